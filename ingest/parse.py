@@ -1,0 +1,56 @@
+"""Parsing one file: a pure function from (path, bytes) to a result, so it can run in worker processes."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+
+from ingest.document import ReadError
+from ingest.readers import read_document, sniff_format
+from ingest.report import NotAReport, ParsedReport, parse_report
+
+
+@dataclass
+class FileResult:
+    source_path: str
+    sha256: str
+    size_bytes: int
+    source_format: str
+    status: str  # loaded | partial | rejected | not_parsed
+    doc_kind: str | None
+    message: str
+    report: ParsedReport | None = None
+    encoding: str | None = None
+
+
+def report_id_for(sha256: str) -> str:
+    """Stable across rebuilds: the same content always gets the same id."""
+    return "r_" + sha256[:16]
+
+
+def parse_file(source_path: str, path: Path) -> FileResult:
+    data = path.read_bytes()
+    sha = hashlib.sha256(data).hexdigest()
+    fmt = sniff_format(path, data)
+    base = {"source_path": source_path, "sha256": sha, "size_bytes": len(data), "source_format": fmt}
+    try:
+        doc = read_document(path, data)
+    except ReadError as exc:
+        return FileResult(**base, status="rejected", doc_kind=None, message=f"cannot read: {exc}")
+    try:
+        report = parse_report(doc)
+    except NotAReport as exc:
+        kind = "workplan" if "work plan" in str(exc) else "unknown"
+        if kind == "workplan":
+            return FileResult(
+                **base, status="not_parsed", doc_kind=kind, encoding=doc.encoding,
+                message="a work plan (工作要点): not an annual report, kept as a file only",
+            )
+        return FileResult(**base, status="rejected", doc_kind=kind, encoding=doc.encoding, message=str(exc))
+    message = "; ".join(report.warnings)
+    status = "loaded" if report.status == "ok" else "partial"
+    return FileResult(
+        **base, status=status, doc_kind="annual_report", message=message, report=report,
+        encoding=doc.encoding,
+    )

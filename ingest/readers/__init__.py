@@ -1,0 +1,43 @@
+"""Readers: one per input format, each turning a file into the format-neutral `Document`.
+
+`read_document` picks the reader by sniffing the file's first bytes, falling back to its extension, so a
+report saved under the wrong extension is still read by the right reader.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from ingest.document import Document, ReadError
+from ingest.readers import text
+
+Reader = Callable[[Path, bytes], Document]
+
+READERS: dict[str, Reader] = {"text": text.read}
+
+EXTENSIONS = {".txt": "text", ".text": "text", ".md": "text"}
+
+
+def sniff_format(path: Path, data: bytes) -> str:
+    """Name the format from the content first; the extension only breaks ties."""
+    head = data[:2048].lstrip()
+    if head.startswith(b"%PDF"):
+        return "pdf"
+    if head.startswith(b"PK\x03\x04"):
+        return "docx"
+    lowered = head[:1024].lower()
+    if lowered.startswith((b"<!doctype html", b"<html")) or b"<html" in lowered or b"<body" in lowered:
+        return "html"
+    return EXTENSIONS.get(path.suffix.lower(), "text")
+
+
+def read_document(path: Path, data: bytes | None = None) -> Document:
+    """Read one file into a `Document`; raise `ReadError` naming what is wrong."""
+    if data is None:
+        data = path.read_bytes()
+    fmt = sniff_format(path, data)
+    reader = READERS.get(fmt)
+    if reader is None:
+        raise ReadError(f"{fmt} files are not supported yet; convert the file to text or add a reader")
+    return reader(path, data)

@@ -1,0 +1,88 @@
+"""Reader for text extracted from Word files (the seed layout).
+
+Layout: table cells one per line, indented by a tab; rows separated by blank lines; a cell's text may
+wrap onto following unindented lines ("商业\n企业"), sometimes after a blank line ("（三）\n\n不予公开").
+Two or more blank lines, or a section heading, end a table.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from ingest.document import Cell, Document, Paragraph, ReadError, Table
+
+# A wrapped piece of a cell is short and is never a section heading.
+_HEADING = re.compile(r"^\s*[一二三四五六七八九十]+、")
+_MAX_CONTINUATION = 40
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """Decode bytes as UTF-8 (with or without BOM) or, failing that, GB18030 (a superset of GBK/GB2312)."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="strict"), "utf-8-sig"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16"), "utf-16"
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("gb18030"), "gb18030"
+    except UnicodeDecodeError as exc:
+        raise ReadError(
+            f"cannot decode the text as UTF-8 or GB18030/GBK (byte {exc.start}); "
+            "save it as UTF-8 and run the ingest again"
+        ) from None
+
+
+def parse_lines(lines: list[str]) -> list[Paragraph | Table]:
+    blocks: list[Paragraph | Table] = []
+    table: Table | None = None
+    row: list[Cell] = []
+    blank_run = 0
+
+    def close_table() -> None:
+        nonlocal table, row
+        if table is not None:
+            if row:
+                table.rows.append(row)
+            blocks.append(table)
+        table, row = None, []
+
+    for number, line in enumerate(lines, start=1):
+        if line.startswith("\t"):
+            cell = Cell(line.strip(), number)
+            if table is None:
+                table, row = Table(), []
+            elif blank_run and row:
+                table.rows.append(row)
+                row = []
+            row.append(cell)
+            blank_run = 0
+        elif not line.strip():
+            blank_run += 1
+        else:
+            stripped = line.strip()
+            if (
+                table is not None
+                and row
+                and blank_run <= 1
+                and len(stripped) <= _MAX_CONTINUATION
+                and not _HEADING.match(stripped)
+            ):
+                last = row[-1]
+                row[-1] = Cell(last.text + stripped, last.line)
+            else:
+                close_table()
+                blocks.append(Paragraph(stripped, number))
+            blank_run = 0
+    close_table()
+    return blocks
+
+
+def read(path: Path, data: bytes) -> Document:
+    text, encoding = decode(data)
+    if "\x00" in text:
+        raise ReadError("this looks like a binary file, not text; only .txt, .html, .docx and .pdf are read")
+    return Document(str(path), "text", parse_lines(text.splitlines()), encoding=encoding)

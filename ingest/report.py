@@ -1,0 +1,248 @@
+"""The template parser: a `Document` in, the national template's values out.
+
+Rows are found by their labels, never by counting rows or cells from the top, so a missing or extra
+row cannot move a number into a neighbouring row. A row whose number of value cells differs from the
+template is loaded as missing (flagged), because there is no honest way to tell which cell is absent.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from ingest import metadata as meta
+from ingest.document import Cell, Document, Table
+from ingest.numbers import looks_like_value, parse_number
+from ingest.template import Axis, Section, Template, load_template, normalize_label
+
+
+@dataclass(frozen=True)
+class Value:
+    section: str
+    row_code: str
+    col_code: str
+    value: Decimal | None
+    value_text: str | None
+    missing_reason: str | None
+    source_line: int | None
+
+
+@dataclass
+class ParsedReport:
+    metadata: meta.Metadata
+    template_version: str
+    values: list[Value] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def missing(self) -> list[Value]:
+        return [v for v in self.values if v.value is None]
+
+    @property
+    def status(self) -> str:
+        return "partial" if self.missing else "ok"
+
+
+class NotAReport(Exception):
+    """The document is not a government-information-disclosure annual report."""
+
+
+def _anchor_hits(table: Table, section: Section) -> int:
+    text = normalize_label("".join(c.text for row in table.rows for c in row))
+    return sum(1 for a in section.anchors if normalize_label(a) in text)
+
+
+def section_tables(doc: Document, template: Template) -> dict[str, list[Table]]:
+    """Assign each table to the template section whose anchor labels it carries.
+
+    A table with no anchors continues the section of the table just before it (a table split by a
+    page break without a repeated header).
+    """
+    found: dict[str, list[Table]] = {code: [] for code in template.sections}
+    previous: str | None = None
+    for block in doc.blocks:
+        if not isinstance(block, Table):
+            continue
+        hits = {code: _anchor_hits(block, s) for code, s in template.sections.items()}
+        best = max(hits, key=lambda code: hits[code])
+        if hits[best] > 0:
+            found[best].append(block)
+            previous = best
+        elif previous is not None:
+            found[previous].append(block)
+    return found
+
+
+def _split_row(row: list[Cell], section: Section) -> tuple[list[Cell], list[Cell]]:
+    """Split a table row into its label cells and the value cells after its row label.
+
+    The row label is the rightmost cell that names a template row, so an unreadable value ("约5") is
+    not mistaken for a label; without such a cell, the last non-numeric cell ends the labels.
+    """
+    for i in range(len(row) - 1, -1, -1):
+        if not looks_like_value(row[i].text) and any(_matches(r, row[i].text) for r in section.rows):
+            return row[: i + 1], row[i + 1 :]
+    last_label = -1
+    for i, cell in enumerate(row):
+        if not looks_like_value(cell.text):
+            last_label = i
+    return row[: last_label + 1], row[last_label + 1 :]
+
+
+def _matches(axis: Axis, label: str) -> bool:
+    if axis.matches(label):
+        return True
+    normalized = normalize_label(label)
+    if len(normalized) < 4 or axis.ambiguous:
+        return False
+    return any(m.startswith(normalized) or normalized.startswith(m) for m in axis.match_labels)
+
+
+def _values_for(
+    section: Section, row: Axis, cells: list[Cell] | None, label_line: int | None, warnings: list[str]
+) -> list[Value]:
+    columns = [c for c in section.columns if not row.columns or c.code in row.columns]
+    if cells is None:
+        return [Value(section.section, row.code, c.code, None, None, "row_not_found", None) for c in columns]
+    cells = list(cells)
+    while len(cells) > len(columns) and not cells[-1].text.strip():
+        cells.pop()
+    if len(cells) != len(columns):
+        warnings.append(
+            f"section {section.section} row {row.code} ({row.label_zh}, line {label_line}) has "
+            f"{len(cells)} value cells where the template has {len(columns)}; its values are left missing"
+        )
+        return [
+            Value(section.section, row.code, c.code, None, None, "cell_count_mismatch", label_line)
+            for c in columns
+        ]
+    out = []
+    for col, cell in zip(columns, cells, strict=True):
+        value, reason = parse_number(cell.text)
+        out.append(Value(section.section, row.code, col.code, value, cell.text, reason, cell.line))
+    return out
+
+
+def _parse_labelled(section: Section, tables: list[Table], warnings: list[str]) -> list[Value]:
+    """Sections 二 and 三: every template row found by its label, in any order."""
+    groups = {g.code: g for g in section.groups}
+    found: dict[str, tuple[list[Cell], int]] = {}
+    started = False
+    last_position = 0
+    current_group: str | None = None
+    for table in tables:
+        for row in table.rows:
+            labels, values = _split_row(row, section)
+            labels = [c for c in labels if c.text.strip()]
+            if not labels:
+                continue
+            for cell in labels:
+                for group in groups.values():
+                    if group.matches(cell.text):
+                        current_group = group.code
+            label = labels[-1]
+            candidates = [r for r in section.rows if _matches(r, label.text)]
+            if not started:
+                candidates = [r for r in candidates if not r.ambiguous]
+            candidates = [
+                r
+                for r in candidates
+                if not (r.ambiguous and r.group in groups and r.group != current_group)
+            ]
+            if not candidates:
+                continue
+            later = [r for r in candidates if r.position > last_position and r.code not in found]
+            chosen = later[0] if later else candidates[0]
+            if chosen.code in found:
+                warnings.append(
+                    f"section {section.section} row {chosen.code} ({chosen.label_zh}) appears again at line "
+                    f"{label.line}; the first occurrence (line {found[chosen.code][1]}) is kept"
+                )
+                continue
+            started = True
+            found[chosen.code] = (values, label.line)
+            last_position = chosen.position
+            if chosen.group in groups:
+                current_group = chosen.group
+    missing_rows = [r for r in section.rows if r.code not in found]
+    if missing_rows and len(missing_rows) < len(section.rows):
+        names = ", ".join(f"{r.code} ({r.label_zh})" for r in missing_rows)
+        warnings.append(
+            f"section {section.section}: {len(missing_rows)} of {len(section.rows)} rows not found, left "
+            f"missing: {names}. If the table is cut off, check the source file"
+        )
+    elif missing_rows:
+        warnings.append(f"section {section.section}: table not found; all its values are left missing")
+    out: list[Value] = []
+    for row in section.rows:
+        cells, line = found.get(row.code, (None, None))
+        out.extend(_values_for(section, row, cells, line, warnings))
+    return out
+
+
+def _parse_review_litigation(section: Section, tables: list[Table], warnings: list[str]) -> list[Value]:
+    """Section 四: one data row of 15 numbers, three proceedings times five outcome columns."""
+    width = len(section.rows) * len(section.columns)
+    data_row: list[Cell] | None = None
+    for table in tables:
+        for row in table.rows:
+            if any(parse_number(c.text)[0] is not None for c in row) and all(
+                looks_like_value(c.text) for c in row
+            ):
+                data_row = row
+                break
+        if data_row is not None:
+            break
+    if data_row is None:
+        if tables:
+            warnings.append("section 4: no data row of numbers found; all its values are left missing")
+        else:
+            warnings.append("section 4: table not found; all its values are left missing")
+        return [
+            Value(section.section, r.code, c.code, None, None, "row_not_found", None)
+            for r, c in section.cells()
+        ]
+    cells = list(data_row)
+    while len(cells) > width and not cells[-1].text.strip():
+        cells.pop()
+    if len(cells) != width:
+        warnings.append(
+            f"section 4: the data row (line {data_row[0].line}) has {len(cells)} cells where the template "
+            f"has {width}; its values are left missing"
+        )
+        return [
+            Value(section.section, r.code, c.code, None, None, "cell_count_mismatch", data_row[0].line)
+            for r, c in section.cells()
+        ]
+    out = []
+    for (row, col), cell in zip(section.cells(), cells, strict=True):
+        value, reason = parse_number(cell.text)
+        out.append(Value(section.section, row.code, col.code, value, cell.text, reason, cell.line))
+    return out
+
+
+def parse_report(doc: Document, template: Template | None = None) -> ParsedReport:
+    """Parse one annual report. Raise `NotAReport` for anything else."""
+    template = template or load_template()
+    tables = section_tables(doc, template)
+    metadata = meta.extract(doc, has_applications_table=bool(tables["3"]))
+    if metadata.doc_kind != "annual_report":
+        what = "a work plan (工作要点)" if metadata.doc_kind == "workplan" else "an annual report"
+        raise NotAReport(
+            f"not an annual report: the title reads {metadata.title[:40]!r} and no section 三 "
+            f"applications table was found (this looks like {what})"
+        )
+    report = ParsedReport(metadata=metadata, template_version=template.version)
+    report.warnings.extend(metadata.warnings)
+    for code, section in template.sections.items():
+        if code == "4":
+            report.values.extend(_parse_review_litigation(section, tables[code], report.warnings))
+        else:
+            report.values.extend(_parse_labelled(section, tables[code], report.warnings))
+    for v in report.values:
+        if v.missing_reason in {"empty", "dash", "unreadable"}:
+            report.warnings.append(
+                f"section {v.section} {v.row_code}/{v.col_code} (line {v.source_line}) reads "
+                f"{v.value_text!r}: left missing ({v.missing_reason}), not 0"
+            )
+    return report

@@ -1,0 +1,153 @@
+"""The national template, loaded from its YAML definition (the one place it is written down)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+TEMPLATE_DIR = Path(__file__).resolve().parent
+DEFAULT_TEMPLATE = TEMPLATE_DIR / "national_2021.yaml"
+
+# Numbering in front of a label: 一、 （三） (3) 1. 1、 三、 ...
+_NUMBERING = re.compile(r"^(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d+[.．、])")
+_QUOTES = str.maketrans({"“": "", "”": "", '"': "", "‘": "", "’": "", "'": ""})
+
+
+def normalize_label(text: str) -> str:
+    """Compare labels as the reader sees them: no spaces, no numbering, no quotes, one kind of bracket."""
+    text = unicodedata.normalize("NFKC", text)
+    text = re.sub(r"\s+", "", text).translate(_QUOTES)
+    text = text.replace("(", "（").replace(")", "）").replace(",", "，").replace(":", "：")
+    previous = None
+    while previous != text:
+        previous = text
+        text = _NUMBERING.sub("", text)
+    return text
+
+
+@dataclass(frozen=True)
+class Axis:
+    """One row or column of a template table."""
+
+    code: str
+    label_zh: str
+    label_en: str
+    position: int
+    group: str | None = None
+    variants: tuple[str, ...] = ()
+    columns: tuple[str, ...] = ()
+    value_type: str = "integer"
+    unit: str | None = None
+    ambiguous: bool = False
+    item: str | None = None
+
+    @property
+    def match_labels(self) -> tuple[str, ...]:
+        return tuple(normalize_label(x) for x in (self.label_zh, *self.variants))
+
+    def matches(self, label: str) -> bool:
+        normalized = normalize_label(label)
+        return bool(normalized) and normalized in self.match_labels
+
+
+@dataclass(frozen=True)
+class Section:
+    section: str
+    title_zh: str
+    title_en: str
+    anchors: tuple[str, ...]
+    rows: tuple[Axis, ...]
+    columns: tuple[Axis, ...]
+    groups: tuple[Axis, ...] = ()
+
+    def row(self, code: str) -> Axis:
+        return next(r for r in self.rows if r.code == code)
+
+    def cells(self) -> list[tuple[Axis, Axis]]:
+        """Every (row, column) pair the section holds, in reading order."""
+        out = []
+        for row in self.rows:
+            cols = [c for c in self.columns if not row.columns or c.code in row.columns]
+            out.extend((row, col) for col in cols)
+        return out
+
+
+@dataclass(frozen=True)
+class Template:
+    version: str
+    source: str
+    sections: dict[str, Section] = field(default_factory=dict)
+
+    def cell_count(self) -> int:
+        return sum(len(s.cells()) for s in self.sections.values())
+
+
+def _axes(items: list[dict]) -> tuple[Axis, ...]:
+    return tuple(
+        Axis(
+            code=item["code"],
+            label_zh=item["label_zh"],
+            label_en=item["label_en"],
+            position=i,
+            group=item.get("group"),
+            variants=tuple(item.get("variants", ())),
+            columns=tuple(item.get("columns", ())),
+            value_type=item.get("value_type", "integer"),
+            unit=item.get("unit"),
+            ambiguous=bool(item.get("ambiguous", False)),
+            item=item.get("item"),
+        )
+        for i, item in enumerate(items, start=1)
+    )
+
+
+@cache
+def load_template(path: Path = DEFAULT_TEMPLATE) -> Template:
+    spec = yaml.safe_load(path.read_text(encoding="utf-8"))
+    sections = {
+        str(s["section"]): Section(
+            section=str(s["section"]),
+            title_zh=s["title_zh"],
+            title_en=s["title_en"],
+            anchors=tuple(s.get("anchors", ())),
+            rows=_axes(s["rows"]),
+            columns=_axes(s["columns"]),
+            groups=_axes(s.get("groups", [])),
+        )
+        for s in spec["sections"]
+    }
+    return Template(version=str(spec["template_version"]), source=spec["source"], sections=sections)
+
+
+def template_cells_records(template: Template) -> list[dict]:
+    """The template flattened to one record per cell, as loaded into raw.template_cells for dbt."""
+    records = []
+    for section in template.sections.values():
+        groups = {g.code: g for g in section.groups}
+        for row, col in section.cells():
+            group = groups.get(row.group or "")
+            records.append(
+                {
+                    "template_version": template.version,
+                    "section": section.section,
+                    "row_code": row.code,
+                    "row_label_zh": row.label_zh,
+                    "row_label_en": row.label_en,
+                    "row_group": row.group,
+                    "row_group_label_zh": group.label_zh if group else None,
+                    "row_position": row.position,
+                    "col_code": col.code,
+                    "col_label_zh": col.label_zh,
+                    "col_label_en": col.label_en,
+                    "col_group": col.group,
+                    "col_position": col.position,
+                    "value_type": col.value_type,
+                    "unit": col.unit,
+                }
+            )
+    return records

@@ -1,0 +1,210 @@
+"""Bad input: each case gets a clear message naming the file, and never loses what was loaded."""
+
+from __future__ import annotations
+
+import hashlib
+from decimal import Decimal
+
+import pytest
+from conftest import REPORTS, query, seed_text
+from expected import expected_values
+
+from ingest import load
+
+LANSHAN = "2021_lanshan.txt"
+
+
+def _values(db, name):
+    rows = query(
+        db,
+        "select v.section, v.row_code, v.col_code, v.value, v.missing_reason from raw.report_values v "
+        "join raw.reports r using (report_id) where r.source_path like ?",
+        [f"%/{name}"],
+    )
+    return {(s, r, c): (v, why) for s, r, c, v, why in rows}
+
+
+def _file(db, name):
+    rows = query(db, "select status, message from raw.files where source_path like ?", [f"%/{name}"])
+    assert len(rows) == 1
+    return rows[0]
+
+
+def _replace_row(text: str, label: str, new_cells: list[str] | None) -> str:
+    """Rewrite (or delete, with None) the table row whose label cell is exactly `label`."""
+    rows = text.split("\n\n")
+    hits = [i for i, row in enumerate(rows) if f"\t{label}\n" in row + "\n"]
+    assert len(hits) == 1, f"label {label!r} should mark one row"
+    if new_cells is None:
+        del rows[hits[0]]
+    else:
+        lines = rows[hits[0]].split("\n")
+        cut = next(i for i, line in enumerate(lines) if line == f"\t{label}") + 1
+        rows[hits[0]] = "\n".join(lines[:cut] + [f"\t{c}" for c in new_cells])
+    return "\n\n".join(rows)
+
+
+def test_not_an_annual_report_is_rejected_and_others_still_load(raw_dir, run_ingest):
+    (raw_dir / "notes.txt").write_text("会议纪要\n今天讨论了网站改版。\n", encoding="utf-8")
+    (raw_dir / LANSHAN).write_text(seed_text(LANSHAN), encoding="utf-8")
+    summary, printed = run_ingest(raw_dir)
+    assert summary.counts["rejected"] == 1 and summary.counts["loaded"] == 1
+    status, message = _file(raw_dir.parent / "warehouse.duckdb", "notes.txt")
+    assert status == "rejected" and "not an annual report" in message
+    assert "notes.txt" in printed and "not an annual report" in printed
+
+
+def test_section_three_cut_off_loads_what_is_there_and_flags_the_rest(raw_dir, run_ingest):
+    text = seed_text(LANSHAN)
+    cut = text.index("\t3.危及“三安全一稳定”")
+    (raw_dir / "cut.txt").write_text(text[:cut], encoding="utf-8")
+    summary, printed = run_ingest(raw_dir)
+    db = raw_dir.parent / "warehouse.duckdb"
+    assert summary.counts["partial"] == 1
+    status, message = _file(db, "cut.txt")
+    assert status == "partial"
+    assert "section 3: 19 of 25 rows not found" in message and "handled_total" in message
+    values = _values(db, "cut.txt")
+    assert values[("3", "denied_state_secret", "natural_person")] == (12, None)
+    assert values[("3", "handled_total", "total")] == (None, "row_not_found")
+    assert values[("4", "review", "total")] == (None, "row_not_found")
+    assert "cut.txt" in printed
+
+
+@pytest.mark.parametrize("marker,reason", [("—", "dash"), ("-", "dash"), ("", "empty"), ("约5", "unreadable")])
+def test_dash_empty_or_unreadable_cell_is_missing_not_zero(raw_dir, run_ingest, marker, reason):
+    text = _replace_row(seed_text(LANSHAN), "2.重复申请", [marker, "0", "0", "0", "0", "0", "1"])
+    (raw_dir / "dash.txt").write_text(text, encoding="utf-8")
+    run_ingest(raw_dir)
+    db = raw_dir.parent / "warehouse.duckdb"
+    values = _values(db, "dash.txt")
+    assert values[("3", "not_processed_duplicate", "natural_person")] == (None, reason)
+    assert values[("3", "not_processed_duplicate", "total")] == (1, None)
+    status, message = _file(db, "dash.txt")
+    assert status == "partial" and "not_processed_duplicate/natural_person" in message
+
+
+def test_full_width_digits_and_thousands_separators(raw_dir, run_ingest):
+    text = seed_text(LANSHAN).replace("\t295613\n", "\t295,613\n")
+    text = _replace_row(text, "一、本年新收政府信息公开申请数量", ["２３０", "0", "0", "２", "0", "0", "２３２"])
+    (raw_dir / "wide.txt").write_text(text, encoding="utf-8")
+    run_ingest(raw_dir)
+    values = _values(raw_dir.parent / "warehouse.duckdb", "wide.txt")
+    assert values[("2", "licensing", "decisions")] == (295613, None)
+    assert values[("3", "new_received", "natural_person")] == (230, None)
+    assert values[("3", "new_received", "total")] == (232, None)
+
+
+@pytest.mark.parametrize("encoding", ["gb18030", "gbk"])
+def test_gbk_encoded_file(raw_dir, run_ingest, encoding):
+    (raw_dir / "gbk.txt").write_bytes(seed_text(LANSHAN).encode(encoding))
+    run_ingest(raw_dir)
+    db = raw_dir.parent / "warehouse.duckdb"
+    loaded = {k: v for k, (v, _) in _values(db, "gbk.txt").items()}
+    assert loaded == expected_values(LANSHAN)
+    assert query(db, "select encoding, jurisdiction_zh from raw.reports") == [("gb18030", "兰山区")]
+
+
+def test_crlf_and_bom(raw_dir, run_ingest):
+    data = b"\xef\xbb\xbf" + seed_text(LANSHAN).replace("\n", "\r\n").encode("utf-8")
+    (raw_dir / "crlf.txt").write_bytes(data)
+    run_ingest(raw_dir)
+    db = raw_dir.parent / "warehouse.duckdb"
+    loaded = {k: v for k, (v, _) in _values(db, "crlf.txt").items()}
+    assert loaded == expected_values(LANSHAN)
+
+
+def test_same_content_under_two_names_is_loaded_once(raw_dir, run_ingest):
+    (raw_dir / "a.txt").write_text(seed_text(LANSHAN), encoding="utf-8")
+    (raw_dir / "b.txt").write_text(seed_text(LANSHAN), encoding="utf-8")
+    summary, printed = run_ingest(raw_dir)
+    db = raw_dir.parent / "warehouse.duckdb"
+    assert summary.counts["loaded"] == 1 and summary.counts["duplicate"] == 1
+    assert query(db, "select count(*) from raw.reports") == [(1,)]
+    assert query(db, "select count(*) from raw.report_values") == [(200,)]
+    status, message = _file(db, "b.txt")
+    assert status == "duplicate" and "same content as" in message and "a.txt" in message
+
+
+def test_deleted_row_is_missing_and_every_other_value_stays_right(raw_dir, run_ingest):
+    text = _replace_row(seed_text(LANSHAN), "4.保护第三方合法权益", None)
+    (raw_dir / "gap.txt").write_text(text, encoding="utf-8")
+    run_ingest(raw_dir)
+    db = raw_dir.parent / "warehouse.duckdb"
+    values = _values(db, "gap.txt")
+    expected = expected_values(LANSHAN)
+    for key, want in expected.items():
+        if key[1] == "denied_third_party_rights":
+            assert values[key] == (None, "row_not_found")
+        else:
+            assert values[key] == (want, None), key
+    assert "denied_third_party_rights" in _file(db, "gap.txt")[1]
+
+
+def test_deleted_cell_leaves_its_row_missing_instead_of_shifting(raw_dir, run_ingest):
+    text = _replace_row(seed_text(LANSHAN), "1.属于国家秘密", ["12", "0", "0", "0", "0", "12"])
+    (raw_dir / "short.txt").write_text(text, encoding="utf-8")
+    run_ingest(raw_dir)
+    db = raw_dir.parent / "warehouse.duckdb"
+    values = _values(db, "short.txt")
+    assert {values[("3", "denied_state_secret", c)] for c in ("natural_person", "total")} == {
+        (None, "cell_count_mismatch")
+    }
+    assert values[("3", "denied_prohibited_by_law", "total")] == (0, None)
+    assert "has 6 value cells where the template has 7" in _file(db, "short.txt")[1]
+
+
+def test_unknown_jurisdiction_loads_with_null_code_and_a_warning(raw_dir, run_ingest):
+    text = seed_text(LANSHAN).replace("临沂市兰山区", "临沂市河东区", 1)
+    (raw_dir / "hedong.txt").write_text(text, encoding="utf-8")
+    run_ingest(raw_dir)
+    db = raw_dir.parent / "warehouse.duckdb"
+    assert query(db, "select jurisdiction_zh, division_code from raw.reports") == [("河东区", None)]
+    assert "河东区 is not in ingest/reference/jurisdictions.csv" in _file(db, "hedong.txt")[1]
+
+
+def test_rerun_is_idempotent_and_skips_unchanged_files(raw_dir, run_ingest, monkeypatch):
+    for name in ("2021_lanshan.txt", "2021_laiwu.txt"):
+        (raw_dir / name).write_bytes((REPORTS / name).read_bytes())
+    run_ingest(raw_dir)
+    db = raw_dir.parent / "warehouse.duckdb"
+    before = query(db, "select * from raw.report_values order by all")
+
+    parsed: list[str] = []
+    original = load.parse_file
+    monkeypatch.setattr(load, "parse_file", lambda name, path: parsed.append(name) or original(name, path))
+    summary, _ = run_ingest(raw_dir)
+    assert parsed == [] and summary.counts["unchanged"] == 2
+    assert query(db, "select * from raw.report_values order by all") == before
+
+    changed = seed_text("2021_laiwu.txt").replace("\t66374\n", "\t66375\n")
+    (raw_dir / "2021_laiwu.txt").write_text(changed, encoding="utf-8")
+    summary, _ = run_ingest(raw_dir)
+    assert len(parsed) == 1 and parsed[0].endswith("2021_laiwu.txt")
+    assert query(db, "select count(*) from raw.reports") == [(2,)]
+    assert query(db, "select count(*) from raw.report_values") == [(400,)]
+    assert _values(db, "2021_laiwu.txt")[("2", "licensing", "decisions")] == (Decimal(66375), None)
+    sha = hashlib.sha256(changed.encode()).hexdigest()
+    assert query(db, "select source_sha256 from raw.reports where source_path like '%laiwu%'") == [(sha,)]
+
+    (raw_dir / "2021_laiwu.txt").unlink()
+    summary, _ = run_ingest(raw_dir)
+    assert summary.counts["removed"] == 1
+    assert query(db, "select count(*) from raw.report_values") == [(200,)]
+
+
+def test_failure_mid_run_leaves_the_previous_warehouse_intact(raw_dir, run_ingest, monkeypatch):
+    (raw_dir / LANSHAN).write_text(seed_text(LANSHAN), encoding="utf-8")
+    run_ingest(raw_dir)
+    db = raw_dir.parent / "warehouse.duckdb"
+    before = query(db, "select * from raw.report_values order by all")
+    (raw_dir / "2021_laiwu.txt").write_text(seed_text("2021_laiwu.txt"), encoding="utf-8")
+
+    def boom(*args, **kwargs):
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(load, "_write", boom)
+    with pytest.raises(RuntimeError, match="disk full"):
+        run_ingest(raw_dir)
+    assert query(db, "select * from raw.report_values order by all") == before
+    assert [p.name for p in db.parent.iterdir() if ".tmp-" in p.name] == []
