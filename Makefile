@@ -17,7 +17,7 @@ export UV_LINK_MODE := copy
 # still ingested; make only tracks their folder).
 INPUTS := $(shell find data/raw ingest -not -name '* *' -not -path '*/__pycache__*' 2>/dev/null) pyproject.toml uv.lock
 
-.PHONY: build setup ingest test lint lab clean
+.PHONY: build setup test lint lab clean
 
 build: $(WAREHOUSE)
 
@@ -35,9 +35,6 @@ $(WAREHOUSE): $(VENV)/.synced $(INPUTS)
 	NIANBAO_DB=$(STAGE) $(BIN)/python -m ingest
 	@mv -f $(STAGE) $@
 	@echo "build: $@ is up to date"
-
-ingest: $(VENV)/.synced
-	$(BIN)/python -m ingest
 
 test: build
 	$(BIN)/ruff check .

@@ -23,9 +23,7 @@ def main(argv: list[str] | None = None) -> int:
         help="warehouse file (default: $NIANBAO_DB or data/warehouse.duckdb)",
     )
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="parser processes")
-    parser.add_argument(
-        "--strict", action="store_true", help="exit with status 1 when any file is rejected"
-    )
+    parser.add_argument("--strict", action="store_true", help="exit with status 1 when any file is rejected")
     args = parser.parse_args(argv)
     if not args.raw.is_dir():
         print(f"ingest: {args.raw} is not a folder; put the reports under data/raw/", file=sys.stderr)

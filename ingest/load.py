@@ -177,8 +177,16 @@ def _write(con: duckdb.DuckDBPyConnection, results: list[FileResult], fingerprin
         "insert into raw.files values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [
             (
-                r.source_path, r.sha256, r.size_bytes, r.source_format, r.doc_kind, r.status, r.message,
-                report_id_for(r.sha256) if r.report else None, fingerprint, now,
+                r.source_path,
+                r.sha256,
+                r.size_bytes,
+                r.source_format,
+                r.doc_kind,
+                r.status,
+                r.message,
+                report_id_for(r.sha256) if r.report else None,
+                fingerprint,
+                now,
             )
             for r in results
         ],
@@ -190,10 +198,22 @@ def _write(con: duckdb.DuckDBPyConnection, results: list[FileResult], fingerprin
         "insert into raw.reports values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [
             (
-                report_id_for(r.sha256), r.source_path, r.sha256, r.source_format, r.encoding,
-                r.report.metadata.title, r.report.metadata.jurisdiction_zh, r.report.metadata.division_code,
-                r.report.metadata.report_year, r.report.metadata.reporting_body_zh, r.report.metadata.scope,
-                r.report.metadata.published_on, r.report.template_version, r.report.status, r.message, now,
+                report_id_for(r.sha256),
+                r.source_path,
+                r.sha256,
+                r.source_format,
+                r.encoding,
+                r.report.metadata.title,
+                r.report.metadata.jurisdiction_zh,
+                r.report.metadata.division_code,
+                r.report.metadata.report_year,
+                r.report.metadata.reporting_body_zh,
+                r.report.metadata.scope,
+                r.report.metadata.published_on,
+                r.report.template_version,
+                r.report.status,
+                r.message,
+                now,
             )
             for r in reports
         ],
@@ -267,9 +287,13 @@ def ingest(raw_dir: Path, db_path: Path, jobs: int = 1, out: TextIO = sys.stderr
                 path, sha = current[name]
                 results.append(
                     FileResult(
-                        source_path=name, sha256=sha, size_bytes=path.stat().st_size,
-                        source_format=path.suffix.lstrip(".") or None, status="duplicate",
-                        doc_kind=None, message=f"same content as {owner[sha]}; loaded once, from there",
+                        source_path=name,
+                        sha256=sha,
+                        size_bytes=path.stat().st_size,
+                        source_format=path.suffix.lstrip(".") or None,
+                        status="duplicate",
+                        doc_kind=None,
+                        message=f"same content as {owner[sha]}; loaded once, from there",
                     )
                 )
             con.execute("begin transaction")

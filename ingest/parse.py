@@ -44,13 +44,20 @@ def parse_file(source_path: str, path: Path) -> FileResult:
         kind = "workplan" if "work plan" in str(exc) else "unknown"
         if kind == "workplan":
             return FileResult(
-                **base, status="not_parsed", doc_kind=kind, encoding=doc.encoding,
+                **base,
+                status="not_parsed",
+                doc_kind=kind,
+                encoding=doc.encoding,
                 message="a work plan (工作要点): not an annual report, kept as a file only",
             )
         return FileResult(**base, status="rejected", doc_kind=kind, encoding=doc.encoding, message=str(exc))
     message = "; ".join(report.warnings)
     status = "loaded" if report.status == "ok" else "partial"
     return FileResult(
-        **base, status=status, doc_kind="annual_report", message=message, report=report,
+        **base,
+        status=status,
+        doc_kind="annual_report",
+        message=message,
+        report=report,
         encoding=doc.encoding,
     )

@@ -145,9 +145,7 @@ def _parse_labelled(section: Section, tables: list[Table], warnings: list[str]) 
             if not started:
                 candidates = [r for r in candidates if not r.ambiguous]
             candidates = [
-                r
-                for r in candidates
-                if not (r.ambiguous and r.group in groups and r.group != current_group)
+                r for r in candidates if not (r.ambiguous and r.group in groups and r.group != current_group)
             ]
             if not candidates:
                 continue

@@ -71,7 +71,9 @@ def test_section_three_cut_off_loads_what_is_there_and_flags_the_rest(raw_dir, r
     assert "cut.txt" in printed
 
 
-@pytest.mark.parametrize("marker,reason", [("—", "dash"), ("-", "dash"), ("", "empty"), ("约5", "unreadable")])
+@pytest.mark.parametrize(
+    "marker,reason", [("—", "dash"), ("-", "dash"), ("", "empty"), ("约5", "unreadable")]
+)
 def test_dash_empty_or_unreadable_cell_is_missing_not_zero(raw_dir, run_ingest, marker, reason):
     text = _replace_row(seed_text(LANSHAN), "2.重复申请", [marker, "0", "0", "0", "0", "0", "1"])
     (raw_dir / "dash.txt").write_text(text, encoding="utf-8")
@@ -86,7 +88,9 @@ def test_dash_empty_or_unreadable_cell_is_missing_not_zero(raw_dir, run_ingest, 
 
 def test_full_width_digits_and_thousands_separators(raw_dir, run_ingest):
     text = seed_text(LANSHAN).replace("\t295613\n", "\t295,613\n")
-    text = _replace_row(text, "一、本年新收政府信息公开申请数量", ["２３０", "0", "0", "２", "0", "0", "２３２"])
+    text = _replace_row(
+        text, "一、本年新收政府信息公开申请数量", ["２３０", "0", "0", "２", "0", "0", "２３２"]
+    )
     (raw_dir / "wide.txt").write_text(text, encoding="utf-8")
     run_ingest(raw_dir)
     values = _values(raw_dir.parent / "warehouse.duckdb", "wide.txt")

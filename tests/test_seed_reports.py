@@ -21,7 +21,8 @@ def test_all_200_values(seed_warehouse, name):
     rid = _report_id(seed_warehouse, name)
     rows = query(
         seed_warehouse,
-        "select section, row_code, col_code, value, missing_reason from raw.report_values where report_id = ?",
+        "select section, row_code, col_code, value, missing_reason from raw.report_values "
+        "where report_id = ?",
         [rid],
     )
     loaded = {(s, r, c): v for s, r, c, v, _ in rows}
