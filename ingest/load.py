@@ -24,51 +24,8 @@ import pyarrow as pa
 
 from ingest import PACKAGE_DIR, PROJECT_DIR
 from ingest.parse import FileResult, parse_file, report_id_for
+from ingest.schema import CORE_SCHEMA, EXTRA_TABLES
 from ingest.template import load_template, template_cells_records
-
-SCHEMA = """
-create schema if not exists raw;
-create table if not exists raw.files (
-    source_path varchar primary key,
-    source_sha256 varchar not null,
-    size_bytes bigint,
-    source_format varchar,
-    doc_kind varchar,
-    status varchar not null,
-    message varchar,
-    report_id varchar,
-    parser_fingerprint varchar,
-    ingested_at timestamp
-);
-create table if not exists raw.reports (
-    report_id varchar primary key,
-    source_path varchar not null,
-    source_sha256 varchar not null,
-    source_format varchar,
-    encoding varchar,
-    title varchar,
-    jurisdiction_zh varchar,
-    division_code varchar,
-    report_year integer,
-    reporting_body_zh varchar,
-    scope varchar,
-    published_on date,
-    template_version varchar,
-    parse_status varchar,
-    message varchar,
-    ingested_at timestamp
-);
-create table if not exists raw.report_values (
-    report_id varchar not null,
-    section varchar not null,
-    row_code varchar not null,
-    col_code varchar not null,
-    value decimal(20, 4),
-    value_text varchar,
-    missing_reason varchar,
-    source_line integer
-);
-"""
 
 VALUE_SCHEMA = pa.schema(
     [
@@ -222,6 +179,30 @@ def _write(con: duckdb.DuckDBPyConnection, results: list[FileResult], fingerprin
     con.execute("insert into raw.report_values select * from values")
 
 
+def _write_extra(con: duckdb.DuckDBPyConnection, results: list[FileResult]) -> None:
+    """Rows for the feature tables of `ingest.schema.EXTRA_TABLES` (work plans, claims, ...), by name."""
+    for table in EXTRA_TABLES:
+        records = [rec for r in results for rec in r.extra.get(table, [])]
+        if records:
+            batch = pa.Table.from_pylist(records)  # noqa: F841  (read by DuckDB's replacement scan)
+            con.execute(f"insert into {table} by name select * from batch")
+
+
+def _ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
+    """Create the raw schema; rebuild it from scratch when its DDL changed (all files are re-parsed)."""
+    ddl = CORE_SCHEMA + "".join(EXTRA_TABLES.values())
+    version = hashlib.sha256(ddl.encode()).hexdigest()[:16]
+    try:
+        stored = con.execute("select value from raw.meta where key = 'schema_version'").fetchone()
+    except duckdb.CatalogException:
+        stored = None
+    if stored is None or stored[0] != version:
+        con.execute("drop schema if exists raw cascade")
+        con.execute(ddl)
+        con.execute("create table raw.meta (key varchar primary key, value varchar)")
+        con.execute("insert into raw.meta values ('schema_version', ?)", [version])
+
+
 def _write_template(con: duckdb.DuckDBPyConnection) -> None:
     template_cells = pa.Table.from_pylist(template_cells_records(load_template()))  # noqa: F841
     con.execute("create or replace table raw.template_cells as select * from template_cells")
@@ -239,7 +220,7 @@ def ingest(raw_dir: Path, db_path: Path, jobs: int = 1, out: TextIO = sys.stderr
     try:
         con = duckdb.connect(str(tmp))
         try:
-            con.execute(SCHEMA)
+            _ensure_schema(con)
             _write_template(con)
             previous = {
                 row[0]: (row[1], row[2], row[3])
@@ -281,6 +262,8 @@ def ingest(raw_dir: Path, db_path: Path, jobs: int = 1, out: TextIO = sys.stderr
                 )
                 con.execute("delete from raw.reports where source_path in (select p from stale)")
                 con.execute("delete from raw.files where source_path in (select p from stale)")
+                for table in EXTRA_TABLES:
+                    con.execute(f"delete from {table} where source_path in (select p from stale)")
 
             results = _parse_all(todo, jobs, out, len(files))
             for name in duplicates:
@@ -298,6 +281,7 @@ def ingest(raw_dir: Path, db_path: Path, jobs: int = 1, out: TextIO = sys.stderr
                 )
             con.execute("begin transaction")
             _write(con, results, fingerprint)
+            _write_extra(con, results)
             con.execute("commit")
 
             summary.counts["unchanged"] = len(unchanged)

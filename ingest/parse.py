@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ingest.document import ReadError
@@ -22,6 +22,8 @@ class FileResult:
     message: str
     report: ParsedReport | None = None
     encoding: str | None = None
+    # Rows for ingest.schema.EXTRA_TABLES, by table name; every row carries source_path.
+    extra: dict[str, list[dict]] = field(default_factory=dict)
 
 
 def report_id_for(sha256: str) -> str:
