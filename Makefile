@@ -15,9 +15,13 @@ export UV_LINK_MODE := copy
 
 # Inputs of the warehouse: source files, parser code, template and reference data (names with spaces are
 # still ingested; make only tracks their folder).
-INPUTS := $(shell find data/raw ingest -not -name '* *' -not -path '*/__pycache__*' 2>/dev/null) pyproject.toml uv.lock
+INPUTS := $(shell find data/raw -not -name '* *' 2>/dev/null) \
+	$(shell find ingest dbt_project -type f -not -name '* *' -not -path '*/__pycache__/*' \
+	  -not -path 'dbt_project/target/*' -not -path 'dbt_project/logs/*' 2>/dev/null) \
+	pyproject.toml uv.lock
+DBT := cd dbt_project && NIANBAO_DB=$(abspath $(STAGE)) ../$(BIN)/dbt
 
-.PHONY: build setup test lint lab clean
+.PHONY: build setup test lint lab docs clean
 
 build: $(WAREHOUSE)
 
@@ -33,17 +37,29 @@ $(WAREHOUSE): $(VENV)/.synced $(INPUTS)
 	@mkdir -p build
 	@rm -f $(STAGE); if [ -f $@ ]; then cp $@ $(STAGE); fi
 	NIANBAO_DB=$(STAGE) $(BIN)/python -m ingest
+	$(DBT) build --profiles-dir . --log-path ../build/dbt_logs
 	@mv -f $(STAGE) $@
 	@echo "build: $@ is up to date"
 
 test: build
 	$(BIN)/ruff check .
+	NIANBAO_DB=$(abspath $(WAREHOUSE)) $(BIN)/sqlfluff lint --nofail --disable-progress-bar -q dbt_project/models dbt_project/tests | tail -n 20
 	$(BIN)/pytest
 
-lint: $(VENV)/.synced
+lint: build
 	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	NIANBAO_DB=$(abspath $(WAREHOUSE)) $(BIN)/sqlfluff lint dbt_project/models dbt_project/tests
+
+docs: build
+	@mkdir -p build/dbt_docs
+	@rm -f $(STAGE); cp $(WAREHOUSE) $(STAGE)
+	$(DBT) docs generate --profiles-dir . --static --target-path ../build/dbt_docs --log-path ../build/dbt_logs
+	@rm -f $(STAGE)
+	@echo "docs: open build/dbt_docs/static_index.html in a browser"
 
 lab: build
+	@mkdir -p notebooks
 	$(BIN)/jupyter lab --notebook-dir=notebooks
 
 clean:

@@ -54,3 +54,17 @@ def seed_warehouse(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def query(db: Path, sql: str, params: list | None = None) -> list[tuple]:
     with duckdb.connect(str(db), read_only=True) as con:
         return con.execute(sql, params or []).fetchall()
+
+
+@pytest.fixture(scope="session")
+def warehouse() -> Path:
+    """The warehouse `make build` produced (make test builds it first)."""
+    db = PROJECT / "data" / "warehouse.duckdb"
+    assert db.exists(), "data/warehouse.duckdb is missing: run `make build` (or `make test`) first"
+    return db
+
+
+def report_id_of(db: Path, file_name: str) -> str:
+    rows = query(db, "select report_id from marts.dim_report where source_path like ?", [f"%/{file_name}"])
+    assert len(rows) == 1, f"{file_name} should be in marts.dim_report once"
+    return rows[0][0]

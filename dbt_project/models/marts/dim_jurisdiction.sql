@@ -1,0 +1,8 @@
+select
+    division_code,
+    name_zh,
+    name_pinyin,
+    level,
+    city_zh,
+    province_zh
+from {{ ref('jurisdictions') }}

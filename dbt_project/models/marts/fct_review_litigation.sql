@@ -1,0 +1,18 @@
+select
+    p.report_id,
+    r.division_code,
+    r.report_year,
+    r.scope,
+    p.proceeding,
+    cast(p.upheld as integer) as upheld,
+    cast(p.corrected as integer) as corrected,
+    cast(p.other as integer) as other,
+    cast(p.pending as integer) as pending,
+    cast(p.total as integer) as total,
+    cast(p.total - p.pending as integer) as concluded,
+    case
+        when p.total - p.pending > 0 then cast(p.corrected as double) / (p.total - p.pending)
+    end as correction_rate
+from {{ ref('int_review_litigation__pivoted') }} as p
+inner join {{ ref('stg_raw__reports') }} as r
+    on p.report_id = r.report_id

@@ -1,0 +1,11 @@
+select
+    report_id,
+    section,
+    row_code,
+    col_code,
+    value,
+    value_text,
+    missing_reason,
+    source_line,
+    value is null as is_missing
+from {{ source('raw', 'report_values') }}

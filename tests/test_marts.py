@@ -1,0 +1,106 @@
+"""The dbt marts, queried from the built warehouse, against values read by hand from the reports."""
+
+from __future__ import annotations
+
+import subprocess
+from fractions import Fraction
+
+import pytest
+from conftest import PROJECT, SEED_NAMES, query, report_id_of
+
+
+def _review(warehouse, name, proceeding):
+    rid = report_id_of(warehouse, name)
+    return query(
+        warehouse,
+        "select upheld, corrected, other, pending, total, concluded, correction_rate "
+        "from marts.fct_review_litigation where report_id = ? and proceeding = ?",
+        [rid, proceeding],
+    )[0]
+
+
+def test_lanshan_review_correction_rate(warehouse):
+    # 行政复议: 维持12 纠正1 其他2 尚未审结3 总计18 -> 15 concluded, 1 corrected.
+    assert _review(warehouse, "2021_lanshan.txt", "review") == (12, 1, 2, 3, 18, 15, pytest.approx(1 / 15))
+
+
+def test_lanshan_litigation_all(warehouse):
+    # 直接起诉 6 1 0 0 7 plus 复议后起诉 2 2 1 0 5.
+    upheld, corrected, other, pending, total, concluded, rate = _review(
+        warehouse, "2021_lanshan.txt", "litigation_all"
+    )
+    assert (upheld, corrected, other, pending, total, concluded) == (8, 3, 1, 0, 12, 12)
+    assert rate == pytest.approx(3 / 12)
+
+
+def test_luozhuang_review_total(warehouse):
+    assert _review(warehouse, "2021_luozhuang.txt", "review")[4] == 6
+
+
+def test_no_conclusion_gives_null_rate(warehouse):
+    # Changle: no review or litigation at all; a rate of 0/0 must be null, not 0.
+    assert _review(warehouse, "2021_changle_office.txt", "review")[5:] == (0, None)
+
+
+def test_laiwu_licensing(warehouse):
+    rid = report_id_of(warehouse, "2021_laiwu.txt")
+    rows = query(
+        warehouse,
+        "select licensing_decisions, penalty_decisions, coercion_decisions, fees_10k_yuan, "
+        "normative_docs_in_force from marts.fct_licensing_volumes where report_id = ?",
+        [rid],
+    )
+    assert [tuple(float(x) for x in r) for r in rows] == [(66374, 729, 32, 31574.8267, 6)]
+
+
+def test_changle_granted_share(warehouse):
+    rid = report_id_of(warehouse, "2021_changle_office.txt")
+    ((handled, granted, partial, unable, total_share),) = query(
+        warehouse,
+        "select handled_total, granted_share, partially_granted_share, unable_to_provide_share, "
+        "granted_share + partially_granted_share + denied_share + unable_to_provide_share "
+        "+ not_processed_share + other_share from marts.fct_disclosure_rates where report_id = ?",
+        [rid],
+    )
+    assert handled == 16
+    assert Fraction(granted).limit_denominator(100) == Fraction(4, 16)
+    assert Fraction(partial).limit_denominator(100) == Fraction(5, 16)
+    assert Fraction(unable).limit_denominator(100) == Fraction(7, 16)
+    assert total_share == pytest.approx(1.0)
+
+
+def test_applications_long_form(warehouse):
+    rows = query(
+        warehouse,
+        "select count(*), count(distinct report_id), count(applications) "
+        "from marts.fct_applications_by_outcome",
+    )
+    assert rows == [(175 * len(SEED_NAMES), len(SEED_NAMES), 175 * len(SEED_NAMES))]
+    rid = report_id_of(warehouse, "2021_lanshan.txt")
+    assert query(
+        warehouse,
+        "select outcome_group, applications from marts.fct_applications_by_outcome "
+        "where report_id = ? and outcome_code = 'denied_state_secret' and applicant_type = 'natural_person'",
+        [rid],
+    ) == [("denied", 12)]
+
+
+def test_dims(warehouse):
+    assert query(
+        warehouse, "select division_code, name_zh, level from marts.dim_jurisdiction order by 1"
+    ) == [
+        ("370116", "莱芜区", "district"),
+        ("370725", "昌乐县", "county"),
+        ("371302", "兰山区", "district"),
+        ("371311", "罗庄区", "district"),
+    ]
+    assert query(
+        warehouse,
+        "select scope, count(*) from marts.dim_report group by 1 order by 1",
+    ) == [("government", 3), ("government_office", 1)]
+
+
+def test_second_build_has_nothing_to_do():
+    """make's own dependency tracking: with nothing changed, `make build` is up to date."""
+    result = subprocess.run(["make", "-q", "build"], cwd=PROJECT, capture_output=True, text=True)
+    assert result.returncode == 0, "make build would rebuild although nothing changed"
