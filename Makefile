@@ -16,12 +16,12 @@ export UV_LINK_MODE := copy
 # Inputs of the warehouse: source files, parser code, template and reference data (names with spaces are
 # still ingested; make only tracks their folder).
 INPUTS := $(shell find data/raw -not -name '* *' 2>/dev/null) \
-	$(shell find ingest dbt_project -type f -not -name '* *' -not -path '*/__pycache__/*' \
+	$(shell find ingest dbt_project expectations -type f -not -name '* *' -not -path '*/__pycache__/*' \
 	  -not -path 'dbt_project/target/*' -not -path 'dbt_project/logs/*' 2>/dev/null) \
 	pyproject.toml uv.lock
 DBT := cd dbt_project && NIANBAO_DB=$(abspath $(STAGE)) ../$(BIN)/dbt
 
-.PHONY: build setup test lint lab docs clean
+.PHONY: build setup test lint lab docs validate clean
 
 build: $(WAREHOUSE)
 
@@ -38,6 +38,7 @@ $(WAREHOUSE): $(VENV)/.synced $(INPUTS)
 	@rm -f $(STAGE); if [ -f $@ ]; then cp $@ $(STAGE); fi
 	NIANBAO_DB=$(STAGE) $(BIN)/python -m ingest
 	$(DBT) build --profiles-dir . --log-path ../build/dbt_logs
+	NIANBAO_DB=$(STAGE) $(BIN)/python -m expectations --docs build/data_docs
 	@mv -f $(STAGE) $@
 	@echo "build: $@ is up to date"
 
@@ -50,6 +51,11 @@ lint: build
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	NIANBAO_DB=$(abspath $(WAREHOUSE)) $(BIN)/sqlfluff lint dbt_project/models dbt_project/tests
+
+validate: build
+	@rm -f $(STAGE); cp $(WAREHOUSE) $(STAGE)
+	NIANBAO_DB=$(STAGE) $(BIN)/python -m expectations --docs build/data_docs
+	@mv -f $(STAGE) $(WAREHOUSE)
 
 docs: build
 	@mkdir -p build/dbt_docs

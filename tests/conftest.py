@@ -68,3 +68,17 @@ def report_id_of(db: Path, file_name: str) -> str:
     rows = query(db, "select report_id from marts.dim_report where source_path like ?", [f"%/{file_name}"])
     assert len(rows) == 1, f"{file_name} should be in marts.dim_report once"
     return rows[0][0]
+
+
+def replace_row(text: str, label: str, new_cells: list[str] | None) -> str:
+    """Rewrite (or delete, with None) the table row whose label cell is exactly `label`."""
+    rows = text.split("\n\n")
+    hits = [i for i, row in enumerate(rows) if f"\t{label}\n" in row + "\n"]
+    assert len(hits) == 1, f"label {label!r} should mark one row"
+    if new_cells is None:
+        del rows[hits[0]]
+    else:
+        lines = rows[hits[0]].split("\n")
+        cut = next(i for i, line in enumerate(lines) if line == f"\t{label}") + 1
+        rows[hits[0]] = "\n".join(lines[:cut] + [f"\t{c}" for c in new_cells])
+    return "\n\n".join(rows)

@@ -6,7 +6,7 @@ import hashlib
 from decimal import Decimal
 
 import pytest
-from conftest import REPORTS, query, seed_text
+from conftest import REPORTS, query, replace_row, seed_text
 from expected import expected_values
 
 from ingest import load
@@ -28,20 +28,6 @@ def _file(db, name):
     rows = query(db, "select status, message from raw.files where source_path like ?", [f"%/{name}"])
     assert len(rows) == 1
     return rows[0]
-
-
-def _replace_row(text: str, label: str, new_cells: list[str] | None) -> str:
-    """Rewrite (or delete, with None) the table row whose label cell is exactly `label`."""
-    rows = text.split("\n\n")
-    hits = [i for i, row in enumerate(rows) if f"\t{label}\n" in row + "\n"]
-    assert len(hits) == 1, f"label {label!r} should mark one row"
-    if new_cells is None:
-        del rows[hits[0]]
-    else:
-        lines = rows[hits[0]].split("\n")
-        cut = next(i for i, line in enumerate(lines) if line == f"\t{label}") + 1
-        rows[hits[0]] = "\n".join(lines[:cut] + [f"\t{c}" for c in new_cells])
-    return "\n\n".join(rows)
 
 
 def test_not_an_annual_report_is_rejected_and_others_still_load(raw_dir, run_ingest):
@@ -75,7 +61,7 @@ def test_section_three_cut_off_loads_what_is_there_and_flags_the_rest(raw_dir, r
     "marker,reason", [("—", "dash"), ("-", "dash"), ("", "empty"), ("约5", "unreadable")]
 )
 def test_dash_empty_or_unreadable_cell_is_missing_not_zero(raw_dir, run_ingest, marker, reason):
-    text = _replace_row(seed_text(LANSHAN), "2.重复申请", [marker, "0", "0", "0", "0", "0", "1"])
+    text = replace_row(seed_text(LANSHAN), "2.重复申请", [marker, "0", "0", "0", "0", "0", "1"])
     (raw_dir / "dash.txt").write_text(text, encoding="utf-8")
     run_ingest(raw_dir)
     db = raw_dir.parent / "warehouse.duckdb"
@@ -88,7 +74,7 @@ def test_dash_empty_or_unreadable_cell_is_missing_not_zero(raw_dir, run_ingest, 
 
 def test_full_width_digits_and_thousands_separators(raw_dir, run_ingest):
     text = seed_text(LANSHAN).replace("\t295613\n", "\t295,613\n")
-    text = _replace_row(
+    text = replace_row(
         text, "一、本年新收政府信息公开申请数量", ["２３０", "0", "0", "２", "0", "0", "２３２"]
     )
     (raw_dir / "wide.txt").write_text(text, encoding="utf-8")
@@ -131,7 +117,7 @@ def test_same_content_under_two_names_is_loaded_once(raw_dir, run_ingest):
 
 
 def test_deleted_row_is_missing_and_every_other_value_stays_right(raw_dir, run_ingest):
-    text = _replace_row(seed_text(LANSHAN), "4.保护第三方合法权益", None)
+    text = replace_row(seed_text(LANSHAN), "4.保护第三方合法权益", None)
     (raw_dir / "gap.txt").write_text(text, encoding="utf-8")
     run_ingest(raw_dir)
     db = raw_dir.parent / "warehouse.duckdb"
@@ -146,7 +132,7 @@ def test_deleted_row_is_missing_and_every_other_value_stays_right(raw_dir, run_i
 
 
 def test_deleted_cell_leaves_its_row_missing_instead_of_shifting(raw_dir, run_ingest):
-    text = _replace_row(seed_text(LANSHAN), "1.属于国家秘密", ["12", "0", "0", "0", "0", "12"])
+    text = replace_row(seed_text(LANSHAN), "1.属于国家秘密", ["12", "0", "0", "0", "0", "12"])
     (raw_dir / "short.txt").write_text(text, encoding="utf-8")
     run_ingest(raw_dir)
     db = raw_dir.parent / "warehouse.duckdb"

@@ -1,0 +1,1 @@
+"""Great Expectations checks of the data that came in: structure, identities, plausibility."""

@@ -1,0 +1,30 @@
+"""`python -m expectations`: validate the warehouse, write marts.dq_findings and Data Docs."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from expectations.run import run
+
+PROJECT = Path(__file__).resolve().parents[1]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m expectations", description=__doc__)
+    parser.add_argument(
+        "--db", type=Path, default=Path(os.environ.get("NIANBAO_DB", PROJECT / "data" / "warehouse.duckdb"))
+    )
+    parser.add_argument("--docs", type=Path, default=PROJECT / "build" / "data_docs")
+    parser.add_argument("--no-docs", action="store_true", help="skip writing Data Docs")
+    args = parser.parse_args(argv)
+    if not args.db.exists():
+        print(f"validate: {args.db} does not exist; run `make build` first", file=sys.stderr)
+        return 2
+    return run(args.db, None if args.no_docs else args.docs.resolve())
+
+
+if __name__ == "__main__":
+    sys.exit(main())
