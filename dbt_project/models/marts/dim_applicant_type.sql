@@ -1,0 +1,9 @@
+-- Section 三 applicant columns with their labels, from the template.
+select distinct
+    col_code as applicant_type,
+    col_group as applicant_group,
+    col_label_zh as label_zh,
+    col_label_en as label_en,
+    col_position as applicant_position
+from {{ ref('stg_raw__template_cells') }}
+where section = '3'

@@ -1,0 +1,248 @@
+"""The briefing charts. Each function reads the marts and returns an Altair chart; nothing edits data.
+
+Every chart names its subject in the title, puts units in the axis titles, and cites its source (the
+reports and years) in the subtitle. Where Changle's office-only report sits beside whole districts, the
+label and the subtitle say so.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import altair as alt
+import polars as pl
+
+from briefing import theme  # noqa: F401  (registers the theme)
+from briefing.data import query, reports
+from briefing.labels import get_language, jurisdiction_label, t
+
+
+def _with_labels(frame: pl.DataFrame) -> pl.DataFrame:
+    """Join report attributes and add the display label of each report's jurisdiction."""
+    meta = reports()
+    joined = frame.join(meta.select("report_id", "name_zh", "name_pinyin", "report_year", "scope"),
+                        on="report_id", how="left", suffix="_r")  # fmt: skip
+    labels = [
+        jurisdiction_label(z, p, s)
+        for z, p, s in zip(joined["name_zh"], joined["name_pinyin"], joined["scope"], strict=True)
+    ]
+    return joined.with_columns(pl.Series("jurisdiction", labels))
+
+
+def _subtitle(frame: pl.DataFrame, section: str) -> list[str]:
+    years = sorted({int(y) for y in frame["report_year"].drop_nulls()}) if "report_year" in frame else []
+    names = sorted(set(frame["jurisdiction"])) if "jurisdiction" in frame else []
+    sep = "、" if get_language() == "zh" else ", "
+    lines = [
+        t("source").format(
+            bodies=sep.join(n.split("（")[0].split(" (")[0] for n in names),
+            years=sep.join(str(y) for y in years),
+            section=t("sections")[section],
+        )
+    ]
+    if "scope" in frame and (frame["scope"] == "government_office").any():
+        lines.append(t("office_note"))
+    return lines
+
+
+def _title(key: str, frame: pl.DataFrame, section: str) -> alt.TitleParams:
+    return alt.TitleParams(text=t(key), subtitle=_subtitle(frame, section))
+
+
+def _outcome_labels() -> dict[str, str]:
+    column = "label_en" if get_language() == "en" else "label_zh"
+    return dict(query(f"select outcome_code, {column} from marts.dim_outcome").iter_rows())
+
+
+def outcome_mix_data() -> pl.DataFrame:
+    rates = query("select * from marts.fct_disclosure_rates")
+    groups = ["granted", "partially_granted", "denied", "unable_to_provide", "not_processed", "other"]
+    long = rates.unpivot(
+        index=["report_id", "handled_total"], on=[f"{g}_share" for g in groups],
+        variable_name="outcome_group", value_name="share",
+    ).with_columns(pl.col("outcome_group").str.replace("_share$", ""))  # fmt: skip
+    return _with_labels(long)
+
+
+def outcome_mix() -> alt.Chart:
+    data = outcome_mix_data()
+    order = ["granted", "partially_granted", "denied", "unable_to_provide", "not_processed", "other"]
+    zh = {"granted": "予以公开", "partially_granted": "部分公开", "denied": "不予公开",
+          "unable_to_provide": "无法提供", "not_processed": "不予处理", "other": "其他处理"}
+    en = {"granted": "Granted", "partially_granted": "Partially granted", "denied": "Denied",
+          "unable_to_provide": "Unable to provide", "not_processed": "Not processed", "other": "Other"}
+    names = en if get_language() == "en" else zh
+    data = data.with_columns(
+        pl.col("outcome_group").replace_strict(names).alias("outcome"),
+        pl.col("outcome_group").replace_strict({g: i for i, g in enumerate(order)}).alias("order"),
+    )  # fmt: skip
+    return (
+        alt.Chart(data, title=_title("title_outcome_mix", data, "3"))
+        .mark_bar()
+        .encode(
+            y=alt.Y("jurisdiction:N", title=None, sort="ascending"),
+            x=alt.X("share:Q", title=t("share"), axis=alt.Axis(format="%"), stack="normalize"),
+            color=alt.Color("outcome:N", title=t("outcome"), sort=[names[g] for g in order]),
+            order=alt.Order("order:Q"),
+            tooltip=["jurisdiction:N", "outcome:N", alt.Tooltip("share:Q", format=".1%"), "handled_total:Q"],
+        )
+        .properties(width=560, height=34 * data["jurisdiction"].n_unique())
+    )
+
+
+def reasons_data() -> pl.DataFrame:
+    facts = query(
+        "select f.report_id, f.outcome_code, f.outcome_group, f.applications, o.outcome_position "
+        "from marts.fct_applications_by_outcome f join marts.dim_outcome o using (outcome_code) "
+        "where f.applicant_type = 'total' and f.outcome_group in ('denied', 'unable_to_provide') "
+        "and f.outcome_code not like '%_total'"
+    )
+    labels = _outcome_labels()
+    prefix = {"denied": "不予公开 · " if get_language() == "zh" else "Denied · ",
+              "unable_to_provide": "无法提供 · " if get_language() == "zh" else "Unable · "}  # fmt: skip
+    facts = facts.with_columns(
+        pl.struct("outcome_group", "outcome_code")
+        .map_elements(lambda s: prefix[s["outcome_group"]] + labels[s["outcome_code"]].split(": ")[-1],
+                      return_dtype=pl.String)
+        .alias("reason")
+    )  # fmt: skip
+    return _with_labels(facts)
+
+
+def reasons() -> alt.LayerChart:
+    data = reasons_data()
+    order = data.sort("outcome_position")["reason"].unique(maintain_order=True).to_list()
+    base = alt.Chart(data, title=_title("title_reasons", data, "3")).encode(
+        x=alt.X("jurisdiction:N", title=t("jurisdiction"), axis=alt.Axis(labelAngle=0)),
+        y=alt.Y("reason:N", title=t("reason"), sort=order),
+    )
+    heat = base.mark_rect().encode(
+        color=alt.Color("applications:Q", title=t("applications"), scale=alt.Scale(scheme="blues")),
+        tooltip=["jurisdiction:N", "reason:N", "applications:Q"],
+    )
+    text = base.mark_text(fontSize=12).encode(
+        text=alt.Text("applications:Q"),
+        color=alt.condition("datum.applications > 40", alt.value("white"), alt.value("#222")),
+    )
+    return (heat + text).properties(width=130 * data["jurisdiction"].n_unique(), height=28 * len(order))
+
+
+def review_litigation_data() -> pl.DataFrame:
+    return _with_labels(query("select * from marts.fct_review_litigation"))
+
+
+def review_counts() -> alt.Chart:
+    data = review_litigation_data().filter(pl.col("proceeding").is_in(["review", "litigation_all"]))
+    long = data.unpivot(
+        index=["report_id", "jurisdiction", "proceeding", "report_year", "scope"],
+        on=["upheld", "corrected", "other", "pending"], variable_name="result", value_name="cases",
+    )  # fmt: skip
+    order = ["upheld", "corrected", "other", "pending"]
+    long = long.with_columns(
+        pl.col("result").replace_strict({r: t(r) for r in order}).alias("result_label"),
+        pl.col("proceeding").replace_strict({p: t(p) for p in ["review", "litigation_all"]}).alias("proc"),
+        pl.col("result").replace_strict({r: i for i, r in enumerate(order)}).alias("order"),
+    )
+    return (
+        alt.Chart(long, title=_title("title_review_counts", long, "4"))
+        .mark_bar()
+        .encode(
+            x=alt.X("cases:Q", title=t("cases")),
+            y=alt.Y("jurisdiction:N", title=None),
+            color=alt.Color("result_label:N", title=t("outcome_of_case"), sort=[t(r) for r in order]),
+            order=alt.Order("order:Q"),
+            row=alt.Row("proc:N", title=None, header=alt.Header(labelAngle=0, labelAlign="left")),
+            tooltip=["jurisdiction:N", "proc:N", "result_label:N", "cases:Q"],
+        )
+        .properties(width=480, height=30 * long["jurisdiction"].n_unique())
+    )
+
+
+def correction_rate() -> alt.LayerChart:
+    data = review_litigation_data().filter(pl.col("proceeding").is_in(["review", "litigation_all"]))
+    data = data.with_columns(
+        pl.col("proceeding").replace_strict({p: t(p) for p in ["review", "litigation_all"]}).alias("proc"),
+        pl.format("{}/{}", pl.col("corrected"), pl.col("concluded")).alias("fraction"),
+    ).filter(pl.col("correction_rate").is_not_null())
+    base = alt.Chart(data, title=_title("title_correction_rate", data, "4")).encode(
+        x=alt.X("correction_rate:Q", title=t("correction_rate"), axis=alt.Axis(format="%"),
+                scale=alt.Scale(domain=[0, 1])),
+        y=alt.Y("jurisdiction:N", title=None),
+        yOffset="proc:N",
+    )  # fmt: skip
+    bars = base.mark_bar().encode(
+        color=alt.Color("proc:N", title=t("proceeding")),
+        tooltip=["jurisdiction:N", "proc:N", alt.Tooltip("correction_rate:Q", format=".1%"), "fraction:N"],
+    )
+    text = base.mark_text(align="left", dx=4, fontSize=11).encode(text="fraction:N")
+    return (bars + text).properties(width=480, height=60 * data["jurisdiction"].n_unique())
+
+
+def licensing_data() -> pl.DataFrame:
+    data = query("select * from marts.fct_licensing_volumes")
+    long = data.unpivot(
+        index=["report_id"], on=["licensing_decisions", "penalty_decisions", "coercion_decisions"],
+        variable_name="measure", value_name="decisions",
+    )  # fmt: skip
+    return _with_labels(long)
+
+
+def licensing() -> alt.LayerChart:
+    data = licensing_data()
+    measures = ["licensing_decisions", "penalty_decisions", "coercion_decisions"]
+    data = data.with_columns(
+        pl.col("measure").replace_strict({m: t(m) for m in measures}).alias("measure_label"),
+        pl.col("decisions").map_elements(lambda v: f"{v:,}", return_dtype=pl.String).alias("decisions_text"),
+    )
+    base = alt.Chart(data, title=_title("title_licensing", data, "2")).encode(
+        x=alt.X("decisions:Q", title=t("decisions"),
+                scale=alt.Scale(type="symlog", constant=1, domain=[0, 1_000_000]),
+                axis=alt.Axis(values=[0, 1, 10, 100, 1000, 10_000, 100_000, 1_000_000],
+                              labelExpr="format(datum.value, ',')")),
+        y=alt.Y("jurisdiction:N", title=None),
+        yOffset=alt.YOffset("measure_label:N", sort=[t(m) for m in measures]),
+    )  # fmt: skip
+    bars = base.mark_bar().encode(
+        color=alt.Color("measure_label:N", title=t("measure"), sort=[t(m) for m in measures]),
+        tooltip=["jurisdiction:N", "measure_label:N", alt.Tooltip("decisions:Q", format=",")],
+    )
+    text = base.mark_text(align="left", dx=4, fontSize=10).encode(text="decisions_text:N")
+    return (bars + text).properties(width=520, height=66 * data["jurisdiction"].n_unique())
+
+
+def data_quality_data() -> pl.DataFrame:
+    data = query(
+        "select report_id, suite, count(*) filter (where passed = false) as failed, "
+        "count(*) filter (where passed is null) as not_evaluable, count(*) as checks "
+        "from marts.dq_findings group by report_id, suite"
+    )
+    return _with_labels(data).with_columns(
+        (pl.col("jurisdiction") + " " + pl.col("report_year").cast(pl.String)).alias("report")
+    )
+
+
+def data_quality() -> alt.LayerChart:
+    data = data_quality_data()
+    suites = ["structure", "completeness", "identities", "plausibility", "narrative"]
+    present = [s for s in suites if s in set(data["suite"])]
+    data = data.with_columns(pl.col("suite").replace_strict({s: t(s) for s in suites}).alias("suite_label"))
+    base = alt.Chart(data, title=_title("title_dq", data, "3")).encode(
+        x=alt.X("suite_label:N", title=t("suite"), sort=[t(s) for s in present], axis=alt.Axis(labelAngle=0)),
+        y=alt.Y("report:N", title=t("report")),
+    )
+    heat = base.mark_rect(stroke="white").encode(
+        color=alt.Color("failed:Q", title=t("findings"), scale=alt.Scale(scheme="orangered", domainMin=0)),
+        tooltip=["report:N", "suite_label:N", "failed:Q", "not_evaluable:Q", "checks:Q"],
+    )
+    text = base.mark_text(fontSize=12).encode(text="failed:Q")
+    return (heat + text).properties(width=110 * len(present), height=32 * data["report"].n_unique())
+
+
+CHARTS: dict[str, Callable[[], alt.TopLevelMixin]] = {
+    "outcome_mix": outcome_mix,
+    "reasons_denied_unable": reasons,
+    "review_litigation_counts": review_counts,
+    "correction_rates": correction_rate,
+    "licensing_penalty_coercion": licensing,
+    "data_quality": data_quality,
+}

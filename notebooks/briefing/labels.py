@@ -1,0 +1,149 @@
+"""Chart labels in Chinese (default) and English, switched in one place: `set_language("en")`.
+
+Template labels (outcomes, applicant types) come from the marts (dim_outcome), not from here.
+"""
+
+from __future__ import annotations
+
+import os
+
+_LANGUAGE = os.environ.get("NIANBAO_LANG", "zh")
+
+TEXT: dict[str, dict[str, str]] = {
+    "zh": {
+        "source": "来源：{bodies}政府信息公开工作年度报告（{years}年），{section}；nianbao 整理",
+        "office_note": "昌乐县为县政府办公室本级报告，不代表全县；其余为区（县）政府全域报告。",
+        "office_suffix": "（仅县政府办公室）",
+        "jurisdiction": "地区",
+        "applications": "申请数（件）",
+        "share": "占已办结申请的比例",
+        "outcome": "办理结果",
+        "reason": "原因",
+        "cases": "案件数（件）",
+        "proceeding": "程序",
+        "outcome_of_case": "结果",
+        "correction_rate": "纠错率（纠正 ÷ 已审结）",
+        "decisions": "处理决定数（件，对称对数刻度，0 照常显示）",
+        "measure": "事项",
+        "year": "年份",
+        "source_kind": "数据来源",
+        "from_report": "年度报告表格",
+        "from_narrative": "由报告文字推算（约数）",
+        "findings": "未通过的检查（项）",
+        "suite": "检查类别",
+        "report": "报告",
+        "tasks": "任务数（项）",
+        "unit": "责任单位",
+        "deadline_month": "完成时限（月份）",
+        "role": "角色",
+        "title_received": "依申请公开：各地收到的申请数量，2020 → 2021",
+        "title_outcome_mix": "依申请公开：各地办理结果构成",
+        "title_reasons": "不予公开与无法提供：各地的原因分布",
+        "title_review_counts": "行政复议与行政诉讼：各地案件数量与结果",
+        "title_correction_rate": "行政复议与行政诉讼：各地纠错率",
+        "title_licensing": "行政许可、行政处罚、行政强制：各地处理决定数量",
+        "title_dq": "数据质量：各报告未通过的检查",
+        "title_workplan_units": "2022年莱芜区政务公开工作要点：各责任单位承担的任务",
+        "title_workplan_months": "2022年莱芜区政务公开工作要点：任务完成时限分布",
+        "review": "行政复议",
+        "litigation_direct": "行政诉讼（未经复议直接起诉）",
+        "litigation_after_review": "行政诉讼（复议后起诉）",
+        "litigation_all": "行政诉讼（合计）",
+        "upheld": "结果维持",
+        "corrected": "结果纠正",
+        "other": "其他结果",
+        "pending": "尚未审结",
+        "licensing_decisions": "行政许可",
+        "penalty_decisions": "行政处罚",
+        "coercion_decisions": "行政强制",
+        "structure": "结构",
+        "completeness": "完整性",
+        "identities": "勾稽关系",
+        "plausibility": "合理性",
+        "narrative": "文字与表格一致性",
+        "lead": "牵头",
+        "support": "配合",
+        "responsible": "负责",
+        "sections": {"2": "第二部分", "3": "第三部分", "4": "第四部分"},
+    },
+    "en": {
+        "source": "Source: {bodies} government-information-disclosure annual reports ({years}), {section}; "
+        "compiled by nianbao",
+        "office_note": "Changle: the county government office's own report, not the whole county; the others "
+        "cover whole districts.",
+        "office_suffix": " (county govt. office only)",
+        "jurisdiction": "Jurisdiction",
+        "applications": "Applications",
+        "share": "Share of handled applications",
+        "outcome": "Outcome",
+        "reason": "Reason",
+        "cases": "Cases",
+        "proceeding": "Proceeding",
+        "outcome_of_case": "Result",
+        "correction_rate": "Correction rate (corrected ÷ concluded)",
+        "decisions": "Decisions (symmetric log scale; 0 shown as 0)",
+        "measure": "Measure",
+        "year": "Year",
+        "source_kind": "Source of the figure",
+        "from_report": "annual report table",
+        "from_narrative": "derived from the report's text (approximate)",
+        "findings": "Failed checks",
+        "suite": "Check suite",
+        "report": "Report",
+        "tasks": "Tasks",
+        "unit": "Responsible unit",
+        "deadline_month": "Deadline (month)",
+        "role": "Role",
+        "title_received": "Disclosure applications received by jurisdiction, 2020 → 2021",
+        "title_outcome_mix": "How disclosure applications were handled, by jurisdiction",
+        "title_reasons": "Why information was withheld or could not be provided, by jurisdiction",
+        "title_review_counts": "Administrative review and litigation cases and results, by jurisdiction",
+        "title_correction_rate": "Correction rates in administrative review and litigation, by jurisdiction",
+        "title_licensing": "Licensing, penalty and coercion decisions, by jurisdiction",
+        "title_dq": "Data quality: failed checks per report",
+        "title_workplan_units": "Laiwu 2022 disclosure work plan: tasks per responsible unit",
+        "title_workplan_months": "Laiwu 2022 disclosure work plan: tasks by deadline month",
+        "review": "Administrative review",
+        "litigation_direct": "Litigation without prior review",
+        "litigation_after_review": "Litigation after review",
+        "litigation_all": "Litigation (all)",
+        "upheld": "Upheld",
+        "corrected": "Corrected",
+        "other": "Other result",
+        "pending": "Pending",
+        "licensing_decisions": "Licensing",
+        "penalty_decisions": "Penalties",
+        "coercion_decisions": "Coercion",
+        "structure": "Structure",
+        "completeness": "Completeness",
+        "identities": "Identities",
+        "plausibility": "Plausibility",
+        "narrative": "Text vs tables",
+        "lead": "Lead",
+        "support": "Support",
+        "responsible": "Responsible",
+        "sections": {"2": "section 2", "3": "section 3", "4": "section 4"},
+    },
+}
+
+
+def set_language(language: str) -> None:
+    """Switch every chart's labels: "zh" (default) or "en"."""
+    global _LANGUAGE
+    if language not in TEXT:
+        raise ValueError(f"language must be one of {sorted(TEXT)}, not {language!r}")
+    _LANGUAGE = language
+
+
+def get_language() -> str:
+    return _LANGUAGE
+
+
+def t(key: str) -> str:
+    return TEXT[_LANGUAGE][key]
+
+
+def jurisdiction_label(name_zh: str | None, name_pinyin: str | None, scope: str | None) -> str:
+    """A jurisdiction as charts show it; an office-only report says so in the label itself."""
+    name = (name_pinyin or name_zh or "?") if _LANGUAGE == "en" else (name_zh or name_pinyin or "?")
+    return name + (t("office_suffix") if scope == "government_office" else "")
