@@ -6,9 +6,10 @@ import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ingest.document import ReadError
+from ingest.document import Document, ReadError
 from ingest.readers import read_document, sniff_format
 from ingest.report import NotAReport, ParsedReport, parse_report
+from ingest.workplan import parse_workplan, workplan_records
 
 
 @dataclass
@@ -45,13 +46,7 @@ def parse_file(source_path: str, path: Path) -> FileResult:
     except NotAReport as exc:
         kind = "workplan" if "work plan" in str(exc) else "unknown"
         if kind == "workplan":
-            return FileResult(
-                **base,
-                status="not_parsed",
-                doc_kind=kind,
-                encoding=doc.encoding,
-                message="a work plan (工作要点): not an annual report, kept as a file only",
-            )
+            return _workplan_result(base, doc)
         return FileResult(**base, status="rejected", doc_kind=kind, encoding=doc.encoding, message=str(exc))
     message = "; ".join(report.warnings)
     status = "loaded" if report.status == "ok" else "partial"
@@ -62,4 +57,18 @@ def parse_file(source_path: str, path: Path) -> FileResult:
         message=message,
         report=report,
         encoding=doc.encoding,
+    )
+
+
+def _workplan_result(base: dict, doc: Document) -> FileResult:
+    """A work plan (工作要点): its tasks go to the raw.workplan* tables through `FileResult.extra`."""
+    plan = parse_workplan(doc)
+    message = "; ".join(plan.warnings)
+    return FileResult(
+        **base,
+        status="loaded" if plan.status == "ok" else "partial",
+        doc_kind="workplan",
+        message=message,
+        encoding=doc.encoding,
+        extra=workplan_records(plan, base["source_path"], base["sha256"], message),
     )

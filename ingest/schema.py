@@ -51,3 +51,49 @@ create table if not exists raw.report_values (
 """
 
 EXTRA_TABLES: dict[str, str] = {}
+
+# Work plans (政务公开工作要点, ingest/workplan.py): one row per plan, per task, per task and unit.
+EXTRA_TABLES["raw.workplans"] = """
+create table if not exists raw.workplans (
+    source_path varchar not null,
+    plan_id varchar primary key,
+    title varchar,
+    jurisdiction_zh varchar,
+    division_code varchar,
+    plan_year integer,
+    issuer_zh varchar,
+    doc_number varchar,
+    issued_on date,
+    task_count integer,
+    parse_status varchar,
+    message varchar
+);
+"""
+EXTRA_TABLES["raw.workplan_tasks"] = """
+create table if not exists raw.workplan_tasks (
+    source_path varchar not null,
+    plan_id varchar not null,
+    task_no integer not null,
+    section_zh varchar,
+    subsection_zh varchar,
+    category_zh varchar,
+    requirement_zh varchar,
+    deadline_text varchar,
+    deadline_date date,
+    deadline_kind varchar,
+    units_inherited boolean,
+    deadline_inherited boolean,
+    source_line integer,
+    primary key (plan_id, task_no)
+);
+"""
+EXTRA_TABLES["raw.workplan_task_units"] = """
+create table if not exists raw.workplan_task_units (
+    source_path varchar not null,
+    plan_id varchar not null,
+    task_no integer not null,
+    unit_zh varchar not null,
+    role varchar not null,
+    primary key (plan_id, task_no, unit_zh, role)
+);
+"""

@@ -81,9 +81,11 @@ def test_provenance(seed_warehouse):
     assert rows == [("295613", 66)]
 
 
-def test_workplan_is_kept_but_not_parsed_as_a_report(seed_warehouse):
+def test_workplan_is_parsed_as_a_workplan_not_a_report(seed_warehouse):
     rows = query(seed_warehouse, "select status, doc_kind from raw.files where source_path like '%workplan%'")
-    assert rows == [("not_parsed", "workplan")]
+    assert rows == [("loaded", "workplan")]
+    reports = query(seed_warehouse, "select count(*) from raw.reports where source_path like '%workplan%'")
+    assert reports == [(0,)]
 
 
 def test_template_cells_loaded(seed_warehouse):
