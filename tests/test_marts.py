@@ -104,3 +104,24 @@ def test_second_build_has_nothing_to_do():
     """make's own dependency tracking: with nothing changed, `make build` is up to date."""
     result = subprocess.run(["make", "-q", "build"], cwd=PROJECT, capture_output=True, text=True)
     assert result.returncode == 0, "make build would rebuild although nothing changed"
+
+
+def test_workplan_marts(warehouse):
+    # The seed plan (莱芜政办发〔2022〕2号, issued 2022-06-15) has 71 tasks; values read by hand.
+    assert query(warehouse, "select count(*), min(task_no), max(task_no) from marts.fct_workplan_tasks") == [
+        (71, 1, 71)
+    ]
+    assert query(
+        warehouse,
+        "select deadline_date::varchar, deadline_kind, division_code from marts.fct_workplan_tasks "
+        "where task_no = 69",
+    ) == [("2022-07-15", "relative", "370116")]
+    assert set(
+        query(warehouse, "select unit_zh, role from marts.bridge_workplan_task_units where task_no = 10")
+    ) == {
+        ("区大数据局", "lead"),
+        ("区司法局", "lead"),
+        ("区政府有关部门（单位）", "support"),
+        ("区行政审批服务局", "lead"),
+        ("各镇（街道）", "lead"),
+    }

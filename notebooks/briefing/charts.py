@@ -67,10 +67,22 @@ def outcome_mix_data() -> pl.DataFrame:
 def outcome_mix() -> alt.Chart:
     data = outcome_mix_data()
     order = ["granted", "partially_granted", "denied", "unable_to_provide", "not_processed", "other"]
-    zh = {"granted": "予以公开", "partially_granted": "部分公开", "denied": "不予公开",
-          "unable_to_provide": "无法提供", "not_processed": "不予处理", "other": "其他处理"}
-    en = {"granted": "Granted", "partially_granted": "Partially granted", "denied": "Denied",
-          "unable_to_provide": "Unable to provide", "not_processed": "Not processed", "other": "Other"}
+    zh = {
+        "granted": "予以公开",
+        "partially_granted": "部分公开",
+        "denied": "不予公开",
+        "unable_to_provide": "无法提供",
+        "not_processed": "不予处理",
+        "other": "其他处理",
+    }
+    en = {
+        "granted": "Granted",
+        "partially_granted": "Partially granted",
+        "denied": "Denied",
+        "unable_to_provide": "Unable to provide",
+        "not_processed": "Not processed",
+        "other": "Other",
+    }
     names = en if get_language() == "en" else zh
     data = data.with_columns(
         pl.col("outcome_group").replace_strict(names).alias("outcome"),

@@ -33,15 +33,21 @@ def export_all(out: Path = OUT) -> list[dict]:
         spec = chart.to_json()
         render(spec, out / f"{name}.png", out / f"{name}.svg")
         title = json.loads(spec).get("title", {})
-        exported.append({"name": name, "title": title.get("text", name), "subtitle": title.get("subtitle", [])})
-        print(f"  [{i}/{len(CHARTS)}] {name}.png/.svg ({time.perf_counter() - started:.1f}s)", file=sys.stderr)
+        exported.append(
+            {"name": name, "title": title.get("text", name), "subtitle": title.get("subtitle", [])}
+        )
+        print(
+            f"  [{i}/{len(CHARTS)}] {name}.png/.svg ({time.perf_counter() - started:.1f}s)", file=sys.stderr
+        )
     write_index(out, exported)
     return exported
 
 
 def write_index(out: Path, exported: list[dict]) -> None:
     lang = get_language()
-    heading = "政府信息公开工作年度报告：简报图表" if lang == "zh" else "Disclosure annual reports: briefing charts"
+    heading = (
+        "政府信息公开工作年度报告：简报图表" if lang == "zh" else "Disclosure annual reports: briefing charts"
+    )
     parts = [
         f'<!doctype html><html lang="{"zh-CN" if lang == "zh" else "en"}"><head><meta charset="utf-8">',
         f"<title>{heading}</title><style>body{{font-family:'Noto Sans SC',sans-serif;max-width:1100px;"
