@@ -26,6 +26,7 @@ from ingest import PACKAGE_DIR, PROJECT_DIR
 from ingest.parse import FileResult, parse_file, report_id_for
 from ingest.schema import CORE_SCHEMA, EXTRA_TABLES
 from ingest.template import load_template, template_cells_records
+from ingest.template.narrative_metrics import load_vocabulary, metric_cells_records
 
 VALUE_SCHEMA = pa.schema(
     [
@@ -206,6 +207,8 @@ def _ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
 def _write_template(con: duckdb.DuckDBPyConnection) -> None:
     template_cells = pa.Table.from_pylist(template_cells_records(load_template()))  # noqa: F841
     con.execute("create or replace table raw.template_cells as select * from template_cells")
+    metric_cells = pa.Table.from_pylist(metric_cells_records(load_vocabulary()))  # noqa: F841
+    con.execute("create or replace table raw.narrative_metric_cells as select * from metric_cells")
 
 
 def ingest(raw_dir: Path, db_path: Path, jobs: int = 1, out: TextIO = sys.stderr) -> Summary:

@@ -6,6 +6,7 @@ import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ingest import narrative
 from ingest.document import Document, ReadError
 from ingest.readers import read_document, sniff_format
 from ingest.report import NotAReport, ParsedReport, parse_report
@@ -48,6 +49,16 @@ def parse_file(source_path: str, path: Path) -> FileResult:
         if kind == "workplan":
             return _workplan_result(base, doc)
         return FileResult(**base, status="rejected", doc_kind=kind, encoding=doc.encoding, message=str(exc))
+    extra: dict[str, list[dict]] = {}
+    try:
+        extra[narrative.CLAIMS_TABLE] = narrative.claim_records(
+            doc, report.metadata.report_year, source_path, report_id_for(sha)
+        )
+    except Exception as exc:  # the prose must never cost the report its tables
+        report.warnings.append(
+            f"narrative claims not extracted ({type(exc).__name__}: {exc}); the tables are loaded. "
+            "This is a bug in ingest/narrative.py: please report it with this file"
+        )
     message = "; ".join(report.warnings)
     status = "loaded" if report.status == "ok" else "partial"
     return FileResult(
@@ -57,6 +68,7 @@ def parse_file(source_path: str, path: Path) -> FileResult:
         message=message,
         report=report,
         encoding=doc.encoding,
+        extra=extra,
     )
 
 

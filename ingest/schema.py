@@ -97,3 +97,22 @@ create table if not exists raw.workplan_task_units (
     primary key (plan_id, task_no, unit_zh, role)
 );
 """
+# Figures stated in a report's prose (ingest/narrative.py), one row per claim, as printed.
+EXTRA_TABLES["raw.narrative_claims"] = """
+create table if not exists raw.narrative_claims (
+    source_path varchar not null,
+    report_id varchar not null,
+    claim_no integer not null,
+    metric varchar not null,
+    claim_kind varchar not null,
+    value double not null,
+    decimals integer not null,
+    number_text varchar not null,
+    base_metric varchar,
+    compared_year integer,
+    sentence varchar not null,
+    char_offset integer not null,
+    source_line integer,
+    refers_to_claim_no integer
+);
+"""
