@@ -70,6 +70,10 @@ RULES: dict[str, Rule] = {
              "printed total. Observed: corrected; bound: total."),
         Rule("pending_within_total", "plausibility", "warning", "le",
              "Pending cases are a subset of a proceeding's cases. Observed: pending; bound: total."),
+        Rule("narrative_agrees_with_table", "narrative", "warning", "le",
+             "A figure the report's text states should match its own tables (marts.fct_narrative_claims). "
+             "Observed: |claim − tables|; bound: half a unit of the claim's last printed digit. A "
+             "disagreement is a finding about the report, loaded as printed on both sides."),
     ]
 }  # fmt: skip
 
@@ -219,6 +223,31 @@ def report_checks(report: pd.Series, values: pd.DataFrame, template: pd.DataFram
     return out
 
 
+def narrative_checks(con: duckdb.DuckDBPyConnection) -> list[dict]:
+    """One row per claim the tables can check (needs the dbt mart; skipped when it is not built)."""
+    exists = con.execute(
+        "select count(*) from information_schema.tables "
+        "where table_schema = 'marts' and table_name = 'fct_narrative_claims'"
+    ).fetchone()[0]
+    if not exists:
+        return []
+    claims = con.execute(
+        "select report_id, claim_no, metric, claim_kind, value, number_text, source_line, table_comparable, "
+        "tolerance from marts.fct_narrative_claims where table_comparable is not null "
+        "order by report_id, claim_no"
+    ).df()
+    out = []
+    for c in claims.itertuples():
+        row = _row(
+            c.report_id, "narrative_agrees_with_table", f"{c.claim_no}.{c.metric}",
+            abs(c.value - c.table_comparable), c.tolerance,
+            f"text says {c.number_text} ({c.claim_kind}, line {c.source_line})",
+        )  # fmt: skip
+        row["expected"] = f"tables say {c.table_comparable:.4g} (± {c.tolerance:g})"
+        out.append(row)
+    return out
+
+
 def build_check_frame(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     """All check rows for all reports in the warehouse."""
     reports, values, template = load_frames(con)
@@ -228,4 +257,5 @@ def build_check_frame(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     for report in reports.itertuples():
         report_values = by_report.get(report.report_id, values.iloc[0:0])
         rows.extend(report_checks(report, report_values, template, int(content_counts[report.source_sha256])))
+    rows.extend(narrative_checks(con))
     return pd.DataFrame(rows, columns=COLUMNS)

@@ -1,0 +1,119 @@
+-- Year-over-year change per jurisdiction × scope × metric × year. The prior year's value comes from the
+-- prior-year report where one was loaded (prior_source = 'report'); otherwise it is derived from a change
+-- the report's text states (prior_source = 'narrative'): an absolute change (232 件, 增加27件 → 205) is
+-- exact and preferred; a percentage (234 件, 同比减少29.3% → 234 / 0.707 ≈ 331) is only as precise as its
+-- printed digits, so prior_value_min / prior_value_max keep the range its rounding allows.
+with history as (
+    select * from {{ ref('int_report_history') }}
+),
+
+metrics as (
+    select * from {{ ref('int_report_metrics') }}
+),
+
+claims as (
+    select * from {{ ref('stg_raw__narrative_claims') }}
+),
+
+current_values as (
+    select
+        h.report_id,
+        h.prior_report_id,
+        h.division_code,
+        h.jurisdiction_zh,
+        h.scope,
+        h.report_year,
+        m.metric,
+        m.value
+    from history as h
+    inner join metrics as m on h.report_id = m.report_id
+),
+
+from_report as (
+    select
+        c.report_id,
+        c.metric,
+        p.value as prior_value
+    from current_values as c
+    inner join metrics as p on c.prior_report_id = p.report_id and c.metric = p.metric
+    where p.value is not null
+),
+
+changes as (
+    select
+        ch.report_id,
+        ch.metric,
+        ch.claim_no,
+        ch.claim_kind,
+        ch.value as change_value,
+        power(10, -ch.decimals) / 2 as tolerance,
+        -- The count a change is of: the count the text states right before it, else the table's.
+        coalesce(ref.value, cv.value) as base_value
+    from claims as ch
+    inner join current_values as cv
+        on ch.report_id = cv.report_id and ch.metric = cv.metric
+    left join claims as ref
+        on ch.report_id = ref.report_id and ch.refers_to_claim_no = ref.claim_no
+    where
+        ch.claim_kind in ('change_abs', 'change_pct')
+        and ch.compared_year = cv.report_year - 1
+),
+
+from_narrative as (
+    select
+        report_id,
+        metric,
+        claim_no,
+        case claim_kind
+            when 'change_abs' then base_value - change_value
+            else base_value / (1 + change_value / 100)
+        end as prior_value,
+        case claim_kind
+            when 'change_abs' then base_value - change_value
+            else base_value / (1 + (change_value + tolerance) / 100)
+        end as prior_value_min,
+        case claim_kind
+            when 'change_abs' then base_value - change_value
+            else base_value / (1 + (change_value - tolerance) / 100)
+        end as prior_value_max,
+        row_number() over (
+            partition by report_id, metric
+            order by case claim_kind when 'change_abs' then 0 else 1 end, claim_no
+        ) as preference
+    from changes
+),
+
+combined as (
+    select
+        c.*,
+        r.prior_value as report_prior,
+        n.prior_value as narrative_prior,
+        n.prior_value_min,
+        n.prior_value_max,
+        n.claim_no
+    from current_values as c
+    left join from_report as r on c.report_id = r.report_id and c.metric = r.metric
+    left join from_narrative as n
+        on c.report_id = n.report_id and c.metric = n.metric and n.preference = 1
+)
+
+select
+    division_code,
+    jurisdiction_zh,
+    scope,
+    metric,
+    report_year as year,
+    value,
+    coalesce(report_prior, narrative_prior) as prior_value,
+    case when report_prior is not null then report_prior else prior_value_min end as prior_value_min,
+    case when report_prior is not null then report_prior else prior_value_max end as prior_value_max,
+    case
+        when report_prior is not null then 'report'
+        when narrative_prior is not null then 'narrative'
+    end as prior_source,
+    value - coalesce(report_prior, narrative_prior) as change_abs,
+    100 * (value / nullif(coalesce(report_prior, narrative_prior), 0) - 1) as change_pct,
+    report_id,
+    case when report_prior is not null then prior_report_id end as prior_report_id,
+    case when report_prior is null then claim_no end as prior_claim_no
+from combined
