@@ -19,11 +19,12 @@ INPUTS := $(shell find data/raw -not -name '* *' 2>/dev/null) \
 	$(shell find ingest dbt_project expectations -type f -not -name '* *' -not -path '*/__pycache__/*' \
 	  -not -path 'dbt_project/target/*' -not -path 'dbt_project/logs/*' 2>/dev/null) \
 	pyproject.toml uv.lock
+CHARTS := build/charts/index.html
 DBT := cd dbt_project && NIANBAO_DB=$(abspath $(STAGE)) ../$(BIN)/dbt
 
-.PHONY: build setup test lint lab docs validate clean
+.PHONY: build setup test lint lab docs validate charts clean
 
-build: $(WAREHOUSE)
+build: $(WAREHOUSE) $(CHARTS)
 
 setup: $(VENV)/.synced
 
@@ -51,6 +52,13 @@ lint: build
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	NIANBAO_DB=$(abspath $(WAREHOUSE)) $(BIN)/sqlfluff lint dbt_project/models dbt_project/tests
+
+# Every chart as PNG (2x) and SVG, plus a briefing page, from the marts.
+$(CHARTS): $(WAREHOUSE) $(shell find notebooks/briefing -name '*.py' 2>/dev/null)
+	cd notebooks && ../$(BIN)/python -m briefing
+
+charts: $(WAREHOUSE)
+	cd notebooks && ../$(BIN)/python -m briefing
 
 validate: build
 	@rm -f $(STAGE); cp $(WAREHOUSE) $(STAGE)

@@ -250,11 +250,124 @@ def data_quality() -> alt.LayerChart:
     return (heat + text).properties(width=110 * len(present), height=32 * data["report"].n_unique())
 
 
+def received_yoy_data() -> pl.DataFrame:
+    """Applications received this year and the year before, one row per jurisdiction × year."""
+    yoy = query(
+        "select y.report_id, y.year, cast(y.value as double) as value, y.prior_value, y.prior_value_min, "
+        "y.prior_value_max, y.prior_source, y.metric from marts.fct_yoy y "
+        "where y.metric = 'applications_received'"
+    )
+    yoy = _with_labels(yoy)
+    current = yoy.select(
+        "jurisdiction", "scope", "report_year", pl.col("year"), pl.col("value"),
+        pl.lit(None, dtype=pl.Float64).alias("low"), pl.lit(None, dtype=pl.Float64).alias("high"),
+        pl.lit("report").alias("source"),
+    )  # fmt: skip
+    prior = yoy.filter(pl.col("prior_value").is_not_null()).select(
+        "jurisdiction", "scope", "report_year", (pl.col("year") - 1).alias("year"),
+        pl.col("prior_value").alias("value"), pl.col("prior_value_min").alias("low"),
+        pl.col("prior_value_max").alias("high"), pl.col("prior_source").alias("source"),
+    )  # fmt: skip
+    frame = pl.concat([current, prior])
+    return frame.with_columns(
+        pl.col("source").replace_strict({"report": t("from_report"), "narrative": t("from_narrative")})
+        .alias("source_label"),
+        pl.when((pl.col("source") == "narrative") & (pl.col("low") != pl.col("high")))
+        .then(pl.format("≈{}", pl.col("value").round(0).cast(pl.Int64)))
+        .otherwise(pl.col("value").round(0).cast(pl.Int64).cast(pl.String))
+        .alias("value_text"),
+        pl.col("year").cast(pl.String).alias("year_label"),
+    )  # fmt: skip
+
+
+def received_yoy() -> alt.FacetChart:
+    data = received_yoy_data()
+    base = alt.Chart().encode(
+        x=alt.X("year_label:N", title=t("year"), axis=alt.Axis(labelAngle=0)),
+        y=alt.Y("value:Q", title=t("applications")),
+    )
+    bars = base.mark_bar(size=34).encode(
+        color=alt.Color("source_label:N", title=t("source_kind"),
+                        scale=alt.Scale(domain=[t("from_report"), t("from_narrative")],
+                                        range=["#1b6ca8", "#b9d3e6"])),
+        stroke=alt.condition("datum.source == 'narrative'", alt.value("#1b6ca8"), alt.value(None)),
+        strokeDash=alt.condition("datum.source == 'narrative'", alt.value([4, 3]), alt.value([0])),
+        tooltip=["jurisdiction:N", "year_label:N", "value_text:N", "source_label:N"],
+    )  # fmt: skip
+    text = base.mark_text(dy=-8, fontSize=11).encode(text="value_text:N")
+    return (
+        alt.layer(bars, text, data=data)
+        .properties(width=110, height=220)
+        .facet(column=alt.Column("jurisdiction:N", title=None, header=alt.Header(labelFontSize=12)))
+        .properties(title=_title("title_received", data, "3"))
+    )
+
+
+def _workplan_units() -> pl.DataFrame:
+    return query(
+        "select b.unit_zh, b.role, t.task_no, t.deadline_date, t.deadline_kind, t.plan_year "
+        "from marts.bridge_workplan_task_units b join marts.fct_workplan_tasks t using (plan_id, task_no)"
+    )
+
+
+def _workplan_caption() -> list[str]:
+    plans = query("select issuer_zh, doc_number, issued_on from marts.dim_workplan")
+    items = [
+        f"{r['issuer_zh']}《{r['doc_number']}》（{r['issued_on']}）" for r in plans.iter_rows(named=True)
+    ]
+    lead = "来源：" if get_language() == "zh" else "Source: "
+    return [lead + "；".join(items) + ("，重点工作任务分解表" if get_language() == "zh" else ", task table")]
+
+
+def workplan_units() -> alt.Chart:
+    data = _workplan_units().with_columns(
+        pl.col("role")
+        .replace_strict({r: t(r) for r in ["lead", "support", "responsible"]})
+        .alias("role_label")
+    )
+    order = (
+        data.group_by("unit_zh").agg(pl.len().alias("n")).sort(["n", "unit_zh"], descending=[True, False])
+    )["unit_zh"].to_list()
+    return (
+        alt.Chart(data, title=alt.TitleParams(t("title_workplan_units"), subtitle=_workplan_caption()))
+        .mark_bar()
+        .encode(
+            y=alt.Y("unit_zh:N", title=t("unit"), sort=order),
+            x=alt.X("count():Q", title=t("tasks")),
+            color=alt.Color("role_label:N", title=t("role")),
+            tooltip=["unit_zh:N", "role_label:N", "count():Q"],
+        )
+        .properties(width=420, height=18 * len(order))
+    )
+
+
+def workplan_months() -> alt.Chart:
+    tasks = query("select task_no, deadline_date, deadline_kind from marts.fct_workplan_tasks")
+    data = tasks.with_columns(
+        pl.col("deadline_date").dt.strftime("%Y-%m").alias("month"),
+        pl.col("deadline_kind").alias("kind"),
+    )
+    return (
+        alt.Chart(data, title=alt.TitleParams(t("title_workplan_months"), subtitle=_workplan_caption()))
+        .mark_bar()
+        .encode(
+            x=alt.X("month:O", title=t("deadline_month"), axis=alt.Axis(labelAngle=0)),
+            y=alt.Y("count():Q", title=t("tasks")),
+            color=alt.Color("kind:N", title="deadline_kind"),
+            tooltip=["month:O", "kind:N", "count():Q"],
+        )
+        .properties(width=420, height=240)
+    )
+
+
 CHARTS: dict[str, Callable[[], alt.TopLevelMixin]] = {
+    "applications_received_yoy": received_yoy,
     "outcome_mix": outcome_mix,
     "reasons_denied_unable": reasons,
     "review_litigation_counts": review_counts,
     "correction_rates": correction_rate,
     "licensing_penalty_coercion": licensing,
     "data_quality": data_quality,
+    "workplan_units": workplan_units,
+    "workplan_deadline_months": workplan_months,
 }

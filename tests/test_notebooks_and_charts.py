@@ -1,0 +1,154 @@
+"""Notebooks run top to bottom; charts export, render Chinese, match the marts; builds are not blocked."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+import time
+
+import nbformat
+import pytest
+from conftest import PROJECT
+from nbclient import NotebookClient
+
+sys.path.insert(0, str(PROJECT / "notebooks"))
+
+from briefing import charts, set_language  # noqa: E402
+from briefing.data import query as read_marts  # noqa: E402
+from briefing.export import render  # noqa: E402
+
+NOTEBOOKS = sorted((PROJECT / "notebooks").glob("*.ipynb"))
+CHART_DIR = PROJECT / "build" / "charts"
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
+def test_notebook_runs_top_to_bottom(path):
+    notebook = nbformat.read(path, as_version=4)
+    assert all(not c.get("outputs") for c in notebook.cells if c.cell_type == "code"), (
+        "commit without outputs"
+    )
+    NotebookClient(
+        notebook, timeout=120, kernel_name="python3", resources={"metadata": {"path": path.parent}}
+    ).execute()
+    errors = [o for c in notebook.cells for o in c.get("outputs", []) if o.get("output_type") == "error"]
+    assert errors == []
+    assert (
+        notebook.cells[0].cell_type == "markdown"
+        and "Where the numbers come from" in notebook.cells[0].source
+    )
+
+
+def test_exported_charts_exist_and_are_not_trivial():
+    names = list(charts.CHARTS)
+    assert len(names) >= 9
+    for name in names:
+        png, svg = CHART_DIR / f"{name}.png", CHART_DIR / f"{name}.svg"
+        assert png.stat().st_size > 20_000, f"{png} is suspiciously small"
+        assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+        assert "<svg" in svg.read_text(encoding="utf-8")[:500]
+    index = (CHART_DIR / "index.html").read_text(encoding="utf-8")
+    assert all(f'src="{name}.png"' in index for name in names)
+
+
+def test_png_is_at_least_twice_the_chart_size():
+    import struct
+
+    header = (CHART_DIR / "outcome_mix.png").read_bytes()[16:24]
+    width, _ = struct.unpack(">II", header)
+    assert width >= 2 * 560  # the chart is 560 px wide before scaling
+
+
+def test_chinese_renders_as_glyphs_not_boxes(tmp_path):
+    """Two one-character charts: a Chinese character and a private-use codepoint no font has (a tofu box).
+    Without a registered CJK font both come out as the same box."""
+
+    def spec(text: str) -> str:
+        return (
+            '{"$schema": "https://vega.github.io/schema/vega-lite/v5.json", "width": 60, "height": 60, '
+            '"config": {"font": "Noto Sans SC"}, "mark": {"type": "text", "fontSize": 40}, '
+            f'"data": {{"values": [{{"t": "{text}"}}]}}, "encoding": {{"text": {{"field": "t"}}}}}}'
+        )
+
+    render(spec("兰"), tmp_path / "zh.png", tmp_path / "zh.svg")
+    render(spec("\\ue000"), tmp_path / "tofu.png", tmp_path / "tofu.svg")
+    render(spec("山"), tmp_path / "zh2.png", tmp_path / "zh2.svg")
+    zh, tofu, zh2 = ((tmp_path / n).read_bytes() for n in ("zh.png", "tofu.png", "zh2.png"))
+    assert zh != tofu and zh2 != tofu and zh != zh2
+
+
+def test_outcome_chart_matches_the_mart():
+    set_language("zh")
+    chart_rows = {
+        (r["report_id"], r["outcome_group"]): r["share"]
+        for r in charts.outcome_mix_data().iter_rows(named=True)
+    }
+    mart = read_marts(
+        "select report_id, granted_share, denied_share, other_share from marts.fct_disclosure_rates"
+    ).rows()
+    for report_id, granted, denied, other in mart:
+        assert chart_rows[(report_id, "granted")] == granted
+        assert chart_rows[(report_id, "denied")] == denied
+        assert chart_rows[(report_id, "other")] == other
+
+
+def test_licensing_chart_data_matches_the_mart():
+    data = charts.licensing().to_dict()["datasets"]
+    (rows,) = data.values()
+    from_chart = {(r["report_id"], r["measure"]): r["decisions"] for r in rows}
+    for report_id, licensing, penalty in read_marts(
+        "select report_id, licensing_decisions, penalty_decisions from marts.fct_licensing_volumes"
+    ).rows():
+        assert from_chart[(report_id, "licensing_decisions")] == licensing
+        assert from_chart[(report_id, "penalty_decisions")] == penalty
+    assert 295613 in from_chart.values() and 0 in from_chart.values()
+
+
+def test_office_only_report_is_labelled_in_every_chart_beside_districts():
+    set_language("zh")
+    for name in [
+        "outcome_mix",
+        "reasons_denied_unable",
+        "licensing_penalty_coercion",
+        "review_litigation_counts",
+    ]:
+        spec = str(charts.CHARTS[name]().to_dict())
+        assert "昌乐县（仅县政府办公室）" in spec and "不代表全县" in spec, name
+
+
+def test_english_switch():
+    set_language("en")
+    try:
+        spec = str(charts.outcome_mix().to_dict())
+        assert (
+            "How disclosure applications were handled" in spec
+            and "Changle Xian (county govt. office only)" in spec
+        )
+    finally:
+        set_language("zh")
+
+
+def test_build_succeeds_while_a_notebook_holds_the_warehouse(tmp_path):
+    """A kernel with a read-only connection open must not block `make build`."""
+    holder = subprocess.Popen(
+        [str(PROJECT / ".venv" / "bin" / "python"), "-c", textwrap.dedent(f"""
+            import duckdb, sys, time
+            con = duckdb.connect({str(PROJECT / "data" / "warehouse.duckdb")!r}, read_only=True)
+            con.execute("select count(*) from marts.dim_report").fetchall()
+            print("holding", flush=True)
+            time.sleep(120)
+        """)],
+        stdout=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    try:
+        assert holder.stdout.readline().strip() == "holding"
+        started = time.time()
+        result = subprocess.run(
+            ["make", "-W", "dbt_project/models/marts/dim_report.sql", "build"],
+            cwd=PROJECT, capture_output=True, text=True, timeout=600,
+        )  # fmt: skip
+        assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+        assert holder.poll() is None, "the reader was still running during the build"
+        assert (PROJECT / "data" / "warehouse.duckdb").stat().st_mtime >= started
+    finally:
+        holder.kill()
