@@ -175,8 +175,13 @@ def correction_rate() -> alt.LayerChart:
     data = data.with_columns(
         pl.col("proceeding").replace_strict({p: t(p) for p in ["review", "litigation_all"]}).alias("proc"),
         pl.format("{}/{}", pl.col("corrected"), pl.col("concluded")).alias("fraction"),
-    ).filter(pl.col("correction_rate").is_not_null())
-    base = alt.Chart(data, title=_title("title_correction_rate", data, "4")).encode(
+    )
+    excluded = sorted(set(data.filter(pl.col("correction_rate").is_null())["jurisdiction"]))
+    data = data.filter(pl.col("correction_rate").is_not_null())
+    title = _title("title_correction_rate", data, "4")
+    if excluded:
+        title.subtitle = [*title.subtitle, t("no_concluded").format(names="、".join(excluded))]
+    base = alt.Chart(data, title=title).encode(
         x=alt.X("correction_rate:Q", title=t("correction_rate"), axis=alt.Axis(format="%"),
                 scale=alt.Scale(domain=[0, 1])),
         y=alt.Y("jurisdiction:N", title=None),
@@ -343,9 +348,10 @@ def workplan_units() -> alt.Chart:
 
 def workplan_months() -> alt.Chart:
     tasks = query("select task_no, deadline_date, deadline_kind from marts.fct_workplan_tasks")
+    kinds = ["date", "year_round", "ongoing", "relative"]
     data = tasks.with_columns(
         pl.col("deadline_date").dt.strftime("%Y-%m").alias("month"),
-        pl.col("deadline_kind").alias("kind"),
+        pl.col("deadline_kind").replace_strict({k: t(f"kind_{k}") for k in kinds}).alias("kind"),
     )
     return (
         alt.Chart(data, title=alt.TitleParams(t("title_workplan_months"), subtitle=_workplan_caption()))
@@ -353,7 +359,7 @@ def workplan_months() -> alt.Chart:
         .encode(
             x=alt.X("month:O", title=t("deadline_month"), axis=alt.Axis(labelAngle=0)),
             y=alt.Y("count():Q", title=t("tasks")),
-            color=alt.Color("kind:N", title="deadline_kind"),
+            color=alt.Color("kind:N", title=t("deadline_kind"), sort=[t(f"kind_{k}") for k in kinds]),
             tooltip=["month:O", "kind:N", "count():Q"],
         )
         .properties(width=420, height=240)
