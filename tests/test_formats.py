@@ -51,6 +51,7 @@ def test_values_and_metadata_equal_the_text_version(published, text_versions, na
     want = EXPECTED[name]["metadata"]
     published_on = dt.date.fromisoformat(want["published_on"]) if want["published_on"] else None
     assert _metadata(result) == tuple(want[f] for f in METADATA[:-1]) + (published_on,)
+    assert result.report_key == text.report_key  # what makes it a duplicate of the text version
 
 
 def test_html_keeps_the_charset_and_the_source_line(published):
