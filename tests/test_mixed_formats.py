@@ -70,3 +70,14 @@ def test_a_changed_value_is_another_report_not_a_duplicate(raw_dir, run_ingest, 
     (raw_dir / "lanshan_corrected.txt").write_text(changed, encoding="utf-8")
     summary, _ = run_ingest(raw_dir)
     assert (summary.counts["loaded"], summary.counts["duplicate"]) == (2, 0)
+
+
+def test_same_bytes_twin_is_loaded_once_the_first_is_removed(raw_dir, run_ingest):
+    (raw_dir / "a.txt").write_text(seed_text(LANSHAN), encoding="utf-8")
+    (raw_dir / "b.txt").write_text(seed_text(LANSHAN), encoding="utf-8")
+    run_ingest(raw_dir)
+    (raw_dir / "a.txt").unlink()
+    summary, _ = run_ingest(raw_dir)
+    assert (summary.counts["loaded"], summary.counts["removed"]) == (1, 1)
+    db = raw_dir.parent / "warehouse.duckdb"
+    assert [p.rsplit("/", 1)[1] for (p,) in query(db, "select source_path from raw.reports")] == ["b.txt"]

@@ -249,7 +249,7 @@ def read(path: Path, data: bytes) -> Document:
     walker.walk(_body_of(root))
     walker.flush()
     blocks = drop_repeated_headers(walker.blocks)
-    leading = [b.text for b in blocks[:3] if isinstance(b, Paragraph)]
+    leading = [b.text for b in blocks[:3] if isinstance(b, Paragraph) and len(b.text) <= 60]
     if title and not any("报告" in t or "要点" in t for t in leading):
         blocks.insert(0, Paragraph(title, 0))
     return Document(str(path), "html", blocks, encoding=encoding)
