@@ -11,6 +11,7 @@ import pytest
 from conftest import REPORTS, SEED_NAMES, query, seed_text
 from expected import expected_values
 from fixtures.layout import layout, title_of
+from fixtures.make_pdf import FONT
 from PIL import Image
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.utils import ImageReader
@@ -170,3 +171,15 @@ def test_pdf_label_cut_by_a_page_break_is_joined(published):
     assert rows[at][:2] == ["", "（四）无法提供"]
     assert rows[at + 1][:3] == ["", "", "2.没有现成信息需要另行制作"]
     assert doc.tables[1].rows[at + 1][-1].line // 1000 == doc.tables[1].rows[at][-1].line // 1000 + 1
+
+
+def test_pdf_fake_bold_text_drawn_twice_is_read_once(tmp_path):
+    buffer = io.BytesIO()
+    c = canvas.Canvas(buffer, pagesize=A4)
+    c.setFont(FONT, 14)
+    for dx in (0.0, 0.3, 0.6):  # "fake bold": the same text drawn again a fraction of a point aside
+        c.drawString(72 + dx, 700, "二、主动公开政府信息情况")
+    c.save()
+    path = tmp_path / "bold.pdf"
+    path.write_bytes(buffer.getvalue())
+    assert [p.text for p in read_document(path).paragraphs] == ["二、主动公开政府信息情况"]
