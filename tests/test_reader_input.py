@@ -7,6 +7,7 @@ import re
 import shutil
 import zipfile
 
+import pypdfium2 as pdfium
 import pytest
 from conftest import REPORTS, SEED_NAMES, query, seed_text
 from expected import expected_values
@@ -58,6 +59,21 @@ def test_scanned_pdf_is_rejected_as_needing_ocr_and_the_others_load(raw_dir, run
         assert "needs OCR" in files[name] and "Nothing was loaded" in files[name]
         assert name in printed
     assert query(db, "select count(*) from raw.reports") == [(1,)]
+
+
+def test_a_photo_page_in_a_report_with_text_tables_is_just_a_photo(raw_dir, run_ingest, published):
+    report = pdfium.PdfDocument(published[(LANSHAN, "pdf")])
+    report.import_pages(pdfium.PdfDocument(_pdf([None])), index=1)
+    buffer = io.BytesIO()
+    report.save(buffer)
+    (raw_dir / "with_photo.pdf").write_bytes(buffer.getvalue())
+    summary, _ = run_ingest(raw_dir)
+    db = raw_dir.parent / "warehouse.duckdb"
+    assert summary.counts["loaded"] == 1
+    rows = query(
+        db, "select section, row_code, col_code, value from raw.report_values where missing_reason is null"
+    )
+    assert {(s, r, c): v for s, r, c, v in rows} == expected_values(LANSHAN)
 
 
 @pytest.mark.parametrize(

@@ -48,6 +48,7 @@ _PAGE_NUMBER = re.compile(
 _NUMBERED = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d+[.．、])")
 _MARGIN = 0.1  # share of the page height at the top and bottom where headers and footers live
 _SAME_X = 3.0  # points: rulings this close are one column boundary
+_FEW_CHARS = 20  # a page with fewer characters over a page-sized image is a picture (a page number on a scan)
 _TABLE_SETTINGS = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
 
 
@@ -131,7 +132,7 @@ def _closing_edges(edges: list[dict]) -> list[dict]:
                     "width": x1 - x0,
                     "height": 0,
                     "orientation": "h",
-                }  # fmt: skip
+                }
             )
     return out
 
@@ -181,14 +182,19 @@ def _cell_text(chars: list[dict]) -> str:
     return join_pieces([_line_text(line) for line in _cluster_lines(chars)])
 
 
+def _is_image_page(page, chars: list[dict]) -> bool:
+    """A page that is a picture with (almost) no text on it: a scan, or a photo."""
+    covered = sum((i["x1"] - i["x0"]) * (i["bottom"] - i["top"]) for i in page.images)
+    return len(chars) < _FEW_CHARS and covered >= 0.5 * page.width * page.height
+
+
 def _read_page(page, number: int) -> tuple[list[_Line], list[_PageTable], bool]:
-    """Lines and tables of one page, and whether the page is a scanned image without text."""
+    """Lines and tables of one page, and whether the page is a picture without text."""
     visible = page.filter(_visible)
     chars = _dedupe([c for c in visible.chars if c["text"].strip()])
+    image_page = _is_image_page(page, chars)
     if not chars:
-        area = page.width * page.height
-        covered = sum((i["x1"] - i["x0"]) * (i["bottom"] - i["top"]) for i in page.images)
-        return [], [], bool(page.images) and covered >= 0.3 * area
+        return [], [], image_page
     settings = dict(_TABLE_SETTINGS, explicit_horizontal_lines=_closing_edges(visible.edges))
     tables: list[_PageTable] = []
     claimed: set[int] = set()
@@ -231,7 +237,7 @@ def _read_page(page, number: int) -> tuple[list[_Line], list[_PageTable], bool]:
             )
         )
     _number_lines(number, lines, tables)
-    return lines, tables, False
+    return lines, tables, image_page
 
 
 def _number_lines(page: int, lines: list[_Line], tables: list[_PageTable]) -> None:
@@ -405,23 +411,26 @@ def read(path: Path, data: bytes) -> Document:
         ) from None
     items: list[_Line | _PageTable] = []
     heights: dict[int, float] = {}
-    scanned: list[int] = []
+    pictures: list[int] = []
     try:
         with pdf:
             for number, page in enumerate(pdf.pages, start=1):
                 heights[number] = float(page.height)
-                lines, tables, is_scan = _read_page(page, number)
-                if is_scan:
-                    scanned.append(number)
+                lines, tables, image_page = _read_page(page, number)
+                if image_page:
+                    pictures.append(number)
                 items.extend(sorted([*lines, *tables], key=lambda i: i.top))
     except (PdfminerException, MalformedPDFException, PSException) as exc:
         raise ReadError(
             f"cannot read the PDF ({type(exc).__name__}: {exc}); the file may be damaged, download it again"
         ) from None
-    if scanned or not items:
-        pages = f"pages {', '.join(map(str, scanned))} of {len(heights)}" if scanned else "the file"
+    # Scanned: no text at all, or pages that are pictures and no table read anywhere (a report whose
+    # tables are pictures). A photo page in a report whose tables are text is just a photo.
+    has_table = any(isinstance(i, _PageTable) for i in items)
+    if not items or (pictures and not has_table):
+        pages = f"pages {', '.join(map(str, pictures))} of {len(heights)}" if pictures else "the file"
         raise ReadError(
-            f"no text layer in {pages} (a scanned image, not text): the report needs OCR first, e.g. "
+            f"no text layer in {pages} (scanned images, not text): the report needs OCR first, e.g. "
             "`ocrmypdf --language chi_sim in.pdf out.pdf`; put the OCR'd PDF in data/raw/. Nothing was "
             "loaded from this file"
         )
