@@ -132,6 +132,9 @@ def report_checks(report: pd.Series, values: pd.DataFrame, template: pd.DataFram
     key = ["section", "row_code", "col_code"]
     cells = values.merge(tpl, on=key, how="left", indicator=True)
     known = cells[cells._merge == "both"]
+    # Rows the report's variant of the template does not print (e.g. other_total where the three
+    # （六） sub-rows are printed) are neither gaps nor operands.
+    printed = known[known.missing_reason.fillna("") != "not_in_variant"]
 
     # structure
     present = known.drop_duplicates(key)
@@ -148,7 +151,7 @@ def report_checks(report: pd.Series, values: pd.DataFrame, template: pd.DataFram
     out.append(_row(rid, "one_report_per_content", "", same_content, 1))
 
     # completeness
-    missing = known[known.value.isna()]
+    missing = printed[printed.value.isna()]
     listed = ", ".join(
         f"{r.section}/{r.row_code}/{r.col_code} ({r.missing_reason})" for r in missing.head(8).itertuples()
     )
@@ -157,7 +160,7 @@ def report_checks(report: pd.Series, values: pd.DataFrame, template: pd.DataFram
                     if len(missing) else "0"))  # fmt: skip
 
     # identities and plausibility, section 三
-    s3 = known[known.section == "3"].drop_duplicates(key)
+    s3 = printed[printed.section == "3"].drop_duplicates(key)
     grid = s3.pivot(index="row_code", columns="col_code", values="value")
     groups = s3.drop_duplicates("row_code").set_index("row_code").row_group
     cols = tpl[tpl.section == "3"].drop_duplicates("col_code").col_code.tolist()
@@ -210,7 +213,7 @@ def report_checks(report: pd.Series, values: pd.DataFrame, template: pd.DataFram
         )
 
     # section 四
-    s4 = known[known.section == "4"].drop_duplicates(key)
+    s4 = printed[printed.section == "4"].drop_duplicates(key)
     grid4 = s4.pivot(index="row_code", columns="col_code", values="value")
     for proceeding in tpl[tpl.section == "4"].drop_duplicates("row_code").row_code:
         if proceeding not in grid4.index:

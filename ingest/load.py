@@ -153,7 +153,7 @@ def _write(con: duckdb.DuckDBPyConnection, results: list[FileResult], fingerprin
     if not reports:
         return
     con.executemany(
-        "insert into raw.reports values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "insert into raw.reports values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [
             (
                 report_id_for(r.sha256),
@@ -172,12 +172,31 @@ def _write(con: duckdb.DuckDBPyConnection, results: list[FileResult], fingerprin
                 r.report.status,
                 r.message,
                 now,
+                r.report_key,
             )
             for r in reports
         ],
     )
     values = _values_table(reports)  # noqa: F841  (read by DuckDB's replacement scan)
     con.execute("insert into raw.report_values select * from values")
+
+
+def _mark_same_reports(con: duckdb.DuckDBPyConnection, results: list[FileResult]) -> None:
+    """The same report in another file or format (other bytes, same report_key) is loaded once.
+
+    The report already in the warehouse keeps its place; among new ones, the first in path order.
+    """
+    owners = dict(con.execute("select report_key, source_path from raw.reports").fetchall())
+    for r in results:
+        if r.report is None or r.report_key is None:
+            continue
+        owner = owners.setdefault(r.report_key, r.source_path)
+        if owner != r.source_path:
+            r.status, r.report, r.extra = "duplicate", None, {}
+            r.message = (
+                f"the same report as {owner} (same body, year, scope and values, in another file or "
+                "format); loaded once, from there"
+            )
 
 
 def _write_extra(con: duckdb.DuckDBPyConnection, results: list[FileResult]) -> None:
@@ -251,7 +270,7 @@ def ingest(raw_dir: Path, db_path: Path, jobs: int = 1, out: TextIO = sys.stderr
                 old = previous.get(name)
                 if owner[sha] != name:
                     duplicates.append(name)
-                elif old and old[0] == sha and old[1] == fingerprint:
+                elif old and old[0] == sha and old[1] == fingerprint and old[2] != "duplicate":
                     unchanged.append(name)
                 else:
                     todo.append((name, path))
@@ -269,6 +288,7 @@ def ingest(raw_dir: Path, db_path: Path, jobs: int = 1, out: TextIO = sys.stderr
                     con.execute(f"delete from {table} where source_path in (select p from stale)")
 
             results = _parse_all(todo, jobs, out, len(files))
+            _mark_same_reports(con, results)
             for name in duplicates:
                 path, sha = current[name]
                 results.append(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -26,11 +27,29 @@ class FileResult:
     encoding: str | None = None
     # Rows for ingest.schema.EXTRA_TABLES, by table name; every row carries source_path.
     extra: dict[str, list[dict]] = field(default_factory=dict)
+    # What the report is, whatever its format (see report_key_for); None for a file that is no report.
+    report_key: str | None = None
 
 
 def report_id_for(sha256: str) -> str:
     """Stable across rebuilds: the same content always gets the same id."""
     return "r_" + sha256[:16]
+
+
+def report_key_for(report: ParsedReport) -> str:
+    """The same report published as HTML, Word and PDF has different bytes but the same key.
+
+    The key is what the report says: whose report (division code, else the place named, and the
+    reporting body, so two departments of one district with identical tables stay apart), for which
+    year and scope, and every value it prints.
+    """
+    m = report.metadata
+    values = sorted(
+        (v.section, v.row_code, v.col_code, None if v.value is None else str(v.value.normalize()))
+        for v in report.values
+    )
+    identity = [m.division_code or m.jurisdiction_zh, m.reporting_body_zh, m.report_year, m.scope, values]
+    return hashlib.sha256(json.dumps(identity, ensure_ascii=False).encode()).hexdigest()[:32]
 
 
 def parse_file(source_path: str, path: Path) -> FileResult:
@@ -69,6 +88,7 @@ def parse_file(source_path: str, path: Path) -> FileResult:
         report=report,
         encoding=doc.encoding,
         extra=extra,
+        report_key=report_key_for(report),
     )
 
 

@@ -15,6 +15,10 @@ from ingest.document import Cell, Document, Table
 from ingest.numbers import looks_like_value, parse_number
 from ingest.template import Axis, Section, Template, load_template, normalize_label
 
+# The reason for a row of the layout a report does not use: the single (六)其他处理 row (other_total) of a
+# report that prints the three sub-rows. Its content is in the rows printed, so it leaves the report "ok".
+NOT_IN_VARIANT = "not_in_variant"
+
 
 @dataclass(frozen=True)
 class Value:
@@ -40,7 +44,8 @@ class ParsedReport:
 
     @property
     def status(self) -> str:
-        return "partial" if self.missing else "ok"
+        """`partial` when a value the report's own layout has is missing (see `not_in_variant`)."""
+        return "partial" if any(v.missing_reason != NOT_IN_VARIANT for v in self.missing) else "ok"
 
 
 class NotAReport(Exception):
@@ -99,11 +104,16 @@ def _matches(axis: Axis, label: str) -> bool:
 
 
 def _values_for(
-    section: Section, row: Axis, cells: list[Cell] | None, label_line: int | None, warnings: list[str]
+    section: Section,
+    row: Axis,
+    cells: list[Cell] | None,
+    label_line: int | None,
+    warnings: list[str],
+    absent_reason: str = "row_not_found",
 ) -> list[Value]:
     columns = [c for c in section.columns if not row.columns or c.code in row.columns]
     if cells is None:
-        return [Value(section.section, row.code, c.code, None, None, "row_not_found", None) for c in columns]
+        return [Value(section.section, row.code, c.code, None, None, absent_reason, None) for c in columns]
     cells = list(cells)
     while len(cells) > len(columns) and not cells[-1].text.strip():
         cells.pop()
@@ -151,6 +161,8 @@ def _parse_labelled(section: Section, tables: list[Table], warnings: list[str]) 
                 continue
             later = [r for r in candidates if r.position > last_position and r.code not in found]
             chosen = later[0] if later else candidates[0]
+            if chosen.alternative_to and not values:
+                continue  # a heading over the rows it stands for ("（六）其他处理" above its sub-rows)
             if chosen.code in found:
                 warnings.append(
                     f"section {section.section} row {chosen.code} ({chosen.label_zh}) appears again at line "
@@ -162,7 +174,20 @@ def _parse_labelled(section: Section, tables: list[Table], warnings: list[str]) 
             last_position = chosen.position
             if chosen.group in groups:
                 current_group = chosen.group
-    missing_rows = [r for r in section.rows if r.code not in found]
+    # Rows printed in one of two forms (the template's alternative_to): the form not printed is missing.
+    not_in_variant = {
+        r.code for r in section.rows if r.code not in found and any(a in found for a in r.alternative_to)
+    }
+    explained = set(not_in_variant)
+    for row in section.rows:
+        replaced = [code for code in row.alternative_to if code not in found]
+        if row.code in found and replaced:
+            warnings.append(
+                f"section {section.section} prints {row.label_zh} as one row ({row.code}); its sub-rows "
+                f"{', '.join(replaced)} are not printed and are left missing"
+            )
+            explained.update(replaced)
+    missing_rows = [r for r in section.rows if r.code not in found and r.code not in explained]
     if missing_rows and len(missing_rows) < len(section.rows):
         names = ", ".join(f"{r.code} ({r.label_zh})" for r in missing_rows)
         warnings.append(
@@ -174,7 +199,8 @@ def _parse_labelled(section: Section, tables: list[Table], warnings: list[str]) 
     out: list[Value] = []
     for row in section.rows:
         cells, line = found.get(row.code, (None, None))
-        out.extend(_values_for(section, row, cells, line, warnings))
+        reason = NOT_IN_VARIANT if row.code in not_in_variant else "row_not_found"
+        out.extend(_values_for(section, row, cells, line, warnings, reason))
     return out
 
 

@@ -36,7 +36,8 @@ create table if not exists raw.reports (
     template_version varchar,
     parse_status varchar,
     message varchar,
-    ingested_at timestamp
+    ingested_at timestamp,
+    report_key varchar  -- what the report is, whatever its format (ingest.parse.report_key_for)
 );
 create table if not exists raw.report_values (
     report_id varchar not null,

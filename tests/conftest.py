@@ -9,6 +9,9 @@ from pathlib import Path
 
 import duckdb
 import pytest
+from fixtures.make_docx import make_docx
+from fixtures.make_html import make_html
+from fixtures.make_pdf import make_pdf
 
 from ingest.load import Summary, ingest
 
@@ -16,6 +19,7 @@ PROJECT = Path(__file__).resolve().parents[1]
 RAW = PROJECT / "data" / "raw"
 REPORTS = RAW / "reports"
 SEED_NAMES = ["2021_laiwu.txt", "2021_lanshan.txt", "2021_luozhuang.txt", "2021_changle_office.txt"]
+FORMATS = ("html", "docx", "pdf")
 
 
 def seed_text(name: str) -> str:
@@ -82,3 +86,17 @@ def replace_row(text: str, label: str, new_cells: list[str] | None) -> str:
         cut = next(i for i, line in enumerate(lines) if line == f"\t{label}") + 1
         rows[hits[0]] = "\n".join(lines[:cut] + [f"\t{c}" for c in new_cells])
     return "\n\n".join(rows)
+
+
+@pytest.fixture(scope="session")
+def published(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[str, str], Path]:
+    """Each seed report as published: a GBK portal page, a Word file and a PDF (tests/fixtures), by
+    (seed name, format); generated once per session."""
+    folder = tmp_path_factory.mktemp("published")
+    makers = {"html": make_html, "docx": make_docx, "pdf": make_pdf}
+    out = {}
+    for name in SEED_NAMES:
+        for fmt, make in makers.items():
+            out[(name, fmt)] = folder / name.replace(".txt", f".{fmt}")
+            out[(name, fmt)].write_bytes(make(name))
+    return out

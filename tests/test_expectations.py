@@ -110,38 +110,58 @@ def test_structure_error_fails_the_run(tmp_path):
         'select "check", observed, expected from marts.dq_findings '
         "where passed = false and severity = 'error' order by 1",
     )
-    assert errors == [("template_cells_present", "199", "200"), ("values_non_negative", "1", "0")]
+    assert errors == [("template_cells_present", "206", "207"), ("values_non_negative", "1", "0")]
     assert "structure errors" in out.getvalue()
 
 
 def test_seed_reports_have_no_error_and_no_identity_warning(warehouse):
     rows = query(
         warehouse,
-        "select suite, severity, count(*) from marts.dq_findings where passed = false "
-        "and suite != 'narrative' group by all",
+        "select f.suite, f.severity, count(*) from marts.dq_findings f "
+        "join marts.dim_report r using (report_id) where f.passed = false and f.suite != 'narrative' "
+        "and r.source_path like '%/2021_%.txt' group by all",
     )
     assert rows == []
-    assert query(warehouse, "select count(distinct report_id), count(*) > 200 from marts.dq_findings") == [
-        (4, True)
+    assert query(warehouse, "select count(distinct report_id) from marts.dq_findings") == [(7,)]
+    assert query(
+        warehouse, "select count(*) from marts.dq_findings where severity = 'error' and not passed"
+    ) == [(0,)]
+
+
+def test_hongze_2023_contradictions_are_reported_not_fixed(warehouse):
+    """洪泽区 2023 prints 行政复议 10 1 0 0 总计 0 and 复议后起诉 5 0 0 0 总计 0 (see shared/samples)."""
+    rows = query(
+        warehouse,
+        'select f."check", f.observed, f.expected, f.severity from marts.dq_findings f '
+        "join marts.dim_report r using (report_id) where r.source_path like '%2023_hongze%' "
+        "and f.suite in ('identities', 'plausibility') and f.passed = false order by 1",
+    )
+    assert rows == [
+        ("corrected_within_total.review", "1", "0", "warning"),
+        ("section4_parts_sum_to_total.litigation_after_review", "5", "0", "warning"),
+        ("section4_parts_sum_to_total.review", "11", "0", "warning"),
     ]
 
 
 def test_narrative_disagreements_are_warnings(warehouse):
     """Laiwu's text says 2 lawsuits filed without prior review (1 corrected, 1 other); its table says 1.
-    Lanshan prints 1/224 as 0.5% and 1/18 as 5.5% (twice): the report's own rounding slips."""
+    Lanshan prints 1/224 as 0.5% and 1/18 as 5.5% (twice): the report's own rounding slips.
+    洪泽区 2024's text says 17 applications were received; its table says 95."""
     rows = query(
         warehouse,
-        'select r.jurisdiction_zh, f."check", f.severity from marts.dq_findings f '
-        "join marts.dim_report r using (report_id) where f.passed = false order by 1, 2",
+        'select r.jurisdiction_zh, r.report_year, f."check", f.severity from marts.dq_findings f '
+        "join marts.dim_report r using (report_id) where f.passed = false and f.suite = 'narrative' "
+        "order by 1, 2, 3",
     )
     assert rows == [
-        ("兰山区", "narrative_agrees_with_table.21.not_processed", "warning"),
-        ("兰山区", "narrative_agrees_with_table.37.review_corrected", "warning"),
-        ("兰山区", "narrative_agrees_with_table.46.review_corrected", "warning"),
-        ("莱芜区", "narrative_agrees_with_table.31.litigation_direct_total", "warning"),
-        ("莱芜区", "narrative_agrees_with_table.34.litigation_direct_other", "warning"),
-        ("莱芜区", "narrative_agrees_with_table.35.litigation_direct_corrected", "warning"),
-        ("莱芜区", "narrative_agrees_with_table.36.litigation_direct_other", "warning"),
+        ("兰山区", 2021, "narrative_agrees_with_table.21.not_processed", "warning"),
+        ("兰山区", 2021, "narrative_agrees_with_table.37.review_corrected", "warning"),
+        ("兰山区", 2021, "narrative_agrees_with_table.46.review_corrected", "warning"),
+        ("洪泽区", 2024, "narrative_agrees_with_table.1.applications_received", "warning"),
+        ("莱芜区", 2021, "narrative_agrees_with_table.31.litigation_direct_total", "warning"),
+        ("莱芜区", 2021, "narrative_agrees_with_table.34.litigation_direct_other", "warning"),
+        ("莱芜区", 2021, "narrative_agrees_with_table.35.litigation_direct_corrected", "warning"),
+        ("莱芜区", 2021, "narrative_agrees_with_table.36.litigation_direct_other", "warning"),
     ]
 
 
@@ -151,4 +171,4 @@ def test_data_docs_written_per_report():
     docs = PROJECT / "build" / "data_docs"
     assert (docs / "index.html").exists(), "make build writes Data Docs to build/data_docs"
     results = list((docs / "validations").rglob("*.html"))
-    assert len(results) == 4
+    assert len(results) == 7  # one validation result per report

@@ -6,7 +6,7 @@ import subprocess
 from fractions import Fraction
 
 import pytest
-from conftest import PROJECT, SEED_NAMES, query, report_id_of
+from conftest import PROJECT, query, report_id_of
 
 
 def _review(warehouse, name, proceeding):
@@ -70,12 +70,12 @@ def test_changle_granted_share(warehouse):
 
 
 def test_applications_long_form(warehouse):
+    # 26 section 三 rows (25 + the alternative single （六） row other_total) × 7 applicant columns.
     rows = query(
         warehouse,
-        "select count(*), count(distinct report_id), count(applications) "
-        "from marts.fct_applications_by_outcome",
+        "select count(*), count(distinct report_id) from marts.fct_applications_by_outcome",
     )
-    assert rows == [(175 * len(SEED_NAMES), len(SEED_NAMES), 175 * len(SEED_NAMES))]
+    assert rows == [(182 * 7, 7)]
     rid = report_id_of(warehouse, "2021_lanshan.txt")
     assert query(
         warehouse,
@@ -85,10 +85,28 @@ def test_applications_long_form(warehouse):
     ) == [("denied", 12)]
 
 
+def test_other_handling_counts_either_form(warehouse):
+    """The group 其他处理 counts the sub-rows where printed (Luozhuang: 2 + 0 + 6 of 125) and the single
+    row where only it is printed (洪泽区 2024: its （六）其他处理 row, 总计 0 of 95)."""
+    luozhuang = report_id_of(warehouse, "2021_luozhuang.txt")
+    hongze = report_id_of(warehouse, "2024_hongze.pdf")
+    rows = dict(
+        query(
+            warehouse,
+            "select report_id, round(other_share * handled_total) from marts.fct_disclosure_rates "
+            "where report_id in (?, ?)",
+            [luozhuang, hongze],
+        )
+    )
+    assert rows == {luozhuang: 8, hongze: 0}
+
+
 def test_dims(warehouse):
     assert query(
         warehouse, "select division_code, name_zh, level from marts.dim_jurisdiction order by 1"
     ) == [
+        ("320800", "淮安市", "prefecture_city"),
+        ("320813", "洪泽区", "district"),
         ("370116", "莱芜区", "district"),
         ("370725", "昌乐县", "county"),
         ("371302", "兰山区", "district"),
@@ -97,7 +115,16 @@ def test_dims(warehouse):
     assert query(
         warehouse,
         "select scope, count(*) from marts.dim_report group by 1 order by 1",
-    ) == [("government", 3), ("government_office", 1)]
+    ) == [("government", 6), ("government_office", 1)]
+
+
+def test_hongze_year_over_year_from_two_reports(warehouse):
+    # 洪泽区 section 三 本年新收 总计: 21 in 2023, 95 in 2024 (both read from the PDFs' tables).
+    assert query(
+        warehouse,
+        "select year, value::int, prior_value, prior_source from marts.fct_yoy "
+        "where jurisdiction_zh = '洪泽区' and metric = 'applications_received' order by year",
+    ) == [(2023, 21, None, None), (2024, 95, 21.0, "report")]
 
 
 def test_second_build_has_nothing_to_do():

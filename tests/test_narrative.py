@@ -296,7 +296,7 @@ def test_a_failing_extractor_costs_the_report_only_its_claims(raw_dir, run_inges
     summary, printed = run_ingest(raw_dir)
     db = raw_dir.parent / "warehouse.duckdb"
     assert summary.counts["loaded"] == 1
-    assert query(db, "select count(*) from raw.report_values") == [(200,)]
+    assert query(db, "select count(*) from raw.report_values") == [(207,)]
     assert query(db, "select count(*) from raw.narrative_claims") == [(0,)]
     (message,) = query(db, "select message from raw.files")[0]
     assert "narrative claims not extracted (ValueError: cannot happen)" in message

@@ -10,13 +10,16 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ingest.document import Document, ReadError
-from ingest.readers import text
+from ingest.readers import docx, html, pdf, text
 
 Reader = Callable[[Path, bytes], Document]
 
-READERS: dict[str, Reader] = {"text": text.read}
+READERS: dict[str, Reader] = {"text": text.read, "html": html.read, "docx": docx.read, "pdf": pdf.read}
 
-EXTENSIONS = {".txt": "text", ".text": "text", ".md": "text"}
+EXTENSIONS = {
+    ".txt": "text", ".text": "text", ".md": "text", ".html": "html", ".htm": "html", ".shtml": "html",
+    ".xhtml": "html", ".docx": "docx", ".pdf": "pdf", ".doc": "doc", ".wps": "doc",
+}  # fmt: skip
 
 
 def sniff_format(path: Path, data: bytes) -> str:
@@ -26,6 +29,8 @@ def sniff_format(path: Path, data: bytes) -> str:
         return "pdf"
     if head.startswith(b"PK\x03\x04"):
         return "docx"
+    if head.startswith(b"\xd0\xcf\x11\xe0"):  # OLE: legacy Word .doc (or WPS), not read
+        return "doc"
     lowered = head[:1024].lower()
     if lowered.startswith((b"<!doctype html", b"<html")) or b"<html" in lowered or b"<body" in lowered:
         return "html"
@@ -39,5 +44,8 @@ def read_document(path: Path, data: bytes | None = None) -> Document:
     fmt = sniff_format(path, data)
     reader = READERS.get(fmt)
     if reader is None:
-        raise ReadError(f"{fmt} files are not supported yet; convert the file to text or add a reader")
+        raise ReadError(
+            f"{fmt} files are not supported; save the file as .docx or PDF (e.g. `libreoffice --headless "
+            "--convert-to docx`) and run the ingest again"
+        )
     return reader(path, data)

@@ -45,6 +45,7 @@ class Axis:
     unit: str | None = None
     ambiguous: bool = False
     item: str | None = None
+    alternative_to: tuple[str, ...] = ()  # rows this one replaces in the reports that print it
 
     @property
     def match_labels(self) -> tuple[str, ...]:
@@ -101,6 +102,7 @@ def _axes(items: list[dict]) -> tuple[Axis, ...]:
             unit=item.get("unit"),
             ambiguous=bool(item.get("ambiguous", False)),
             item=item.get("item"),
+            alternative_to=tuple(item.get("alternative_to", ())),
         )
         for i, item in enumerate(items, start=1)
     )
@@ -141,6 +143,7 @@ def template_cells_records(template: Template) -> list[dict]:
                     "row_group": row.group,
                     "row_group_label_zh": group.label_zh if group else None,
                     "row_position": row.position,
+                    "row_alternative_to": ",".join(row.alternative_to) or None,
                     "col_code": col.code,
                     "col_label_zh": col.label_zh,
                     "col_label_en": col.label_en,

@@ -26,7 +26,19 @@ def _with_labels(frame: pl.DataFrame) -> pl.DataFrame:
         jurisdiction_label(z, p, s)
         for z, p, s in zip(joined["name_zh"], joined["name_pinyin"], joined["scope"], strict=True)
     ]
-    return joined.with_columns(pl.Series("jurisdiction", labels))
+    joined = joined.with_columns(pl.Series("jurisdiction", labels))
+    # A jurisdiction with reports for several years gets one bar per report: name the year.
+    years = joined.group_by("jurisdiction").agg(pl.col("report_year").n_unique().alias("n_years"))
+    return (
+        joined.join(years, on="jurisdiction", how="left")
+        .with_columns(
+            pl.when(pl.col("n_years") > 1)
+            .then(pl.format("{} {}", pl.col("jurisdiction"), pl.col("report_year")))
+            .otherwise(pl.col("jurisdiction"))
+            .alias("report_label")
+        )
+        .drop("n_years")
+    )
 
 
 def _subtitle(frame: pl.DataFrame, section: str) -> list[str]:
@@ -92,13 +104,13 @@ def outcome_mix() -> alt.Chart:
         alt.Chart(data, title=_title("title_outcome_mix", data, "3"))
         .mark_bar()
         .encode(
-            y=alt.Y("jurisdiction:N", title=None, sort="ascending"),
+            y=alt.Y("report_label:N", title=None, sort="ascending"),
             x=alt.X("share:Q", title=t("share"), axis=alt.Axis(format="%"), stack="normalize"),
             color=alt.Color("outcome:N", title=t("outcome"), sort=[names[g] for g in order]),
             order=alt.Order("order:Q"),
-            tooltip=["jurisdiction:N", "outcome:N", alt.Tooltip("share:Q", format=".1%"), "handled_total:Q"],
+            tooltip=["report_label:N", "outcome:N", alt.Tooltip("share:Q", format=".1%"), "handled_total:Q"],
         )
-        .properties(width=560, height=34 * data["jurisdiction"].n_unique())
+        .properties(width=560, height=34 * data["report_label"].n_unique())
     )
 
 
@@ -125,18 +137,18 @@ def reasons() -> alt.LayerChart:
     data = reasons_data()
     order = data.sort("outcome_position")["reason"].unique(maintain_order=True).to_list()
     base = alt.Chart(data, title=_title("title_reasons", data, "3")).encode(
-        x=alt.X("jurisdiction:N", title=t("jurisdiction"), axis=alt.Axis(labelAngle=0)),
+        x=alt.X("report_label:N", title=t("jurisdiction"), axis=alt.Axis(labelAngle=-30)),
         y=alt.Y("reason:N", title=t("reason"), sort=order),
     )
     heat = base.mark_rect().encode(
         color=alt.Color("applications:Q", title=t("applications"), scale=alt.Scale(scheme="blues")),
-        tooltip=["jurisdiction:N", "reason:N", "applications:Q"],
+        tooltip=["report_label:N", "reason:N", "applications:Q"],
     )
     text = base.mark_text(fontSize=12).encode(
         text=alt.Text("applications:Q"),
         color=alt.condition("datum.applications > 40", alt.value("white"), alt.value("#222")),
     )
-    return (heat + text).properties(width=130 * data["jurisdiction"].n_unique(), height=28 * len(order))
+    return (heat + text).properties(width=110 * data["report_label"].n_unique(), height=28 * len(order))
 
 
 def review_litigation_data() -> pl.DataFrame:
@@ -146,7 +158,7 @@ def review_litigation_data() -> pl.DataFrame:
 def review_counts() -> alt.Chart:
     data = review_litigation_data().filter(pl.col("proceeding").is_in(["review", "litigation_all"]))
     long = data.unpivot(
-        index=["report_id", "jurisdiction", "proceeding", "report_year", "scope"],
+        index=["report_id", "jurisdiction", "report_label", "proceeding", "report_year", "scope"],
         on=["upheld", "corrected", "other", "pending"], variable_name="result", value_name="cases",
     )  # fmt: skip
     order = ["upheld", "corrected", "other", "pending"]
@@ -160,13 +172,13 @@ def review_counts() -> alt.Chart:
         .mark_bar()
         .encode(
             x=alt.X("cases:Q", title=t("cases")),
-            y=alt.Y("jurisdiction:N", title=None),
+            y=alt.Y("report_label:N", title=None),
             color=alt.Color("result_label:N", title=t("outcome_of_case"), sort=[t(r) for r in order]),
             order=alt.Order("order:Q"),
             row=alt.Row("proc:N", title=None, header=alt.Header(labelAngle=0, labelAlign="left")),
             tooltip=["jurisdiction:N", "proc:N", "result_label:N", "cases:Q"],
         )
-        .properties(width=480, height=30 * long["jurisdiction"].n_unique())
+        .properties(width=480, height=30 * long["report_label"].n_unique())
     )
 
 
@@ -176,7 +188,7 @@ def correction_rate() -> alt.LayerChart:
         pl.col("proceeding").replace_strict({p: t(p) for p in ["review", "litigation_all"]}).alias("proc"),
         pl.format("{}/{}", pl.col("corrected"), pl.col("concluded")).alias("fraction"),
     )
-    excluded = sorted(set(data.filter(pl.col("correction_rate").is_null())["jurisdiction"]))
+    excluded = sorted(set(data.filter(pl.col("correction_rate").is_null())["report_label"]))
     data = data.filter(pl.col("correction_rate").is_not_null())
     title = _title("title_correction_rate", data, "4")
     if excluded:
@@ -184,7 +196,7 @@ def correction_rate() -> alt.LayerChart:
     base = alt.Chart(data, title=title).encode(
         x=alt.X("correction_rate:Q", title=t("correction_rate"), axis=alt.Axis(format="%"),
                 scale=alt.Scale(domain=[0, 1])),
-        y=alt.Y("jurisdiction:N", title=None),
+        y=alt.Y("report_label:N", title=None),
         yOffset="proc:N",
     )  # fmt: skip
     bars = base.mark_bar().encode(
@@ -192,7 +204,7 @@ def correction_rate() -> alt.LayerChart:
         tooltip=["jurisdiction:N", "proc:N", alt.Tooltip("correction_rate:Q", format=".1%"), "fraction:N"],
     )
     text = base.mark_text(align="left", dx=4, fontSize=11).encode(text="fraction:N")
-    return (bars + text).properties(width=480, height=60 * data["jurisdiction"].n_unique())
+    return (bars + text).properties(width=480, height=60 * data["report_label"].n_unique())
 
 
 def licensing_data() -> pl.DataFrame:
@@ -216,7 +228,7 @@ def licensing() -> alt.LayerChart:
                 scale=alt.Scale(type="symlog", constant=1, domain=[0, 1_000_000]),
                 axis=alt.Axis(values=[0, 1, 10, 100, 1000, 10_000, 100_000, 1_000_000],
                               labelExpr="format(datum.value, ',')")),
-        y=alt.Y("jurisdiction:N", title=None),
+        y=alt.Y("report_label:N", title=None),
         yOffset=alt.YOffset("measure_label:N", sort=[t(m) for m in measures]),
     )  # fmt: skip
     bars = base.mark_bar().encode(
@@ -224,7 +236,7 @@ def licensing() -> alt.LayerChart:
         tooltip=["jurisdiction:N", "measure_label:N", alt.Tooltip("decisions:Q", format=",")],
     )
     text = base.mark_text(align="left", dx=4, fontSize=10).encode(text="decisions_text:N")
-    return (bars + text).properties(width=520, height=66 * data["jurisdiction"].n_unique())
+    return (bars + text).properties(width=520, height=66 * data["report_label"].n_unique())
 
 
 def data_quality_data() -> pl.DataFrame:
@@ -273,6 +285,8 @@ def received_yoy_data() -> pl.DataFrame:
         pl.col("prior_value").alias("value"), pl.col("prior_value_min").alias("low"),
         pl.col("prior_value_max").alias("high"), pl.col("prior_source").alias("source"),
     )  # fmt: skip
+    # A prior year that has its own report is already a current row: keep that one.
+    prior = prior.join(current.select("jurisdiction", "year"), on=["jurisdiction", "year"], how="anti")
     frame = pl.concat([current, prior])
     return frame.with_columns(
         pl.col("source").replace_strict({"report": t("from_report"), "narrative": t("from_narrative")})
@@ -304,6 +318,7 @@ def received_yoy() -> alt.FacetChart:
         alt.layer(bars, text, data=data)
         .properties(width=110, height=220)
         .facet(column=alt.Column("jurisdiction:N", title=None, header=alt.Header(labelFontSize=12)))
+        .resolve_scale(x="independent", y="independent")
         .properties(title=_title("title_received", data, "3"))
     )
 

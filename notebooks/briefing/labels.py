@@ -12,7 +12,7 @@ _LANGUAGE = os.environ.get("NIANBAO_LANG", "zh")
 TEXT: dict[str, dict[str, str]] = {
     "zh": {
         "source": "来源：{bodies}政府信息公开工作年度报告（{years}年），{section}；nianbao 整理",
-        "office_note": "昌乐县为县政府办公室本级报告，不代表全县；其余为区（县）政府全域报告。",
+        "office_note": "昌乐县为县政府办公室本级报告，不代表全县；其余为各级人民政府全域报告。",
         "office_suffix": "（仅县政府办公室）",
         "jurisdiction": "地区",
         "applications": "申请数（件）",
@@ -36,7 +36,7 @@ TEXT: dict[str, dict[str, str]] = {
         "unit": "责任单位",
         "deadline_month": "完成时限（月份）",
         "role": "角色",
-        "title_received": "依申请公开：各地收到的申请数量，2020 → 2021",
+        "title_received": "依申请公开：各地收到的申请数量，与上一年对比",
         "title_outcome_mix": "依申请公开：各地办理结果构成",
         "title_reasons": "不予公开与无法提供：各地的原因分布",
         "title_review_counts": "行政复议与行政诉讼：各地案件数量与结果",
@@ -76,7 +76,7 @@ TEXT: dict[str, dict[str, str]] = {
         "source": "Source: {bodies} government-information-disclosure annual reports ({years}), {section}; "
         "compiled by nianbao",
         "office_note": "Changle: the county government office's own report, not the whole county; the others "
-        "cover whole districts.",
+        "cover their whole jurisdiction.",
         "office_suffix": " (county govt. office only)",
         "jurisdiction": "Jurisdiction",
         "applications": "Applications",
@@ -100,7 +100,7 @@ TEXT: dict[str, dict[str, str]] = {
         "unit": "Responsible unit",
         "deadline_month": "Deadline (month)",
         "role": "Role",
-        "title_received": "Disclosure applications received by jurisdiction, 2020 → 2021",
+        "title_received": "Disclosure applications received by jurisdiction, year over year",
         "title_outcome_mix": "How disclosure applications were handled, by jurisdiction",
         "title_reasons": "Why information was withheld or could not be provided, by jurisdiction",
         "title_review_counts": "Administrative review and litigation cases and results, by jurisdiction",

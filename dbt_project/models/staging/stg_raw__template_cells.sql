@@ -6,6 +6,7 @@ select
     row_label_en,
     row_group,
     row_group_label_zh,
+    row_alternative_to,
     cast(row_position as integer) as row_position,
     col_code,
     col_label_zh,
