@@ -116,10 +116,10 @@ def extract(doc: Document, has_applications_table: bool) -> Metadata:
     scope = "government_office" if office else "government"
     if not prefix:
         body = None
-    elif office or prefix.endswith("人民政府"):
-        body = prefix
+    elif re.search(r"(?:市|区|县|旗|州|盟)$", prefix):
+        body = prefix + "人民政府"  # a title naming only the place is that place's government's report
     else:
-        body = prefix + "人民政府"
+        body = prefix  # already a body: 人民政府, its office, or a department (…教育和体育局)
     return Metadata(
         doc_kind=kind,
         title=title,

@@ -199,3 +199,16 @@ def test_failure_mid_run_leaves_the_previous_warehouse_intact(raw_dir, run_inges
         run_ingest(raw_dir)
     assert query(db, "select * from raw.report_values order by all") == before
     assert [p.name for p in db.parent.iterdir() if ".tmp-" in p.name] == []
+
+
+def test_department_report_keeps_its_own_body(raw_dir, run_ingest):
+    """A department's report (title 莱芜区教育和体育局2021年…) is not the district government's."""
+    text = seed_text("2021_laiwu.txt").replace(
+        "济南市莱芜区2021年政府信息公开工作", "莱芜区教育和体育局2021年政府信息公开工作", 1
+    )
+    (raw_dir / "dept.txt").write_text(text, encoding="utf-8")
+    run_ingest(raw_dir)
+    db = raw_dir.parent / "warehouse.duckdb"
+    assert query(db, "select reporting_body_zh, jurisdiction_zh, division_code from raw.reports") == [
+        ("莱芜区教育和体育局", "莱芜区", "370116")
+    ]
