@@ -68,6 +68,17 @@ def warehouse() -> Path:
     return db
 
 
+def loaded_values(db: Path, name: str) -> dict[tuple[str, str, str], tuple]:
+    """One loaded report's values by (section, row_code, col_code): (value, missing_reason)."""
+    rows = query(
+        db,
+        "select v.section, v.row_code, v.col_code, v.value, v.missing_reason from raw.report_values v "
+        "join raw.reports r using (report_id) where r.source_path like ?",
+        [f"%/{name}"],
+    )
+    return {(s, r, c): (v, why) for s, r, c, v, why in rows}
+
+
 def report_id_of(db: Path, file_name: str) -> str:
     rows = query(db, "select report_id from marts.dim_report where source_path like ?", [f"%/{file_name}"])
     assert len(rows) == 1, f"{file_name} should be in marts.dim_report once"

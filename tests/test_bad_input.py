@@ -6,22 +6,12 @@ import hashlib
 from decimal import Decimal
 
 import pytest
-from conftest import REPORTS, query, replace_row, seed_text
+from conftest import REPORTS, loaded_values, query, replace_row, seed_text
 from expected import NOT_IN_VARIANT, ROWS_PER_REPORT, expected_values
 
 from ingest import load
 
 LANSHAN = "2021_lanshan.txt"
-
-
-def _values(db, name):
-    rows = query(
-        db,
-        "select v.section, v.row_code, v.col_code, v.value, v.missing_reason from raw.report_values v "
-        "join raw.reports r using (report_id) where r.source_path like ?",
-        [f"%/{name}"],
-    )
-    return {(s, r, c): (v, why) for s, r, c, v, why in rows}
 
 
 def _file(db, name):
@@ -50,7 +40,7 @@ def test_section_three_cut_off_loads_what_is_there_and_flags_the_rest(raw_dir, r
     status, message = _file(db, "cut.txt")
     assert status == "partial"
     assert "section 3: 20 of 26 rows not found" in message and "handled_total" in message
-    values = _values(db, "cut.txt")
+    values = loaded_values(db, "cut.txt")
     assert values[("3", "denied_state_secret", "natural_person")] == (12, None)
     assert values[("3", "handled_total", "total")] == (None, "row_not_found")
     assert values[("4", "review", "total")] == (None, "row_not_found")
@@ -65,7 +55,7 @@ def test_dash_empty_or_unreadable_cell_is_missing_not_zero(raw_dir, run_ingest, 
     (raw_dir / "dash.txt").write_text(text, encoding="utf-8")
     run_ingest(raw_dir)
     db = raw_dir.parent / "warehouse.duckdb"
-    values = _values(db, "dash.txt")
+    values = loaded_values(db, "dash.txt")
     assert values[("3", "not_processed_duplicate", "natural_person")] == (None, reason)
     assert values[("3", "not_processed_duplicate", "total")] == (1, None)
     status, message = _file(db, "dash.txt")
@@ -79,7 +69,7 @@ def test_full_width_digits_and_thousands_separators(raw_dir, run_ingest):
     )
     (raw_dir / "wide.txt").write_text(text, encoding="utf-8")
     run_ingest(raw_dir)
-    values = _values(raw_dir.parent / "warehouse.duckdb", "wide.txt")
+    values = loaded_values(raw_dir.parent / "warehouse.duckdb", "wide.txt")
     assert values[("2", "licensing", "decisions")] == (295613, None)
     assert values[("3", "new_received", "natural_person")] == (230, None)
     assert values[("3", "new_received", "total")] == (232, None)
@@ -90,7 +80,7 @@ def test_gbk_encoded_file(raw_dir, run_ingest, encoding):
     (raw_dir / "gbk.txt").write_bytes(seed_text(LANSHAN).encode(encoding))
     run_ingest(raw_dir)
     db = raw_dir.parent / "warehouse.duckdb"
-    loaded = {k: v for k, (v, why) in _values(db, "gbk.txt").items() if why != "not_in_variant"}
+    loaded = {k: v for k, (v, why) in loaded_values(db, "gbk.txt").items() if why != "not_in_variant"}
     assert loaded == expected_values(LANSHAN)
     assert query(db, "select encoding, jurisdiction_zh from raw.reports") == [("gb18030", "兰山区")]
 
@@ -100,7 +90,7 @@ def test_crlf_and_bom(raw_dir, run_ingest):
     (raw_dir / "crlf.txt").write_bytes(data)
     run_ingest(raw_dir)
     db = raw_dir.parent / "warehouse.duckdb"
-    loaded = {k: v for k, (v, why) in _values(db, "crlf.txt").items() if why != "not_in_variant"}
+    loaded = {k: v for k, (v, why) in loaded_values(db, "crlf.txt").items() if why != "not_in_variant"}
     assert loaded == expected_values(LANSHAN)
 
 
@@ -121,7 +111,7 @@ def test_deleted_row_is_missing_and_every_other_value_stays_right(raw_dir, run_i
     (raw_dir / "gap.txt").write_text(text, encoding="utf-8")
     run_ingest(raw_dir)
     db = raw_dir.parent / "warehouse.duckdb"
-    values = _values(db, "gap.txt")
+    values = loaded_values(db, "gap.txt")
     expected = expected_values(LANSHAN)
     for key, want in expected.items():
         if key[1] == "denied_third_party_rights":
@@ -137,7 +127,7 @@ def test_deleted_cell_leaves_its_row_missing_instead_of_shifting(raw_dir, run_in
     (raw_dir / "short.txt").write_text(text, encoding="utf-8")
     run_ingest(raw_dir)
     db = raw_dir.parent / "warehouse.duckdb"
-    values = _values(db, "short.txt")
+    values = loaded_values(db, "short.txt")
     assert {values[("3", "denied_state_secret", c)] for c in ("natural_person", "total")} == {
         (None, "cell_count_mismatch")
     }
@@ -174,7 +164,7 @@ def test_rerun_is_idempotent_and_skips_unchanged_files(raw_dir, run_ingest, monk
     assert len(parsed) == 1 and parsed[0].endswith("2021_laiwu.txt")
     assert query(db, "select count(*) from raw.reports") == [(2,)]
     assert query(db, "select count(*) from raw.report_values") == [(2 * ROWS_PER_REPORT,)]
-    assert _values(db, "2021_laiwu.txt")[("2", "licensing", "decisions")] == (Decimal(66375), None)
+    assert loaded_values(db, "2021_laiwu.txt")[("2", "licensing", "decisions")] == (Decimal(66375), None)
     sha = hashlib.sha256(changed.encode()).hexdigest()
     assert query(db, "select source_sha256 from raw.reports where source_path like '%laiwu%'") == [(sha,)]
 

@@ -11,10 +11,9 @@ table says 95.
 from __future__ import annotations
 
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
-from conftest import REPORTS, query
+from conftest import REPORTS, loaded_values, query
 from expected import APPLICANTS, OUTCOMES, SECTION3_ROWS, Z, np
 
 from ingest.document import Table
@@ -184,19 +183,9 @@ def hand_values(name: str) -> dict[tuple[str, str, str], Decimal]:
     return out
 
 
-def _loaded(db: Path, name: str) -> dict[tuple[str, str, str], tuple]:
-    rows = query(
-        db,
-        "select v.section, v.row_code, v.col_code, v.value, v.missing_reason from raw.report_values v "
-        "join raw.reports r using (report_id) where r.source_path like ?",
-        [f"%/{name}"],
-    )
-    return {(s, r, c): (v, why) for s, r, c, v, why in rows}
-
-
 @pytest.mark.parametrize("name", list(SAMPLES))
 def test_every_value_as_printed(seed_warehouse, name):
-    loaded = _loaded(seed_warehouse, name)
+    loaded = loaded_values(seed_warehouse, name)
     want = hand_values(name)
     assert len(loaded) == 207
     assert {k: v for k, (v, why) in loaded.items() if why is None} == want
@@ -230,7 +219,7 @@ def test_metadata_and_status(seed_warehouse, name):
 
 def test_issue_examples(seed_warehouse):
     """淮安市 2024 section 三's 总计 column and section 四's 行政复议, as the issue quotes them."""
-    loaded = _loaded(seed_warehouse, "2024_huaian.pdf")
+    loaded = loaded_values(seed_warehouse, "2024_huaian.pdf")
     total = {row: loaded[("3", row, "total")][0] for row in ("new_received", "carried_over", "handled_total")}
     assert total == {"new_received": 3119, "carried_over": 34, "handled_total": 3050}
     assert loaded[("3", "carried_forward", "total")] == (103, None)
