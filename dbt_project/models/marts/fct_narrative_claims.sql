@@ -2,7 +2,7 @@
 -- a share printed with 2 decimals agrees when the table's share is within 0.005 percentage points.
 -- Changes and prior-year shares can only be checked against a prior-year report; without one, null.
 with claims as (
-    select * from {{ ref('stg_raw__narrative_claims') }}
+    select * from {{ ref('int_narrative_claims') }}
 ),
 
 history as (
@@ -19,8 +19,7 @@ compared as (
         m.value as table_value,
         b.value as base_table_value,
         pm.value as prior_table_value,
-        pb.value as prior_base_table_value,
-        power(10, -c.decimals) / 2 as tolerance
+        pb.value as prior_base_table_value
     from claims as c
     inner join history as h on c.report_id = h.report_id
     left join metrics as m on c.report_id = m.report_id and c.metric = m.metric

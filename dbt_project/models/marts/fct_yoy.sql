@@ -12,7 +12,7 @@ metrics as (
 ),
 
 claims as (
-    select * from {{ ref('stg_raw__narrative_claims') }}
+    select * from {{ ref('int_narrative_claims') }}
 ),
 
 current_values as (
@@ -46,7 +46,7 @@ changes as (
         ch.claim_no,
         ch.claim_kind,
         ch.value as change_value,
-        power(10, -ch.decimals) / 2 as tolerance,
+        ch.tolerance,
         -- The count a change is of: the count the text states right before it, else the table's.
         coalesce(ref.value, cv.value) as base_value
     from claims as ch
@@ -105,8 +105,8 @@ select
     report_year as year,
     value,
     coalesce(report_prior, narrative_prior) as prior_value,
-    case when report_prior is not null then report_prior else prior_value_min end as prior_value_min,
-    case when report_prior is not null then report_prior else prior_value_max end as prior_value_max,
+    coalesce(report_prior, prior_value_min) as prior_value_min,
+    coalesce(report_prior, prior_value_max) as prior_value_max,
     case
         when report_prior is not null then 'report'
         when narrative_prior is not null then 'narrative'
