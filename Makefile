@@ -5,9 +5,10 @@ UV_VERSION := 0.13.8
 VENV := .venv
 BIN := $(VENV)/bin
 WAREHOUSE := data/warehouse.duckdb
-# The build works on a staged copy and swaps it into place at the end: a failed build keeps the last good
-# warehouse, and a notebook holding the old file open never blocks a build.
+# The build works on a staged copy and swaps it into place at the end (ingest/stage.py): a failed build
+# keeps the last good warehouse, and a notebook holding the old file open never blocks a build.
 STAGE := build/warehouse.next.duckdb
+STAGED = $(BIN)/python -m ingest.stage --db $(WAREHOUSE) --stage $(STAGE)
 
 export GX_ANALYTICS_ENABLED := false
 export DBT_SEND_ANONYMOUS_USAGE_STATS := false
@@ -35,12 +36,11 @@ $(VENV)/.synced: pyproject.toml uv.lock
 	@touch $@
 
 $(WAREHOUSE): $(VENV)/.synced $(INPUTS)
-	@mkdir -p build
-	@rm -f $(STAGE); if [ -f $@ ]; then cp $@ $(STAGE); fi
+	@$(STAGED) begin
 	NIANBAO_DB=$(STAGE) $(BIN)/python -m ingest
 	$(DBT) build --profiles-dir . --log-path ../build/dbt_logs
 	NIANBAO_DB=$(STAGE) $(BIN)/python -m expectations --docs build/data_docs
-	@mv -f $(STAGE) $@
+	@$(STAGED) publish
 	@echo "build: $@ is up to date"
 
 test: build
@@ -61,15 +61,15 @@ charts: $(WAREHOUSE)
 	cd notebooks && ../$(BIN)/python -m briefing
 
 validate: build
-	@rm -f $(STAGE); cp $(WAREHOUSE) $(STAGE)
+	@$(STAGED) begin
 	NIANBAO_DB=$(STAGE) $(BIN)/python -m expectations --docs build/data_docs
-	@mv -f $(STAGE) $(WAREHOUSE)
+	@$(STAGED) publish
 
 docs: build
 	@mkdir -p build/dbt_docs
-	@rm -f $(STAGE); cp $(WAREHOUSE) $(STAGE)
+	@$(STAGED) begin
 	$(DBT) docs generate --profiles-dir . --static --target-path ../build/dbt_docs --log-path ../build/dbt_logs
-	@rm -f $(STAGE)
+	@$(STAGED) discard
 	@echo "docs: open build/dbt_docs/static_index.html in a browser"
 
 lab: build

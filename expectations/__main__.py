@@ -3,21 +3,17 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
 
 from expectations.run import run
-
-PROJECT = Path(__file__).resolve().parents[1]
+from ingest.paths import BUILD_DIR, warehouse_path
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m expectations", description=__doc__)
-    parser.add_argument(
-        "--db", type=Path, default=Path(os.environ.get("NIANBAO_DB", PROJECT / "data" / "warehouse.duckdb"))
-    )
-    parser.add_argument("--docs", type=Path, default=PROJECT / "build" / "data_docs")
+    parser.add_argument("--db", type=Path, default=warehouse_path())
+    parser.add_argument("--docs", type=Path, default=BUILD_DIR / "data_docs")
     parser.add_argument("--no-docs", action="store_true", help="skip writing Data Docs")
     args = parser.parse_args(argv)
     if not args.db.exists():

@@ -7,19 +7,17 @@ import os
 import sys
 from pathlib import Path
 
-from ingest import PROJECT_DIR
 from ingest.load import ingest
+from ingest.paths import RAW_DIR, warehouse_path
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m ingest", description=__doc__)
-    parser.add_argument(
-        "--raw", type=Path, default=PROJECT_DIR / "data" / "raw", help="folder of source files"
-    )
+    parser.add_argument("--raw", type=Path, default=RAW_DIR, help="folder of source files")
     parser.add_argument(
         "--db",
         type=Path,
-        default=Path(os.environ.get("NIANBAO_DB", PROJECT_DIR / "data" / "warehouse.duckdb")),
+        default=warehouse_path(),
         help="warehouse file (default: $NIANBAO_DB or data/warehouse.duckdb)",
     )
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="parser processes")

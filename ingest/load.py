@@ -1,16 +1,14 @@
 """Loading parsed files into DuckDB's `raw` schema: idempotent, incremental and atomic.
 
-The warehouse is copied to a temporary file, changed there, and swapped into place with one rename, so
-a failure mid-run leaves the previous warehouse untouched and a reader holding the old file open never
-blocks the load. A file whose content and parser are unchanged is not parsed again.
+A run is one transaction, so a failure mid-run leaves the previous warehouse untouched. What to parse is
+decided by `ingest.changes` from the files' hashes: a file whose content and parser are unchanged is not
+parsed again. Tables are written by column name from Arrow batches.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import os
-import shutil
 import sys
 import time
 from collections import Counter
@@ -23,10 +21,11 @@ import duckdb
 import pyarrow as pa
 
 from ingest import PACKAGE_DIR, PROJECT_DIR
+from ingest.changes import Seen, plan_changes
+from ingest.narrative.metrics import load_vocabulary, metric_cells_records
 from ingest.parse import FileResult, parse_file, report_id_for
 from ingest.schema import CORE_SCHEMA, EXTRA_TABLES
 from ingest.template import load_template, template_cells_records
-from ingest.template.narrative_metrics import load_vocabulary, metric_cells_records
 
 VALUE_SCHEMA = pa.schema(
     [
@@ -55,7 +54,7 @@ class Summary:
         head = (
             f"ingest: {c['loaded']} loaded, {c['partial']} loaded with missing values, "
             f"{c['unchanged']} unchanged (not parsed again), {c['duplicate']} duplicate, "
-            f"{c['rejected']} rejected, {c['not_parsed']} not parsed, {c['removed']} removed "
+            f"{c['rejected']} rejected, {c['removed']} removed "
             f"in {self.seconds:.1f}s"
         )
         return [head] + [f"  {status}: {path}: {msg}" for status, path, msg in self.problems]
@@ -87,7 +86,7 @@ def discover(raw_dir: Path) -> list[Path]:
     )
 
 
-def _parse_all(todo: list[tuple[str, Path]], jobs: int, out: TextIO, total: int) -> list[FileResult]:
+def _parse_all(todo: list[tuple[str, Path, str]], jobs: int, out: TextIO, total: int) -> list[FileResult]:
     results: list[FileResult] = []
     every = max(1, len(todo) // 100)
 
@@ -102,8 +101,8 @@ def _parse_all(todo: list[tuple[str, Path]], jobs: int, out: TextIO, total: int)
                 results.append(r)
                 progress(i, r)
     else:
-        for i, (name, path) in enumerate(todo, start=1):
-            r = parse_file(name, path)
+        for i, (name, path, sha) in enumerate(todo, start=1):
+            r = parse_file(name, path, sha)
             results.append(r)
             progress(i, r)
     return results
@@ -127,58 +126,63 @@ def _values_table(results: list[FileResult]) -> pa.Table:
     return pa.table(columns, schema=VALUE_SCHEMA)
 
 
+def _file_row(r: FileResult, fingerprint: str, now: dt.datetime) -> dict:
+    return {
+        "source_path": r.source_path,
+        "source_sha256": r.sha256,
+        "size_bytes": r.size_bytes,
+        "source_format": r.source_format,
+        "doc_kind": r.doc_kind,
+        "status": r.status,
+        "message": r.message,
+        "report_id": report_id_for(r.sha256) if r.report else None,
+        "parser_fingerprint": fingerprint,
+        "ingested_at": now,
+    }
+
+
+def _report_row(r: FileResult, now: dt.datetime) -> dict:
+    assert r.report is not None
+    m = r.report.metadata
+    return {
+        "report_id": report_id_for(r.sha256),
+        "source_path": r.source_path,
+        "source_sha256": r.sha256,
+        "source_format": r.source_format,
+        "encoding": r.encoding,
+        "title": m.title,
+        "jurisdiction_zh": m.jurisdiction_zh,
+        "division_code": m.division_code,
+        "report_year": m.report_year,
+        "reporting_body_zh": m.reporting_body_zh,
+        "scope": m.scope,
+        "published_on": m.published_on,
+        "template_version": r.report.template_version,
+        "parse_status": r.report.status,
+        "message": r.message,
+        "ingested_at": now,
+        "report_key": r.report_key,
+    }
+
+
+def _insert(con: duckdb.DuckDBPyConnection, table: str, batch: pa.Table) -> None:
+    """Insert by column name, so the rows never depend on the order of the columns in ingest.schema."""
+    con.register("batch", batch)
+    try:
+        con.execute(f"insert into {table} by name select * from batch")
+    finally:
+        con.unregister("batch")
+
+
 def _write(con: duckdb.DuckDBPyConnection, results: list[FileResult], fingerprint: str) -> None:
     if not results:
         return
     now = dt.datetime.now()
-    con.executemany(
-        "insert into raw.files values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [
-            (
-                r.source_path,
-                r.sha256,
-                r.size_bytes,
-                r.source_format,
-                r.doc_kind,
-                r.status,
-                r.message,
-                report_id_for(r.sha256) if r.report else None,
-                fingerprint,
-                now,
-            )
-            for r in results
-        ],
-    )
+    _insert(con, "raw.files", pa.Table.from_pylist([_file_row(r, fingerprint, now) for r in results]))
     reports = [r for r in results if r.report is not None]
-    if not reports:
-        return
-    con.executemany(
-        "insert into raw.reports values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [
-            (
-                report_id_for(r.sha256),
-                r.source_path,
-                r.sha256,
-                r.source_format,
-                r.encoding,
-                r.report.metadata.title,
-                r.report.metadata.jurisdiction_zh,
-                r.report.metadata.division_code,
-                r.report.metadata.report_year,
-                r.report.metadata.reporting_body_zh,
-                r.report.metadata.scope,
-                r.report.metadata.published_on,
-                r.report.template_version,
-                r.report.status,
-                r.message,
-                now,
-                r.report_key,
-            )
-            for r in reports
-        ],
-    )
-    values = _values_table(reports)  # noqa: F841  (read by DuckDB's replacement scan)
-    con.execute("insert into raw.report_values select * from values")
+    if reports:
+        _insert(con, "raw.reports", pa.Table.from_pylist([_report_row(r, now) for r in reports]))
+        _insert(con, "raw.report_values", _values_table(reports))
 
 
 def _mark_same_reports(con: duckdb.DuckDBPyConnection, results: list[FileResult]) -> None:
@@ -204,19 +208,20 @@ def _write_extra(con: duckdb.DuckDBPyConnection, results: list[FileResult]) -> N
     for table in EXTRA_TABLES:
         records = [rec for r in results for rec in r.extra.get(table, [])]
         if records:
-            batch = pa.Table.from_pylist(records)  # noqa: F841  (read by DuckDB's replacement scan)
-            con.execute(f"insert into {table} by name select * from batch")
+            _insert(con, table, pa.Table.from_pylist(records))
 
 
 def _ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
     """Create the raw schema; rebuild it from scratch when its DDL changed (all files are re-parsed)."""
     ddl = CORE_SCHEMA + "".join(EXTRA_TABLES.values())
     version = hashlib.sha256(ddl.encode()).hexdigest()[:16]
-    try:
-        stored = con.execute("select value from raw.meta where key = 'schema_version'").fetchone()
-    except duckdb.CatalogException:
-        stored = None
-    if stored is None or stored[0] != version:
+    [(exists,)] = con.execute(
+        "select count(*) from information_schema.tables where table_schema = 'raw' and table_name = 'meta'"
+    ).fetchall()
+    stored = (
+        con.execute("select value from raw.meta where key = 'schema_version'").fetchall() if exists else []
+    )
+    if stored != [(version,)]:
         con.execute("drop schema if exists raw cascade")
         con.execute(ddl)
         con.execute("create table raw.meta (key varchar primary key, value varchar)")
@@ -224,102 +229,94 @@ def _ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
 
 
 def _write_template(con: duckdb.DuckDBPyConnection) -> None:
-    template_cells = pa.Table.from_pylist(template_cells_records(load_template()))  # noqa: F841
-    con.execute("create or replace table raw.template_cells as select * from template_cells")
-    metric_cells = pa.Table.from_pylist(metric_cells_records(load_vocabulary()))  # noqa: F841
-    con.execute("create or replace table raw.narrative_metric_cells as select * from metric_cells")
+    for table, records in (
+        ("raw.template_cells", template_cells_records(load_template())),
+        ("raw.narrative_metric_cells", metric_cells_records(load_vocabulary())),
+    ):
+        con.register("batch", pa.Table.from_pylist(records))
+        try:
+            con.execute(f"create or replace table {table} as select * from batch")
+        finally:
+            con.unregister("batch")
+
+
+def _hash_files(raw_dir: Path) -> dict[str, tuple[Path, str]]:
+    """Every file under `raw_dir` by display name, in path order, with its sha256 (each file read once)."""
+    return {
+        display_path(path): (path, hashlib.sha256(path.read_bytes()).hexdigest())
+        for path in discover(raw_dir)
+    }
+
+
+def _delete_rows(con: duckdb.DuckDBPyConnection, names: list[str]) -> None:
+    """Remove every row that came from the files `names` (removed, changed or parsed again)."""
+    if not names:
+        return
+    con.execute("create or replace temp table stale as select unnest(?::varchar[]) as p", [names])
+    con.execute(
+        "delete from raw.report_values where report_id in "
+        "(select report_id from raw.reports where source_path in (select p from stale))"
+    )
+    for table in ("raw.reports", "raw.files", *EXTRA_TABLES):
+        con.execute(f"delete from {table} where source_path in (select p from stale)")
+
+
+def _duplicate_result(name: str, path: Path, sha: str, owner: str) -> FileResult:
+    return FileResult(
+        source_path=name,
+        sha256=sha,
+        size_bytes=path.stat().st_size,
+        source_format=path.suffix.lstrip(".") or None,
+        status="duplicate",
+        doc_kind=None,
+        message=f"same content as {owner}; loaded once, from there",
+    )
 
 
 def ingest(raw_dir: Path, db_path: Path, jobs: int = 1, out: TextIO = sys.stderr) -> Summary:
-    """Bring `db_path`'s raw schema in line with the files under `raw_dir`; return what happened."""
+    """Bring `db_path`'s raw schema in line with the files under `raw_dir`; return what happened.
+
+    The whole run is one transaction: a failure leaves the warehouse as it was. (`make build` works on
+    a staged copy besides, see `ingest.stage`, so that dbt and the checks are published together.)
+    """
     started = time.perf_counter()
     summary = Summary()
     fingerprint = parser_fingerprint()
     db_path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = db_path.with_name(f".{db_path.name}.tmp-{os.getpid()}")
-    if db_path.exists():
-        shutil.copy2(db_path, tmp)
-    try:
-        con = duckdb.connect(str(tmp))
+    with duckdb.connect(str(db_path)) as con:
+        con.execute("begin transaction")
         try:
             _ensure_schema(con)
             _write_template(con)
             previous = {
-                row[0]: (row[1], row[2], row[3])
-                for row in con.execute(
+                name: Seen(sha, fp, status)
+                for name, sha, fp, status in con.execute(
                     "select source_path, source_sha256, parser_fingerprint, status from raw.files"
                 ).fetchall()
             }
-            files = discover(raw_dir)
+            files = _hash_files(raw_dir)
             print(f"ingest: {len(files)} files under {display_path(raw_dir)}", file=out)
-            current: dict[str, tuple[Path, str]] = {}
-            for path in files:
-                current[display_path(path)] = (path, hashlib.sha256(path.read_bytes()).hexdigest())
+            plan = plan_changes(previous, {name: sha for name, (_, sha) in files.items()}, fingerprint)
+            _delete_rows(con, plan.stale)
 
-            # One file per content: keep the path already loaded, else the first in sorted order.
-            owner: dict[str, str] = {}
-            for name, (_, sha) in current.items():
-                old = previous.get(name)
-                if old and old[0] == sha and old[2] in {"loaded", "partial"}:
-                    owner[sha] = name
-            for name, (_, sha) in current.items():
-                owner.setdefault(sha, name)
-
-            unchanged, todo, duplicates = [], [], []
-            for name, (path, sha) in current.items():
-                old = previous.get(name)
-                if owner[sha] != name:
-                    duplicates.append(name)
-                elif old and old[0] == sha and old[1] == fingerprint and old[2] != "duplicate":
-                    unchanged.append(name)
-                else:
-                    todo.append((name, path))
-            removed = [name for name in previous if name not in current]
-            stale = [name for name in previous if name not in unchanged]
-            if stale:
-                con.execute("create or replace temp table stale as select unnest(?::varchar[]) as p", [stale])
-                con.execute(
-                    "delete from raw.report_values where report_id in "
-                    "(select report_id from raw.reports where source_path in (select p from stale))"
-                )
-                con.execute("delete from raw.reports where source_path in (select p from stale)")
-                con.execute("delete from raw.files where source_path in (select p from stale)")
-                for table in EXTRA_TABLES:
-                    con.execute(f"delete from {table} where source_path in (select p from stale)")
-
+            todo = [(name, *files[name]) for name in plan.to_parse]
             results = _parse_all(todo, jobs, out, len(files))
             _mark_same_reports(con, results)
-            for name in duplicates:
-                path, sha = current[name]
-                results.append(
-                    FileResult(
-                        source_path=name,
-                        sha256=sha,
-                        size_bytes=path.stat().st_size,
-                        source_format=path.suffix.lstrip(".") or None,
-                        status="duplicate",
-                        doc_kind=None,
-                        message=f"same content as {owner[sha]}; loaded once, from there",
-                    )
-                )
-            con.execute("begin transaction")
+            results += [_duplicate_result(n, *files[n], owner) for n, owner in plan.duplicates.items()]
             _write(con, results, fingerprint)
             _write_extra(con, results)
             con.execute("commit")
+        except BaseException:
+            con.execute("rollback")
+            raise
+        con.execute("checkpoint")
 
-            summary.counts["unchanged"] = len(unchanged)
-            summary.counts["removed"] = len(removed)
-            for r in results:
-                summary.counts[r.status] += 1
-                if r.status != "loaded" or r.message:
-                    summary.problems.append((r.status, r.source_path, r.message))
-            con.execute("checkpoint")
-        finally:
-            con.close()
-        os.replace(tmp, db_path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+    summary.counts["unchanged"] = len(plan.unchanged)
+    summary.counts["removed"] = len(plan.removed)
+    for r in results:
+        summary.counts[r.status] += 1
+        if r.status != "loaded" or r.message:
+            summary.problems.append((r.status, r.source_path, r.message))
     summary.seconds = time.perf_counter() - started
     for line in summary.lines():
         print(line, file=out)

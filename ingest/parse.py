@@ -1,16 +1,22 @@
-"""Parsing one file: a pure function from (path, bytes) to a result, so it can run in worker processes."""
+"""Parsing one file: a pure function from a file to a result, so it can run in worker processes.
+
+The steps, each in its own package: a reader per format (`ingest.readers`) makes the format-neutral
+document; `ingest.classify` decides what it is; the parser for that kind (`PARSERS`) reads it.
+"""
 
 from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ingest import narrative
+from ingest import classify, narrative
+from ingest.classify import Classification
 from ingest.document import Document, ReadError
 from ingest.readers import read_document, sniff_format
-from ingest.report import NotAReport, ParsedReport, parse_report
+from ingest.report import ParsedReport, parse_report
 from ingest.workplan import parse_workplan, workplan_records
 
 
@@ -20,7 +26,7 @@ class FileResult:
     sha256: str
     size_bytes: int
     source_format: str
-    status: str  # loaded | partial | rejected | not_parsed
+    status: str  # loaded | partial | rejected | duplicate
     doc_kind: str | None
     message: str
     report: ParsedReport | None = None
@@ -52,39 +58,24 @@ def report_key_for(report: ParsedReport) -> str:
     return hashlib.sha256(json.dumps(identity, ensure_ascii=False).encode()).hexdigest()[:32]
 
 
-def parse_file(source_path: str, path: Path) -> FileResult:
-    data = path.read_bytes()
-    sha = hashlib.sha256(data).hexdigest()
-    fmt = sniff_format(path, data)
-    base = {"source_path": source_path, "sha256": sha, "size_bytes": len(data), "source_format": fmt}
-    try:
-        doc = read_document(path, data)
-    except ReadError as exc:
-        return FileResult(**base, status="rejected", doc_kind=None, message=f"cannot read: {exc}")
-    try:
-        report = parse_report(doc)
-    except NotAReport as exc:
-        kind = "workplan" if "work plan" in str(exc) else "unknown"
-        if kind == "workplan":
-            return _workplan_result(base, doc)
-        return FileResult(**base, status="rejected", doc_kind=kind, encoding=doc.encoding, message=str(exc))
+def _annual_report(doc: Document, kind: Classification, base: dict) -> FileResult:
+    """An annual report: its tables, and the claims of its prose (raw.narrative_claims)."""
+    report = parse_report(doc, kind)
     extra: dict[str, list[dict]] = {}
     try:
         extra[narrative.CLAIMS_TABLE] = narrative.claim_records(
-            doc, report.metadata.report_year, source_path, report_id_for(sha)
+            doc, report.metadata.report_year, base["source_path"], report_id_for(base["sha256"])
         )
     except Exception as exc:  # the prose must never cost the report its tables
         report.warnings.append(
             f"narrative claims not extracted ({type(exc).__name__}: {exc}); the tables are loaded. "
-            "This is a bug in ingest/narrative.py: please report it with this file"
+            "This is a bug in ingest/narrative/: please report it with this file"
         )
-    message = "; ".join(report.warnings)
-    status = "loaded" if report.status == "ok" else "partial"
     return FileResult(
         **base,
-        status=status,
-        doc_kind="annual_report",
-        message=message,
+        status="loaded" if report.status == "ok" else "partial",
+        doc_kind=kind.kind,
+        message="; ".join(report.warnings),
         report=report,
         encoding=doc.encoding,
         extra=extra,
@@ -92,15 +83,40 @@ def parse_file(source_path: str, path: Path) -> FileResult:
     )
 
 
-def _workplan_result(base: dict, doc: Document) -> FileResult:
+def _workplan(doc: Document, kind: Classification, base: dict) -> FileResult:
     """A work plan (工作要点): its tasks go to the raw.workplan* tables through `FileResult.extra`."""
-    plan = parse_workplan(doc)
+    plan = parse_workplan(doc, kind)
     message = "; ".join(plan.warnings)
     return FileResult(
         **base,
         status="loaded" if plan.status == "ok" else "partial",
-        doc_kind="workplan",
+        doc_kind=kind.kind,
         message=message,
         encoding=doc.encoding,
         extra=workplan_records(plan, base["source_path"], base["sha256"], message),
     )
+
+
+Parser = Callable[[Document, Classification, dict], FileResult]
+
+# The parser of each document kind (`ingest.classify`); a kind without one is rejected.
+PARSERS: dict[str, Parser] = {classify.ANNUAL_REPORT: _annual_report, classify.WORKPLAN: _workplan}
+
+
+def parse_file(source_path: str, path: Path, sha256: str | None = None) -> FileResult:
+    """Read, classify and parse one file. `sha256` is the content hash when the caller has it already."""
+    data = path.read_bytes()
+    sha = sha256 or hashlib.sha256(data).hexdigest()
+    fmt = sniff_format(path, data)
+    base = {"source_path": source_path, "sha256": sha, "size_bytes": len(data), "source_format": fmt}
+    try:
+        doc = read_document(path, data)
+    except ReadError as exc:
+        return FileResult(**base, status="rejected", doc_kind=None, message=f"cannot read: {exc}")
+    kind = classify.classify(doc)
+    parser = PARSERS.get(kind.kind)
+    if parser is None:
+        return FileResult(
+            **base, status="rejected", doc_kind=kind.kind, encoding=doc.encoding, message=kind.rejection()
+        )
+    return parser(doc, kind, base)

@@ -53,7 +53,7 @@ create table if not exists raw.report_values (
 
 EXTRA_TABLES: dict[str, str] = {}
 
-# Work plans (政务公开工作要点, ingest/workplan.py): one row per plan, per task, per task and unit.
+# Work plans (政务公开工作要点, ingest/workplan/): one row per plan, per task, per task and unit.
 EXTRA_TABLES["raw.workplans"] = """
 create table if not exists raw.workplans (
     source_path varchar not null,
@@ -98,7 +98,7 @@ create table if not exists raw.workplan_task_units (
     primary key (plan_id, task_no, unit_zh, role)
 );
 """
-# Figures stated in a report's prose (ingest/narrative.py), one row per claim, as printed.
+# Figures stated in a report's prose (ingest/narrative/), one row per claim, as printed.
 EXTRA_TABLES["raw.narrative_claims"] = """
 create table if not exists raw.narrative_claims (
     source_path varchar not null,

@@ -153,7 +153,7 @@ def test_rerun_is_idempotent_and_skips_unchanged_files(raw_dir, run_ingest, monk
 
     parsed: list[str] = []
     original = load.parse_file
-    monkeypatch.setattr(load, "parse_file", lambda name, path: parsed.append(name) or original(name, path))
+    monkeypatch.setattr(load, "parse_file", lambda name, *args: parsed.append(name) or original(name, *args))
     summary, _ = run_ingest(raw_dir)
     assert parsed == [] and summary.counts["unchanged"] == 2
     assert query(db, "select * from raw.report_values order by all") == before

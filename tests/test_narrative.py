@@ -8,7 +8,7 @@ from narrative_expected import EXPECTED_CLAIMS
 
 from ingest import narrative
 from ingest.document import Document, Paragraph, Table
-from ingest.template.narrative_metrics import load_vocabulary
+from ingest.narrative.metrics import load_vocabulary
 
 COLUMNS = (
     "metric, claim_kind, value, base_metric, compared_year, number_text, source_line, claim_no, "
@@ -291,7 +291,7 @@ def test_a_failing_extractor_costs_the_report_only_its_claims(raw_dir, run_inges
     def boom(*args, **kwargs):
         raise ValueError("cannot happen")
 
-    monkeypatch.setattr(narrative, "extract_claims", boom)
+    monkeypatch.setattr(narrative.claims, "extract_claims", boom)  # where claim_records looks it up
     (raw_dir / "2021_lanshan.txt").write_bytes((REPORTS / "2021_lanshan.txt").read_bytes())
     summary, printed = run_ingest(raw_dir)
     db = raw_dir.parent / "warehouse.duckdb"

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from ingest.document import Block, Cell, Table
 from ingest.numbers import parse_number
-from ingest.template import normalize_label
+from ingest.text import normalize_label
 
 
 @dataclass

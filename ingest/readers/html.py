@@ -24,6 +24,7 @@ from lxml import etree
 from ingest.document import Document, Paragraph, ReadError, Table
 from ingest.readers.grid import GridCell, drop_repeated_headers, table_from_grid
 from ingest.readers.spacing import tidy
+from ingest.text import decode as decode_bytes
 
 _DECLARED = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 _XML_DECLARED = re.compile(rb"""<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
@@ -62,24 +63,14 @@ def declared_charset(data: bytes) -> str | None:
 
 def decode(data: bytes) -> tuple[str, str]:
     """The page's text and the codec used: its declared charset first, then UTF-8, then GB18030."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="strict"), "utf-8-sig"
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16"), "utf-16"
-    candidates = []
     declared = declared_charset(data)
-    if declared:
-        candidates.append("gb18030" if declared in _GB else declared)
-    candidates += [c for c in ("utf-8", "gb18030") if c not in candidates]
-    for codec in candidates:
-        try:
-            return data.decode(codec), codec
-        except (UnicodeDecodeError, LookupError):
-            continue
-    raise ReadError(
-        f"cannot decode the page as its declared charset ({declared or 'none declared'}), UTF-8 or "
-        "GB18030/GBK; save it again from the browser (UTF-8) and run the ingest again"
-    )
+    try:
+        return decode_bytes(data, "gb18030" if declared in _GB else declared)
+    except UnicodeDecodeError:
+        raise ReadError(
+            f"cannot decode the page as its declared charset ({declared or 'none declared'}), UTF-8 or "
+            "GB18030/GBK; save it again from the browser (UTF-8) and run the ingest again"
+        ) from None
 
 
 def _tag(element: etree._Element) -> str:

@@ -40,12 +40,12 @@ from ingest.readers.grid import (
     value_start,
 )
 from ingest.readers.spacing import is_wide, join_pieces
+from ingest.text import NUMBERED
 
 LINE_STRIDE = 1000
 _PAGE_NUMBER = re.compile(
     r"^[-－—–\s]*(?:第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|\d+(?:\s*/\s*\d+)?)[-－—–\s]*$"
 )
-_NUMBERED = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d+[.．、])")
 _MARGIN = 0.1  # share of the page height at the top and bottom where headers and footers live
 _SAME_X = 3.0  # points: rulings this close are one column boundary
 _FEW_CHARS = 20  # a page with fewer characters over a page-sized image is a picture (a page number on a scan)
@@ -321,7 +321,7 @@ def _continue_table(a: _PageTable, b: _PageTable) -> bool:
         )
         if above is None:
             break
-        if cell.text and not (above.text and _NUMBERED.match(above.text) and not _NUMBERED.match(cell.text)):
+        if cell.text and not (above.text and NUMBERED.match(above.text) and not NUMBERED.match(cell.text)):
             break
         above.text += cell.text
         above.rowspan += cell.rowspan

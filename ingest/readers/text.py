@@ -14,9 +14,10 @@ import re
 from pathlib import Path
 
 from ingest.document import Cell, Document, Paragraph, ReadError, Table
+from ingest.text import SECTION_NUMBER, decode
 
 # A wrapped piece of a cell is short and is never a section heading.
-_HEADING = re.compile(r"^\s*[一二三四五六七八九十]+、")
+_HEADING = re.compile(rf"^\s*{SECTION_NUMBER}")
 _MAX_CONTINUATION = 40
 
 
@@ -26,25 +27,6 @@ def row_cells(line: str) -> list[str] | None:
         return None
     cells = [c.strip() for c in line.rstrip("\r\n").split("\t")]
     return cells if sum(1 for c in cells if c) >= 2 else None
-
-
-def decode(data: bytes) -> tuple[str, str]:
-    """Decode bytes as UTF-8 (with or without BOM) or, failing that, GB18030 (a superset of GBK/GB2312)."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="strict"), "utf-8-sig"
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16"), "utf-16"
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    try:
-        return data.decode("gb18030"), "gb18030"
-    except UnicodeDecodeError as exc:
-        raise ReadError(
-            f"cannot decode the text as UTF-8 or GB18030/GBK (byte {exc.start}); "
-            "save it as UTF-8 and run the ingest again"
-        ) from None
 
 
 def parse_lines(lines: list[str]) -> list[Paragraph | Table]:
@@ -104,7 +86,13 @@ def parse_lines(lines: list[str]) -> list[Paragraph | Table]:
 
 
 def read(path: Path, data: bytes) -> Document:
-    text, encoding = decode(data)
+    try:
+        text, encoding = decode(data)
+    except UnicodeDecodeError as exc:
+        raise ReadError(
+            f"cannot decode the text as UTF-8 or GB18030/GBK (byte {exc.start}); "
+            "save it as UTF-8 and run the ingest again"
+        ) from None
     if "\x00" in text:
         raise ReadError("this looks like a binary file, not text; only .txt, .html, .docx and .pdf are read")
     return Document(str(path), "text", parse_lines(text.splitlines()), encoding=encoding)

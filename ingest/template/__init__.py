@@ -1,33 +1,17 @@
-"""The national template, loaded from its YAML definition (the one place it is written down)."""
+"""The national templates, loaded from their YAML definitions (the one place each is written down)."""
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
 import yaml
 
+from ingest.text import normalize_label
+
 TEMPLATE_DIR = Path(__file__).resolve().parent
 DEFAULT_TEMPLATE = TEMPLATE_DIR / "national_2021.yaml"
-
-# Numbering in front of a label: 一、 （三） (3) 1. 1、 三、 ...
-_NUMBERING = re.compile(r"^(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d+[.．、])")
-_QUOTES = str.maketrans({"“": "", "”": "", '"': "", "‘": "", "’": "", "'": ""})
-
-
-def normalize_label(text: str) -> str:
-    """Compare labels as the reader sees them: no spaces, no numbering, no quotes, one kind of bracket."""
-    text = unicodedata.normalize("NFKC", text)
-    text = re.sub(r"\s+", "", text).translate(_QUOTES)
-    text = text.replace("(", "（").replace(")", "）").replace(",", "，").replace(":", "：")
-    previous = None
-    while previous != text:
-        previous = text
-        text = _NUMBERING.sub("", text)
-    return text
 
 
 @dataclass(frozen=True)
@@ -66,9 +50,6 @@ class Section:
     columns: tuple[Axis, ...]
     groups: tuple[Axis, ...] = ()
 
-    def row(self, code: str) -> Axis:
-        return next(r for r in self.rows if r.code == code)
-
     def cells(self) -> list[tuple[Axis, Axis]]:
         """Every (row, column) pair the section holds, in reading order."""
         out = []
@@ -83,9 +64,6 @@ class Template:
     version: str
     source: str
     sections: dict[str, Section] = field(default_factory=dict)
-
-    def cell_count(self) -> int:
-        return sum(len(s.cells()) for s in self.sections.values())
 
 
 def _axes(items: list[dict]) -> tuple[Axis, ...]:
@@ -106,6 +84,13 @@ def _axes(items: list[dict]) -> tuple[Axis, ...]:
         )
         for i, item in enumerate(items, start=1)
     )
+
+
+@cache
+def templates() -> tuple[Template, ...]:
+    """Every template version defined under ingest/template/ (national_*.yaml), newest first."""
+    found = [load_template(path) for path in sorted(TEMPLATE_DIR.glob("national_*.yaml"))]
+    return tuple(sorted(found, key=lambda t: t.version, reverse=True))
 
 
 @cache

@@ -14,10 +14,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ingest.document import Document, Paragraph, Table
+from ingest.text import NUMBERING, squash
 
 IMAGE_MARKER = "[image:"
 # Numbered headings: 一、 （二） (3) 1、 2. — short and without a full stop.
-_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．](?!\d))")
+_HEADING = re.compile(rf"^{NUMBERING}")
 _MAX_HEADING = 40
 _SENTENCE_END = re.compile(r"[。！？!?]+")
 _CJK = re.compile(r"[\u3400-\u9fff，。；：、（）《》“”]")
@@ -44,10 +45,6 @@ class Sentence:
         """The offset in `text` and the printed text of norm[start:end]."""
         first, last = self.origin[start], self.origin[end - 1] + 1
         return first, self.text[first:last]
-
-
-def squash(text: str) -> str:
-    return re.sub(r"\s+", "", text)
 
 
 def is_heading(text: str) -> bool:

@@ -10,10 +10,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from ingest import metadata as meta
+from ingest.classify import Classification
 from ingest.document import Cell, Document, Table
 from ingest.numbers import looks_like_value, parse_number
-from ingest.template import Axis, Section, Template, load_template, normalize_label
+from ingest.report import metadata as meta
+from ingest.template import Axis, Section
+from ingest.text import normalize_label
 
 # The reason for a row of the layout a report does not use: the single (六)其他处理 row (other_total) of a
 # report that prints the three sub-rows. Its content is in the rows printed, so it leaves the report "ok".
@@ -46,36 +48,6 @@ class ParsedReport:
     def status(self) -> str:
         """`partial` when a value the report's own layout has is missing (see `not_in_variant`)."""
         return "partial" if any(v.missing_reason != NOT_IN_VARIANT for v in self.missing) else "ok"
-
-
-class NotAReport(Exception):
-    """The document is not a government-information-disclosure annual report."""
-
-
-def _anchor_hits(table: Table, section: Section) -> int:
-    text = normalize_label("".join(c.text for row in table.rows for c in row))
-    return sum(1 for a in section.anchors if normalize_label(a) in text)
-
-
-def section_tables(doc: Document, template: Template) -> dict[str, list[Table]]:
-    """Assign each table to the template section whose anchor labels it carries.
-
-    A table with no anchors continues the section of the table just before it (a table split by a
-    page break without a repeated header).
-    """
-    found: dict[str, list[Table]] = {code: [] for code in template.sections}
-    previous: str | None = None
-    for block in doc.blocks:
-        if not isinstance(block, Table):
-            continue
-        hits = {code: _anchor_hits(block, s) for code, s in template.sections.items()}
-        best = max(hits, key=lambda code: hits[code])
-        if hits[best] > 0:
-            found[best].append(block)
-            previous = best
-        elif previous is not None:
-            found[previous].append(block)
-    return found
 
 
 def _split_row(row: list[Cell], section: Section) -> tuple[list[Cell], list[Cell]]:
@@ -245,17 +217,12 @@ def _parse_review_litigation(section: Section, tables: list[Table], warnings: li
     return out
 
 
-def parse_report(doc: Document, template: Template | None = None) -> ParsedReport:
-    """Parse one annual report. Raise `NotAReport` for anything else."""
-    template = template or load_template()
-    tables = section_tables(doc, template)
-    metadata = meta.extract(doc, has_applications_table=bool(tables["3"]))
-    if metadata.doc_kind != "annual_report":
-        what = "a work plan (工作要点)" if metadata.doc_kind == "workplan" else "an annual report"
-        raise NotAReport(
-            f"not an annual report: the title reads {metadata.title[:40]!r} and no section 三 "
-            f"applications table was found (this looks like {what})"
-        )
+def parse_report(doc: Document, classification: Classification) -> ParsedReport:
+    """Parse one annual report with the template and section tables its classification found."""
+    template = classification.template
+    assert template is not None, "parse_report needs a document classified as an annual report"
+    tables = classification.sections
+    metadata = meta.extract(doc, classification.title)
     report = ParsedReport(metadata=metadata, template_version=template.version)
     report.warnings.extend(metadata.warnings)
     for code, section in template.sections.items():

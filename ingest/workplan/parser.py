@@ -4,7 +4,7 @@ The task table's merged cells are resolved here: a task printed without units or
 merged cell of the task above it (a vertically merged cell's text sits in its first row), provided
 that task is the one numbered just before; across a gap in the numbering nothing is inherited. Each
 task gets its section and sub-section from the body heading whose text holds its requirement
-(`ingest.workplan_body`). What cannot be read is left empty with a message naming the task.
+(`ingest.workplan.body`). What cannot be read is left empty with a message naming the task.
 """
 
 from __future__ import annotations
@@ -12,12 +12,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from ingest import workplan_meta
-from ingest.deadlines import Deadline, parse_deadline
+from ingest.classify import Classification
 from ingest.document import Document, Paragraph, Table
-from ingest.units import Unit, split_units
-from ingest.workplan_body import Heading, label_heading, place, read_headings, squash
-from ingest.workplan_table import TaskRow, is_task_table, read_task_rows
+from ingest.text import squash
+from ingest.workplan import metadata as workplan_meta
+from ingest.workplan.body import Heading, label_heading, place, read_headings
+from ingest.workplan.deadlines import Deadline, parse_deadline
+from ingest.workplan.table import TaskRow, is_task_table, read_task_rows
+from ingest.workplan.units import Unit, split_units
 
 
 @dataclass
@@ -129,9 +131,9 @@ def _category(rows: list[TaskRow], placed: list[Heading | None], own: list[str |
     return own[pick[0]] if pick else None
 
 
-def parse_workplan(doc: Document) -> ParsedWorkplan:
+def parse_workplan(doc: Document, classification: Classification) -> ParsedWorkplan:
     """Parse one work plan in the seed layout (a cover notice, the plan's body, the task table)."""
-    md = workplan_meta.extract(doc)
+    md = workplan_meta.extract(doc, classification.title)
     plan = ParsedWorkplan(metadata=md)
     headings = read_headings(_body_paragraphs(doc, md.title_index))
     if not headings:

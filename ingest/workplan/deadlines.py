@@ -13,7 +13,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-_SPACE = re.compile(r"\s+")
+from ingest.text import squash
+
 # "，长期坚持" / "，并长期坚持" after a deadline: done by then, kept up afterwards.
 _ONGOING = re.compile(r"^(?P<head>.+?)[，,；;]?(?:并|且)?(?:长期坚持|持续推进|长期推进)$")
 _YEAR_ROUND = re.compile(r"^(?:(?P<year>\d{4})年)?全年(?:持续推进|推进)?$")
@@ -31,14 +32,9 @@ class Deadline:
     reason: str | None = None  # why date or kind is empty
 
 
-def squash(text: str) -> str:
-    """Drop the spaces a wrapped table cell leaves inside its text ("2022 年年底 前完成，长 期坚持")."""
-    return _SPACE.sub("", text)
-
-
 def looks_like_deadline(text: str) -> bool:
     """True for a cell that reads like a deadline, so the table's columns can be told apart by content."""
-    text = squash(text)
+    text = squash(text)  # a wrapped cell leaves spaces inside ("2022 年年底 前完成")
     if not text or len(text) > 30 or "。" in text:
         return False
     return bool(

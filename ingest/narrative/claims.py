@@ -5,7 +5,7 @@ Reports restate their tables in prose and add what the tables lack: the change a
 reads those figures as data, as printed (a claim that contradicts the table is kept, not fixed).
 
 Precision comes before recall: a figure is a claim only when its own clause names its metric (a cue of
-`ingest/template/narrative_metrics.yaml` ending nearest to the number), or when it is a share or change
+`ingest/narrative/narrative_metrics.yaml` ending nearest to the number), or when it is a share or change
 stated right after a count in the same sentence ("共125件，同比增长58.2%": the change is of those 125).
 Anything else is left out: rates (答复率), approximate figures (超过7.89%, 400余篇), changes without a
 stated comparison year, changes of a share in points (比例…较上年增加38.1%), and counts of an earlier year
@@ -19,8 +19,8 @@ from dataclasses import asdict, dataclass
 from decimal import Decimal
 
 from ingest.document import Document
-from ingest.prose import Sentence, passages, sentences
-from ingest.template.narrative_metrics import Metric, Vocabulary, load_vocabulary
+from ingest.narrative.metrics import Metric, Vocabulary, load_vocabulary
+from ingest.narrative.prose import Sentence, passages, sentences
 
 CLAIMS_TABLE = "raw.narrative_claims"
 KINDS = ("count", "share", "change_pct", "change_abs", "prior_share")

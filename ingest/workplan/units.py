@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_SPACE = re.compile(r"\s+")
+from ingest.text import squash
+
 _SEPARATORS = re.compile(r"[、，,；;]")
 _MARKERS = {"牵头": "lead", "配合": "support"}
 _MARKER = re.compile(r"[（(]?(牵头|配合)[）)]?$")
@@ -41,7 +42,7 @@ def _names(part: str) -> list[str]:
 def _pieces(text: str) -> list[tuple[str, str | None]]:
     """(name, marker role or None) for each piece of the cell, in order."""
     out: list[tuple[str, str | None]] = []
-    for part in _SEPARATORS.split(_SPACE.sub("", text)):
+    for part in _SEPARATORS.split(squash(text)):
         if not part:
             continue
         marker = _MARKER.search(part)

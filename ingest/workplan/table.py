@@ -15,11 +15,11 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from ingest.deadlines import looks_like_deadline
 from ingest.document import Cell, Table
-from ingest.units import looks_like_units
+from ingest.text import squash
+from ingest.workplan.deadlines import looks_like_deadline
+from ingest.workplan.units import looks_like_units
 
-_SPACE = re.compile(r"\s+")
 _TASK_NO = re.compile(r"^(\d{1,4})[.、．]?$")
 _HEADER_WORDS = ("序号", "工作任务", "具体要求", "责任单位", "完成时限")
 _SENTENCE_END = ("。", "；", ";", "！", "？")
@@ -40,12 +40,8 @@ class TaskRow:
     unplaced: list[str] = field(default_factory=list)  # cells that fit no column: reported, not loaded
 
 
-def _squash(text: str) -> str:
-    return _SPACE.sub("", text)
-
-
 def is_header(cells: list[Cell]) -> bool:
-    words = {_squash(c.text) for c in cells}
+    words = {squash(c.text) for c in cells}
     return "序号" in words and sum(1 for w in _HEADER_WORDS if w in words) >= 3
 
 
@@ -56,12 +52,12 @@ def is_task_table(table: Table) -> bool:
         if is_header(row):
             return True
         first = next((c for c in row if c.text.strip()), None)
-        numbered += bool(first and _TASK_NO.match(_squash(first.text)))
+        numbered += bool(first and _TASK_NO.match(squash(first.text)))
     return numbered >= max(1, len(table.rows) // 2)
 
 
 def _looks_like_label(text: str) -> bool:
-    text = _squash(text)
+    text = squash(text)
     return len(text) <= _MAX_LABEL and not text.endswith(_SENTENCE_END)
 
 
@@ -123,7 +119,7 @@ def read_task_rows(tables: list[Table], is_heading: Callable[[str], bool]) -> tu
             if not filled:
                 continue
             first = filled[0]
-            m = _TASK_NO.match(_squash(first.text))
+            m = _TASK_NO.match(squash(first.text))
             if m is None:
                 text = " | ".join(c.text.strip() for c in filled)[:60]
                 notes.append(

@@ -13,9 +13,9 @@ from pathlib import Path
 
 import yaml
 
-from ingest.template import TEMPLATE_DIR, load_template
+from ingest.template import load_template
 
-DEFAULT_VOCABULARY = TEMPLATE_DIR / "narrative_metrics.yaml"
+DEFAULT_VOCABULARY = Path(__file__).resolve().parent / "narrative_metrics.yaml"
 FAMILIES = {"applications", "proceedings", "free"}
 # Section 三 row groups that are not outcomes of handling (what was received, handled in all, carried on).
 _NOT_OUTCOMES = {"received", "total", "carried_forward"}

@@ -12,10 +12,10 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from ingest import metadata as meta
 from ingest.document import Document, Paragraph
+from ingest.reference import resolve
+from ingest.text import squash
 
-_SPACE = re.compile(r"\s+")
 _PLAN_TITLE = re.compile(r"^(?P<year>(?:19|20)\d{2})年(?P<rest>.{2,40}?工作要点)$")
 _DOC_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,20}[〔\[［【(（](?:19|20)\d{2}[〕\]］】)）]\d{1,4}号$")
 _DATE = re.compile(r"^(\d{4})年(\d{1,2})月(\d{1,2})日(印发)?$")
@@ -35,12 +35,8 @@ class PlanMetadata:
     warnings: list[str] = field(default_factory=list)
 
 
-def _squash(text: str) -> str:
-    return _SPACE.sub("", text)
-
-
 def _date(text: str) -> dt.date | None:
-    m = _DATE.match(_squash(text))
+    m = _DATE.match(squash(text))
     if not m:
         return None
     try:
@@ -49,25 +45,26 @@ def _date(text: str) -> dt.date | None:
         return None
 
 
-def extract(doc: Document) -> PlanMetadata:
+def extract(doc: Document, cover_title: str) -> PlanMetadata:
+    """`cover_title` is the document's title block (`ingest.classify.title_of`): the cover notice's title."""
     warnings: list[str] = []
     title_index = next(
         (
             i
             for i, b in enumerate(doc.blocks)
-            if isinstance(b, Paragraph) and _PLAN_TITLE.match(_squash(b.text))
+            if isinstance(b, Paragraph) and _PLAN_TITLE.match(squash(b.text))
         ),
         None,
     )
     head = [b for b in doc.blocks[: title_index or 0] if isinstance(b, Paragraph)]
     if title_index is None:
-        title = meta.title_of(doc)
+        title = cover_title
         warnings.append(
             "the plan's own title (YYYY年…工作要点) was not found as a paragraph; title taken from the "
             "cover notice, and tasks are matched against the whole text"
         )
     else:
-        title = _squash(doc.blocks[title_index].text)
+        title = squash(doc.blocks[title_index].text)
     year_match = re.search(r"((?:19|20)\d{2})年", title)
     plan_year = int(year_match.group(1)) if year_match else None
     if plan_year is None:
@@ -77,38 +74,31 @@ def extract(doc: Document) -> PlanMetadata:
     for i in range(len(head) - 1, -1, -1):
         issued_on = _date(head[i].text)
         if issued_on is not None:
-            before = _squash(head[i - 1].text) if i else ""
+            before = squash(head[i - 1].text) if i else ""
             issuer = before if before.endswith(_ISSUER_END) and len(before) <= 40 else None
             break
     if issued_on is None:
-        printed = [_date(p.text) for p in doc.paragraphs[-4:] if _squash(p.text).endswith("印发")]
+        printed = [_date(p.text) for p in doc.paragraphs[-4:] if squash(p.text).endswith("印发")]
         issued_on = next((d for d in printed if d), None)
         if issued_on is None:
             warnings.append("no issue date found; relative deadlines (印发后N日内) are left undated")
     if issuer is None:
-        header = next((_squash(p.text) for p in head[:3] if _squash(p.text).endswith("文件")), None)
+        header = next((squash(p.text) for p in head[:3] if squash(p.text).endswith("文件")), None)
         issuer = header[: -len("文件")] if header else None
         if issuer is None:
             warnings.append("no issuing body found; issuer_zh left empty")
-    doc_number = next((_squash(p.text) for p in head if _DOC_NUMBER.match(_squash(p.text))), None)
+    doc_number = next((squash(p.text) for p in head if _DOC_NUMBER.match(squash(p.text))), None)
     if doc_number is None:
         warnings.append("no document number (文号) found in the cover notice; doc_number left empty")
 
     where = title[year_match.end() :] if year_match else title
-    name, known = meta.find_jurisdiction(where)
-    if name is None and issuer:
-        name, known = meta.find_jurisdiction(issuer)
-    if name is None:
-        warnings.append("no jurisdiction named in the title; division_code left empty")
-    elif known is None:
-        warnings.append(
-            f"jurisdiction {name} is not in ingest/reference/jurisdictions.csv; division_code left "
-            "empty (add a row with its 6-digit 行政区划代码 to fix)"
-        )
+    place = resolve(where, issuer)
+    if place.warning:
+        warnings.append(place.warning)
     return PlanMetadata(
         title=title,
-        jurisdiction_zh=name,
-        division_code=known.division_code if known else None,
+        jurisdiction_zh=place.name_zh,
+        division_code=place.division_code,
         plan_year=plan_year,
         issuer_zh=issuer,
         doc_number=doc_number,

@@ -13,11 +13,10 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from ingest.document import Paragraph
+from ingest.text import CN_DIGITS, numeral, squash
 
-_SPACE = re.compile(r"\s+")
-_NUMERAL = "一二三四五六七八九十"
-_SECTION = re.compile(rf"^(?P<no>[{_NUMERAL}]+)、(?P<title>[^。；]{{2,30}})$")
-_SUBSECTION = re.compile(rf"^[（(](?P<no>[{_NUMERAL}]+)[）)](?P<title>[^。；]{{2,40}})[。；](?P<rest>.*)$")
+_SECTION = re.compile(rf"^(?P<no>[{CN_DIGITS}]+)、(?P<title>[^。；]{{2,30}})$")
+_SUBSECTION = re.compile(rf"^[（(](?P<no>[{CN_DIGITS}]+)[）)](?P<title>[^。；]{{2,40}})[。；](?P<rest>.*)$")
 _PUNCTUATION = re.compile(r"[\s，。、；：？！“”‘’《》（）〔〕()\[\],.;:!?\"'—…·]")
 _NGRAM = 4
 # A requirement belongs under a heading when this share of its 4-character pieces occurs in that
@@ -44,22 +43,6 @@ class Placement:
     heading: Heading | None
     share: float
     reason: str | None = None
-
-
-def numeral(text: str) -> int:
-    """一 -> 1, 十二 -> 12: the heading numbers of a plan."""
-    if text == "十":
-        return 10
-    if text.startswith("十"):
-        return 10 + _NUMERAL.index(text[1]) + 1
-    if "十" in text:
-        tens, _, ones = text.partition("十")
-        return (_NUMERAL.index(tens) + 1) * 10 + (_NUMERAL.index(ones) + 1 if ones else 0)
-    return _NUMERAL.index(text) + 1
-
-
-def squash(text: str) -> str:
-    return _SPACE.sub("", text)
 
 
 def read_headings(paragraphs: list[Paragraph]) -> list[Heading]:

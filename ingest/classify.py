@@ -1,0 +1,102 @@
+"""What a document is, decided once, before any parser runs: its kind and the template it follows.
+
+A kind is read from the title block (政府信息公开工作年度报告, 政务公开工作要点) and from the tables: a
+document with the template's section 三 applications table is an annual report whatever its title says.
+The template version is the one whose section anchors the document's tables carry; with several
+templates defined, the one most of whose anchors are found wins. `parse_file` looks the parser up by
+kind (`ingest.parse.PARSERS`), so no parser has to recognise documents it cannot read.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ingest.document import Document, Paragraph, Table
+from ingest.template import Section, Template, templates
+from ingest.text import normalize_label, squash
+
+ANNUAL_REPORT = "annual_report"
+WORKPLAN = "workplan"
+UNKNOWN = "unknown"
+APPLICATIONS_SECTION = "3"
+
+
+@dataclass
+class Classification:
+    kind: str  # annual_report | workplan | unknown
+    title: str
+    template: Template | None = None  # for annual reports: the template their tables follow
+    # The document's tables by the template section they hold (see `section_tables`), for the parser.
+    sections: dict[str, list[Table]] = field(default_factory=dict)
+
+    def rejection(self) -> str:
+        """Why a document of kind `unknown` is not loaded, and what to do if it should be."""
+        return (
+            f"not an annual report or a work plan: the title reads {self.title[:40]!r} and no section 三 "
+            "applications table was found. If it is a report, check that its title names "
+            "政府信息公开工作年度报告 (or 政务公开工作要点) and that its tables are text, not pictures"
+        )
+
+
+def title_of(doc: Document) -> str:
+    """The title block: the leading short paragraphs, up to the first long one or the first heading."""
+    parts: list[str] = []
+    for block in doc.blocks[:8]:
+        if not isinstance(block, Paragraph):
+            break
+        text = squash(block.text)
+        if not text:
+            continue
+        if len(text) > 60 or text.startswith(("一、", "本报告", "本年度报告", "根据")):
+            break
+        parts.append(text)
+        if "报告" in text or "要点" in text:
+            break
+    return "".join(parts)
+
+
+def _anchor_hits(table_text: str, section: Section) -> int:
+    return sum(1 for a in section.anchors if normalize_label(a) in table_text)
+
+
+def section_tables(doc: Document, template: Template) -> dict[str, list[Table]]:
+    """Assign each table to the template section whose anchor labels it carries.
+
+    A table with no anchors continues the section of the table just before it (a table split by a
+    page break without a repeated header).
+    """
+    found: dict[str, list[Table]] = {code: [] for code in template.sections}
+    previous: str | None = None
+    for block in doc.blocks:
+        if not isinstance(block, Table):
+            continue
+        text = normalize_label("".join(c.text for row in block.rows for c in row))
+        hits = {code: _anchor_hits(text, s) for code, s in template.sections.items()}
+        best = max(hits, key=lambda code: hits[code])
+        if hits[best] > 0:
+            found[best].append(block)
+            previous = best
+        elif previous is not None:
+            found[previous].append(block)
+    return found
+
+
+def kind_of(title: str, has_applications_table: bool) -> str:
+    if "年度报告" in title and ("信息公开" in title or has_applications_table):
+        return ANNUAL_REPORT
+    if "工作要点" in title:
+        return WORKPLAN
+    if has_applications_table:
+        return ANNUAL_REPORT
+    return UNKNOWN
+
+
+def classify(doc: Document) -> Classification:
+    title = title_of(doc)
+    candidates = [(template, section_tables(doc, template)) for template in templates()]
+    # The template whose sections are found in the most tables; ties go to the newest.
+    template, sections = max(candidates, key=lambda c: sum(len(tables) for tables in c[1].values()))
+    kind = kind_of(title, bool(sections[APPLICATIONS_SECTION]))
+    if kind != ANNUAL_REPORT:
+        return Classification(kind, title)
+    return Classification(kind, title, template, sections)

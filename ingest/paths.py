@@ -1,0 +1,21 @@
+"""Where the project's files are: one definition of the warehouse path for ingest, checks and charts.
+
+`NIANBAO_DB` points every step at another warehouse file: the Makefile sets it to the staged copy a build
+works on (`ingest.stage`), tests to their own temporary warehouses.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from ingest import PROJECT_DIR
+
+RAW_DIR = PROJECT_DIR / "data" / "raw"
+BUILD_DIR = PROJECT_DIR / "build"
+DEFAULT_WAREHOUSE = PROJECT_DIR / "data" / "warehouse.duckdb"
+
+
+def warehouse_path() -> Path:
+    """The warehouse file: $NIANBAO_DB if set, else data/warehouse.duckdb."""
+    return Path(os.environ.get("NIANBAO_DB") or DEFAULT_WAREHOUSE)

@@ -1,0 +1,79 @@
+"""Text helpers every reader and parser shares: squashing, Chinese numbering, label folding, decoding.
+
+Chinese report text carries no meaningful whitespace (wrapped cells and justified PDF text leave spaces
+anywhere), numbers its headings and table rows in three styles, and arrives as UTF-8 or GBK. Each of
+these is decided here once, so a reader and a parser can never disagree about what a label or a heading
+is.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_SPACE = re.compile(r"\s+")
+
+CN_DIGITS = "一二三四五六七八九十"
+# The numbering in front of a heading or a template label: 一、 （三） (3) 1. 1、 — never a decimal ("1.5").
+SECTION_NUMBER = rf"[{CN_DIGITS}]+、"
+PAREN_NUMBER = rf"[（(][{CN_DIGITS}\d]+[)）]"
+DIGIT_NUMBER = r"\d+[.．、](?!\d)"
+NUMBERING = rf"(?:{PAREN_NUMBER}|{SECTION_NUMBER}|{DIGIT_NUMBER})"
+NUMBERED = re.compile(rf"^\s*{NUMBERING}")
+
+_QUOTES = str.maketrans({"“": "", "”": "", '"': "", "‘": "", "’": "", "'": ""})
+_LEADING_NUMBERING = re.compile(rf"^{NUMBERING}")
+
+
+def squash(text: str) -> str:
+    """The text without any whitespace: how Chinese text reads, whatever the layout did to it."""
+    return _SPACE.sub("", text)
+
+
+def numeral(text: str) -> int:
+    """一 -> 1, 十二 -> 12, 二十三 -> 23: the numbers of Chinese headings."""
+    if text == "十":
+        return 10
+    if text.startswith("十"):
+        return 10 + CN_DIGITS.index(text[1]) + 1
+    if "十" in text:
+        tens, _, ones = text.partition("十")
+        return (CN_DIGITS.index(tens) + 1) * 10 + (CN_DIGITS.index(ones) + 1 if ones else 0)
+    return CN_DIGITS.index(text) + 1
+
+
+def normalize_label(text: str) -> str:
+    """Compare labels as the reader sees them: no spaces, no numbering, no quotes, one kind of bracket."""
+    text = unicodedata.normalize("NFKC", text)
+    text = squash(text).translate(_QUOTES)
+    text = text.replace("(", "（").replace(")", "）").replace(",", "，").replace(":", "：")
+    previous = None
+    while previous != text:
+        previous = text
+        text = _LEADING_NUMBERING.sub("", text)
+    return text
+
+
+def decode(data: bytes, declared: str | None = None) -> tuple[str, str]:
+    """The text and the codec used: a byte-order mark, else `declared`, else UTF-8, else GB18030.
+
+    GB18030 is a superset of GBK and GB2312, which is what Chinese pages and files that are not UTF-8
+    use. Raises `UnicodeDecodeError` (of the last codec tried) when nothing fits; the caller says what
+    to do in its own terms.
+    """
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="strict"), "utf-8-sig"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16"), "utf-16"
+    candidates = [declared] if declared else []
+    candidates += [c for c in ("utf-8", "gb18030") if c not in candidates]
+    error: UnicodeDecodeError | None = None
+    for codec in candidates:
+        try:
+            return data.decode(codec), codec
+        except UnicodeDecodeError as exc:
+            error = exc
+        except LookupError:
+            continue
+    assert error is not None  # utf-8 and gb18030 are always tried
+    raise error
