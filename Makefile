@@ -54,11 +54,11 @@ lint: build
 	NIANBAO_DB=$(abspath $(WAREHOUSE)) $(BIN)/sqlfluff lint dbt_project/models dbt_project/tests
 
 # Every chart as PNG (2x) and SVG, plus a briefing page, from the marts.
-$(CHARTS): $(WAREHOUSE) $(shell find notebooks/briefing -name '*.py' 2>/dev/null)
-	cd notebooks && ../$(BIN)/python -m briefing
+$(CHARTS): $(WAREHOUSE) $(shell find briefing -name '*.py' 2>/dev/null)
+	$(BIN)/python -m briefing
 
 charts: $(WAREHOUSE)
-	cd notebooks && ../$(BIN)/python -m briefing
+	$(BIN)/python -m briefing
 
 validate: build
 	@$(STAGED) begin

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import subprocess
-import sys
 import textwrap
 import time
 
@@ -12,11 +11,9 @@ import pytest
 from conftest import PROJECT
 from nbclient import NotebookClient
 
-sys.path.insert(0, str(PROJECT / "notebooks"))
-
-from briefing import charts, set_language  # noqa: E402
-from briefing.data import query as read_marts  # noqa: E402
-from briefing.export import render  # noqa: E402
+from briefing import charts, set_language
+from briefing.data import query as read_marts
+from briefing.export import render
 
 NOTEBOOKS = sorted((PROJECT / "notebooks").glob("*.ipynb"))
 CHART_DIR = PROJECT / "build" / "charts"

@@ -1,8 +1,9 @@
 """The briefing charts. Each function reads the marts and returns an Altair chart; nothing edits data.
 
 Every chart names its subject in the title, puts units in the axis titles, and cites its source (the
-reports and years) in the subtitle. Where Changle's office-only report sits beside whole districts, the
-label and the subtitle say so.
+reports and years) in the subtitle. Where an office's own report (scope `government_office` in
+dim_report) sits beside whole jurisdictions, its label and the subtitle say whose office it is; titles
+and captions are derived from dim_report and dim_workplan, never written for one report.
 """
 
 from __future__ import annotations
@@ -14,17 +15,17 @@ import polars as pl
 
 from briefing import theme  # noqa: F401  (registers the theme)
 from briefing.data import query, reports
-from briefing.labels import get_language, jurisdiction_label, t
+from briefing.labels import get_language, jurisdiction_label, office_area, office_body, place_name, t
 
 
 def _with_labels(frame: pl.DataFrame) -> pl.DataFrame:
     """Join report attributes and add the display label of each report's jurisdiction."""
     meta = reports()
-    joined = frame.join(meta.select("report_id", "name_zh", "name_pinyin", "report_year", "scope"),
-                        on="report_id", how="left", suffix="_r")  # fmt: skip
+    columns = ["report_id", "name_zh", "name_pinyin", "report_year", "scope", "reporting_body_zh", "level"]
+    joined = frame.join(meta.select(columns), on="report_id", how="left", suffix="_r")
     labels = [
-        jurisdiction_label(z, p, s)
-        for z, p, s in zip(joined["name_zh"], joined["name_pinyin"], joined["scope"], strict=True)
+        jurisdiction_label(r["name_zh"], r["name_pinyin"], r["scope"], r["reporting_body_zh"], r["level"])
+        for r in joined.select(columns[1:]).iter_rows(named=True)
     ]
     joined = joined.with_columns(pl.Series("jurisdiction", labels))
     # A jurisdiction with reports for several years gets one bar per report: name the year.
@@ -52,9 +53,33 @@ def _subtitle(frame: pl.DataFrame, section: str) -> list[str]:
             section=t("sections")[section],
         )
     ]
-    if "scope" in frame and (frame["scope"] == "government_office").any():
-        lines.append(t("office_note"))
+    if "jurisdiction" in frame:
+        lines.extend(_office_notes(frame))
     return lines
+
+
+def _office_notes(frame: pl.DataFrame) -> list[str]:
+    """One note per kind of office report the chart shows: whose office it is and what it leaves out."""
+    shown = set(frame["jurisdiction"])
+    notes: dict[tuple[str, str], list[str]] = {}
+    for r in reports().filter(pl.col("scope") == "government_office").iter_rows(named=True):
+        label = jurisdiction_label(
+            r["name_zh"], r["name_pinyin"], r["scope"], r["reporting_body_zh"], r["level"]
+        )
+        if label not in shown:
+            continue
+        key = (
+            office_body(r["name_zh"], r["reporting_body_zh"], r["level"]),
+            office_area(r["name_zh"], r["level"]),
+        )
+        name = place_name(r["name_zh"], r["name_pinyin"]).split(" ")[0]
+        if name not in notes.setdefault(key, []):
+            notes[key].append(name)
+    sep = "、" if get_language() == "zh" else ", "
+    return [
+        t("office_note").format(names=sep.join(names), body=body, area=area)
+        for (body, area), names in notes.items()
+    ]
 
 
 def _title(key: str, frame: pl.DataFrame, section: str) -> alt.TitleParams:
@@ -330,6 +355,23 @@ def _workplan_units() -> pl.DataFrame:
     )
 
 
+def _workplan_title(key: str) -> str:
+    """The chart title names the plan as dim_workplan has it (or how many plans the chart counts)."""
+    plans = query(
+        "select w.plan_title_zh, w.plan_year, j.name_zh, j.name_pinyin from marts.dim_workplan w "
+        "left join marts.dim_jurisdiction j using (division_code) order by w.plan_year, w.plan_title_zh"
+    )
+    if plans.height != 1:
+        return t(key).format(plan=t("plans").format(n=plans.height))
+    plan = plans.row(0, named=True)
+    if get_language() == "zh":
+        name = plan["plan_title_zh"]
+    else:
+        place = place_name(plan["name_zh"], plan["name_pinyin"]).split(" ")[0]
+        name = t("plan").format(place=place, year=plan["plan_year"])
+    return t(key).format(plan=name)
+
+
 def _workplan_caption() -> list[str]:
     plans = query("select issuer_zh, doc_number, issued_on from marts.dim_workplan")
     items = [
@@ -349,7 +391,9 @@ def workplan_units() -> alt.Chart:
         data.group_by("unit_zh").agg(pl.len().alias("n")).sort(["n", "unit_zh"], descending=[True, False])
     )["unit_zh"].to_list()
     return (
-        alt.Chart(data, title=alt.TitleParams(t("title_workplan_units"), subtitle=_workplan_caption()))
+        alt.Chart(
+            data, title=alt.TitleParams(_workplan_title("title_workplan_units"), subtitle=_workplan_caption())
+        )
         .mark_bar()
         .encode(
             y=alt.Y("unit_zh:N", title=t("unit"), sort=order),
@@ -369,7 +413,10 @@ def workplan_months() -> alt.Chart:
         pl.col("deadline_kind").replace_strict({k: t(f"kind_{k}") for k in kinds}).alias("kind"),
     )
     return (
-        alt.Chart(data, title=alt.TitleParams(t("title_workplan_months"), subtitle=_workplan_caption()))
+        alt.Chart(
+            data,
+            title=alt.TitleParams(_workplan_title("title_workplan_months"), subtitle=_workplan_caption()),
+        )
         .mark_bar()
         .encode(
             x=alt.X("month:O", title=t("deadline_month"), axis=alt.Axis(labelAngle=0)),

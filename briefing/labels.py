@@ -12,8 +12,8 @@ _LANGUAGE = os.environ.get("NIANBAO_LANG", "zh")
 TEXT: dict[str, dict[str, str]] = {
     "zh": {
         "source": "来源：{bodies}政府信息公开工作年度报告（{years}年），{section}；nianbao 整理",
-        "office_note": "昌乐县为县政府办公室本级报告，不代表全县；其余为各级人民政府全域报告。",
-        "office_suffix": "（仅县政府办公室）",
+        "office_note": "{names}为{body}本级报告，不代表全{area}；其余为各级人民政府全域报告。",
+        "office_suffix": "（仅{body}）",
         "jurisdiction": "地区",
         "applications": "申请数（件）",
         "share": "占已办结申请的比例",
@@ -43,8 +43,9 @@ TEXT: dict[str, dict[str, str]] = {
         "title_correction_rate": "行政复议与行政诉讼：各地纠错率",
         "title_licensing": "行政许可、行政处罚、行政强制：各地处理决定数量",
         "title_dq": "数据质量：各报告未通过的检查",
-        "title_workplan_units": "2022年莱芜区政务公开工作要点：各责任单位承担的任务",
-        "title_workplan_months": "2022年莱芜区政务公开工作要点：任务完成时限分布",
+        "title_workplan_units": "{plan}：各责任单位承担的任务",
+        "title_workplan_months": "{plan}：任务完成时限分布",
+        "plans": "{n}份政务公开工作要点",
         "review": "行政复议",
         "litigation_direct": "行政诉讼（未经复议直接起诉）",
         "litigation_after_review": "行政诉讼（复议后起诉）",
@@ -75,9 +76,9 @@ TEXT: dict[str, dict[str, str]] = {
     "en": {
         "source": "Source: {bodies} government-information-disclosure annual reports ({years}), {section}; "
         "compiled by nianbao",
-        "office_note": "Changle: the county government office's own report, not the whole county; the others "
+        "office_note": "{names}: the {area} government office's own report, not the whole {area}; the others "
         "cover their whole jurisdiction.",
-        "office_suffix": " (county govt. office only)",
+        "office_suffix": " ({area} govt. office only)",
         "jurisdiction": "Jurisdiction",
         "applications": "Applications",
         "share": "Share of handled applications",
@@ -107,8 +108,10 @@ TEXT: dict[str, dict[str, str]] = {
         "title_correction_rate": "Correction rates in administrative review and litigation, by jurisdiction",
         "title_licensing": "Licensing, penalty and coercion decisions, by jurisdiction",
         "title_dq": "Data quality: failed checks per report",
-        "title_workplan_units": "Laiwu 2022 disclosure work plan: tasks per responsible unit",
-        "title_workplan_months": "Laiwu 2022 disclosure work plan: tasks by deadline month",
+        "title_workplan_units": "{plan}: tasks per responsible unit",
+        "title_workplan_months": "{plan}: tasks by deadline month",
+        "plan": "{place} {year} disclosure work plan",
+        "plans": "{n} disclosure work plans",
         "review": "Administrative review",
         "litigation_direct": "Litigation without prior review",
         "litigation_after_review": "Litigation after review",
@@ -155,7 +158,42 @@ def t(key: str) -> str:
     return TEXT[_LANGUAGE][key]
 
 
-def jurisdiction_label(name_zh: str | None, name_pinyin: str | None, scope: str | None) -> str:
-    """A jurisdiction as charts show it; an office-only report says so in the label itself."""
-    name = (name_pinyin or name_zh or "?") if _LANGUAGE == "en" else (name_zh or name_pinyin or "?")
-    return name + (t("office_suffix") if scope == "government_office" else "")
+# The English name of a level of jurisdiction (dim_jurisdiction.level), as an office's scope names it.
+_LEVEL_EN = {"district": "district", "county": "county", "prefecture_city": "city", "province": "province"}
+
+
+def place_name(name_zh: str | None, name_pinyin: str | None) -> str:
+    """A jurisdiction's name in the chart language."""
+    return (name_pinyin or name_zh or "?") if _LANGUAGE == "en" else (name_zh or name_pinyin or "?")
+
+
+def office_area(name_zh: str | None, level: str | None) -> str:
+    """What an office's report leaves out, in the chart language: 县 / county for 昌乐县 (level county)."""
+    if _LANGUAGE == "en":
+        return _LEVEL_EN.get(level or "", "jurisdiction")
+    return name_zh[-1] if name_zh else "辖区"
+
+
+def office_body(name_zh: str | None, body_zh: str | None, level: str | None) -> str:
+    """The office a report is of, short and in the chart language: 昌乐县人民政府办公室 -> 县政府办公室."""
+    if _LANGUAGE == "en":
+        return office_area(name_zh, level)
+    if body_zh and name_zh and body_zh.startswith(name_zh):
+        return office_area(name_zh, level) + body_zh[len(name_zh) :].replace("人民政府", "政府")
+    return body_zh or "政府办公室"
+
+
+def jurisdiction_label(
+    name_zh: str | None,
+    name_pinyin: str | None,
+    scope: str | None,
+    body_zh: str | None = None,
+    level: str | None = None,
+) -> str:
+    """A jurisdiction as charts show it; an office-only report says whose office in the label itself."""
+    if scope != "government_office":
+        return place_name(name_zh, name_pinyin)
+    suffix = t("office_suffix").format(
+        body=office_body(name_zh, body_zh, level), area=office_area(name_zh, level)
+    )
+    return place_name(name_zh, name_pinyin) + suffix

@@ -11,11 +11,11 @@ from pathlib import Path
 import vl_convert
 
 from briefing.charts import CHARTS
-from briefing.data import PROJECT
 from briefing.labels import get_language
 from briefing.theme import register_fonts
+from ingest.paths import BUILD_DIR
 
-OUT = PROJECT / "build" / "charts"
+OUT = BUILD_DIR / "charts"
 
 
 def render(spec: str, png: Path, svg: Path, scale: float = 2.0) -> None:

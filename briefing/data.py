@@ -6,17 +6,10 @@ it over data/warehouse.duckdb, so a notebook never blocks a build, and its next 
 
 from __future__ import annotations
 
-import os
-from pathlib import Path
-
 import duckdb
 import polars as pl
 
-PROJECT = Path(__file__).resolve().parents[2]
-
-
-def warehouse_path() -> Path:
-    return Path(os.environ.get("NIANBAO_DB", PROJECT / "data" / "warehouse.duckdb"))
+from ingest.paths import warehouse_path
 
 
 def query(sql: str, params: list | None = None) -> pl.DataFrame:
@@ -29,7 +22,7 @@ def query(sql: str, params: list | None = None) -> pl.DataFrame:
 
 
 def reports() -> pl.DataFrame:
-    """One row per report with its jurisdiction's names: the join every chart starts from."""
+    """One row per report with its jurisdiction's names and level: the join every chart starts from."""
     return query(
         """
         select r.report_id, r.division_code, r.scope, r.report_year, r.reporting_body_zh, r.source_path,
