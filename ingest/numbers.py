@@ -10,6 +10,8 @@ import re
 import unicodedata
 from decimal import Decimal
 
+from ingest.text import squash
+
 DASHES = {"-", "—", "——", "–", "－", "―", "/", "／", "\\", "…", "..."}
 _PLAIN = re.compile(r"^\d+(\.\d+)?$")
 _GROUPED = re.compile(r"^\d{1,3}(,\d{3})+(\.\d+)?$")
@@ -17,7 +19,7 @@ _GROUPED = re.compile(r"^\d{1,3}(,\d{3})+(\.\d+)?$")
 
 def normalize_cell(text: str) -> str:
     """Full-width digits, commas and points to ASCII (NFKC); drop all whitespace."""
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
+    return squash(unicodedata.normalize("NFKC", text))
 
 
 def parse_number(text: str) -> tuple[Decimal | None, str | None]:

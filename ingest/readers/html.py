@@ -25,6 +25,7 @@ from ingest.document import Document, Paragraph, ReadError, Table
 from ingest.readers.grid import GridCell, drop_repeated_headers, table_from_grid
 from ingest.readers.spacing import tidy
 from ingest.text import decode as decode_bytes
+from ingest.text import squash
 
 _DECLARED = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 _XML_DECLARED = re.compile(rb"""<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
@@ -99,7 +100,7 @@ def _remove(element: etree._Element) -> None:
 
 
 def _text_length(element: etree._Element) -> int:
-    return len(re.sub(r"\s+", "", "".join(element.itertext())))
+    return len(squash("".join(element.itertext())))
 
 
 def _title_candidate(root: etree._Element) -> str | None:

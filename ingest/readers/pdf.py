@@ -40,7 +40,7 @@ from ingest.readers.grid import (
     value_start,
 )
 from ingest.readers.spacing import is_wide, join_pieces
-from ingest.text import NUMBERED
+from ingest.text import NUMBERED, squash
 
 LINE_STRIDE = 1000
 _PAGE_NUMBER = re.compile(
@@ -264,9 +264,9 @@ def _margin_lines(lines: list[_Line], heights: dict[int, float]) -> set[int]:
     drop = {id(line) for line in in_margin if _PAGE_NUMBER.match(line.text)}
     pages: dict[str, set[int]] = {}
     for line in in_margin:
-        pages.setdefault(re.sub(r"\d+", "#", re.sub(r"\s+", "", line.text)), set()).add(line.page)
+        pages.setdefault(re.sub(r"\d+", "#", squash(line.text)), set()).add(line.page)
     for line in in_margin:
-        seen = pages[re.sub(r"\d+", "#", re.sub(r"\s+", "", line.text))]
+        seen = pages[re.sub(r"\d+", "#", squash(line.text))]
         if len(seen) >= 2 and len(seen) >= 0.5 * len(heights):
             drop.add(id(line))
     return drop
