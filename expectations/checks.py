@@ -18,7 +18,7 @@ import pandas as pd
 class Rule:
     family: str
     suite: str
-    severity: str  # error | warning
+    severity: str  # error | quarantine | warning
     comparison: str  # eq: observed == expected; le: observed <= expected
     reason: str
 
@@ -38,8 +38,15 @@ RULES: dict[str, Rule] = {
              "A null value must say why it is missing (missing_reason); an unexplained null is a load bug."),
         Rule("values_non_negative", "structure", "error", "eq",
              "Counts and fees cannot be negative."),
-        Rule("counts_are_integers", "structure", "error", "eq",
-             "Applications, decisions and cases are counts; only fees (万元) may have decimals."),
+        Rule("report_year_present", "structure", "quarantine", "eq",
+             "A report is filed under its year; one whose title names none cannot be placed in any series. "
+             "Quarantined: kept out of the marts, the build goes on (dbt: int_reports__quarantine)."),
+        Rule("counts_are_integers", "structure", "quarantine", "eq",
+             "Applications, decisions and cases are counts; only fees (万元) may have decimals. A report "
+             "printing a count with a fraction is quarantined: kept out of the marts, loaded as printed."),
+        Rule("counts_within_range", "structure", "quarantine", "eq",
+             "The marts hold counts as INTEGER (up to 2,147,483,647, dbt var max_count); a larger printed "
+             "count is a misprint or a misread, and its report is quarantined rather than truncated."),
         Rule("one_report_per_content", "structure", "error", "eq",
              "The same file content must be loaded once, or every cross-report sum double-counts it."),
         Rule("values_readable", "completeness", "warning", "eq",
@@ -146,8 +153,6 @@ def report_checks(report: pd.Series, values: pd.DataFrame, template: pd.DataFram
     unexplained = values[values.value.isna() & values.missing_reason.isna()]
     out.append(_row(rid, "values_or_flags", "", len(unexplained), 0))
     out.append(_row(rid, "values_non_negative", "", int((values.value < 0).sum()), 0))
-    counts = known[known.value_type == "integer"].value.dropna()
-    out.append(_row(rid, "counts_are_integers", "", int((counts != np.floor(counts)).sum()), 0))
     out.append(_row(rid, "one_report_per_content", "", same_content, 1))
 
     # completeness
@@ -251,6 +256,30 @@ def narrative_checks(con: duckdb.DuckDBPyConnection) -> list[dict]:
     return out
 
 
+def quarantine_checks(con: duckdb.DuckDBPyConnection) -> list[dict]:
+    """The report errors dbt computed (intermediate.int_reports__quarantine), as check rows.
+
+    They are computed once, in dbt, because the marts must leave quarantined reports out before this
+    step runs; here they only join the other findings.
+    """
+    exists = con.execute(
+        "select count(*) from information_schema.tables "
+        "where table_schema = 'intermediate' and table_name = 'int_reports__quarantine'"
+    ).fetchone()[0]
+    if not exists:
+        return []
+    rows = con.execute(
+        "select report_id, check_code, observed_value, expected_value, observed, expected "
+        "from intermediate.int_reports__quarantine order by report_id, check_code"
+    ).fetchall()
+    out = []
+    for report_id, code, observed_value, expected_value, observed, expected in rows:
+        row = _row(report_id, code, "", observed_value, expected_value, observed)
+        row["expected"] = expected
+        out.append(row)
+    return out
+
+
 def build_check_frame(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     """All check rows for all reports in the warehouse."""
     reports, values, template = load_frames(con)
@@ -260,5 +289,6 @@ def build_check_frame(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     for report in reports.itertuples():
         report_values = by_report.get(report.report_id, values.iloc[0:0])
         rows.extend(report_checks(report, report_values, template, int(content_counts[report.source_sha256])))
+    rows.extend(quarantine_checks(con))
     rows.extend(narrative_checks(con))
     return pd.DataFrame(rows, columns=COLUMNS)

@@ -102,12 +102,11 @@ def findings(frame: pd.DataFrame, unexpected: set[tuple[str, str]]) -> pd.DataFr
 def run(db_path: Path, docs_dir: Path | None, out: TextIO = sys.stderr) -> int:
     with duckdb.connect(str(db_path)) as con:
         frame = build_check_frame(con)
-        labels = {
-            rid: f"{name or ''} {year or ''}".strip()
-            for rid, name, year in con.execute(
-                "select report_id, jurisdiction_zh, report_year from raw.reports"
-            ).fetchall()
-        }
+        reports = con.execute("select report_id, jurisdiction_zh, report_year, source_path from raw.reports")
+        labels, sources = {}, {}
+        for rid, name, year, source_path in reports.fetchall():
+            labels[rid] = f"{name or ''} {year or ''}".strip()
+            sources[rid] = source_path
         print(f"validate: {frame.report_id.nunique()} reports, {len(frame)} checks", file=out)
         unexpected = _validate(frame, labels, docs_dir) if len(frame) else set()
         result = findings(frame, unexpected)  # noqa: F841  (read by DuckDB's replacement scan)
@@ -120,14 +119,21 @@ def run(db_path: Path, docs_dir: Path | None, out: TextIO = sys.stderr) -> int:
         unknown = con.execute("select count(*) from marts.dq_findings where passed is null").fetchone()[0]
     errors = [f for f in failing if f[0] == "error"]
     warnings = [f for f in failing if f[0] == "warning"]
+    quarantined = sorted({f[1] for f in failing if f[0] == "quarantine"})
     print(
-        f"validate: {len(errors)} errors, {len(warnings)} warnings, {unknown} checks not evaluable "
-        "(an operand is missing)",
+        f"validate: {len(errors)} errors, {len(quarantined)} reports quarantined, {len(warnings)} warnings, "
+        f"{unknown} checks not evaluable (an operand is missing)",
         file=out,
     )
     for severity, rid, check, observed, expected in failing:
-        label = f"{labels.get(rid, '')} ({rid})"
+        label = f"{labels.get(rid, '')} ({rid}, {sources.get(rid, '?')})"
         print(f"  {severity}: {label} {check}: observed {observed}, expected {expected}", file=out)
+    if quarantined:
+        print(
+            f"validate: {len(quarantined)} reports quarantined (kept in raw, left out of every mart): "
+            "fix the source file (or the parser, if it misread it) and run `make build` again",
+            file=out,
+        )
     if docs_dir is not None:
         print(f"validate: Data Docs written to {docs_dir / 'index.html'}", file=out)
     if errors:

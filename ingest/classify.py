@@ -28,14 +28,8 @@ class Classification:
     template: Template | None = None  # for annual reports: the template their tables follow
     # The document's tables by the template section they hold (see `section_tables`), for the parser.
     sections: dict[str, list[Table]] = field(default_factory=dict)
-
-    def rejection(self) -> str:
-        """Why a document of kind `unknown` is not loaded, and what to do if it should be."""
-        return (
-            f"not an annual report or a work plan: the title reads {self.title[:40]!r} and no section 三 "
-            "applications table was found. If it is a report, check that its title names "
-            "政府信息公开工作年度报告 (or 政务公开工作要点) and that its tables are text, not pictures"
-        )
+    # Why a document of kind `unknown` is not loaded, and what to do if it should be.
+    rejection: str = ""
 
 
 def title_of(doc: Document) -> str:
@@ -97,6 +91,27 @@ def classify(doc: Document) -> Classification:
     # The template whose sections are found in the most tables; ties go to the newest.
     template, sections = max(candidates, key=lambda c: sum(len(tables) for tables in c[1].values()))
     kind = kind_of(title, bool(sections[APPLICATIONS_SECTION]))
+    if kind == ANNUAL_REPORT and not any(sections.values()):
+        # Loading it would make a report of 207 missing values that looks like data in every count.
+        return Classification(
+            UNKNOWN,
+            title,
+            rejection=(
+                f"no annual-report table found: the title reads {title[:40]!r}, but none of the template's "
+                "tables (sections 二, 三, 四) is in the document. If its tables are pictures (a scan), OCR "
+                "the file first; if they are in an attachment, add the attachment instead"
+            ),
+        )
+    if kind == UNKNOWN:
+        return Classification(
+            kind,
+            title,
+            rejection=(
+                f"not an annual report or a work plan: the title reads {title[:40]!r} and no section 三 "
+                "applications table was found. If it is a report, check that its title names "
+                "政府信息公开工作年度报告 (or 政务公开工作要点) and that its tables are text, not pictures"
+            ),
+        )
     if kind != ANNUAL_REPORT:
         return Classification(kind, title)
     return Classification(kind, title, template, sections)

@@ -8,11 +8,14 @@ parsed again. Tables are written by column name from Arrow batches.
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import hashlib
+import os
 import sys
 import time
 from collections import Counter
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
@@ -23,6 +26,7 @@ import pyarrow as pa
 from ingest import PACKAGE_DIR, PROJECT_DIR
 from ingest.changes import Seen, plan_changes
 from ingest.narrative.metrics import load_vocabulary, metric_cells_records
+from ingest.numbers import PRECISION, SCALE
 from ingest.parse import FileResult, parse_file, report_id_for
 from ingest.schema import CORE_SCHEMA, EXTRA_TABLES
 from ingest.template import load_template, template_cells_records
@@ -33,7 +37,7 @@ VALUE_SCHEMA = pa.schema(
         ("section", pa.string()),
         ("row_code", pa.string()),
         ("col_code", pa.string()),
-        ("value", pa.decimal128(20, 4)),
+        ("value", pa.decimal128(PRECISION, SCALE)),
         ("value_text", pa.string()),
         ("missing_reason", pa.string()),
         ("source_line", pa.int32()),
@@ -71,7 +75,8 @@ def parser_fingerprint() -> str:
 
 
 def display_path(path: Path) -> str:
-    path = path.resolve()
+    """The name a file is known by: relative to the project, the link's own path (not its target)."""
+    path = Path(os.path.abspath(path))
     try:
         return path.relative_to(PROJECT_DIR).as_posix()
     except ValueError:
@@ -79,33 +84,104 @@ def display_path(path: Path) -> str:
 
 
 def discover(raw_dir: Path) -> list[Path]:
-    return sorted(
-        p
-        for p in raw_dir.rglob("*")
-        if p.is_file() and p.name not in IGNORED_NAMES and not p.name.startswith(".")
-    )
+    """Every file under `raw_dir`, links included (a dangling or looping link too: it is reported)."""
+    found: list[Path] = []
+    seen: set[tuple[int, int]] = set()
+    for root, dirs, files in os.walk(raw_dir, followlinks=True):
+        st = os.stat(root)
+        if (st.st_dev, st.st_ino) in seen:  # a linked folder seen before: a loop, or the same folder twice
+            dirs[:] = []
+            continue
+        seen.add((st.st_dev, st.st_ino))
+        found.extend(Path(root, f) for f in files if f not in IGNORED_NAMES and not f.startswith("."))
+    return sorted(found)
+
+
+@dataclass(frozen=True)
+class Found:
+    """One file under the raw folder: its content hash, or why it cannot be read."""
+
+    path: Path
+    sha256: str
+    problem: str | None = None
+
+
+def _unreadable(path: Path, exc: OSError) -> str:
+    if path.is_symlink() and not path.exists():
+        try:
+            target = os.readlink(path)
+        except OSError:
+            target = "?"
+        if exc.errno == errno.ELOOP:
+            return "a link that leads back to itself (a loop); remove it or point it at the report"
+        return f"a broken link: it points to {target}, which does not exist; fix the link or remove it"
+    if isinstance(exc, PermissionError):
+        return (
+            "cannot read the file (permission denied); make it readable (chmod a+r) and run the ingest again"
+        )
+    return f"cannot read the file ({exc.strerror or exc}); check the disk and run the ingest again"
+
+
+def _hash_files(raw_dir: Path) -> dict[str, Found]:
+    """Every file under `raw_dir` by display name, in path order, with its sha256 (each file read once)."""
+    files: dict[str, Found] = {}
+    for path in discover(raw_dir):
+        try:
+            files[display_path(path)] = Found(path, hashlib.sha256(path.read_bytes()).hexdigest())
+        except OSError as exc:
+            problem = _unreadable(path, exc)
+            # Stable while the problem stays, so an unchanged broken file is not reported as new each run.
+            files[display_path(path)] = Found(
+                path, "unreadable:" + hashlib.sha256(problem.encode()).hexdigest(), problem
+            )
+    return files
+
+
+def _parse_alone(item: tuple[str, Path, str]) -> FileResult:
+    """Parse one file in a process of its own: if that process dies, only this file is lost."""
+    name, path, sha = item
+    try:
+        with ProcessPoolExecutor(max_workers=1) as pool:
+            return pool.submit(parse_file, name, path, sha).result()
+    except BrokenProcessPool:
+        return FileResult(
+            name, sha, path.stat().st_size if path.exists() else 0, path.suffix.lstrip(".") or "unknown",
+            "rejected", None,
+            "the parser's process died while reading this file (out of memory, or a crash in a library); "
+            "nothing of it is loaded and the other files are. Check the file (damaged or unusually large?)",
+        )  # fmt: skip
 
 
 def _parse_all(todo: list[tuple[str, Path, str]], jobs: int, out: TextIO, total: int) -> list[FileResult]:
-    results: list[FileResult] = []
+    """Parse `todo` (name, path, sha256) in path order; one file's failure is that file's alone."""
+    results: dict[int, FileResult] = {}
     every = max(1, len(todo) // 100)
 
     def progress(i: int, r: FileResult) -> None:
-        if r.status not in {"loaded"} or i % every == 0 or i == len(todo):
-            print(f"  [{i}/{len(todo)} to parse of {total}] {r.status}: {r.source_path}", file=out)
+        done = len(results)
+        if r.status not in {"loaded"} or done % every == 0 or done == len(todo):
+            print(f"  [{done}/{len(todo)} to parse of {total}] {r.status}: {r.source_path}", file=out)
 
     if jobs > 1 and len(todo) > 20:
         with ProcessPoolExecutor(max_workers=jobs) as pool:
-            futures = pool.map(parse_file, *zip(*todo, strict=True), chunksize=16)
-            for i, r in enumerate(futures, start=1):
-                results.append(r)
-                progress(i, r)
+            futures = {pool.submit(parse_file, *item): i for i, item in enumerate(todo)}
+            try:
+                for future in as_completed(futures):
+                    results[futures[future]] = future.result()
+                    progress(futures[future], results[futures[future]])
+            except BrokenProcessPool:
+                print(
+                    "  a parser process died; the files it had not finished are parsed one by one", file=out
+                )
+        for i, item in enumerate(todo):
+            if i not in results:  # lost with a dead process: each alone, so the culprit is found
+                results[i] = _parse_alone(item)
+                progress(i, results[i])
     else:
-        for i, (name, path, sha) in enumerate(todo, start=1):
-            r = parse_file(name, path, sha)
-            results.append(r)
-            progress(i, r)
-    return results
+        for i, item in enumerate(todo):
+            results[i] = parse_file(*item)
+            progress(i, results[i])
+    return [results[i] for i in range(len(todo))]
 
 
 def _values_table(results: list[FileResult]) -> pa.Table:
@@ -174,15 +250,36 @@ def _insert(con: duckdb.DuckDBPyConnection, table: str, batch: pa.Table) -> None
         con.unregister("batch")
 
 
+def _file_tables(r: FileResult, fingerprint: str, now: dt.datetime) -> dict[str, pa.Table]:
+    """One file's rows as Arrow tables, by raw table name (converted here, so a failure is this file's)."""
+    tables = {"raw.files": pa.Table.from_pylist([_file_row(r, fingerprint, now)])}
+    if r.report is not None:
+        tables["raw.reports"] = pa.Table.from_pylist([_report_row(r, now)])
+        tables["raw.report_values"] = _values_table([r])
+    for table in EXTRA_TABLES:
+        if r.extra.get(table):
+            tables[table] = pa.Table.from_pylist(r.extra[table])
+    return tables
+
+
 def _write(con: duckdb.DuckDBPyConnection, results: list[FileResult], fingerprint: str) -> None:
-    if not results:
-        return
+    """Write every file's rows; a file whose rows cannot be converted is rejected, the others written."""
     now = dt.datetime.now()
-    _insert(con, "raw.files", pa.Table.from_pylist([_file_row(r, fingerprint, now) for r in results]))
-    reports = [r for r in results if r.report is not None]
-    if reports:
-        _insert(con, "raw.reports", pa.Table.from_pylist([_report_row(r, now) for r in reports]))
-        _insert(con, "raw.report_values", _values_table(reports))
+    batches: dict[str, list[pa.Table]] = {}
+    for r in results:
+        try:
+            tables = _file_tables(r, fingerprint, now)
+        except Exception as exc:
+            r.message = (
+                f"its rows could not be written ({type(exc).__name__}: {exc}); nothing of it is loaded. "
+                "This is a bug in ingest/: please report it with this file"
+            )
+            r.status, r.report, r.extra, r.report_key = "rejected", None, {}, None
+            tables = _file_tables(r, fingerprint, now)
+        for table, batch in tables.items():
+            batches.setdefault(table, []).append(batch)
+    for table, parts in batches.items():
+        _insert(con, table, pa.concat_tables(parts, promote_options="permissive"))
 
 
 def _mark_same_reports(con: duckdb.DuckDBPyConnection, results: list[FileResult]) -> None:
@@ -201,14 +298,6 @@ def _mark_same_reports(con: duckdb.DuckDBPyConnection, results: list[FileResult]
                 f"the same report as {owner} (same body, year, scope and values, in another file or "
                 "format); loaded once, from there"
             )
-
-
-def _write_extra(con: duckdb.DuckDBPyConnection, results: list[FileResult]) -> None:
-    """Rows for the feature tables of `ingest.schema.EXTRA_TABLES` (work plans, claims, ...), by name."""
-    for table in EXTRA_TABLES:
-        records = [rec for r in results for rec in r.extra.get(table, [])]
-        if records:
-            _insert(con, table, pa.Table.from_pylist(records))
 
 
 def _ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
@@ -240,14 +329,6 @@ def _write_template(con: duckdb.DuckDBPyConnection) -> None:
             con.unregister("batch")
 
 
-def _hash_files(raw_dir: Path) -> dict[str, tuple[Path, str]]:
-    """Every file under `raw_dir` by display name, in path order, with its sha256 (each file read once)."""
-    return {
-        display_path(path): (path, hashlib.sha256(path.read_bytes()).hexdigest())
-        for path in discover(raw_dir)
-    }
-
-
 def _delete_rows(con: duckdb.DuckDBPyConnection, names: list[str]) -> None:
     """Remove every row that came from the files `names` (removed, changed or parsed again)."""
     if not names:
@@ -261,7 +342,8 @@ def _delete_rows(con: duckdb.DuckDBPyConnection, names: list[str]) -> None:
         con.execute(f"delete from {table} where source_path in (select p from stale)")
 
 
-def _duplicate_result(name: str, path: Path, sha: str, owner: str) -> FileResult:
+def _duplicate_result(name: str, found: Found, owner: str) -> FileResult:
+    path, sha = found.path, found.sha256
     return FileResult(
         source_path=name,
         sha256=sha,
@@ -271,6 +353,11 @@ def _duplicate_result(name: str, path: Path, sha: str, owner: str) -> FileResult
         doc_kind=None,
         message=f"same content as {owner}; loaded once, from there",
     )
+
+
+def _unreadable_result(name: str, found: Found) -> FileResult:
+    fmt = found.path.suffix.lstrip(".") or "unknown"
+    return FileResult(name, found.sha256, 0, fmt, "rejected", None, found.problem or "")
 
 
 def ingest(raw_dir: Path, db_path: Path, jobs: int = 1, out: TextIO = sys.stderr) -> Summary:
@@ -296,15 +383,16 @@ def ingest(raw_dir: Path, db_path: Path, jobs: int = 1, out: TextIO = sys.stderr
             }
             files = _hash_files(raw_dir)
             print(f"ingest: {len(files)} files under {display_path(raw_dir)}", file=out)
-            plan = plan_changes(previous, {name: sha for name, (_, sha) in files.items()}, fingerprint)
+            plan = plan_changes(previous, {name: found.sha256 for name, found in files.items()}, fingerprint)
             _delete_rows(con, plan.stale)
 
-            todo = [(name, *files[name]) for name in plan.to_parse]
+            broken = [_unreadable_result(n, files[n]) for n in plan.to_parse if files[n].problem]
+            todo = [(n, files[n].path, files[n].sha256) for n in plan.to_parse if not files[n].problem]
             results = _parse_all(todo, jobs, out, len(files))
             _mark_same_reports(con, results)
-            results += [_duplicate_result(n, *files[n], owner) for n, owner in plan.duplicates.items()]
+            results += [_duplicate_result(n, files[n], owner) for n, owner in plan.duplicates.items()]
+            results += broken
             _write(con, results, fingerprint)
-            _write_extra(con, results)
             con.execute("commit")
         except BaseException:
             con.execute("rollback")

@@ -2,6 +2,10 @@
 
 A cell that does not clearly hold a number is missing, with the reason, never 0: "—", "-", "" and
 "无" all say different things, and none of them is a count the report printed.
+
+Every number is stored exactly as printed in `raw.report_values.value`, a DECIMAL(`PRECISION`, `SCALE`):
+up to 28 digits before the point and 10 after it. A printed number beyond that cannot be stored
+exactly, so it is missing (`too_many_digits`, flagged with its text kept), never rounded.
 """
 
 from __future__ import annotations
@@ -11,6 +15,11 @@ import unicodedata
 from decimal import Decimal
 
 from ingest.text import squash
+
+# The exact type of stored values (DuckDB's widest decimal is 38 digits).
+PRECISION = 38
+SCALE = 10
+VALUE_SQL_TYPE = f"decimal({PRECISION}, {SCALE})"
 
 DASHES = {"-", "—", "——", "–", "－", "―", "/", "／", "\\", "…", "..."}
 _PLAIN = re.compile(r"^\d+(\.\d+)?$")
@@ -22,6 +31,13 @@ def normalize_cell(text: str) -> str:
     return squash(unicodedata.normalize("NFKC", text))
 
 
+def fits(value: Decimal) -> bool:
+    """Whether `value` is stored exactly in the warehouse's value type."""
+    _, digits, exponent = value.as_tuple()
+    assert isinstance(exponent, int)  # parsed from digits: never NaN or infinite
+    return -exponent <= SCALE and len(digits) + exponent <= PRECISION - SCALE
+
+
 def parse_number(text: str) -> tuple[Decimal | None, str | None]:
     """Return (value, None) for a number, or (None, reason) for a missing or unreadable cell."""
     cleaned = normalize_cell(text).replace("，", ",")
@@ -30,10 +46,12 @@ def parse_number(text: str) -> tuple[Decimal | None, str | None]:
     if cleaned in DASHES or set(cleaned) <= {"-", "—", "－"}:
         return None, "dash"
     if _PLAIN.match(cleaned):
-        return Decimal(cleaned), None
-    if _GROUPED.match(cleaned):
-        return Decimal(cleaned.replace(",", "")), None
-    return None, "unreadable"
+        value = Decimal(cleaned)
+    elif _GROUPED.match(cleaned):
+        value = Decimal(cleaned.replace(",", ""))
+    else:
+        return None, "unreadable"
+    return (value, None) if fits(value) else (None, "too_many_digits")
 
 
 def looks_like_value(text: str) -> bool:

@@ -104,11 +104,37 @@ PARSERS: dict[str, Parser] = {classify.ANNUAL_REPORT: _annual_report, classify.W
 
 
 def parse_file(source_path: str, path: Path, sha256: str | None = None) -> FileResult:
-    """Read, classify and parse one file. `sha256` is the content hash when the caller has it already."""
-    data = path.read_bytes()
+    """Read, classify and parse one file; never raises: whatever goes wrong rejects this file alone.
+
+    `sha256` is the content hash when the caller has it already.
+    """
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        return FileResult(
+            source_path, sha256 or "", 0, path.suffix.lstrip(".") or "unknown", "rejected", None,
+            f"cannot open the file ({exc.strerror or exc}); check that it exists and can be read "
+            "(permissions), then run the ingest again",
+        )  # fmt: skip
     sha = sha256 or hashlib.sha256(data).hexdigest()
     fmt = sniff_format(path, data)
     base = {"source_path": source_path, "sha256": sha, "size_bytes": len(data), "source_format": fmt}
+    if not data.strip():
+        return FileResult(
+            **base, status="rejected", doc_kind=None,
+            message="the file is empty: it holds no text. Replace it with the report (or remove it)",
+        )  # fmt: skip
+    try:
+        return _parse(path, data, base)
+    except Exception as exc:  # a bug must cost this file, never the run
+        return FileResult(
+            **base, status="rejected", doc_kind=None,
+            message=f"the parser failed on this file ({type(exc).__name__}: {exc}); nothing of it is loaded. "
+            "This is a bug in ingest/: please report it with this file",
+        )  # fmt: skip
+
+
+def _parse(path: Path, data: bytes, base: dict) -> FileResult:
     try:
         doc = read_document(path, data)
     except ReadError as exc:
@@ -117,6 +143,6 @@ def parse_file(source_path: str, path: Path, sha256: str | None = None) -> FileR
     parser = PARSERS.get(kind.kind)
     if parser is None:
         return FileResult(
-            **base, status="rejected", doc_kind=kind.kind, encoding=doc.encoding, message=kind.rejection()
+            **base, status="rejected", doc_kind=kind.kind, encoding=doc.encoding, message=kind.rejection
         )
     return parser(doc, kind, base)

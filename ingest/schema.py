@@ -6,7 +6,9 @@ loader can replace a changed file's rows without knowing the table; parsers fill
 `FileResult.extra[table_name]` as lists of dicts keyed by column name.
 """
 
-CORE_SCHEMA = """
+from ingest.numbers import VALUE_SQL_TYPE
+
+CORE_SCHEMA = f"""
 create schema if not exists raw;
 create table if not exists raw.files (
     source_path varchar primary key,
@@ -44,7 +46,7 @@ create table if not exists raw.report_values (
     section varchar not null,
     row_code varchar not null,
     col_code varchar not null,
-    value decimal(20, 4),
+    value {VALUE_SQL_TYPE},  -- exact as printed (ingest.numbers)
     value_text varchar,
     missing_reason varchar,
     source_line integer

@@ -34,7 +34,10 @@ def sniff_format(path: Path, data: bytes) -> str:
     lowered = head[:1024].lower()
     if lowered.startswith((b"<!doctype html", b"<html")) or b"<html" in lowered or b"<body" in lowered:
         return "html"
-    return EXTENSIONS.get(path.suffix.lower(), "text")
+    fmt = EXTENSIONS.get(path.suffix.lower(), "text")
+    if fmt == "html" and b"<" not in head:
+        return "text"  # named .html, but plain text (a saved page's text, often GBK): read it as text
+    return fmt
 
 
 def read_document(path: Path, data: bytes | None = None) -> Document:

@@ -32,6 +32,10 @@ class Value:
     missing_reason: str | None
     source_line: int | None
 
+    @property
+    def cell(self) -> tuple[str, str, str]:
+        return self.section, self.row_code, self.col_code
+
 
 @dataclass
 class ParsedReport:
@@ -230,10 +234,22 @@ def parse_report(doc: Document, classification: Classification) -> ParsedReport:
             report.values.extend(_parse_review_litigation(section, tables[code], report.warnings))
         else:
             report.values.extend(_parse_labelled(section, tables[code], report.warnings))
+    integer = {
+        (s.section, row.code, col.code) for s in template.sections.values() for row, col in s.cells()
+        if col.value_type == "integer"
+    }  # fmt: skip
     for v in report.values:
+        where = f"section {v.section} {v.row_code}/{v.col_code} (line {v.source_line}) reads {v.value_text!r}"
         if v.missing_reason in {"empty", "dash", "unreadable"}:
+            report.warnings.append(f"{where}: left missing ({v.missing_reason}), not 0")
+        elif v.missing_reason == "too_many_digits":
             report.warnings.append(
-                f"section {v.section} {v.row_code}/{v.col_code} (line {v.source_line}) reads "
-                f"{v.value_text!r}: left missing ({v.missing_reason}), not 0"
+                f"{where}: more digits than can be stored exactly (28 before the point, 10 after); left "
+                "missing, not rounded. Check the number in the source file"
+            )
+        elif v.value is not None and v.value != v.value.to_integral_value() and v.cell in integer:
+            report.warnings.append(
+                f"{where}: a count with a fraction; loaded as printed, and the report is quarantined (left "
+                "out of the marts) until the source file is corrected"
             )
     return report

@@ -15,7 +15,7 @@ select
     v.missing_reason,
     v.source_line
 from {{ ref('stg_raw__report_values') }} as v
-inner join {{ ref('stg_raw__reports') }} as r
+inner join {{ ref('int_reports__accepted') }} as r
     on v.report_id = r.report_id
 inner join {{ ref('stg_raw__template_cells') }} as t
     on

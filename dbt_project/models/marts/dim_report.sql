@@ -11,4 +11,4 @@ select
     source_format,
     published_on,
     parse_status
-from {{ ref('stg_raw__reports') }}
+from {{ ref('int_reports__accepted') }}

@@ -25,6 +25,6 @@ select
     case when g.handled_total_n > 0 then g.unable_to_provide_n / g.handled_total_n end as unable_to_provide_share,
     case when g.handled_total_n > 0 then g.not_processed_n / g.handled_total_n end as not_processed_share,
     case when g.handled_total_n > 0 then g.other_handling_n / g.handled_total_n end as other_share
-from {{ ref('stg_raw__reports') }} as r
+from {{ ref('int_reports__accepted') }} as r
 left join groups as g
     on r.report_id = g.report_id

@@ -32,13 +32,13 @@ select
     cast(p.licensing_decisions as bigint) as licensing_decisions,
     cast(p.penalty_decisions as bigint) as penalty_decisions,
     cast(p.coercion_decisions as bigint) as coercion_decisions,
-    cast(p.fees_10k_yuan as decimal(20, 4)) as fees_10k_yuan,
+    p.fees_10k_yuan,  -- exact as printed: raw's decimal type, never rounded
     cast(p.regulations_issued as integer) as regulations_issued,
     cast(p.regulations_repealed as integer) as regulations_repealed,
     cast(p.regulations_in_force as integer) as regulations_in_force,
     cast(p.normative_docs_issued as integer) as normative_docs_issued,
     cast(p.normative_docs_repealed as integer) as normative_docs_repealed,
     cast(p.normative_docs_in_force as integer) as normative_docs_in_force
-from {{ ref('stg_raw__reports') }} as r
+from {{ ref('int_reports__accepted') }} as r
 left join pivoted as p
     on r.report_id = p.report_id

@@ -14,5 +14,5 @@ select
         when p.total - p.pending > 0 then cast(p.corrected as double) / (p.total - p.pending)
     end as correction_rate
 from {{ ref('int_review_litigation__pivoted') }} as p
-inner join {{ ref('stg_raw__reports') }} as r
+inner join {{ ref('int_reports__accepted') }} as r
     on p.report_id = r.report_id

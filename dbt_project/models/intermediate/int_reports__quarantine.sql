@@ -1,0 +1,109 @@
+-- Report errors: what a report prints that the marts cannot hold (no year to file it under, a count with a
+-- fraction, a count too large for the marts' integer columns). One row per report × check, passed or not,
+-- so marts.dq_findings records every check (expectations/ reads this model: severity `quarantine`). A
+-- report failing any of them is kept out of every mart (int_reports__accepted) instead of failing the build.
+with reports as (
+    select
+        report_id,
+        report_year,
+        template_version
+    from {{ ref('stg_raw__reports') }}
+),
+
+report_values as (
+    select
+        report_id,
+        section,
+        row_code,
+        col_code,
+        value,
+        value_text
+    from {{ ref('stg_raw__report_values') }}
+    where value is not null
+),
+
+template_cells as (
+    select
+        template_version,
+        section,
+        row_code,
+        col_code,
+        value_type
+    from {{ ref('stg_raw__template_cells') }}
+),
+
+counts as (
+    select
+        v.report_id,
+        v.value,
+        v.section || '/' || v.row_code || '/' || v.col_code || ' reads ' || v.value_text as printed,
+        v.value != floor(v.value) as is_fractional,
+        v.value > {{ var('max_count') }} as is_oversized
+    from report_values as v
+    inner join reports as r on v.report_id = r.report_id
+    inner join template_cells as t
+        on
+            r.template_version = t.template_version
+            and v.section = t.section
+            and v.row_code = t.row_code
+            and v.col_code = t.col_code
+    where t.value_type = 'integer'
+),
+
+per_report as (
+    select
+        r.report_id,
+        r.report_year,
+        count(c.value) filter (where c.is_fractional) as fractional,
+        count(c.value) filter (where c.is_oversized) as oversized,
+        list(c.printed order by c.printed) filter (where c.is_fractional) as fractional_cells,
+        list(c.printed order by c.printed) filter (where c.is_oversized) as oversized_cells
+    from reports as r
+    left join counts as c on r.report_id = c.report_id
+    group by r.report_id, r.report_year
+),
+
+checks as (
+    select
+        report_id,
+        'report_year_present' as check_code,
+        case when report_year is null then 0 else 1 end as observed_value,
+        1 as expected_value,
+        coalesce(cast(report_year as varchar), 'no year in the title') as observed,
+        'a report year' as expected
+    from per_report
+    union all
+    select
+        report_id,
+        'counts_are_integers' as check_code,
+        fractional as observed_value,
+        0 as expected_value,
+        cast(fractional as varchar)
+        || coalesce(': ' || array_to_string(fractional_cells[1:5], ', '), '') as observed,
+        '0' as expected
+    from per_report
+    union all
+    select
+        report_id,
+        'counts_within_range' as check_code,
+        oversized as observed_value,
+        0 as expected_value,
+        cast(oversized as varchar)
+        || coalesce(': ' || array_to_string(oversized_cells[1:5], ', '), '') as observed,
+        '0' as expected
+    from per_report
+),
+
+final as (
+    select
+        report_id,
+        check_code,
+        cast(observed_value as double) as observed_value,
+        cast(expected_value as double) as expected_value,
+        observed,
+        expected,
+        observed_value = expected_value as passed
+    from checks
+)
+
+select * from final
