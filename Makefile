@@ -5,23 +5,24 @@ UV_VERSION := 0.13.8
 VENV := .venv
 BIN := $(VENV)/bin
 WAREHOUSE := data/warehouse.duckdb
-# The build works on a staged copy and swaps it into place at the end (ingest/stage.py): a failed build
-# keeps the last good warehouse, and a notebook holding the old file open never blocks a build.
-STAGE := build/warehouse.next.duckdb
-STAGED = $(BIN)/python -m ingest.stage --db $(WAREHOUSE) --stage $(STAGE)
+# `python -m ingest.build` runs ingest, dbt and the checks on a staged copy under a build lock and publishes
+# it with one rename (ingest/build.py, ingest/stage.py): a failed build keeps the last good warehouse, a
+# second build waits for the first, and a notebook holding the old file open never blocks a build.
+BUILD := $(BIN)/python -m ingest.build
 
 export GX_ANALYTICS_ENABLED := false
 export DBT_SEND_ANONYMOUS_USAGE_STATS := false
 export UV_LINK_MODE := copy
 
-# Inputs of the warehouse: source files, parser code, template and reference data (names with spaces are
-# still ingested; make only tracks their folder).
-INPUTS := $(shell find data/raw -not -name '* *' 2>/dev/null) \
+# Inputs of the warehouse: the source files (through a stamp that ingest/inputs.py rewrites whenever
+# anything under data/raw is added, removed or changed, whatever its name, links included), parser code,
+# template and reference data.
+RAW_STAMP := $(shell $(PYTHON) ingest/inputs.py data/raw build/raw.stamp)
+INPUTS := $(RAW_STAMP) \
 	$(shell find ingest dbt_project expectations -type f -not -name '* *' -not -path '*/__pycache__/*' \
 	  -not -path 'dbt_project/target/*' -not -path 'dbt_project/logs/*' 2>/dev/null) \
 	pyproject.toml uv.lock
 CHARTS := build/charts/index.html
-DBT := cd dbt_project && NIANBAO_DB=$(abspath $(STAGE)) ../$(BIN)/dbt
 
 .PHONY: build setup test lint lab docs validate charts clean
 
@@ -36,12 +37,7 @@ $(VENV)/.synced: pyproject.toml uv.lock
 	@touch $@
 
 $(WAREHOUSE): $(VENV)/.synced $(INPUTS)
-	@$(STAGED) begin
-	NIANBAO_DB=$(STAGE) $(BIN)/python -m ingest
-	$(DBT) build --profiles-dir . --log-path ../build/dbt_logs
-	NIANBAO_DB=$(STAGE) $(BIN)/python -m expectations --docs build/data_docs
-	@$(STAGED) publish
-	@echo "build: $@ is up to date"
+	$(BUILD)
 
 test: build
 	$(BIN)/ruff check .
@@ -61,15 +57,10 @@ charts: $(WAREHOUSE)
 	$(BIN)/python -m briefing
 
 validate: build
-	@$(STAGED) begin
-	NIANBAO_DB=$(STAGE) $(BIN)/python -m expectations --docs build/data_docs
-	@$(STAGED) publish
+	$(BUILD) --steps checks
 
 docs: build
-	@mkdir -p build/dbt_docs
-	@$(STAGED) begin
-	$(DBT) docs generate --profiles-dir . --static --target-path ../build/dbt_docs --log-path ../build/dbt_logs
-	@$(STAGED) discard
+	$(BUILD) --steps docs
 	@echo "docs: open build/dbt_docs/static_index.html in a browser"
 
 lab: build

@@ -1,24 +1,58 @@
-"""Reading the marts into polars, without ever holding the warehouse open.
+"""Reading the marts into polars, without ever holding the warehouse open or writing to it.
 
 Each query opens a read-only connection and closes it at once. `make build` writes a new file and renames
 it over data/warehouse.duckdb, so a notebook never blocks a build, and its next query sees the new data.
+Derived tables belong in a scratch database (`scratch()`), never in the published warehouse: a write
+there would be replaced by the next build (and a half-finished one would break the file for everyone).
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
 import duckdb
 import polars as pl
 
-from ingest.paths import warehouse_path
+from ingest.paths import PROJECT_DIR, warehouse_path
+
+SCRATCH = PROJECT_DIR / "data" / "scratch.duckdb"
+READ_ONLY_HINT = (
+    "the warehouse is read-only for notebooks: `make build` replaces it. Put derived tables in a scratch "
+    "database, which sees the warehouse as `warehouse`: "
+    "`with briefing.data.scratch() as con: con.sql('create table t as select … from warehouse.marts.…')`"
+)
+
+
+def _warehouse() -> Path:
+    path = warehouse_path()
+    if not path.exists():
+        raise FileNotFoundError(f"{path} does not exist: run `make build` first")
+    return path
 
 
 def query(sql: str, params: list | None = None) -> pl.DataFrame:
     """Run read-only SQL against the warehouse and return a polars DataFrame."""
-    path = warehouse_path()
-    if not path.exists():
-        raise FileNotFoundError(f"{path} does not exist: run `make build` first")
-    with duckdb.connect(str(path), read_only=True) as con:
-        return con.sql(sql, params=params or None).pl()
+    with duckdb.connect(str(_warehouse()), read_only=True) as con:
+        try:
+            return con.sql(sql, params=params or None).pl()
+        except duckdb.InvalidInputException as exc:
+            if "read-only" in str(exc):
+                raise PermissionError(f"{READ_ONLY_HINT} (DuckDB said: {exc})") from exc
+            raise
+
+
+@contextmanager
+def scratch(path: Path = SCRATCH) -> Iterator[duckdb.DuckDBPyConnection]:
+    """A read-write database of your own (data/scratch.duckdb), with the warehouse attached read-only."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with duckdb.connect(str(path)) as con:
+        con.execute(f"attach '{_warehouse()}' as warehouse (read_only)")
+        try:
+            yield con
+        finally:
+            con.execute("detach warehouse")
 
 
 def reports() -> pl.DataFrame:

@@ -1,0 +1,137 @@
+"""`python -m ingest.build`: one build at a time, on a staged copy, published only if every step passed.
+
+Run by `make build`. The steps (ingest → dbt → checks) run against a staged copy of the warehouse
+(`ingest.stage`) while this process holds an exclusive lock on `build/build.lock`: a second build waits
+for the first (saying so) instead of sharing its staged file, and a build only ever publishes the file
+it built itself. A failed step discards the stage: the published warehouse and its Data Docs stay as
+they were, and the exit status is non-zero.
+"""
+
+from __future__ import annotations
+
+import argparse
+import fcntl
+import os
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TextIO
+
+from ingest import PROJECT_DIR, stage
+from ingest.paths import BUILD_DIR, DEFAULT_WAREHOUSE, RAW_DIR
+
+LOCK = BUILD_DIR / "build.lock"
+DOCS = BUILD_DIR / "data_docs"
+STEPS = ("ingest", "dbt", "checks")
+DBT_DOCS = BUILD_DIR / "dbt_docs"
+
+
+class StepFailed(Exception):
+    """A build step failed; its own output said why."""
+
+
+@contextmanager
+def build_lock(path: Path = LOCK, out: TextIO = sys.stderr) -> Iterator[None]:
+    """Hold the build lock; wait, saying so, while another build holds it. Released when the process ends."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("a+") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            handle.seek(0)
+            holder = handle.read().strip() or "another process"
+            print(f"build: another build is running ({holder}); waiting for it to finish", file=out)
+            started = time.monotonic()
+            fcntl.flock(handle, fcntl.LOCK_EX)
+            print(
+                f"build: the other build finished after {time.monotonic() - started:.0f}s; building now", file=out
+            )
+        handle.seek(0)
+        handle.truncate()
+        handle.write(f"pid {os.getpid()}, started {time.strftime('%Y-%m-%d %H:%M:%S')}\n")
+        handle.flush()
+        try:
+            yield
+        finally:
+            handle.seek(0)
+            handle.truncate()
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def _run(step: str, command: list[str], cwd: Path, staged: Path, out: TextIO) -> None:
+    env = {**os.environ, "NIANBAO_DB": str(staged.resolve())}
+    print(f"build: {step}: {' '.join(command)}", file=out, flush=True)
+    if subprocess.run(command, cwd=cwd, env=env).returncode != 0:
+        raise StepFailed(step)
+
+
+def _bin(name: str) -> str:
+    """A command of this environment (the project's .venv), next to the running interpreter."""
+    return str(Path(sys.executable).with_name(name))
+
+
+def run_steps(staged: Path, docs_stage: Path, steps: tuple[str, ...], raw: Path, out: TextIO) -> None:
+    if "ingest" in steps:
+        _run("ingest", [sys.executable, "-m", "ingest", "--raw", str(raw), "--db", str(staged)],
+             PROJECT_DIR, staged, out)  # fmt: skip
+    if "dbt" in steps:
+        _run("dbt", [_bin("dbt"), "build", "--profiles-dir", ".", "--log-path", str(BUILD_DIR / "dbt_logs")],
+             PROJECT_DIR / "dbt_project", staged, out)  # fmt: skip
+    if "docs" in steps:
+        docs = ["docs", "generate", "--static", "--target-path", str(DBT_DOCS)]
+        dbt_logs = ["--profiles-dir", ".", "--log-path", str(BUILD_DIR / "dbt_logs")]
+        _run("docs", [_bin("dbt"), *docs, *dbt_logs], PROJECT_DIR / "dbt_project", staged, out)
+    if "checks" in steps:
+        _run("checks", [sys.executable, "-m", "expectations", "--db", str(staged), "--docs", str(docs_stage)],
+             PROJECT_DIR, staged, out)  # fmt: skip
+
+
+def build(
+    db: Path = DEFAULT_WAREHOUSE,
+    steps: tuple[str, ...] = STEPS,
+    raw: Path = RAW_DIR,
+    staged: Path = stage.DEFAULT_STAGE,
+    docs: Path = DOCS,
+    lock: Path = LOCK,
+    out: TextIO = sys.stderr,
+) -> int:
+    docs_stage = docs.with_name(docs.name + ".next")
+    with build_lock(lock, out):
+        stage.begin(db, staged, docs_stage, out)
+        try:
+            run_steps(staged, docs_stage, steps, raw, out)
+        except (StepFailed, KeyboardInterrupt) as exc:
+            stage.discard(staged, docs_stage)
+            what = f"the {exc} step failed" if isinstance(exc, StepFailed) else "interrupted"
+            print(f"build: {what}; nothing published: {db} is as it was (see the messages above)", file=out)
+            return 1
+        if steps == ("docs",):  # the dbt docs site only reads the copy: nothing to publish
+            stage.discard(staged, docs_stage)
+            return 0
+        stage.publish(db, staged, docs, docs_stage, out)
+    print(f"build: {db} is up to date; its checks' Data Docs are in {docs / 'index.html'}", file=out)
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m ingest.build", description=__doc__)
+    parser.add_argument("--db", type=Path, default=DEFAULT_WAREHOUSE, help="the published warehouse")
+    parser.add_argument("--raw", type=Path, default=RAW_DIR, help="folder of source files")
+    parser.add_argument(
+        "--steps",
+        default=",".join(STEPS),
+        help=f"comma-separated, of {', '.join(STEPS)} (default: all), or docs alone (the dbt docs site)",
+    )
+    args = parser.parse_args(argv)
+    steps = tuple(s for s in args.steps.split(",") if s)
+    unknown = [s for s in steps if s not in (*STEPS, "docs")]
+    if unknown or ("docs" in steps and len(steps) > 1):
+        parser.error(f"unknown steps {unknown or steps}; choose from {', '.join(STEPS)}, or docs alone")
+    return build(args.db, steps, args.raw)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
