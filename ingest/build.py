@@ -46,9 +46,8 @@ def build_lock(path: Path = LOCK, out: TextIO = sys.stderr) -> Iterator[None]:
             print(f"build: another build is running ({holder}); waiting for it to finish", file=out)
             started = time.monotonic()
             fcntl.flock(handle, fcntl.LOCK_EX)
-            print(
-                f"build: the other build finished after {time.monotonic() - started:.0f}s; building now", file=out
-            )
+            waited = time.monotonic() - started
+            print(f"build: the other build finished after {waited:.0f}s; building now", file=out)
         handle.seek(0)
         handle.truncate()
         handle.write(f"pid {os.getpid()}, started {time.strftime('%Y-%m-%d %H:%M:%S')}\n")
