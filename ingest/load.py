@@ -107,18 +107,16 @@ class Found:
 
 
 def _unreadable(path: Path, exc: OSError) -> str:
-    if path.is_symlink() and not path.exists():
+    if exc.errno == errno.ELOOP:
+        return "a link that leads back to itself (a loop); remove it or point it at the report"
+    if os.path.islink(path) and not os.path.exists(path):
         try:
             target = os.readlink(path)
         except OSError:
             target = "?"
-        if exc.errno == errno.ELOOP:
-            return "a link that leads back to itself (a loop); remove it or point it at the report"
         return f"a broken link: it points to {target}, which does not exist; fix the link or remove it"
     if isinstance(exc, PermissionError):
-        return (
-            "cannot read the file (permission denied); make it readable (chmod a+r) and run the ingest again"
-        )
+        return "cannot read the file (permission denied); make it readable (chmod a+r) and run again"
     return f"cannot read the file ({exc.strerror or exc}); check the disk and run the ingest again"
 
 
@@ -130,10 +128,11 @@ def _hash_files(raw_dir: Path) -> dict[str, Found]:
             files[display_path(path)] = Found(path, hashlib.sha256(path.read_bytes()).hexdigest())
         except OSError as exc:
             problem = _unreadable(path, exc)
-            # Stable while the problem stays, so an unchanged broken file is not reported as new each run.
-            files[display_path(path)] = Found(
-                path, "unreadable:" + hashlib.sha256(problem.encode()).hexdigest(), problem
-            )
+            name = display_path(path)
+            # Stable while the problem stays (an unchanged broken file is not new each run), and its own:
+            # two broken files are not one content.
+            stable = "unreadable:" + hashlib.sha256(f"{name}\0{problem}".encode()).hexdigest()
+            files[name] = Found(path, stable, problem)
     return files
 
 
@@ -275,7 +274,7 @@ def _write(con: duckdb.DuckDBPyConnection, results: list[FileResult], fingerprin
                 "This is a bug in ingest/: please report it with this file"
             )
             r.status, r.report, r.extra, r.report_key = "rejected", None, {}, None
-            tables = _file_tables(r, fingerprint, now)
+            tables = {"raw.files": pa.Table.from_pylist([_file_row(r, fingerprint, now)])}
         for table, batch in tables.items():
             batches.setdefault(table, []).append(batch)
     for table, parts in batches.items():

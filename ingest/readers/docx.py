@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+import zlib
 from pathlib import Path
 
 import docx
@@ -117,6 +118,10 @@ def read(path: Path, data: bytes) -> Document:
         )
     try:
         document = docx.Document(io.BytesIO(data))
+    except (zipfile.BadZipFile, zlib.error, EOFError) as exc:  # a part that does not inflate or fails its CRC
+        raise ReadError(
+            f"the Word file is damaged ({exc}); download it again, or open and save it again in Word"
+        ) from None
     except (PackageNotFoundError, KeyError, ValueError, etree.XMLSyntaxError) as exc:
         raise ReadError(f"cannot open the Word file ({exc}); open and save it again in Word") from None
     reader = _Reader()
