@@ -63,7 +63,15 @@ def build_lock(path: Path = LOCK, out: TextIO = sys.stderr) -> Iterator[None]:
 def _run(step: str, command: list[str], cwd: Path, staged: Path, out: TextIO) -> None:
     env = {**os.environ, "NIANBAO_DB": str(staged.resolve())}
     print(f"build: {step}: {' '.join(command)}", file=out, flush=True)
-    if subprocess.run(command, cwd=cwd, env=env).returncode != 0:
+    # The step's output is passed on line by line, as it comes (progress stays visible).
+    with subprocess.Popen(
+        command, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, bufsize=1
+    ) as process:
+        assert process.stdout is not None
+        for line in process.stdout:
+            out.write(line)
+            out.flush()
+    if process.returncode != 0:
         raise StepFailed(step)
 
 
