@@ -137,7 +137,8 @@ def test_build_succeeds_while_a_notebook_holds_the_warehouse(tmp_path):
             con.execute("select count(*) from marts.dim_report").fetchall()
             print("holding", flush=True)
             sys.stdin.readline()  # until the test says the build is over
-            print("still open:", con.execute("select count(*) from marts.dim_report").fetchone()[0], flush=True)
+            reports = con.execute("select count(*) from marts.dim_report").fetchone()[0]
+            print("still open:", reports, flush=True)
         """)],
         stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
     )  # fmt: skip
