@@ -24,7 +24,7 @@ INPUTS := $(RAW_STAMP) \
 	pyproject.toml uv.lock
 CHARTS := build/charts/index.html
 
-.PHONY: build setup test lint lab docs validate charts clean
+.PHONY: build setup test lint lab docs validate charts clean fuzz
 
 build: $(WAREHOUSE) $(CHARTS)
 
@@ -43,6 +43,10 @@ test: build
 	$(BIN)/ruff check .
 	NIANBAO_DB=$(abspath $(WAREHOUSE)) $(BIN)/sqlfluff lint --nofail --disable-progress-bar -q dbt_project/models dbt_project/tests | tail -n 20
 	$(BIN)/pytest
+
+# The property tests at full length: 10,000 cases per property (tests/test_fuzz.py; make test runs 100).
+fuzz: setup
+	$(BIN)/pytest tests/test_fuzz.py --hypothesis-profile=fuzz --hypothesis-show-statistics -q
 
 lint: build
 	$(BIN)/ruff check .

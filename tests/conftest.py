@@ -12,8 +12,15 @@ import pytest
 from fixtures.make_docx import make_docx
 from fixtures.make_html import make_html
 from fixtures.make_pdf import make_pdf
+from hypothesis import settings
 
 from ingest.load import Summary, ingest
+
+# Property tests (tests/test_fuzz.py): a short, repeatable profile for `make test`; `make fuzz` selects the
+# long one with --hypothesis-profile=fuzz. No deadline: a slow machine must not fail a property.
+settings.register_profile("ci", max_examples=100, derandomize=True, deadline=None, database=None)
+settings.register_profile("fuzz", max_examples=10_000, deadline=None)
+settings.load_profile("ci")
 
 PROJECT = Path(__file__).resolve().parents[1]
 RAW = PROJECT / "data" / "raw"
