@@ -11,7 +11,21 @@ quarantined as (
 ),
 
 final as (
-    select reports.*
+    select
+        reports.report_id,
+        reports.source_path,
+        reports.source_sha256,
+        reports.source_format,
+        reports.report_title_zh,
+        reports.jurisdiction_zh,
+        reports.division_code,
+        reports.report_year,
+        reports.reporting_body_zh,
+        reports.scope,
+        reports.published_on,
+        reports.template_version,
+        reports.parse_status,
+        reports.parse_message
     from reports
     where reports.report_id not in (select quarantined.report_id from quarantined)
 )
