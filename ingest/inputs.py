@@ -14,12 +14,13 @@ from __future__ import annotations
 import hashlib
 import os
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 
-def fingerprint(raw: Path) -> str:
-    """Names, sizes, modification times and link targets of everything under `raw` (nothing is read)."""
-    digest = hashlib.sha256()
+def walk(raw: Path) -> Iterator[str]:
+    """Every file under `raw`, following linked folders once (a folder linking to its parent is no loop);
+    a dangling or looping link to a file is listed like a file."""
     seen: set[tuple[int, int]] = set()
     for root, dirs, files in os.walk(raw, followlinks=True):
         st = os.stat(root)
@@ -29,16 +30,21 @@ def fingerprint(raw: Path) -> str:
         seen.add((st.st_dev, st.st_ino))
         dirs.sort()
         for name in sorted(files):
-            path = os.path.join(root, name)
-            target = os.readlink(path) if os.path.islink(path) else ""
-            try:
-                info = os.stat(path)
-                state = f"{info.st_size} {info.st_mtime_ns}"
-            except OSError as exc:  # a dangling or looping link: its name and target are its state
-                state = f"unreadable {exc.errno}"
-            digest.update(
-                f"{os.path.relpath(path, raw)}\0{target}\0{state}\n".encode("utf-8", "surrogateescape")
-            )
+            yield os.path.join(root, name)
+
+
+def fingerprint(raw: Path) -> str:
+    """Names, sizes, modification times and link targets of everything under `raw` (nothing is read)."""
+    digest = hashlib.sha256()
+    for path in walk(raw):
+        target = os.readlink(path) if os.path.islink(path) else ""
+        try:
+            info = os.stat(path)
+            state = f"{info.st_size} {info.st_mtime_ns}"
+        except OSError as exc:  # a dangling or looping link: its name and target are its state
+            state = f"unreadable {exc.errno}"
+        entry = f"{os.path.relpath(path, raw)}\0{target}\0{state}\n"
+        digest.update(entry.encode("utf-8", "surrogateescape"))
     return digest.hexdigest()
 
 

@@ -25,6 +25,7 @@ import pyarrow as pa
 
 from ingest import PACKAGE_DIR, PROJECT_DIR
 from ingest.changes import Seen, plan_changes
+from ingest.inputs import walk
 from ingest.narrative.metrics import load_vocabulary, metric_cells_records
 from ingest.numbers import PRECISION, SCALE
 from ingest.parse import FileResult, parse_file, report_id_for
@@ -85,16 +86,10 @@ def display_path(path: Path) -> str:
 
 def discover(raw_dir: Path) -> list[Path]:
     """Every file under `raw_dir`, links included (a dangling or looping link too: it is reported)."""
-    found: list[Path] = []
-    seen: set[tuple[int, int]] = set()
-    for root, dirs, files in os.walk(raw_dir, followlinks=True):
-        st = os.stat(root)
-        if (st.st_dev, st.st_ino) in seen:  # a linked folder seen before: a loop, or the same folder twice
-            dirs[:] = []
-            continue
-        seen.add((st.st_dev, st.st_ino))
-        found.extend(Path(root, f) for f in files if f not in IGNORED_NAMES and not f.startswith("."))
-    return sorted(found)
+    return sorted(
+        Path(path) for path in walk(raw_dir) if not (name := os.path.basename(path)).startswith(".")
+        and name not in IGNORED_NAMES
+    )  # fmt: skip
 
 
 @dataclass(frozen=True)
