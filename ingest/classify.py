@@ -28,6 +28,12 @@ class Classification:
     template: Template | None = None  # for annual reports: the template their tables follow
     # The document's tables by the template section they hold (see `section_tables`), for the parser.
     sections: dict[str, list[Table]] = field(default_factory=dict)
+    # `tables`, or `run_together`: cells printed run together in the text, read back by the template's
+    # identities (ingest.report.flat); then `ambiguous` holds the (section, row) left unsplit, and
+    # `notes` what the recovery has to say.
+    layout: str = "tables"
+    ambiguous: set[tuple[str, str]] = field(default_factory=set)
+    notes: list[str] = field(default_factory=list)
     # Why a document of kind `unknown` is not loaded, and what to do if it should be.
     rejection: str = ""
 
@@ -85,11 +91,30 @@ def kind_of(title: str, has_applications_table: bool) -> str:
     return UNKNOWN
 
 
+def _run_together(doc: Document, title: str) -> Classification | None:
+    """A report whose tables' cells ran together in its text (a crawl's page text), if it is one."""
+    from ingest.report import flat  # the recovery needs the template's identities: the parser's side
+
+    best: tuple[int, Classification] | None = None
+    for template in templates():
+        notes: list[str] = []
+        tables, ambiguous = flat.tables(doc, template, notes)
+        rows = sum(len(t.rows) for ts in tables.values() for t in ts)
+        if tables[APPLICATIONS_SECTION] and (best is None or rows > best[0]):
+            kind = Classification(ANNUAL_REPORT, title, template, tables, "run_together", ambiguous, notes)
+            best = (rows, kind)
+    return best[1] if best else None
+
+
 def classify(doc: Document) -> Classification:
     title = title_of(doc)
     candidates = [(template, section_tables(doc, template)) for template in templates()]
     # The template whose sections are found in the most tables; ties go to the newest.
     template, sections = max(candidates, key=lambda c: sum(len(tables) for tables in c[1].values()))
+    if not any(sections.values()) and doc.paragraphs:
+        run_together = _run_together(doc, title)
+        if run_together is not None:
+            return run_together
     kind = kind_of(title, bool(sections[APPLICATIONS_SECTION]))
     if kind == ANNUAL_REPORT and not any(sections.values()):
         # Loading it would make a report of 207 missing values that looks like data in every count.

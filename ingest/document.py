@@ -14,6 +14,10 @@ from dataclasses import dataclass, field
 class Cell:
     text: str
     line: int
+    # How the cell was obtained: printed as a cell, or split from digits printed run together (then `run`
+    # holds those digits as printed; see ingest.report.flat).
+    origin: str = "printed"
+    run: str | None = None
 
 
 @dataclass(frozen=True)
@@ -45,6 +49,9 @@ class Document:
     source_format: str
     blocks: list[Block]
     encoding: str | None = None
+    # What the source says about the document besides its text (a crawl's page URL and publication time:
+    # `source_url`, `published`, `publisher`), for the metadata extractors.
+    properties: dict[str, str] = field(default_factory=dict)
 
     @property
     def paragraphs(self) -> list[Paragraph]:

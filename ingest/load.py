@@ -29,6 +29,7 @@ from ingest.inputs import walk
 from ingest.narrative.metrics import load_vocabulary, metric_cells_records
 from ingest.numbers import PRECISION, SCALE
 from ingest.parse import FileResult, parse_file, report_id_for
+from ingest.report.metadata import SCOPES
 from ingest.schema import CORE_SCHEMA, EXTRA_TABLES
 from ingest.template import load_template, template_cells_records
 
@@ -42,6 +43,8 @@ VALUE_SCHEMA = pa.schema(
         ("value_text", pa.string()),
         ("missing_reason", pa.string()),
         ("source_line", pa.int32()),
+        ("value_source", pa.string()),
+        ("source_text", pa.string()),
     ]
 )
 
@@ -193,6 +196,8 @@ def _values_table(results: list[FileResult]) -> pa.Table:
             columns["value_text"].append(v.value_text)
             columns["missing_reason"].append(v.missing_reason)
             columns["source_line"].append(v.source_line)
+            columns["value_source"].append(v.value_source)
+            columns["source_text"].append(v.source_text)
     return pa.table(columns, schema=VALUE_SCHEMA)
 
 
@@ -232,6 +237,7 @@ def _report_row(r: FileResult, now: dt.datetime) -> dict:
         "message": r.message,
         "ingested_at": now,
         "report_key": r.report_key,
+        "source_url": m.source_url,
     }
 
 
@@ -315,6 +321,7 @@ def _write_template(con: duckdb.DuckDBPyConnection) -> None:
     for table, records in (
         ("raw.template_cells", template_cells_records(load_template())),
         ("raw.narrative_metric_cells", metric_cells_records(load_vocabulary())),
+        ("raw.scopes", [{"scope": scope} for scope in SCOPES]),
     ):
         con.register("batch", pa.Table.from_pylist(records))
         try:

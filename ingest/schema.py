@@ -39,7 +39,8 @@ create table if not exists raw.reports (
     parse_status varchar,
     message varchar,
     ingested_at timestamp,
-    report_key varchar  -- what the report is, whatever its format (ingest.parse.report_key_for)
+    report_key varchar,  -- what the report is, whatever its format (ingest.parse.report_key_for)
+    source_url varchar  -- the page the report was taken from, where the source says (a crawl's 原文链接)
 );
 create table if not exists raw.report_values (
     report_id varchar not null,
@@ -49,7 +50,9 @@ create table if not exists raw.report_values (
     value {VALUE_SQL_TYPE},  -- exact as printed (ingest.numbers)
     value_text varchar,
     missing_reason varchar,
-    source_line integer
+    source_line integer,
+    value_source varchar not null,  -- printed, recovered_by_shape, recovered_by_identity (report/flat.py)
+    source_text varchar  -- for a recovered value: the row's digits as printed, run together
 );
 """
 

@@ -10,11 +10,13 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ingest.document import Document, ReadError
-from ingest.readers import docx, html, pdf, text
+from ingest.readers import docx, html, pagetext, pdf, text
 
 Reader = Callable[[Path, bytes], Document]
 
-READERS: dict[str, Reader] = {"text": text.read, "html": html.read, "docx": docx.read, "pdf": pdf.read}
+READERS: dict[str, Reader] = {
+    "text": text.read, "pagetext": pagetext.read, "html": html.read, "docx": docx.read, "pdf": pdf.read,
+}  # fmt: skip
 
 EXTENSIONS = {
     ".txt": "text", ".text": "text", ".md": "text", ".html": "html", ".htm": "html", ".shtml": "html",
@@ -36,8 +38,20 @@ def sniff_format(path: Path, data: bytes) -> str:
         return "html"
     fmt = EXTENSIONS.get(path.suffix.lower(), "text")
     if fmt == "html" and b"<" not in head:
-        return "text"  # named .html, but plain text (a saved page's text, often GBK): read it as text
+        fmt = "text"  # named .html, but plain text (a saved page's text, often GBK): read it as text
+    if fmt == "text" and _is_page_text(head):
+        return "pagetext"
     return fmt
+
+
+def _is_page_text(head: bytes) -> bool:
+    """A crawler's page text: a 标题: header line and the 正文 separator, in UTF-8 or GB18030."""
+    for codec in ("utf-8", "gb18030"):
+        try:
+            return pagetext.looks_like_page_text(head.decode(codec, errors="ignore"))
+        except LookupError:
+            continue
+    return False
 
 
 def read_document(path: Path, data: bytes | None = None) -> Document:

@@ -16,6 +16,14 @@ from ingest.text import squash
 
 _YEAR = re.compile(r"((?:19|20)\d{2})年")
 _DATE = re.compile(r"^((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日$")
+_SIGNED = re.compile(r"((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日(?!印发)")
+_ISO_DATE = re.compile(r"^((?:19|20)\d{2})-(\d{2})-(\d{2})")
+# Places named for a development zone, not an administrative division: run by a 管委会, not a 人民政府.
+_ZONE = re.compile(r"(?:实验区|试验区|开发区|高新区|新区|示范区|合作区|园区|保税区|自贸区)$")
+_ZONE_AUTHORITY = re.compile(r"(?:管委会|管理委员会)$")
+_TOWNSHIP = re.compile(r"(?:街道办事处|街道|[乡镇]人民政府|[乡镇])$")
+_DIVISION = re.compile(r"(?:市|区|县|旗|州|盟)$")
+SCOPES = ("government", "government_office", "department", "township", "zone_authority")
 
 
 @dataclass
@@ -28,6 +36,7 @@ class Metadata:
     scope: str | None
     published_on: dt.date | None
     warnings: list[str]
+    source_url: str | None = None  # the page the report was taken from, where the source says
 
 
 def extract(doc: Document, title: str) -> Metadata:
@@ -42,33 +51,70 @@ def extract(doc: Document, title: str) -> Metadata:
         warnings.append("no report year in the title; report_year left empty")
     if place.warning:
         warnings.append(place.warning)
-    office = any(word in prefix for word in ("办公室", "办公厅"))
-    scope = "government_office" if office else "government"
-    if not prefix:
-        body = None
-    elif re.search(r"(?:市|区|县|旗|州|盟)$", prefix):
-        body = prefix + "人民政府"  # a title naming only the place is that place's government's report
-    else:
-        body = prefix  # already a body: 人民政府, its office, or a department (…教育和体育局)
+    body = body_of(prefix)
     return Metadata(
         title=title,
         jurisdiction_zh=place.name_zh,
         division_code=place.division_code,
         report_year=year,
         reporting_body_zh=body,
-        scope=scope,
+        scope=scope_of(body),
         published_on=published_on(doc),
         warnings=warnings,
+        source_url=doc.properties.get("source_url"),
     )
 
 
+def body_of(prefix: str) -> str | None:
+    """The reporting body as the title names it.
+
+    A title naming only an administrative division (临沂市兰山区…) is that division's government's
+    report; any other name (a 局, a 管委会, a zone, a 街道) is the body as printed, never extended.
+    """
+    if not prefix:
+        return None
+    if _DIVISION.search(prefix) and not _ZONE.search(prefix):
+        return prefix + "人民政府"
+    return prefix
+
+
+def scope_of(body: str | None) -> str:
+    """What part of government a report covers (SCOPES), from the body's name."""
+    if body is None:
+        return "government"
+    if "办公室" in body or "办公厅" in body:
+        return "government_office"
+    if _ZONE_AUTHORITY.search(body) or _ZONE.search(body):
+        return "zone_authority"
+    if _TOWNSHIP.search(body):
+        return "township"
+    if body.endswith("人民政府"):
+        return "government"
+    return "department"
+
+
 def published_on(doc: Document) -> dt.date | None:
-    """The signature date at the end of the report (e.g. 2022年1月26日), where one is printed."""
+    """The signature date at the end of the report (e.g. 2022年1月26日), where one is printed.
+
+    A page's text runs the signature into the last paragraph, so its last characters are read too; a
+    crawl that recorded the page's publication time (`published`) gives the date where nothing is signed.
+    """
     for block in reversed(doc.paragraphs[-8:]):
         match = _DATE.match(squash(block.text))
         if match:
-            try:
-                return dt.date(*(int(g) for g in match.groups()))
-            except ValueError:
-                return None
+            return _date(*match.groups())
+    if doc.paragraphs and doc.source_format == "pagetext":
+        tail = squash(doc.paragraphs[-1].text)[-60:]
+        signed = list(_SIGNED.finditer(tail))
+        if signed:
+            return _date(*signed[-1].groups())
+    if match := _ISO_DATE.match(doc.properties.get("published", "")):
+        return _date(*match.groups())
     return None
+
+
+def _date(year: str, month: str, day: str) -> dt.date | None:
+    try:
+        return dt.date(int(year), int(month), int(day))
+    except ValueError:
+        return None

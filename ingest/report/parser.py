@@ -7,12 +7,13 @@ template is loaded as missing (flagged), because there is no honest way to tell 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from ingest.classify import Classification
 from ingest.document import Cell, Document, Table
 from ingest.numbers import looks_like_value, parse_number
+from ingest.report import flat
 from ingest.report import metadata as meta
 from ingest.template import Axis, Section
 from ingest.text import normalize_label
@@ -31,6 +32,10 @@ class Value:
     value_text: str | None
     missing_reason: str | None
     source_line: int | None
+    # `printed`, or how a value printed run together with others was split (ingest.report.flat), with
+    # the digits as printed in `source_text`.
+    value_source: str = "printed"
+    source_text: str | None = None
 
     @property
     def cell(self) -> tuple[str, str, str]:
@@ -102,11 +107,18 @@ def _values_for(
             Value(section.section, row.code, c.code, None, None, "cell_count_mismatch", label_line)
             for c in columns
         ]
-    out = []
-    for col, cell in zip(columns, cells, strict=True):
-        value, reason = parse_number(cell.text)
-        out.append(Value(section.section, row.code, col.code, value, cell.text, reason, cell.line))
-    return out
+    return [_value(section, row, col, cell) for col, cell in zip(columns, cells, strict=True)]
+
+
+def _value(section: Section, row: Axis, col: Axis, cell: Cell) -> Value:
+    if cell.origin == flat.AMBIGUOUS:
+        return Value(
+            section.section, row.code, col.code, None, None, flat.AMBIGUOUS, cell.line, cell.origin, cell.run
+        )
+    value, reason = parse_number(cell.text)
+    return Value(
+        section.section, row.code, col.code, value, cell.text, reason, cell.line, cell.origin, cell.run
+    )
 
 
 def _parse_labelled(section: Section, tables: list[Table], warnings: list[str]) -> list[Value]:
@@ -214,11 +226,7 @@ def _parse_review_litigation(section: Section, tables: list[Table], warnings: li
             Value(section.section, r.code, c.code, None, None, "cell_count_mismatch", data_row[0].line)
             for r, c in section.cells()
         ]
-    out = []
-    for (row, col), cell in zip(section.cells(), cells, strict=True):
-        value, reason = parse_number(cell.text)
-        out.append(Value(section.section, row.code, col.code, value, cell.text, reason, cell.line))
-    return out
+    return [_value(section, row, col, cell) for (row, col), cell in zip(section.cells(), cells, strict=True)]
 
 
 def parse_report(doc: Document, classification: Classification) -> ParsedReport:
@@ -229,11 +237,19 @@ def parse_report(doc: Document, classification: Classification) -> ParsedReport:
     metadata = meta.extract(doc, classification.title)
     report = ParsedReport(metadata=metadata, template_version=template.version)
     report.warnings.extend(metadata.warnings)
+    report.warnings.extend(classification.notes)
     for code, section in template.sections.items():
         if code == "4":
             report.values.extend(_parse_review_litigation(section, tables[code], report.warnings))
         else:
             report.values.extend(_parse_labelled(section, tables[code], report.warnings))
+    # A section whose run-together digits split more than one way is missing as ambiguous_split.
+    report.values = [
+        replace(v, missing_reason=flat.AMBIGUOUS)
+        if v.value is None and (v.section, v.row_code) in classification.ambiguous
+        else v
+        for v in report.values
+    ]
     integer = {
         (s.section, row.code, col.code) for s in template.sections.values() for row, col in s.cells()
         if col.value_type == "integer"

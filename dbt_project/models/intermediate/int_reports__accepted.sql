@@ -25,7 +25,8 @@ final as (
         reports.published_on,
         reports.template_version,
         reports.parse_status,
-        reports.parse_message
+        reports.parse_message,
+        reports.source_url
     from reports
     where reports.report_id not in (select quarantined.report_id from quarantined)
 )

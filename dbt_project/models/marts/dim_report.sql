@@ -10,5 +10,6 @@ select
     source_sha256,
     source_format,
     published_on,
+    source_url,
     parse_status
 from {{ ref('int_reports__accepted') }}

@@ -7,5 +7,7 @@ select
     value_text,
     missing_reason,
     source_line,
+    value_source,
+    source_text,
     value is null as is_missing
 from {{ source('raw', 'report_values') }}

@@ -12,5 +12,6 @@ select
     published_on,
     template_version,
     parse_status,
-    message as parse_message
+    message as parse_message,
+    source_url
 from {{ source('raw', 'reports') }}
