@@ -121,7 +121,7 @@ def run(db_path: Path, docs_dir: Path | None, out: TextIO = sys.stderr) -> int:
     warnings = [f for f in failing if f[0] == "warning"]
     quarantined = sorted({f[1] for f in failing if f[0] == "quarantine"})
     print(
-        f"validate: {len(errors)} errors, {len(quarantined)} reports quarantined, {len(warnings)} warnings, "
+        f"validate: {len(errors)} errors, {len(warnings)} warnings, {len(quarantined)} reports quarantined, "
         f"{unknown} checks not evaluable (an operand is missing)",
         file=out,
     )
