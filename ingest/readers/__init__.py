@@ -10,17 +10,19 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ingest.document import Document, ReadError
-from ingest.readers import docx, html, pagetext, pdf, text
+from ingest.readers import docx, html, markdown, pagetext, pdf, text
 
 Reader = Callable[[Path, bytes], Document]
 
 READERS: dict[str, Reader] = {
-    "text": text.read, "pagetext": pagetext.read, "html": html.read, "docx": docx.read, "pdf": pdf.read,
+    "text": text.read, "pagetext": pagetext.read, "markdown": markdown.read, "html": html.read,
+    "docx": docx.read, "pdf": pdf.read,
 }  # fmt: skip
 
 EXTENSIONS = {
-    ".txt": "text", ".text": "text", ".md": "text", ".html": "html", ".htm": "html", ".shtml": "html",
-    ".xhtml": "html", ".docx": "docx", ".pdf": "pdf", ".doc": "doc", ".wps": "doc",
+    ".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown", ".html": "html",
+    ".htm": "html", ".shtml": "html", ".xhtml": "html", ".docx": "docx", ".pdf": "pdf", ".doc": "doc",
+    ".wps": "doc",
 }  # fmt: skip
 
 
