@@ -1,0 +1,29 @@
+"""The reporting body is what the title names, and its scope follows from it (raw.scopes)."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.report.metadata import SCOPES, body_of, scope_of
+
+
+@pytest.mark.parametrize(
+    "prefix,body,scope",
+    [
+        ("临沂市兰山区", "临沂市兰山区人民政府", "government"),  # a place alone: its government's report
+        ("昌乐县人民政府办公室", "昌乐县人民政府办公室", "government_office"),
+        ("平潭综合实验区经济发展局", "平潭综合实验区经济发展局", "department"),
+        ("莱芜区教育和体育局", "莱芜区教育和体育局", "department"),
+        ("济南市生态环境委员会", "济南市生态环境委员会", "department"),
+        ("平潭综合实验区", "平潭综合实验区", "zone_authority"),  # run by a 管委会: never 人民政府
+        ("平潭综合实验区管委会", "平潭综合实验区管委会", "zone_authority"),
+        ("苏州工业园区管理委员会", "苏州工业园区管理委员会", "zone_authority"),
+        ("兰山区兰山街道办事处", "兰山区兰山街道办事处", "township"),
+        ("罗庄区褚墩镇人民政府", "罗庄区褚墩镇人民政府", "township"),
+        ("平潭综合实验区管委会办公室", "平潭综合实验区管委会办公室", "government_office"),
+    ],
+)
+def test_body_and_scope(prefix, body, scope):
+    assert body_of(prefix) == body
+    assert scope_of(body) == scope
+    assert scope in SCOPES
