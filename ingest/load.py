@@ -14,7 +14,8 @@ import os
 import sys
 import time
 from collections import Counter
-from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from concurrent.futures import TimeoutError as FuturesTimeout
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,7 +24,7 @@ from typing import TextIO
 import duckdb
 import pyarrow as pa
 
-from ingest import PACKAGE_DIR, PROJECT_DIR
+from ingest import PACKAGE_DIR, PROJECT_DIR, limits
 from ingest.changes import Seen, plan_changes
 from ingest.inputs import walk
 from ingest.narrative.metrics import load_vocabulary, metric_cells_records
@@ -134,23 +135,55 @@ def _hash_files(raw_dir: Path) -> dict[str, Found]:
     return files
 
 
-def _parse_alone(item: tuple[str, Path, str]) -> FileResult:
-    """Parse one file in a process of its own: if that process dies, only this file is lost."""
+def _hard_timeout() -> float:
+    """How long a parser process may go without finishing a file before it is killed.
+
+    The time limit inside the process (`ingest.limits.time_limit`) stops a parse that runs Python code;
+    this catches one stuck where no signal is handled (inside a C library).
+    """
+    return limits.current().parse_timeout_s + 60
+
+
+def _stop(pool: ProcessPoolExecutor) -> None:
+    for process in list(getattr(pool, "_processes", {}).values()):
+        process.kill()
+
+
+def _lost(item: tuple[str, Path, str], why: str) -> FileResult:
     name, path, sha = item
+    size = path.stat().st_size if path.exists() else 0
+    return FileResult(name, sha, size, path.suffix.lstrip(".") or "unknown", "rejected", None, why)
+
+
+def _parse_alone(item: tuple[str, Path, str]) -> FileResult:
+    """Parse one file in a process of its own: if that process dies or hangs, only this file is lost."""
+    pool = ProcessPoolExecutor(max_workers=1, initializer=limits.worker_init)
     try:
-        with ProcessPoolExecutor(max_workers=1) as pool:
-            return pool.submit(parse_file, name, path, sha).result()
+        return pool.submit(parse_file, *item).result(timeout=_hard_timeout())
     except BrokenProcessPool:
-        return FileResult(
-            name, sha, path.stat().st_size if path.exists() else 0, path.suffix.lstrip(".") or "unknown",
-            "rejected", None,
-            "the parser's process died while reading this file (out of memory, or a crash in a library); "
-            "nothing of it is loaded and the other files are. Check the file (damaged or unusually large?)",
-        )  # fmt: skip
+        return _lost(
+            item,
+            "the parser's process died while reading this file (over the memory limit "
+            f"{limits.Limits.setting('parse_memory_mb')}, or a crash in a library); nothing of it is loaded "
+            "and the other files are. Check the file (damaged or unusually large?)",
+        )
+    except FuturesTimeout:
+        _stop(pool)
+        return _lost(
+            item,
+            f"the parser's process was stuck on this file for {_hard_timeout():.0f} s and was stopped; "
+            f"nothing of it is loaded. If it is a real report, raise {limits.Limits.setting('parse_timeout_s')}",
+        )
+    finally:
+        pool.shutdown(wait=False, cancel_futures=True)
 
 
 def _parse_all(todo: list[tuple[str, Path, str]], jobs: int, out: TextIO, total: int) -> list[FileResult]:
-    """Parse `todo` (name, path, sha256) in path order; one file's failure is that file's alone."""
+    """Parse `todo` (name, path, sha256) in path order; one file's failure is that file's alone.
+
+    With more than one job, files are parsed in worker processes under the memory limit
+    (`ingest.limits`); a worker that dies or hangs is replaced, and only its file is lost.
+    """
     results: dict[int, FileResult] = {}
     every = max(1, len(todo) // 100)
 
@@ -159,19 +192,26 @@ def _parse_all(todo: list[tuple[str, Path, str]], jobs: int, out: TextIO, total:
         if r.status not in {"loaded"} or done % every == 0 or done == len(todo):
             print(f"  [{done}/{len(todo)} to parse of {total}] {r.status}: {r.source_path}", file=out)
 
-    if jobs > 1 and len(todo) > 20:
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
+    if jobs > 1 and todo:
+        pool = ProcessPoolExecutor(max_workers=jobs, initializer=limits.worker_init)
+        try:
             futures = {pool.submit(parse_file, *item): i for i, item in enumerate(todo)}
-            try:
-                for future in as_completed(futures):
+            pending = set(futures)
+            while pending:
+                done, pending = wait(pending, timeout=_hard_timeout(), return_when=FIRST_COMPLETED)
+                if not done:  # nothing finished in time: a worker is stuck; its files are retried alone
+                    print("  a parser process is stuck; its unfinished files are parsed one by one", file=out)
+                    _stop(pool)
+                    break
+                for future in done:
                     results[futures[future]] = future.result()
                     progress(futures[future], results[futures[future]])
-            except BrokenProcessPool:
-                print(
-                    "  a parser process died; the files it had not finished are parsed one by one", file=out
-                )
+        except BrokenProcessPool:
+            print("  a parser process died; its unfinished files are parsed one by one", file=out)
+        finally:
+            pool.shutdown(wait=False, cancel_futures=True)
         for i, item in enumerate(todo):
-            if i not in results:  # lost with a dead process: each alone, so the culprit is found
+            if i not in results:  # lost with a dead or stuck process: each alone, so the culprit is found
                 results[i] = _parse_alone(item)
                 progress(i, results[i])
     else:

@@ -6,13 +6,15 @@ document; `ingest.classify` decides what it is; the parser for that kind (`PARSE
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ingest import classify, narrative
+from ingest import classify, limits, narrative
 from ingest.classify import Classification
 from ingest.document import Document, ReadError
 from ingest.readers import read_document, sniff_format
@@ -99,6 +101,9 @@ def _workplan(doc: Document, kind: Classification, base: dict) -> FileResult:
 
 Parser = Callable[[Document, Classification, dict], FileResult]
 
+# Formats read as text: their size is all a reader has to go by, so it is bounded before reading.
+TEXT_FORMATS = {"text", "pagetext", "markdown", "html"}
+
 # The parser of each document kind (`ingest.classify`); a kind without one is rejected.
 PARSERS: dict[str, Parser] = {classify.ANNUAL_REPORT: _annual_report, classify.WORKPLAN: _workplan}
 
@@ -124,14 +129,42 @@ def parse_file(source_path: str, path: Path, sha256: str | None = None) -> FileR
             **base, status="rejected", doc_kind=None,
             message="the file is empty: it holds no text. Replace it with the report (or remove it)",
         )  # fmt: skip
+    limit = limits.current()
+    if fmt in TEXT_FORMATS and len(data) > limit.max_text_mb * limits.MB:
+        exceeded = limits.LimitExceeded(
+            f"a {fmt} file of {len(data) / limits.MB:.0f} MB", "max_text_mb", limit.max_text_mb, "MB"
+        )
+        return FileResult(**base, status="rejected", doc_kind=None, message=str(exceeded))
     try:
-        return _parse(path, data, base)
+        with _time_limit(limit.parse_timeout_s):
+            return _parse(path, data, base)
+    except limits.ParseTimeout:
+        return FileResult(
+            **base, status="rejected", doc_kind=None,
+            message=f"reading it took longer than the limit of {limit.parse_timeout_s:g} s; it was stopped "
+            f"and nothing of it is loaded. If it is a real report, raise the limit "
+            f"({limits.Limits.setting('parse_timeout_s')}) and run the ingest again",
+        )  # fmt: skip
+    except MemoryError:
+        return FileResult(
+            **base, status="rejected", doc_kind=None,
+            message=f"reading it needed more memory than the limit of {limit.parse_memory_mb:g} MB; it was "
+            f"stopped and nothing of it is loaded. If it is a real report, raise the limit "
+            f"({limits.Limits.setting('parse_memory_mb')}) and run the ingest again",
+        )  # fmt: skip
     except Exception as exc:  # a bug must cost this file, never the run
         return FileResult(
             **base, status="rejected", doc_kind=None,
             message=f"the parser failed on this file ({type(exc).__name__}: {exc}); nothing of it is loaded. "
             "This is a bug in ingest/: please report it with this file",
         )  # fmt: skip
+
+
+def _time_limit(seconds: float):
+    """The time limit, where a signal can deliver it (the main thread of a process)."""
+    if threading.current_thread() is threading.main_thread():
+        return limits.time_limit(seconds)
+    return contextlib.nullcontext()
 
 
 def _parse(path: Path, data: bytes, base: dict) -> FileResult:

@@ -19,6 +19,7 @@ import docx
 from docx.opc.exceptions import PackageNotFoundError
 from lxml import etree
 
+from ingest import limits
 from ingest.document import Block, Document, Paragraph, ReadError
 from ingest.readers.grid import GridCell, drop_repeated_headers, table_from_grid
 from ingest.readers.spacing import tidy
@@ -103,10 +104,26 @@ class _Reader:
             self.table(inner)
 
 
+def _check_sizes(parts: list[zipfile.ZipInfo]) -> None:
+    """Refuse a zip bomb from the sizes the archive declares, before any part is inflated."""
+    limit = limits.current()
+    total = sum(p.file_size for p in parts)
+    if total > limit.max_unzipped_mb * limits.MB:
+        raise limits.LimitExceeded(
+            f"its parts inflate to {total / limits.MB:.0f} MB", "max_unzipped_mb", limit.max_unzipped_mb, "MB"
+        )
+    for part in parts:
+        ratio = part.file_size / max(part.compress_size, 1)
+        if part.file_size > limits.MB and ratio > limit.max_zip_ratio:
+            what = f"{part.filename} inflates {ratio:.0f} times (a zip bomb?)"
+            raise limits.LimitExceeded(what, "max_zip_ratio", limit.max_zip_ratio, "times")
+
+
 def read(path: Path, data: bytes) -> Document:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             names = set(archive.namelist())
+            _check_sizes(archive.infolist())
     except zipfile.BadZipFile:
         raise ReadError(
             "the file starts like a .docx (a zip archive) but is damaged; download it again"

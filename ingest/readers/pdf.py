@@ -22,15 +22,18 @@ from __future__ import annotations
 
 import io
 import re
+import zlib
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from statistics import median
 
 import pdfplumber
+from pdfminer import pdftypes
 from pdfminer.psexceptions import PSException
 from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
 
+from ingest import limits
 from ingest.document import Block, Document, Paragraph, ReadError
 from ingest.readers.grid import (
     GridCell,
@@ -401,7 +404,78 @@ def _assemble(items: list[_Line | _PageTable]) -> list[Block]:
     return drop_repeated_headers(blocks)
 
 
+class _BoundedZlib:
+    """zlib for pdfminer, with a bound on what one stream may inflate to (NIANBAO_MAX_PDF_STREAM_MB).
+
+    pdfminer inflates a stream whole (`zlib.decompress`) before anything can look at it, so a 1 MB flate
+    bomb would take gigabytes; this stops at the bound instead, with LimitExceeded.
+    """
+
+    error = zlib.error
+
+    @staticmethod
+    def _limit() -> int:
+        return int(limits.current().max_pdf_stream_mb * limits.MB)
+
+    @classmethod
+    def _exceeded(cls) -> limits.LimitExceeded:
+        mb = limits.current().max_pdf_stream_mb
+        return limits.LimitExceeded("a stream of the PDF inflates", "max_pdf_stream_mb", mb, "MB")
+
+    @classmethod
+    def decompress(cls, data: bytes) -> bytes:
+        inflater = zlib.decompressobj()
+        out = inflater.decompress(data, cls._limit() + 1)
+        if len(out) > cls._limit():
+            raise cls._exceeded()
+        if not inflater.eof and not inflater.unconsumed_tail and data:
+            raise zlib.error("incomplete or truncated stream")  # as zlib.decompress says it
+        return out
+
+    @classmethod
+    def decompressobj(cls) -> _BoundedInflater:
+        return _BoundedInflater(cls)
+
+
+class _BoundedInflater:
+    """A zlib decompressobj that counts what it has produced (pdfminer's path for damaged streams)."""
+
+    def __init__(self, owner: type[_BoundedZlib]) -> None:
+        self._inflater = zlib.decompressobj()
+        self._owner = owner
+        self._produced = 0
+
+    def decompress(self, data: bytes) -> bytes:
+        out = self._inflater.decompress(data, self._owner._limit() + 1 - self._produced)
+        self._produced += len(out)
+        if self._produced > self._owner._limit():
+            raise self._owner._exceeded()
+        return out
+
+
+pdftypes.zlib = _BoundedZlib  # every stream pdfminer decodes goes through the bound
+
+
+def _limit_exceeded(exc: BaseException) -> limits.LimitExceeded | None:
+    """The LimitExceeded behind an exception pdfplumber wrapped, if that is what it is."""
+    while exc is not None:
+        if isinstance(exc, limits.LimitExceeded):
+            return exc
+        inner = [a for a in getattr(exc, "args", ()) if isinstance(a, BaseException)]
+        exc = exc.__cause__ or exc.__context__ or (inner[0] if inner else None)
+    return None
+
+
 def read(path: Path, data: bytes) -> Document:
+    try:
+        return _read(path, data)
+    except Exception as exc:
+        if (exceeded := _limit_exceeded(exc)) is not None:
+            raise exceeded from None
+        raise
+
+
+def _read(path: Path, data: bytes) -> Document:
     try:
         pdf = pdfplumber.open(io.BytesIO(data))
     except Exception as exc:  # pdfminer raises many kinds: damaged, truncated, encrypted
