@@ -172,7 +172,8 @@ def _parse_alone(item: tuple[str, Path, str]) -> FileResult:
         return _lost(
             item,
             f"the parser's process was stuck on this file for {_hard_timeout():.0f} s and was stopped; "
-            f"nothing of it is loaded. If it is a real report, raise {limits.Limits.setting('parse_timeout_s')}",
+            "nothing of it is loaded. If it is a real report, raise "
+            f"{limits.Limits.setting('parse_timeout_s')}",
         )
     finally:
         pool.shutdown(wait=False, cancel_futures=True)
