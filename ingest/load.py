@@ -141,7 +141,7 @@ def _hard_timeout() -> float:
     The time limit inside the process (`ingest.limits.time_limit`) stops a parse that runs Python code;
     this catches one stuck where no signal is handled (inside a C library).
     """
-    return limits.current().parse_timeout_s + 60
+    return limits.current().parse_timeout_s * 1.5 + 5
 
 
 def _stop(pool: ProcessPoolExecutor) -> None:
