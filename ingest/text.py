@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from ingest.document import ReadError
+
 _SPACE = re.compile(r"\s+")
 
 CN_DIGITS = "一二三四五六七八九十"
@@ -77,3 +79,14 @@ def decode(data: bytes, declared: str | None = None) -> tuple[str, str]:
             continue
     assert error is not None  # utf-8 and gb18030 are always tried
     raise error
+
+
+def decode_text(data: bytes, what: str) -> tuple[str, str]:
+    """`decode`, for a reader: a file that decodes as nothing is refused with what to do."""
+    try:
+        return decode(data)
+    except UnicodeDecodeError as exc:
+        raise ReadError(
+            f"cannot decode the {what} as UTF-8 or GB18030/GBK (byte {exc.start}); "
+            "save it as UTF-8 and run the ingest again"
+        ) from None

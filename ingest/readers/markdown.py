@@ -21,10 +21,10 @@ from pathlib import Path
 
 from markdown_it import MarkdownIt
 
-from ingest.document import Block, Cell, Document, Paragraph, ReadError, Table
+from ingest.document import Block, Cell, Document, Paragraph, Table
 from ingest.numbers import parse_number
 from ingest.readers.spacing import tidy
-from ingest.text import NUMBERED, decode
+from ingest.text import NUMBERED, decode_text
 
 _PAGE_FOOTER = re.compile(
     r"^\s*(?:[—\-–－]+\s*\d+\s*[—\-–－]+|第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?)\s*$"
@@ -37,12 +37,7 @@ def _parser() -> MarkdownIt:
 
 
 def read(path: Path, data: bytes) -> Document:
-    try:
-        text, encoding = decode(data)
-    except UnicodeDecodeError as exc:
-        raise ReadError(
-            f"cannot decode the Markdown as UTF-8 or GB18030/GBK (byte {exc.start}); save it as UTF-8"
-        ) from None
+    text, encoding = decode_text(data, "Markdown")
     lines = text.splitlines()
     blocks: list[Block] = []
     tokens = _parser().parse(text)

@@ -15,7 +15,7 @@ import re
 from pathlib import Path
 
 from ingest.document import Document, Paragraph, ReadError
-from ingest.text import decode
+from ingest.text import decode_text
 
 SEPARATOR = re.compile(r"^=+\s*正文\s*=+\s*$")
 _FIELD = re.compile(r"^(标题|发布时间|文号|发布机构|栏目|原文链接|本地目录)\s*[:：]\s*(.*)$")
@@ -36,12 +36,7 @@ def looks_like_page_text(text: str) -> bool:
 
 
 def read(path: Path, data: bytes) -> Document:
-    try:
-        text, encoding = decode(data)
-    except UnicodeDecodeError as exc:
-        raise ReadError(
-            f"cannot decode the page text as UTF-8 or GB18030/GBK (byte {exc.start}); save it as UTF-8"
-        ) from None
+    text, encoding = decode_text(data, "page text")
     lines = text.splitlines()
     properties: dict[str, str] = {}
     body_at = next((i for i, line in enumerate(lines) if SEPARATOR.match(line)), None)

@@ -14,7 +14,7 @@ import re
 from pathlib import Path
 
 from ingest.document import Cell, Document, Paragraph, ReadError, Table
-from ingest.text import SECTION_NUMBER, decode
+from ingest.text import SECTION_NUMBER, decode_text
 
 # A wrapped piece of a cell is short and is never a section heading.
 _HEADING = re.compile(rf"^\s*{SECTION_NUMBER}")
@@ -86,13 +86,7 @@ def parse_lines(lines: list[str]) -> list[Paragraph | Table]:
 
 
 def read(path: Path, data: bytes) -> Document:
-    try:
-        text, encoding = decode(data)
-    except UnicodeDecodeError as exc:
-        raise ReadError(
-            f"cannot decode the text as UTF-8 or GB18030/GBK (byte {exc.start}); "
-            "save it as UTF-8 and run the ingest again"
-        ) from None
+    text, encoding = decode_text(data, "text")
     if "\x00" in text:
         raise ReadError("this looks like a binary file, not text; only .txt, .html, .docx and .pdf are read")
     return Document(str(path), "text", parse_lines(text.splitlines()), encoding=encoding)
