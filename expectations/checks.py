@@ -37,7 +37,7 @@ RULES: dict[str, Rule] = {
         Rule("values_or_flags", "structure", "error", "eq",
              "A null value must say why it is missing (missing_reason); an unexplained null is a load bug."),
         Rule("values_non_negative", "structure", "error", "eq",
-             "Counts and fees cannot be negative."),
+             "Counts and fees cannot be negative (only the 2019 template's 本年增/减 can)."),
         Rule("report_year_present", "structure", "quarantine", "eq",
              "A report is filed under its year; one whose title names none cannot be placed in any series. "
              "Quarantined: kept out of the marts, the build goes on (dbt: int_reports__quarantine)."),
@@ -152,7 +152,8 @@ def report_checks(report: pd.Series, values: pd.DataFrame, template: pd.DataFram
     out.append(_row(rid, "codes_in_vocabulary", "", len(unknown), 0, f"{len(unknown)} {listed}".strip()))
     unexplained = values[values.value.isna() & values.missing_reason.isna()]
     out.append(_row(rid, "values_or_flags", "", len(unexplained), 0))
-    out.append(_row(rid, "values_non_negative", "", int((values.value < 0).sum()), 0))
+    unsigned = cells[cells.value_type.fillna("integer") != "signed_integer"]  # 本年增/减 (2019) may be < 0
+    out.append(_row(rid, "values_non_negative", "", int((unsigned.value < 0).sum()), 0))
     out.append(_row(rid, "one_report_per_content", "", same_content, 1))
 
     # completeness

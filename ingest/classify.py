@@ -9,6 +9,7 @@ kind (`ingest.parse.PARSERS`), so no parser has to recognise documents it cannot
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ingest.document import Document, Paragraph, Table
@@ -19,6 +20,8 @@ ANNUAL_REPORT = "annual_report"
 WORKPLAN = "workplan"
 UNKNOWN = "unknown"
 APPLICATIONS_SECTION = "3"
+_YEAR = re.compile(r"((?:19|20)\d{2})年")
+_OLD, _NEW, _LAST_OLD_YEAR = "2019", "2021", 2020  # 国办公开办函〔2021〕30号 applies from the 2021 reports on
 
 
 @dataclass
@@ -91,28 +94,43 @@ def kind_of(title: str, has_applications_table: bool) -> str:
     return UNKNOWN
 
 
-def _run_together(doc: Document, title: str) -> Classification | None:
+def _run_together(doc: Document, title: str, template: Template, notes: list[str]) -> Classification | None:
     """A report whose tables' cells ran together in its text (a crawl's page text), if it is one."""
     from ingest.report import flat  # the recovery needs the template's identities: the parser's side
 
-    best: tuple[int, Classification] | None = None
-    for template in templates():
-        notes: list[str] = []
-        tables, ambiguous = flat.tables(doc, template, notes)
-        rows = sum(len(t.rows) for ts in tables.values() for t in ts)
-        if tables[APPLICATIONS_SECTION] and (best is None or rows > best[0]):
-            kind = Classification(ANNUAL_REPORT, title, template, tables, "run_together", ambiguous, notes)
-            best = (rows, kind)
-    return best[1] if best else None
+    tables, ambiguous = flat.tables(doc, template, notes)
+    if not tables[APPLICATIONS_SECTION]:
+        return None
+    return Classification(ANNUAL_REPORT, title, template, tables, "run_together", ambiguous, notes)
+
+
+def template_for(doc: Document, title: str) -> tuple[Template, list[str]]:
+    """The template the document's tables follow, from the header words only one template prints.
+
+    The report year is a hint where no such word is found (2020 and before: the 2019 template). A layout
+    contradicting the year is read as the layout it has, with a warning.
+    """
+    text = normalize_label(doc.text())
+    hits = {t.version: sum(1 for word in t.signatures if normalize_label(word) in text) for t in templates()}
+    year_match = _YEAR.search(title)
+    year = int(year_match.group(1)) if year_match else None
+    by_year = _OLD if year is not None and year <= _LAST_OLD_YEAR else _NEW
+    ranked = sorted(templates(), key=lambda t: (hits[t.version], t.version == by_year), reverse=True)
+    template, notes = ranked[0], []
+    if year is not None and hits[template.version] and template.version != by_year:
+        notes.append(
+            f"the tables follow the {template.version} template ({template.source}) although the report is "
+            f"for {year}: read with the layout it has; check the year in the title"
+        )
+    return template, notes
 
 
 def classify(doc: Document) -> Classification:
     title = title_of(doc)
-    candidates = [(template, section_tables(doc, template)) for template in templates()]
-    # The template whose sections are found in the most tables; ties go to the newest.
-    template, sections = max(candidates, key=lambda c: sum(len(tables) for tables in c[1].values()))
+    template, notes = template_for(doc, title)
+    sections = section_tables(doc, template)
     if not any(sections.values()) and doc.paragraphs:
-        run_together = _run_together(doc, title)
+        run_together = _run_together(doc, title, template, notes)
         if run_together is not None:
             return run_together
     kind = kind_of(title, bool(sections[APPLICATIONS_SECTION]))
@@ -139,4 +157,4 @@ def classify(doc: Document) -> Classification:
         )
     if kind != ANNUAL_REPORT:
         return Classification(kind, title)
-    return Classification(kind, title, template, sections)
+    return Classification(kind, title, template, sections, notes=notes)

@@ -24,6 +24,7 @@ VALUE_SQL_TYPE = f"decimal({PRECISION}, {SCALE})"
 DASHES = {"-", "—", "——", "–", "－", "―", "/", "／", "\\", "…", "..."}
 _PLAIN = re.compile(r"^\d+(\.\d+)?$")
 _GROUPED = re.compile(r"^\d{1,3}(,\d{3})+(\.\d+)?$")
+_SIGN = re.compile(r"^[-+](?=\d)")
 
 
 def normalize_cell(text: str) -> str:
@@ -38,13 +39,19 @@ def fits(value: Decimal) -> bool:
     return -exponent <= SCALE and len(digits) + exponent <= PRECISION - SCALE
 
 
-def parse_number(text: str) -> tuple[Decimal | None, str | None]:
-    """Return (value, None) for a number, or (None, reason) for a missing or unreadable cell."""
+def parse_number(text: str, signed: bool = False) -> tuple[Decimal | None, str | None]:
+    """Return (value, None) for a number, or (None, reason) for a missing or unreadable cell.
+
+    `signed`: the column may print a change (本年增/减: -3, +2); elsewhere a sign makes a cell unreadable.
+    """
     cleaned = normalize_cell(text).replace("，", ",")
     if cleaned == "":
         return None, "empty"
     if cleaned in DASHES or set(cleaned) <= {"-", "—", "－"}:
         return None, "dash"
+    if signed and (sign := _SIGN.match(cleaned)):
+        value, reason = parse_number(cleaned[1:])
+        return (-value if value is not None and sign.group() == "-" else value), reason
     if _PLAIN.match(cleaned):
         value = Decimal(cleaned)
     elif _GROUPED.match(cleaned):
@@ -56,5 +63,5 @@ def parse_number(text: str) -> tuple[Decimal | None, str | None]:
 
 def looks_like_value(text: str) -> bool:
     """A cell that is a number or an explicit missing marker (as opposed to a label)."""
-    _, reason = parse_number(text)
+    _, reason = parse_number(text, signed=True)
     return reason != "unreadable"

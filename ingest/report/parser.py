@@ -115,7 +115,7 @@ def _value(section: Section, row: Axis, col: Axis, cell: Cell) -> Value:
         return Value(
             section.section, row.code, col.code, None, None, flat.AMBIGUOUS, cell.line, cell.origin, cell.run
         )
-    value, reason = parse_number(cell.text)
+    value, reason = parse_number(cell.text, signed=col.value_type == "signed_integer")
     return Value(
         section.section, row.code, col.code, value, cell.text, reason, cell.line, cell.origin, cell.run
     )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 
@@ -64,6 +64,7 @@ class Template:
     version: str
     source: str
     sections: dict[str, Section] = field(default_factory=dict)
+    signatures: tuple[str, ...] = ()  # header words only this template prints (ingest.classify)
 
 
 def _axes(items: list[dict]) -> tuple[Axis, ...]:
@@ -96,9 +97,20 @@ def templates() -> tuple[Template, ...]:
 @cache
 def load_template(path: Path = DEFAULT_TEMPLATE) -> Template:
     spec = yaml.safe_load(path.read_text(encoding="utf-8"))
-    sections = {
-        str(s["section"]): Section(
-            section=str(s["section"]),
+    sections = {}
+    for s in spec["sections"]:
+        code = str(s["section"])
+        if "same_as" in s:  # a section another template defines: taken from it, minus the rows it lacks
+            base = load_template(TEMPLATE_DIR / f"national_{s['same_as']}.yaml").sections[code]
+            dropped = set(s.get("drop_rows", ()))
+            rows = tuple(
+                replace(r, position=i, alternative_to=tuple(a for a in r.alternative_to if a not in dropped))
+                for i, r in enumerate((r for r in base.rows if r.code not in dropped), start=1)
+            )
+            sections[code] = replace(base, rows=rows)
+            continue
+        sections[code] = Section(
+            section=code,
             title_zh=s["title_zh"],
             title_en=s["title_en"],
             anchors=tuple(s.get("anchors", ())),
@@ -106,9 +118,12 @@ def load_template(path: Path = DEFAULT_TEMPLATE) -> Template:
             columns=_axes(s["columns"]),
             groups=_axes(s.get("groups", [])),
         )
-        for s in spec["sections"]
-    }
-    return Template(version=str(spec["template_version"]), source=spec["source"], sections=sections)
+    return Template(
+        version=str(spec["template_version"]),
+        source=spec["source"],
+        sections=sections,
+        signatures=tuple(spec.get("signatures", ())),
+    )
 
 
 def template_cells_records(template: Template) -> list[dict]:

@@ -1,5 +1,5 @@
 -- Section 三 rows (outcomes) with their labels, from the template: for charts and readable queries.
-select distinct
+select
     row_code as outcome_code,
     row_group as outcome_group,
     row_group_label_zh as outcome_group_label_zh,
@@ -8,3 +8,5 @@ select distinct
     row_position as outcome_position
 from {{ ref('stg_raw__template_cells') }}
 where section = '3'
+-- A code in several templates means the same thing: the newest template's labels and order.
+qualify row_number() over (partition by row_code order by template_version desc, row_position, col_position) = 1

@@ -3,8 +3,39 @@
 -- the report's text states (prior_source = 'narrative'): an absolute change (232 件, 增加27件 → 205) is
 -- exact and preferred; a percentage (234 件, 同比减少29.3% → 234 / 0.707 ≈ 331) is only as precise as its
 -- printed digits, so prior_value_min / prior_value_max keep the range its rounding allows.
+-- Across the 2021 template change, a prior-year report counts only for metrics whose cells are the same
+-- count in both templates (int_template_crosswalk): prior_template_version says when that happened.
 with history as (
     select * from {{ ref('int_report_history') }}
+),
+
+reports as (
+    select * from {{ ref('int_reports__accepted') }}
+),
+
+metric_cells as (
+    select distinct
+        metric,
+        section,
+        row_code,
+        col_code
+    from {{ ref('stg_raw__narrative_metric_cells') }}
+    where row_code is not null
+),
+
+crosswalk as (
+    select * from {{ ref('int_template_crosswalk') }}
+),
+
+across_templates as (
+    -- A metric compares across the templates when every cell of it is the same count in both.
+    select
+        m.metric,
+        bool_and(coalesce(x.comparability = 'same', false)) as is_comparable
+    from metric_cells as m
+    left join crosswalk as x
+        on m.section = x.section and m.row_code = x.row_code_2021 and m.col_code = x.col_code_2021
+    group by m.metric
 ),
 
 metrics as (
@@ -33,10 +64,16 @@ from_report as (
     select
         c.report_id,
         c.metric,
-        p.value as prior_value
+        p.value as prior_value,
+        pr.template_version as prior_template_version
     from current_values as c
     inner join metrics as p on c.prior_report_id = p.report_id and c.metric = p.metric
-    where p.value is not null
+    inner join reports as cr on c.report_id = cr.report_id
+    inner join reports as pr on c.prior_report_id = pr.report_id
+    left join across_templates as a on c.metric = a.metric
+    where
+        p.value is not null
+        and (cr.template_version = pr.template_version or coalesce(a.is_comparable, false))
 ),
 
 changes as (
@@ -87,6 +124,7 @@ combined as (
     select
         c.*,
         r.prior_value as report_prior,
+        r.prior_template_version,
         n.prior_value as narrative_prior,
         n.prior_value_min,
         n.prior_value_max,
@@ -115,5 +153,6 @@ select
     100 * (value / nullif(coalesce(report_prior, narrative_prior), 0) - 1) as change_pct,
     report_id,
     case when report_prior is not null then prior_report_id end as prior_report_id,
+    prior_template_version,
     case when report_prior is null then claim_no end as prior_claim_no
 from combined
