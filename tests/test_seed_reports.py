@@ -94,5 +94,12 @@ def test_workplan_is_parsed_as_a_workplan_not_a_report(seed_warehouse):
 
 
 def test_template_cells_loaded(seed_warehouse):
-    rows = query(seed_warehouse, "select section, count(*) from raw.template_cells group by 1 order by 1")
-    assert rows == [("2", 10), ("3", 182), ("4", 15)]  # 175 + the 7 of other_total
+    rows = query(
+        seed_warehouse,
+        "select template_version, section, count(*) from raw.template_cells group by 1, 2 order by 1, 2",
+    )
+    assert rows == [
+        # 2019: 2 rows × 3 + 4 rows × 3 + 2 + 2 in section 二; 23 rows × 7 in 三 (（六） as one row)
+        ("2019", "2", 22), ("2019", "3", 161), ("2019", "4", 15),
+        ("2021", "2", 10), ("2021", "3", 182), ("2021", "4", 15),  # 175 + the 7 of other_total
+    ]  # fmt: skip
