@@ -143,6 +143,16 @@ def splits(run: str, count: int) -> list[list[str]]:
     return out
 
 
+def _counts(tokens: list[str]) -> list[int] | None:
+    """The tokens as whole numbers, or None where one is not (a decimal has no place in a count's sum)."""
+    return [int(t) for t in tokens] if all(t.isdigit() for t in tokens) else None
+
+
+def _consistent(tokens: list[str], block: int) -> bool:
+    values = _counts(tokens)
+    return values is not None and _sums(values, block)
+
+
 def _sums(values: list[int], block: int) -> bool:
     """Each block of `block` numbers: the first block-1 sum to the last (a row and its 总计)."""
     return all(sum(values[i : i + block - 1]) == values[i + block - 1] for i in range(0, len(values), block))
@@ -210,7 +220,7 @@ def _decide(run: Run, count: int, block: int | None) -> Decided:
         return Decided(shapes[0], SHAPE)
     if block is None:
         return Decided(None, None, shapes)
-    consistent = [s for s in shapes if _sums([int(x) for x in s], block)]
+    consistent = [s for s in shapes if _consistent(s, block)]
     if len(consistent) == 1:
         return Decided(consistent[0], IDENTITY)
     if not shapes:
@@ -226,8 +236,10 @@ def _one_cell_short(run: Run, count: int, block: int) -> Decided:
     """
     rows: set[tuple[int, ...]] = set()
     for short in splits(run.digits, count - 1):
+        if _counts(short) is None:
+            continue
         for at in range(count):
-            values: list[int | None] = [int(x) for x in short]
+            values: list[int | None] = list(_counts(short))
             values.insert(at, None)
             start = at - at % block
             cells = values[start : start + block]
@@ -266,14 +278,18 @@ def _joint(section: Section, runs: list[Run], decided: dict[str, Decided]) -> No
     open_rows = [
         code for code in present
         if decided[code].tokens is None and decided[code].candidates
-        and all(_sums([int(x) for x in c], block) for c in decided[code].candidates)
+        and all(_consistent(c, block) for c in decided[code].candidates)
     ]  # fmt: skip
     if not open_rows:
         return
     choices = [decided[code].candidates for code in open_rows]
     if len(list(itertools.islice(itertools.product(*choices), MAX_COMBINATIONS + 1))) > MAX_COMBINATIONS:
         return
-    fixed = {code: [int(x) for x in d.tokens] for code, d in decided.items() if d.tokens is not None}
+    fixed = {
+        code: values
+        for code, d in decided.items()
+        if d.tokens is not None and (values := _counts(d.tokens)) is not None
+    }
     solutions = []
     for combo in itertools.product(*choices):
         values = dict(fixed)
