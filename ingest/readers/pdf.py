@@ -404,6 +404,9 @@ def _assemble(items: list[_Line | _PageTable]) -> list[Block]:
     return drop_repeated_headers(blocks)
 
 
+_CHUNK = 8 * 1024 * 1024
+
+
 class _BoundedZlib:
     """zlib for pdfminer, with a bound on what one stream may inflate to (NIANBAO_MAX_PDF_STREAM_MB).
 
@@ -424,13 +427,21 @@ class _BoundedZlib:
 
     @classmethod
     def decompress(cls, data: bytes) -> bytes:
-        inflater = zlib.decompressobj()
-        out = inflater.decompress(data, cls._limit() + 1)
-        if len(out) > cls._limit():
-            raise cls._exceeded()
-        if not inflater.eof and not inflater.unconsumed_tail and data:
-            raise zlib.error("incomplete or truncated stream")  # as zlib.decompress says it
-        return out
+        """zlib.decompress, in chunks: a bomb is stopped once past the bound, holding no more than it."""
+        inflater, chunks, total, pending = zlib.decompressobj(), [], 0, data
+        while True:
+            out = inflater.decompress(pending, _CHUNK)
+            total += len(out)
+            if total > cls._limit():
+                raise cls._exceeded()
+            chunks.append(out)
+            pending = inflater.unconsumed_tail
+            if not pending:
+                break
+        chunks.append(inflater.flush())
+        if not inflater.eof and data:
+            raise zlib.error("incomplete or truncated stream")  # what zlib.decompress says
+        return b"".join(chunks)
 
     @classmethod
     def decompressobj(cls) -> _BoundedInflater:
