@@ -118,3 +118,22 @@ def published(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[str, str],
             out[(name, fmt)] = folder / name.replace(".txt", f".{fmt}")
             out[(name, fmt)].write_bytes(make(name))
     return out
+
+
+def full_build(root: Path, raw: Path) -> tuple[Path, str]:
+    """A whole build (ingest, dbt, checks) of `raw` into root/warehouse.duckdb, as `make build` runs it;
+    the warehouse and what the build printed. Fails the test if the build does not publish."""
+    from ingest import build
+
+    out = io.StringIO()
+    status = build.build(
+        root / "warehouse.duckdb",
+        build.STEPS,
+        raw,
+        root / "next.duckdb",
+        root / "docs",
+        root / "build.lock",
+        out=out,
+    )
+    assert status == 0, out.getvalue()[-3000:]
+    return root / "warehouse.duckdb", out.getvalue()

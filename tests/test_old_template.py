@@ -8,20 +8,18 @@ HTML, Word and PDF by the fixture generators.
 
 from __future__ import annotations
 
-import io
 import shutil
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from conftest import query
+from conftest import full_build, query
 from expected import expected_values
 from fixtures.make_docx import make_docx
 from fixtures.make_html import make_html
 from fixtures.make_pdf import make_pdf
 from fixtures.old_template import EXPECTED_SECTION2, OTHER_TOTAL, write
 
-from ingest import build as build_module
 from ingest.parse import parse_file
 
 SAMPLES = Path(__file__).resolve().parent / "samples" / "pagetext"
@@ -113,13 +111,7 @@ def across_the_change(tmp_path_factory: pytest.TempPathFactory) -> Path:
     for name in ("jjf_2020.txt", "jjf_2021.txt"):
         shutil.copy(SAMPLES / name, raw / name)
     write(raw)
-    out = io.StringIO()
-    status = build_module.build(
-        root / "warehouse.duckdb", build_module.STEPS, raw, root / "next.duckdb", root / "docs",
-        root / "build.lock", out=out,
-    )  # fmt: skip
-    assert status == 0, out.getvalue()[-3000:]
-    return root / "warehouse.duckdb"
+    return full_build(root, raw)[0]
 
 
 def test_both_templates_in_the_marts_with_their_version(across_the_change):

@@ -9,14 +9,11 @@ marts.dq_findings and in the build's output, naming the file.
 
 from __future__ import annotations
 
-import io
 import shutil
 from pathlib import Path
 
 import pytest
-from conftest import REPORTS, query, seed_text
-
-from ingest import build as build_module
+from conftest import REPORTS, full_build, query, seed_text
 
 SEEDS = ["2021_laiwu.txt", "2021_lanshan.txt", "2021_luozhuang.txt", "2021_changle_office.txt"]
 
@@ -35,13 +32,7 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
     (raw / "fraction_TEST_FIXTURE.txt").write_text(fraction, encoding="utf-8")
     huge = luozhuang.replace("\t72\n", "\t12345678901234567890\n", 1)
     (raw / "huge_count_TEST_FIXTURE.txt").write_text(huge, encoding="utf-8")
-    out = io.StringIO()
-    status = build_module.build(
-        root / "warehouse.duckdb", build_module.STEPS, raw, root / "next.duckdb", root / "docs",
-        root / "build.lock", out=out,
-    )  # fmt: skip
-    assert status == 0, out.getvalue()[-3000:]
-    return root / "warehouse.duckdb", out.getvalue()
+    return full_build(root, raw)
 
 
 def _id(db: Path, name: str) -> str:
