@@ -67,9 +67,12 @@ docs: build
 	$(BUILD) --steps docs
 	@echo "docs: open build/dbt_docs/static_index.html in a browser"
 
+# `make lab LAB_ARGS="--ip=0.0.0.0 --port=8899"` for a container or another port; root (as in containers)
+# is allowed, since the server runs in the project's own environment.
+LAB_ARGS ?=
 lab: build
 	@mkdir -p notebooks
-	$(BIN)/jupyter lab --notebook-dir=notebooks
+	$(BIN)/jupyter lab --notebook-dir=notebooks $(if $(filter 0,$(shell id -u)),--allow-root) $(LAB_ARGS)
 
 clean:
 	rm -rf build $(WAREHOUSE) $(VENV)

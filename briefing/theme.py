@@ -49,3 +49,18 @@ def theme() -> dict:
 @alt.theme.register("nianbao", enable=True)
 def _nianbao_theme() -> alt.theme.ThemeConfig:
     return theme()  # type: ignore[return-value]
+
+
+def offline_png(spec: dict, **metadata) -> dict:
+    """A chart in a notebook as a PNG drawn by vl-convert: no script, no CDN, no system CJK font needed.
+
+    Altair's default HTML output loads vega from a CDN, which a machine without internet cannot reach.
+    """
+    from altair.vegalite.v6.display import png_renderer
+
+    register_fonts()
+    return png_renderer(spec, scale_factor=2, **metadata)
+
+
+alt.renderers.register("nianbao_offline", offline_png)
+alt.renderers.enable("nianbao_offline")

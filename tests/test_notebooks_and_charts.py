@@ -30,6 +30,10 @@ def test_notebook_runs_top_to_bottom(path):
     ).execute()
     errors = [o for c in notebook.cells for o in c.get("outputs", []) if o.get("output_type") == "error"]
     assert errors == []
+    # Offline: no output loads a script (Altair's default HTML fetches vega from a CDN); charts are PNGs.
+    outputs = [o for c in notebook.cells for o in c.get("outputs", [])]
+    assert not any("<script" in str(o.get("data", {})) or "cdn.jsdelivr" in str(o) for o in outputs)
+    assert any("image/png" in o.get("data", {}) for o in outputs)
     assert (
         notebook.cells[0].cell_type == "markdown"
         and "Where the numbers come from" in notebook.cells[0].source
