@@ -41,7 +41,7 @@ $(WAREHOUSE): $(VENV)/.synced $(INPUTS)
 
 test: build
 	$(BIN)/ruff check .
-	NIANBAO_DB=$(abspath $(WAREHOUSE)) $(BIN)/sqlfluff lint --nofail --disable-progress-bar -q dbt_project/models dbt_project/tests | tail -n 20
+	NIANBAO_DB=$(abspath $(WAREHOUSE)) $(BIN)/sqlfluff lint --disable-progress-bar dbt_project/models dbt_project/tests
 	$(BIN)/pytest
 
 # The property tests at full length: 10,000 cases per property (tests/test_fuzz.py; make test runs 100).

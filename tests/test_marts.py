@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import re
 import subprocess
 from fractions import Fraction
 
@@ -168,3 +170,16 @@ def test_columns_carry_their_documentation(warehouse):
         "and table_name not in ('dq_findings') and (comment is null or comment = '')",
     )
     assert undocumented == []
+
+
+def test_the_readme_lists_every_mart(warehouse):
+    """The README's marts table against dbt's own list of the marts (its manifest, written by the build)."""
+    manifest = json.loads((PROJECT / "dbt_project" / "target" / "manifest.json").read_text(encoding="utf-8"))
+    marts = {
+        n["name"]
+        for n in manifest["nodes"].values()
+        if n["resource_type"] == "model" and n["schema"] == "marts"
+    }
+    readme = (PROJECT / "README.md").read_text(encoding="utf-8")
+    listed = set(re.findall(r"^\| `([a-z_0-9]+)` \|", readme, flags=re.MULTILINE))
+    assert marts - listed == set()

@@ -1,7 +1,11 @@
 -- Every table-backed metric of the claim vocabulary, computed per report from its template cells.
 -- Null when any cell of the metric is missing: a partial sum would pass for a real figure.
 with cells as (
-    select distinct metric, section, row_code, col_code
+    select distinct
+        metric,
+        section,
+        row_code,
+        col_code
     from {{ ref('stg_raw__narrative_metric_cells') }}
     where row_code is not null
 )

@@ -9,4 +9,4 @@ select
 from {{ ref('stg_raw__template_cells') }}
 where section = '3'
 -- A code in several templates means the same thing: the newest template's labels and order.
-qualify row_number() over (partition by row_code order by template_version desc, row_position, col_position) = 1
+qualify row_number() over (partition by row_code order by template_version desc, row_position asc, col_position asc) = 1
