@@ -24,7 +24,7 @@ INPUTS := $(RAW_STAMP) \
 	pyproject.toml uv.lock
 CHARTS := build/charts/index.html
 
-.PHONY: build setup test lint lab docs validate charts clean fuzz
+.PHONY: build setup test lint lab docs validate charts clean fuzz release
 
 build: $(WAREHOUSE) $(CHARTS)
 
@@ -59,6 +59,10 @@ $(CHARTS): $(WAREHOUSE) $(shell find briefing -name '*.py' 2>/dev/null)
 
 charts: $(WAREHOUSE)
 	$(BIN)/python -m briefing
+
+# The open release: every mart as Parquet and CSV with a Frictionless datapackage.json (build/release/).
+release: build
+	$(BIN)/python -m release
 
 validate: build
 	$(BUILD) --steps checks

@@ -36,6 +36,29 @@ create or replace table marts.dq_findings (
 """
 
 
+# What `describe marts.dq_findings` says (dbt documents the other marts; this table is written here).
+FINDINGS_DOCS = {
+    "": "One row per report and check: what was observed, what was expected, whether it passed, its "
+    "severity and why the check exists.",
+    "report_id": "Report checked.",
+    "suite": "structure, completeness, identities, plausibility or narrative.",
+    "check": "The check (its family, and the column, row or claim it is about).",
+    "passed": "True or false; null when an operand is missing and the check cannot be evaluated.",
+    "observed": "What the report has.",
+    "expected": "What the check expects.",
+    "severity": "error (the load is wrong: the build fails), quarantine (the report is left out of the "
+    "marts) or warning (a finding about the report).",
+    "reason": "Why the check exists.",
+    "checked_at": "When the check ran.",
+}
+
+
+def _comment(con: duckdb.DuckDBPyConnection) -> None:
+    for column, text in FINDINGS_DOCS.items():
+        target = f'column marts.dq_findings."{column}"' if column else "table marts.dq_findings"
+        con.execute(f"comment on {target} is '{text}'")
+
+
 def _validate(frame: pd.DataFrame, labels: dict[str, str], docs_dir: Path | None) -> set[tuple[str, str]]:
     """Run the GX suite per report; return the (report_id, check) pairs GX found unexpected."""
     os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
@@ -111,6 +134,7 @@ def run(db_path: Path, docs_dir: Path | None, out: TextIO = sys.stderr) -> int:
         unexpected = _validate(frame, labels, docs_dir) if len(frame) else set()
         result = findings(frame, unexpected)  # noqa: F841  (read by DuckDB's replacement scan)
         con.execute(FINDINGS_DDL)
+        _comment(con)
         con.execute("insert into marts.dq_findings select * from result")
         failing = con.execute(
             'select severity, report_id, "check", observed, expected from marts.dq_findings '
