@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import json
+import shutil
 import sys
 import time
 from pathlib import Path
@@ -18,10 +19,39 @@ from ingest.paths import BUILD_DIR
 OUT = BUILD_DIR / "charts"
 
 
+FONT_FILE = "NotoSansSC-Regular.otf"
+# The font shipped beside the page and the SVGs (fonts/), so that their text renders in Chinese on a machine
+# without a CJK font, offline.
+FONT_FACE = f"@font-face{{font-family:'Noto Sans SC';src:url('fonts/{FONT_FILE}') format('opentype')}}"
+
+
 def render(spec: str, png: Path, svg: Path, scale: float = 2.0) -> None:
     register_fonts()
     png.write_bytes(vl_convert.vegalite_to_png(spec, scale=scale))
-    svg.write_text(vl_convert.vegalite_to_svg(spec), encoding="utf-8")
+    drawing = vl_convert.vegalite_to_svg(spec)
+    opening = drawing.index(">") + 1  # after <svg …>: the SVG carries its own @font-face
+    svg.write_text(f"{drawing[:opening]}<style>{FONT_FACE}</style>{drawing[opening:]}", encoding="utf-8")
+
+
+def ship_font(out: Path) -> None:
+    fonts = out / "fonts"
+    fonts.mkdir(parents=True, exist_ok=True)
+    shutil.copy2(Path(register_fonts()) / FONT_FILE, fonts / FONT_FILE)
+
+
+def title_of(spec: dict) -> dict:
+    """The chart's title and subtitle, wherever Altair put it (a layered chart keeps it in a layer)."""
+    title = spec.get("title")
+    if title is None:
+        for part in (*spec.get("layer", ()), *spec.get("vconcat", ()), *spec.get("hconcat", ())):
+            if (title := title_of(part)).get("text"):
+                break
+    if isinstance(title, str):
+        return {"text": title, "subtitle": []}
+    title = dict(title or {})
+    subtitle = title.get("subtitle", [])
+    title["subtitle"] = [subtitle] if isinstance(subtitle, str) else list(subtitle)
+    return title
 
 
 def export_all(out: Path = OUT) -> list[dict]:
@@ -32,13 +62,12 @@ def export_all(out: Path = OUT) -> list[dict]:
         chart = build()
         spec = chart.to_json()
         render(spec, out / f"{name}.png", out / f"{name}.svg")
-        title = json.loads(spec).get("title", {})
-        exported.append(
-            {"name": name, "title": title.get("text", name), "subtitle": title.get("subtitle", [])}
-        )
+        title = title_of(json.loads(spec))
+        exported.append({"name": name, "title": title.get("text", name), "subtitle": title["subtitle"]})
         print(
             f"  [{i}/{len(CHARTS)}] {name}.png/.svg ({time.perf_counter() - started:.1f}s)", file=sys.stderr
         )
+    ship_font(out)
     write_index(out, exported)
     return exported
 
@@ -50,7 +79,8 @@ def write_index(out: Path, exported: list[dict]) -> None:
     )
     parts = [
         f'<!doctype html><html lang="{"zh-CN" if lang == "zh" else "en"}"><head><meta charset="utf-8">',
-        f"<title>{heading}</title><style>body{{font-family:'Noto Sans SC',sans-serif;max-width:1100px;"
+        f"<title>{heading}</title><style>{FONT_FACE}"
+        "body{font-family:'Noto Sans SC',sans-serif;max-width:1100px;"
         "margin:2em auto;padding:0 1em;color:#222}figure{margin:2.5em 0}img{max-width:100%;"
         "border:1px solid #eee}figcaption{color:#555;font-size:.9em}</style></head><body>",
         f"<h1>{heading}</h1>",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import textwrap
 import time
@@ -161,3 +162,16 @@ def test_build_succeeds_while_a_notebook_holds_the_warehouse(tmp_path):
         assert holder.stdout.readline().startswith("still open: ")  # its connection survived the swap
     finally:
         holder.kill()
+
+
+def test_briefing_page_titles_and_captions_every_chart_and_carries_its_font():
+    """Every chart has its title (not its id) and its source on the page; page and SVGs ship the CJK font."""
+    index = (CHART_DIR / "index.html").read_text(encoding="utf-8")
+    headings = re.findall(r"<h2>([^<]*)</h2>", index)
+    assert len(headings) == len(charts.CHARTS)
+    assert not set(headings) & set(charts.CHARTS)  # no raw id such as reasons_denied_unable
+    assert index.count("<figcaption>来源") == len(charts.CHARTS)
+    assert (CHART_DIR / "fonts" / "NotoSansSC-Regular.otf").stat().st_size > 1_000_000
+    assert "@font-face" in index
+    for name in charts.CHARTS:
+        assert "@font-face" in (CHART_DIR / f"{name}.svg").read_text(encoding="utf-8")[:1000], name
