@@ -213,11 +213,34 @@ def correction_rate() -> alt.LayerChart:
         pl.col("proceeding").replace_strict({p: t(p) for p in ["review", "litigation_all"]}).alias("proc"),
         pl.format("{}/{}", pl.col("corrected"), pl.col("concluded")).alias("fraction"),
     )
-    excluded = sorted(set(data.filter(pl.col("correction_rate").is_null())["report_label"]))
-    data = data.filter(pl.col("correction_rate").is_not_null())
+    missing = data.filter(pl.col("correction_rate").is_null())
+    # What the report prints: no case at all, or a 总计 of 0 printed over non-zero parts (洪泽区 2023).
+    parts = pl.col("upheld") + pl.col("corrected") + pl.col("other") + pl.col("pending")
+    misprinted = sorted(set(missing.filter(parts.fill_null(0) > 0)["report_label"]))
+    excluded = sorted(set(missing["report_label"]) - set(misprinted))
+    disputed, marked = _disputed_by_text(("litigation", "review"))
+    # Only the bar of the proceeding the text disputes carries the mark.
+    pairs = zip(data["report_id"], data["proceeding"], strict=True)
+    data = (
+        data.with_columns(pl.Series("disputed", [pair in marked for pair in pairs]))
+        .filter(pl.col("correction_rate").is_not_null())
+        .with_columns(
+            pl.when(pl.col("disputed"))
+            .then(pl.col("fraction") + "*")
+            .otherwise(pl.col("fraction"))
+            .alias("fraction")
+        )
+    )
     title = _title("title_correction_rate", data, "4")
+    sep = "、" if get_language() == "zh" else ", "
     if excluded:
-        title.subtitle = [*title.subtitle, t("no_concluded").format(names="、".join(excluded))]
+        title.subtitle = [*title.subtitle, t("no_concluded").format(names=sep.join(excluded))]
+    if misprinted:
+        title.subtitle = [*title.subtitle, t("total_misprinted").format(names=sep.join(misprinted))]
+    shown = data.filter(pl.col("report_id").is_in(list(disputed)))
+    for label in sorted(set(shown["report_label"])):
+        rid = shown.filter(pl.col("report_label") == label)["report_id"][0]
+        title.subtitle = [*title.subtitle, t("disputed").format(name=label, claims=disputed[rid])]
     base = alt.Chart(data, title=title).encode(
         x=alt.X("correction_rate:Q", title=t("correction_rate"), axis=alt.Axis(format="%"),
                 scale=alt.Scale(domain=[0, 1])),
@@ -230,6 +253,33 @@ def correction_rate() -> alt.LayerChart:
     )
     text = base.mark_text(align="left", dx=4, fontSize=11).encode(text="fraction:N")
     return (bars + text).properties(width=480, height=60 * data["report_label"].n_unique())
+
+
+def _disputed_by_text(prefixes: tuple[str, ...]) -> tuple[dict[str, str], set[tuple[str, str]]]:
+    """Reports whose own text states other counts than their tables (fct_narrative_claims).
+
+    Returns what each report's text says against its table, and the (report, proceeding) it concerns
+    (a claim about any lawsuit concerns litigation_all).
+    """
+    label = "label_en" if get_language() == "en" else "label_zh"
+    claims = query(
+        f"select c.report_id, c.metric, any_value(m.{label}) as name, c.number_text, c.table_comparable "
+        "from marts.fct_narrative_claims c join raw.narrative_metric_cells m using (metric) "
+        "where c.agrees = false and c.claim_kind = 'count' "
+        "group by c.report_id, c.claim_no, c.metric, c.number_text, c.table_comparable order by c.claim_no"
+    )
+    out: dict[str, list[str]] = {}
+    marked: set[tuple[str, str]] = set()
+    for r in claims.iter_rows(named=True):
+        if r["metric"].startswith(prefixes):
+            table = int(r["table_comparable"])
+            out.setdefault(r["report_id"], []).append(
+                t("claim").format(metric=r["name"], text=r["number_text"], table=table)
+            )
+            proceeding = "review" if r["metric"].startswith("review") else "litigation_all"
+            marked.add((r["report_id"], proceeding))
+    sep = "；" if get_language() == "zh" else "; "
+    return {rid: sep.join(items) for rid, items in out.items()}, marked
 
 
 def licensing_data() -> pl.DataFrame:
@@ -344,8 +394,13 @@ def received_yoy() -> alt.FacetChart:
         .properties(width=110, height=220)
         .facet(column=alt.Column("jurisdiction:N", title=None, header=alt.Header(labelFontSize=12)))
         .resolve_scale(x="independent", y="independent")
-        .properties(title=_title("title_received", data, "3"))
+        .properties(title=_with_note(_title("title_received", data, "3"), t("independent_scales")))
     )
+
+
+def _with_note(title: alt.TitleParams, note: str) -> alt.TitleParams:
+    title.subtitle = [*title.subtitle, note]
+    return title
 
 
 def _workplan_units() -> pl.DataFrame:
@@ -408,10 +463,15 @@ def workplan_units() -> alt.Chart:
 def workplan_months() -> alt.Chart:
     tasks = query("select task_no, deadline_date, deadline_kind from marts.fct_workplan_tasks")
     kinds = ["date", "year_round", "ongoing", "relative"]
+    # A year-round task (全年) is due all year, not in December: it has a column of its own.
     data = tasks.with_columns(
-        pl.col("deadline_date").dt.strftime("%Y-%m").alias("month"),
+        pl.when(pl.col("deadline_kind") == "year_round")
+        .then(pl.lit(t("kind_year_round")))
+        .otherwise(pl.col("deadline_date").dt.strftime("%Y-%m"))
+        .alias("month"),
         pl.col("deadline_kind").replace_strict({k: t(f"kind_{k}") for k in kinds}).alias("kind"),
     )
+    months = sorted(m for m in data["month"].drop_nulls().unique() if m != t("kind_year_round"))
     return (
         alt.Chart(
             data,
@@ -419,7 +479,12 @@ def workplan_months() -> alt.Chart:
         )
         .mark_bar()
         .encode(
-            x=alt.X("month:O", title=t("deadline_month"), axis=alt.Axis(labelAngle=0)),
+            x=alt.X(
+                "month:O",
+                title=t("deadline_month"),
+                axis=alt.Axis(labelAngle=0),
+                sort=[*months, t("kind_year_round")],
+            ),
             y=alt.Y("count():Q", title=t("tasks")),
             color=alt.Color("kind:N", title=t("deadline_kind"), sort=[t(f"kind_{k}") for k in kinds]),
             tooltip=["month:O", "kind:N", "count():Q"],

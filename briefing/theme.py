@@ -35,9 +35,9 @@ def theme() -> dict:
             "title": {"font": FONT, "fontSize": 16, "anchor": "start", "subtitleFontSize": 11,
                       "subtitleColor": "#555", "subtitlePadding": 6, "offset": 12},
             "axis": {"labelFont": FONT, "titleFont": FONT, "labelFontSize": 11, "titleFontSize": 12,
-                     "labelLimit": 260, "gridColor": "#e6e6e6"},
+                     "labelLimit": 0, "gridColor": "#e6e6e6"},  # 0: no label is cut short
             "legend": {"labelFont": FONT, "titleFont": FONT, "labelFontSize": 11, "titleFontSize": 12,
-                       "labelLimit": 260, "orient": "bottom", "columns": 3},
+                       "labelLimit": 0, "orient": "bottom", "columns": 3},
             "header": {"labelFont": FONT, "titleFont": FONT, "labelFontSize": 12},
             "text": {"font": FONT},
             "range": {"category": PALETTE},

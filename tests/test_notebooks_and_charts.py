@@ -175,3 +175,38 @@ def test_briefing_page_titles_and_captions_every_chart_and_carries_its_font():
     assert "@font-face" in index
     for name in charts.CHARTS:
         assert "@font-face" in (CHART_DIR / f"{name}.svg").read_text(encoding="utf-8")[:1000], name
+
+
+def _subtitle(chart) -> list[str]:
+    from briefing.export import title_of
+
+    return title_of(chart.to_dict())["subtitle"]
+
+
+def test_captions_say_what_the_reports_print():
+    """洪泽区 2023 prints 10 upheld and 1 corrected under a review total of 0 (read by hand): not "no case";
+    莱芜区's text says 2 direct lawsuits where its table prints 1: the litigation bar is marked."""
+    set_language("zh")
+    subtitle = _subtitle(charts.correction_rate())
+    assert any("洪泽区 2023（总计印为0" in line for line in subtitle)
+    assert not any("洪泽区 2023（无已审结" in line for line in subtitle)
+    assert any(line.startswith("* 莱芜区") and "文字为2，表格为1" in line for line in subtitle)
+    data = next(iter(charts.correction_rate().to_dict()["datasets"].values()))
+    marked = {(r["report_label"], r["proceeding"]) for r in data if r["fraction"].endswith("*")}
+    assert marked == {("莱芜区", "litigation_all")}
+
+
+def test_independent_scales_are_stated_and_year_round_tasks_are_their_own_column():
+    set_language("zh")
+    assert any("刻度各自独立" in line for line in _subtitle(charts.received_yoy()))
+    from expected_workplan import deadline_of
+
+    year_round = sum(1 for n in range(1, 72) if deadline_of(n)[2] == "year_round")  # read by hand
+    data = next(iter(charts.workplan_months().to_dict()["datasets"].values()))
+    assert sum(1 for r in data if r["month"] == "全年") == year_round
+    assert not any(r["month"] == "2022-12" and r["deadline_kind"] == "year_round" for r in data)
+
+
+def test_no_label_is_cut_short():
+    spec = charts.reasons().to_dict()
+    assert spec["config"]["axis"]["labelLimit"] == 0 and spec["config"]["legend"]["labelLimit"] == 0
