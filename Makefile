@@ -24,7 +24,7 @@ INPUTS := $(RAW_STAMP) \
 	pyproject.toml uv.lock
 CHARTS := build/charts/index.html
 
-.PHONY: build setup test lint lab docs validate charts clean fuzz release
+.PHONY: build setup test lint lab docs validate charts clean fuzz release browser
 
 build: $(WAREHOUSE) $(CHARTS)
 
@@ -39,10 +39,20 @@ $(VENV)/.synced: pyproject.toml uv.lock
 $(WAREHOUSE): $(VENV)/.synced $(INPUTS)
 	$(BUILD)
 
-test: build
+test: build browser
 	$(BIN)/ruff check .
 	NIANBAO_DB=$(abspath $(WAREHOUSE)) $(BIN)/sqlfluff lint --disable-progress-bar dbt_project/models dbt_project/tests
 	$(BIN)/pytest
+
+# Debian's chromium, for the test that draws a notebook's page with no network (installed when missing,
+# where this user may: as root with apt-get, as in CI and containers).
+browser:
+	@command -v chromium >/dev/null || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    echo "test: installing Debian's chromium for the headless page test"; \
+	    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null 2>&1 || \
+	    { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; }; \
+	  else echo "test: the headless page test needs Debian's chromium: sudo apt-get install chromium"; fi; }
 
 # The property tests at full length: 10,000 cases per property (tests/test_fuzz.py; make test runs 100).
 fuzz: setup

@@ -1,0 +1,46 @@
+"""A notebook's charts render with no network: executed, exported to HTML, drawn by headless Chromium.
+
+Altair's default output is HTML that loads vega from a CDN; offline, JupyterLab then shows an error where
+the chart should be. The notebooks draw their charts as PNGs (briefing.theme.offline_png), so the page
+needs nothing from the network: Chromium, with every connection refused, must draw the chart's bars.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+
+import nbformat
+from conftest import PROJECT
+from nbclient import NotebookClient
+from nbconvert import HTMLExporter
+from PIL import Image
+
+BAR_BLUE = (27, 108, 168)  # the first colour of the chart palette (briefing.theme.PALETTE[0])
+
+
+def test_an_executed_notebook_draws_its_charts_offline(tmp_path, warehouse):
+    chromium = shutil.which("chromium")
+    assert chromium, (
+        "the page tests need Debian's chromium: `apt-get install chromium` (make test installs it)"
+    )
+    path = PROJECT / "notebooks" / "01_applications_and_outcomes.ipynb"
+    notebook = nbformat.read(path, as_version=4)
+    NotebookClient(
+        notebook, timeout=120, kernel_name="python3", resources={"metadata": {"path": path.parent}}
+    ).execute()
+    page = tmp_path / "notebook.html"
+    page.write_text(HTMLExporter().from_notebook_node(notebook)[0], encoding="utf-8")
+    shot = tmp_path / "shot.png"
+    subprocess.run(
+        [chromium, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-sync",
+         "--disable-background-networking", "--disable-component-update", f"--user-data-dir={tmp_path / 'p'}",
+         "--proxy-server=http://127.0.0.1:9", "--proxy-bypass-list=<-loopback>",  # every connection refused
+         "--window-size=1400,9000", f"--screenshot={shot}", page.as_uri()],
+        check=True, capture_output=True, timeout=120,
+    )  # fmt: skip
+    image = Image.open(shot).convert("RGB")
+    bars = sum(
+        1 for pixel in image.getdata() if all(abs(a - b) <= 12 for a, b in zip(pixel, BAR_BLUE, strict=True))
+    )
+    assert bars > 2000, f"no chart drawn: {bars} pixels of the bars' colour"
