@@ -9,18 +9,16 @@ kind (`ingest.parse.PARSERS`), so no parser has to recognise documents it cannot
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from ingest.document import Document, Paragraph, Table
 from ingest.template import Section, Template, templates
-from ingest.text import normalize_label, squash
+from ingest.text import YEAR, normalize_label, squash
 
 ANNUAL_REPORT = "annual_report"
 WORKPLAN = "workplan"
 UNKNOWN = "unknown"
 APPLICATIONS_SECTION = "3"
-_YEAR = re.compile(r"((?:19|20)\d{2})年")
 _OLD, _NEW, _LAST_OLD_YEAR = "2019", "2021", 2020  # 国办公开办函〔2021〕30号 applies from the 2021 reports on
 
 
@@ -112,7 +110,7 @@ def template_for(doc: Document, title: str) -> tuple[Template, list[str]]:
     """
     text = normalize_label(doc.text())
     hits = {t.version: sum(1 for word in t.signatures if normalize_label(word) in text) for t in templates()}
-    year_match = _YEAR.search(title)
+    year_match = YEAR.search(title)
     year = int(year_match.group(1)) if year_match else None
     by_year = _OLD if year is not None and year <= _LAST_OLD_YEAR else _NEW
     ranked = sorted(templates(), key=lambda t: (hits[t.version], t.version == by_year), reverse=True)

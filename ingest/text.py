@@ -23,7 +23,13 @@ DIGIT_NUMBER = r"\d+[.．、](?!\d)"
 NUMBERING = rf"(?:{PAREN_NUMBER}|{SECTION_NUMBER}|{DIGIT_NUMBER})"
 NUMBERED = re.compile(rf"^\s*{NUMBERING}")
 
-_QUOTES = str.maketrans({"“": "", "”": "", '"': "", "‘": "", "’": "", "'": ""})
+# A year as reports write it (2021年): in titles, headings and prose.
+YEAR = re.compile(r"((?:19|20)\d{2})年")
+
+QUOTES = "“”\"‘’'"
+_NO_QUOTES = str.maketrans(dict.fromkeys(QUOTES, ""))
+# Label punctuation in one form: half-width brackets, commas and colons as the template writes them.
+LABEL_PUNCTUATION = str.maketrans({"(": "（", ")": "）", ",": "，", ":": "："})
 _LEADING_NUMBERING = re.compile(rf"^{NUMBERING}")
 
 
@@ -47,13 +53,31 @@ def numeral(text: str) -> int:
 def normalize_label(text: str) -> str:
     """Compare labels as the reader sees them: no spaces, no numbering, no quotes, one kind of bracket."""
     text = unicodedata.normalize("NFKC", text)
-    text = squash(text).translate(_QUOTES)
-    text = text.replace("(", "（").replace(")", "）").replace(",", "，").replace(":", "：")
+    text = squash(text).translate(_NO_QUOTES).translate(LABEL_PUNCTUATION)
     previous = None
     while previous != text:
         previous = text
         text = _LEADING_NUMBERING.sub("", text)
     return text
+
+
+def fold(char: str) -> str:
+    """One character NFKC-normalised (full-width digits and signs made ASCII) where it stays one."""
+    folded = unicodedata.normalize("NFKC", char)
+    return folded if len(folded) == 1 else char
+
+
+def squash_mapped(text: str, drop: str = "") -> tuple[str, tuple[int, ...]]:
+    """`text` folded, without whitespace (nor the characters of `drop`), with each character's index in
+    `text`, so that a match in the squashed text points back at what was printed."""
+    chars: list[str] = []
+    origin: list[int] = []
+    for i, ch in enumerate(text):
+        if ch.isspace() or ch in drop:
+            continue
+        chars.append(fold(ch))
+        origin.append(i)
+    return "".join(chars), tuple(origin)
 
 
 def decode(data: bytes, declared: str | None = None) -> tuple[str, str]:

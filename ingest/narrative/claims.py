@@ -21,6 +21,7 @@ from decimal import Decimal
 from ingest.document import Document
 from ingest.narrative.metrics import Metric, Vocabulary, load_vocabulary
 from ingest.narrative.prose import Sentence, passages, sentences
+from ingest.text import YEAR
 
 CLAIMS_TABLE = "raw.narrative_claims"
 KINDS = ("count", "share", "change_pct", "change_abs", "prior_share")
@@ -42,7 +43,6 @@ _EXPLICIT_YEAR = re.compile(
     r"(?:较|比|与|同)((?:19|20)\d{2})年|((?:19|20)\d{2})年(?:同期)?(?:数据)?(?:相比|对比|比较)"
 )
 _RELATIVE_YEAR = re.compile(r"同比|上年|去年|上一年|前一年")
-_YEAR = re.compile(r"((?:19|20)\d{2})年")
 _TITLE = re.compile(r"《[^》]*》")
 
 
@@ -180,7 +180,7 @@ class _Extractor:
             return False, None
         text = _TITLE.sub(lambda m: "·" * len(m.group()), sentence.norm[:at])
         text = _EXPLICIT_YEAR.sub(lambda m: "·" * len(m.group()), text)
-        years = [int(y) for y in _YEAR.findall(text)]
+        years = [int(y) for y in YEAR.findall(text)]
         if years and years[-1] < self.report_year:
             return True, years[-1]
         return False, None

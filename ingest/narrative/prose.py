@@ -9,12 +9,11 @@ point at its number in the original text.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ingest.document import Document, Paragraph, Table
-from ingest.text import NUMBERING, squash
+from ingest.text import NUMBERING, squash, squash_mapped
 
 IMAGE_MARKER = "[image:"
 # Numbered headings: 一、 （二） (3) 1、 2. — short and without a full stop.
@@ -84,19 +83,6 @@ def passages(doc: Document) -> Iterator[Passage]:
             yield Passage(text, block.line, is_heading(text))
 
 
-def normalize(text: str) -> tuple[str, tuple[int, ...]]:
-    """`text` without whitespace, full-width forms made ASCII, with the index map back to `text`."""
-    chars: list[str] = []
-    origin: list[int] = []
-    for i, ch in enumerate(text):
-        if ch.isspace():
-            continue
-        folded = unicodedata.normalize("NFKC", ch)
-        chars.append(folded if len(folded) == 1 else ch)
-        origin.append(i)
-    return "".join(chars), tuple(origin)
-
-
 def sentences(passage: Passage) -> list[Sentence]:
     """Split at full stops (。！？); semicolons stay inside, as Chinese reports chain clauses with them."""
     out: list[Sentence] = []
@@ -111,6 +97,6 @@ def sentences(passage: Passage) -> list[Sentence]:
         stripped = piece.strip()
         if not stripped:
             continue
-        norm, origin = normalize(stripped)
+        norm, origin = squash_mapped(stripped)
         out.append(Sentence(stripped, passage.line, norm, origin))
     return out

@@ -23,12 +23,11 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-import unicodedata
 from dataclasses import dataclass, field
 
 from ingest.document import Cell, Document, Paragraph, Table
 from ingest.template import Axis, Section, Template
-from ingest.text import normalize_label
+from ingest.text import LABEL_PUNCTUATION, QUOTES, fold, normalize_label, squash_mapped
 
 SHAPE = "recovered_by_shape"
 IDENTITY = "recovered_by_identity"
@@ -37,7 +36,6 @@ MAX_CANDIDATES = 200  # splits of one run considered; more than that is ambiguou
 MAX_COMBINATIONS = 100_000  # joint choices tried across the rows of section 三
 
 _RUN = re.compile(r"[0-9 .]*")
-_QUOTES = set("“”\"‘’'")
 _OUTCOME_GROUPS_EXCLUDED = {"received", "total", "carried_forward"}
 
 
@@ -48,22 +46,19 @@ class FlatText:
     text: str  # NFKC per character; newlines between paragraphs
     lines: list[int]
     norm: str = ""  # `text` without whitespace and quotes, brackets unified: what labels are matched in
-    origin: list[int] = field(default_factory=list)  # origin[i] is the index in `text` of norm[i]
+    origin: tuple[int, ...] = ()  # origin[i] is the index in `text` of norm[i]
 
     @classmethod
     def of(cls, doc: Document) -> FlatText:
         text, lines = [], []
         for block in doc.blocks:
             if isinstance(block, Paragraph):
-                piece = "".join(_fold(ch) for ch in block.text) + "\n"
+                piece = "".join(fold(ch) for ch in block.text) + "\n"
                 text.append(piece)
                 lines.extend([block.line] * len(piece))
         flat = cls("".join(text), lines)
-        for i, ch in enumerate(flat.text):
-            if ch.isspace() or ch in _QUOTES:
-                continue
-            flat.norm += {"(": "（", ")": "）", ",": "，", ":": "："}.get(ch, ch)
-            flat.origin.append(i)
+        norm, flat.origin = squash_mapped(flat.text, drop=QUOTES)
+        flat.norm = norm.translate(LABEL_PUNCTUATION)
         return flat
 
     def find(self, label: str, start: int) -> tuple[int, int] | None:
@@ -74,7 +69,7 @@ class FlatText:
             if found < 0:
                 return None
             begin, end = self.origin[found], self.origin[found + len(label) - 1] + 1
-            while end < len(self.text) and self.text[end] in _QUOTES:
+            while end < len(self.text) and self.text[end] in QUOTES:
                 end += 1  # a label's closing quote (危及“三安全一稳定”) is not a cell
             if _RUN.match(self.text, end).group().strip()[:1].isdigit():
                 return begin, end
@@ -82,11 +77,6 @@ class FlatText:
 
     def _norm_index(self, position: int) -> int:
         return bisect.bisect_left(self.origin, position)
-
-
-def _fold(ch: str) -> str:
-    folded = unicodedata.normalize("NFKC", ch)
-    return folded if len(folded) == 1 else ch
 
 
 @dataclass

@@ -12,9 +12,8 @@ from dataclasses import dataclass
 
 from ingest.document import Document
 from ingest.reference import resolve
-from ingest.text import squash
+from ingest.text import YEAR, squash
 
-_YEAR = re.compile(r"((?:19|20)\d{2})年")
 _DATE = re.compile(r"^((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日$")
 _SIGNED = re.compile(r"((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日(?!印发)")
 _ISO_DATE = re.compile(r"^((?:19|20)\d{2})-(\d{2})-(\d{2})")
@@ -42,7 +41,7 @@ class Metadata:
 def extract(doc: Document, title: str) -> Metadata:
     """The metadata of an annual report whose title block (`ingest.classify.title_of`) is `title`."""
     warnings: list[str] = []
-    year_match = _YEAR.search(title)
+    year_match = YEAR.search(title)
     year = int(year_match.group(1)) if year_match else None
     prefix = title[: year_match.start()] if year_match else title
     fallback = squash(doc.paragraphs[min(2, len(doc.paragraphs) - 1)].text)[:80] if doc.paragraphs else None

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from ingest.document import Document, Paragraph
 from ingest.reference import resolve
-from ingest.text import squash
+from ingest.text import YEAR, squash
 
 _PLAN_TITLE = re.compile(r"^(?P<year>(?:19|20)\d{2})年(?P<rest>.{2,40}?工作要点)$")
 _DOC_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,20}[〔\[［【(（](?:19|20)\d{2}[〕\]］】)）]\d{1,4}号$")
@@ -65,7 +65,7 @@ def extract(doc: Document, cover_title: str) -> PlanMetadata:
         )
     else:
         title = squash(doc.blocks[title_index].text)
-    year_match = re.search(r"((?:19|20)\d{2})年", title)
+    year_match = YEAR.search(title)
     plan_year = int(year_match.group(1)) if year_match else None
     if plan_year is None:
         warnings.append("no plan year in the title; plan_year left empty and 全年 deadlines undated")
