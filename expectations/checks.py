@@ -232,13 +232,15 @@ def report_checks(report: pd.Series, values: pd.DataFrame, template: pd.DataFram
     return out
 
 
+def _exists(con: duckdb.DuckDBPyConnection, schema: str, table: str) -> bool:
+    """Whether dbt has built `schema.table` (the checks also run on a warehouse without the marts)."""
+    query = "select count(*) from information_schema.tables where table_schema = ? and table_name = ?"
+    return con.execute(query, [schema, table]).fetchone()[0] > 0
+
+
 def narrative_checks(con: duckdb.DuckDBPyConnection) -> list[dict]:
     """One row per claim the tables can check (needs the dbt mart; skipped when it is not built)."""
-    exists = con.execute(
-        "select count(*) from information_schema.tables "
-        "where table_schema = 'marts' and table_name = 'fct_narrative_claims'"
-    ).fetchone()[0]
-    if not exists:
+    if not _exists(con, "marts", "fct_narrative_claims"):
         return []
     claims = con.execute(
         "select report_id, claim_no, metric, claim_kind, value, number_text, source_line, table_comparable, "
@@ -263,11 +265,7 @@ def quarantine_checks(con: duckdb.DuckDBPyConnection) -> list[dict]:
     They are computed once, in dbt, because the marts must leave quarantined reports out before this
     step runs; here they only join the other findings.
     """
-    exists = con.execute(
-        "select count(*) from information_schema.tables "
-        "where table_schema = 'intermediate' and table_name = 'int_reports__quarantine'"
-    ).fetchone()[0]
-    if not exists:
+    if not _exists(con, "intermediate", "int_reports__quarantine"):
         return []
     rows = con.execute(
         "select report_id, check_code, observed_value, expected_value, observed, expected "

@@ -21,6 +21,7 @@ from __future__ import annotations
 import os
 import resource
 import signal
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, fields
@@ -73,7 +74,13 @@ class ParseTimeout(Exception):
 
 @contextmanager
 def time_limit(seconds: float) -> Iterator[None]:
-    """Stop what runs in this (main) thread after `seconds`, with ParseTimeout."""
+    """Stop what runs in this thread after `seconds`, with ParseTimeout.
+
+    A signal reaches only the main thread of a process; elsewhere (a worker thread) nothing is timed.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
 
     def expire(signum, frame):  # noqa: ARG001
         raise ParseTimeout

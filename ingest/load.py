@@ -282,13 +282,18 @@ def _report_row(r: FileResult, now: dt.datetime) -> dict:
     }
 
 
-def _insert(con: duckdb.DuckDBPyConnection, table: str, batch: pa.Table) -> None:
-    """Insert by column name, so the rows never depend on the order of the columns in ingest.schema."""
+def _with_batch(con: duckdb.DuckDBPyConnection, sql: str, batch: pa.Table) -> None:
+    """Run `sql`, which reads the Arrow table `batch` under that name."""
     con.register("batch", batch)
     try:
-        con.execute(f"insert into {table} by name select * from batch")
+        con.execute(sql)
     finally:
         con.unregister("batch")
+
+
+def _insert(con: duckdb.DuckDBPyConnection, table: str, batch: pa.Table) -> None:
+    """Insert by column name, so the rows never depend on the order of the columns in ingest.schema."""
+    _with_batch(con, f"insert into {table} by name select * from batch", batch)
 
 
 def _file_tables(r: FileResult, fingerprint: str, now: dt.datetime) -> dict[str, pa.Table]:
@@ -364,11 +369,9 @@ def _write_template(con: duckdb.DuckDBPyConnection) -> None:
         ("raw.narrative_metric_cells", metric_cells_records(load_vocabulary())),
         ("raw.scopes", [{"scope": scope} for scope in SCOPES]),
     ):
-        con.register("batch", pa.Table.from_pylist(records))
-        try:
-            con.execute(f"create or replace table {table} as select * from batch")
-        finally:
-            con.unregister("batch")
+        _with_batch(
+            con, f"create or replace table {table} as select * from batch", pa.Table.from_pylist(records)
+        )
 
 
 def _delete_rows(con: duckdb.DuckDBPyConnection, names: list[str]) -> None:

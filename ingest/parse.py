@@ -6,10 +6,8 @@ document; `ingest.classify` decides what it is; the parser for that kind (`PARSE
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import json
-import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -108,6 +106,12 @@ TEXT_FORMATS = {"text", "pagetext", "markdown", "html"}
 PARSERS: dict[str, Parser] = {classify.ANNUAL_REPORT: _annual_report, classify.WORKPLAN: _workplan}
 
 
+def _rejected(
+    base: dict, message: str, doc_kind: str | None = None, encoding: str | None = None
+) -> FileResult:
+    return FileResult(**base, status="rejected", doc_kind=doc_kind, message=message, encoding=encoding)
+
+
 def parse_file(source_path: str, path: Path, sha256: str | None = None) -> FileResult:
     """Read, classify and parse one file; never raises: whatever goes wrong rejects this file alone.
 
@@ -125,57 +129,47 @@ def parse_file(source_path: str, path: Path, sha256: str | None = None) -> FileR
     fmt = sniff_format(path, data)
     base = {"source_path": source_path, "sha256": sha, "size_bytes": len(data), "source_format": fmt}
     if not data.strip():
-        return FileResult(
-            **base, status="rejected", doc_kind=None,
-            message="the file is empty: it holds no text. Replace it with the report (or remove it)",
-        )  # fmt: skip
+        return _rejected(
+            base, "the file is empty: it holds no text. Replace it with the report (or remove it)"
+        )
     limit = limits.current()
     if fmt in TEXT_FORMATS and len(data) > limit.max_text_mb * limits.MB:
         exceeded = limits.LimitExceeded(
             f"a {fmt} file of {len(data) / limits.MB:.0f} MB", "max_text_mb", limit.max_text_mb, "MB"
         )
-        return FileResult(**base, status="rejected", doc_kind=None, message=str(exceeded))
+        return _rejected(base, str(exceeded))
     try:
-        with _time_limit(limit.parse_timeout_s):
+        with limits.time_limit(limit.parse_timeout_s):
             return _parse(path, data, base)
     except limits.ParseTimeout:
-        return FileResult(
-            **base, status="rejected", doc_kind=None,
-            message=f"reading it took longer than the limit of {limit.parse_timeout_s:g} s; it was stopped "
+        return _rejected(
+            base,
+            f"reading it took longer than the limit of {limit.parse_timeout_s:g} s; it was stopped "
             f"and nothing of it is loaded. If it is a real report, raise the limit "
             f"({limits.Limits.setting('parse_timeout_s')}) and run the ingest again",
-        )  # fmt: skip
+        )
     except MemoryError:
-        return FileResult(
-            **base, status="rejected", doc_kind=None,
-            message=f"reading it needed more memory than the limit of {limit.parse_memory_mb:g} MB; it was "
+        return _rejected(
+            base,
+            f"reading it needed more memory than the limit of {limit.parse_memory_mb:g} MB; it was "
             f"stopped and nothing of it is loaded. If it is a real report, raise the limit "
             f"({limits.Limits.setting('parse_memory_mb')}) and run the ingest again",
-        )  # fmt: skip
+        )
     except Exception as exc:  # a bug must cost this file, never the run
-        return FileResult(
-            **base, status="rejected", doc_kind=None,
-            message=f"the parser failed on this file ({type(exc).__name__}: {exc}); nothing of it is loaded. "
+        return _rejected(
+            base,
+            f"the parser failed on this file ({type(exc).__name__}: {exc}); nothing of it is loaded. "
             "This is a bug in ingest/: please report it with this file",
-        )  # fmt: skip
-
-
-def _time_limit(seconds: float):
-    """The time limit, where a signal can deliver it (the main thread of a process)."""
-    if threading.current_thread() is threading.main_thread():
-        return limits.time_limit(seconds)
-    return contextlib.nullcontext()
+        )
 
 
 def _parse(path: Path, data: bytes, base: dict) -> FileResult:
     try:
         doc = read_document(path, data)
     except ReadError as exc:
-        return FileResult(**base, status="rejected", doc_kind=None, message=f"cannot read: {exc}")
+        return _rejected(base, f"cannot read: {exc}")
     kind = classify.classify(doc)
     parser = PARSERS.get(kind.kind)
     if parser is None:
-        return FileResult(
-            **base, status="rejected", doc_kind=kind.kind, encoding=doc.encoding, message=kind.rejection
-        )
+        return _rejected(base, kind.rejection, doc_kind=kind.kind, encoding=doc.encoding)
     return parser(doc, kind, base)

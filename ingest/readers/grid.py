@@ -33,7 +33,7 @@ class GridCell:
     colspan: int = 1
 
 
-def _is_number(text: str) -> bool:
+def is_number(text: str) -> bool:
     return parse_number(text)[0] is not None
 
 
@@ -41,7 +41,7 @@ def value_start(cells: list[GridCell]) -> int | None:
     """The grid column where a row's values usually start: the commonest column of a row's first number."""
     first: dict[int, int] = {}
     for cell in cells:
-        if _is_number(cell.text) and (cell.row not in first or cell.col < first[cell.row]):
+        if is_number(cell.text) and (cell.row not in first or cell.col < first[cell.row]):
             first[cell.row] = cell.col
     if not first:
         return None
@@ -97,7 +97,7 @@ def _row_key(row: list[Cell]) -> tuple[str, ...]:
 def header_rows(table: Table) -> int:
     """How many leading rows hold no number: the table's header."""
     for i, row in enumerate(table.rows):
-        if any(_is_number(c.text) for c in row):
+        if any(is_number(c.text) for c in row):
             return i
     return len(table.rows)
 

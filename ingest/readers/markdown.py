@@ -22,7 +22,7 @@ from pathlib import Path
 from markdown_it import MarkdownIt
 
 from ingest.document import Block, Cell, Document, Paragraph, Table
-from ingest.numbers import parse_number
+from ingest.readers.grid import is_number
 from ingest.readers.spacing import tidy
 from ingest.text import NUMBERED, decode_text
 
@@ -95,13 +95,9 @@ def _is_footer(row: list[Cell]) -> bool:
     return bool(texts) and all(_PAGE_FOOTER.match(t) for t in texts)
 
 
-def _is_number(text: str) -> bool:
-    return parse_number(text)[0] is not None
-
-
 def _split(row: list[Cell]) -> tuple[list[Cell], list[Cell]]:
     """Label cells (up to the last cell of text) and value cells."""
-    last = max((i for i, c in enumerate(row) if c.text.strip() and not _is_number(c.text)), default=-1)
+    last = max((i for i, c in enumerate(row) if c.text.strip() and not is_number(c.text)), default=-1)
     return row[: last + 1], row[last + 1 :]
 
 
@@ -112,10 +108,10 @@ def _join_broken_rows(rows: list[list[Cell]]) -> list[list[Cell]]:
         row, following = rows[i], rows[i + 1] if i + 1 < len(rows) else None
         labels, values = _split(row)
         texts = [c for c in labels if c.text.strip()]
-        if following and texts and len(texts) <= 2 and not any(_is_number(c.text) for c in values):
+        if following and texts and len(texts) <= 2 and not any(is_number(c.text) for c in values):
             next_labels, next_values = _split(following)
             next_texts = [c for c in next_labels if c.text.strip()]
-            if any(_is_number(c.text) for c in next_values):
+            if any(is_number(c.text) for c in next_values):
                 if not next_texts:  # values on a row of their own, under their label's columns
                     out.append([*labels, *following[len(labels) :]])
                     i += 2
