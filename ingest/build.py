@@ -84,13 +84,12 @@ def run_steps(staged: Path, docs_stage: Path, steps: tuple[str, ...], raw: Path,
     if "ingest" in steps:
         _run("ingest", [sys.executable, "-m", "ingest", "--raw", str(raw), "--db", str(staged)],
              PROJECT_DIR, staged, out)  # fmt: skip
+    dbt = [_bin("dbt"), "--log-path", str(BUILD_DIR / "dbt_logs")]
     if "dbt" in steps:
-        _run("dbt", [_bin("dbt"), "build", "--profiles-dir", ".", "--log-path", str(BUILD_DIR / "dbt_logs")],
-             PROJECT_DIR / "dbt_project", staged, out)  # fmt: skip
+        _run("dbt", [*dbt, "build", "--profiles-dir", "."], PROJECT_DIR / "dbt_project", staged, out)
     if "docs" in steps:
-        docs = ["docs", "generate", "--static", "--target-path", str(DBT_DOCS)]
-        dbt_logs = ["--profiles-dir", ".", "--log-path", str(BUILD_DIR / "dbt_logs")]
-        _run("docs", [_bin("dbt"), *docs, *dbt_logs], PROJECT_DIR / "dbt_project", staged, out)
+        docs = ["docs", "generate", "--profiles-dir", ".", "--static", "--target-path", str(DBT_DOCS)]
+        _run("docs", [*dbt, *docs], PROJECT_DIR / "dbt_project", staged, out)
     if "checks" in steps:
         _run("checks", [sys.executable, "-m", "expectations", "--db", str(staged), "--docs", str(docs_stage)],
              PROJECT_DIR, staged, out)  # fmt: skip
