@@ -60,7 +60,16 @@ def _anchor_hits(table_text: str, section: Section) -> int:
     return sum(1 for a in section.anchors if normalize_label(a) in table_text)
 
 
-def section_tables(doc: Document, template: Template) -> dict[str, list[Table]]:
+def table_texts(doc: Document) -> list[tuple[Table, str]]:
+    """Each table of the document with its text as labels are compared (normalize_label), once."""
+    return [
+        (block, normalize_label("".join(c.text for row in block.rows for c in row)))
+        for block in doc.blocks
+        if isinstance(block, Table)
+    ]
+
+
+def section_tables(tables: list[tuple[Table, str]], template: Template) -> dict[str, list[Table]]:
     """Assign each table to the template section whose anchor labels it carries.
 
     A table with no anchors continues the section of the table just before it (a table split by a
@@ -68,10 +77,7 @@ def section_tables(doc: Document, template: Template) -> dict[str, list[Table]]:
     """
     found: dict[str, list[Table]] = {code: [] for code in template.sections}
     previous: str | None = None
-    for block in doc.blocks:
-        if not isinstance(block, Table):
-            continue
-        text = normalize_label("".join(c.text for row in block.rows for c in row))
+    for block, text in tables:
         hits = {code: _anchor_hits(text, s) for code, s in template.sections.items()}
         best = max(hits, key=lambda code: hits[code])
         if hits[best] > 0:
@@ -102,13 +108,15 @@ def _run_together(doc: Document, title: str, template: Template, notes: list[str
     return Classification(ANNUAL_REPORT, title, template, tables, "run_together", ambiguous, notes)
 
 
-def template_for(doc: Document, title: str) -> tuple[Template, list[str]]:
+def template_for(doc: Document, title: str, tables: list[tuple[Table, str]]) -> tuple[Template, list[str]]:
     """The template the document's tables follow, from the header words only one template prints.
 
-    The report year is a hint where no such word is found (2020 and before: the 2019 template). A layout
-    contradicting the year is read as the layout it has, with a warning.
+    The header words are looked for in the tables (`tables`, as from `table_texts`), or in the whole text
+    of a document without any (its cells ran together). The report year is a hint where no such word is
+    found (2020 and before: the 2019 template). A layout contradicting the year is read as the layout it
+    has, with a warning.
     """
-    text = normalize_label(doc.text())
+    text = "".join(t for _, t in tables) if tables else normalize_label(doc.text())
     hits = {t.version: sum(1 for word in t.signatures if normalize_label(word) in text) for t in templates()}
     year_match = YEAR.search(title)
     year = int(year_match.group(1)) if year_match else None
@@ -125,8 +133,9 @@ def template_for(doc: Document, title: str) -> tuple[Template, list[str]]:
 
 def classify(doc: Document) -> Classification:
     title = title_of(doc)
-    template, notes = template_for(doc, title)
-    sections = section_tables(doc, template)
+    tables = table_texts(doc)
+    template, notes = template_for(doc, title, tables)
+    sections = section_tables(tables, template)
     if not any(sections.values()) and doc.paragraphs:
         run_together = _run_together(doc, title, template, notes)
         if run_together is not None:

@@ -58,7 +58,7 @@ class FlatText:
                 lines.extend([block.line] * len(piece))
         flat = cls("".join(text), lines)
         norm, flat.origin = squash_mapped(flat.text, drop=QUOTES)
-        flat.norm = norm.translate(LABEL_PUNCTUATION)
+        flat.norm = norm.translate(str.maketrans(LABEL_PUNCTUATION))
         return flat
 
     def find(self, label: str, start: int) -> tuple[int, int] | None:

@@ -229,6 +229,10 @@ def _parse_review_litigation(section: Section, tables: list[Table], warnings: li
     return [_value(section, row, col, cell) for (row, col), cell in zip(section.cells(), cells, strict=True)]
 
 
+def _where(v: Value) -> str:
+    return f"section {v.section} {v.row_code}/{v.col_code} (line {v.source_line}) reads {v.value_text!r}"
+
+
 def parse_report(doc: Document, classification: Classification) -> ParsedReport:
     """Parse one annual report with the template and section tables its classification found."""
     template = classification.template
@@ -250,22 +254,24 @@ def parse_report(doc: Document, classification: Classification) -> ParsedReport:
         else v
         for v in report.values
     ]
-    integer = {
-        (s.section, row.code, col.code) for s in template.sections.values() for row, col in s.cells()
-        if col.value_type == "integer"
-    }  # fmt: skip
+    integer: set[tuple[str, str, str]] | None = None  # the template's count cells, when a fraction needs them
     for v in report.values:
-        where = f"section {v.section} {v.row_code}/{v.col_code} (line {v.source_line}) reads {v.value_text!r}"
         if v.missing_reason in {"empty", "dash", "unreadable"}:
-            report.warnings.append(f"{where}: left missing ({v.missing_reason}), not 0")
+            report.warnings.append(f"{_where(v)}: left missing ({v.missing_reason}), not 0")
         elif v.missing_reason == "too_many_digits":
             report.warnings.append(
-                f"{where}: more digits than can be stored exactly (28 before the point, 10 after); left "
+                f"{_where(v)}: more digits than can be stored exactly (28 before the point, 10 after); left "
                 "missing, not rounded. Check the number in the source file"
             )
-        elif v.value is not None and v.value != v.value.to_integral_value() and v.cell in integer:
-            report.warnings.append(
-                f"{where}: a count with a fraction; loaded as printed, and the report is quarantined (left "
-                "out of the marts) until the source file is corrected"
-            )
+        elif v.value is not None and v.value != v.value.to_integral_value():
+            if integer is None:
+                cells = [(s.section, row, col) for s in template.sections.values() for row, col in s.cells()]
+                integer = {
+                    (sec, row.code, col.code) for sec, row, col in cells if col.value_type == "integer"
+                }
+            if v.cell in integer:
+                report.warnings.append(
+                    f"{_where(v)}: a count with a fraction; loaded as printed, and the report is quarantined "
+                    "(left out of the marts) until the source file is corrected"
+                )
     return report
