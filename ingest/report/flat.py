@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 
 from ingest.document import Cell, Document, Paragraph, Table
 from ingest.template import Axis, Section, Template
-from ingest.text import LABEL_PUNCTUATION, QUOTES, fold, normalize_label, squash_mapped
+from ingest.text import LABEL_PUNCTUATION, QUOTES, fold_text, normalize_label, squash_mapped
 
 SHAPE = "recovered_by_shape"
 IDENTITY = "recovered_by_identity"
@@ -53,7 +53,7 @@ class FlatText:
         text, lines = [], []
         for block in doc.blocks:
             if isinstance(block, Paragraph):
-                piece = "".join(fold(ch) for ch in block.text) + "\n"
+                piece = fold_text(block.text) + "\n"
                 text.append(piece)
                 lines.extend([block.line] * len(piece))
         flat = cls("".join(text), lines)

@@ -66,7 +66,7 @@ def _split_row(row: list[Cell], section: Section) -> tuple[list[Cell], list[Cell
     not mistaken for a label; without such a cell, the last non-numeric cell ends the labels.
     """
     for i in range(len(row) - 1, -1, -1):
-        if not looks_like_value(row[i].text) and any(_matches(r, row[i].text) for r in section.rows):
+        if not looks_like_value(row[i].text) and _rows_matching(section, row[i].text):
             return row[: i + 1], row[i + 1 :]
     last_label = -1
     for i, cell in enumerate(row):
@@ -82,6 +82,25 @@ def _matches(axis: Axis, label: str) -> bool:
     if len(normalized) < 4 or axis.ambiguous:
         return False
     return any(m.startswith(normalized) or normalized.startswith(m) for m in axis.match_labels)
+
+
+# Section (by identity) -> label text -> the rows it names. The same few hundred label texts recur in
+# every report, so each is compared with the template's rows once per process, not once per cell.
+_ROWS_MATCHING: dict[int, tuple[Section, dict[str, tuple[Axis, ...]]]] = {}
+
+
+def _rows_matching(section: Section, label: str) -> tuple[Axis, ...]:
+    """The section's rows that `label` names (`_matches`), in template order."""
+    entry = _ROWS_MATCHING.get(id(section))
+    if entry is None or entry[0] is not section:
+        entry = _ROWS_MATCHING[id(section)] = (section, {})
+    memo = entry[1]
+    rows = memo.get(label)
+    if rows is None:
+        if len(memo) > 1 << 14:  # bounded: a corpus of odd labels must not grow it without end
+            memo.clear()
+        rows = memo[label] = tuple(r for r in section.rows if _matches(r, label))
+    return rows
 
 
 def _values_for(
@@ -139,7 +158,7 @@ def _parse_labelled(section: Section, tables: list[Table], warnings: list[str]) 
                     if group.matches(cell.text):
                         current_group = group.code
             label = labels[-1]
-            candidates = [r for r in section.rows if _matches(r, label.text)]
+            candidates = list(_rows_matching(section, label.text))
             if not started:
                 candidates = [r for r in candidates if not r.ambiguous]
             candidates = [

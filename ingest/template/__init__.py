@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 
 import yaml
@@ -31,7 +31,7 @@ class Axis:
     item: str | None = None
     alternative_to: tuple[str, ...] = ()  # rows this one replaces in the reports that print it
 
-    @property
+    @cached_property
     def match_labels(self) -> tuple[str, ...]:
         return tuple(normalize_label(x) for x in (self.label_zh, *self.variants))
 
