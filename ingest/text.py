@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from ingest.document import ReadError
 
@@ -70,7 +70,7 @@ def normalize_label(text: str) -> str:
     return text
 
 
-@lru_cache(maxsize=None)  # one entry per distinct character: bounded by Unicode
+@cache  # one entry per distinct character: bounded by Unicode
 def fold(char: str) -> str:
     """One character NFKC-normalised (full-width digits and signs made ASCII) where it stays one."""
     folded = unicodedata.normalize("NFKC", char)
@@ -108,7 +108,7 @@ def squash_mapped(text: str, drop: str = "") -> tuple[str, tuple[int, ...]]:
     dropped = _dropped(drop)
     origin: list[int] = []
     kept_from = 0
-    for run in dropped.finditer(text):  # the kept stretches between dropped runs, as ranges (no per-char loop)
+    for run in dropped.finditer(text):  # the kept stretches between dropped runs, as ranges
         origin.extend(range(kept_from, run.start()))
         kept_from = run.end()
     origin.extend(range(kept_from, len(text)))

@@ -21,7 +21,7 @@ def test_squash_mapped_points_back_at_what_was_printed():
 
 
 def _squash_mapped_by_character(text: str, drop: str) -> tuple[str, tuple[int, ...]]:
-    """What squash_mapped means, one character at a time (its first implementation; the fast one replaced it)."""
+    """What squash_mapped means, one character at a time (its first, slower implementation)."""
     chars, origin = [], []
     for i, ch in enumerate(text):
         if not (ch.isspace() or ch in drop):
