@@ -24,7 +24,7 @@ INPUTS := $(RAW_STAMP) \
 	pyproject.toml uv.lock
 CHARTS := build/charts/index.html
 
-.PHONY: build setup test lint lab docs validate charts clean fuzz release browser
+.PHONY: build setup test lint lab docs validate charts clean fuzz release browser bench
 
 build: $(WAREHOUSE) $(CHARTS)
 
@@ -53,6 +53,12 @@ browser:
 	    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null 2>&1 || \
 	    { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; }; \
 	  else echo "test: the headless page test needs Debian's chromium: sudo apt-get install chromium"; fi; }
+
+# The benchmark: N synthetic reports (5% HTML, 0.5% PDF) built in build/bench/: a full build, a no-op
+# build and one added report, with seconds per stage, reports/s per format and peak memory.
+N ?= 1000
+bench: setup
+	$(BIN)/python -m bench --n $(N)
 
 # The property tests at full length: 10,000 cases per property (tests/test_fuzz.py; make test runs 100).
 fuzz: setup

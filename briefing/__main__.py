@@ -1,21 +1,55 @@
-"""`python -m briefing [--lang en]`: export every chart to build/charts/ (run by `make charts`)."""
+"""`python -m briefing [--lang en]`: export every chart to build/charts/ (run by `make charts`).
+
+Charts are drawn again only when what they show changed: nothing at all when the warehouse, the charts'
+code and the language are those of the last export (checked before the slow imports), and otherwise
+only the charts whose Vega-Lite spec (data included) differs from the one drawn last (briefing.export).
+"""
 
 from __future__ import annotations
 
 import argparse
+import hashlib
+import json
 import sys
+from pathlib import Path
 
-from briefing.export import OUT, export_all
-from briefing.labels import set_language
+from ingest.paths import BUILD_DIR, warehouse_path
+
+OUT = BUILD_DIR / "charts"
+PACKAGE = Path(__file__).resolve().parent
+
+
+def export_key(lang: str) -> str:
+    """The warehouse file's identity (published by a rename: a new build is a new file) and the code."""
+    db = warehouse_path()
+    info = db.stat()
+    digest = hashlib.sha256(f"{db.resolve()} {info.st_size} {info.st_mtime_ns} {lang}".encode())
+    for path in sorted(PACKAGE.glob("*.py")):
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m briefing", description=__doc__)
+    parser = argparse.ArgumentParser(prog="python -m briefing", description=__doc__.splitlines()[0])
     parser.add_argument("--lang", default="zh", choices=["zh", "en"])
+    parser.add_argument("--force", action="store_true", help="draw every chart again")
     args = parser.parse_args(argv)
+    if not warehouse_path().exists():
+        print(f"charts: {warehouse_path()} does not exist; run `make build` first", file=sys.stderr)
+        return 1
+    stamp, key = OUT / "exported.json", export_key(args.lang)
+    if not args.force and stamp.exists() and json.loads(stamp.read_text(encoding="utf-8")).get("key") == key:
+        print(f"charts: {OUT} is up to date (same warehouse, charts code and language)", file=sys.stderr)
+        return 0
+
+    from briefing.export import export_all
+    from briefing.labels import set_language
+
     set_language(args.lang)
     print(f"charts: exporting to {OUT}", file=sys.stderr)
-    exported = export_all()
+    stamp.unlink(missing_ok=True)
+    exported = export_all(OUT, force=args.force)
+    stamp.write_text(json.dumps({"key": key}) + "\n", encoding="utf-8")
     print(f"charts: {len(exported)} charts and {OUT / 'index.html'} written", file=sys.stderr)
     return 0
 

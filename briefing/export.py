@@ -54,19 +54,41 @@ def title_of(spec: dict) -> dict:
     return title
 
 
-def export_all(out: Path = OUT) -> list[dict]:
+def _drawn(out: Path, name: str, spec: str) -> bool:
+    """Whether `name` was drawn from exactly this spec (its data included) by this renderer."""
+    drawn = out / f"{name}.vl.json"
+    return (
+        drawn.exists()
+        and drawn.read_text(encoding="utf-8") == spec
+        and (out / f"{name}.png").exists()
+        and (out / f"{name}.svg").exists()
+    )
+
+
+def export_all(out: Path = OUT, force: bool = False) -> list[dict]:
+    """Draw every chart whose spec changed since it was last drawn (all of them with `force`)."""
     out.mkdir(parents=True, exist_ok=True)
+    renderer = out / "renderer.txt"  # a new vl-convert or font draws everything again
+    version = f"vl-convert {vl_convert.__version__}, {FONT_FACE}\n"
+    if force or not renderer.exists() or renderer.read_text(encoding="utf-8") != version:
+        force = True
+        renderer.unlink(missing_ok=True)
     exported = []
     for i, (name, build) in enumerate(CHARTS.items(), start=1):
         started = time.perf_counter()
         chart = build()
         spec = chart.to_json()
-        render(spec, out / f"{name}.png", out / f"{name}.svg")
+        if force or not _drawn(out, name, spec):
+            (out / f"{name}.vl.json").unlink(missing_ok=True)
+            render(spec, out / f"{name}.png", out / f"{name}.svg")
+            (out / f"{name}.vl.json").write_text(spec, encoding="utf-8")
+            done = f"drawn ({time.perf_counter() - started:.1f}s)"
+        else:
+            done = "unchanged"
         title = title_of(json.loads(spec))
         exported.append({"name": name, "title": title.get("text", name), "subtitle": title["subtitle"]})
-        print(
-            f"  [{i}/{len(CHARTS)}] {name}.png/.svg ({time.perf_counter() - started:.1f}s)", file=sys.stderr
-        )
+        print(f"  [{i}/{len(CHARTS)}] {name}.png/.svg {done}", file=sys.stderr)
+    renderer.write_text(version, encoding="utf-8")
     ship_font(out)
     write_index(out, exported)
     return exported

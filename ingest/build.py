@@ -20,7 +20,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TextIO
 
-from ingest import PROJECT_DIR, stage
+from ingest import PROJECT_DIR, stage, stamp
 from ingest.paths import BUILD_DIR, DEFAULT_WAREHOUSE, RAW_DIR
 
 LOCK = BUILD_DIR / "build.lock"
@@ -63,6 +63,7 @@ def build_lock(path: Path = LOCK, out: TextIO = sys.stderr) -> Iterator[None]:
 def _run(step: str, command: list[str], cwd: Path, staged: Path, out: TextIO) -> None:
     env = {**os.environ, "NIANBAO_DB": str(staged.resolve())}
     print(f"build: {step}: {' '.join(command)}", file=out, flush=True)
+    started = time.perf_counter()
     # The step's output is passed on line by line, as it comes (progress stays visible).
     with subprocess.Popen(
         command, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, bufsize=1
@@ -73,6 +74,7 @@ def _run(step: str, command: list[str], cwd: Path, staged: Path, out: TextIO) ->
             out.flush()
     if process.returncode != 0:
         raise StepFailed(step)
+    print(f"build: {step} took {time.perf_counter() - started:.1f}s", file=out, flush=True)
 
 
 def _bin(name: str) -> str:
@@ -80,13 +82,20 @@ def _bin(name: str) -> str:
     return str(Path(sys.executable).with_name(name))
 
 
-def run_steps(staged: Path, docs_stage: Path, steps: tuple[str, ...], raw: Path, out: TextIO) -> None:
+def run_steps(
+    staged: Path, docs_stage: Path, steps: tuple[str, ...], raw: Path, out: TextIO, full_refresh: bool = True
+) -> None:
     if "ingest" in steps:
         _run("ingest", [sys.executable, "-m", "ingest", "--raw", str(raw), "--db", str(staged)],
              PROJECT_DIR, staged, out)  # fmt: skip
     dbt = [_bin("dbt"), "--log-path", str(BUILD_DIR / "dbt_logs")]
     if "dbt" in steps:
-        _run("dbt", [*dbt, "build", "--profiles-dir", "."], PROJECT_DIR / "dbt_project", staged, out)
+        # Incremental models take only the reports that came and went, unless rows of the others may
+        # have changed too (a new parser or dbt project): then every model is rebuilt.
+        refresh = ["--full-refresh"] if full_refresh else []
+        _run(
+            "dbt", [*dbt, "build", "--profiles-dir", ".", *refresh], PROJECT_DIR / "dbt_project", staged, out
+        )
     if "docs" in steps:
         docs = ["docs", "generate", "--profiles-dir", ".", "--static", "--target-path", str(DBT_DOCS)]
         _run("docs", [*dbt, *docs], PROJECT_DIR / "dbt_project", staged, out)
@@ -103,12 +112,24 @@ def build(
     docs: Path = DOCS,
     lock: Path = LOCK,
     out: TextIO = sys.stderr,
+    force: bool = False,
 ) -> int:
     docs_stage = docs.with_name(docs.name + ".next")
     with build_lock(lock, out):
+        inputs, before = stamp.current(raw), stamp.read(db)
+        if steps == STEPS and not force and inputs == before:
+            print(
+                f"build: nothing changed since {db} was built (raw files, parser, dbt project, checks, "
+                "dependencies); nothing to do. `python -m ingest.build --force` builds anyway",
+                file=out,
+            )
+            return 0
+        full_refresh = force or any(
+            before.get(part) != inputs[part] for part in ("parser", "dbt", "dependencies")
+        )
         stage.begin(db, staged, docs_stage, out)
         try:
-            run_steps(staged, docs_stage, steps, raw, out)
+            run_steps(staged, docs_stage, steps, raw, out, full_refresh)
         except (StepFailed, KeyboardInterrupt) as exc:
             stage.discard(staged, docs_stage)
             what = f"the {exc} step failed" if isinstance(exc, StepFailed) else "interrupted"
@@ -117,7 +138,10 @@ def build(
         if steps == ("docs",):  # the dbt docs site only reads the copy: nothing to publish
             stage.discard(staged, docs_stage)
             return 0
+        stamp.remove(db)  # a build stopped between the two lines leaves no stamp: the next one does all
         stage.publish(db, staged, docs, docs_stage, out)
+        if steps == STEPS:
+            stamp.write(db, inputs)
     print(f"build: {db} is up to date; its checks' Data Docs are in {docs / 'index.html'}", file=out)
     return 0
 
@@ -131,12 +155,15 @@ def main(argv: list[str] | None = None) -> int:
         default=",".join(STEPS),
         help=f"comma-separated, of {', '.join(STEPS)} (default: all), or docs alone (the dbt docs site)",
     )
+    parser.add_argument(
+        "--force", action="store_true", help="build even if nothing changed, every mart in full"
+    )
     args = parser.parse_args(argv)
     steps = tuple(s for s in args.steps.split(",") if s)
     unknown = [s for s in steps if s not in (*STEPS, "docs")]
     if unknown or ("docs" in steps and len(steps) > 1):
         parser.error(f"unknown steps {unknown or steps}; choose from {', '.join(STEPS)}, or docs alone")
-    return build(args.db, steps, args.raw)
+    return build(args.db, steps, args.raw, force=args.force)
 
 
 if __name__ == "__main__":

@@ -1,0 +1,1 @@
+"""The benchmark: `make bench N=…` (see bench/__main__.py)."""

@@ -1,0 +1,166 @@
+"""Synthetic reports for the benchmark: the seed reports with new numbers that keep every identity.
+
+Each synthetic report is a seed report (data/raw/reports/2021_*.txt) with every value of its tables
+replaced, on the line the seed prints it, by a random count. The numbers keep the identities the
+template declares, so the checks see a consistent report: per applicant column, the outcome rows sum to
+总计 and new + carried over = 总计 + carried forward; the 总计 column is the sum of the applicant
+columns; each proceeding's parts sum to its 总计. Numbers are drawn per file, so every file (and every
+report key) is unique and nothing is loaded as a duplicate. The prose is left as the seed wrote it, so
+its claims disagree with the new tables: the checks have findings to write, as in a real corpus.
+
+A share of the reports is rendered as a portal's HTML page or as a PDF by the test fixtures' generators
+(tests/fixtures), which lay out a seed report as publishers do.
+"""
+
+from __future__ import annotations
+
+import random
+import sys
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from ingest import PROJECT_DIR
+from ingest.parse import parse_file
+from ingest.report.parser import Value
+from ingest.template import Section, load_template
+
+SEEDS = ["2021_laiwu.txt", "2021_lanshan.txt", "2021_luozhuang.txt", "2021_changle_office.txt"]
+SEED_DIR = PROJECT_DIR / "data" / "raw" / "reports"
+
+# Section 三's rows that are not outcomes of the year's handling (the identity's other terms).
+BALANCE_ROWS = {"new_received", "carried_over", "handled_total", "carried_forward"}
+
+
+@dataclass(frozen=True)
+class Seed:
+    """A seed report's lines and, per table cell, the line its value is printed on."""
+
+    name: str
+    lines: tuple[str, ...]
+    cells: dict[tuple[str, str, str], int]  # (section, row, col) -> 0-based line index
+
+
+def load_seed(name: str) -> Seed:
+    path = SEED_DIR / name
+    result = parse_file(name, path)
+    if result.report is None:
+        raise SystemExit(f"bench: the seed report {path} does not parse ({result.message}); fix it first")
+    values: list[Value] = result.report.values
+    cells = {v.cell: v.source_line - 1 for v in values if v.value is not None and v.source_line}
+    return Seed(name, tuple(path.read_text(encoding="utf-8").splitlines()), cells)
+
+
+def _section3(section: Section, printed: set[str], rng: random.Random) -> dict[tuple[str, str], int]:
+    """Counts for section 三's printed rows, per applicant column, that keep both of its identities."""
+    applicants = [c.code for c in section.columns if c.code != "total"]
+    # A row printed in place of sub-rows that are printed too (其他处理 over its three) is not counted twice.
+    outcomes = [
+        r.code
+        for r in section.rows
+        if r.code in printed
+        and r.code not in BALANCE_ROWS
+        and not any(a in printed for a in r.alternative_to)
+    ]
+    out: dict[tuple[str, str], int] = {}
+    for col in applicants:
+        busy = col == "natural_person" or rng.random() < 0.3
+        for row in outcomes:
+            out[row, col] = rng.choice((0, 0, 0, rng.randint(1, 40))) if busy else 0
+        handled = sum(out[row, col] for row in outcomes)
+        carried_over = rng.randint(0, 5) if busy else 0
+        carried_forward = rng.randint(0, 5) if busy else 0
+        new = handled + carried_forward - carried_over
+        if new < 0:  # more carried over than handled: the surplus is carried forward again
+            carried_forward -= new
+            new = 0
+        out["handled_total", col] = handled
+        out["carried_over", col] = carried_over
+        out["carried_forward", col] = carried_forward
+        out["new_received", col] = new
+    for row in {r for r, _ in out}:
+        out[row, "total"] = sum(out[row, col] for col in applicants)
+    return out
+
+
+def _section4(section: Section, rng: random.Random) -> dict[tuple[str, str], int]:
+    out: dict[tuple[str, str], int] = {}
+    for row in section.rows:
+        parts = [c.code for c in section.columns if c.code != "total"]
+        for col in parts:
+            out[row.code, col] = rng.choice((0, 0, rng.randint(1, 9)))
+        out[row.code, "total"] = sum(out[row.code, col] for col in parts)
+    return out
+
+
+def synthetic_text(seed: Seed, rng: random.Random) -> tuple[str, dict[tuple[str, str, str], int]]:
+    """The seed's text with new numbers, and the numbers by cell (to check the parser reads them back)."""
+    template = load_template()
+    printed3 = {row for (sec, row, _col) in seed.cells if sec == "3"}
+    numbers: dict[tuple[str, str, str], int] = {}
+    for (row, col), n in _section3(template.sections["3"], printed3, rng).items():
+        numbers["3", row, col] = n
+    for (row, col), n in _section4(template.sections["4"], rng).items():
+        numbers["4", row, col] = n
+    for cell in seed.cells:
+        if cell[0] not in {"3", "4"}:
+            numbers[cell] = rng.randint(0, 3000)
+    lines = list(seed.lines)
+    written = {}
+    for cell, index in seed.cells.items():
+        if cell in numbers:
+            prefix = lines[index][: len(lines[index]) - len(lines[index].lstrip())]
+            lines[index] = f"{prefix}{numbers[cell]}"
+            written[cell] = numbers[cell]
+    return "\n".join(lines) + "\n", written
+
+
+def _renderers() -> dict[str, Callable[[str], bytes]]:
+    """The fixture generators that lay a seed out as an HTML page and as a PDF (tests/fixtures)."""
+    from fixtures.make_html import make_html
+    from fixtures.make_pdf import make_pdf
+
+    return {"html": make_html, "pdf": make_pdf}
+
+
+@dataclass(frozen=True)
+class Corpus:
+    files: dict[str, list[Path]]  # format -> files
+    numbers: dict[Path, dict[tuple[str, str, str], int]]  # what each file's tables print
+
+
+def generate(
+    out: Path, n: int, html_share: float, pdf_share: float, seed: int = 2026, start: int = 0
+) -> Corpus:
+    """Write `n` synthetic reports under `out` (numbered from `start`); return them by format."""
+    sys.path.insert(0, str(PROJECT_DIR / "tests"))  # the fixture generators live with the tests
+    from fixtures.layout import reports_from
+
+    rng = random.Random(seed * 1_000_003 + start)
+    seeds = [load_seed(name) for name in SEEDS]
+    render = _renderers()
+    out.mkdir(parents=True, exist_ok=True)
+    files: dict[str, list[Path]] = {"text": [], "html": [], "pdf": []}
+    numbers = {}
+    with tempfile.TemporaryDirectory() as scratch:
+        for i in range(start, start + n):
+            source = seeds[i % len(seeds)]
+            text, written = synthetic_text(source, rng)
+            draw = rng.random()
+            fmt = "pdf" if draw < pdf_share else "html" if draw < pdf_share + html_share else "text"
+            stem = f"{i:06d}_{Path(source.name).stem}"
+            if fmt == "text":
+                path = out / f"{stem}.txt"
+                path.write_text(text, encoding="utf-8")
+            else:
+                (Path(scratch) / source.name).write_text(text, encoding="utf-8")
+                with reports_from(Path(scratch)):
+                    data = render[fmt](source.name)
+                path = out / f"{stem}.{fmt}"
+                path.write_bytes(data)
+            files[fmt].append(path)
+            numbers[path] = written
+            if (i - start + 1) % max(1, n // 10) == 0:
+                print(f"bench: generated {i - start + 1}/{n} reports", file=sys.stderr, flush=True)
+    return Corpus(files, numbers)
