@@ -1,3 +1,4 @@
+-- depends_on: {{ ref('int_reports__accepted') }}  (its incremental pre-hook, delete_reports_gone)
 select
     report_id,
     division_code,
@@ -11,4 +12,4 @@ select
     cast(value as integer) as applications,
     missing_reason
 from {{ ref('int_report_values__labelled') }}
-where section = '3'
+where section = '3' and {{ new_reports_only('report_id') }}

@@ -10,6 +10,7 @@ with groups as (
         max(case when outcome_group = 'not_processed' then applications end) as not_processed_n,
         max(case when outcome_group = 'other' then applications end) as other_handling_n
     from {{ ref('int_applications__group_totals') }}
+    where {{ new_reports_only('report_id') }}
     group by report_id
 )
 
@@ -28,3 +29,4 @@ select
 from {{ ref('int_reports__accepted') }} as r
 left join groups as g
     on r.report_id = g.report_id
+where {{ new_reports_only('r.report_id') }}

@@ -4,7 +4,7 @@ with section_two as (
         value,
         row_code || '.' || col_code as cell
     from {{ ref('int_report_values__labelled') }}
-    where section = '2'
+    where section = '2' and {{ new_reports_only('report_id') }}
 ),
 
 pivoted as (
@@ -42,3 +42,4 @@ select
 from {{ ref('int_reports__accepted') }} as r
 left join pivoted as p
     on r.report_id = p.report_id
+where {{ new_reports_only('r.report_id') }}

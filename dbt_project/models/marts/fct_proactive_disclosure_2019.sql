@@ -23,7 +23,7 @@ with reports as (
         scope,
         template_version
     from {{ ref('int_reports__accepted') }}
-    where template_version = '2019'
+    where template_version = '2019' and {{ new_reports_only('report_id') }}
 ),
 
 report_values as (
@@ -33,7 +33,7 @@ report_values as (
         col_code,
         value
     from {{ ref('stg_raw__report_values') }}
-    where section = '2'
+    where section = '2' and {{ new_reports_only('report_id') }}
 ),
 
 final as (

@@ -16,3 +16,4 @@ select
 from {{ ref('int_review_litigation__pivoted') }} as p
 inner join {{ ref('int_reports__accepted') }} as r
     on p.report_id = r.report_id
+where {{ new_reports_only('r.report_id') }}

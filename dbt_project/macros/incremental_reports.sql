@@ -1,0 +1,27 @@
+{#
+  Per-report marts are incremental on the reports that came and went (dbt_project.yml: the models under
+  `+materialized: incremental`). A report's rows depend on that report alone, and a changed file is a new
+  report_id (derived from its content hash), so an incremental run only
+    - deletes the rows of reports no longer accepted (removed, changed, or quarantined): `delete_reports_gone`
+      as the model's pre-hook, and
+    - appends the rows of reports it does not hold yet: `new_reports_only` in the model's where clause.
+  When rows of unchanged reports may change (a new parser, template, reference or dbt project), the build
+  driver runs `dbt build --full-refresh` (ingest/stamp.py), and every model is rebuilt from scratch.
+  The pre-hook reads int_reports__accepted: a model that does not select from it says
+  `-- depends_on: {{ ref('int_reports__accepted') }}` on its first line.
+#}
+
+{% macro new_reports_only(report_id) -%}
+    {%- if is_incremental() -%}
+        {{ report_id }} not in (select built.report_id from {{ this }} as built)
+    {%- else -%}
+        true
+    {%- endif -%}
+{%- endmacro %}
+
+{% macro delete_reports_gone() -%}
+    {%- if is_incremental() -%}
+        delete from {{ this }}
+        where report_id not in (select accepted.report_id from {{ ref('int_reports__accepted') }} as accepted)
+    {%- endif -%}
+{%- endmacro %}
