@@ -93,7 +93,7 @@ def test_a_failed_step_publishes_nothing(paths, monkeypatch):
     paths["docs"].mkdir(parents=True)
     (paths["docs"] / "index.html").write_text("the docs of the published warehouse")
 
-    def half_done_then_fail(staged, docs_stage, steps, raw, out):
+    def half_done_then_fail(staged, docs_stage, steps, raw, out, full_refresh):
         with duckdb.connect(str(staged)) as con:
             con.execute("delete from raw.report_values")
         docs_stage.mkdir(parents=True)
