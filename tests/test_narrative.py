@@ -12,7 +12,7 @@ from ingest.narrative.metrics import load_vocabulary
 
 COLUMNS = (
     "metric, claim_kind, value, base_metric, compared_year, number_text, source_line, claim_no, "
-    "refers_to_claim_no, decimals, sentence, char_offset"
+    "refers_to_claim_no, decimals, sentence, char_offset, implicit"
 )
 
 
@@ -92,7 +92,8 @@ def test_laiwu_table_says_one_lawsuit(seed_warehouse):
 def test_lanshan_claims_named_in_the_issue(seed_warehouse):
     claims = _claims(seed_warehouse, "2021_lanshan.txt")
     received = _find(claims, "applications_received", "count")
-    assert [c["value"] for c in received] == [232]
+    # 受理…申请232件 (line 22) and 处理本年度政府信息公开申请232件 (line 23)
+    assert [(c["value"], c["source_line"]) for c in received] == [(232, 22), (232, 23)]
     pct = _one(claims, "applications_received", "change_pct")
     assert (pct["value"], pct["compared_year"], pct["refers_to_claim_no"]) == (
         13,
@@ -137,6 +138,10 @@ def test_no_claim_is_invented(seed_warehouse, name):
         assert c["claim_kind"] in narrative.KINDS
         assert text in sentence
         assert sentence[offset : offset + len(text)] == text, c
+        assert sentence in lines[c["source_line"] - 1], c
+        if c["implicit"]:  # words, not a number: a claim of zero
+            assert c["value"] == 0 and c["decimals"] == 0 and not any(ch.isdigit() for ch in text), c
+            continue
         assert not sentence[offset + len(text) : offset + len(text) + 1].isdigit()
         assert offset == 0 or not (sentence[offset - 1].isdigit() or sentence[offset - 1] == ".")
         assert sentence in lines[c["source_line"] - 1], c
@@ -278,13 +283,13 @@ def test_changed_report_replaces_its_claims(raw_dir, run_ingest):
     (raw_dir / name).write_text(seed_text(name), encoding="utf-8")
     run_ingest(raw_dir)
     db = raw_dir.parent / "warehouse.duckdb"
-    assert [c["value"] for c in _claims(db, name)] == [16]
+    assert [c["value"] for c in _claims(db, name)] == [16, 0]  # 0: 未出现…行政复议、行政诉讼
     (raw_dir / name).write_text(
         seed_text(name).replace("全年共受理申请16件", "全年共受理申请17件"), encoding="utf-8"
     )
     run_ingest(raw_dir)
-    assert [c["value"] for c in _claims(db, name)] == [17]
-    assert query(db, "select count(*) from raw.narrative_claims") == [(1,)]
+    assert [c["value"] for c in _claims(db, name)] == [17, 0]
+    assert query(db, "select count(*) from raw.narrative_claims") == [(2,)]
 
 
 def test_a_failing_extractor_costs_the_report_only_its_claims(raw_dir, run_ingest, monkeypatch):
