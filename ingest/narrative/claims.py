@@ -40,9 +40,9 @@ TOTAL_METRIC = "applications_total"
 TOTAL_PARTS = {"applications_carried_over"}
 
 _NUMBER = re.compile(r"(?<![\d.])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?!\d)")
-# A clause ends at a Chinese or ASCII comma, semicolon or colon (not a digit grouping). An enumeration comma
-# does not end one: between figures the clause starts after the figure before anyway (结果纠正1件、其他结果1件),
-# and between words it lists who (收到公民、法人和其他组织政府信息公开申请7件).
+# A clause ends at a Chinese or ASCII comma, semicolon or colon (not a digit grouping). An enumeration
+# comma does not end one: between figures the clause starts after the figure before anyway
+# (结果纠正1件、其他结果1件), and between words it lists who (收到公民、法人和其他组织政府信息公开申请7件).
 _SEPARATOR = re.compile(r"[，；;：:]|,(?!\d{3})")
 _CHANGE = re.compile(r"(增加|增长|上升|提高|减少|下降|降低|回落)了?$")
 _DECREASE = {"减少", "下降", "降低", "回落"}
