@@ -7,7 +7,8 @@ reads those figures as data, as printed (a claim that contradicts the table is k
 Precision comes before recall: a figure is a claim only when its own clause names its metric (a cue of
 `ingest/narrative/narrative_metrics.yaml` ending nearest to the number), or when it is a share or change
 stated right after a count in the same sentence ("共125件，同比增长58.2%": the change is of those 125).
-Anything else is left out: rates (答复率), approximate figures (超过7.89%, 400余篇), changes without a
+Anything else is left out: rates other than the vocabulary's `rates` (按时答复率; 办结率 is a share of
+handled per received), approximate figures (超过7.89%, 400余篇), changes without a
 stated comparison year, changes of a share in points (比例…较上年增加38.1%), and counts of an earlier year
 (2020年共收到申请331件): the table has no cell for them. A clause about something else (政府信箱, 12345热线,
 网站访问量, 规范性文件, 依申请公开信息…条: the vocabulary's `not_about_applications`) never yields an
@@ -455,7 +456,7 @@ class _Extractor:
             i = prefix.rfind("占")
             own_text, base_text = prefix[:i], prefix[i + 1 :]
         else:
-            return []  # a rate (答复率100%) or a figure of unknown meaning
+            return self._rate(sentence, number, prefix, here)  # 办结率100%; 答复率: unknown meaning
         prior, year = self._earlier_year(sentence, number.start, own_text)
         kind = "prior_share" if prior else "share"
         compared_year = year if prior else None
@@ -491,6 +492,19 @@ class _Extractor:
                 )
             )
         return out
+
+    def _rate(self, sentence: Sentence, number: _Number, prefix: str, here: list[Claim]) -> list[Claim]:
+        """A rate of the vocabulary (办结率100%), as a share of its metric in its base, in a sentence that
+        states an applications count."""
+        for rate in self.vocabulary.rates:
+            if not rate.cue.search(prefix):
+                continue
+            if not any(self.vocabulary.metrics[c.metric].family == "applications" for c in here):
+                return []
+            base = self.vocabulary.metrics[rate.base]
+            metric = self.vocabulary.metrics[rate.metric]
+            return [self._emit(sentence, number, metric, "share", base=base.code, alt_bases=base.readings)]
+        return []
 
 
 def extract_claims(

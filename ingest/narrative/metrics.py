@@ -46,6 +46,15 @@ class Metric:
 
 
 @dataclass(frozen=True)
+class Rate:
+    """A rate the text prints (办结率100%) that is a share of the tables: `metric` per `base`."""
+
+    cue: re.Pattern[str]
+    metric: str
+    base: str
+
+
+@dataclass(frozen=True)
 class ZeroCue:
     """Words that claim a metric is zero without printing a number (未收到政府信息公开申请)."""
 
@@ -74,6 +83,7 @@ class Vocabulary:
     # A clause holding one of these is about something else (政府信箱, 12345热线, 访问量, 规范性文件).
     not_about_applications: re.Pattern[str] | None = None
     zero_cues: tuple[ZeroCue, ...] = ()
+    rates: tuple[Rate, ...] = ()
     all_handled: AllHandled | None = None
 
     def by_proceeding(self, proceeding: str, outcome: str) -> Metric:
@@ -107,6 +117,7 @@ def _check(vocabulary: Vocabulary) -> None:
             if other not in vocabulary.metrics:
                 raise VocabularyError(f"metric {metric.code}: reading {other} is not a metric")
     named = [z.metric for z in vocabulary.zero_cues]
+    named += [code for r in vocabulary.rates for code in (r.metric, r.base)]
     if vocabulary.all_handled is not None:
         named += [vocabulary.all_handled.applications, *vocabulary.all_handled.of_applications]
     for code in named:
@@ -162,6 +173,7 @@ def load_vocabulary(path: Path = DEFAULT_VOCABULARY) -> Vocabulary:
         outcomes=tuple((o["code"], cue) for o in spec["outcomes"] for cue in o["cues"]),
         not_about_applications=_alternatives(spec.get("not_about_applications", ())),
         zero_cues=tuple(ZeroCue(z["metric"], re.compile(z["cue"])) for z in implicit.get("zero", ())),
+        rates=tuple(Rate(re.compile(r["cue"]), r["metric"], r["base"]) for r in spec.get("rates", ())),
         all_handled=AllHandled(
             cue=re.compile(handled["cue"]),
             applications=handled["applications"],
