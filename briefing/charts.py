@@ -256,7 +256,8 @@ def correction_rate() -> alt.LayerChart:
 
 
 def _disputed_by_text(prefixes: tuple[str, ...]) -> tuple[dict[str, str], set[tuple[str, str]]]:
-    """Reports whose own text states other counts than their tables (fct_narrative_claims).
+    """Reports whose own text states other counts than their tables (fct_narrative_claims, severity warning:
+    a rounding slip or a claim that agrees under another reading is no contradiction).
 
     Returns what each report's text says against its table, and the (report, proceeding) it concerns
     (a claim about any lawsuit concerns litigation_all).
@@ -265,7 +266,7 @@ def _disputed_by_text(prefixes: tuple[str, ...]) -> tuple[dict[str, str], set[tu
     claims = query(
         f"select c.report_id, c.metric, any_value(m.{label}) as name, c.number_text, c.table_comparable "
         "from marts.fct_narrative_claims c join raw.narrative_metric_cells m using (metric) "
-        "where c.agrees = false and c.claim_kind = 'count' "
+        "where c.severity = 'warning' and c.claim_kind = 'count' "
         "group by c.report_id, c.claim_no, c.metric, c.number_text, c.table_comparable order by c.claim_no"
     )
     out: dict[str, list[str]] = {}
@@ -316,7 +317,7 @@ def licensing() -> alt.LayerChart:
 
 def data_quality_data() -> pl.DataFrame:
     data = query(
-        "select report_id, suite, count(*) filter (where passed = false) as failed, "
+        "select report_id, suite, count(*) filter (where passed = false and severity != 'info') as failed, "
         "count(*) filter (where passed is null) as not_evaluable, count(*) as checks "
         "from marts.dq_findings group by report_id, suite"
     )

@@ -18,7 +18,7 @@ import pandas as pd
 class Rule:
     family: str
     suite: str
-    severity: str  # error | quarantine | warning
+    severity: str  # error | quarantine | warning | info (a finding worth knowing, no contradiction)
     comparison: str  # eq: observed == expected; le: observed <= expected
     reason: str
 
@@ -81,6 +81,14 @@ RULES: dict[str, Rule] = {
              "A figure the report's text states should match its own tables (marts.fct_narrative_claims). "
              "Observed: |claim − tables|; bound: half a unit of the claim's last printed digit. A "
              "disagreement is a finding about the report, loaded as printed on both sides."),
+        Rule("narrative_rounding", "narrative", "info", "le",
+             "A share or change printed off by less than one unit of its last digit (5.5% for 1/18 = "
+             "5.556%) is a rounding slip, not a contradiction. Observed: |claim − tables|; bound: half a "
+             "unit of the last printed digit."),
+        Rule("narrative_ambiguous", "narrative", "info", "le",
+             "Words that allow more than one reading (收到75件: 74 new, or 74 new + 1 carried over) agree "
+             "under another reading than the one stated. Observed: |claim − tables| as stated; bound: half "
+             "a unit of the last printed digit; the reading that agrees is named."),
     ]
 }  # fmt: skip
 
@@ -244,15 +252,20 @@ def narrative_checks(con: duckdb.DuckDBPyConnection) -> list[dict]:
         return []
     claims = con.execute(
         "select report_id, claim_no, metric, claim_kind, value, number_text, source_line, table_comparable, "
-        "tolerance from marts.fct_narrative_claims where table_comparable is not null "
-        "order by report_id, claim_no"
+        "stated_table_comparable, tolerance, finding, note from marts.fct_narrative_claims "
+        "where table_comparable is not null order by report_id, claim_no"
     ).df()
+    families = {"rounding": "narrative_rounding", "ambiguous": "narrative_ambiguous"}
     out = []
     for c in claims.itertuples():
+        family = families.get(c.finding, "narrative_agrees_with_table")
+        # An ambiguous claim is judged as stated (where it fails, at severity info) and names the reading.
+        table = c.stated_table_comparable if c.finding == "ambiguous" else c.table_comparable
+        observed = abs(c.value - table) if table is not None and not pd.isna(table) else np.nan
         row = _row(
-            c.report_id, "narrative_agrees_with_table", f"{c.claim_no}.{c.metric}",
-            abs(c.value - c.table_comparable), c.tolerance,
-            f"text says {c.number_text} ({c.claim_kind}, line {c.source_line})",
+            c.report_id, family, f"{c.claim_no}.{c.metric}", observed, c.tolerance,
+            f"text says {c.number_text} ({c.claim_kind}, line {c.source_line})"
+            + (f"; {c.note}" if isinstance(c.note, str) else ""),
         )  # fmt: skip
         row["expected"] = f"tables say {c.table_comparable:.4g} (± {c.tolerance:g})"
         out.append(row)

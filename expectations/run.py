@@ -47,7 +47,8 @@ FINDINGS_DOCS = {
     "observed": "What the report has.",
     "expected": "What the check expects.",
     "severity": "error (the load is wrong: the build fails), quarantine (the report is left out of the "
-    "marts) or warning (a finding about the report).",
+    "marts), warning (a finding about the report) or info (worth knowing, not a contradiction: a rounding "
+    "slip, an ambiguous reading).",
     "reason": "Why the check exists.",
     "checked_at": "When the check ran.",
 }
@@ -143,9 +144,11 @@ def run(db_path: Path, docs_dir: Path | None, out: TextIO = sys.stderr) -> int:
         unknown = con.execute("select count(*) from marts.dq_findings where passed is null").fetchone()[0]
     errors = [f for f in failing if f[0] == "error"]
     warnings = [f for f in failing if f[0] == "warning"]
+    infos = [f for f in failing if f[0] == "info"]
     quarantined = sorted({f[1] for f in failing if f[0] == "quarantine"})
     print(
-        f"validate: {len(errors)} errors, {len(warnings)} warnings, {len(quarantined)} reports quarantined, "
+        f"validate: {len(errors)} errors, {len(warnings)} warnings, {len(infos)} info, "
+        f"{len(quarantined)} reports quarantined, "
         f"{unknown} checks not evaluable (an operand is missing)",
         file=out,
     )

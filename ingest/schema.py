@@ -119,6 +119,9 @@ create table if not exists raw.narrative_claims (
     sentence varchar not null,
     char_offset integer not null,
     source_line integer,
-    refers_to_claim_no integer
+    refers_to_claim_no integer,
+    alt_metrics varchar,
+    alt_base_metrics varchar,
+    implicit boolean not null
 );
 """

@@ -6,12 +6,18 @@ answered (Laiwu: 在答复的申请中; Lanshan: 占答复总量) or of the proc
 分别占). Left out on purpose, and so absent here: rates (按时答复率100%, 办结率100%), approximate figures
 (同比增长超过7.89 %, 400余篇, 462余件), changes of a share in points (较上年大幅增加38.1%), and counts of
 things outside the vocabulary (稿件109篇, 代表建议47件, 网民留言790条).
+
+Claims without a number are here too, with the words as number_text and value 0: 均已办结 said of the
+applications received (none carried forward) or of review and litigation cases (none pending), and
+未出现…行政复议、行政诉讼 (none of either). Lanshan's 处理结转上年申请3件，均已答复 is said of the
+carried-over applications, whose outcomes the table does not give: no claim.
 """
 
 H = "applications_handled"
 R = "review_total"
 L = "litigation_total"
 D = "litigation_direct_total"
+NO_PROCEEDINGS = "未出现因政府信息公开申请被行政复议、行政诉讼"
 
 EXPECTED_CLAIMS = {
     "2021_laiwu.txt": [
@@ -71,8 +77,10 @@ EXPECTED_CLAIMS = {
         ("applications_received", "change_pct", 13, None, 2020, "13", 22),
         ("applications_carried_over", "count", 3, None, None, "3", 22),
         ("applications_total", "count", 235, None, None, "235", 22),
-        # line 23: 处理结转上年申请3件 … 共计235件，其中答复224件，转办下一年度办理 11件。
+        # line 23: 处理结转上年申请3件，均已答复，处理本年度政府信息公开申请232件，共计235件，其中答复224件，
+        # 转办下一年度办理 11件。
         ("applications_carried_over", "count", 3, None, None, "3", 23),
+        ("applications_received", "count", 232, None, None, "232", 23),
         ("applications_total", "count", 235, None, None, "235", 23),
         ("applications_handled", "count", 224, None, None, "224", 23),
         ("applications_carried_forward", "count", 11, None, None, "11", 23),
@@ -152,9 +160,13 @@ EXPECTED_CLAIMS = {
         ("applications_carried_over", "count", 1, None, None, "1", 13),
         ("applications_total", "count", 125, None, None, "125", 13),
         ("applications_total", "change_pct", 58.2, None, 2020, "58.2", 13),
-        # line 13: 共收到因政府信息公开提起的行政复议6件、行政诉讼7件
+        # line 13: …共125件，同比增长58.2%，均已在规定时限内办结: none carried forward
+        ("applications_carried_forward", "count", 0, None, None, "均已在规定时限内办结", 13),
+        # line 13: 共收到因政府信息公开提起的行政复议6件、行政诉讼7件，均已办结: none pending
         ("review_total", "count", 6, None, None, "6", 13),
         ("litigation_total", "count", 7, None, None, "7", 13),
+        ("review_pending", "count", 0, None, None, "均已办结", 13),
+        ("litigation_pending", "count", 0, None, None, "均已办结", 13),
         # line 122: 出版《罗庄区人民政府公报》4期
         ("gazette_issues", "count", 4, None, None, "4", 122),
         # line 647: 全年共开展在线访谈16期
@@ -163,5 +175,7 @@ EXPECTED_CLAIMS = {
     "2021_changle_office.txt": [
         # line 11: 全年共受理申请16件，其中书面申请11件、网上申请5件，按时答复率100%。
         ("applications_received", "count", 16, None, None, "16", 11),
+        # line 11: 未出现因政府信息公开申请被行政复议、行政诉讼情况。
+        ("review_and_litigation_total", "count", 0, None, None, NO_PROCEEDINGS, 11),
     ],
 }

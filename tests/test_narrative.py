@@ -12,7 +12,7 @@ from ingest.narrative.metrics import load_vocabulary
 
 COLUMNS = (
     "metric, claim_kind, value, base_metric, compared_year, number_text, source_line, claim_no, "
-    "refers_to_claim_no, decimals, sentence, char_offset"
+    "refers_to_claim_no, decimals, sentence, char_offset, implicit"
 )
 
 
@@ -92,7 +92,8 @@ def test_laiwu_table_says_one_lawsuit(seed_warehouse):
 def test_lanshan_claims_named_in_the_issue(seed_warehouse):
     claims = _claims(seed_warehouse, "2021_lanshan.txt")
     received = _find(claims, "applications_received", "count")
-    assert [c["value"] for c in received] == [232]
+    # 受理…申请232件 (line 22) and 处理本年度政府信息公开申请232件 (line 23)
+    assert [(c["value"], c["source_line"]) for c in received] == [(232, 22), (232, 23)]
     pct = _one(claims, "applications_received", "change_pct")
     assert (pct["value"], pct["compared_year"], pct["refers_to_claim_no"]) == (
         13,
@@ -137,6 +138,10 @@ def test_no_claim_is_invented(seed_warehouse, name):
         assert c["claim_kind"] in narrative.KINDS
         assert text in sentence
         assert sentence[offset : offset + len(text)] == text, c
+        assert sentence in lines[c["source_line"] - 1], c
+        if c["implicit"]:  # words, not a number: a claim of zero
+            assert c["value"] == 0 and c["decimals"] == 0 and not any(ch.isdigit() for ch in text), c
+            continue
         assert not sentence[offset + len(text) : offset + len(text) + 1].isdigit()
         assert offset == 0 or not (sentence[offset - 1].isdigit() or sentence[offset - 1] == ".")
         assert sentence in lines[c["source_line"] - 1], c
@@ -204,9 +209,12 @@ def test_change_without_a_stated_comparison_is_left_out():
 
 
 def test_rates_and_approximate_figures_are_not_claims():
+    # 按时答复率 is about timeliness, which the tables do not give; 办结率 is handled per received (a share)
     assert _read("全年共受理申请16件，按时答复率100%，办结率达到100%。") == [
-        ("applications_received", "count", 16, "16")
+        ("applications_received", "count", 16, "16"),
+        ("applications_handled", "share", 100, "100"),
     ]
+    assert _read("承办的所有建议提案均已办结，办结率达到100%。") == []
     assert _read("共受理热线诉求148627件，同比增长超过7.89 %。", "网络媒体刊发400余篇。") == [
         ("hotline_cases", "count", 148627, "148627")
     ]
@@ -278,13 +286,13 @@ def test_changed_report_replaces_its_claims(raw_dir, run_ingest):
     (raw_dir / name).write_text(seed_text(name), encoding="utf-8")
     run_ingest(raw_dir)
     db = raw_dir.parent / "warehouse.duckdb"
-    assert [c["value"] for c in _claims(db, name)] == [16]
+    assert [c["value"] for c in _claims(db, name)] == [16, 0]  # 0: 未出现…行政复议、行政诉讼
     (raw_dir / name).write_text(
         seed_text(name).replace("全年共受理申请16件", "全年共受理申请17件"), encoding="utf-8"
     )
     run_ingest(raw_dir)
-    assert [c["value"] for c in _claims(db, name)] == [17]
-    assert query(db, "select count(*) from raw.narrative_claims") == [(1,)]
+    assert [c["value"] for c in _claims(db, name)] == [17, 0]
+    assert query(db, "select count(*) from raw.narrative_claims") == [(2,)]
 
 
 def test_a_failing_extractor_costs_the_report_only_its_claims(raw_dir, run_ingest, monkeypatch):
@@ -301,3 +309,145 @@ def test_a_failing_extractor_costs_the_report_only_its_claims(raw_dir, run_inges
     (message,) = query(db, "select message from raw.files")[0]
     assert "narrative claims not extracted (ValueError: cannot happen)" in message
     assert "2021_lanshan.txt" in printed
+
+
+# --- numbers about something else: never an application, review or litigation claim ---------------------
+
+
+def test_information_items_disclosed_on_request_are_not_applications():
+    """依申请公开…条 counts information items; 受理依申请公开信息 is not 受理…申请."""
+    assert _read("2021年共制发政府信息378条，其中依申请公开176条、不予公开77条。") == []
+    assert _read("全年受理依申请公开信息数152条。") == []
+    assert _read("本年度依申请公开政府信息数量为45条，主动公开政府信息125条。") == [
+        ("proactive_items_published", "count", 125, "125")
+    ]
+
+
+def test_mailbox_counts_are_not_applications():
+    assert _read("区长信箱受理群众来信及信息公开申请320件，均已办结。") == []
+    assert _read("政府信箱共收到来信256件，答复256件。") == []
+
+
+def test_hotline_12345_counts_are_not_applications():
+    assert _read("12345政务服务便民热线受理政府信息公开申请类诉求58件。") == []
+    assert _read("共受理12345热线诉求1024件，同比增长12%。") == [
+        ("hotline_cases", "count", 1024, "1024"),
+        ("hotline_cases", "change_pct", 12, "12"),
+    ]
+
+
+def test_website_visits_and_their_growth_are_not_a_change_of_applications():
+    """The 8% is of the visits (the figure just before it), not of the 30 applications."""
+    assert _read("全年受理政府信息公开申请30件，网站访问量12万次，同比增长8%。") == [
+        ("applications_received", "count", 30, "30")
+    ]
+    assert _read("门户网站总访问量32568次，同比增长15%，收到政府信息公开申请9件。") == [
+        ("applications_received", "count", 9, "9")
+    ]
+
+
+def test_normative_documents_are_not_applications():
+    assert _read("受理政府信息公开申请12件，清理规范性文件36件，不予公开规范性文件3件。") == [
+        ("applications_received", "count", 12, "12")
+    ]
+
+
+def test_document_numbers_are_no_figures_and_no_years():
+    """〔2021〕1号 is no claim, and its year does not make the count one of an earlier year."""
+    assert _read("依据岚综管办〔2021〕1号文件，本机关共收到政府信息公开申请12件。", year=2022) == [
+        ("applications_received", "count", 12, "12")
+    ]
+    assert _read("按照国办函〔2020〕109号要求，未收取信息处理费。") == []
+
+
+def test_dates_and_place_names_are_no_figures():
+    assert _read("2025年共收到政府信息公开申请20件，2件结转至2026年继续办理。", year=2025) == [
+        ("applications_received", "count", 20, "20")
+    ]
+    assert _read("海域面积68海里，收到政府信息公开申请5件。") == [("applications_received", "count", 5, "5")]
+
+
+# --- claims without a number ------------------------------------------------------------------------------
+
+
+def _implicit(*texts: str, year: int | None = 2021) -> list[tuple]:
+    return [
+        (c.metric, c.value, c.number_text) for c in narrative.extract_claims(_doc(*texts), year) if c.implicit
+    ]
+
+
+def test_no_review_and_no_litigation_is_a_claim_of_zero():
+    assert _implicit("本年度没有发生行政复议和行政诉讼。") == [
+        ("review_and_litigation_total", 0, "没有发生行政复议和行政诉讼")
+    ]
+    assert _implicit("未发生行政复议。") == [("review_total", 0, "未发生行政复议")]
+    # not a claim that there were none: 无一起行政复议被纠正
+    assert _implicit("无一起行政复议被纠正。") == []
+
+
+def test_no_application_received_is_a_claim_of_zero():
+    assert _implicit("2021年我局未收到政府信息公开申请。") == [
+        ("applications_received", 0, "未收到政府信息公开申请")
+    ]
+    # of review and litigation, not of applications (the span is read once)
+    assert _implicit("未收到因政府信息公开提出的行政复议、行政诉讼的申请。") == [
+        ("review_and_litigation_total", 0, "未收到因政府信息公开提出的行政复议、行政诉讼")
+    ]
+    assert _implicit("对未收到答复的申请人及时回访。") == []
+
+
+def test_everything_handled_means_nothing_carried_forward_or_pending():
+    assert _implicit("全年受理政府信息公开申请16件，均已办结。") == [
+        ("applications_carried_forward", 0, "均已办结")
+    ]
+    assert _implicit("收到政府信息公开申请8件，全部按期答复。") == [
+        ("applications_carried_forward", 0, "全部按期答复")
+    ]
+    assert _implicit("收到行政复议6件、行政诉讼7件，均已办结。") == [
+        ("review_pending", 0, "均已办结"),
+        ("litigation_pending", 0, "均已办结"),
+    ]
+
+
+def test_everything_handled_of_something_else_is_no_claim():
+    """Said of carried-over applications, or with no count before it, the tables cannot check it."""
+    assert _implicit("处理结转上年申请3件，均已答复。") == []
+    assert _implicit("承办的所有建议提案均已办结。") == []
+
+
+# --- combined categories and readings ---------------------------------------------------------------------
+
+
+def test_combined_categories_are_their_own_metric():
+    claims = narrative.extract_claims(
+        _doc("答复政府信息公开申请81件，其中予以公开及部分公开42件，占51.85%；不予公开及无法提供30件。"), 2021
+    )
+    assert [(c.metric, c.claim_kind, c.value, c.base_metric) for c in claims] == [
+        ("applications_handled", "count", 81, None),
+        ("granted_and_partially_granted", "count", 42, None),
+        ("granted_and_partially_granted", "share", 51.85, "applications_handled"),
+        ("denied_and_unable", "count", 30, None),
+    ]
+    # 占51.85% names no denominator: the answered count stated before it, or any other total
+    assert [c.alt_base_metrics for c in claims if c.claim_kind == "share"] == [
+        "applications_received,applications_total"
+    ]
+    cells = {m.code: m.cells for m in load_vocabulary().metrics.values()}
+    assert set(cells["granted_and_partially_granted"]) == {
+        ("3", "granted", "total"),
+        ("3", "partially_granted", "total"),
+    }
+
+
+def test_received_may_mean_new_or_new_plus_carried_over_unless_it_says_new():
+    (received,) = narrative.extract_claims(_doc("全区收到政府信息公开申请75件。"), 2021)
+    assert (received.metric, received.alt_metrics) == ("applications_received", "applications_total")
+    (new,) = narrative.extract_claims(_doc("全区新收政府信息公开申请74件。"), 2021)
+    assert (new.metric, new.alt_metrics) == ("applications_received", None)
+
+
+def test_a_share_without_a_named_denominator_keeps_every_total():
+    claims = narrative.extract_claims(_doc("收到政府信息公开申请75件。", "予以公开42件，占56%。"), 2021)
+    share = claims[-1]
+    assert (share.metric, share.base_metric) == ("granted", "applications_received")
+    assert share.alt_base_metrics == "applications_total,applications_handled"

@@ -7,9 +7,19 @@ reads those figures as data, as printed (a claim that contradicts the table is k
 Precision comes before recall: a figure is a claim only when its own clause names its metric (a cue of
 `ingest/narrative/narrative_metrics.yaml` ending nearest to the number), or when it is a share or change
 stated right after a count in the same sentence ("共125件，同比增长58.2%": the change is of those 125).
-Anything else is left out: rates (答复率), approximate figures (超过7.89%, 400余篇), changes without a
+Anything else is left out: rates other than the vocabulary's `rates` (按时答复率; 办结率 is a share of
+handled per received), approximate figures (超过7.89%, 400余篇), changes without a
 stated comparison year, changes of a share in points (比例…较上年增加38.1%), and counts of an earlier year
-(2020年共收到申请331件): the table has no cell for them.
+(2020年共收到申请331件): the table has no cell for them. A clause about something else (政府信箱, 12345热线,
+网站访问量, 规范性文件, 依申请公开信息…条: the vocabulary's `not_about_applications`) never yields an
+application, review or litigation claim.
+
+Where the words allow more than one reading, the claim keeps them all (`alt_metrics`, `alt_base_metrics`):
+收到/受理 N 件 may count new applications or new + carried over; a share whose denominator is not named
+may be of any applications total. dbt compares every reading and says which one agrees.
+
+Claims without a number (`implicit`): 未收到政府信息公开申请 and 没有发生行政复议和行政诉讼 claim zero;
+均已办结 after counts of the same sentence claims that none of them is carried forward or pending.
 """
 
 from __future__ import annotations
@@ -31,8 +41,10 @@ TOTAL_METRIC = "applications_total"
 TOTAL_PARTS = {"applications_carried_over"}
 
 _NUMBER = re.compile(r"(?<![\d.])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?!\d)")
-# A clause ends at a Chinese or ASCII comma, semicolon, enumeration comma or colon (not a digit grouping).
-_SEPARATOR = re.compile(r"[，；;、：:]|,(?!\d{3})")
+# A clause ends at a Chinese or ASCII comma, semicolon or colon (not a digit grouping). An enumeration
+# comma does not end one: between figures the clause starts after the figure before anyway
+# (结果纠正1件、其他结果1件), and between words it lists who (收到公民、法人和其他组织政府信息公开申请7件).
+_SEPARATOR = re.compile(r"[，；;：:]|,(?!\d{3})")
 _CHANGE = re.compile(r"(增加|增长|上升|提高|减少|下降|降低|回落)了?$")
 _DECREASE = {"减少", "下降", "降低", "回落"}
 _RATIO = re.compile(r"(比例|占比|比重)(?:为|是|达到|达)?$")
@@ -44,6 +56,9 @@ _EXPLICIT_YEAR = re.compile(
 )
 _RELATIVE_YEAR = re.compile(r"同比|上年|去年|上一年|前一年")
 _TITLE = re.compile(r"《[^》]*》")
+_A_YEAR = re.compile(r"(?:19|20)\d{2}")
+# A document number (国办函〔2020〕109号) names no year of a figure.
+_DOCUMENT_NUMBER = re.compile(r"[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*\d+\s*号")
 
 
 @dataclass
@@ -61,6 +76,12 @@ class Claim:
     source_line: int
     # For a share or change stated right after a count: the claim_no of that count (the figure it is of).
     refers_to_claim_no: int | None
+    # Other readings of the words, comma-separated (收到 N 件: applications_total as well as
+    # applications_received; an unnamed denominator: every applications total); None: one reading.
+    alt_metrics: str | None = None
+    alt_base_metrics: str | None = None
+    # A claim without a printed number (均已办结, 未收到申请): number_text holds the words, value is 0.
+    implicit: bool = False
 
 
 @dataclass(frozen=True)
@@ -139,33 +160,41 @@ class _Extractor:
             metric = self.vocabulary.by_proceeding(code, "total")
         if metric.family == "applications" and not self._in_applications(sentence):
             return None
+        if metric.family != "free" and self._about_something_else(text):
+            return None
         return metric, -neg_start, end
 
+    def _about_something_else(self, clause: str) -> bool:
+        pattern = self.vocabulary.not_about_applications
+        return pattern is not None and pattern.search(clause) is not None
+
     def _in_applications(self, sentence: Sentence) -> bool:
-        return "申请" in sentence.norm or bool(self.block_applications)
+        norm = sentence.norm.replace("依申请公开", "")  # the kind of disclosure, not an application
+        return "申请" in norm or bool(self.block_applications)
 
-    def _share_base(self, metric: Metric, base_text: str) -> str | None:
-        """The denominator of a share of `metric`.
+    def _share_base(self, metric: Metric, base_text: str) -> tuple[str | None, tuple[str, ...]]:
+        """The denominator of a share of `metric`, and the other denominators the words allow.
 
-        Section 四: the proceeding's total. Applications: the total named in "占X的", else, for an outcome,
-        the applications total (anchor) stated last before it in the same part of the report.
+        Section 四: the proceeding's total. Applications: the total named in "占X的" (and that total's other
+        readings: 受理 may be new or new + carried over), else, for an outcome, the applications total
+        (anchor) stated last before it in the same part of the report, or any other anchor.
         """
         if metric.family == "proceedings":
             if metric.outcome == "total":
-                return None
-            return self.vocabulary.by_proceeding(metric.proceeding or "", "total").code
+                return None, ()
+            return self.vocabulary.by_proceeding(metric.proceeding or "", "total").code, ()
         if metric.family != "applications":
-            return None
+            return None, ()
         anchors = [m for m in self.vocabulary.metrics.values() if m.anchor]
         for anchor in anchors:
             if any(cue in base_text for cue in anchor.base_cues):
-                return anchor.code
+                return anchor.code, anchor.readings
         if not metric.is_outcome:
-            return None  # a share of a total needs its denominator named
+            return None, ()  # a share of a total needs its denominator named
         for claim in reversed(self.block_applications):
             if self.vocabulary.metrics[claim.metric].anchor:
-                return claim.metric
-        return None
+                return claim.metric, tuple(a.code for a in anchors if a.code != claim.metric)
+        return None, ()
 
     def _earlier_year(self, sentence: Sentence, at: int, own_text: str) -> tuple[bool, int | None]:
         """(whether the figure at `at` is about an earlier year than the report's, which year).
@@ -179,6 +208,7 @@ class _Extractor:
         if self.report_year is None:
             return False, None
         text = _TITLE.sub(lambda m: "·" * len(m.group()), sentence.norm[:at])
+        text = _DOCUMENT_NUMBER.sub(lambda m: "·" * len(m.group()), text)
         text = _EXPLICIT_YEAR.sub(lambda m: "·" * len(m.group()), text)
         years = [int(y) for y in YEAR.findall(text)]
         if years and years[-1] < self.report_year:
@@ -209,6 +239,9 @@ class _Extractor:
         base: str | None = None,
         compared_year: int | None = None,
         refers_to: Claim | None = None,
+        alt_metrics: tuple[str, ...] = (),
+        alt_bases: tuple[str, ...] = (),
+        implicit: bool = False,
     ) -> Claim:
         claim = Claim(
             claim_no=len(self.claims) + 1,
@@ -223,19 +256,27 @@ class _Extractor:
             char_offset=number.offset,
             source_line=sentence.line,
             refers_to_claim_no=refers_to.claim_no if refers_to else None,
+            alt_metrics=",".join(alt_metrics) or None,
+            alt_base_metrics=",".join(alt_bases) or None,
+            implicit=implicit,
         )
         self.claims.append(claim)
-        if metric.family == "applications" and kind == "count":
+        if metric.family == "applications" and kind == "count" and not implicit:
             self.block_applications.append(claim)
         return claim
 
     def sentence(self, sentence: Sentence) -> None:
         norm = sentence.norm
         here: list[Claim] = []
+        previous: list[Claim] = []  # the claims of the figure just before (none: it was no claim)
+        implicit = self._implicit_spans(norm)
         scanned = 0
         previous_end = 0
         for m in _NUMBER.finditer(norm):
             start, end = m.span()
+            while implicit and implicit[0][0] < start:
+                previous = self._implicit(sentence, *implicit.pop(0), here)
+                here.extend(previous)
             separators = [s.end() for s in _SEPARATOR.finditer(norm, 0, start)]
             clause_start = max(separators[-1] if separators else 0, previous_end)
             previous_end = end
@@ -245,16 +286,81 @@ class _Extractor:
             if context_end > scanned:
                 self._note_proceedings(norm[scanned:context_end])
             scanned = end
-            if _QUALIFIER_BEFORE.search(prefix) or norm[end + 1 : end + 3].startswith(_QUALIFIER_AFTER):
-                continue
             unit = norm[end : end + 1]
+            if unit == "年" and _A_YEAR.fullmatch(m.group()):
+                continue  # a year (较2020年增加13%) names no figure: the change is still of the count before
+            if _QUALIFIER_BEFORE.search(prefix) or norm[end + 1 : end + 3].startswith(_QUALIFIER_AFTER):
+                previous = []
+                continue
             raw = m.group().replace(",", "")
             offset, printed = sentence.printed(start, end)
             number = _Number(start, end, Decimal(raw), len(raw.partition(".")[2]), offset, printed)
-            made = self._read(sentence, number, unit, prefix, clause_start, here)
-            here.extend(made)
+            previous = self._read(sentence, number, unit, prefix, clause_start, here, previous)
+            here.extend(previous)
+        for span in implicit:
+            here.extend(self._implicit(sentence, *span, here))
         if scanned < len(norm):
             self._note_proceedings(norm[scanned:])
+
+    # --- claims without a number ---------------------------------------------------------------------
+
+    def _implicit_spans(self, norm: str) -> list[tuple[int, int, str | None]]:
+        """(start, end, metric) of the words claiming zero (metric) or everything handled (None), in order.
+
+        Zero cues are tried in the vocabulary's order; a span read once is not read again.
+        """
+        spans: list[tuple[int, int, str | None]] = []
+        taken = norm
+        for zero in self.vocabulary.zero_cues:
+            for m in zero.cue.finditer(taken):
+                spans.append((m.start(), m.end(), zero.metric))
+                taken = taken[: m.start()] + "·" * (m.end() - m.start()) + taken[m.end() :]
+        if self.vocabulary.all_handled is not None:
+            for m in self.vocabulary.all_handled.cue.finditer(taken):
+                spans.append((m.start(), m.end(), None))
+        return sorted(spans)
+
+    def _implicit(
+        self, sentence: Sentence, start: int, end: int, metric_code: str | None, here: list[Claim]
+    ) -> list[Claim]:
+        """The claims of the words at norm[start:end]: a zero, or none carried forward / pending."""
+        offset, printed = sentence.printed(start, end)
+        words = _Number(start, end, Decimal(0), 0, offset, printed)
+        if metric_code is not None:
+            metric = self.vocabulary.metrics[metric_code]
+            if self._earlier_year(sentence, start, "")[0]:
+                return []
+            return [self._emit(sentence, words, metric, "count", implicit=True)]
+        rule = self.vocabulary.all_handled
+        # The run of counts said just before (行政复议6件、行政诉讼7件，均已办结), past the changes and shares
+        # stated of them (共125件，同比增长58.2%，均已办结).
+        counts: list[Claim] = []
+        for claim in reversed(here):
+            if claim.implicit:
+                break
+            if claim.claim_kind != "count":
+                if counts:
+                    break
+                continue
+            family = self.vocabulary.metrics[claim.metric].family
+            if counts and family != self.vocabulary.metrics[counts[0].metric].family:
+                break
+            counts.append(claim)
+        if not counts or rule is None:
+            return []
+        last = self.vocabulary.metrics[counts[0].metric]
+        if last.family == "applications":
+            if last.code not in rule.of_applications:
+                return []  # 处理结转上年申请3件，均已答复: the tables cannot check it
+            target = self.vocabulary.metrics[rule.applications]
+            return [self._emit(sentence, words, target, "count", refers_to=counts[0], implicit=True)]
+        out = []
+        for claim in reversed(counts):
+            metric = self.vocabulary.metrics[claim.metric]
+            if metric.family == "proceedings" and metric.outcome == "total":
+                target = self.vocabulary.by_proceeding(metric.proceeding or "", rule.proceedings)
+                out.append(self._emit(sentence, words, target, "count", refers_to=claim, implicit=True))
+        return out
 
     def _read(
         self,
@@ -264,12 +370,13 @@ class _Extractor:
         prefix: str,
         clause_start: int,
         here: list[Claim],
+        previous: list[Claim],
     ) -> list[Claim]:
         change = _CHANGE.search(prefix)
         if change and (unit == "%" or unit in self.count_units):
-            return self._change(sentence, number, unit, prefix, change, clause_start, here)
+            return self._change(sentence, number, unit, prefix, change, clause_start, here, previous)
         if unit == "%" or (number.value == 0 and unit not in self.count_units and _RATIO.search(prefix)):
-            return self._share(sentence, number, prefix, here)
+            return self._share(sentence, number, prefix, here, previous)
         if unit in self.count_units:
             return self._count(sentence, number, unit, prefix, here)
         return []
@@ -288,7 +395,10 @@ class _Extractor:
             metric, own_text = self.vocabulary.metrics[TOTAL_METRIC], prefix
         if unit not in metric.units or self._earlier_year(sentence, number.start, own_text)[0]:
             return []
-        return [self._emit(sentence, number, metric, "count")]
+        readings = metric.readings
+        if found and metric.exact_cues is not None and metric.exact_cues.search(prefix[cue_start:cue_end]):
+            readings = ()  # 新收: new applications only
+        return [self._emit(sentence, number, metric, "count", alt_metrics=readings)]
 
     def _change(
         self,
@@ -299,6 +409,7 @@ class _Extractor:
         change: re.Match[str],
         clause_start: int,
         here: list[Claim],
+        previous: list[Claim],
     ) -> list[Claim]:
         own_text = prefix[: change.start()]
         if unit == "%" and re.search(r"比例|占比|比重", own_text):
@@ -306,9 +417,9 @@ class _Extractor:
         metric = self._metric_from_cues(own_text, sentence)
         refers_to = None
         if metric is None:
-            if not here or here[-1].claim_kind != "count":
+            if not previous or previous[-1].claim_kind != "count":
                 return []  # not right after a count, or after a share (then it is a change in points)
-            refers_to = here[-1]
+            refers_to = previous[-1]
             metric = self.vocabulary.metrics[refers_to.metric]
         else:
             refers_to = next(
@@ -335,7 +446,9 @@ class _Extractor:
             )
         ]
 
-    def _share(self, sentence: Sentence, number: _Number, prefix: str, here: list[Claim]) -> list[Claim]:
+    def _share(
+        self, sentence: Sentence, number: _Number, prefix: str, here: list[Claim], previous: list[Claim]
+    ) -> list[Claim]:
         ratio = _RATIO.search(prefix)
         if ratio:
             own_text, base_text = prefix[: ratio.start()], ""
@@ -343,13 +456,15 @@ class _Extractor:
             i = prefix.rfind("占")
             own_text, base_text = prefix[:i], prefix[i + 1 :]
         else:
-            return []  # a rate (答复率100%) or a figure of unknown meaning
+            return self._rate(sentence, number, prefix, here)  # 办结率100%; 答复率: unknown meaning
         prior, year = self._earlier_year(sentence, number.start, own_text)
         kind = "prior_share" if prior else "share"
         compared_year = year if prior else None
         metric = self._metric_from_cues(own_text, sentence)
         if metric is not None:
             targets: list[tuple[Metric, Claim | None]] = [(metric, None)]
+        elif not previous:
+            return []  # the figure just before is no claim: "访问量12万次，占…" is not of an earlier count
         else:
             counts: list[Claim] = []
             for claim in reversed(here):
@@ -361,7 +476,7 @@ class _Extractor:
             targets = [(self.vocabulary.metrics[c.metric], c) for c in reversed(counts)]
         out = []
         for target, refers_to in targets:
-            base = self._share_base(target, base_text)
+            base, alt_bases = self._share_base(target, base_text)
             if base is None or base == target.code:
                 continue
             out.append(
@@ -373,9 +488,23 @@ class _Extractor:
                     base=base,
                     compared_year=compared_year,
                     refers_to=refers_to,
+                    alt_bases=tuple(b for b in alt_bases if b != target.code),
                 )
             )
         return out
+
+    def _rate(self, sentence: Sentence, number: _Number, prefix: str, here: list[Claim]) -> list[Claim]:
+        """A rate of the vocabulary (办结率100%), as a share of its metric in its base, in a sentence that
+        states an applications count."""
+        for rate in self.vocabulary.rates:
+            if not rate.cue.search(prefix):
+                continue
+            if not any(self.vocabulary.metrics[c.metric].family == "applications" for c in here):
+                return []
+            base = self.vocabulary.metrics[rate.base]
+            metric = self.vocabulary.metrics[rate.metric]
+            return [self._emit(sentence, number, metric, "share", base=base.code, alt_bases=base.readings)]
+        return []
 
 
 def extract_claims(

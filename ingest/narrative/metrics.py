@@ -37,6 +37,40 @@ class Metric:
     # An outcome of handling applications (予以公开, 不予公开, …): a share of it is one of the applications
     # answered (or another anchor named before it).
     is_outcome: bool = False
+    # Other metrics the same words may mean (收到 N 件: new, or new + carried over), unless the cue's own
+    # words settle it (exact_cues: 新收).
+    readings: tuple[str, ...] = ()
+    exact_cues: re.Pattern[str] | None = None
+    # A sum of categories the text names together (予以公开及部分公开).
+    combined: bool = False
+
+
+@dataclass(frozen=True)
+class Rate:
+    """A rate the text prints (办结率100%) that is a share of the tables: `metric` per `base`."""
+
+    cue: re.Pattern[str]
+    metric: str
+    base: str
+
+
+@dataclass(frozen=True)
+class ZeroCue:
+    """Words that claim a metric is zero without printing a number (未收到政府信息公开申请)."""
+
+    metric: str
+    cue: re.Pattern[str]
+
+
+@dataclass(frozen=True)
+class AllHandled:
+    """Words that claim everything counted just before was handled (均已办结), and what that means in the
+    tables: no application carried forward, no case pending."""
+
+    cue: re.Pattern[str]
+    applications: str  # the metric that is then zero (applications_carried_forward)
+    of_applications: tuple[str, ...]  # counts it can be said of
+    proceedings: str  # the outcome that is then zero, per proceeding (pending)
 
 
 @dataclass(frozen=True)
@@ -46,6 +80,11 @@ class Vocabulary:
     # (code, pattern) in the order they are tried; the first alternative matching at a position wins.
     proceedings: tuple[tuple[str, str], ...]
     outcomes: tuple[tuple[str, str], ...]
+    # A clause holding one of these is about something else (政府信箱, 12345热线, 访问量, 规范性文件).
+    not_about_applications: re.Pattern[str] | None = None
+    zero_cues: tuple[ZeroCue, ...] = ()
+    rates: tuple[Rate, ...] = ()
+    all_handled: AllHandled | None = None
 
     def by_proceeding(self, proceeding: str, outcome: str) -> Metric:
         return next(m for m in self.metrics.values() if (m.proceeding, m.outcome) == (proceeding, outcome))
@@ -74,11 +113,27 @@ def _check(vocabulary: Vocabulary) -> None:
                 raise VocabularyError(f"metric {metric.code}: cell {'/'.join(cell)} is not in the template")
         if (metric.family == "free") == bool(metric.cells):
             raise VocabularyError(f"metric {metric.code}: free metrics have no cells, the others must")
+        for other in metric.readings:
+            if other not in vocabulary.metrics:
+                raise VocabularyError(f"metric {metric.code}: reading {other} is not a metric")
+    named = [z.metric for z in vocabulary.zero_cues]
+    named += [code for r in vocabulary.rates for code in (r.metric, r.base)]
+    if vocabulary.all_handled is not None:
+        named += [vocabulary.all_handled.applications, *vocabulary.all_handled.of_applications]
+    for code in named:
+        if code not in vocabulary.metrics:
+            raise VocabularyError(f"implicit claims name {code}, which is not a metric")
     pairs = {(m.proceeding, m.outcome) for m in vocabulary.metrics.values() if m.family == "proceedings"}
     for proceeding, _ in vocabulary.proceedings:
         for outcome in ["total", *(code for code, _ in vocabulary.outcomes)]:
             if (proceeding, outcome) not in pairs:
                 raise VocabularyError(f"no metric for proceeding {proceeding} and outcome {outcome}")
+
+
+def _alternatives(patterns) -> re.Pattern[str] | None:
+    """One pattern matching any of `patterns`; None for none."""
+    patterns = list(patterns)
+    return re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
 
 
 @cache
@@ -105,12 +160,28 @@ def load_vocabulary(path: Path = DEFAULT_VOCABULARY) -> Vocabulary:
             proceeding=item.get("proceeding"),
             outcome=item.get("outcome"),
             is_outcome=bool(groups) and not groups & _NOT_OUTCOMES,
+            readings=tuple(item.get("readings", ())),
+            exact_cues=_alternatives(item.get("exact_cues", ())),
+            combined=bool(item.get("combined", False)),
         )
+    implicit = spec.get("implicit", {})
+    handled = implicit.get("all_handled")
     vocabulary = Vocabulary(
         version=str(spec["version"]),
         metrics=metrics,
         proceedings=tuple((p["code"], cue) for p in spec["proceedings"] for cue in p["cues"]),
         outcomes=tuple((o["code"], cue) for o in spec["outcomes"] for cue in o["cues"]),
+        not_about_applications=_alternatives(spec.get("not_about_applications", ())),
+        zero_cues=tuple(ZeroCue(z["metric"], re.compile(z["cue"])) for z in implicit.get("zero", ())),
+        rates=tuple(Rate(re.compile(r["cue"]), r["metric"], r["base"]) for r in spec.get("rates", ())),
+        all_handled=AllHandled(
+            cue=re.compile(handled["cue"]),
+            applications=handled["applications"],
+            of_applications=tuple(handled["of_applications"]),
+            proceedings=handled["proceedings"],
+        )
+        if handled
+        else None,
     )
     _check(vocabulary)
     return vocabulary

@@ -19,6 +19,9 @@ final as (
         char_offset,
         source_line,
         refers_to_claim_no,
+        alt_metrics,
+        alt_base_metrics,
+        implicit,
         power(10, -decimals) / 2 as tolerance
     from claims
 )

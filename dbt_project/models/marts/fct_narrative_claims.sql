@@ -1,8 +1,17 @@
 -- Claims the prose makes, beside what the tables say. `agrees` allows for the claim's own rounding:
 -- a share printed with 2 decimals agrees when the table's share is within 0.005 percentage points.
 -- Changes and prior-year shares can only be checked against a prior-year report; without one, null.
+-- Every reading the words allow is compared (int_narrative_claim_readings); the one used is kept:
+--   as stated and agreeing: no finding;
+--   another reading agrees (收到75件 = 74 new + 1 carried over): agrees, finding 'ambiguous', severity info;
+--   within one unit of the last printed digit (5.5% printed for 5.556%): finding 'rounding', severity info;
+--   otherwise: finding 'contradiction', severity warning (Laiwu's 2 lawsuits against a table of 1).
 with claims as (
     select * from {{ ref('int_narrative_claims') }}
+),
+
+readings as (
+    select * from {{ ref('int_narrative_claim_readings') }}
 ),
 
 history as (
@@ -15,17 +24,26 @@ metrics as (
 
 compared as (
     select
-        c.*,
+        c.report_id,
+        c.claim_no,
+        c.claim_kind,
+        c.value,
+        c.decimals,
+        r.reading_metric,
+        r.reading_base_metric,
+        r.reading_rank,
         m.value as table_value,
         b.value as base_table_value,
         pm.value as prior_table_value,
-        pb.value as prior_base_table_value
+        pb.value as prior_base_table_value,
+        case when c.claim_kind = 'count' then 0 else c.tolerance end as tolerance
     from claims as c
+    inner join readings as r on c.report_id = r.report_id and c.claim_no = r.claim_no
     inner join history as h on c.report_id = h.report_id
-    left join metrics as m on c.report_id = m.report_id and c.metric = m.metric
-    left join metrics as b on c.report_id = b.report_id and c.base_metric = b.metric
-    left join metrics as pm on h.prior_report_id = pm.report_id and c.metric = pm.metric
-    left join metrics as pb on h.prior_report_id = pb.report_id and c.base_metric = pb.metric
+    left join metrics as m on c.report_id = m.report_id and r.reading_metric = m.metric
+    left join metrics as b on c.report_id = b.report_id and r.reading_base_metric = b.metric
+    left join metrics as pm on h.prior_report_id = pm.report_id and r.reading_metric = pm.metric
+    left join metrics as pb on h.prior_report_id = pb.report_id and r.reading_base_metric = pb.metric
 ),
 
 comparable as (
@@ -39,28 +57,99 @@ comparable as (
             when 'prior_share' then 100 * prior_table_value / nullif(prior_base_table_value, 0)
         end as table_comparable
     from compared
+),
+
+judged as (
+    select
+        *,
+        case
+            when table_comparable is null then null
+            when claim_kind = 'count' then value = table_comparable
+            else abs(value - table_comparable) <= tolerance + 1e-9
+        end as within_tolerance,
+        -- A rounding slip: off by less than one unit of the last printed digit (counts have no slips).
+        coalesce(claim_kind != 'count' and abs(value - table_comparable) < 2 * tolerance - 1e-9, false)
+            as is_rounding_slip
+    from comparable
+),
+
+ranked as (
+    select
+        *,
+        row_number() over (
+            partition by report_id, claim_no
+            order by
+                case
+                    when within_tolerance then 0
+                    when is_rounding_slip then 1
+                    when within_tolerance is not null then 2
+                    else 3
+                end,
+                reading_rank,
+                reading_metric,
+                reading_base_metric
+        ) as pick
+    from judged
+),
+
+stated as (
+    select
+        report_id,
+        claim_no,
+        table_comparable as stated_table_comparable
+    from judged
+    where reading_rank = 0
+),
+
+final as (
+    select
+        c.report_id,
+        c.claim_no,
+        c.metric,
+        c.claim_kind,
+        c.value,
+        c.number_text,
+        c.decimals,
+        c.base_metric,
+        c.compared_year,
+        c.sentence,
+        c.char_offset,
+        c.source_line,
+        c.implicit,
+        r.reading_metric,
+        r.reading_base_metric,
+        r.reading_rank > 0 as is_other_reading,
+        r.table_value,
+        r.base_table_value,
+        r.table_comparable,
+        s.stated_table_comparable,
+        r.tolerance,
+        r.within_tolerance as agrees,
+        case
+            when r.within_tolerance is null then null
+            when r.within_tolerance and r.reading_rank = 0 then null
+            when r.within_tolerance then 'ambiguous'
+            when r.is_rounding_slip then 'rounding'
+            else 'contradiction'
+        end as finding,
+        case
+            when r.within_tolerance is null then null
+            when r.within_tolerance and r.reading_rank = 0 then null
+            when r.within_tolerance or r.is_rounding_slip then 'info'
+            else 'warning'
+        end as severity,
+        case
+            when r.within_tolerance and r.reading_rank > 0
+                then
+                    'agrees when read as ' || r.reading_metric
+                    || coalesce(' of ' || r.reading_base_metric, '')
+                    || coalesce(', not as stated (tables: ' || round(s.stated_table_comparable, 4) || ')', '')
+            when r.within_tolerance is not null and not r.within_tolerance and r.is_rounding_slip
+                then 'off by less than one unit of the last printed digit: a rounding slip'
+        end as note
+    from claims as c
+    inner join ranked as r on c.report_id = r.report_id and c.claim_no = r.claim_no and r.pick = 1
+    left join stated as s on c.report_id = s.report_id and c.claim_no = s.claim_no
 )
 
-select
-    report_id,
-    claim_no,
-    metric,
-    claim_kind,
-    value,
-    number_text,
-    decimals,
-    base_metric,
-    compared_year,
-    sentence,
-    char_offset,
-    source_line,
-    table_value,
-    base_table_value,
-    table_comparable,
-    case when claim_kind = 'count' then 0 else tolerance end as tolerance,
-    case
-        when table_comparable is null then null
-        when claim_kind = 'count' then value = table_comparable
-        else abs(value - table_comparable) <= tolerance + 1e-9
-    end as agrees
-from comparable
+select * from final

@@ -11,5 +11,8 @@ select
     sentence,
     cast(char_offset as integer) as char_offset,
     source_line,
-    cast(refers_to_claim_no as integer) as refers_to_claim_no
+    cast(refers_to_claim_no as integer) as refers_to_claim_no,
+    alt_metrics,
+    alt_base_metrics,
+    implicit
 from {{ source('raw', 'narrative_claims') }}
