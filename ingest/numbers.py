@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from decimal import Decimal
+from functools import lru_cache
 
 from ingest.text import squash
 
@@ -39,6 +40,7 @@ def fits(value: Decimal) -> bool:
     return -exponent <= SCALE and len(digits) + exponent <= PRECISION - SCALE
 
 
+@lru_cache(maxsize=1 << 14)  # cells repeat ("0", "1", "—") across rows and reports; the result is immutable
 def parse_number(text: str, signed: bool = False) -> tuple[Decimal | None, str | None]:
     """Return (value, None) for a number, or (None, reason) for a missing or unreadable cell.
 

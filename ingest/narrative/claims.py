@@ -25,7 +25,8 @@ Claims without a number (`implicit`): 未收到政府信息公开申请 and 没�
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass
+from bisect import bisect_left
+from dataclasses import dataclass, fields
 from decimal import Decimal
 
 from ingest.document import Document
@@ -45,6 +46,7 @@ _NUMBER = re.compile(r"(?<![\d.])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?!\d)")
 # comma does not end one: between figures the clause starts after the figure before anyway
 # (结果纠正1件、其他结果1件), and between words it lists who (收到公民、法人和其他组织政府信息公开申请7件).
 _SEPARATOR = re.compile(r"[，；;：:]|,(?!\d{3})")
+_SEPARATOR_CHAR = re.compile(r"[，；;：:,]")  # every character _SEPARATOR can match (one each)
 _CHANGE = re.compile(r"(增加|增长|上升|提高|减少|下降|降低|回落)了?$")
 _DECREASE = {"减少", "下降", "降低", "回落"}
 _RATIO = re.compile(r"(比例|占比|比重)(?:为|是|达到|达)?$")
@@ -115,6 +117,11 @@ class _Extractor:
         self._outcome_cues = re.compile(
             "|".join(f"(?P<o{i}>{cue})" for i, (_, cue) in enumerate(vocabulary.outcomes))
         )
+        # Whether a clause names any metric, outcome or proceeding at all: most clauses name none, and
+        # trying each metric's cues on them was most of the narrative's time.
+        every_cue = [c.pattern for m in vocabulary.metrics.values() for c in m.cues]
+        every_cue += [self._outcome_cues.pattern, self._proceeding_cues.pattern]
+        self._any_cue = re.compile("|".join(f"(?:{c})" for c in every_cue))
 
     # --- context -------------------------------------------------------------------------------------
 
@@ -138,6 +145,8 @@ class _Extractor:
     def _cue(self, text: str, sentence: Sentence) -> tuple[Metric, int, int] | None:
         """The metric whose cue ends nearest the end of `text` (the longer cue on a tie), if allowed here,
         with the cue's span in `text`."""
+        if self._any_cue.search(text) is None:
+            return None
         found: list[tuple[int, int, str, str]] = []  # (end, -start, kind of cue, code)
         for metric in self.vocabulary.metrics.values():
             for cue in metric.cues:
@@ -272,13 +281,19 @@ class _Extractor:
         implicit = self._implicit_spans(norm)
         scanned = 0
         previous_end = 0
+        # Where a separator may be (once per sentence, not again per number); whether it is one for a
+        # number is decided as a scan of norm[:start] decides it (a comma is a separator unless three
+        # digits follow it before `start`).
+        candidates = [c.start() for c in _SEPARATOR_CHAR.finditer(norm)]
         for m in _NUMBER.finditer(norm):
             start, end = m.span()
             while implicit and implicit[0][0] < start:
                 previous = self._implicit(sentence, *implicit.pop(0), here)
                 here.extend(previous)
-            separators = [s.end() for s in _SEPARATOR.finditer(norm, 0, start)]
-            clause_start = max(separators[-1] if separators else 0, previous_end)
+            before = bisect_left(candidates, start) - 1
+            while before >= 0 and _SEPARATOR.match(norm, candidates[before], start) is None:
+                before -= 1
+            clause_start = max(candidates[before] + 1 if before >= 0 else 0, previous_end)
             previous_end = end
             prefix = norm[clause_start:start]
             zhan = prefix.rfind("占") if not _RATIO.search(prefix) else -1
@@ -524,7 +539,8 @@ def extract_claims(
 
 def claim_records(doc: Document, report_year: int | None, source_path: str, report_id: str) -> list[dict]:
     """Rows for raw.narrative_claims."""
+    names = [f.name for f in fields(Claim)]  # a claim's fields hold immutable values: no deep copy
     return [
-        {"source_path": source_path, "report_id": report_id, **asdict(claim)}
+        {"source_path": source_path, "report_id": report_id, **{n: getattr(claim, n) for n in names}}
         for claim in extract_claims(doc, report_year)
     ]
