@@ -41,13 +41,13 @@ FINDINGS_DOCS = {
     "": "One row per report and check: what was observed, what was expected, whether it passed, its "
     "severity and why the check exists.",
     "report_id": "Report checked.",
-    "suite": "structure, completeness, identities, plausibility or narrative.",
+    "suite": "structure, completeness, identities, plausibility, narrative or across_reports.",
     "check": "The check (its family, and the column, row or claim it is about).",
     "passed": "True or false; null when an operand is missing and the check cannot be evaluated.",
     "observed": "What the report has.",
     "expected": "What the check expects.",
     "severity": "error (the load is wrong: the build fails), quarantine (the report is left out of the "
-    "marts) or warning (a finding about the report).",
+    "marts), warning (a finding about the report) or info (worth a look, not necessarily wrong).",
     "reason": "Why the check exists.",
     "checked_at": "When the check ran.",
 }
@@ -143,9 +143,11 @@ def run(db_path: Path, docs_dir: Path | None, out: TextIO = sys.stderr) -> int:
         unknown = con.execute("select count(*) from marts.dq_findings where passed is null").fetchone()[0]
     errors = [f for f in failing if f[0] == "error"]
     warnings = [f for f in failing if f[0] == "warning"]
+    infos = [f for f in failing if f[0] == "info"]
     quarantined = sorted({f[1] for f in failing if f[0] == "quarantine"})
     print(
-        f"validate: {len(errors)} errors, {len(warnings)} warnings, {len(quarantined)} reports quarantined, "
+        f"validate: {len(errors)} errors, {len(warnings)} warnings, {len(infos)} infos, "
+        f"{len(quarantined)} reports quarantined, "
         f"{unknown} checks not evaluable (an operand is missing)",
         file=out,
     )
