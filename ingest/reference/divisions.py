@@ -84,25 +84,21 @@ def level_of(name: str, tier: str) -> str:
 
 
 @cache
-def _nations() -> tuple[str, ...]:
-    """The 56 ethnic groups' names, longest first (stripped from 广西壮族自治区 to get 广西)."""
+def _nations() -> re.Pattern[str]:
+    """The 56 ethnic groups' names at the end of a name (stripped from 广西壮族自治区 to get 广西)."""
     text = _package_file(NATIONS_FILE).read_text(encoding="utf-8")
     names = {n.strip() for n in text.splitlines() if n.strip()}
     names |= {n[:-1] for n in names if n.endswith("族") and len(n) > 2}  # 新疆维吾尔自治区 prints no 族
-    return tuple(sorted(names, key=len, reverse=True))
+    return re.compile("(?:" + "|".join(sorted(names, key=len, reverse=True)) + ")+$")
 
 
 def short_name(name: str) -> str:
     """The name without its type (莱芜区 → 莱芜, 黔南布依族苗族自治州 → 黔南); the full name where that
     would leave one character (城区, 矿区)."""
-    short = _SUFFIX.sub("", name)
-    changed = True
-    while changed:
-        changed = False
-        for nation in _nations():
-            if short.endswith(nation) and len(short) > len(nation):
-                short, changed = short[: -len(nation)], True
-                break
+    base = _SUFFIX.sub("", name)
+    short = _nations().sub("", base)
+    if len(short) < 2:  # a place named like a people (回族区?): keep what the type left
+        short = base
     return short if len(short) >= 2 else name
 
 
