@@ -328,7 +328,7 @@ def data_quality_data() -> pl.DataFrame:
 
 def data_quality() -> alt.LayerChart:
     data = data_quality_data()
-    suites = ["structure", "completeness", "identities", "plausibility", "narrative"]
+    suites = ["structure", "completeness", "identities", "plausibility", "narrative", "across_reports"]
     present = [s for s in suites if s in set(data["suite"])]
     data = data.with_columns(pl.col("suite").replace_strict({s: t(s) for s in suites}).alias("suite_label"))
     base = alt.Chart(data, title=_title("title_dq", data, "3")).encode(

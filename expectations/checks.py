@@ -89,6 +89,19 @@ RULES: dict[str, Rule] = {
              "Words that allow more than one reading (收到75件: 74 new, or 74 new + 1 carried over) agree "
              "under another reading than the one stated. Observed: |claim − tables| as stated; bound: half "
              "a unit of the last printed digit; the reading that agrees is named."),
+        Rule("carry_over_chain", "across_reports", "warning", "eq",
+             "What a body carries into the next year (结转下年度 of year N) is what it carries over from the "
+             "year before in N+1 (上年结转), per applicant column; a break means one of the two reports "
+             "misprints, or they are not of one body (dbt: int_checks__across_reports). Observed: 上年结转 "
+             "of the later report; expected: 结转下年度 of the earlier."),
+        Rule("one_report_per_body_year", "across_reports", "warning", "eq",
+             "One body publishes one report a year; two that differ (not the same report in two formats, "
+             "which the loader keeps once) are a revision or a misattributed report, and counting both "
+             "double-counts the body. Observed: other reports of the body and year that differ."),
+        Rule("total_yoy_factor", "across_reports", "info", "le",
+             "A total (new applications, handled applications) rarely changes more than tenfold from one "
+             "year to the next; such a change is worth a look (a misprint, a changed scope), not necessarily "
+             "wrong. Observed: the larger of the two years over the smaller (at least 1); bound: 10."),
     ]
 }  # fmt: skip
 
@@ -292,6 +305,22 @@ def quarantine_checks(con: duckdb.DuckDBPyConnection) -> list[dict]:
     return out
 
 
+def across_report_checks(con: duckdb.DuckDBPyConnection) -> list[dict]:
+    """The checks across reports dbt computed (intermediate.int_checks__across_reports), as check rows."""
+    if not _exists(con, "intermediate", "int_checks__across_reports"):
+        return []
+    rows = con.execute(
+        'select report_id, family, "check", observed_value, expected_value, observed, expected '
+        'from intermediate.int_checks__across_reports order by report_id, "check"'
+    ).fetchall()
+    out = []
+    for report_id, family, check, observed_value, expected_value, observed, expected in rows:
+        row = _row(report_id, family, "", observed_value, expected_value, observed)
+        row.update(check=check, expected=expected)
+        out.append(row)
+    return out
+
+
 def build_check_frame(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     """All check rows for all reports in the warehouse."""
     reports, values, template = load_frames(con)
@@ -303,4 +332,5 @@ def build_check_frame(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
         rows.extend(report_checks(report, report_values, template, int(content_counts[report.source_sha256])))
     rows.extend(quarantine_checks(con))
     rows.extend(narrative_checks(con))
+    rows.extend(across_report_checks(con))
     return pd.DataFrame(rows, columns=COLUMNS)

@@ -41,7 +41,7 @@ FINDINGS_DOCS = {
     "": "One row per report and check: what was observed, what was expected, whether it passed, its "
     "severity and why the check exists.",
     "report_id": "Report checked.",
-    "suite": "structure, completeness, identities, plausibility or narrative.",
+    "suite": "structure, completeness, identities, plausibility, narrative or across_reports.",
     "check": "The check (its family, and the column, row or claim it is about).",
     "passed": "True or false; null when an operand is missing and the check cannot be evaluated.",
     "observed": "What the report has.",

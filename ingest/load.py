@@ -30,6 +30,7 @@ from ingest.inputs import walk
 from ingest.narrative.metrics import load_vocabulary, metric_cells_records
 from ingest.numbers import PRECISION, SCALE
 from ingest.parse import FileResult, parse_file, report_id_for
+from ingest.reference.divisions import records as division_records
 from ingest.report.metadata import SCOPES
 from ingest.schema import CORE_SCHEMA, EXTRA_TABLES
 from ingest.template import template_cells_records, templates
@@ -279,6 +280,7 @@ def _report_row(r: FileResult, now: dt.datetime) -> dict:
         "ingested_at": now,
         "report_key": r.report_key,
         "source_url": m.source_url,
+        "parent_body_zh": m.parent_body_zh,
     }
 
 
@@ -368,6 +370,7 @@ def _write_template(con: duckdb.DuckDBPyConnection) -> None:
         ("raw.template_cells", [rec for t in templates() for rec in template_cells_records(t)]),
         ("raw.narrative_metric_cells", metric_cells_records(load_vocabulary())),
         ("raw.scopes", [{"scope": scope} for scope in SCOPES]),
+        ("raw.divisions", division_records()),
     ):
         _with_batch(
             con, f"create or replace table {table} as select * from batch", pa.Table.from_pylist(records)

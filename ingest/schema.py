@@ -40,7 +40,8 @@ create table if not exists raw.reports (
     message varchar,
     ingested_at timestamp,
     report_key varchar,  -- what the report is, whatever its format (ingest.parse.report_key_for)
-    source_url varchar  -- the page the report was taken from, where the source says (a crawl's 原文链接)
+    source_url varchar,  -- the page the report was taken from, where the source says (a crawl's 原文链接)
+    parent_body_zh varchar  -- the government the body belongs to, where its name shows it
 );
 create table if not exists raw.report_values (
     report_id varchar not null,

@@ -136,12 +136,24 @@ def test_deleted_cell_leaves_its_row_missing_instead_of_shifting(raw_dir, run_in
 
 
 def test_unknown_jurisdiction_loads_with_null_code_and_a_warning(raw_dir, run_ingest):
-    text = seed_text(LANSHAN).replace("临沂市兰山区", "临沂市河东区", 1)
+    text = seed_text(LANSHAN).replace("临沂市兰山区", "临沂市沂河区", 1)  # 沂河新区 is a zone, no division
+    (raw_dir / "yihe.txt").write_text(text, encoding="utf-8")
+    run_ingest(raw_dir)
+    db = raw_dir.parent / "warehouse.duckdb"
+    assert query(db, "select jurisdiction_zh, division_code from raw.reports") == [("沂河区", None)]
+    assert "沂河区 is not in the national division list" in _file(db, "yihe.txt")[1]
+
+
+def test_an_ambiguous_district_loads_with_null_code_and_its_candidates(raw_dir, run_ingest):
+    """河东区 is 天津市河东区 120102 and 临沂市河东区 371312: a title naming it alone, in a report naming
+    neither city, leaves the code null and lists both."""
+    text = seed_text(LANSHAN).replace("临沂市兰山区", "河东区").replace("临沂", "").replace("兰山", "河东")
     (raw_dir / "hedong.txt").write_text(text, encoding="utf-8")
     run_ingest(raw_dir)
     db = raw_dir.parent / "warehouse.duckdb"
     assert query(db, "select jurisdiction_zh, division_code from raw.reports") == [("河东区", None)]
-    assert "河东区 is not in ingest/reference/jurisdictions.csv" in _file(db, "hedong.txt")[1]
+    message = _file(db, "hedong.txt")[1]
+    assert "河东区 is ambiguous" in message and "120102" in message and "371312" in message
 
 
 def test_rerun_is_idempotent_and_skips_unchanged_files(raw_dir, run_ingest, monkeypatch):

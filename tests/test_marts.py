@@ -105,14 +105,16 @@ def test_other_handling_counts_either_form(warehouse):
 
 def test_dims(warehouse):
     assert query(
-        warehouse, "select division_code, name_zh, level from marts.dim_jurisdiction order by 1"
+        warehouse,
+        "select division_code, name_zh, level, name_pinyin from marts.dim_jurisdiction "
+        "where division_code in (select division_code from marts.dim_report) order by 1",
     ) == [
-        ("320800", "淮安市", "prefecture_city"),
-        ("320813", "洪泽区", "district"),
-        ("370116", "莱芜区", "district"),
-        ("370725", "昌乐县", "county"),
-        ("371302", "兰山区", "district"),
-        ("371311", "罗庄区", "district"),
+        ("320800", "淮安市", "prefecture_city", "Huai'an Shi"),
+        ("320813", "洪泽区", "district", "Hongze Qu"),
+        ("370116", "莱芜区", "district", "Laiwu Qu"),
+        ("370725", "昌乐县", "county", "Changle Xian"),
+        ("371302", "兰山区", "district", "Lanshan Qu"),
+        ("371311", "罗庄区", "district", "Luozhuang Qu"),
     ]
     assert query(
         warehouse,

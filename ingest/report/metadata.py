@@ -22,6 +22,7 @@ _ZONE = re.compile(r"(?:实验区|试验区|开发区|高新区|新区|示范区
 _ZONE_AUTHORITY = re.compile(r"(?:管委会|管理委员会)$")
 _TOWNSHIP = re.compile(r"(?:街道办事处|街道|[乡镇]人民政府|[乡镇])$")
 _DIVISION = re.compile(r"(?:市|区|县|旗|州|盟)$")
+_CONTEXT_CHARS = 3000
 SCOPES = ("government", "government_office", "department", "township", "zone_authority")
 
 
@@ -36,6 +37,7 @@ class Metadata:
     published_on: dt.date | None
     warnings: list[str]
     source_url: str | None = None  # the page the report was taken from, where the source says
+    parent_body_zh: str | None = None  # the government the body belongs to, where its name shows it
 
 
 def extract(doc: Document, title: str) -> Metadata:
@@ -45,7 +47,7 @@ def extract(doc: Document, title: str) -> Metadata:
     year = int(year_match.group(1)) if year_match else None
     prefix = title[: year_match.start()] if year_match else title
     fallback = squash(doc.paragraphs[min(2, len(doc.paragraphs) - 1)].text)[:80] if doc.paragraphs else None
-    place = resolve(prefix or title, fallback)
+    place = resolve(prefix or title, fallback, year=year, context=_context(doc))
     if year is None:
         warnings.append("no report year in the title; report_year left empty")
     if place.warning:
@@ -61,7 +63,20 @@ def extract(doc: Document, title: str) -> Metadata:
         published_on=published_on(doc),
         warnings=warnings,
         source_url=doc.properties.get("source_url"),
+        parent_body_zh=parent_body_of(body, place.name_zh),
     )
+
+
+def _context(doc: Document) -> str:
+    """The report's opening text: the places it names there decide a name several divisions share
+    (鼓楼区 with 南京市 or 福州市 nearby). Capped, so a long report costs no more than a short one."""
+    out, size = [], 0
+    for block in doc.paragraphs[:40]:
+        out.append(block.text)
+        size += len(block.text)
+        if size > _CONTEXT_CHARS:
+            break
+    return "\n".join(out)[:_CONTEXT_CHARS]
 
 
 def body_of(prefix: str) -> str | None:
@@ -75,6 +90,16 @@ def body_of(prefix: str) -> str | None:
     if _DIVISION.search(prefix) and not _ZONE.search(prefix):
         return prefix + "人民政府"
     return prefix
+
+
+def parent_body_of(body: str | None, place: str | None) -> str | None:
+    """The government a body belongs to, where its name shows it: 莱芜区教育和体育局 → 莱芜区人民政府,
+    昌乐县人民政府办公室 → 昌乐县人民政府, a zone's bureau → the zone's own authority (named as its own
+    reports name it). None for a government or zone authority itself, or a name without its place."""
+    if not body or not place or place not in body or scope_of(body) in ("government", "zone_authority"):
+        return None
+    parent = body_of(body[: body.index(place) + len(place)])
+    return parent if parent != body else None
 
 
 def scope_of(body: str | None) -> str:

@@ -92,7 +92,7 @@ def extract(doc: Document, cover_title: str) -> PlanMetadata:
         warnings.append("no document number (文号) found in the cover notice; doc_number left empty")
 
     where = title[year_match.end() :] if year_match else title
-    place = resolve(where, issuer)
+    place = resolve(where, issuer, year=plan_year)
     if place.warning:
         warnings.append(place.warning)
     return PlanMetadata(

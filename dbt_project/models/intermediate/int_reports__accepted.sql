@@ -26,7 +26,8 @@ final as (
         reports.template_version,
         reports.parse_status,
         reports.parse_message,
-        reports.source_url
+        reports.source_url,
+        reports.parent_body_zh
     from reports
     where reports.report_id not in (select quarantined.report_id from quarantined)
 )

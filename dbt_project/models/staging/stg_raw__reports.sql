@@ -13,5 +13,6 @@ select
     template_version,
     parse_status,
     message as parse_message,
-    source_url
+    source_url,
+    parent_body_zh
 from {{ source('raw', 'reports') }}

@@ -1,0 +1,157 @@
+-- Checks across reports (suite across_reports; rules in expectations/checks.py): one body's reports over the
+-- years and within one year. One row per report × check, in the checks' common columns.
+-- carry_over_chain: what a body carried into year N+1 (结转下年度, year N) is what it carried over from the
+--   year before in N+1 (上年结转), per applicant column; on the later report, the earlier one is `source`.
+-- one_report_per_body_year: the other reports of the same body and year whose values differ (the loader
+--   already keeps one of identical ones).
+-- total_yoy_factor: the larger of two consecutive years' totals over the smaller (at least 1) stays ≤ 10.
+with bodies as (
+    select
+        report_id,
+        reporting_body_id,
+        report_year,
+        source_path
+    from {{ ref('int_reports__bodies') }}
+),
+
+report_values as (
+    select
+        report_id,
+        section,
+        row_code,
+        col_code,
+        cast(value as double) as value
+    from {{ ref('stg_raw__report_values') }}
+),
+
+section3 as (
+    select
+        report_id,
+        row_code,
+        col_code,
+        value
+    from report_values
+    where section = '3' and row_code in ('carried_over', 'carried_forward', 'new_received', 'handled_total')
+),
+
+consecutive as (
+    select
+        later.report_id,
+        later.report_year,
+        earlier.report_id as prior_report_id,
+        earlier.source_path as prior_source_path
+    from bodies as later
+    inner join bodies as earlier
+        on later.reporting_body_id = earlier.reporting_body_id and earlier.report_year = later.report_year - 1
+),
+
+carry_over as (
+    select
+        consecutive.report_id,
+        'carry_over_chain' as family,  -- noqa: RF04
+        'carry_over_chain.' || later.col_code as "check",
+        later.value as observed_value,
+        earlier.value as expected_value,
+        coalesce(printf('%g', later.value), 'missing') || ' carried over (上年结转) in '
+        || consecutive.report_year as observed,
+        coalesce(printf('%g', earlier.value), 'missing') || ' carried forward (结转下年度) in '
+        || (consecutive.report_year - 1) as expected,
+        consecutive.prior_source_path as source  -- noqa: RF04
+    from consecutive
+    inner join section3 as later
+        on consecutive.report_id = later.report_id and later.row_code = 'carried_over'
+    inner join section3 as earlier
+        on
+            consecutive.prior_report_id = earlier.report_id
+            and earlier.row_code = 'carried_forward'
+            and later.col_code = earlier.col_code
+),
+
+yoy as (
+    select
+        consecutive.report_id,
+        'total_yoy_factor' as family,  -- noqa: RF04
+        'total_yoy_factor.' || later.row_code as "check",
+        greatest(later.value, earlier.value) / greatest(least(later.value, earlier.value), 1) as observed_value,
+        10.0 as expected_value,
+        coalesce(printf('%g', later.value), 'missing') || ' in ' || consecutive.report_year as observed,
+        'within ×10 of ' || coalesce(printf('%g', earlier.value), 'missing') || ' in '
+        || (consecutive.report_year - 1) as expected,
+        consecutive.prior_source_path as source  -- noqa: RF04
+    from consecutive
+    inner join section3 as later
+        on
+            consecutive.report_id = later.report_id
+            and later.row_code in ('new_received', 'handled_total')
+            and later.col_code = 'total'
+    inner join section3 as earlier
+        on
+            consecutive.prior_report_id = earlier.report_id
+            and later.row_code = earlier.row_code
+            and earlier.col_code = 'total'
+),
+
+same_year as (
+    select
+        one.report_id,
+        other.report_id as other_report_id,
+        other.source_path as other_source_path
+    from bodies as one
+    inner join bodies as other
+        on
+            one.reporting_body_id = other.reporting_body_id
+            and one.report_year = other.report_year
+            and one.report_id != other.report_id
+),
+
+differing as (
+    select
+        same_year.report_id,
+        same_year.other_source_path,
+        count(*) filter (where mine.value is distinct from theirs.value) as differing_cells
+    from same_year
+    inner join report_values as mine on same_year.report_id = mine.report_id
+    inner join report_values as theirs
+        on
+            same_year.other_report_id = theirs.report_id
+            and mine.section = theirs.section
+            and mine.row_code = theirs.row_code
+            and mine.col_code = theirs.col_code
+    group by same_year.report_id, same_year.other_source_path
+),
+
+other_reports as (
+    select
+        bodies.report_id,
+        count(differing.other_source_path) filter (where differing.differing_cells > 0) as n_differing,
+        string_agg(
+            differing.other_source_path || ' (' || differing.differing_cells || ' cells differ)', '; '
+            order by differing.other_source_path
+        ) filter (where differing.differing_cells > 0) as listed
+    from bodies
+    left join differing on bodies.report_id = differing.report_id
+    group by bodies.report_id
+),
+
+one_per_year as (
+    select
+        report_id,
+        'one_report_per_body_year' as family,  -- noqa: RF04
+        'one_report_per_body_year' as "check",
+        cast(n_differing as double) as observed_value,
+        0.0 as expected_value,
+        case when n_differing = 0 then '0' else n_differing || ': ' || listed end as observed,
+        '0' as expected,
+        cast(null as varchar) as source  -- noqa: RF04
+    from other_reports
+),
+
+final as (
+    select * from carry_over
+    union all
+    select * from yoy
+    union all
+    select * from one_per_year
+)
+
+select * from final
