@@ -71,8 +71,18 @@ class ParseCache:
             self.fs.pipe_file(path, data)
         return path
 
-    def index(self, con: duckdb.DuckDBPyConnection) -> Index:
+    def _reader(self) -> duckdb.DuckDBPyConnection:
+        """A connection of its own: a broken part's error must not abort the warehouse's transaction."""
+        con = duckdb.connect()
+        self.attach(con)
+        return con
+
+    def index(self) -> Index:
         """Every part's files, read from their sha256 column (one query; part by part if one is broken)."""
+        with self._reader() as con:
+            return self._index(con)
+
+    def _index(self, con: duckdb.DuckDBPyConnection) -> Index:
         index = Index()
         parts = self.list_parts()
         if not parts:
@@ -95,12 +105,15 @@ class ParseCache:
             index.parts.setdefault(sha, by_url[url])
         return index
 
-    def damaged(self, con: duckdb.DuckDBPyConnection, parts: list[str]) -> list[str]:
+    def damaged(self, parts: list[str]) -> list[str]:
         """The parts among `parts` whose bytes no longer match the checksum in their name."""
         if not parts:
             return []
         by_url = {self.url(p): p for p in parts}
-        rows = con.execute("select filename, sha256(content) from read_blob(?)", [list(by_url)]).fetchall()
+        with self._reader() as con:
+            rows = con.execute(
+                "select filename, sha256(content) from read_blob(?)", [list(by_url)]
+            ).fetchall()
         return sorted(by_url[url] for url, digest in rows if digest[:32] != PART.search(url).group(1))
 
     def remove(self, part: str) -> None:

@@ -188,18 +188,16 @@ def _parse(
     return parts, [_lost(item, why) for item, why in lost]
 
 
-def _from_cache(
-    con: duckdb.DuckDBPyConnection, cache: ParseCache, wanted: list[Item], out: TextIO
-) -> dict[str, str]:
+def _from_cache(cache: ParseCache, wanted: list[Item], out: TextIO) -> dict[str, str]:
     """The cache part holding each file of `wanted` (by display name); damaged parts are reported,
     removed and their files left to parse again."""
-    index = cache.index(con)
+    index = cache.index()
     for part, why in index.unreadable.items():
         print(f"  the parse cache part {part} cannot be read ({why}); removed, its files are parsed again",
               file=out)  # fmt: skip
         cache.remove(part)
     hits = {name: index.parts[sha] for name, _, sha in wanted if sha in index.parts}
-    for part in cache.damaged(con, sorted(set(hits.values()))):
+    for part in cache.damaged(sorted(set(hits.values()))):
         names = [name for name, p in hits.items() if p == part]
         print(f"  the parse cache part {part} is damaged (its checksum does not match its bytes); removed, "
               f"its files are parsed again: {', '.join(names)}", file=out)  # fmt: skip
@@ -360,7 +358,7 @@ def ingest(
 
             kept = [_unreadable_result(n, files[n]) for n in plan.to_parse if files[n].problem]
             wanted = [(n, files[n].path, files[n].sha256) for n in plan.to_parse if not files[n].problem]
-            parts = _from_cache(con, cache, wanted, out) if wanted else {}
+            parts = _from_cache(cache, wanted, out) if wanted else {}
             todo = [item for item in wanted if item[0] not in parts]
             if wanted:
                 print(f"ingest: {len(parts)} from the parse cache ({cache.root}), {len(todo)} to parse "
