@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from ingest.executors import EXECUTORS
-from ingest.load import default_cache_root, ingest
+from ingest.load import default_cache_root, ingest, rebuild_from_cache
 from ingest.paths import RAW_DIR, warehouse_path
 
 
@@ -51,10 +51,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     if args.scheduler and args.executor != "dask":
         parser.error("--scheduler needs --executor dask")
-    if args.fresh:
-        args.db.unlink(missing_ok=True)
-        Path(f"{args.db}.wal").unlink(missing_ok=True)
-    summary = ingest(
+    summary = (rebuild_from_cache if args.fresh else ingest)(
         args.raw,
         args.db,
         jobs=args.jobs,

@@ -95,12 +95,14 @@ def test_a_second_run_with_the_cache_present_parses_nothing(raw, tmp_path, monke
     cache = str(tmp_path / "cache")
     first, _ = _ingest(raw, tmp_path / "first.duckdb", cache)
     assert (first.counts["parsed"], first.counts["cached"]) == (FILES, 0)
+    shutil.copy(tmp_path / "first.duckdb", tmp_path / "kept.duckdb")
     parsed = _recording(monkeypatch)
-    second, printed = _ingest(raw, tmp_path / "second.duckdb", cache)  # a new warehouse: raw from the cache
+    out = io.StringIO()  # the warehouse deleted: raw again from the cache
+    second = load.rebuild_from_cache(raw, tmp_path / "first.duckdb", jobs=1, out=out, cache_root=cache)
     assert parsed == [] and (second.counts["parsed"], second.counts["cached"]) == (0, FILES)
-    assert f"{FILES} from the parse cache" in printed
-    _same_warehouse(tmp_path / "first.duckdb", tmp_path / "second.duckdb", raw, raw)
-    assert _huaian_handled_total(tmp_path / "second.duckdb") == (Decimal(3050), None)
+    assert f"{FILES} from the parse cache" in out.getvalue()
+    _same_warehouse(tmp_path / "kept.duckdb", tmp_path / "first.duckdb", raw, raw)
+    assert _huaian_handled_total(tmp_path / "first.duckdb") == (Decimal(3050), None)
 
 
 def test_a_cache_written_elsewhere_loads_here(raw, tmp_path, monkeypatch):
