@@ -36,13 +36,14 @@ def batches(items: list[Item], jobs: int, largest: int = 64) -> list[list[Item]]
     return [items[i : i + size] for i in range(0, len(items), size)]
 
 
-def hard_timeout(files: int = 1) -> float:
-    """How long a parser process may go without finishing a batch of `files` before it is killed.
+def hard_timeout() -> float:
+    """How long the pool may go without finishing any batch before its processes are killed.
 
     The time limit inside the process (`ingest.limits.time_limit`) stops a parse that runs Python code;
-    this catches one stuck where no signal is handled (inside a C library).
+    this catches one stuck where no signal is handled (inside a C library). A batch of slow files taken
+    for stuck loses nothing: its files are parsed again one by one.
     """
-    return limits.current().parse_timeout_s * 1.5 * files + 5
+    return limits.current().parse_timeout_s * 1.5 + 5
 
 
 def _stop(pool: ProcessPoolExecutor) -> None:
@@ -83,7 +84,7 @@ def run_local(
         futures = {pool.submit(task, batch): i for i, batch in enumerate(work)}
         pending = set(futures)
         while pending:
-            ready, pending = wait(pending, timeout=hard_timeout(len(work[0])), return_when=FIRST_COMPLETED)
+            ready, pending = wait(pending, timeout=hard_timeout(), return_when=FIRST_COMPLETED)
             if not ready:  # nothing finished in time: a worker is stuck; its files are retried alone
                 print("  a parser process is stuck; its unfinished files are parsed one by one", file=out)
                 _stop(pool)
