@@ -17,6 +17,7 @@ import os
 import sys
 import time
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -215,13 +216,25 @@ def _from_cache(cache: ParseCache, wanted: list[Item], out: TextIO) -> dict[str,
     return hits
 
 
+# Files written to raw per round: the temp table of a round's entries is what the load holds in memory.
+ROUND = 2000
+
+
+def _rounds(parts: dict[str, str], kept: list[FileResult], order: dict[str, int]) -> Iterator[tuple]:
+    """This run's files in rounds of `ROUND`, in path order (so the first of two files holding the same
+    report is loaded first, and the other is marked a duplicate of it); the files held in memory (never
+    parsed, or lost: few, and no report among them) with the first round."""
+    names = sorted(parts, key=order.__getitem__)
+    for start in range(0, max(len(names), 1), ROUND):
+        yield {n: parts[n] for n in names[start : start + ROUND]}, kept if start == 0 else []
+
+
 def _load_run(
     con: duckdb.DuckDBPyConnection, cache: ParseCache, parts: dict[str, str], files: dict[str, Found],
-    kept: list[FileResult],
+    kept: list[FileResult], order: dict[str, int],
 ) -> None:  # fmt: skip
-    """Create the temp table `run`: this run's entries, from the cache parts (one `read_parquet`) and from
-    `kept` (files held in memory: never parsed, or lost), with each file's current name and path order."""
-    order = {name: i for i, name in enumerate(files)}
+    """Create the temp table `run`: a round's entries, from their cache parts (one `read_parquet`) and
+    from `kept` (files held in memory), with each file's current name and place in path order."""
     _with_batch(
         con,
         "create or replace temp table run as select *, 0::integer as ord from batch",
@@ -261,9 +274,9 @@ def _with_batch(
         con.unregister("batch")
 
 
-def _write(con: duckdb.DuckDBPyConnection, fingerprint: str) -> None:
-    """Write the rows of this run's entries (temp table `run`) into schema raw."""
-    entries.write_raw(con, fingerprint, dt.datetime.now())
+def _write(con: duckdb.DuckDBPyConnection, fingerprint: str, now: dt.datetime) -> None:
+    """Write the rows of a round's entries (temp table `run`) into schema raw."""
+    entries.write_raw(con, fingerprint, now)
 
 
 def _ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
@@ -377,9 +390,12 @@ def ingest(
             parts.update(parsed)
             kept += lost
             kept += [_duplicate_result(n, files[n], owner) for n, owner in plan.duplicates.items()]
-            _load_run(con, cache, parts, files, kept)
-            _write(con, fingerprint)
-            outcome = con.execute("select status, source_path, message from run order by ord").fetchall()
+            order, now, outcome = {name: i for i, name in enumerate(files)}, dt.datetime.now(), []
+            for round_parts, round_kept in _rounds(parts, kept, order):
+                _load_run(con, cache, round_parts, files, round_kept, order)
+                _write(con, fingerprint, now)
+                outcome += con.execute("select status, source_path, message from run").fetchall()
+            outcome.sort(key=lambda row: order[row[1]])
             con.execute("commit")
         except BaseException:
             con.execute("rollback")
