@@ -37,10 +37,10 @@ class Index:
 
 class ParseCache:
     def __init__(self, root: str, fingerprint: str) -> None:
-        self.root = root
         self.fs, base = fsspec.core.url_to_fs(root)
-        self.folder = f"{base.rstrip('/')}/{fingerprint}"
         self.local = isinstance(self.fs, LocalFileSystem)
+        self.root = base if self.local else root  # a local folder as an absolute path, as workers need it
+        self.folder = f"{base.rstrip('/')}/{fingerprint}"
 
     def url(self, path: str) -> str:
         """How DuckDB names a part: a local path, or the URL of a file system registered with it."""

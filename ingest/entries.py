@@ -111,8 +111,7 @@ def _report(r: FileResult) -> dict | None:
 def entry_table(r: FileResult) -> pa.Table:
     """`r` as one entry row (a failure to convert is the caller's to turn into this file's rejection)."""
     schema = entry_schema()
-    row = {name: [getattr(r, "sha256" if name == "sha256" else name)] for name, _ in FILE_FIELDS}
-    arrays = [pa.array(row[name], type=type_) for name, type_ in FILE_FIELDS]
+    arrays = [pa.array([getattr(r, name)], type=type_) for name, type_ in FILE_FIELDS]
     arrays.append(pa.array([_report(r)], type=schema.field("report").type))
     arrays.append(_values(r, schema.field("report_values").type.value_type))
     for table in EXTRA_TABLES:

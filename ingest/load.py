@@ -190,7 +190,8 @@ def _parse(
 
     if not todo:
         return parts, []
-    if executor == "dask":
+    if executor == "dask":  # a worker elsewhere has another working folder: absolute paths
+        todo = [(name, path.absolute(), sha) for name, path, sha in todo]
         lost = executors.run_dask(todo, jobs, scheduler, task, done, out)
     else:
         lost = executors.run_local(todo, jobs, task, done, out)
