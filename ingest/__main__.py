@@ -7,7 +7,8 @@ import os
 import sys
 from pathlib import Path
 
-from ingest.load import ingest
+from ingest.executors import EXECUTORS
+from ingest.load import default_cache_root, ingest, rebuild_from_cache
 from ingest.paths import RAW_DIR, warehouse_path
 
 
@@ -22,11 +23,42 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="parser processes")
     parser.add_argument("--strict", action="store_true", help="exit with status 1 when any file is rejected")
+    parser.add_argument(
+        "--cache",
+        default=None,
+        help="parse cache: a folder or fsspec URL (default: $NIANBAO_CACHE, else build/parsed)",
+    )
+    parser.add_argument(
+        "--executor",
+        choices=EXECUTORS,
+        default="local",
+        help="where files are parsed: local processes (default) or a Dask cluster",
+    )
+    parser.add_argument(
+        "--scheduler",
+        default=None,
+        help="with --executor dask: the scheduler's address (tcp://HOST:8786); default: a local cluster of "
+        "--jobs workers",
+    )
+    parser.add_argument(
+        "--fresh",
+        action="store_true",
+        help="delete the warehouse first: raw is rebuilt from the parse cache (cached files are not parsed)",
+    )
     args = parser.parse_args(argv)
     if not args.raw.is_dir():
         print(f"ingest: {args.raw} is not a folder; put the reports under data/raw/", file=sys.stderr)
         return 2
-    summary = ingest(args.raw, args.db, jobs=args.jobs)
+    if args.scheduler and args.executor != "dask":
+        parser.error("--scheduler needs --executor dask")
+    summary = (rebuild_from_cache if args.fresh else ingest)(
+        args.raw,
+        args.db,
+        jobs=args.jobs,
+        cache_root=args.cache or default_cache_root(),
+        executor=args.executor,
+        scheduler=args.scheduler,
+    )
     return 1 if args.strict and summary.counts["rejected"] else 0
 
 

@@ -33,6 +33,15 @@ def seed_text(name: str) -> str:
     return (REPORTS / name).read_text(encoding="utf-8")
 
 
+@pytest.fixture(autouse=True)
+def parse_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Each test its own parse cache (ingest.cache), so that a test that changes the parser (a monkeypatch
+    the fingerprint cannot see) never meets another test's parses; builds in subprocesses inherit it."""
+    folder = tmp_path / "parsed"
+    monkeypatch.setenv("NIANBAO_CACHE", str(folder))
+    return folder
+
+
 @pytest.fixture
 def raw_dir(tmp_path: Path) -> Path:
     folder = tmp_path / "raw"

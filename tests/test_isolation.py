@@ -57,7 +57,7 @@ def _ingest(raw: Path, run_ingest) -> tuple[Path, str]:
         ("parse", (parse, "parse_report")),
         ("parse_section", (report_parser, "_parse_labelled")),
         ("narrative", (parse.narrative, "claim_records")),
-        ("write", (load, "_file_tables")),
+        ("write", (load, "_entry")),
     ],
 )
 def test_a_failure_at_any_stage_rejects_that_file_only(raw, run_ingest, monkeypatch, stage, target):
