@@ -32,7 +32,7 @@ from ingest.numbers import PRECISION, SCALE
 from ingest.parse import FileResult, parse_file, report_id_for
 from ingest.report.metadata import SCOPES
 from ingest.schema import CORE_SCHEMA, EXTRA_TABLES
-from ingest.template import template_cells_records, templates
+from ingest.template import template_cells_records, template_identity_records, templates
 
 VALUE_SCHEMA = pa.schema(
     [
@@ -366,6 +366,7 @@ def _ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
 def _write_template(con: duckdb.DuckDBPyConnection) -> None:
     for table, records in (
         ("raw.template_cells", [rec for t in templates() for rec in template_cells_records(t)]),
+        ("raw.template_identities", [rec for t in templates() for rec in template_identity_records(t)]),
         ("raw.narrative_metric_cells", metric_cells_records(load_vocabulary())),
         ("raw.scopes", [{"scope": scope} for scope in SCOPES]),
     ):
