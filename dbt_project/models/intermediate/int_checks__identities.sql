@@ -80,12 +80,7 @@ units as (
         emit_when,
         side,
         unit,
-        case
-            when count(value) filter (where not is_alternative) = 0
-                then max(value) filter (where is_alternative)
-            when count(*) filter (where not is_alternative and value is null) > 0 then null
-            else sum(value) filter (where not is_alternative)
-        end as unit_value,
+        {{ sum_with_alternatives('value', 'is_alternative') }} as unit_value,
         min(source_line) as source_line
     from operands
     group by all
