@@ -35,6 +35,7 @@ table { border-collapse: collapse; width: 100%; font-size: .9rem; }
 th, td { border: 1px solid #ddd; padding: .25rem .5rem; text-align: left; vertical-align: top; }
 th { background: #f4f4f4; }
 td.num { font-variant-numeric: tabular-nums; }
+td.where { white-space: nowrap; }
 .counts td.num { text-align: right; }
 .error h2 { border-color: #b2182b; } .quarantine h2 { border-color: #e08214; }
 .warning h2 { border-color: #d9b300; } .info h2 { border-color: #4393c3; }
@@ -81,7 +82,7 @@ def _table(rows: pd.DataFrame) -> str:
         source = "" if pd.isna(r.source) else r.source
         lines.append(
             f"<tr><td><code>{escape(r.check)}</code></td><td class=num>{escape(str(r.observed))}</td>"
-            f"<td class=num>{escape(str(r.expected))}</td><td>{escape(source)}</td></tr>"
+            f"<td class=num>{escape(str(r.expected))}</td><td class=where>{escape(source)}</td></tr>"
         )
     lines.append("</table>")
     return "\n".join(lines)
