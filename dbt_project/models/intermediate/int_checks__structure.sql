@@ -1,5 +1,7 @@
 -- Structure checks of every report: was it loaded whole and in the template's vocabulary? One row per
 -- report × check. A failure is a load bug (severity error in check_rules): the build fails.
+-- Every check is per report (keyed by report_id) except one_report_per_content, which is about several
+-- reports by nature (the reports sharing a file's content).
 with reports as (
     select
         report_id,
