@@ -7,6 +7,7 @@ sum to 222; raising 予以公开 from 88 to 89 makes that 223 and the 予以公�
 from __future__ import annotations
 
 import io
+import shutil
 
 import duckdb
 import pytest
@@ -175,3 +176,23 @@ def test_narrative_disagreements_are_warnings(warehouse):
         ("莱芜区", 2021, "narrative_agrees_with_table.35.litigation_direct_corrected", "warning"),
         ("莱芜区", 2021, "narrative_agrees_with_table.36.litigation_direct_other", "warning"),
     ]
+
+
+def test_info_findings_are_listed_but_not_counted_as_warnings(warehouse, tmp_path):
+    """The 8 failed narrative checks of data/raw (4 Laiwu, 3 Lanshan, 1 洪泽区 2024: see
+    test_findings_regression) at severity info, as a family whose rule says info would have them; the other
+    5 warnings (洪泽区's section 四 and its unprinted （六） sub-rows) stay warnings."""
+    db = tmp_path / "warehouse.duckdb"
+    shutil.copy(warehouse, db)
+    with duckdb.connect(str(db)) as con:
+        con.execute(
+            "update intermediate.int_check_results set severity = 'info' "
+            "where family = 'narrative_agrees_with_table'"
+        )
+    out = io.StringIO()
+    assert run(db, tmp_path / "findings", out=out) == 0
+    assert "0 errors, 5 warnings, 0 reports quarantined, 8 info findings" in out.getvalue()
+    page = (tmp_path / "findings" / "index.html").read_text(encoding="utf-8")
+    info = page[page.index('id="info"') :]
+    assert "info: 8 failed checks in 3 reports" in info
+    assert "narrative_agrees_with_table.1.applications_received" in info
