@@ -80,6 +80,8 @@ charts: $(WAREHOUSE)
 release: build
 	$(BIN)/python -m release
 
+# The checks alone: one Great Expectations run over dbt's check rows, marts.dq_findings, and the page
+# build/findings/index.html (self-contained: open it offline).
 validate: build
 	$(BUILD) --steps checks
 

@@ -1,4 +1,4 @@
-"""`python -m expectations`: validate the warehouse, write marts.dq_findings and Data Docs."""
+"""`python -m expectations`: validate the warehouse's check rows, write marts.dq_findings and the page."""
 
 from __future__ import annotations
 
@@ -13,13 +13,18 @@ from ingest.paths import BUILD_DIR, warehouse_path
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m expectations", description=__doc__)
     parser.add_argument("--db", type=Path, default=warehouse_path())
-    parser.add_argument("--docs", type=Path, default=BUILD_DIR / "data_docs")
-    parser.add_argument("--no-docs", action="store_true", help="skip writing Data Docs")
+    parser.add_argument(
+        "--findings",
+        type=Path,
+        default=BUILD_DIR / "findings",
+        help="folder of the findings page (index.html)",
+    )
+    parser.add_argument("--no-page", action="store_true", help="skip writing the findings page")
     args = parser.parse_args(argv)
     if not args.db.exists():
         print(f"validate: {args.db} does not exist; run `make build` first", file=sys.stderr)
         return 2
-    return run(args.db, None if args.no_docs else args.docs.resolve())
+    return run(args.db, None if args.no_page else args.findings.resolve())
 
 
 if __name__ == "__main__":

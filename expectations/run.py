@@ -1,15 +1,15 @@
-"""Run the checks on a warehouse: marts.dq_findings, Data Docs, and a summary.
+"""Run the checks on a warehouse: marts.dq_findings, the findings page, and a summary.
 
-Reads the raw tables (the data that came in), validates each report with Great Expectations, writes one
-finding per report × check into `marts.dq_findings`, and writes GX's Data Docs (one validation result per
-report) under build/data_docs/. Returns 1 when an `error` finding appears, so `make build` fails.
+dbt has computed every check of every report (intermediate.int_check_results); this step validates all
+of them with Great Expectations in one checkpoint run, writes one finding per report × check into
+`marts.dq_findings` and the failed ones into one self-contained page (expectations/page.py). Returns 1
+when an `error` finding appears, so `make build` fails.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import os
-import shutil
 import sys
 from pathlib import Path
 from typing import TextIO
@@ -17,7 +17,8 @@ from typing import TextIO
 import duckdb
 import pandas as pd
 
-from expectations.checks import build_check_frame
+from expectations.checks import ChecksNotBuilt, build_check_frame
+from expectations.page import write_page
 from expectations.suite import build_suite
 
 FINDINGS_DDL = """
@@ -41,14 +42,13 @@ FINDINGS_DOCS = {
     "": "One row per report and check: what was observed, what was expected, whether it passed, its "
     "severity and why the check exists.",
     "report_id": "Report checked.",
-    "suite": "structure, completeness, identities, plausibility, narrative or across_reports.",
+    "suite": "structure, completeness, identities, plausibility or narrative.",
     "check": "The check (its family, and the column, row or claim it is about).",
     "passed": "True or false; null when an operand is missing and the check cannot be evaluated.",
     "observed": "What the report has.",
     "expected": "What the check expects.",
     "severity": "error (the load is wrong: the build fails), quarantine (the report is left out of the "
-    "marts), warning (a finding about the report) or info (worth knowing, not a contradiction: a rounding "
-    "slip, an ambiguous reading).",
+    "marts), warning (a finding about the report) or info (worth knowing, not counted as a warning).",
     "reason": "Why the check exists.",
     "checked_at": "When the check ran.",
 }
@@ -60,56 +60,37 @@ def _comment(con: duckdb.DuckDBPyConnection) -> None:
         con.execute(f"comment on {target} is '{text}'")
 
 
-def _validate(frame: pd.DataFrame, labels: dict[str, str], docs_dir: Path | None) -> set[tuple[str, str]]:
-    """Run the GX suite per report; return the (report_id, check) pairs GX found unexpected."""
+def _validate(frame: pd.DataFrame) -> set[tuple[str, str]]:
+    """Run the GX suite once over every check row; return the (report_id, check) pairs it found unexpected."""
     os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
     import great_expectations as gx
     import great_expectations.expectations as gxe
-    from great_expectations.core.run_identifier import RunIdentifier
     from great_expectations.data_context.types.base import ProgressBarsConfig
 
     context = gx.get_context(mode="ephemeral")
     context.variables.progress_bars = ProgressBarsConfig(globally=False)
-    asset = context.data_sources.add_pandas("warehouse").add_dataframe_asset("report_checks")
-    batch = asset.add_batch_definition_whole_dataframe("one_report")
+    asset = context.data_sources.add_pandas("warehouse").add_dataframe_asset("check_results")
+    batch = asset.add_batch_definition_whole_dataframe("all_reports")
     suite = context.suites.add(build_suite(gx, gxe))
     validation = context.validation_definitions.add(
-        gx.ValidationDefinition(name="report_checks", data=batch, suite=suite)
+        gx.ValidationDefinition(name="check_results", data=batch, suite=suite)
     )
-    actions = []
-    if docs_dir is not None:
-        docs_dir = docs_dir.resolve()
-        shutil.rmtree(docs_dir, ignore_errors=True)
-        context.add_data_docs_site(
-            site_name="nianbao",
-            site_config={
-                "class_name": "SiteBuilder",
-                "site_index_builder": {"class_name": "DefaultSiteIndexBuilder"},
-                "store_backend": {
-                    "class_name": "TupleFilesystemStoreBackend",
-                    "base_directory": str(docs_dir),
-                },
-            },
-        )
-        actions.append(gx.checkpoint.UpdateDataDocsAction(name="data_docs", site_names=["nianbao"]))
     checkpoint = context.checkpoints.add(
         gx.Checkpoint(
-            name="per_report",
+            name="all_reports",
             validation_definitions=[validation],
-            actions=actions,
-            result_format={"result_format": "COMPLETE", "unexpected_index_column_names": ["check"]},
+            result_format={
+                "result_format": "COMPLETE",
+                "unexpected_index_column_names": ["report_id", "check"],
+            },
         )
     )
+    result = checkpoint.run(batch_parameters={"dataframe": frame.reset_index(drop=True)})
     unexpected: set[tuple[str, str]] = set()
-    for report_id, rows in frame.groupby("report_id", sort=True):
-        result = checkpoint.run(
-            batch_parameters={"dataframe": rows.reset_index(drop=True)},
-            run_id=RunIdentifier(run_name=f"{report_id} {labels.get(report_id, '')}".strip()),
-        )
-        for run in result.run_results.values():
-            for er in run.results:
-                for item in er.result.get("unexpected_index_list") or []:
-                    unexpected.add((report_id, item["check"]))
+    for run in result.run_results.values():
+        for er in run.results:
+            for item in er.result.get("unexpected_index_list") or []:
+                unexpected.add((item["report_id"], item["check"]))
     return unexpected
 
 
@@ -123,47 +104,55 @@ def findings(frame: pd.DataFrame, unexpected: set[tuple[str, str]]) -> pd.DataFr
     return out
 
 
-def run(db_path: Path, docs_dir: Path | None, out: TextIO = sys.stderr) -> int:
+def _reports(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    return con.execute(
+        "select report_id, jurisdiction_zh, reporting_body_zh, report_year, source_path from raw.reports"
+    ).df()
+
+
+def _label(report) -> str:
+    year = "" if pd.isna(report.report_year) else int(report.report_year)
+    return f"{report.jurisdiction_zh or ''} {year}".strip()
+
+
+def run(db_path: Path, findings_dir: Path | None, out: TextIO = sys.stderr) -> int:
     with duckdb.connect(str(db_path)) as con:
-        frame = build_check_frame(con)
-        reports = con.execute("select report_id, jurisdiction_zh, report_year, source_path from raw.reports")
-        labels, sources = {}, {}
-        for rid, name, year, source_path in reports.fetchall():
-            labels[rid] = f"{name or ''} {year or ''}".strip()
-            sources[rid] = source_path
+        try:
+            frame = build_check_frame(con)
+        except ChecksNotBuilt as exc:
+            print(f"validate: {exc}", file=out)
+            return 2
+        reports = _reports(con)
         print(f"validate: {frame.report_id.nunique()} reports, {len(frame)} checks", file=out)
-        unexpected = _validate(frame, labels, docs_dir) if len(frame) else set()
-        result = findings(frame, unexpected)  # noqa: F841  (read by DuckDB's replacement scan)
+        unexpected = _validate(frame) if len(frame) else set()
+        result = findings(frame, unexpected)
         con.execute(FINDINGS_DDL)
         _comment(con)
         con.execute("insert into marts.dq_findings select * from result")
-        failing = con.execute(
-            'select severity, report_id, "check", observed, expected from marts.dq_findings '
-            'where passed = false order by severity, report_id, "check"'
-        ).fetchall()
-        unknown = con.execute("select count(*) from marts.dq_findings where passed is null").fetchone()[0]
-    errors = [f for f in failing if f[0] == "error"]
-    warnings = [f for f in failing if f[0] == "warning"]
-    infos = [f for f in failing if f[0] == "info"]
-    quarantined = sorted({f[1] for f in failing if f[0] == "quarantine"})
+    labels = {r.report_id: (_label(r), r.source_path) for r in reports.itertuples()}
+    failing = result[result.passed.eq(False).fillna(False)].sort_values(["severity", "report_id", "check"])
+    counts = failing.severity.value_counts()
+    quarantined = failing[failing.severity == "quarantine"].report_id.nunique()
     print(
-        f"validate: {len(errors)} errors, {len(warnings)} warnings, {len(infos)} info, "
-        f"{len(quarantined)} reports quarantined, "
-        f"{unknown} checks not evaluable (an operand is missing)",
+        f"validate: {counts.get('error', 0)} errors, {counts.get('warning', 0)} warnings, "
+        f"{quarantined} reports quarantined, {counts.get('info', 0)} info findings, "
+        f"{int(result.passed.isna().sum())} checks not evaluable (an operand is missing)",
         file=out,
     )
-    for severity, rid, check, observed, expected in failing:
-        label = f"{labels.get(rid, '')} ({rid}, {sources.get(rid, '?')})"
-        print(f"  {severity}: {label} {check}: observed {observed}, expected {expected}", file=out)
+    for f in failing.itertuples():
+        label, source = labels.get(f.report_id, ("", "?"))
+        print(f"  {f.severity}: {label} ({f.report_id}, {source}) {f.check}: observed {f.observed}, "
+              f"expected {f.expected}", file=out)  # fmt: skip
     if quarantined:
         print(
-            f"validate: {len(quarantined)} reports quarantined (kept in raw, left out of every mart): "
+            f"validate: {quarantined} reports quarantined (kept in raw, left out of every mart): "
             "fix the source file (or the parser, if it misread it) and run `make build` again",
             file=out,
         )
-    if docs_dir is not None:
-        print(f"validate: Data Docs written to {docs_dir / 'index.html'}", file=out)
-    if errors:
+    if findings_dir is not None:
+        page = write_page(findings_dir / "index.html", frame, result, reports)
+        print(f"validate: findings page written to {page}", file=out)
+    if counts.get("error", 0):
         print("validate: structure errors mean the warehouse is not trustworthy; see marts.dq_findings "
               "and fix the ingest before using it", file=out)  # fmt: skip
         return 1

@@ -1,4 +1,4 @@
-"""The Great Expectations suite: one expectation per check family, over the per-report check rows.
+"""The Great Expectations suite: one expectation per check family, over all reports' check rows.
 
 Imported only by the validation step: Great Expectations takes seconds to import.
 """
@@ -11,7 +11,7 @@ SUITE_NAME = "nianbao_report_checks"
 
 
 def build_suite(gx, gxe):
-    """An ExpectationSuite with one expectation per rule in checks.RULES."""
+    """An ExpectationSuite with one expectation per rule of expectations/check_rules.csv."""
     from great_expectations.expectations.row_conditions import Column
 
     suite = gx.ExpectationSuite(name=SUITE_NAME)

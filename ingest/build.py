@@ -3,8 +3,8 @@
 Run by `make build`. The steps (ingest → dbt → checks) run against a staged copy of the warehouse
 (`ingest.stage`) while this process holds an exclusive lock on `build/build.lock`: a second build waits
 for the first (saying so) instead of sharing its staged file, and a build only ever publishes the file
-it built itself. A failed step discards the stage: the published warehouse and its Data Docs stay as
-they were, and the exit status is non-zero.
+it built itself. A failed step discards the stage: the published warehouse and its findings page
+(build/findings/index.html) stay as they were, and the exit status is non-zero.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from ingest import PROJECT_DIR, stage, stamp
 from ingest.paths import BUILD_DIR, DEFAULT_WAREHOUSE, RAW_DIR
 
 LOCK = BUILD_DIR / "build.lock"
-DOCS = BUILD_DIR / "data_docs"
+DOCS = BUILD_DIR / "findings"  # the checks' findings page, published with the warehouse
 STEPS = ("ingest", "dbt", "checks")
 DBT_DOCS = BUILD_DIR / "dbt_docs"
 
@@ -100,8 +100,8 @@ def run_steps(
         docs = ["docs", "generate", "--profiles-dir", ".", "--static", "--target-path", str(DBT_DOCS)]
         _run("docs", [*dbt, *docs], PROJECT_DIR / "dbt_project", staged, out)
     if "checks" in steps:
-        _run("checks", [sys.executable, "-m", "expectations", "--db", str(staged), "--docs", str(docs_stage)],
-             PROJECT_DIR, staged, out)  # fmt: skip
+        checks = [sys.executable, "-m", "expectations", "--db", str(staged), "--findings", str(docs_stage)]
+        _run("checks", checks, PROJECT_DIR, staged, out)
 
 
 def build(
@@ -142,7 +142,7 @@ def build(
         stage.publish(db, staged, docs, docs_stage, out)
         if steps == STEPS:
             stamp.write(db, inputs)
-    print(f"build: {db} is up to date; its checks' Data Docs are in {docs / 'index.html'}", file=out)
+    print(f"build: {db} is up to date; its checks' findings page is {docs / 'index.html'}", file=out)
     return 0
 
 

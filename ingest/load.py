@@ -36,7 +36,7 @@ from ingest.parse import FileResult, parse_file
 from ingest.reference.divisions import records as division_records
 from ingest.report.metadata import SCOPES
 from ingest.schema import CORE_SCHEMA, EXTRA_TABLES
-from ingest.template import template_cells_records, templates
+from ingest.template import template_cells_records, template_identity_records, templates
 
 IGNORED_NAMES = {"README.md", ".gitkeep", ".DS_Store"}
 
@@ -301,6 +301,7 @@ def _ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
 def _write_template(con: duckdb.DuckDBPyConnection) -> None:
     for table, records in (
         ("raw.template_cells", [rec for t in templates() for rec in template_cells_records(t)]),
+        ("raw.template_identities", [rec for t in templates() for rec in template_identity_records(t)]),
         ("raw.narrative_metric_cells", metric_cells_records(load_vocabulary())),
         ("raw.scopes", [{"scope": scope} for scope in SCOPES]),
         ("raw.divisions", division_records()),

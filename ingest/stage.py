@@ -1,8 +1,8 @@
 """The build's staged copy: every step of a build works on a copy, published by one rename at the end.
 
 `python -m ingest.build` (run by `make build`) holds the build lock, begins a stage, runs ingest, dbt and
-the checks against the staged file (`NIANBAO_DB`), then publishes it with its Data Docs. A build that
-fails on the way leaves the last good warehouse (and the Data Docs describing it) in place, and a
+the checks against the staged file (`NIANBAO_DB`), then publishes it with its findings page. A build
+that fails on the way leaves the last good warehouse (and the findings page describing it) in place, and a
 notebook holding the published file open (read-only) never blocks a build: the rename replaces the file
 under it, and its next connection sees the new one.
 
@@ -31,7 +31,7 @@ def wal_of(db: Path) -> Path:
 def begin(db: Path, stage: Path, docs_stage: Path | None = None, out: TextIO | None = None) -> None:
     """Start the staged copy from the published warehouse (or from nothing on a first build).
 
-    Whatever a failed or killed build left behind (the staged file, its `.wal`, unpublished Data Docs)
+    Whatever a failed or killed build left behind (the staged file, its `.wal`, unpublished findings page)
     is removed first: the caller holds the build lock, so no other build is using it.
     """
     stage.parent.mkdir(parents=True, exist_ok=True)
@@ -77,7 +77,7 @@ def publish(
     docs_stage: Path | None = None,
     out: TextIO | None = None,
 ) -> None:
-    """Put the staged copy in place with one rename (atomic on one file system), and its Data Docs."""
+    """Put the staged copy in place with one rename (atomic on one file system), and its findings page."""
     if not stage.exists():
         raise FileNotFoundError(f"{stage} does not exist: nothing to publish (run `make build`)")
     _settle(stage)

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import io
+import os
 import shutil
+import subprocess
 from collections.abc import Callable
 from pathlib import Path
 
@@ -146,3 +148,15 @@ def full_build(root: Path, raw: Path) -> tuple[Path, str]:
     )
     assert status == 0, out.getvalue()[-3000:]
     return root / "warehouse.duckdb", out.getvalue()
+
+
+def run_dbt_models(db: Path, tmp_path: Path, select: str = "+int_check_results") -> None:
+    """dbt's models (no tests) up to `select` on the warehouse `db`: what the checks step reads."""
+    env = {**os.environ, "NIANBAO_DB": str(db), "DBT_SEND_ANONYMOUS_USAGE_STATS": "false"}
+    result = subprocess.run(
+        [str(PROJECT / ".venv" / "bin" / "dbt"), "build", "--select", select,
+         "--exclude-resource-type", "test", "--profiles-dir", ".", "--target-path", str(tmp_path / "t"),
+         "--log-path", str(tmp_path / "logs")],
+        cwd=PROJECT / "dbt_project", env=env, capture_output=True, text=True,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stdout[-2000:]

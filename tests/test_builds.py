@@ -36,7 +36,7 @@ def paths(tmp_path: Path) -> dict[str, Path]:
         "raw": raw,
         "db": tmp_path / "data" / "warehouse.duckdb",
         "staged": tmp_path / "build" / "warehouse.next.duckdb",
-        "docs": tmp_path / "build" / "data_docs",
+        "docs": tmp_path / "build" / "findings",
         "lock": tmp_path / "build" / "build.lock",
     }
 
@@ -106,14 +106,14 @@ def test_a_failed_step_publishes_nothing(paths, monkeypatch):
     assert "the dbt step failed; nothing published" in out.getvalue()
     assert query(paths["db"], "select * from raw.report_values order by all") == before
     assert (paths["docs"] / "index.html").read_text() == "the docs of the published warehouse"
-    assert not paths["staged"].exists() and not paths["docs"].with_name("data_docs.next").exists()
+    assert not paths["staged"].exists() and not paths["docs"].with_name("findings.next").exists()
 
 
 def test_a_killed_builds_leftovers_are_not_built_on(paths):
     paths["staged"].parent.mkdir(parents=True)
     paths["staged"].write_bytes(b"half a warehouse from a killed build")
     stage.wal_of(paths["staged"]).write_bytes(b"its log")
-    leftover_docs = paths["docs"].with_name("data_docs.next")
+    leftover_docs = paths["docs"].with_name("findings.next")
     leftover_docs.mkdir()
     (leftover_docs / "index.html").write_text("docs of a killed build")
     assert _build(paths) == 0

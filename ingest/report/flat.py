@@ -9,7 +9,8 @@ is given back to that row), and the run is split into the row's cells:
    is that split: `0000000` is seven zeros (`recovered_by_shape`).
 2. Otherwise the table's identities decide: in section 三 the six applicant columns sum to 总计, each
    column's outcome rows sum to （七）总计, and 第一项 + 第二项 = 第三项 + 第四项; in section 四 each
-   proceeding's four outcomes sum to its 总计. A split that is the only one consistent is loaded
+   proceeding's four outcomes sum to its 总计 (section 三's column identities are read from the template's
+   `identities`, the same definition the checks use). A split that is the only one consistent is loaded
    (`recovered_by_identity`, with the run as printed kept beside it).
 3. Where several splits remain, the row's cells are missing as `ambiguous_split`, with the candidates in
    the message. Never a guess.
@@ -36,7 +37,6 @@ MAX_CANDIDATES = 200  # splits of one run considered; more than that is ambiguou
 MAX_COMBINATIONS = 100_000  # joint choices tried across the rows of section 三
 
 _RUN = re.compile(r"[0-9 .]*")
-_OUTCOME_GROUPS_EXCLUDED = {"received", "total", "carried_forward"}
 
 
 @dataclass
@@ -258,12 +258,7 @@ def _columns(section: Section, row: Axis) -> list[Axis]:
 def _joint(section: Section, runs: list[Run], decided: dict[str, Decided]) -> None:
     """Section 三: rows with several row-consistent splits, settled by the column identities."""
     present = [r.row.code for r in runs]
-    rows = {r.code: r for r in section.rows}
-    outcome = [
-        code for code in present
-        if rows[code].group not in _OUTCOME_GROUPS_EXCLUDED
-        and not any(a in present for a in rows[code].alternative_to)
-    ]  # fmt: skip
+    identities = _column_identities(section, set(present))
     block = len(section.columns)
     open_rows = [
         code for code in present
@@ -284,7 +279,7 @@ def _joint(section: Section, runs: list[Run], decided: dict[str, Decided]) -> No
     for combo in itertools.product(*choices):
         values = dict(fixed)
         values.update({code: [int(x) for x in c] for code, c in zip(open_rows, combo, strict=True)})
-        if _columns_hold(values, outcome, block):
+        if _columns_hold(values, identities, block):
             solutions.append(combo)
     for i, code in enumerate(open_rows):
         picked = {tuple(s[i]) for s in solutions}
@@ -294,16 +289,41 @@ def _joint(section: Section, runs: list[Run], decided: dict[str, Decided]) -> No
             decided[code].candidates = [list(p) for p in sorted(picked)]
 
 
-def _columns_hold(values: dict[str, list[int]], outcome: list[str], width: int) -> bool:
+def _column_identities(section: Section, present: set[str]) -> list[tuple[list[str], list[str]]]:
+    """The template's per-column identities of the section (its `identities`) as (observed rows, expected
+    rows), in the form the report prints: the sub-rows where any is printed, else the row standing in for
+    them (other_total)."""
+    out = []
+    for check in section.checks:
+        if check.comparison != "eq" or check.per != "column" or check.when != "printed":
+            continue
+        sides = []
+        for side in ("observed", "expected"):
+            operands = section.operands(check, side)
+            codes = {a.code for a in operands}
+            stand_in = {r: a for a in operands for r in a.alternative_to if r in codes}
+            sides.append([a.code for a in operands if _in_printed_form(a, stand_in, present)])
+        out.append((sides[0], sides[1]))
+    return out
+
+
+def _in_printed_form(row: Axis, stand_in: dict[str, Axis], present: set[str]) -> bool:
+    if any(r in stand_in for r in row.alternative_to):  # a stand-in: only where its sub-rows are not printed
+        return not any(r in present for r in row.alternative_to if r in stand_in)
+    if row.code in stand_in:  # a sub-row: only where one of them is printed
+        return any(r in present for r in stand_in[row.code].alternative_to if r in stand_in)
+    return True
+
+
+def _columns_hold(
+    values: dict[str, list[int]], identities: list[tuple[list[str], list[str]]], width: int
+) -> bool:
     """The column identities that can be evaluated (every operand known) hold."""
-    balance = ["new_received", "carried_over", "handled_total", "carried_forward"]
-    outcome_known = "handled_total" in values and all(code in values for code in outcome)
-    for c in range(width):
-        if outcome_known and sum(values[code][c] for code in outcome) != values["handled_total"][c]:
-            return False
-        if all(code in values for code in balance):
-            new, carried, handled, forward = (values[code][c] for code in balance)
-            if new + carried != handled + forward:
+    for observed, expected in identities:
+        if not all(code in values for code in (*observed, *expected)):
+            continue
+        for c in range(width):
+            if sum(values[code][c] for code in observed) != sum(values[code][c] for code in expected):
                 return False
     return True
 

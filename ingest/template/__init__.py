@@ -41,6 +41,23 @@ class Axis:
 
 
 @dataclass(frozen=True)
+class Check:
+    """One identity (observed = expected) or bound (observed <= expected) of a section's accounting.
+
+    Operands are codes of rows (per column) or columns (per row) as written in the YAML, groups included:
+    `Section.operands` resolves them, so a template that drops rows (same_as) drops them here too.
+    """
+
+    family: str
+    comparison: str  # eq (identities) | le (bounds)
+    per: str  # column | row
+    observed: tuple[str, ...]
+    expected: tuple[str, ...]
+    only: tuple[str, ...] = ()
+    when: str = "printed"  # printed | both_printed
+
+
+@dataclass(frozen=True)
 class Section:
     section: str
     title_zh: str
@@ -49,6 +66,18 @@ class Section:
     rows: tuple[Axis, ...]
     columns: tuple[Axis, ...]
     groups: tuple[Axis, ...] = ()
+    checks: tuple[Check, ...] = ()
+
+    def operands(self, check: Check, side: str) -> list[Axis]:
+        """The rows (per column) or columns (per row) a side of a check sums, groups expanded."""
+        names = set(getattr(check, side))
+        axes = self.rows if check.per == "column" else self.columns
+        return [a for a in axes if a.code in names or (a.group is not None and a.group in names)]
+
+    def checked(self, check: Check) -> list[Axis]:
+        """The columns (per column) or rows (per row) a check is made for: one check each."""
+        axes = self.columns if check.per == "column" else self.rows
+        return [a for a in axes if not check.only or a.code in check.only]
 
     def cells(self) -> list[tuple[Axis, Axis]]:
         """Every (row, column) pair the section holds, in reading order."""
@@ -65,6 +94,27 @@ class Template:
     source: str
     sections: dict[str, Section] = field(default_factory=dict)
     signatures: tuple[str, ...] = ()  # header words only this template prints (ingest.classify)
+
+
+def _side(spec: list[str] | dict) -> tuple[str, ...]:
+    """A side as written: a list of codes, or {groups: [...]} (group codes, expanded by Section.operands)."""
+    return tuple(spec["groups"] if isinstance(spec, dict) else spec)
+
+
+def _checks(spec: dict) -> tuple[Check, ...]:
+    return tuple(
+        Check(
+            family=item["family"],
+            comparison=comparison,
+            per=item["per"],
+            observed=_side(item["observed"]),
+            expected=_side(item["expected"]),
+            only=tuple(item.get("only", ())),
+            when=item.get("when", "printed"),
+        )
+        for key, comparison in (("identities", "eq"), ("bounds", "le"))
+        for item in spec.get(key, ())
+    )
 
 
 def _axes(items: list[dict]) -> tuple[Axis, ...]:
@@ -117,6 +167,7 @@ def load_template(path: Path = DEFAULT_TEMPLATE) -> Template:
             rows=_axes(s["rows"]),
             columns=_axes(s["columns"]),
             groups=_axes(s.get("groups", [])),
+            checks=_checks(s),
         )
     return Template(
         version=str(spec["template_version"]),
@@ -153,4 +204,49 @@ def template_cells_records(template: Template) -> list[dict]:
                     "unit": col.unit,
                 }
             )
+    return records
+
+
+def template_identity_records(template: Template) -> list[dict]:
+    """The identities and bounds flattened to one record per check × side × operand cell, as loaded into
+    raw.template_identities for dbt (int_checks__identities).
+
+    `unit` is what the operand counts towards: the row that stands in for it where that row is on the same
+    side (（六）'s sub-rows and other_total count once, as one unit), else the operand itself; the stand-in
+    row is marked `is_alternative`.
+    """
+    records = []
+    for section in template.sections.values():
+        for check in section.checks:
+            sides = {side: section.operands(check, side) for side in ("observed", "expected")}
+            if not all(sides.values()):  # a template without one side's rows (2019: （六）'s sub-rows)
+                continue
+            for axis in section.checked(check):
+                for side, operands in sides.items():
+                    codes = {a.code for a in operands}
+                    stand_in = {
+                        replaced: a.code
+                        for a in operands
+                        if check.per == "column"
+                        for replaced in a.alternative_to
+                        if replaced in codes
+                    }
+                    for operand in operands:
+                        row, col = (operand, axis) if check.per == "column" else (axis, operand)
+                        records.append(
+                            {
+                                "template_version": template.version,
+                                "section": section.section,
+                                "family": check.family,
+                                "comparison": check.comparison,
+                                "per_axis": check.per,
+                                "checked_code": axis.code,
+                                "emit_when": check.when,
+                                "side": side,
+                                "row_code": row.code,
+                                "col_code": col.code,
+                                "unit": stand_in.get(operand.code, operand.code),
+                                "is_alternative": operand.code in stand_in.values(),
+                            }
+                        )
     return records

@@ -1,0 +1,147 @@
+-- The identity and plausibility checks of every report, set-based, from the template's own definition
+-- (ingest/template/national_2021.yaml `identities` and `bounds`, loaded as raw.template_identities): one
+-- row per report × check with each side's sum. A side with a missing operand is missing (the check cannot
+-- be evaluated), never a smaller number. A row standing in for others (other_total for （六）'s sub-rows)
+-- counts once with them: their sum where any is printed, else its own value.
+with reports as (
+    select
+        report_id,
+        template_version
+    from {{ ref('stg_raw__reports') }}
+),
+
+report_values as (
+    select
+        report_id,
+        section,
+        row_code,
+        col_code,
+        cast(value as double) as value,
+        missing_reason,
+        source_line
+    from {{ ref('stg_raw__report_values') }}
+),
+
+identities as (
+    select * from {{ ref('stg_raw__template_identities') }}
+),
+
+-- What the report prints (a value or a flagged gap), leaving out the form of a row it does not use.
+printed as (
+    select * from report_values
+    where coalesce(missing_reason, '') != 'not_in_variant'
+),
+
+printed_sections as (
+    select distinct
+        report_id,
+        section
+    from printed
+),
+
+printed_rows as (
+    select distinct
+        report_id,
+        section,
+        row_code
+    from printed
+),
+
+operands as (
+    select
+        r.report_id,
+        i.section,
+        i.family,
+        i.per_axis,
+        i.checked_code,
+        i.emit_when,
+        i.side,
+        i.unit,
+        i.is_alternative,
+        p.value,
+        p.source_line
+    from reports as r
+    inner join identities as i on r.template_version = i.template_version
+    left join printed as p
+        on
+            r.report_id = p.report_id
+            and i.section = p.section
+            and i.row_code = p.row_code
+            and i.col_code = p.col_code
+),
+
+units as (
+    select
+        report_id,
+        section,
+        family,
+        per_axis,
+        checked_code,
+        emit_when,
+        side,
+        unit,
+        {{ sum_with_alternatives('value', 'is_alternative') }} as unit_value,
+        min(source_line) as source_line
+    from operands
+    group by all
+),
+
+sides as (
+    select
+        report_id,
+        section,
+        family,
+        per_axis,
+        checked_code,
+        emit_when,
+        side,
+        case when count(*) filter (where unit_value is null) = 0 then sum(unit_value) end as side_value,
+        count(unit_value) as units_with_value,
+        min(source_line) as source_line
+    from units
+    group by all
+),
+
+checks as (
+    select
+        report_id,
+        section,
+        family,
+        per_axis,
+        checked_code,
+        emit_when,
+        max(side_value) filter (where side = 'observed') as observed_value,
+        max(side_value) filter (where side = 'expected') as expected_value,
+        min(units_with_value) as units_with_value,
+        max(source_line) filter (where side = 'expected') as source_line
+    from sides
+    group by all
+),
+
+emitted as (
+    select c.*
+    from checks as c
+    left join printed_sections as s on c.report_id = s.report_id and c.section = s.section
+    left join printed_rows as pr
+        on c.report_id = pr.report_id and c.section = pr.section and c.checked_code = pr.row_code
+    where
+        case c.emit_when
+            when 'both_printed' then c.units_with_value > 0
+            else (c.per_axis = 'column' and s.section is not null) or (c.per_axis = 'row' and pr.row_code is not null)
+        end
+),
+
+final as (
+    select
+        report_id,
+        family,
+        family || '.' || checked_code as "check",
+        observed_value,
+        expected_value,
+        {{ format_number('observed_value') }} as observed,
+        {{ format_number('expected_value') }} as expected,
+        'line ' || cast(source_line as varchar) as source
+    from emitted
+)
+
+select * from final

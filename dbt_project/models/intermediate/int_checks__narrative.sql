@@ -1,0 +1,51 @@
+-- Each figure a report's text states that its tables can check (marts.fct_narrative_claims): one row per
+-- claim, in the family of its finding: narrative_agrees_with_table (warning when it fails),
+-- narrative_rounding (a slip within one unit of the last printed digit: info) or narrative_ambiguous
+-- (agrees only under another reading of the words: judged as stated, info, naming the reading).
+-- Observed: |claim - tables|; expected: the claim's rounding tolerance (0 for counts).
+with claims as (
+    select
+        report_id,
+        claim_no,
+        metric,
+        claim_kind,
+        value,
+        number_text,
+        source_line,
+        table_comparable,
+        stated_table_comparable,
+        tolerance,
+        finding,
+        note
+    from {{ ref('fct_narrative_claims') }}
+    where table_comparable is not null
+),
+
+judged as (
+    select
+        *,
+        case finding
+            when 'rounding' then 'narrative_rounding'
+            when 'ambiguous' then 'narrative_ambiguous'
+            else 'narrative_agrees_with_table'
+        end as family_code,
+        case when finding = 'ambiguous' then stated_table_comparable else table_comparable end as judged_against
+    from claims
+),
+
+final as (
+    select
+        report_id,
+        family_code as family,  -- noqa: RF04
+        family_code || '.' || cast(claim_no as varchar) || '.' || metric as "check",
+        cast(abs(value - judged_against) as double) as observed_value,
+        cast(tolerance as double) as expected_value,
+        'text says ' || number_text || ' (' || claim_kind || ', line ' || cast(source_line as varchar) || ')'
+        || coalesce('; ' || note, '') as observed,
+        'tables say ' || format('{:.4g}', cast(table_comparable as double))
+        || ' (± ' || format('{:g}', cast(tolerance as double)) || ')' as expected,
+        'line ' || cast(source_line as varchar) as source  -- noqa: RF04
+    from judged
+)
+
+select * from final
