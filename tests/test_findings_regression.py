@@ -7,7 +7,12 @@ checkout of that commit and
 `copy (select r.source_path, f.report_id, f.suite, f."check", f.passed, f.observed, f.expected,
 f.severity from marts.dq_findings f join raw.reports r using (report_id) order by r.source_path,
 f."check") to '…csv' (header)`. Every row (report × check × passed × observed × expected × severity) must
-be the same today. Its failed rows were checked by hand against the documents (below).
+be the same today, except where a later issue changed a check on purpose: issue 18 made the narrative
+checks read more claims (so claim numbers moved) and turned rounding slips into `info`
+(narrative_rounding), and issue 17 added the suite across_reports. Those suites' failed rows are
+compared by hand below, with their new names and severities; their other rows are the tests of those
+issues' own modules (test_narrative_recall, test_across_reports). Its failed rows were checked by hand
+against the documents (below).
 """
 
 from __future__ import annotations
@@ -38,9 +43,15 @@ def _now(db: Path) -> list[tuple]:
     return sorted((*r[:4], text[r[4]], *r[5:]) for r in rows)
 
 
+CHANGED_SUITES = {"narrative", "across_reports"}  # changed on purpose by issues 18 and 17 (above)
+
+
 def test_the_findings_are_the_rows_of_before(warehouse):
     before, now = _before(), _now(warehouse)
     assert len(before) == 516
+    before = [r for r in before if r[2] not in CHANGED_SUITES]
+    now = [r for r in now if r[2] not in CHANGED_SUITES]
+    assert len(before) > 400
     assert [r for r in now if r not in before] == [] and [r for r in before if r not in now] == []
 
 
@@ -80,13 +91,29 @@ FAILED_BY_HAND = [
 ]  # fmt: skip
 
 
+# The same findings today, where issue 18 renumbered the claims and made rounding slips info:
+# (file, check before) -> (check now, severity now); the others are as before, at warning.
+NOW = {
+    ("2021_lanshan.txt", N + "21.not_processed"): ("narrative_rounding.22.not_processed", "info"),
+    ("2021_lanshan.txt", N + "37.review_corrected"): ("narrative_rounding.38.review_corrected", "info"),
+    ("2021_lanshan.txt", N + "46.review_corrected"): ("narrative_rounding.47.review_corrected", "info"),
+}
+
+
 @pytest.mark.parametrize("name,check,observed,expected", FAILED_BY_HAND)
 def test_a_failed_check_read_by_hand_is_in_before_and_now(warehouse, name, check, observed, expected):
-    for rows in (_before(), _now(warehouse)):
-        (row,) = [r for r in rows if r[0].endswith(f"/{name}") and r[3] == check]
-        assert (row[4], row[6], row[7]) == ("false", expected, "warning") and row[5].startswith(observed)
+    (row,) = [r for r in _before() if r[0].endswith(f"/{name}") and r[3] == check]
+    assert (row[4], row[6], row[7]) == ("false", expected, "warning") and row[5].startswith(observed)
+    check_now, severity_now = NOW.get((name, check), (check, "warning"))
+    (row,) = [r for r in _now(warehouse) if r[0].endswith(f"/{name}") and r[3] == check_now]
+    assert (row[4], row[6], row[7]) == ("false", expected, severity_now) and row[5].startswith(observed)
 
 
 def test_every_failed_check_of_before_was_read_by_hand():
     failed = {(r[0].rsplit("/", 1)[1], r[3]) for r in _before() if r[4] == "false"}
     assert failed == {(name, check) for name, check, *_ in FAILED_BY_HAND}
+
+
+def test_every_failed_check_now_is_one_read_by_hand(warehouse):
+    failed = {(r[0].rsplit("/", 1)[1], r[3]) for r in _now(warehouse) if r[4] == "false"}
+    assert failed == {(name, NOW.get((name, check), (check,))[0]) for name, check, *_ in FAILED_BY_HAND}
