@@ -20,11 +20,16 @@ def main(argv: list[str] | None = None) -> int:
         help="folder of the findings page (index.html)",
     )
     parser.add_argument("--no-page", action="store_true", help="skip writing the findings page")
+    parser.add_argument(
+        "--incremental",
+        action="store_true",
+        help="validate only check rows whose operands changed since the last run (checks.verdicts)",
+    )
     args = parser.parse_args(argv)
     if not args.db.exists():
         print(f"validate: {args.db} does not exist; run `make build` first", file=sys.stderr)
         return 2
-    return run(args.db, None if args.no_page else args.findings.resolve())
+    return run(args.db, None if args.no_page else args.findings.resolve(), incremental=args.incremental)
 
 
 if __name__ == "__main__":

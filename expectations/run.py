@@ -4,6 +4,11 @@ dbt has computed every check of every report (intermediate.int_check_results); t
 of them with Great Expectations in one checkpoint run, writes one finding per report × check into
 `marts.dq_findings` and the failed ones into one self-contained page (expectations/page.py). Returns 1
 when an `error` finding appears, so `make build` fails.
+
+Incremental (`--incremental`, which the build passes unless code changed): a check row whose operands
+and comparison are those of a row validated before (`checks.verdicts`) keeps that verdict, because
+Great Expectations' verdict is a function of them alone; only new or changed rows (those of added or
+changed reports, and checks across reports whose operands moved) are validated again.
 """
 
 from __future__ import annotations
@@ -94,14 +99,57 @@ def _validate(frame: pd.DataFrame) -> set[tuple[str, str]]:
     return unexpected
 
 
-def findings(frame: pd.DataFrame, unexpected: set[tuple[str, str]]) -> pd.DataFrame:
+def findings(
+    frame: pd.DataFrame, unexpected: set[tuple[str, str]], known: pd.DataFrame | None = None
+) -> pd.DataFrame:
+    """One finding per check row: GX's verdict, or for a row `known` holds (same operands), its verdict."""
     evaluable = frame.observed_value.notna() & frame.expected_value.notna()
     failed = [(r, c) in unexpected for r, c in zip(frame.report_id, frame.check, strict=True)]
     passed = pd.Series([not f for f in failed], dtype="boolean").where(evaluable.values, pd.NA)
+    checked_at = pd.Series(dt.datetime.now(), index=range(len(frame)), dtype="datetime64[us]")
+    if known is not None:
+        reused = known.reused.values
+        passed = passed.where(~reused, known.known_passed.astype("boolean").values)
+        checked_at = checked_at.where(~reused, known.known_checked_at.values)
     out = frame[["report_id", "suite", "check", "observed", "expected", "severity", "reason"]].copy()
     out.insert(3, "passed", passed.values)
-    out["checked_at"] = dt.datetime.now()
+    out["checked_at"] = checked_at.values
     return out
+
+
+VERDICTS_DDL = """
+create schema if not exists checks;
+create or replace table checks.verdicts as
+select f.report_id, f."check", f.observed_value, f.expected_value, f.comparison, r.passed, r.checked_at
+from frame as f positional join result as r
+"""
+
+
+def _known(con: duckdb.DuckDBPyConnection, frame: pd.DataFrame) -> pd.DataFrame | None:
+    """For each row of `frame`, whether an earlier run validated the same operands, and its verdict."""
+    [(exists,)] = con.execute(
+        "select count(*) from information_schema.tables where table_schema = 'checks' "
+        "and table_name = 'verdicts'"
+    ).fetchall()
+    if not exists:
+        return None
+    columns = ["report_id", "check", "observed_value", "expected_value", "comparison"]
+    con.register("current_checks", frame[columns].assign(position=range(len(frame))))
+    try:
+        return con.execute(
+            """
+            select v.report_id is not null as reused, v.passed as known_passed,
+                v.checked_at as known_checked_at
+            from current_checks as f
+            left join checks.verdicts as v
+                on f.report_id = v.report_id and f."check" = v."check" and f.comparison = v.comparison
+                and f.observed_value is not distinct from v.observed_value
+                and f.expected_value is not distinct from v.expected_value
+            order by f.position
+            """
+        ).df()
+    finally:
+        con.unregister("current_checks")
 
 
 def _reports(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
@@ -115,7 +163,7 @@ def _label(report) -> str:
     return f"{report.jurisdiction_zh or ''} {year}".strip()
 
 
-def run(db_path: Path, findings_dir: Path | None, out: TextIO = sys.stderr) -> int:
+def run(db_path: Path, findings_dir: Path | None, out: TextIO = sys.stderr, incremental: bool = False) -> int:
     with duckdb.connect(str(db_path)) as con:
         try:
             frame = build_check_frame(con)
@@ -123,9 +171,20 @@ def run(db_path: Path, findings_dir: Path | None, out: TextIO = sys.stderr) -> i
             print(f"validate: {exc}", file=out)
             return 2
         reports = _reports(con)
-        print(f"validate: {frame.report_id.nunique()} reports, {len(frame)} checks", file=out)
-        unexpected = _validate(frame) if len(frame) else set()
-        result = findings(frame, unexpected)
+        frame = frame.reset_index(drop=True)
+        known = _known(con, frame) if incremental else None
+        todo = frame if known is None else frame[~known.reused.values]
+        print(
+            f"validate: {frame.report_id.nunique()} reports, {len(frame)} checks, {len(todo)} validated now"
+            + ("" if known is None else f" ({len(frame) - len(todo)} as before: same operands)"),
+            file=out,
+        )
+        unexpected = _validate(todo) if len(todo) else set()
+        result = findings(frame, unexpected, known)
+        con.register("frame", frame)
+        con.register("result", result)
+        con.execute(VERDICTS_DDL)
+        con.unregister("frame")
         con.execute(FINDINGS_DDL)
         _comment(con)
         con.execute("insert into marts.dq_findings select * from result")

@@ -101,6 +101,7 @@ def run_steps(
         _run("docs", [*dbt, *docs], PROJECT_DIR / "dbt_project", staged, out)
     if "checks" in steps:
         checks = [sys.executable, "-m", "expectations", "--db", str(staged), "--findings", str(docs_stage)]
+        checks += [] if full_refresh else ["--incremental"]  # rows validated before keep their verdicts
         _run("checks", checks, PROJECT_DIR, staged, out)
 
 
@@ -125,7 +126,7 @@ def build(
             )
             return 0
         full_refresh = force or any(
-            before.get(part) != inputs[part] for part in ("parser", "dbt", "dependencies")
+            before.get(part) != inputs[part] for part in ("parser", "dbt", "checks", "dependencies")
         )
         stage.begin(db, staged, docs_stage, out)
         try:

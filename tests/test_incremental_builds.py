@@ -9,6 +9,7 @@ read by hand).
 
 from __future__ import annotations
 
+import io
 import json
 import shutil
 
@@ -31,6 +32,14 @@ def _dbt_line(printed: str) -> str:
     return next(line for line in printed.splitlines() if line.startswith("build: dbt:"))
 
 
+def _checks_line(printed: str) -> str:
+    return next(line for line in printed.splitlines() if line.startswith("build: checks:"))
+
+
+def _findings(db) -> list[tuple]:
+    return query(db, "select * exclude (checked_at) from marts.dq_findings order by all")
+
+
 def _expected_licensing(*names: str) -> list[int]:
     return sorted(EXPECTED[n]["section2"]["licensing", "decisions"] for n in names)
 
@@ -47,6 +56,7 @@ def folder(tmp_path_factory):
 def test_first_build_is_full(folder):
     db, printed = full_build(folder, folder / "raw")
     assert "--full-refresh" in _dbt_line(printed)  # no stamp yet: every model from scratch
+    assert "--incremental" not in _checks_line(printed)  # and every check row validated
     assert _licensing(db) == _expected_licensing("2021_lanshan.txt", "2021_luozhuang.txt")
     assert stamp.read(db)["raw"]
 
@@ -69,6 +79,16 @@ def test_an_added_report_is_built_incrementally(folder):
     outcomes = query(db, "select count(*), count(distinct report_id) from marts.fct_applications_by_outcome")
     rows_per_report = outcomes[0][0] // outcomes[0][1]
     assert outcomes == [(3 * rows_per_report, 3)]  # appended once, nothing doubled
+    # Only the check rows whose operands are new were validated; the findings are what validating
+    # every row from scratch gives.
+    assert "--incremental" in _checks_line(printed) and "as before: same operands" in printed
+    scratch = folder / "scratch.duckdb"
+    shutil.copy(db, scratch)
+    from expectations.run import run
+
+    assert run(scratch, None, out=io.StringIO()) == 0
+    assert _findings(db) == _findings(scratch)
+    assert query(db, "select count(distinct report_id) from marts.dq_findings") == [(3,)]
 
 
 def test_a_changed_report_replaces_its_rows(folder):
