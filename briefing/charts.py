@@ -326,12 +326,27 @@ def data_quality_data() -> pl.DataFrame:
     )
 
 
+DQ_MOST = 40  # a heat map of more reports is unreadable on a page: the reports with the most findings
+
+
 def data_quality() -> alt.LayerChart:
     data = data_quality_data()
+    total = data["report_id"].n_unique()
+    if total > DQ_MOST:
+        worst = (
+            data.group_by("report_id", "report")
+            .agg(pl.col("failed").sum())
+            .sort(["failed", "report", "report_id"], descending=[True, False, False])
+            .head(DQ_MOST)["report_id"]
+        )
+        data = data.filter(pl.col("report_id").is_in(worst.implode()))
     suites = ["structure", "completeness", "identities", "plausibility", "narrative", "across_reports"]
     present = [s for s in suites if s in set(data["suite"])]
     data = data.with_columns(pl.col("suite").replace_strict({s: t(s) for s in suites}).alias("suite_label"))
-    base = alt.Chart(data, title=_title("title_dq", data, "3")).encode(
+    title = _title("title_dq", data, "3")
+    if total > DQ_MOST:
+        title.subtitle = [*title.subtitle, t("dq_most").format(shown=DQ_MOST, total=total)]
+    base = alt.Chart(data, title=title).encode(
         x=alt.X("suite_label:N", title=t("suite"), sort=[t(s) for s in present], axis=alt.Axis(labelAngle=0)),
         y=alt.Y("report:N", title=t("report")),
     )

@@ -64,3 +64,7 @@ def offline_png(spec: dict, **metadata) -> dict:
 
 alt.renderers.register("nianbao_offline", offline_png)
 alt.renderers.enable("nianbao_offline")
+# Charts are drawn here (vl-convert), never shipped to a browser as live data, so Altair's 5,000-row cap
+# (meant to keep notebooks from embedding big datasets in a web page) only made charts over a warehouse
+# of about a thousand reports fail (`make build` stopped at the charts).
+alt.data_transformers.disable_max_rows()
