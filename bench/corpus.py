@@ -5,8 +5,10 @@ replaced, on the line the seed prints it, by a random count. The numbers keep th
 template declares, so the checks see a consistent report: per applicant column, the outcome rows sum to
 总计 and new + carried over = 总计 + carried forward; the 总计 column is the sum of the applicant
 columns; each proceeding's parts sum to its 总计. Numbers are drawn per file, so every file (and every
-report key) is unique and nothing is loaded as a duplicate. The prose is left as the seed wrote it, so
-its claims disagree with the new tables: the checks have findings to write, as in a real corpus.
+report key) is unique and nothing is loaded as a duplicate. Each report is moved to a county-level
+division drawn from the national reference (its district and city names replaced throughout) and to a
+year from 2021 to 2024, so that, as in a real corpus, few reports share a body and year. The prose keeps
+the seed's figures, so its claims disagree with the new tables: the checks have findings to write.
 
 A share of the reports is rendered as a portal's HTML page or as a PDF by the test fixtures' generators
 (tests/fixtures), which lay out a seed report as publishers do.
@@ -33,13 +35,23 @@ SEED_DIR = PROJECT_DIR / "data" / "raw" / "reports"
 BALANCE_ROWS = {"new_received", "carried_over", "handled_total", "carried_forward"}
 
 
+YEARS = (2021, 2022, 2023, 2024)  # the 2021 template's years
+
+
 @dataclass(frozen=True)
 class Seed:
-    """A seed report's lines and, per table cell, the line its value is printed on."""
+    """A seed report's lines, per table cell the line its value is printed on, and its place's names."""
 
     name: str
     lines: tuple[str, ...]
     cells: dict[tuple[str, str, str], int]  # (section, row, col) -> 0-based line index
+    place: tuple[str, str]  # (county-level name, city name), as the national reference writes them
+
+
+def _places() -> list[tuple[str, str]]:
+    """Every county-level division of today with its city (the national reference, ingest.reference)."""
+    counties = [r for r in _division_records() if r["tier"] == "county" and r["valid_to_year"] is None]
+    return sorted((r["name_zh"], r["city_zh"]) for r in counties if r["city_zh"] not in (None, r["name_zh"]))
 
 
 def load_seed(name: str) -> Seed:
@@ -49,7 +61,15 @@ def load_seed(name: str) -> Seed:
         raise SystemExit(f"bench: the seed report {path} does not parse ({result.message}); fix it first")
     values: list[Value] = result.report.values
     cells = {v.cell: v.source_line - 1 for v in values if v.value is not None and v.source_line}
-    return Seed(name, tuple(path.read_text(encoding="utf-8").splitlines()), cells)
+    code = result.report.metadata.division_code
+    (place,) = [(r["name_zh"], r["city_zh"]) for r in _division_records() if r["division_code"] == code]
+    return Seed(name, tuple(path.read_text(encoding="utf-8").splitlines()), cells, place)
+
+
+def _division_records() -> list[dict]:
+    from ingest.reference.divisions import records
+
+    return records()
 
 
 def _section3(section: Section, printed: set[str], rng: random.Random) -> dict[tuple[str, str], int]:
@@ -94,8 +114,11 @@ def _section4(section: Section, rng: random.Random) -> dict[tuple[str, str], int
     return out
 
 
-def synthetic_text(seed: Seed, rng: random.Random) -> tuple[str, dict[tuple[str, str, str], int]]:
-    """The seed's text with new numbers, and the numbers by cell (to check the parser reads them back)."""
+def synthetic_text(
+    seed: Seed, rng: random.Random, place: tuple[str, str], year: int
+) -> tuple[str, dict[tuple[str, str, str], int]]:
+    """The seed's text with new numbers, moved to `place` and `year`, and the numbers by cell (to check
+    that the parser reads them back)."""
     template = load_template()
     printed3 = {row for (sec, row, _col) in seed.cells if sec == "3"}
     numbers: dict[tuple[str, str, str], int] = {}
@@ -113,7 +136,10 @@ def synthetic_text(seed: Seed, rng: random.Random) -> tuple[str, dict[tuple[str,
             prefix = lines[index][: len(lines[index]) - len(lines[index].lstrip())]
             lines[index] = f"{prefix}{numbers[cell]}"
             written[cell] = numbers[cell]
-    return "\n".join(lines) + "\n", written
+    text = "\n".join(lines) + "\n"
+    for old_name, new_name in zip(seed.place, place, strict=True):
+        text = text.replace(old_name, new_name)
+    return text.replace("2021年", f"{year}年"), written
 
 
 def _renderers() -> dict[str, Callable[[str], bytes]]:
@@ -139,6 +165,7 @@ def generate(
 
     rng = random.Random(seed * 1_000_003 + start)
     seeds = [load_seed(name) for name in SEEDS]
+    places = _places()
     render = _renderers()
     out.mkdir(parents=True, exist_ok=True)
     files: dict[str, list[Path]] = {"text": [], "html": [], "pdf": []}
@@ -146,7 +173,7 @@ def generate(
     with tempfile.TemporaryDirectory() as scratch:
         for i in range(start, start + n):
             source = seeds[i % len(seeds)]
-            text, written = synthetic_text(source, rng)
+            text, written = synthetic_text(source, rng, rng.choice(places), rng.choice(YEARS))
             draw = rng.random()
             fmt = "pdf" if draw < pdf_share else "html" if draw < pdf_share + html_share else "text"
             stem = f"{i:06d}_{Path(source.name).stem}"

@@ -22,7 +22,7 @@ def _with_labels(frame: pl.DataFrame) -> pl.DataFrame:
     """Join report attributes and add the display label of each report's jurisdiction."""
     meta = reports()
     columns = ["report_id", "name_zh", "name_pinyin", "report_year", "scope", "reporting_body_zh", "level"]
-    joined = frame.join(meta.select(columns), on="report_id", how="left", suffix="_r")
+    joined = frame.join(meta.select(columns), on="report_id", how="inner", suffix="_r")  # the briefing's
     labels = [
         jurisdiction_label(r["name_zh"], r["name_pinyin"], r["scope"], r["reporting_body_zh"], r["level"])
         for r in joined.select(columns[1:]).iter_rows(named=True)

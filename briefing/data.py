@@ -56,13 +56,20 @@ def scratch(path: Path = SCRATCH) -> Iterator[duckdb.DuckDBPyConnection]:
 
 
 def reports() -> pl.DataFrame:
-    """One row per report with its jurisdiction's names and level: the join every chart starts from."""
+    """One row per report of the briefing's places, with its jurisdiction's names and level: the join
+    every chart starts from.
+
+    The briefing's places are those with a pinyin name (ingest/reference/jurisdictions.csv): a chart
+    compares a handful of places, and a warehouse of a national year holds thousands (a chart of all of
+    them is unreadable, and too big to draw). Add a row there to chart another place.
+    """
     return query(
         """
         select r.report_id, r.division_code, r.scope, r.report_year, r.reporting_body_zh, r.source_path,
                coalesce(j.name_zh, r.jurisdiction_zh) as name_zh, j.name_pinyin, j.level
         from marts.dim_report r
-        left join marts.dim_jurisdiction j using (division_code)
+        inner join marts.dim_jurisdiction j using (division_code)
+        where j.name_pinyin is not null
         order by r.division_code, r.report_year, r.scope
         """
     )
