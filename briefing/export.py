@@ -12,6 +12,7 @@ from pathlib import Path
 import vl_convert
 
 from briefing.charts import CHARTS
+from briefing.data import reports
 from briefing.labels import get_language
 from briefing.theme import register_fonts
 from ingest.paths import BUILD_DIR
@@ -74,6 +75,14 @@ def export_all(out: Path = OUT, force: bool = False) -> list[dict]:
         force = True
         renderer.unlink(missing_ok=True)
     exported = []
+    if reports().is_empty():  # nothing of the briefing's places: no chart has data to draw
+        print(
+            "charts: the warehouse holds no report of the briefing's places (ingest/reference/"
+            "jurisdictions.csv); add the places to chart there, and run `make charts`",
+            file=sys.stderr,
+        )
+        write_index(out, [])
+        return []
     for i, (name, build) in enumerate(CHARTS.items(), start=1):
         started = time.perf_counter()
         chart = build()

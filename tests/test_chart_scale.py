@@ -42,3 +42,10 @@ def test_a_chart_of_more_than_5000_rows_is_drawn():
 
     frame = pl.DataFrame({"x": list(range(6000)), "y": list(range(6000))})
     assert len(alt.Chart(frame).mark_point().encode(x="x", y="y").to_dict()["datasets"]) == 1
+
+
+def test_a_warehouse_without_the_briefing_places_draws_no_chart(tmp_path, monkeypatch):
+    """A corpus of other places (a national year without the four districts) still builds."""
+    monkeypatch.setattr(export, "reports", lambda: pl.DataFrame({"report_id": []}))
+    assert export.export_all(tmp_path) == []
+    assert (tmp_path / "index.html").exists() and not list(tmp_path.glob("*.png"))
