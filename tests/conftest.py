@@ -160,3 +160,16 @@ def run_dbt_models(db: Path, tmp_path: Path, select: str = "+int_check_results")
         cwd=PROJECT / "dbt_project", env=env, capture_output=True, text=True,
     )  # fmt: skip
     assert result.returncode == 0, result.stdout[-2000:]
+
+
+def offline_chromium(profile: Path, *args: str) -> None:
+    """Run Debian's headless chromium with every network connection refused, so that a page which needs
+    the network (a CDN script, a web font) shows it. `profile`: a scratch folder for its user data."""
+    chromium = shutil.which("chromium")
+    assert chromium, "the page tests need Debian's chromium: `apt-get install chromium` (make test does)"
+    subprocess.run(
+        [chromium, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-sync",
+         "--disable-background-networking", "--disable-component-update", f"--user-data-dir={profile}",
+         "--proxy-server=http://127.0.0.1:9", "--proxy-bypass-list=<-loopback>", *args],
+        check=True, capture_output=True, timeout=120,
+    )  # fmt: skip

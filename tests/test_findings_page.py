@@ -9,14 +9,12 @@ Values below are read by hand from 洪泽区's 2023 report (page 4: 行政复议
 from __future__ import annotations
 
 import re
-import shutil
-import subprocess
 from html.parser import HTMLParser
 from pathlib import Path
 
 import pdfplumber
 import pytest
-from conftest import PROJECT
+from conftest import PROJECT, offline_chromium
 
 PAGE = PROJECT / "build" / "findings" / "index.html"
 EXTERNAL_TAGS = {"script", "link", "img", "iframe", "object", "embed", "audio", "video", "source", "base"}
@@ -74,16 +72,8 @@ def test_the_page_lists_each_failed_check_under_its_severity(page):
 
 
 def _rendered_text(tmp_path: Path) -> list[dict]:
-    chromium = shutil.which("chromium")
-    assert chromium, "the page tests need Debian's chromium: apt-get install chromium (make test installs it)"
     pdf = tmp_path / "findings.pdf"
-    subprocess.run(
-        [chromium, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-sync",
-         "--disable-background-networking", "--disable-component-update", f"--user-data-dir={tmp_path / 'p'}",
-         "--proxy-server=http://127.0.0.1:9", "--proxy-bypass-list=<-loopback>",  # every connection refused
-         "--no-pdf-header-footer", f"--print-to-pdf={pdf}", PAGE.as_uri()],
-        check=True, capture_output=True, timeout=120,
-    )  # fmt: skip
+    offline_chromium(tmp_path / "p", "--no-pdf-header-footer", f"--print-to-pdf={pdf}", PAGE.as_uri())
     with pdfplumber.open(pdf) as document:
         return [{"text": p.extract_text(), "chars": p.chars} for p in document.pages]
 

@@ -7,11 +7,8 @@ needs nothing from the network: Chromium, with every connection refused, must dr
 
 from __future__ import annotations
 
-import shutil
-import subprocess
-
 import nbformat
-from conftest import PROJECT
+from conftest import PROJECT, offline_chromium
 from nbclient import NotebookClient
 from nbconvert import HTMLExporter
 from PIL import Image
@@ -20,10 +17,6 @@ BAR_BLUE = (27, 108, 168)  # the first colour of the chart palette (briefing.the
 
 
 def test_an_executed_notebook_draws_its_charts_offline(tmp_path, warehouse):
-    chromium = shutil.which("chromium")
-    assert chromium, (
-        "the page tests need Debian's chromium: `apt-get install chromium` (make test installs it)"
-    )
     path = PROJECT / "notebooks" / "01_applications_and_outcomes.ipynb"
     notebook = nbformat.read(path, as_version=4)
     NotebookClient(
@@ -32,13 +25,7 @@ def test_an_executed_notebook_draws_its_charts_offline(tmp_path, warehouse):
     page = tmp_path / "notebook.html"
     page.write_text(HTMLExporter().from_notebook_node(notebook)[0], encoding="utf-8")
     shot = tmp_path / "shot.png"
-    subprocess.run(
-        [chromium, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-sync",
-         "--disable-background-networking", "--disable-component-update", f"--user-data-dir={tmp_path / 'p'}",
-         "--proxy-server=http://127.0.0.1:9", "--proxy-bypass-list=<-loopback>",  # every connection refused
-         "--window-size=1400,9000", f"--screenshot={shot}", page.as_uri()],
-        check=True, capture_output=True, timeout=120,
-    )  # fmt: skip
+    offline_chromium(tmp_path / "p", "--window-size=1400,9000", f"--screenshot={shot}", page.as_uri())
     image = Image.open(shot).convert("RGB")
     pixels = image.get_flattened_data()
     bars = sum(all(abs(a - b) <= 12 for a, b in zip(px, BAR_BLUE, strict=True)) for px in pixels)

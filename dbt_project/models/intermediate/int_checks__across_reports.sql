@@ -39,7 +39,11 @@ consecutive as (
         later.report_id,
         later.report_year,
         earlier.report_id as prior_report_id,
-        earlier.source_path as prior_source_path
+        earlier.source_path as prior_source_path,
+        -- A body with several reports the year before is checked against each: the check names which.
+        case
+            when count(*) over (partition by later.report_id) > 1 then '.vs.' || earlier.report_id else ''
+        end as prior_suffix
     from bodies as later
     inner join bodies as earlier
         on later.reporting_body_id = earlier.reporting_body_id and earlier.report_year = later.report_year - 1
@@ -49,7 +53,7 @@ carry_over as (
     select
         consecutive.report_id,
         'carry_over_chain' as family,  -- noqa: RF04
-        'carry_over_chain.' || later.col_code as "check",
+        'carry_over_chain.' || later.col_code || consecutive.prior_suffix as "check",
         later.value as observed_value,
         earlier.value as expected_value,
         coalesce(printf('%g', later.value), 'missing') || ' carried over (上年结转) in '
@@ -71,7 +75,7 @@ yoy as (
     select
         consecutive.report_id,
         'total_yoy_factor' as family,  -- noqa: RF04
-        'total_yoy_factor.' || later.row_code as "check",
+        'total_yoy_factor.' || later.row_code || consecutive.prior_suffix as "check",
         greatest(later.value, earlier.value) / greatest(least(later.value, earlier.value), 1) as observed_value,
         10.0 as expected_value,
         coalesce(printf('%g', later.value), 'missing') || ' in ' || consecutive.report_year as observed,
