@@ -152,6 +152,9 @@ def _known(con: duckdb.DuckDBPyConnection, frame: pd.DataFrame) -> pd.DataFrame 
         con.unregister("current_checks")
 
 
+LISTED = 50  # findings listed in the build's output per severity (a national year has hundreds of thousands)
+
+
 def _reports(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     return con.execute(
         "select report_id, jurisdiction_zh, reporting_body_zh, report_year, source_path from raw.reports"
@@ -198,10 +201,14 @@ def run(db_path: Path, findings_dir: Path | None, out: TextIO = sys.stderr, incr
         f"{int(result.passed.isna().sum())} checks not evaluable (an operand is missing)",
         file=out,
     )
-    for f in failing.itertuples():
-        label, source = labels.get(f.report_id, ("", "?"))
-        print(f"  {f.severity}: {label} ({f.report_id}, {source}) {f.check}: observed {f.observed}, "
-              f"expected {f.expected}", file=out)  # fmt: skip
+    for severity, rows in failing.groupby("severity", sort=False):
+        for f in rows.head(LISTED).itertuples():
+            label, source = labels.get(f.report_id, ("", "?"))
+            print(f"  {f.severity}: {label} ({f.report_id}, {source}) {f.check}: observed {f.observed}, "
+                  f"expected {f.expected}", file=out)  # fmt: skip
+        if len(rows) > LISTED:
+            print(f"  … and {len(rows) - LISTED} more {severity} findings: all are in marts.dq_findings "
+                  "and on the findings page", file=out)  # fmt: skip
     if quarantined:
         print(
             f"validate: {quarantined} reports quarantined (kept in raw, left out of every mart): "

@@ -196,3 +196,23 @@ def test_info_findings_are_listed_but_not_counted_as_warnings(warehouse, tmp_pat
     info = page[page.index('id="info"') :]
     assert "info: 8 failed checks in 3 reports" in info
     assert "narrative_agrees_with_table.1.applications_received" in info
+
+
+def test_the_build_output_lists_a_few_findings_per_severity(warehouse, tmp_path, monkeypatch):
+    """A national year has hundreds of thousands of findings: the output lists LISTED of each severity
+    and says where the rest are (the seeds print 10 warnings: 洪泽区 and 莱芜区, read by hand in
+    test_findings_regression)."""
+    import shutil
+
+    from expectations import run as run_module
+
+    copy = tmp_path / "warehouse.duckdb"
+    shutil.copy(warehouse, copy)
+    monkeypatch.setattr(run_module, "LISTED", 2)
+    out = io.StringIO()
+    run_module.run(copy, None, out=out)
+    listed = [line for line in out.getvalue().splitlines() if line.startswith("  warning: ")]
+    assert len(listed) == 2
+    assert "  … and 8 more warning findings: all are in marts.dq_findings and on the findings page" in (
+        out.getvalue().splitlines()
+    )
