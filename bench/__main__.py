@@ -145,8 +145,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"  {'format':<6} {'files':>6} {'reports/s':>10} {'× read+hash':>12}")
     for fmt, files, rate, ratio in rates:
         print(f"  {fmt:<6} {files:>6} {rate:>10.1f} {ratio:>12.0f}")
-    stages = sorted({s for r in runs for s in r.steps}, key=lambda s: list(runs[0].steps).index(s)
-                    if s in runs[0].steps else 99)  # fmt: skip
+    stages = list(dict.fromkeys(s for r in runs for s in r.steps))  # in the order they ran
     print(f"\n  {'build':<12} {'total s':>8} " + " ".join(f"{s:>10}" for s in stages) + f" {'peak MB':>8}")
     for r in runs:
         cells = " ".join(f"{r.steps[s]:>10.1f}" if s in r.steps else f"{'-':>10}" for s in stages)

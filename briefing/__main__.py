@@ -11,22 +11,20 @@ import argparse
 import hashlib
 import json
 import sys
-from pathlib import Path
 
-from ingest.paths import BUILD_DIR, warehouse_path
-
-OUT = BUILD_DIR / "charts"
-PACKAGE = Path(__file__).resolve().parent
+from ingest.paths import CHARTS_DIR as OUT
+from ingest.paths import warehouse_path
+from ingest.stamp import tree_fingerprint
 
 
 def export_key(lang: str) -> str:
     """The warehouse file's identity (published by a rename: a new build is a new file) and the code."""
     db = warehouse_path()
     info = db.stat()
-    digest = hashlib.sha256(f"{db.resolve()} {info.st_size} {info.st_mtime_ns} {lang}".encode())
-    for path in sorted(PACKAGE.glob("*.py")):
-        digest.update(path.read_bytes())
-    return digest.hexdigest()
+    code = tree_fingerprint(["briefing"])
+    return hashlib.sha256(
+        f"{db.resolve()} {info.st_size} {info.st_mtime_ns} {lang} {code}".encode()
+    ).hexdigest()
 
 
 def main(argv: list[str] | None = None) -> int:

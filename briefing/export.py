@@ -15,10 +15,7 @@ from briefing.charts import CHARTS
 from briefing.data import reports
 from briefing.labels import get_language
 from briefing.theme import register_fonts
-from ingest.paths import BUILD_DIR
-
-OUT = BUILD_DIR / "charts"
-
+from ingest.paths import CHARTS_DIR as OUT
 
 FONT_FILE = "NotoSansSC-Regular.otf"
 # The font shipped beside the page and the SVGs (fonts/), so that their text renders in Chinese on a machine

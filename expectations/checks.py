@@ -48,11 +48,17 @@ class ChecksNotBuilt(RuntimeError):
     """dbt has not built the check rows (the checks step runs after the dbt step)."""
 
 
+def table_exists(con: duckdb.DuckDBPyConnection, qualified: str) -> bool:
+    """Whether `schema.table` exists in the warehouse."""
+    schema, table = qualified.split(".")
+    query = "select count(*) from information_schema.tables where table_schema = ? and table_name = ?"
+    [(count,)] = con.execute(query, [schema, table]).fetchall()  # DuckDB 2: fetch the result whole
+    return count > 0
+
+
 def build_check_frame(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     """Every check row of every report, as dbt computed it."""
-    schema, table = CHECKS_TABLE.split(".")
-    query = "select count(*) from information_schema.tables where table_schema = ? and table_name = ?"
-    if con.execute(query, [schema, table]).fetchone()[0] == 0:
+    if not table_exists(con, CHECKS_TABLE):
         raise ChecksNotBuilt(
             f"{CHECKS_TABLE} is missing: run dbt first (`python -m ingest.build --steps dbt`)"
         )

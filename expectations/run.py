@@ -22,7 +22,7 @@ from typing import TextIO
 import duckdb
 import pandas as pd
 
-from expectations.checks import ChecksNotBuilt, build_check_frame
+from expectations.checks import ChecksNotBuilt, build_check_frame, table_exists
 from expectations.page import write_page
 from expectations.suite import build_suite
 
@@ -127,11 +127,7 @@ from frame as f positional join result as r
 
 def _known(con: duckdb.DuckDBPyConnection, frame: pd.DataFrame) -> pd.DataFrame | None:
     """For each row of `frame`, whether an earlier run validated the same operands, and its verdict."""
-    [(exists,)] = con.execute(
-        "select count(*) from information_schema.tables where table_schema = 'checks' "
-        "and table_name = 'verdicts'"
-    ).fetchall()
-    if not exists:
+    if not table_exists(con, "checks.verdicts"):
         return None
     columns = ["report_id", "check", "observed_value", "expected_value", "comparison"]
     con.register("current_checks", frame[columns].assign(position=range(len(frame))))

@@ -91,7 +91,7 @@ def run_steps(
     dbt = [_bin("dbt"), "--log-path", str(BUILD_DIR / "dbt_logs")]
     if "dbt" in steps:
         # Incremental models take only the reports that came and went, unless rows of the others may
-        # have changed too (a new parser or dbt project): then every model is rebuilt.
+        # have changed too (new parser, dbt project, checks or dependencies): then every model is rebuilt.
         refresh = ["--full-refresh"] if full_refresh else []
         _run(
             "dbt", [*dbt, "build", "--profiles-dir", ".", *refresh], PROJECT_DIR / "dbt_project", staged, out

@@ -14,6 +14,7 @@ from ingest import PROJECT_DIR
 
 RAW_DIR = PROJECT_DIR / "data" / "raw"
 BUILD_DIR = Path(os.environ.get("NIANBAO_BUILD_DIR") or PROJECT_DIR / "build")
+CHARTS_DIR = BUILD_DIR / "charts"  # the briefing charts and their page (`make charts`)
 DEFAULT_WAREHOUSE = PROJECT_DIR / "data" / "warehouse.duckdb"
 
 

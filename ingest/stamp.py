@@ -42,14 +42,19 @@ def _files(entry: Path) -> list[Path]:
     return found
 
 
-def code_fingerprint(part: str, project: Path = PROJECT_DIR) -> str:
-    """sha256 over the paths and bytes of a part's code (CODE)."""
+def tree_fingerprint(entries: list[str], project: Path = PROJECT_DIR) -> str:
+    """sha256 over the paths and bytes of the files of `entries` (files or folders, under `project`)."""
     digest = hashlib.sha256()
-    for entry in CODE[part]:
+    for entry in entries:
         for path in _files(project / entry):
             digest.update(path.relative_to(project).as_posix().encode())
             digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
+
+
+def code_fingerprint(part: str, project: Path = PROJECT_DIR) -> str:
+    """The fingerprint of a part's code (CODE)."""
+    return tree_fingerprint(CODE[part], project)
 
 
 def current(raw: Path) -> dict[str, str]:
