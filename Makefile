@@ -1,27 +1,29 @@
 # nianbao: `make build` sets everything up on first use and refreshes the warehouse; `make test` runs all tests.
 SHELL := /bin/bash
 PYTHON ?= python3
+# Any Python 3 runs the two standard-library scripts make reads its prerequisites from.
+STDLIB_PYTHON := $(shell command -v python3 || command -v python)
 UV_VERSION := 0.13.8
+# The one Python the lock file is for (pyproject.toml's requires-python; tests/test_setup.py keeps them in step).
+PYTHON_VERSION := 3.11
 VENV := .venv
 BIN := $(VENV)/bin
 WAREHOUSE := data/warehouse.duckdb
-# `python -m ingest.build` runs ingest, dbt and the checks on a staged copy under a build lock and publishes
-# it with one rename (ingest/build.py, ingest/stage.py): a failed build keeps the last good warehouse, a
+# `python -m ingest.pipeline.build` runs ingest, dbt and the checks on a staged copy under a build lock and publishes
+# it with one rename (ingest/pipeline/build.py, ingest/pipeline/stage.py): a failed build keeps the last good warehouse, a
 # second build waits for the first, and a notebook holding the old file open never blocks a build.
-BUILD := $(BIN)/python -m ingest.build
+BUILD := $(BIN)/python -m ingest.pipeline.build
 
 export GX_ANALYTICS_ENABLED := false
 export DBT_SEND_ANONYMOUS_USAGE_STATS := false
 export UV_LINK_MODE := copy
 
-# Inputs of the warehouse: the source files (through a stamp that ingest/inputs.py rewrites whenever
-# anything under data/raw is added, removed or changed, whatever its name, links included), parser code,
-# template and reference data.
-RAW_STAMP := $(shell $(PYTHON) ingest/inputs.py data/raw build/raw.stamp)
-INPUTS := $(RAW_STAMP) \
-	$(shell find ingest dbt_project expectations -type f -not -name '* *' -not -path '*/__pycache__/*' \
-	  -not -path 'dbt_project/target/*' -not -path 'dbt_project/logs/*' 2>/dev/null) \
-	pyproject.toml uv.lock
+# Inputs of the warehouse: the source files (through a stamp that ingest/pipeline/inputs.py rewrites
+# whenever anything under data/raw is added, removed or changed, whatever its name, links included) and the
+# files of every stage, as ingest/pipeline/manifest.py lists them (the build itself then runs only the
+# stages whose files changed).
+RAW_STAMP := $(shell $(STDLIB_PYTHON) ingest/pipeline/inputs.py data/raw build/raw.stamp)
+INPUTS := $(RAW_STAMP) $(shell $(STDLIB_PYTHON) ingest/pipeline/manifest.py files all parse rows raw dbt checks)
 CHARTS := build/charts/index.html
 
 .PHONY: build setup test lint lab docs validate charts clean fuzz release browser bench
@@ -33,17 +35,30 @@ setup: $(VENV)/.synced
 # --compile-bytecode: the libraries' .pyc written once here, so that no process compiles them again (where
 # PYTHONDONTWRITEBYTECODE is set, as in CI, every process did: Great Expectations' import took 8 s, now 4).
 $(VENV)/.synced: pyproject.toml uv.lock
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info[:2] != tuple(map(int, "$(PYTHON_VERSION)".split("."))))' \
+	  2>/dev/null || { echo "setup: nianbao needs Python $(PYTHON_VERSION) (pyproject.toml: requires-python), and" \
+	  "PYTHON=$(PYTHON) is $$($(PYTHON) -V 2>/dev/null || echo 'not found'). Choose one that is, for example" \
+	  "\`make setup PYTHON=python$(PYTHON_VERSION)\` or \`make setup PYTHON=/path/to/python$(PYTHON_VERSION)\`" \
+	  "(pyenv, uv python install $(PYTHON_VERSION), or your system's python$(PYTHON_VERSION) package)"; exit 2; }
+	@if [ -e $(VENV) ] && ! $(BIN)/python -c 'import sys; sys.exit(sys.version_info[:2] != tuple(map(int, "$(PYTHON_VERSION)".split("."))))' 2>/dev/null; then \
+	  echo "setup: $(VENV) is not a working Python $(PYTHON_VERSION) environment (left by an earlier try?): making it again"; \
+	  rm -rf $(VENV); fi
 	@test -x $(BIN)/uv || { echo "setup: creating $(VENV) (first run only)"; \
-	  $(PYTHON) -m venv $(VENV) && $(BIN)/pip install --quiet --disable-pip-version-check uv==$(UV_VERSION); }
-	$(BIN)/uv sync --frozen --inexact --all-groups --compile-bytecode --python $(BIN)/python --quiet
+	  { $(PYTHON) -m venv $(VENV) && $(BIN)/pip install --quiet --disable-pip-version-check uv==$(UV_VERSION); } || \
+	  { rm -rf $(VENV); echo "setup: could not create $(VENV) with $(PYTHON) (see above); nothing is left behind"; exit 1; }; }
+	$(BIN)/uv sync --frozen --inexact --all-groups --compile-bytecode --python $(BIN)/python --quiet || \
+	  { echo "setup: installing the locked packages failed (see above); run \`make setup\` again once it is fixed"; exit 1; }
 	@touch $@
 
 $(WAREHOUSE): $(VENV)/.synced $(INPUTS)
 	$(BUILD)
 
-test: build browser
+# The tests build their own warehouses from tests/samples/ in temporary folders: they never read or write
+# data/raw, data/warehouse.duckdb or build/ (tests/conftest.py), so `make test` does not build the user's.
+test: setup browser
 	$(BIN)/ruff check .
-	NIANBAO_DB=$(abspath $(WAREHOUSE)) $(BIN)/sqlfluff lint --disable-progress-bar dbt_project/models dbt_project/tests
+	tmp=$$(mktemp -d) && NIANBAO_DB=$$tmp/lint.duckdb DBT_TARGET_PATH=$$tmp/target $(BIN)/sqlfluff lint \
+	  --disable-progress-bar dbt_project/models dbt_project/tests; status=$$?; rm -rf $$tmp; exit $$status
 	$(BIN)/pytest
 
 # Debian's chromium, for the test that draws a notebook's page with no network (installed when missing,
@@ -72,7 +87,7 @@ lint: build
 	NIANBAO_DB=$(abspath $(WAREHOUSE)) $(BIN)/sqlfluff lint dbt_project/models dbt_project/tests
 
 # Every chart as PNG (2x) and SVG, plus a briefing page, from the marts.
-$(CHARTS): $(WAREHOUSE) $(shell find briefing -name '*.py' 2>/dev/null)
+$(CHARTS): $(WAREHOUSE) $(shell $(STDLIB_PYTHON) ingest/pipeline/manifest.py files charts)
 	$(BIN)/python -m briefing
 
 charts: $(WAREHOUSE)

@@ -5,7 +5,7 @@ a share rendered as HTML pages and PDFs) into a scratch folder (default build/be
 
 1. parses a sample of each format in this process (one core): reports/s, and parse time as a multiple
    of reading and hashing the same bytes;
-2. runs a full build there (`python -m ingest.build` and the charts, as `make build` does), a no-op
+2. runs a full build there (`python -m ingest.pipeline.build` and the charts, as `make build` does), a no-op
    build (nothing changed), a build with one report added, and a build with the warehouse deleted (its
    files come from the parse cache, build/parsed: nothing is parsed again), each in its own processes;
 3. prints each build's seconds per stage and its peak memory (the largest resident set of any of its
@@ -72,7 +72,7 @@ def _measure(label: str, commands: list[tuple[str, list[str]]], env: dict[str, s
 
 def _format_rates(corpus: Corpus, sample: dict[str, int]) -> list[tuple[str, int, float, float]]:
     """(format, files, reports/s on one core, parse time / read-and-hash time) for a sample per format."""
-    from ingest.parse import parse_file
+    from ingest.parsing.parse import parse_file
 
     rows = []
     for fmt, files in corpus.files.items():
@@ -129,7 +129,7 @@ def main(argv: list[str] | None = None) -> int:
     }
     python = sys.executable
     build = [
-        ("warehouse", [python, "-m", "ingest.build", "--db", str(db), "--raw", str(raw)]),
+        ("warehouse", [python, "-m", "ingest.pipeline.build", "--db", str(db), "--raw", str(raw)]),
         ("charts", [python, "-m", "briefing"]),
     ]
     runs = [_measure("full build", build, env, log)]

@@ -24,12 +24,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ingest import PROJECT_DIR
-from ingest.parse import parse_file
-from ingest.report.parser import Value
-from ingest.template import Section, load_template
+from ingest.parsing.parse import parse_file
+from ingest.parsing.report.parser import Value
+from ingest.parsing.template import Section, load_template
 
 SEEDS = ["2021_laiwu.txt", "2021_lanshan.txt", "2021_luozhuang.txt", "2021_changle_office.txt"]
-SEED_DIR = PROJECT_DIR / "data" / "raw" / "reports"
+SEED_DIR = PROJECT_DIR / "tests" / "samples" / "corpus" / "reports"  # never the user's data/raw
 
 # Section 三's rows that are not outcomes of the year's handling (the identity's other terms).
 BALANCE_ROWS = {"new_received", "carried_over", "handled_total", "carried_forward"}
@@ -49,7 +49,8 @@ class Seed:
 
 
 def _places() -> list[tuple[str, str]]:
-    """Every county-level division of today with its city (the national reference, ingest.reference)."""
+    """Every county-level division of today with its city (the national reference,
+    ingest.parsing.reference)."""
     counties = [r for r in _division_records() if r["tier"] == "county" and r["valid_to_year"] is None]
     return sorted((r["name_zh"], r["city_zh"]) for r in counties if r["city_zh"] not in (None, r["name_zh"]))
 
@@ -67,7 +68,7 @@ def load_seed(name: str) -> Seed:
 
 
 def _division_records() -> list[dict]:
-    from ingest.reference.divisions import records
+    from ingest.parsing.reference.divisions import records
 
     return records()
 

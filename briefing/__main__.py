@@ -12,16 +12,17 @@ import hashlib
 import json
 import sys
 
-from ingest.paths import CHARTS_DIR as OUT
-from ingest.paths import warehouse_path
-from ingest.stamp import tree_fingerprint
+from ingest.pipeline import manifest
+from ingest.pipeline.paths import CHARTS_DIR as OUT
+from ingest.pipeline.paths import warehouse_path
 
 
 def export_key(lang: str) -> str:
-    """The warehouse file's identity (published by a rename: a new build is a new file) and the code."""
+    """The warehouse file's identity (published by a rename: a new build is a new file) and the charts
+    stage's key (ingest.pipeline.manifest)."""
     db = warehouse_path()
     info = db.stat()
-    code = tree_fingerprint(["briefing"])
+    code = manifest.keys()["charts"]
     return hashlib.sha256(
         f"{db.resolve()} {info.st_size} {info.st_mtime_ns} {lang} {code}".encode()
     ).hexdigest()

@@ -15,7 +15,7 @@ from pathlib import Path
 import duckdb
 import polars as pl
 
-from ingest.paths import PROJECT_DIR, warehouse_path
+from ingest.pipeline.paths import PROJECT_DIR, warehouse_path
 
 SCRATCH = PROJECT_DIR / "data" / "scratch.duckdb"
 READ_ONLY_HINT = (
@@ -59,7 +59,7 @@ def reports() -> pl.DataFrame:
     """One row per report of the briefing's places, with its jurisdiction's names and level: the join
     every chart starts from.
 
-    The briefing's places are those with a pinyin name (ingest/reference/jurisdictions.csv): a chart
+    The briefing's places are those with a pinyin name (briefing/jurisdictions.csv): a chart
     compares a handful of places, and a warehouse of a national year holds thousands (a chart of all of
     them is unreadable, and too big to draw). Add a row there to chart another place.
     """

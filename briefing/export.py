@@ -15,7 +15,7 @@ from briefing.charts import CHARTS
 from briefing.data import reports
 from briefing.labels import get_language
 from briefing.theme import register_fonts
-from ingest.paths import CHARTS_DIR as OUT
+from ingest.pipeline.paths import CHARTS_DIR as OUT
 
 FONT_FILE = "NotoSansSC-Regular.otf"
 # The font shipped beside the page and the SVGs (fonts/), so that their text renders in Chinese on a machine
@@ -74,7 +74,7 @@ def export_all(out: Path = OUT, force: bool = False) -> list[dict]:
     exported = []
     if reports().is_empty():  # nothing of the briefing's places: no chart has data to draw
         print(
-            "charts: the warehouse holds no report of the briefing's places (ingest/reference/"
+            "charts: the warehouse holds no report of the briefing's places (ingest/parsing/reference/"
             "jurisdictions.csv); add the places to chart there, and run `make charts`",
             file=sys.stderr,
         )

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from expectations.run import run
-from ingest.paths import BUILD_DIR, warehouse_path
+from ingest.pipeline.paths import BUILD_DIR, warehouse_path
 
 
 def main(argv: list[str] | None = None) -> int:

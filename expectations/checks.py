@@ -60,7 +60,7 @@ def build_check_frame(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     """Every check row of every report, as dbt computed it."""
     if not table_exists(con, CHECKS_TABLE):
         raise ChecksNotBuilt(
-            f"{CHECKS_TABLE} is missing: run dbt first (`python -m ingest.build --steps dbt`)"
+            f"{CHECKS_TABLE} is missing: run dbt first (`python -m ingest.pipeline.build --steps dbt`)"
         )
     columns = ", ".join(f'"{c}"' for c in COLUMNS)
     return con.execute(f'select {columns} from {CHECKS_TABLE} order by report_id, "check"').df()

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import duckdb
 
-from ingest.paths import BUILD_DIR, warehouse_path
+from ingest.pipeline.paths import BUILD_DIR, warehouse_path
 
 OUT = BUILD_DIR / "release"
 # DuckDB column types → Frictionless Table Schema types.

@@ -41,7 +41,7 @@ def _makers() -> dict[str, tuple[str, list[tuple[str, Callable[[], bytes]]]]]:
 
 
 def _parse(name: str, path: Path) -> bool:
-    from ingest.parse import parse_file
+    from ingest.parsing.parse import parse_file
 
     return parse_file(name, path).report is not None
 

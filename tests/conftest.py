@@ -1,4 +1,7 @@
-"""Shared fixtures: warehouses built from copies of the seed reports in temporary folders."""
+"""Shared fixtures: warehouses built from copies of the test corpus (tests/samples/corpus) in temporary
+folders. No test reads or writes data/raw, data/warehouse.duckdb or the project's build/: build outputs
+(locks, staged copies, dbt's logs and target, charts) go to a temporary folder set here, before any of
+the project's modules is imported."""
 
 from __future__ import annotations
 
@@ -6,7 +9,17 @@ import io
 import os
 import shutil
 import subprocess
+import sys
+import tempfile
+
+PROJECT_ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+if "NIANBAO_TEST_BUILD_DIR" not in os.environ:  # one folder per test session, inherited by subprocesses
+    os.environ["NIANBAO_TEST_BUILD_DIR"] = tempfile.mkdtemp(prefix="nianbao-test-build-")
+os.environ["NIANBAO_BUILD_DIR"] = os.environ["NIANBAO_TEST_BUILD_DIR"]
+os.environ["DBT_TARGET_PATH"] = os.path.join(os.environ["NIANBAO_BUILD_DIR"], "dbt_target")
+os.environ["NIANBAO_DB"] = os.path.join(os.environ["NIANBAO_BUILD_DIR"], "no-warehouse-chosen.duckdb")
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 import duckdb
@@ -16,7 +29,7 @@ from fixtures.make_html import make_html
 from fixtures.make_pdf import make_pdf
 from hypothesis import settings
 
-from ingest.load import Summary, ingest
+from ingest.pipeline.load import Summary, ingest
 
 # Property tests (tests/test_fuzz.py): a short, repeatable profile for `make test`; `make fuzz` selects the
 # long one with --hypothesis-profile=fuzz. No deadline: a slow machine must not fail a property.
@@ -24,9 +37,11 @@ settings.register_profile("ci", max_examples=100, derandomize=True, deadline=Non
 settings.register_profile("fuzz", max_examples=10_000, deadline=None)
 settings.load_profile("ci")
 
-PROJECT = Path(__file__).resolve().parents[1]
-RAW = PROJECT / "data" / "raw"
-REPORTS = RAW / "reports"
+PROJECT = Path(PROJECT_ROOT)
+SAMPLES = PROJECT / "tests" / "samples"
+CORPUS = SAMPLES / "corpus"  # the test corpus: the seed reports, the sample PDFs and the work plan
+REPORTS = CORPUS / "reports"
+TEST_BUILD_DIR = Path(os.environ["NIANBAO_BUILD_DIR"])
 SEED_NAMES = ["2021_laiwu.txt", "2021_lanshan.txt", "2021_luozhuang.txt", "2021_changle_office.txt"]
 FORMATS = ("html", "docx", "pdf")
 
@@ -37,7 +52,8 @@ def seed_text(name: str) -> str:
 
 @pytest.fixture(autouse=True)
 def parse_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Each test its own parse cache (ingest.cache), so that a test that changes the parser (a monkeypatch
+    """Each test its own parse cache (ingest.pipeline.cache), so that a test that changes the parser (a
+    monkeypatch
     the fingerprint cannot see) never meets another test's parses; builds in subprocesses inherit it."""
     folder = tmp_path / "parsed"
     monkeypatch.setenv("NIANBAO_CACHE", str(folder))
@@ -65,10 +81,10 @@ def run_ingest(tmp_path: Path) -> Callable[..., tuple[Summary, str]]:
 
 @pytest.fixture(scope="session")
 def seed_warehouse(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A warehouse built from the repo's data/raw, once per test session."""
+    """Schema raw of the test corpus (ingest only), once per test session."""
     folder = tmp_path_factory.mktemp("seed")
     raw = folder / "raw"
-    shutil.copytree(RAW, raw)
+    shutil.copytree(CORPUS, raw)
     ingest(raw, folder / "warehouse.duckdb", jobs=1, out=io.StringIO())
     return folder / "warehouse.duckdb"
 
@@ -78,12 +94,40 @@ def query(db: Path, sql: str, params: list | None = None) -> list[tuple]:
         return con.execute(sql, params or []).fetchall()
 
 
+@dataclass(frozen=True)
+class Built:
+    """A whole build of the test corpus: the warehouse, its findings page's folder, what the build printed."""
+
+    db: Path
+    findings: Path
+    output: str
+
+
 @pytest.fixture(scope="session")
-def warehouse() -> Path:
-    """The warehouse `make build` produced (make test builds it first)."""
-    db = PROJECT / "data" / "warehouse.duckdb"
-    assert db.exists(), "data/warehouse.duckdb is missing: run `make build` (or `make test`) first"
-    return db
+def built(tmp_path_factory: pytest.TempPathFactory) -> Built:
+    """One whole build (ingest, dbt, checks) of a copy of the test corpus per test session, shared
+    read-only by the tests that only read it; a test that changes data builds its own."""
+    folder = tmp_path_factory.mktemp("built")
+    shutil.copytree(CORPUS, folder / "raw")
+    db, output = full_build(folder, folder / "raw")
+    return Built(db, folder / "docs", output)
+
+
+@pytest.fixture(scope="session")
+def warehouse(built: Built) -> Path:
+    """The test corpus's warehouse (read it only)."""
+    return built.db
+
+
+@pytest.fixture(scope="session")
+def chart_dir(warehouse: Path) -> Path:
+    """The briefing charts of the test corpus's warehouse, exported once per test session."""
+    result = subprocess.run(
+        [sys.executable, "-m", "briefing"], env={**os.environ, "NIANBAO_DB": str(warehouse)},
+        cwd=PROJECT, capture_output=True, text=True,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr[-3000:]
+    return TEST_BUILD_DIR / "charts"
 
 
 def loaded_values(db: Path, name: str) -> dict[tuple[str, str, str], tuple]:
@@ -134,7 +178,7 @@ def published(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[str, str],
 def full_build(root: Path, raw: Path) -> tuple[Path, str]:
     """A whole build (ingest, dbt, checks) of `raw` into root/warehouse.duckdb, as `make build` runs it;
     the warehouse and what the build printed. Fails the test if the build does not publish."""
-    from ingest import build
+    from ingest.pipeline import build
 
     out = io.StringIO()
     status = build.build(
@@ -173,3 +217,41 @@ def offline_chromium(profile: Path, *args: str) -> None:
          "--proxy-server=http://127.0.0.1:9", "--proxy-bypass-list=<-loopback>", *args],
         check=True, capture_output=True, timeout=120,
     )  # fmt: skip
+
+
+# The user's data and the project's build folder, as the session found them: a test that wrote any of
+# them fails the session (tests build in temporary folders only).
+USER_FILES = {
+    "data/raw": PROJECT / "data" / "raw",
+    "data (the warehouse and its stamp)": PROJECT / "data",
+    "build/": PROJECT / "build",
+}
+
+
+def _state(path: Path) -> str:
+    from ingest.pipeline.inputs import fingerprint
+
+    if not path.exists():
+        return "absent"
+    if path == PROJECT / "data":  # only its own files: data/raw has its own entry
+        return " ".join(f"{p.name}:{p.stat().st_size}:{p.stat().st_mtime_ns}" for p in sorted(path.iterdir())
+                        if p.is_file())  # fmt: skip
+    return fingerprint(path)
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    session.config.stash[USER_STATE] = {name: _state(path) for name, path in USER_FILES.items()}
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    before = session.config.stash.get(USER_STATE, None)
+    if before is None:
+        return
+    changed = [name for name, path in USER_FILES.items() if _state(path) != before[name]]
+    if changed:
+        print(f"\ntests wrote the user's files or the project's build folder: {', '.join(changed)}; "
+              "a test must build in a temporary folder (tests/conftest.py)", file=sys.stderr)  # fmt: skip
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
+
+
+USER_STATE = pytest.StashKey[dict]()

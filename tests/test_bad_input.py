@@ -9,7 +9,7 @@ import pytest
 from conftest import REPORTS, loaded_values, query, replace_row, seed_text
 from expected import NOT_IN_VARIANT, ROWS_PER_REPORT, expected_values
 
-from ingest import load
+from ingest.pipeline import load
 
 LANSHAN = "2021_lanshan.txt"
 

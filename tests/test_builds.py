@@ -1,6 +1,6 @@
 """Builds that cannot cost the warehouse: one at a time, published only whole, safe from writing readers.
 
-`ingest.build.build` runs here with the ingest step only (dbt and the checks are the same subprocess
+`ingest.pipeline.build.build` runs here with the ingest step only (dbt and the checks are the same subprocess
 mechanism, exercised by `make build`), on temporary folders, so the published warehouse of the project
 is never touched.
 """
@@ -20,8 +20,8 @@ import duckdb
 import pytest
 from conftest import REPORTS, query
 
-from ingest import build as build_module
-from ingest import inputs, stage
+from ingest.pipeline import build as build_module
+from ingest.pipeline import inputs, stage
 
 PYTHON = sys.executable
 
@@ -61,7 +61,7 @@ def test_a_second_build_waits_for_the_first_and_publishes_only_its_own_file(path
         [PYTHON, "-c", textwrap.dedent(f"""
             import sys
             from pathlib import Path
-            from ingest.build import build_lock
+            from ingest.pipeline.build import build_lock
             with build_lock(Path({str(paths["lock"])!r})):
                 print("holding", flush=True)
                 sys.stdin.readline()
@@ -93,7 +93,7 @@ def test_a_failed_step_publishes_nothing(paths, monkeypatch):
     paths["docs"].mkdir(parents=True)
     (paths["docs"] / "index.html").write_text("the docs of the published warehouse")
 
-    def half_done_then_fail(staged, docs_stage, steps, raw, out, full_refresh):
+    def half_done_then_fail(staged, docs_stage, steps, raw, out, full_refresh, revalidate):
         with duckdb.connect(str(staged)) as con:
             con.execute("delete from raw.report_values")
         docs_stage.mkdir(parents=True)

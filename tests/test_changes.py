@@ -1,8 +1,9 @@
-"""What a run has to do (`ingest.changes.plan_changes`), decided from hashes alone: no DuckDB, no files."""
+"""What a run has to do (`ingest.pipeline.changes.plan_changes`), decided from hashes alone: no DuckDB, no
+files."""
 
 from __future__ import annotations
 
-from ingest.changes import Seen, plan_changes
+from ingest.pipeline.changes import Seen, plan_changes
 
 FP = "parser-1"
 

@@ -18,7 +18,7 @@ LUOZHUANG_OFFICE = {
     "scope": "government_office",
     "report_year": 2023,
     "reporting_body_zh": "罗庄区人民政府办公室",
-    "source_path": "data/raw/x.txt",
+    "source_path": "reports/x.txt",
     "name_zh": "罗庄区",
     "name_pinyin": "Luozhuang Qu",
     "level": "district",

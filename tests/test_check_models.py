@@ -12,7 +12,7 @@ import yaml
 from conftest import PROJECT, query
 
 from expectations.checks import RULES, SEVERITIES
-from ingest.template import templates
+from ingest.parsing.template import templates
 
 DBT = PROJECT / "dbt_project"
 

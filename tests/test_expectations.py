@@ -14,7 +14,7 @@ import pytest
 from conftest import full_build, query, replace_row, run_dbt_models, seed_text
 
 from expectations.run import run
-from ingest.load import ingest
+from ingest.pipeline.load import ingest
 
 
 def _failing(db, report_like: str) -> list[tuple]:

@@ -14,9 +14,8 @@ from pathlib import Path
 
 import pdfplumber
 import pytest
-from conftest import PROJECT, offline_chromium
+from conftest import offline_chromium
 
-PAGE = PROJECT / "build" / "findings" / "index.html"
 EXTERNAL_TAGS = {"script", "link", "img", "iframe", "object", "embed", "audio", "video", "source", "base"}
 
 
@@ -46,9 +45,12 @@ class _References(HTMLParser):
 
 
 @pytest.fixture(scope="module")
-def page(warehouse) -> str:
-    assert PAGE.exists(), "make build writes the findings page to build/findings/index.html"
-    return PAGE.read_text(encoding="utf-8")
+def page(built) -> str:
+    page = built.findings / "index.html"
+    assert page.exists(), (
+        "the build writes the findings page beside the warehouse (build/findings/index.html)"
+    )
+    return page.read_text(encoding="utf-8")
 
 
 def test_the_page_references_nothing_outside_itself(page):
@@ -65,21 +67,21 @@ def test_the_page_references_nothing_outside_itself(page):
 
 def test_the_page_lists_each_failed_check_under_its_severity(page):
     warning = page[page.index('id="warning"') : page.index('id="info"')]
-    assert "淮安市洪泽区人民政府 · 洪泽区 · 2024" in warning and "data/raw/reports/2024_hongze.pdf" in warning
+    assert "淮安市洪泽区人民政府 · 洪泽区 · 2024" in warning and "reports/2024_hongze.pdf" in warning
     assert "narrative_agrees_with_table.1.applications_received" in warning
     errors = page[page.index('id="error"') : page.index('id="quarantine"')]
     assert "error: 0 failed checks in 0 reports" in errors
 
 
-def _rendered_text(tmp_path: Path) -> list[dict]:
+def _rendered_text(tmp_path: Path, page: Path) -> list[dict]:
     pdf = tmp_path / "findings.pdf"
-    offline_chromium(tmp_path / "p", "--no-pdf-header-footer", f"--print-to-pdf={pdf}", PAGE.as_uri())
+    offline_chromium(tmp_path / "p", "--no-pdf-header-footer", f"--print-to-pdf={pdf}", page.as_uri())
     with pdfplumber.open(pdf) as document:
         return [{"text": p.extract_text(), "chars": p.chars} for p in document.pages]
 
 
-def test_chromium_renders_the_findings_readably_offline(page, tmp_path):
-    pages = _rendered_text(tmp_path)
+def test_chromium_renders_the_findings_readably_offline(built, tmp_path):
+    pages = _rendered_text(tmp_path, built.findings / "index.html")
     text = "\n".join(p["text"] for p in pages)
     lines = [re.sub(r"\s+", " ", line) for line in text.splitlines()]
     # 洪泽区 2023, page 4: 行政复议 printed 10 + 1 + 0 + 0 = 11 with 总计 0 (on line 14 of the page).

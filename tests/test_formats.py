@@ -16,7 +16,7 @@ import pytest
 from conftest import FORMATS, REPORTS, SEED_NAMES
 from expected import EXPECTED, NOT_IN_VARIANT, expected_values
 
-from ingest.parse import FileResult, parse_file
+from ingest.parsing.parse import FileResult, parse_file
 
 METADATA = ("jurisdiction_zh", "division_code", "report_year", "reporting_body_zh", "scope", "published_on")
 

@@ -15,12 +15,12 @@ from expected import expected_values
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from ingest.classify import classify
-from ingest.document import Document, ReadError, Table
-from ingest.numbers import PRECISION, SCALE, parse_number
-from ingest.parse import parse_file
-from ingest.readers import read_document
-from ingest.report import parse_report
+from ingest.parsing.classify import classify
+from ingest.parsing.document import Document, ReadError, Table
+from ingest.parsing.numbers import PRECISION, SCALE, parse_number
+from ingest.parsing.parse import parse_file
+from ingest.parsing.readers import read_document
+from ingest.parsing.report import parse_report
 
 MISSING_REASONS = {"empty", "dash", "unreadable", "too_many_digits"}
 FULL_WIDTH = str.maketrans("0123456789.,", "０１２３４５６７８９．，")

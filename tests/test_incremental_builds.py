@@ -1,4 +1,4 @@
-"""Builds do work in proportion to what changed, and leave no stale rows (ingest/stamp.py, dbt's
+"""Builds do work in proportion to what changed, and leave no stale rows (ingest/pipeline/stamp.py, dbt's
 incremental marts, macros/incremental_reports.sql).
 
 One folder goes through the changes an analyst makes: a first build, a build with nothing changed, a
@@ -17,7 +17,7 @@ import pytest
 from conftest import REPORTS, full_build, query
 from expected import EXPECTED
 
-from ingest import stamp
+from ingest.pipeline import stamp
 
 LICENSING = (
     "select report_id, licensing_decisions from marts.fct_licensing_volumes order by licensing_decisions"

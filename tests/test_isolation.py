@@ -16,8 +16,9 @@ import pytest
 from conftest import REPORTS, loaded_values, query, seed_text
 from expected import ROWS_PER_REPORT
 
-from ingest import load, parse
-from ingest.report import parser as report_parser
+from ingest.parsing import parse
+from ingest.parsing.report import parser as report_parser
+from ingest.pipeline import load
 
 GOOD = ["2021_lanshan.txt", "2021_laiwu.txt"]
 

@@ -22,7 +22,8 @@ def test_make_lab_serves_jupyterlab(warehouse):
     port = _free_port()
     args = f"--no-browser --ip=127.0.0.1 --port={port} --IdentityProvider.token='' --ServerApp.port_retries=0"
     lab = subprocess.Popen(
-        ["make", "lab", f"LAB_ARGS={args}"], cwd=PROJECT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+        ["make", "-o", "build", "lab", f"LAB_ARGS={args}"], cwd=PROJECT,  # -o: never build data/raw here
+        env={**os.environ, "NIANBAO_DB": str(warehouse)}, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
         start_new_session=True,
     )  # fmt: skip
     try:

@@ -15,8 +15,8 @@ from conftest import SEED_NAMES
 from expected import expected_values
 from fixtures.make_markdown import DEFECTS, make_markdown
 
-from ingest.parse import parse_file
-from ingest.readers import read_document
+from ingest.parsing.parse import parse_file
+from ingest.parsing.readers import read_document
 
 
 def _load(tmp_path: Path, name: str, defects: tuple[str, ...] = DEFECTS):

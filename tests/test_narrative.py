@@ -6,9 +6,9 @@ import pytest
 from conftest import REPORTS, SEED_NAMES, query, seed_text
 from narrative_expected import EXPECTED_CLAIMS
 
-from ingest import narrative
-from ingest.document import Document, Paragraph, Table
-from ingest.narrative.metrics import load_vocabulary
+from ingest.parsing import narrative
+from ingest.parsing.document import Document, Paragraph, Table
+from ingest.parsing.narrative.metrics import load_vocabulary
 
 COLUMNS = (
     "metric, claim_kind, value, base_metric, compared_year, number_text, source_line, claim_no, "

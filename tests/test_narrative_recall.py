@@ -19,9 +19,9 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import PROJECT, RAW, query, replace_row, seed_text
+from conftest import CORPUS, PROJECT, query, replace_row, seed_text
 
-from ingest.load import ingest
+from ingest.pipeline.load import ingest
 
 HAND = Path(__file__).resolve().parent / "fixtures" / "narrative_claims_by_hand.yaml"
 PAGETEXT = Path(__file__).resolve().parent / "samples" / "pagetext"
@@ -61,7 +61,7 @@ def _fixture_text() -> str:
 def claims_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("narrative_recall")
     raw = folder / "raw"
-    shutil.copytree(RAW, raw)
+    shutil.copytree(CORPUS, raw)
     for name in SAMPLES_2021_TEMPLATE:
         shutil.copy(PAGETEXT / name, raw / "reports" / name)
     (raw / "reports" / FIXTURE).write_text(_fixture_text(), encoding="utf-8")

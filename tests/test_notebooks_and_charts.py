@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import shutil
 import subprocess
 import sys
 import textwrap
@@ -10,7 +11,7 @@ import time
 
 import nbformat
 import pytest
-from conftest import PROJECT
+from conftest import CORPUS, PROJECT, full_build
 from nbclient import NotebookClient
 
 from briefing import charts, set_language
@@ -18,11 +19,11 @@ from briefing.data import query as read_marts
 from briefing.export import render
 
 NOTEBOOKS = sorted((PROJECT / "notebooks").glob("*.ipynb"))
-CHART_DIR = PROJECT / "build" / "charts"
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
-def test_notebook_runs_top_to_bottom(path):
+def test_notebook_runs_top_to_bottom(path, warehouse, monkeypatch):
+    monkeypatch.setenv("NIANBAO_DB", str(warehouse))  # the kernel reads the test corpus's warehouse
     notebook = nbformat.read(path, as_version=4)
     assert all(not c.get("outputs") for c in notebook.cells if c.cell_type == "code"), (
         "commit without outputs"
@@ -42,22 +43,22 @@ def test_notebook_runs_top_to_bottom(path):
     )
 
 
-def test_exported_charts_exist_and_are_not_trivial():
+def test_exported_charts_exist_and_are_not_trivial(chart_dir):
     names = list(charts.CHARTS)
     assert len(names) >= 9
     for name in names:
-        png, svg = CHART_DIR / f"{name}.png", CHART_DIR / f"{name}.svg"
+        png, svg = chart_dir / f"{name}.png", chart_dir / f"{name}.svg"
         assert png.stat().st_size > 20_000, f"{png} is suspiciously small"
         assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
         assert "<svg" in svg.read_text(encoding="utf-8")[:500]
-    index = (CHART_DIR / "index.html").read_text(encoding="utf-8")
+    index = (chart_dir / "index.html").read_text(encoding="utf-8")
     assert all(f'src="{name}.png"' in index for name in names)
 
 
-def test_png_is_at_least_twice_the_chart_size():
+def test_png_is_at_least_twice_the_chart_size(chart_dir):
     import struct
 
-    header = (CHART_DIR / "outcome_mix.png").read_bytes()[16:24]
+    header = (chart_dir / "outcome_mix.png").read_bytes()[16:24]
     width, _ = struct.unpack(">II", header)
     assert width >= 2 * 560  # the chart is 560 px wide before scaling
 
@@ -136,10 +137,12 @@ def test_build_succeeds_while_a_notebook_holds_the_warehouse(tmp_path):
 
     The reader holds its connection until the build has finished, however long the build takes.
     """
+    shutil.copytree(CORPUS / "reports", tmp_path / "raw" / "reports")
+    db, _ = full_build(tmp_path, tmp_path / "raw")
     holder = subprocess.Popen(
-        [str(PROJECT / ".venv" / "bin" / "python"), "-c", textwrap.dedent(f"""
+        [sys.executable, "-c", textwrap.dedent(f"""
             import duckdb, sys
-            con = duckdb.connect({str(PROJECT / "data" / "warehouse.duckdb")!r}, read_only=True)
+            con = duckdb.connect({str(db)!r}, read_only=True)
             con.execute("select count(*) from marts.dim_report").fetchall()
             print("holding", flush=True)
             sys.stdin.readline()  # until the test says the build is over
@@ -152,11 +155,12 @@ def test_build_succeeds_while_a_notebook_holds_the_warehouse(tmp_path):
         assert holder.stdout.readline().strip() == "holding"
         started = time.time()
         result = subprocess.run(  # what `make build` runs, made to build although nothing changed
-            [sys.executable, "-m", "ingest.build", "--force"], cwd=PROJECT, capture_output=True, text=True
-        )
+            [sys.executable, "-m", "ingest.pipeline.build", "--force", "--db", str(db), "--raw",
+             str(tmp_path / "raw")], cwd=PROJECT, capture_output=True, text=True,
+        )  # fmt: skip
         assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
         assert holder.poll() is None, "the reader was still running during the build"
-        assert (PROJECT / "data" / "warehouse.duckdb").stat().st_mtime >= started
+        assert db.stat().st_mtime >= started
         holder.stdin.write("\n")
         holder.stdin.flush()
         assert holder.stdout.readline().startswith("still open: ")  # its connection survived the swap
@@ -164,17 +168,17 @@ def test_build_succeeds_while_a_notebook_holds_the_warehouse(tmp_path):
         holder.kill()
 
 
-def test_briefing_page_titles_and_captions_every_chart_and_carries_its_font():
+def test_briefing_page_titles_and_captions_every_chart_and_carries_its_font(chart_dir):
     """Every chart has its title (not its id) and its source on the page; page and SVGs ship the CJK font."""
-    index = (CHART_DIR / "index.html").read_text(encoding="utf-8")
+    index = (chart_dir / "index.html").read_text(encoding="utf-8")
     headings = re.findall(r"<h2>([^<]*)</h2>", index)
     assert len(headings) == len(charts.CHARTS)
     assert not set(headings) & set(charts.CHARTS)  # no raw id such as reasons_denied_unable
     assert index.count("<figcaption>来源") == len(charts.CHARTS)
-    assert (CHART_DIR / "fonts" / "NotoSansSC-Regular.otf").stat().st_size > 1_000_000
+    assert (chart_dir / "fonts" / "NotoSansSC-Regular.otf").stat().st_size > 1_000_000
     assert "@font-face" in index
     for name in charts.CHARTS:
-        assert "@font-face" in (CHART_DIR / f"{name}.svg").read_text(encoding="utf-8")[:1000], name
+        assert "@font-face" in (chart_dir / f"{name}.svg").read_text(encoding="utf-8")[:1000], name
 
 
 def _subtitle(chart) -> list[str]:

@@ -20,7 +20,7 @@ from fixtures.make_html import make_html
 from fixtures.make_pdf import make_pdf
 from fixtures.old_template import EXPECTED_SECTION2, OTHER_TOTAL, write
 
-from ingest.parse import parse_file
+from ingest.parsing.parse import parse_file
 
 SAMPLES = Path(__file__).resolve().parent / "samples" / "pagetext"
 OTHER_SUB_ROWS = ("other_no_correction", "other_unpaid_fee", "other_other")

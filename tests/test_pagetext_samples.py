@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from ingest.parse import parse_file
-from ingest.report import flat
+from ingest.parsing.parse import parse_file
+from ingest.parsing.report import flat
 
 SAMPLES = Path(__file__).resolve().parent / "samples" / "pagetext"
 EXPECTED = json.loads((SAMPLES / "expected.json").read_text(encoding="utf-8"))

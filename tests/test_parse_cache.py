@@ -1,4 +1,5 @@
-"""The parse cache (ingest.cache) and the Dask executor: a parse is never repeated, and where it ran or
+"""The parse cache (ingest.pipeline.cache) and the Dask executor: a parse is never repeated, and where it
+ran or
 whether it came from the cache changes nothing in the warehouse.
 
 The warehouses compared here are built from the repo's data/raw (the four seed reports, the three sample
@@ -15,10 +16,10 @@ from pathlib import Path
 
 import fsspec
 import pytest
-from conftest import RAW, loaded_values, query
+from conftest import CORPUS, loaded_values, query
 
-from ingest import load
-from ingest.cache import PART
+from ingest.pipeline import load
+from ingest.pipeline.cache import PART
 
 FILES = 8  # under data/raw: 4 seed reports, 3 PDFs, 1 work plan
 RAW_TABLES = [
@@ -30,7 +31,7 @@ RUN_COLUMNS = {"ingested_at"}  # the only column that depends on when a run was
 
 @pytest.fixture
 def raw(tmp_path: Path) -> Path:
-    shutil.copytree(RAW, tmp_path / "raw")
+    shutil.copytree(CORPUS, tmp_path / "raw")
     return tmp_path / "raw"
 
 

@@ -1,4 +1,4 @@
-"""The three published PDFs in data/raw/reports (淮安市 2024, 洪泽区 2023 and 2024), loaded as printed.
+"""The three published PDFs of the test corpus (淮安市 2024, 洪泽区 2023 and 2024), loaded as printed.
 
 Every value below was read by hand from the rendered pages (pypdfium2 at 2-3x), not from the parser.
 Section 三 rows are in the template's order, applicant columns 自然人, 商业企业, 科研机构, 社会公益组织,
@@ -16,8 +16,8 @@ import pytest
 from conftest import REPORTS, loaded_values, query
 from expected import APPLICANTS, OUTCOMES, SECTION3_ROWS, Z, np
 
-from ingest.document import Table
-from ingest.readers import read_document
+from ingest.parsing.document import Table
+from ingest.parsing.readers import read_document
 
 SUB_ROWS = ["other_no_correction", "other_unpaid_fee", "other_other"]
 SINGLE_ROW_FORM = [r for r in SECTION3_ROWS if r not in SUB_ROWS]

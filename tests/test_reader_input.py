@@ -18,7 +18,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen import canvas
 
-from ingest.readers import read_document
+from ingest.parsing.readers import read_document
 
 LANSHAN = "2021_lanshan.txt"
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.report.metadata import SCOPES, body_of, parent_body_of, scope_of
+from ingest.parsing.report.metadata import SCOPES, body_of, parent_body_of, scope_of
 
 
 @pytest.mark.parametrize(

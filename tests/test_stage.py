@@ -1,10 +1,11 @@
-"""The build's staged copy (`ingest.stage`): a build works on a copy and publishes it by one rename."""
+"""The build's staged copy (`ingest.pipeline.stage`): a build works on a copy and publishes it by one
+rename."""
 
 from __future__ import annotations
 
 import pytest
 
-from ingest import stage
+from ingest.pipeline import stage
 
 
 def test_begin_copies_the_warehouse_and_publish_replaces_it(tmp_path):

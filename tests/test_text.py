@@ -1,11 +1,11 @@
-"""The shared text helpers (ingest/text.py) that readers and parsers must agree on."""
+"""The shared text helpers (ingest/parsing/text.py) that readers and parsers must agree on."""
 
 from __future__ import annotations
 
 from hypothesis import given
 from hypothesis import strategies as st
 
-from ingest.text import LABEL_PUNCTUATION, QUOTES, fold, normalize_label, squash_mapped
+from ingest.parsing.text import LABEL_PUNCTUATION, QUOTES, fold, normalize_label, squash_mapped
 
 
 def test_normalize_label_unifies_exactly_the_label_punctuation():

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from ingest.document import Paragraph, Table
-from ingest.readers.text import parse_lines
+from ingest.parsing.document import Paragraph, Table
+from ingest.parsing.readers.text import parse_lines
 
 
 def test_text_reader_reads_one_row_per_line_tables():

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from conftest import RAW, query
+from conftest import CORPUS, query
 from expected_workplan import DEADLINE_INHERITED, deadline_of, section_of, units_of
 
-PLAN = RAW / "workplans" / "2022_laiwu_workplan.txt"
+PLAN = CORPUS / "workplans" / "2022_laiwu_workplan.txt"
 TASK_COLUMNS = (
     "task_no, section_zh, subsection_zh, category_zh, requirement_zh, deadline_text, deadline_date, "
     "deadline_kind, units_inherited, deadline_inherited, source_line"
@@ -218,7 +218,7 @@ def test_unreadable_deadline_is_empty_with_a_message_never_inherited(raw_dir, ru
 
 def test_work_plan_and_reports_load_side_by_side(raw_dir, run_ingest):
     (raw_dir / "plan.txt").write_text(plan_text(), encoding="utf-8")
-    (raw_dir / "report.txt").write_text((RAW / "reports" / "2021_laiwu.txt").read_text("utf-8"), "utf-8")
+    (raw_dir / "report.txt").write_text((CORPUS / "reports" / "2021_laiwu.txt").read_text("utf-8"), "utf-8")
     summary, _ = run_ingest(raw_dir)
     db = raw_dir.parent / "warehouse.duckdb"
     assert summary.counts["loaded"] == 2

@@ -6,8 +6,8 @@ import datetime as dt
 
 import pytest
 
-from ingest.workplan.deadlines import looks_like_deadline, parse_deadline
-from ingest.workplan.units import Unit, looks_like_units, split_units
+from ingest.parsing.workplan.deadlines import looks_like_deadline, parse_deadline
+from ingest.parsing.workplan.units import Unit, looks_like_units, split_units
 
 
 @pytest.mark.parametrize(

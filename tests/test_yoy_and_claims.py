@@ -13,9 +13,9 @@ import shutil
 import subprocess
 
 import pytest
-from conftest import PROJECT, RAW, query, replace_row, seed_text
+from conftest import CORPUS, PROJECT, query, replace_row, seed_text
 
-from ingest.load import ingest
+from ingest.pipeline.load import ingest
 
 
 def _yoy(db, jurisdiction: str, metric: str) -> tuple:
@@ -77,7 +77,7 @@ def test_laiwu_granted_share_agrees(warehouse):
 def test_a_prior_year_report_wins_over_the_narrative(tmp_path):
     """A constructed 2020 Laiwu report (a TEST FIXTURE, not a real document) replaces the derivation."""
     raw = tmp_path / "raw"
-    shutil.copytree(RAW, raw)
+    shutil.copytree(CORPUS, raw)
     fixture = seed_text("2021_laiwu.txt").replace("济南市莱芜区2021年", "济南市莱芜区2020年", 1)
     fixture = replace_row(
         fixture, "一、本年新收政府信息公开申请数量", ["326", "0", "4", "0", "0", "0", "330"]

@@ -6,7 +6,7 @@
       as the model's pre-hook, and
     - appends the rows of reports it does not hold yet: `new_reports_only` in the model's where clause.
   When rows of unchanged reports may change (a new parser, template, reference or dbt project), the build
-  driver runs `dbt build --full-refresh` (ingest/stamp.py), and every model is rebuilt from scratch.
+  driver runs `dbt build --full-refresh` (ingest/pipeline/stamp.py), and every model is rebuilt from scratch.
   The pre-hook reads int_reports__accepted: a model that does not select from it says
   `-- depends_on: {{ ref('int_reports__accepted') }}` on its first line.
 #}

@@ -1,5 +1,5 @@
 -- The identity and plausibility checks of every report, set-based, from the template's own definition
--- (ingest/template/national_2021.yaml `identities` and `bounds`, loaded as raw.template_identities): one
+-- (ingest/parsing/template/national_2021.yaml `identities` and `bounds`, loaded as raw.template_identities): one
 -- row per report × check with each side's sum. A side with a missing operand is missing (the check cannot
 -- be evaluated), never a smaller number. A row standing in for others (other_total for （六）'s sub-rows)
 -- counts once with them: their sum where any is printed, else its own value.

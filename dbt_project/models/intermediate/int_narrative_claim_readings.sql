@@ -1,6 +1,6 @@
 -- Every reading a claim's words allow, one row per claim × reading: the metric as stated and its base
 -- (reading_rank 0), then the other readings the extractor kept (收到 N 件 as new + carried over; a share
--- of an unnamed denominator as a share of each applications total). ingest/narrative/ says which.
+-- of an unnamed denominator as a share of each applications total). ingest/parsing/narrative/ says which.
 with claims as (
     select * from {{ ref('int_narrative_claims') }}
 ),

@@ -1,0 +1,547 @@
+"""Narrative claims: the figures a report's prose states, each tied to the metric it is about.
+
+Reports restate their tables in prose and add what the tables lack: the change against the prior year
+(同比减少29.3%, 较2020年增加13%, 增加27件) and last year's shares (上年结果维持比例为28.6%). This module
+reads those figures as data, as printed (a claim that contradicts the table is kept, not fixed).
+
+Precision comes before recall: a figure is a claim only when its own clause names its metric (a cue of
+`ingest/parsing/narrative/narrative_metrics.yaml` ending nearest to the number), or when it is a share or
+change
+stated right after a count in the same sentence ("共125件，同比增长58.2%": the change is of those 125).
+Anything else is left out: rates other than the vocabulary's `rates` (按时答复率; 办结率 is a share of
+handled per received), approximate figures (超过7.89%, 400余篇), changes without a
+stated comparison year, changes of a share in points (比例…较上年增加38.1%), and counts of an earlier year
+(2020年共收到申请331件): the table has no cell for them. A clause about something else (政府信箱, 12345热线,
+网站访问量, 规范性文件, 依申请公开信息…条: the vocabulary's `not_about_applications`) never yields an
+application, review or litigation claim.
+
+Where the words allow more than one reading, the claim keeps them all (`alt_metrics`, `alt_base_metrics`):
+收到/受理 N 件 may count new applications or new + carried over; a share whose denominator is not named
+may be of any applications total. dbt compares every reading and says which one agrees.
+
+Claims without a number (`implicit`): 未收到政府信息公开申请 and 没有发生行政复议和行政诉讼 claim zero;
+均已办结 after counts of the same sentence claims that none of them is carried forward or pending.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, fields
+from decimal import Decimal
+
+from ingest.parsing.document import Document
+from ingest.parsing.narrative.metrics import Metric, Vocabulary, load_vocabulary
+from ingest.parsing.narrative.prose import Sentence, passages, sentences
+from ingest.parsing.text import YEAR
+
+CLAIMS_TABLE = "raw.narrative_claims"
+KINDS = ("count", "share", "change_pct", "change_abs", "prior_share")
+
+# "共125件" after a carried-over count is the total of received and carried over.
+TOTAL_METRIC = "applications_total"
+TOTAL_PARTS = {"applications_carried_over"}
+
+_NUMBER = re.compile(r"(?<![\d.])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?!\d)")
+# A clause ends at a Chinese or ASCII comma, semicolon or colon (not a digit grouping). An enumeration
+# comma does not end one: between figures the clause starts after the figure before anyway
+# (结果纠正1件、其他结果1件), and between words it lists who (收到公民、法人和其他组织政府信息公开申请7件).
+_SEPARATOR = re.compile(r"[，；;：:]|,(?!\d{3})")
+_SEPARATOR_CHAR = re.compile(r"[，；;：:,]")  # every character _SEPARATOR can match (one each)
+_CHANGE = re.compile(r"(增加|增长|上升|提高|减少|下降|降低|回落)了?$")
+_DECREASE = {"减少", "下降", "降低", "回落"}
+_RATIO = re.compile(r"(比例|占比|比重)(?:为|是|达到|达)?$")
+_QUALIFIER_BEFORE = re.compile(r"(?:超过|超出|将近|接近|近|约|大约|逾|不足|不到|多达)$")
+_QUALIFIER_AFTER = ("以上", "左右", "以下")
+_PRIOR = re.compile(r"上年|去年|上一年|前一年")
+_EXPLICIT_YEAR = re.compile(
+    r"(?:较|比|与|同)((?:19|20)\d{2})年|((?:19|20)\d{2})年(?:同期)?(?:数据)?(?:相比|对比|比较)"
+)
+_RELATIVE_YEAR = re.compile(r"同比|上年|去年|上一年|前一年")
+_TITLE = re.compile(r"《[^》]*》")
+_A_YEAR = re.compile(r"(?:19|20)\d{2}")
+# A document number (国办函〔2020〕109号) names no year of a figure.
+_DOCUMENT_NUMBER = re.compile(r"[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*\d+\s*号")
+
+
+@dataclass
+class Claim:
+    claim_no: int
+    metric: str
+    claim_kind: str
+    value: float
+    decimals: int
+    number_text: str
+    base_metric: str | None
+    compared_year: int | None
+    sentence: str
+    char_offset: int
+    source_line: int
+    # For a share or change stated right after a count: the claim_no of that count (the figure it is of).
+    refers_to_claim_no: int | None
+    # Other readings of the words, comma-separated (收到 N 件: applications_total as well as
+    # applications_received; an unnamed denominator: every applications total); None: one reading.
+    alt_metrics: str | None = None
+    alt_base_metrics: str | None = None
+    # A claim without a printed number (均已办结, 未收到申请): number_text holds the words, value is 0.
+    implicit: bool = False
+
+
+@dataclass(frozen=True)
+class _Number:
+    start: int  # in the sentence's normalized text
+    end: int
+    value: Decimal
+    decimals: int
+    offset: int  # in the sentence as printed
+    text: str  # as printed
+
+
+class _Extractor:
+    """Walks a report's prose in order, keeping the context a figure is read in.
+
+    The applications context (claims about applications in the current heading's block) lets "予以公开98件，
+    占41.70%" be read as applications granted and its share as one of the applications answered just
+    before; the proceeding context (within a paragraph) lets "结果纠正1件" be read as a review's outcome.
+    """
+
+    def __init__(self, vocabulary: Vocabulary, report_year: int | None) -> None:
+        self.vocabulary = vocabulary
+        self.report_year = report_year
+        self.claims: list[Claim] = []
+        self.block_applications: list[Claim] = []
+        self.proceeding: str | None = None
+        self.count_units = {unit for metric in vocabulary.metrics.values() for unit in metric.units}
+        self._proceeding_cues = re.compile(
+            "|".join(f"(?P<p{i}>{cue})" for i, (_, cue) in enumerate(vocabulary.proceedings))
+        )
+        self._outcome_cues = re.compile(
+            "|".join(f"(?P<o{i}>{cue})" for i, (_, cue) in enumerate(vocabulary.outcomes))
+        )
+        # Whether a clause names any metric, outcome or proceeding at all: most clauses name none, and
+        # trying each metric's cues on them was most of the narrative's time.
+        every_cue = [c.pattern for m in vocabulary.metrics.values() for c in m.cues]
+        every_cue += [self._outcome_cues.pattern, self._proceeding_cues.pattern]
+        self._any_cue = re.compile("|".join(f"(?:{c})" for c in every_cue))
+
+    # --- context -------------------------------------------------------------------------------------
+
+    def heading(self) -> None:
+        self.block_applications = []
+        self.proceeding = None
+
+    def paragraph(self) -> None:
+        self.proceeding = None
+
+    def _note_proceedings(self, text: str) -> None:
+        for match in self._proceeding_cues.finditer(text):
+            self.proceeding = self.vocabulary.proceedings[int(match.lastgroup[1:])][0]
+
+    # --- metric lookup -------------------------------------------------------------------------------
+
+    def _metric_from_cues(self, text: str, sentence: Sentence) -> Metric | None:
+        found = self._cue(text, sentence)
+        return found[0] if found else None
+
+    def _cue(self, text: str, sentence: Sentence) -> tuple[Metric, int, int] | None:
+        """The metric whose cue ends nearest the end of `text` (the longer cue on a tie), if allowed here,
+        with the cue's span in `text`."""
+        if self._any_cue.search(text) is None:
+            return None
+        found: list[tuple[int, int, str, str]] = []  # (end, -start, kind of cue, code)
+        for metric in self.vocabulary.metrics.values():
+            for cue in metric.cues:
+                found.extend((m.end(), -m.start(), "metric", metric.code) for m in cue.finditer(text))
+        for m in self._outcome_cues.finditer(text):
+            found.append((m.end(), -m.start(), "outcome", self.vocabulary.outcomes[int(m.lastgroup[1:])][0]))
+        for m in self._proceeding_cues.finditer(text):
+            code = self.vocabulary.proceedings[int(m.lastgroup[1:])][0]
+            found.append((m.end(), -m.start(), "proceeding", code))
+        if not found:
+            return None
+        end, neg_start, what, code = max(found, key=lambda f: (f[0], f[1]))
+        if what == "metric":
+            metric = self.vocabulary.metrics[code]
+        elif what == "outcome":
+            if self.proceeding is None:
+                return None
+            metric = self.vocabulary.by_proceeding(self.proceeding, code)
+        else:
+            metric = self.vocabulary.by_proceeding(code, "total")
+        if metric.family == "applications" and not self._in_applications(sentence):
+            return None
+        if metric.family != "free" and self._about_something_else(text):
+            return None
+        return metric, -neg_start, end
+
+    def _about_something_else(self, clause: str) -> bool:
+        pattern = self.vocabulary.not_about_applications
+        return pattern is not None and pattern.search(clause) is not None
+
+    def _in_applications(self, sentence: Sentence) -> bool:
+        norm = sentence.norm.replace("依申请公开", "")  # the kind of disclosure, not an application
+        return "申请" in norm or bool(self.block_applications)
+
+    def _share_base(self, metric: Metric, base_text: str) -> tuple[str | None, tuple[str, ...]]:
+        """The denominator of a share of `metric`, and the other denominators the words allow.
+
+        Section 四: the proceeding's total. Applications: the total named in "占X的" (and that total's other
+        readings: 受理 may be new or new + carried over), else, for an outcome, the applications total
+        (anchor) stated last before it in the same part of the report, or any other anchor.
+        """
+        if metric.family == "proceedings":
+            if metric.outcome == "total":
+                return None, ()
+            return self.vocabulary.by_proceeding(metric.proceeding or "", "total").code, ()
+        if metric.family != "applications":
+            return None, ()
+        anchors = [m for m in self.vocabulary.metrics.values() if m.anchor]
+        for anchor in anchors:
+            if any(cue in base_text for cue in anchor.base_cues):
+                return anchor.code, anchor.readings
+        if not metric.is_outcome:
+            return None, ()  # a share of a total needs its denominator named
+        for claim in reversed(self.block_applications):
+            if self.vocabulary.metrics[claim.metric].anchor:
+                return claim.metric, tuple(a.code for a in anchors if a.code != claim.metric)
+        return None, ()
+
+    def _earlier_year(self, sentence: Sentence, at: int, own_text: str) -> tuple[bool, int | None]:
+        """(whether the figure at `at` is about an earlier year than the report's, which year).
+
+        Earlier when its own words say so (上年, 去年) or when the last year named before it in the
+        sentence is earlier than the report year; years of a comparison (较2020年, 与2020年…对比) and of
+        titles (《2020年…》) name no subject.
+        """
+        if _PRIOR.search(own_text):
+            return True, self.report_year - 1 if self.report_year else None
+        if self.report_year is None:
+            return False, None
+        text = _TITLE.sub(lambda m: "·" * len(m.group()), sentence.norm[:at])
+        text = _DOCUMENT_NUMBER.sub(lambda m: "·" * len(m.group()), text)
+        text = _EXPLICIT_YEAR.sub(lambda m: "·" * len(m.group()), text)
+        years = [int(y) for y in YEAR.findall(text)]
+        if years and years[-1] < self.report_year:
+            return True, years[-1]
+        return False, None
+
+    def _compared_year(self, sentence: Sentence, clause_start: int, at: int) -> tuple[bool, int | None]:
+        """(whether a comparison is stated, its year): in the clause first, then anywhere in the sentence."""
+        for text in (sentence.norm[clause_start:at], sentence.norm):
+            for m in _EXPLICIT_YEAR.finditer(text):
+                year = int(m.group(1) or m.group(2))
+                if self.report_year is None or year < self.report_year:
+                    return True, year
+            if _RELATIVE_YEAR.search(text):
+                return True, self.report_year - 1 if self.report_year else None
+        return False, None
+
+    # --- claims --------------------------------------------------------------------------------------
+
+    def _emit(
+        self,
+        sentence: Sentence,
+        number: _Number,
+        metric: Metric,
+        kind: str,
+        *,
+        value: Decimal | None = None,
+        base: str | None = None,
+        compared_year: int | None = None,
+        refers_to: Claim | None = None,
+        alt_metrics: tuple[str, ...] = (),
+        alt_bases: tuple[str, ...] = (),
+        implicit: bool = False,
+    ) -> Claim:
+        claim = Claim(
+            claim_no=len(self.claims) + 1,
+            metric=metric.code,
+            claim_kind=kind,
+            value=float(number.value if value is None else value),
+            decimals=number.decimals,
+            number_text=number.text,
+            base_metric=base,
+            compared_year=compared_year,
+            sentence=sentence.text,
+            char_offset=number.offset,
+            source_line=sentence.line,
+            refers_to_claim_no=refers_to.claim_no if refers_to else None,
+            alt_metrics=",".join(alt_metrics) or None,
+            alt_base_metrics=",".join(alt_bases) or None,
+            implicit=implicit,
+        )
+        self.claims.append(claim)
+        if metric.family == "applications" and kind == "count" and not implicit:
+            self.block_applications.append(claim)
+        return claim
+
+    def sentence(self, sentence: Sentence) -> None:
+        norm = sentence.norm
+        here: list[Claim] = []
+        previous: list[Claim] = []  # the claims of the figure just before (none: it was no claim)
+        implicit = self._implicit_spans(norm)
+        scanned = 0
+        previous_end = 0
+        # Where a separator may be (once per sentence, not again per number); whether it is one for a
+        # number is decided as a scan of norm[:start] decides it (a comma is a separator unless three
+        # digits follow it before `start`).
+        candidates = [c.start() for c in _SEPARATOR_CHAR.finditer(norm)]
+        for m in _NUMBER.finditer(norm):
+            start, end = m.span()
+            while implicit and implicit[0][0] < start:
+                previous = self._implicit(sentence, *implicit.pop(0), here)
+                here.extend(previous)
+            before = bisect_left(candidates, start) - 1
+            while before >= 0 and _SEPARATOR.match(norm, candidates[before], start) is None:
+                before -= 1
+            clause_start = max(candidates[before] + 1 if before >= 0 else 0, previous_end)
+            previous_end = end
+            prefix = norm[clause_start:start]
+            zhan = prefix.rfind("占") if not _RATIO.search(prefix) else -1
+            context_end = clause_start + zhan if zhan >= 0 else start
+            if context_end > scanned:
+                self._note_proceedings(norm[scanned:context_end])
+            scanned = end
+            unit = norm[end : end + 1]
+            if unit == "年" and _A_YEAR.fullmatch(m.group()):
+                continue  # a year (较2020年增加13%) names no figure: the change is still of the count before
+            if _QUALIFIER_BEFORE.search(prefix) or norm[end + 1 : end + 3].startswith(_QUALIFIER_AFTER):
+                previous = []
+                continue
+            raw = m.group().replace(",", "")
+            offset, printed = sentence.printed(start, end)
+            number = _Number(start, end, Decimal(raw), len(raw.partition(".")[2]), offset, printed)
+            previous = self._read(sentence, number, unit, prefix, clause_start, here, previous)
+            here.extend(previous)
+        for span in implicit:
+            here.extend(self._implicit(sentence, *span, here))
+        if scanned < len(norm):
+            self._note_proceedings(norm[scanned:])
+
+    # --- claims without a number ---------------------------------------------------------------------
+
+    def _implicit_spans(self, norm: str) -> list[tuple[int, int, str | None]]:
+        """(start, end, metric) of the words claiming zero (metric) or everything handled (None), in order.
+
+        Zero cues are tried in the vocabulary's order; a span read once is not read again.
+        """
+        spans: list[tuple[int, int, str | None]] = []
+        taken = norm
+        for zero in self.vocabulary.zero_cues:
+            for m in zero.cue.finditer(taken):
+                spans.append((m.start(), m.end(), zero.metric))
+                taken = taken[: m.start()] + "·" * (m.end() - m.start()) + taken[m.end() :]
+        if self.vocabulary.all_handled is not None:
+            for m in self.vocabulary.all_handled.cue.finditer(taken):
+                spans.append((m.start(), m.end(), None))
+        return sorted(spans)
+
+    def _implicit(
+        self, sentence: Sentence, start: int, end: int, metric_code: str | None, here: list[Claim]
+    ) -> list[Claim]:
+        """The claims of the words at norm[start:end]: a zero, or none carried forward / pending."""
+        offset, printed = sentence.printed(start, end)
+        words = _Number(start, end, Decimal(0), 0, offset, printed)
+        if metric_code is not None:
+            metric = self.vocabulary.metrics[metric_code]
+            if self._earlier_year(sentence, start, "")[0]:
+                return []
+            return [self._emit(sentence, words, metric, "count", implicit=True)]
+        rule = self.vocabulary.all_handled
+        # The run of counts said just before (行政复议6件、行政诉讼7件，均已办结), past the changes and shares
+        # stated of them (共125件，同比增长58.2%，均已办结).
+        counts: list[Claim] = []
+        for claim in reversed(here):
+            if claim.implicit:
+                break
+            if claim.claim_kind != "count":
+                if counts:
+                    break
+                continue
+            family = self.vocabulary.metrics[claim.metric].family
+            if counts and family != self.vocabulary.metrics[counts[0].metric].family:
+                break
+            counts.append(claim)
+        if not counts or rule is None:
+            return []
+        last = self.vocabulary.metrics[counts[0].metric]
+        if last.family == "applications":
+            if last.code not in rule.of_applications:
+                return []  # 处理结转上年申请3件，均已答复: the tables cannot check it
+            target = self.vocabulary.metrics[rule.applications]
+            return [self._emit(sentence, words, target, "count", refers_to=counts[0], implicit=True)]
+        out = []
+        for claim in reversed(counts):
+            metric = self.vocabulary.metrics[claim.metric]
+            if metric.family == "proceedings" and metric.outcome == "total":
+                target = self.vocabulary.by_proceeding(metric.proceeding or "", rule.proceedings)
+                out.append(self._emit(sentence, words, target, "count", refers_to=claim, implicit=True))
+        return out
+
+    def _read(
+        self,
+        sentence: Sentence,
+        number: _Number,
+        unit: str,
+        prefix: str,
+        clause_start: int,
+        here: list[Claim],
+        previous: list[Claim],
+    ) -> list[Claim]:
+        change = _CHANGE.search(prefix)
+        if change and (unit == "%" or unit in self.count_units):
+            return self._change(sentence, number, unit, prefix, change, clause_start, here, previous)
+        if unit == "%" or (number.value == 0 and unit not in self.count_units and _RATIO.search(prefix)):
+            return self._share(sentence, number, prefix, here, previous)
+        if unit in self.count_units:
+            return self._count(sentence, number, unit, prefix, here)
+        return []
+
+    def _count(
+        self, sentence: Sentence, number: _Number, unit: str, prefix: str, here: list[Claim]
+    ) -> list[Claim]:
+        found = self._cue(prefix, sentence)
+        if found:
+            metric, cue_start, cue_end = found
+            own_text = prefix[:cue_start] + prefix[cue_end:]  # 上年 in 上年结转 is the metric, not a year
+        else:
+            bare = prefix.removeprefix("其中").removeprefix("全年")
+            if not (bare in {"共", "共计", "合计", "总计"} and any(c.metric in TOTAL_PARTS for c in here)):
+                return []
+            metric, own_text = self.vocabulary.metrics[TOTAL_METRIC], prefix
+        if unit not in metric.units or self._earlier_year(sentence, number.start, own_text)[0]:
+            return []
+        readings = metric.readings
+        if found and metric.exact_cues is not None and metric.exact_cues.search(prefix[cue_start:cue_end]):
+            readings = ()  # 新收: new applications only
+        return [self._emit(sentence, number, metric, "count", alt_metrics=readings)]
+
+    def _change(
+        self,
+        sentence: Sentence,
+        number: _Number,
+        unit: str,
+        prefix: str,
+        change: re.Match[str],
+        clause_start: int,
+        here: list[Claim],
+        previous: list[Claim],
+    ) -> list[Claim]:
+        own_text = prefix[: change.start()]
+        if unit == "%" and re.search(r"比例|占比|比重", own_text):
+            return []  # a change of a share, in points
+        metric = self._metric_from_cues(own_text, sentence)
+        refers_to = None
+        if metric is None:
+            if not previous or previous[-1].claim_kind != "count":
+                return []  # not right after a count, or after a share (then it is a change in points)
+            refers_to = previous[-1]
+            metric = self.vocabulary.metrics[refers_to.metric]
+        else:
+            refers_to = next(
+                (c for c in reversed(here) if c.metric == metric.code and c.claim_kind == "count"), None
+            )
+        if unit != "%" and unit not in metric.units:
+            return []
+        if self._earlier_year(sentence, number.start, "")[0]:
+            return []  # a change of an earlier year (2020年比2019年增长…)
+        stated, year = self._compared_year(sentence, clause_start, number.start)
+        if not stated:
+            return []
+        sign = -1 if change.group(1) in _DECREASE else 1
+        kind = "change_pct" if unit == "%" else "change_abs"
+        return [
+            self._emit(
+                sentence,
+                number,
+                metric,
+                kind,
+                value=sign * number.value,
+                compared_year=year,
+                refers_to=refers_to,
+            )
+        ]
+
+    def _share(
+        self, sentence: Sentence, number: _Number, prefix: str, here: list[Claim], previous: list[Claim]
+    ) -> list[Claim]:
+        ratio = _RATIO.search(prefix)
+        if ratio:
+            own_text, base_text = prefix[: ratio.start()], ""
+        elif "占" in prefix:
+            i = prefix.rfind("占")
+            own_text, base_text = prefix[:i], prefix[i + 1 :]
+        else:
+            return self._rate(sentence, number, prefix, here)  # 办结率100%; 答复率: unknown meaning
+        prior, year = self._earlier_year(sentence, number.start, own_text)
+        kind = "prior_share" if prior else "share"
+        compared_year = year if prior else None
+        metric = self._metric_from_cues(own_text, sentence)
+        if metric is not None:
+            targets: list[tuple[Metric, Claim | None]] = [(metric, None)]
+        elif not previous:
+            return []  # the figure just before is no claim: "访问量12万次，占…" is not of an earlier count
+        else:
+            counts: list[Claim] = []
+            for claim in reversed(here):
+                if claim.claim_kind != "count":
+                    break
+                counts.append(claim)
+                if "分别" not in own_text:
+                    break
+            targets = [(self.vocabulary.metrics[c.metric], c) for c in reversed(counts)]
+        out = []
+        for target, refers_to in targets:
+            base, alt_bases = self._share_base(target, base_text)
+            if base is None or base == target.code:
+                continue
+            out.append(
+                self._emit(
+                    sentence,
+                    number,
+                    target,
+                    kind,
+                    base=base,
+                    compared_year=compared_year,
+                    refers_to=refers_to,
+                    alt_bases=tuple(b for b in alt_bases if b != target.code),
+                )
+            )
+        return out
+
+    def _rate(self, sentence: Sentence, number: _Number, prefix: str, here: list[Claim]) -> list[Claim]:
+        """A rate of the vocabulary (办结率100%), as a share of its metric in its base, in a sentence that
+        states an applications count."""
+        for rate in self.vocabulary.rates:
+            if not rate.cue.search(prefix):
+                continue
+            if not any(self.vocabulary.metrics[c.metric].family == "applications" for c in here):
+                return []
+            base = self.vocabulary.metrics[rate.base]
+            metric = self.vocabulary.metrics[rate.metric]
+            return [self._emit(sentence, number, metric, "share", base=base.code, alt_bases=base.readings)]
+        return []
+
+
+def extract_claims(
+    doc: Document, report_year: int | None, vocabulary: Vocabulary | None = None
+) -> list[Claim]:
+    """Every numeric claim of the report's prose (tables excluded), in reading order."""
+    extractor = _Extractor(vocabulary or load_vocabulary(), report_year)
+    for passage in passages(doc):
+        if passage.heading:
+            extractor.heading()
+            continue
+        extractor.paragraph()
+        for sentence in sentences(passage):
+            extractor.sentence(sentence)
+    return extractor.claims
+
+
+def claim_records(doc: Document, report_year: int | None, source_path: str, report_id: str) -> list[dict]:
+    """Rows for raw.narrative_claims."""
+    names = [f.name for f in fields(Claim)]  # a claim's fields hold immutable values: no deep copy
+    return [
+        {"source_path": source_path, "report_id": report_id, **{n: getattr(claim, n) for n in names}}
+        for claim in extract_claims(doc, report_year)
+    ]

@@ -1,0 +1,199 @@
+"""The narrative-metric vocabulary, loaded from `narrative_metrics.yaml` (the one place it is written down).
+
+A metric is what a figure in a report's prose is about. Keeping the vocabulary as data lets dbt compute
+the table value of every metric (the sum of its template cells) without a second copy of the mapping.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+from ingest.parsing.template import load_template
+
+DEFAULT_VOCABULARY = Path(__file__).resolve().parent / "narrative_metrics.yaml"
+FAMILIES = {"applications", "proceedings", "free"}
+# Section 三 row groups that are not outcomes of handling (what was received, handled in all, carried on).
+_NOT_OUTCOMES = {"received", "total", "carried_forward"}
+
+
+@dataclass(frozen=True)
+class Metric:
+    code: str
+    label_zh: str
+    label_en: str
+    family: str
+    cells: tuple[tuple[str, str, str], ...] = ()
+    cues: tuple[re.Pattern[str], ...] = ()
+    units: tuple[str, ...] = ("件", "起")
+    anchor: bool = False
+    base_cues: tuple[str, ...] = ()
+    proceeding: str | None = None
+    outcome: str | None = None
+    # An outcome of handling applications (予以公开, 不予公开, …): a share of it is one of the applications
+    # answered (or another anchor named before it).
+    is_outcome: bool = False
+    # Other metrics the same words may mean (收到 N 件: new, or new + carried over), unless the cue's own
+    # words settle it (exact_cues: 新收).
+    readings: tuple[str, ...] = ()
+    exact_cues: re.Pattern[str] | None = None
+    # A sum of categories the text names together (予以公开及部分公开).
+    combined: bool = False
+
+
+@dataclass(frozen=True)
+class Rate:
+    """A rate the text prints (办结率100%) that is a share of the tables: `metric` per `base`."""
+
+    cue: re.Pattern[str]
+    metric: str
+    base: str
+
+
+@dataclass(frozen=True)
+class ZeroCue:
+    """Words that claim a metric is zero without printing a number (未收到政府信息公开申请)."""
+
+    metric: str
+    cue: re.Pattern[str]
+
+
+@dataclass(frozen=True)
+class AllHandled:
+    """Words that claim everything counted just before was handled (均已办结), and what that means in the
+    tables: no application carried forward, no case pending."""
+
+    cue: re.Pattern[str]
+    applications: str  # the metric that is then zero (applications_carried_forward)
+    of_applications: tuple[str, ...]  # counts it can be said of
+    proceedings: str  # the outcome that is then zero, per proceeding (pending)
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    version: str
+    metrics: dict[str, Metric]
+    # (code, pattern) in the order they are tried; the first alternative matching at a position wins.
+    proceedings: tuple[tuple[str, str], ...]
+    outcomes: tuple[tuple[str, str], ...]
+    # A clause holding one of these is about something else (政府信箱, 12345热线, 访问量, 规范性文件).
+    not_about_applications: re.Pattern[str] | None = None
+    zero_cues: tuple[ZeroCue, ...] = ()
+    rates: tuple[Rate, ...] = ()
+    all_handled: AllHandled | None = None
+
+    def by_proceeding(self, proceeding: str, outcome: str) -> Metric:
+        return next(m for m in self.metrics.values() if (m.proceeding, m.outcome) == (proceeding, outcome))
+
+
+class VocabularyError(ValueError):
+    """The vocabulary file contradicts itself or the template; the message names the entry."""
+
+
+def _cell(text: str, code: str) -> tuple[str, str, str]:
+    parts = str(text).split("/")
+    if len(parts) != 3:
+        raise VocabularyError(f"metric {code}: cell {text!r} is not section/row_code/col_code")
+    return parts[0], parts[1], parts[2]
+
+
+def _check(vocabulary: Vocabulary) -> None:
+    """Every cell must exist in the national template; every proceeding × outcome pair must be a metric."""
+    template = load_template()
+    known = {(s.section, r.code, c.code) for s in template.sections.values() for r, c in s.cells()}
+    for metric in vocabulary.metrics.values():
+        if metric.family not in FAMILIES:
+            raise VocabularyError(f"metric {metric.code}: unknown family {metric.family!r}")
+        for cell in metric.cells:
+            if cell not in known:
+                raise VocabularyError(f"metric {metric.code}: cell {'/'.join(cell)} is not in the template")
+        if (metric.family == "free") == bool(metric.cells):
+            raise VocabularyError(f"metric {metric.code}: free metrics have no cells, the others must")
+        for other in metric.readings:
+            if other not in vocabulary.metrics:
+                raise VocabularyError(f"metric {metric.code}: reading {other} is not a metric")
+    named = [z.metric for z in vocabulary.zero_cues]
+    named += [code for r in vocabulary.rates for code in (r.metric, r.base)]
+    if vocabulary.all_handled is not None:
+        named += [vocabulary.all_handled.applications, *vocabulary.all_handled.of_applications]
+    for code in named:
+        if code not in vocabulary.metrics:
+            raise VocabularyError(f"implicit claims name {code}, which is not a metric")
+    pairs = {(m.proceeding, m.outcome) for m in vocabulary.metrics.values() if m.family == "proceedings"}
+    for proceeding, _ in vocabulary.proceedings:
+        for outcome in ["total", *(code for code, _ in vocabulary.outcomes)]:
+            if (proceeding, outcome) not in pairs:
+                raise VocabularyError(f"no metric for proceeding {proceeding} and outcome {outcome}")
+
+
+def _alternatives(patterns) -> re.Pattern[str] | None:
+    """One pattern matching any of `patterns`; None for none."""
+    patterns = list(patterns)
+    return re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
+
+
+@cache
+def load_vocabulary(path: Path = DEFAULT_VOCABULARY) -> Vocabulary:
+    spec = yaml.safe_load(path.read_text(encoding="utf-8"))
+    row_groups = {r.code: r.group for r in load_template().sections["3"].rows}
+    metrics: dict[str, Metric] = {}
+    for item in spec["metrics"]:
+        code = item["code"]
+        if code in metrics:
+            raise VocabularyError(f"metric {code} is defined twice in {path.name}")
+        cells = tuple(_cell(c, code) for c in item.get("cells", ()))
+        groups = {row_groups.get(row) for section, row, _ in cells if section == "3"}
+        metrics[code] = Metric(
+            code=code,
+            label_zh=item["label_zh"],
+            label_en=item["label_en"],
+            family=item["family"],
+            cells=cells,
+            cues=tuple(re.compile(c) for c in item.get("cues", ())),
+            units=tuple(item.get("units", ("件", "起"))),
+            anchor=bool(item.get("anchor", False)),
+            base_cues=tuple(item.get("base_cues", ())),
+            proceeding=item.get("proceeding"),
+            outcome=item.get("outcome"),
+            is_outcome=bool(groups) and not groups & _NOT_OUTCOMES,
+            readings=tuple(item.get("readings", ())),
+            exact_cues=_alternatives(item.get("exact_cues", ())),
+            combined=bool(item.get("combined", False)),
+        )
+    implicit = spec.get("implicit", {})
+    handled = implicit.get("all_handled")
+    vocabulary = Vocabulary(
+        version=str(spec["version"]),
+        metrics=metrics,
+        proceedings=tuple((p["code"], cue) for p in spec["proceedings"] for cue in p["cues"]),
+        outcomes=tuple((o["code"], cue) for o in spec["outcomes"] for cue in o["cues"]),
+        not_about_applications=_alternatives(spec.get("not_about_applications", ())),
+        zero_cues=tuple(ZeroCue(z["metric"], re.compile(z["cue"])) for z in implicit.get("zero", ())),
+        rates=tuple(Rate(re.compile(r["cue"]), r["metric"], r["base"]) for r in spec.get("rates", ())),
+        all_handled=AllHandled(
+            cue=re.compile(handled["cue"]),
+            applications=handled["applications"],
+            of_applications=tuple(handled["of_applications"]),
+            proceedings=handled["proceedings"],
+        )
+        if handled
+        else None,
+    )
+    _check(vocabulary)
+    return vocabulary
+
+
+def metric_cells_records(vocabulary: Vocabulary) -> list[dict]:
+    """One record per metric and cell, as loaded into raw.narrative_metric_cells; free metrics get one
+    record with null cells, so every metric code is listed."""
+    records = []
+    for metric in vocabulary.metrics.values():
+        base = {"metric": metric.code, "label_zh": metric.label_zh, "label_en": metric.label_en}
+        cells = metric.cells or ((None, None, None),)
+        for section, row_code, col_code in cells:
+            records.append({**base, "section": section, "row_code": row_code, "col_code": col_code})
+    return records

@@ -1,0 +1,266 @@
+"""Reader for HTML pages as government portals publish them.
+
+A report page is mostly portal: navigation, breadcrumbs, search forms, scripts, share buttons, a footer
+with its own dates. The reader drops scripts and the portal's chrome, then keeps the report's body: the
+deepest element holding nearly all of the page's remaining text (descending while one child holds most
+of it). When that body has no title of its own, the page's <h1> (or <title>) stands in for it.
+
+Tables: a table holding another table is page layout, so its cells are read as containers; a table
+without nested tables is data, read cell by cell with rowspan/colspan laid out on a grid (see
+`ingest.parsing.readers.grid`). Each block keeps the source line of its element.
+
+The charset is the one the page declares (GBK and GB2312 are read as GB18030, their superset); a page
+without a declaration, or whose declaration is wrong, is read as UTF-8 or else GB18030.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from lxml import etree
+
+from ingest.parsing.document import Document, Paragraph, ReadError, Table
+from ingest.parsing.readers.grid import GridCell, drop_repeated_headers, table_from_grid
+from ingest.parsing.readers.spacing import tidy
+from ingest.parsing.text import decode as decode_bytes
+from ingest.parsing.text import squash
+
+_DECLARED = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+_XML_DECLARED = re.compile(rb"""<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+_GB = {
+    "gb2312", "gbk", "x-gbk", "gb_2312-80", "gb_2312", "csgb2312", "cp936", "ms936", "windows-936", "euc-cn",
+}  # fmt: skip
+
+# Never content: scripts and styles, embedded objects, form controls.
+_JUNK_TAGS = {
+    "script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "canvas", "select",
+    "button", "input", "textarea", "link", "meta",
+}  # fmt: skip
+# Portal chrome, by tag and by the class or id names portals give it.
+_CHROME_TAGS = {"nav", "header", "footer", "aside", "form"}
+_CHROME_NAMES = {
+    "nav", "navbar", "navigation", "menu", "mainmenu", "submenu", "footer", "foot", "bottom", "breadcrumb",
+    "breadcrumbs", "crumb", "crumbs", "position", "location", "sidebar", "side", "share", "toolbar",
+    "topbar", "header", "copyright", "search", "login", "friendlink", "links", "related",
+}  # fmt: skip
+_NAME_SPLIT = re.compile(r"[\s_\-]+")
+_BLOCK_TAGS = {
+    "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl",
+    "dt", "dd", "blockquote", "pre", "center", "address", "figure", "figcaption", "hr", "tr", "td", "th",
+    "caption", "body", "html", "table", "tbody", "thead", "tfoot",
+}  # fmt: skip
+# The body is where one child no longer holds this share of the text.
+_BODY_SHARE = 0.85
+
+
+def declared_charset(data: bytes) -> str | None:
+    head = data[:4096]
+    match = _DECLARED.search(head) or _XML_DECLARED.search(head)
+    return match.group(1).decode("ascii").lower() if match else None
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """The page's text and the codec used: its declared charset first, then UTF-8, then GB18030."""
+    declared = declared_charset(data)
+    try:
+        return decode_bytes(data, "gb18030" if declared in _GB else declared)
+    except UnicodeDecodeError:
+        raise ReadError(
+            f"cannot decode the page as its declared charset ({declared or 'none declared'}), UTF-8 or "
+            "GB18030/GBK; save it again from the browser (UTF-8) and run the ingest again"
+        ) from None
+
+
+_PARSER = etree.HTMLParser(remove_comments=False, recover=True)
+
+
+def _tag(element: etree._Element) -> str:
+    return element.tag.lower() if isinstance(element.tag, str) else ""
+
+
+def _is_chrome(element: etree._Element) -> bool:
+    if _tag(element) in _CHROME_TAGS:
+        return True
+    names = f"{element.get('class', '')} {element.get('id', '')}".lower()
+    return any(token in _CHROME_NAMES for token in _NAME_SPLIT.split(names) if token)
+
+
+def _remove(element: etree._Element) -> None:
+    """Remove an element but keep its tail text, which belongs to the parent."""
+    parent = element.getparent()
+    if parent is None:
+        return
+    if element.tail:
+        previous = element.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + element.tail
+        else:
+            parent.text = (parent.text or "") + element.tail
+    parent.remove(element)
+
+
+def _text_lengths(root: etree._Element) -> dict[etree._Element, int]:
+    """Each element's text length without whitespace (its own text, its descendants' text and tails), in
+    one pass from the leaves up: measuring each candidate's subtree again made finding the body
+    quadratic in the page's depth, and it was half of an HTML report's time."""
+    lengths: dict[etree._Element, int] = {}
+
+    def measure(element: etree._Element) -> int:
+        total = len(squash(element.text or ""))
+        for child in element:
+            total += measure(child) + len(squash(child.tail or ""))
+        lengths[element] = total
+        return total
+
+    measure(root)
+    return lengths
+
+
+def _title_candidate(root: etree._Element) -> str | None:
+    """The page's own title for the report: its first <h1>, else the part of <title> naming a report."""
+    for h1 in root.iter("h1"):
+        text = tidy("".join(h1.itertext()))
+        if "报告" in text or "要点" in text:
+            return text
+    for title in root.iter("title"):
+        for part in re.split(r"[_|｜\-–—]+", "".join(title.itertext())):
+            if "报告" in part or "要点" in part:
+                return tidy(part)
+    return None
+
+
+def _body_of(root: etree._Element) -> etree._Element:
+    """The deepest element that holds nearly all of the page's text (see the module docstring)."""
+    body = root.find("body")
+    node = body if body is not None else root
+    lengths = _text_lengths(node)
+    while True:
+        total = lengths[node]
+        children = [c for c in node if isinstance(c.tag, str)]
+        if not total or not children:
+            break
+        best = max(children, key=lengths.__getitem__)
+        if lengths[best] < _BODY_SHARE * total:
+            break
+        node = best
+    if _tag(node) in {"table", "tbody", "thead", "tfoot", "tr", "td", "th"} and not node.xpath(".//table"):
+        while node.getparent() is not None and _tag(node) != "table":
+            node = node.getparent()
+        node = node.getparent() if node.getparent() is not None else node
+    return node
+
+
+class _Walker:
+    """Turns an element tree into paragraphs and tables, in reading order."""
+
+    def __init__(self) -> None:
+        self.blocks: list[Paragraph | Table] = []
+        self.pieces: list[str] = []
+        self.line: int | None = None
+
+    def flush(self) -> None:
+        text = tidy("".join(self.pieces))
+        if text:
+            self.blocks.append(Paragraph(text, self.line or 0))
+        self.pieces, self.line = [], None
+
+    def add(self, text: str | None, line: int | None) -> None:
+        if text and text.strip():
+            if self.line is None:
+                self.line = line
+            self.pieces.append(text)
+        elif text:
+            self.pieces.append(" ")
+
+    def walk(self, element: etree._Element) -> None:
+        tag = _tag(element)
+        line = element.sourceline
+        if tag == "table":
+            if element.xpath(".//table"):
+                self.flush()
+                for cell in element.xpath(".//td | .//th"):
+                    if cell.xpath("ancestor::table[1]")[0] is element:
+                        self.walk_children(cell)
+                        self.flush()
+            else:
+                self.flush()
+                table = read_table(element)
+                if table.rows:
+                    self.blocks.append(table)
+            return
+        if tag == "br":
+            self.flush()
+            return
+        block = tag in _BLOCK_TAGS
+        if block:
+            self.flush()
+        self.add(element.text, line)
+        self.walk_children(element)
+        if block:
+            self.flush()
+
+    def walk_children(self, element: etree._Element) -> None:
+        for child in element:
+            if isinstance(child.tag, str):
+                self.walk(child)
+            self.add(child.tail, child.sourceline)
+
+
+def _span(element: etree._Element, name: str) -> int:
+    try:
+        return max(1, min(int(re.sub(r"\D", "", element.get(name, "1")) or 1), 1000))
+    except ValueError:
+        return 1
+
+
+def read_table(table: etree._Element) -> Table:
+    """A data table (no nested tables) laid out on its grid."""
+    rows = [tr for tr in table.iter("tr")]
+    cells: list[GridCell] = []
+    taken: set[tuple[int, int]] = set()
+    for r, tr in enumerate(rows):
+        col = 0
+        for td in tr:
+            if _tag(td) not in {"td", "th"}:
+                continue
+            while (r, col) in taken:
+                col += 1
+            rowspan, colspan = _span(td, "rowspan"), _span(td, "colspan")
+            text = tidy("".join(td.itertext()))
+            cells.append(GridCell(text, td.sourceline or tr.sourceline or 0, r, col, rowspan, colspan))
+            for rr in range(r, r + rowspan):
+                for cc in range(col, col + colspan):
+                    taken.add((rr, cc))
+            col += colspan
+    return table_from_grid(cells)
+
+
+def read(path: Path, data: bytes) -> Document:
+    text, encoding = decode(data)
+    text = _XML_DECLARATION.sub("", text)
+    if not text.strip():
+        raise ReadError("the HTML page is empty; download it again")
+    try:
+        # Plain etree elements: lxml.html's element classes cost a lookup per element touched.
+        root = etree.fromstring(text, _PARSER)
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError) as exc:
+        raise ReadError(f"cannot parse the HTML page ({exc}); download it again") from None
+    if root is None:
+        raise ReadError("the HTML page has no elements; download it again")
+    title = _title_candidate(root)
+    for element in list(root.iter()):
+        if _tag(element) in _JUNK_TAGS or _tag(element) == "head" or not isinstance(element.tag, str):
+            _remove(element)
+    for element in list(root.iter()):
+        if element.getparent() is not None and _is_chrome(element):
+            _remove(element)
+    walker = _Walker()
+    walker.walk(_body_of(root))
+    walker.flush()
+    blocks = drop_repeated_headers(walker.blocks)
+    leading = [b.text for b in blocks[:3] if isinstance(b, Paragraph) and len(b.text) <= 60]
+    if title and not any("报告" in t or "要点" in t for t in leading):
+        blocks.insert(0, Paragraph(title, 0))
+    return Document(str(path), "html", blocks, encoding=encoding)

@@ -1,0 +1,151 @@
+"""Text helpers every reader and parser shares: squashing, Chinese numbering, label folding, decoding.
+
+Chinese report text carries no meaningful whitespace (wrapped cells and justified PDF text leave spaces
+anywhere), numbers its headings and table rows in three styles, and arrives as UTF-8 or GBK. Each of
+these is decided here once, so a reader and a parser can never disagree about what a label or a heading
+is.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache, lru_cache
+
+from ingest.parsing.document import ReadError
+
+_SPACE = re.compile(r"\s+")
+
+CN_DIGITS = "一二三四五六七八九十"
+# The numbering in front of a heading or a template label: 一、 （三） (3) 1. 1、 — never a decimal ("1.5").
+SECTION_NUMBER = rf"[{CN_DIGITS}]+、"
+PAREN_NUMBER = rf"[（(][{CN_DIGITS}\d]+[)）]"
+DIGIT_NUMBER = r"\d+[.．、](?!\d)"
+NUMBERING = rf"(?:{PAREN_NUMBER}|{SECTION_NUMBER}|{DIGIT_NUMBER})"
+NUMBERED = re.compile(rf"^\s*{NUMBERING}")
+
+# A year as reports write it (2021年): in titles, headings and prose.
+YEAR = re.compile(r"((?:19|20)\d{2})年")
+
+QUOTES = "“”\"‘’'"
+_NO_QUOTES = str.maketrans(dict.fromkeys(QUOTES, ""))
+# Label punctuation in one form: half-width brackets, commas and colons as the template writes them.
+LABEL_PUNCTUATION = {"(": "（", ")": "）", ",": "，", ":": "："}
+_LEADING_NUMBERING = re.compile(rf"^{NUMBERING}")
+
+
+def squash(text: str) -> str:
+    """The text without any whitespace: how Chinese text reads, whatever the layout did to it."""
+    return _SPACE.sub("", text)
+
+
+def numeral(text: str) -> int:
+    """一 -> 1, 十二 -> 12, 二十三 -> 23: the numbers of Chinese headings."""
+    if text == "十":
+        return 10
+    if text.startswith("十"):
+        return 10 + CN_DIGITS.index(text[1]) + 1
+    if "十" in text:
+        tens, _, ones = text.partition("十")
+        return (CN_DIGITS.index(tens) + 1) * 10 + (CN_DIGITS.index(ones) + 1 if ones else 0)
+    return CN_DIGITS.index(text) + 1
+
+
+@lru_cache(maxsize=1 << 16)
+def normalize_label(text: str) -> str:
+    """Compare labels as the reader sees them: no spaces, no numbering, no quotes, one kind of bracket.
+
+    Memoised: the template's few hundred labels recur in every report, and the parser compares each
+    cell with them (without the cache this was ~80% of a text report's parse time).
+    """
+    text = unicodedata.normalize("NFKC", text)
+    # LABEL_PUNCTUATION, as a chain of str.replace: this runs thousands of times a report, and the chain
+    # is several times cheaper than a loop over the dict or a translate table (tests/test_text.py).
+    text = squash(text).translate(_NO_QUOTES)
+    text = text.replace("(", "（").replace(")", "）").replace(",", "，").replace(":", "：")
+    previous = None
+    while previous != text:
+        previous = text
+        text = _LEADING_NUMBERING.sub("", text)
+    return text
+
+
+@cache  # one entry per distinct character: bounded by Unicode
+def fold(char: str) -> str:
+    """One character NFKC-normalised (full-width digits and signs made ASCII) where it stays one."""
+    folded = unicodedata.normalize("NFKC", char)
+    return folded if len(folded) == 1 else char
+
+
+class _FoldTable(dict):
+    """`fold` as a `str.translate` table, filled on first sight of each character: the per-character
+    Python loop it replaces was a third of a report's narrative time."""
+
+    def __missing__(self, codepoint: int) -> str:
+        folded = self[codepoint] = fold(chr(codepoint))
+        return folded
+
+
+_FOLD_TABLE = _FoldTable()
+
+
+@lru_cache(maxsize=16)
+def _dropped(drop: str) -> re.Pattern[str]:
+    """Runs of whitespace (and of the characters of `drop`)."""
+    return re.compile(rf"[\s{re.escape(drop)}]+" if drop else r"\s+")
+
+
+def fold_text(text: str) -> str:
+    """`text` with every character folded (`fold`); same length, so positions still point at the source."""
+    return text.translate(_FOLD_TABLE)
+
+
+def squash_mapped(text: str, drop: str = "") -> tuple[str, tuple[int, ...]]:
+    """`text` folded, without whitespace (nor the characters of `drop`), with each character's index in
+    `text`, so that a match in the squashed text points back at what was printed."""
+    # `\s` is str.isspace() (both are Py_UNICODE_ISSPACE), and folding is per character, so removing
+    # first and folding after gives what a loop over the characters would.
+    dropped = _dropped(drop)
+    origin: list[int] = []
+    kept_from = 0
+    for run in dropped.finditer(text):  # the kept stretches between dropped runs, as ranges
+        origin.extend(range(kept_from, run.start()))
+        kept_from = run.end()
+    origin.extend(range(kept_from, len(text)))
+    return dropped.sub("", text).translate(_FOLD_TABLE), tuple(origin)
+
+
+def decode(data: bytes, declared: str | None = None) -> tuple[str, str]:
+    """The text and the codec used: a byte-order mark, else `declared`, else UTF-8, else GB18030.
+
+    GB18030 is a superset of GBK and GB2312, which is what Chinese pages and files that are not UTF-8
+    use. Raises `UnicodeDecodeError` (of the last codec tried) when nothing fits; the caller says what
+    to do in its own terms.
+    """
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="strict"), "utf-8-sig"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16"), "utf-16"
+    candidates = [declared] if declared else []
+    candidates += [c for c in ("utf-8", "gb18030") if c not in candidates]
+    error: UnicodeDecodeError | None = None
+    for codec in candidates:
+        try:
+            return data.decode(codec), codec
+        except UnicodeDecodeError as exc:
+            error = exc
+        except LookupError:
+            continue
+    assert error is not None  # utf-8 and gb18030 are always tried
+    raise error
+
+
+def decode_text(data: bytes, what: str) -> tuple[str, str]:
+    """`decode`, for a reader: a file that decodes as nothing is refused with what to do."""
+    try:
+        return decode(data)
+    except UnicodeDecodeError as exc:
+        raise ReadError(
+            f"cannot decode the {what} as UTF-8 or GB18030/GBK (byte {exc.start}); "
+            "save it as UTF-8 and run the ingest again"
+        ) from None

@@ -1,0 +1,215 @@
+"""`python -m ingest.pipeline.build`: one build at a time, on a staged copy, published only if every step
+passed.
+
+Run by `make build`. The steps (ingest → dbt → checks) run against a staged copy of the warehouse
+(`ingest.pipeline.stage`) while this process holds an exclusive lock on `build/build.lock`: a second build
+waits
+for the first (saying so) instead of sharing its staged file, and a build only ever publishes the file
+it built itself. A failed step discards the stage: the published warehouse and its findings page
+(build/findings/index.html) stay as they were, and the exit status is non-zero.
+"""
+
+from __future__ import annotations
+
+import argparse
+import fcntl
+import os
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TextIO
+
+from ingest import PROJECT_DIR
+from ingest.pipeline import manifest, stage, stamp
+from ingest.pipeline.paths import BUILD_DIR, DEFAULT_WAREHOUSE, RAW_DIR
+
+LOCK = BUILD_DIR / "build.lock"
+DOCS = BUILD_DIR / "findings"  # the checks' findings page, published with the warehouse
+STEPS = ("ingest", "dbt", "checks")
+DBT_DOCS = BUILD_DIR / "dbt_docs"
+
+
+# Stages whose change may alter rows of reports that did not change: the marts are rebuilt in full.
+FULL_REFRESH_STAGES = {"all", "parse", "rows", "raw", "dbt"}
+_STEP_ORDER = [(step, manifest.STEP_STAGES[step]) for step in STEPS]
+
+
+def steps_to_run(changed: set[str], raw_data_changed: bool) -> tuple[str, ...]:
+    """The build's steps, from the first one a changed stage (or new raw data) needs to the last: a step's
+    output feeds the next ones."""
+    first = next(
+        (i for i, (step, stages) in enumerate(_STEP_ORDER) if (step == "ingest" and raw_data_changed)
+         or set(stages) & changed),
+        None,
+    )  # fmt: skip
+    return () if first is None else tuple(step for step, _ in _STEP_ORDER[first:])
+
+
+def _stamped(steps: tuple[str, ...]) -> list[str]:
+    """The stamp's entries a run of `steps` brings up to date."""
+    names = [stage for step in steps for stage in manifest.STEP_STAGES[step]]
+    return [*names, *([stamp.RAW_DATA] if "ingest" in steps else [])]
+
+
+class StepFailed(Exception):
+    """A build step failed; its own output said why."""
+
+
+@contextmanager
+def build_lock(path: Path = LOCK, out: TextIO = sys.stderr) -> Iterator[None]:
+    """Hold the build lock; wait, saying so, while another build holds it. Released when the process ends."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("a+") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            handle.seek(0)
+            holder = handle.read().strip() or "another process"
+            print(f"build: another build is running ({holder}); waiting for it to finish", file=out)
+            started = time.monotonic()
+            fcntl.flock(handle, fcntl.LOCK_EX)
+            waited = time.monotonic() - started
+            print(f"build: the other build finished after {waited:.0f}s; building now", file=out)
+        handle.seek(0)
+        handle.truncate()
+        handle.write(f"pid {os.getpid()}, started {time.strftime('%Y-%m-%d %H:%M:%S')}\n")
+        handle.flush()
+        try:
+            yield
+        finally:
+            handle.seek(0)
+            handle.truncate()
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def _run(step: str, command: list[str], cwd: Path, staged: Path, out: TextIO) -> None:
+    env = {**os.environ, "NIANBAO_DB": str(staged.resolve())}
+    print(f"build: {step}: {' '.join(command)}", file=out, flush=True)
+    started = time.perf_counter()
+    # The step's output is passed on line by line, as it comes (progress stays visible).
+    with subprocess.Popen(
+        command, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, bufsize=1
+    ) as process:
+        assert process.stdout is not None
+        for line in process.stdout:
+            out.write(line)
+            out.flush()
+    if process.returncode != 0:
+        raise StepFailed(step)
+    print(f"build: {step} took {time.perf_counter() - started:.1f}s", file=out, flush=True)
+
+
+def _bin(name: str) -> str:
+    """A command of this environment (the project's .venv), next to the running interpreter."""
+    return str(Path(sys.executable).with_name(name))
+
+
+def run_steps(
+    staged: Path,
+    docs_stage: Path,
+    steps: tuple[str, ...],
+    raw: Path,
+    out: TextIO,
+    full_refresh: bool = True,
+    revalidate: bool | None = None,
+) -> None:
+    """Run `steps`; dbt rebuilds every model with `full_refresh`, the checks validate every row with
+    `revalidate` (default: as `full_refresh`), else only the rows not validated before."""
+    revalidate = full_refresh if revalidate is None else revalidate
+    if "ingest" in steps:
+        _run("ingest", [sys.executable, "-m", "ingest.pipeline", "--raw", str(raw), "--db", str(staged)],
+             PROJECT_DIR, staged, out)  # fmt: skip
+    dbt = [_bin("dbt"), "--log-path", str(BUILD_DIR / "dbt_logs")]
+    if "dbt" in steps:
+        refresh = ["--full-refresh"] if full_refresh else []
+        _run(
+            "dbt", [*dbt, "build", "--profiles-dir", ".", *refresh], PROJECT_DIR / "dbt_project", staged, out
+        )
+    if "docs" in steps:
+        docs = ["docs", "generate", "--profiles-dir", ".", "--static", "--target-path", str(DBT_DOCS)]
+        _run("docs", [*dbt, *docs], PROJECT_DIR / "dbt_project", staged, out)
+    if "checks" in steps:
+        checks = [sys.executable, "-m", "expectations", "--db", str(staged), "--findings", str(docs_stage)]
+        checks += [] if revalidate else ["--incremental"]  # rows validated before keep their verdicts
+        _run("checks", checks, PROJECT_DIR, staged, out)
+
+
+def build(
+    db: Path = DEFAULT_WAREHOUSE,
+    steps: tuple[str, ...] = STEPS,
+    raw: Path = RAW_DIR,
+    staged: Path = stage.DEFAULT_STAGE,
+    docs: Path = DOCS,
+    lock: Path = LOCK,
+    out: TextIO = sys.stderr,
+    force: bool = False,
+) -> int:
+    docs_stage = docs.with_name(docs.name + ".next")
+    with build_lock(lock, out):
+        inputs, before = stamp.current(raw), stamp.read(db)
+        changed = manifest.changed_stages(before, inputs)
+        whole = steps == STEPS  # a whole build: every stage is up to date after it
+        if whole and not force:
+            steps = steps_to_run(changed, before.get(stamp.RAW_DATA) != inputs[stamp.RAW_DATA])
+            if not steps:
+                print(
+                    f"build: nothing changed since {db} was built (raw files, parser, dbt project, checks, "
+                    "dependencies); nothing to do. `python -m ingest.pipeline.build --force` builds anyway",
+                    file=out,
+                )
+                if changed:  # the charts' stage alone: drawn by `make charts`, after the build
+                    stamp.write(db, inputs)
+                return 0
+            print(f"build: stages changed: {', '.join(sorted(changed)) or 'none'} (raw data "
+                  f"{'changed' if before.get(stamp.RAW_DATA) != inputs[stamp.RAW_DATA] else 'unchanged'}); "
+                  f"running {', '.join(steps)}", file=out)  # fmt: skip
+        # Incremental models take only the reports that came and went, unless rows of the others may have
+        # changed too (a stage their rows come from changed): then every model is rebuilt.
+        full_refresh = force or bool(changed & FULL_REFRESH_STAGES)
+        revalidate = full_refresh or "checks" in changed  # new checks: every row validated again
+        stage.begin(db, staged, docs_stage, out)
+        try:
+            run_steps(staged, docs_stage, steps, raw, out, full_refresh, revalidate)
+        except (StepFailed, KeyboardInterrupt) as exc:
+            stage.discard(staged, docs_stage)
+            what = f"the {exc} step failed" if isinstance(exc, StepFailed) else "interrupted"
+            print(f"build: {what}; nothing published: {db} is as it was (see the messages above)", file=out)
+            return 1
+        if steps == ("docs",):  # the dbt docs site only reads the copy: nothing to publish
+            stage.discard(staged, docs_stage)
+            return 0
+        stamp.remove(db)  # a build stopped between the two lines leaves no stamp: the next one does all
+        stage.publish(db, staged, docs, docs_stage, out)
+        if whole:
+            stamp.write(db, inputs)
+        elif before:  # the steps that ran are up to date; the others keep their recorded keys
+            stamp.write(db, before | {k: inputs[k] for k in _stamped(steps)})
+    print(f"build: {db} is up to date; its checks' findings page is {docs / 'index.html'}", file=out)
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m ingest.pipeline.build", description=__doc__)
+    parser.add_argument("--db", type=Path, default=DEFAULT_WAREHOUSE, help="the published warehouse")
+    parser.add_argument("--raw", type=Path, default=RAW_DIR, help="folder of source files")
+    parser.add_argument(
+        "--steps",
+        default=",".join(STEPS),
+        help=f"comma-separated, of {', '.join(STEPS)} (default: all), or docs alone (the dbt docs site)",
+    )
+    parser.add_argument(
+        "--force", action="store_true", help="build even if nothing changed, every mart in full"
+    )
+    args = parser.parse_args(argv)
+    steps = tuple(s for s in args.steps.split(",") if s)
+    unknown = [s for s in steps if s not in (*STEPS, "docs")]
+    if unknown or ("docs" in steps and len(steps) > 1):
+        parser.error(f"unknown steps {unknown or steps}; choose from {', '.join(STEPS)}, or docs alone")
+    return build(args.db, steps, args.raw, force=args.force)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

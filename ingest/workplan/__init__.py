@@ -1,5 +1,0 @@
-"""Work plans (政务公开工作要点): the cover notice, the plan's body headings and its task table."""
-
-from ingest.workplan.parser import ParsedWorkplan, parse_workplan, workplan_records
-
-__all__ = ["ParsedWorkplan", "parse_workplan", "workplan_records"]
