@@ -1,8 +1,9 @@
 """Run the checks on a warehouse: marts.dq_findings, the findings page, and a summary.
 
 dbt has computed every check of every report (intermediate.int_check_results); this step validates all
-of them with Great Expectations in one checkpoint run, writes one finding per report × check into
-`marts.dq_findings` and the failed ones into one self-contained page (expectations/page.py). Returns 1
+of them with Great Expectations in one checkpoint run, writes the verdicts into `checks.verdicts` (which
+dbt's view `marts.dq_findings` joins to the check rows: one finding per report × check) and the failed
+ones into one self-contained page (expectations/page.py). Returns 1
 when an `error` finding appears, so `make build` fails.
 
 Incremental (`--incremental`, which the build passes unless code changed): a check row whose operands
@@ -25,44 +26,6 @@ import pandas as pd
 from expectations.checks import ChecksNotBuilt, build_check_frame, table_exists
 from expectations.page import write_page
 from expectations.suite import build_suite
-
-FINDINGS_DDL = """
-create schema if not exists marts;
-create or replace table marts.dq_findings (
-    report_id varchar not null,
-    suite varchar not null,
-    "check" varchar not null,
-    passed boolean,
-    observed varchar,
-    expected varchar,
-    severity varchar not null,
-    reason varchar,
-    checked_at timestamp
-);
-"""
-
-
-# What `describe marts.dq_findings` says (dbt documents the other marts; this table is written here).
-FINDINGS_DOCS = {
-    "": "One row per report and check: what was observed, what was expected, whether it passed, its "
-    "severity and why the check exists.",
-    "report_id": "Report checked.",
-    "suite": "structure, completeness, identities, plausibility or narrative.",
-    "check": "The check (its family, and the column, row or claim it is about).",
-    "passed": "True or false; null when an operand is missing and the check cannot be evaluated.",
-    "observed": "What the report has.",
-    "expected": "What the check expects.",
-    "severity": "error (the load is wrong: the build fails), quarantine (the report is left out of the "
-    "marts), warning (a finding about the report) or info (worth knowing, not counted as a warning).",
-    "reason": "Why the check exists.",
-    "checked_at": "When the check ran.",
-}
-
-
-def _comment(con: duckdb.DuckDBPyConnection) -> None:
-    for column, text in FINDINGS_DOCS.items():
-        target = f'column marts.dq_findings."{column}"' if column else "table marts.dq_findings"
-        con.execute(f"comment on {target} is '{text}'")
 
 
 def _validate(frame: pd.DataFrame) -> set[tuple[str, str]]:
@@ -117,9 +80,11 @@ def findings(
     return out
 
 
-VERDICTS_DDL = """
-create schema if not exists checks;
-create or replace table checks.verdicts as
+# checks.verdicts is created by dbt (on-run-start), and marts.dq_findings is dbt's view joining it to the
+# check rows: the verdicts are all this step writes into the warehouse.
+VERDICTS_SQL = """
+delete from checks.verdicts;
+insert into checks.verdicts
 select f.report_id, f."check", f.observed_value, f.expected_value, f.comparison, r.passed, r.checked_at
 from frame as f positional join result as r
 """
@@ -182,11 +147,8 @@ def run(db_path: Path, findings_dir: Path | None, out: TextIO = sys.stderr, incr
         result = findings(frame, unexpected, known)
         con.register("frame", frame)
         con.register("result", result)
-        con.execute(VERDICTS_DDL)
+        con.execute(VERDICTS_SQL)
         con.unregister("frame")
-        con.execute(FINDINGS_DDL)
-        _comment(con)
-        con.execute("insert into marts.dq_findings select * from result")
     labels = {r.report_id: (_label(r), r.source_path) for r in reports.itertuples()}
     failing = result[result.passed.eq(False).fillna(False)].sort_values(["severity", "report_id", "check"])
     counts = failing.severity.value_counts()

@@ -6,12 +6,12 @@
 with claims as (
     select
         report_id,
-        claim_no,
         metric,
         claim_kind,
         value,
         number_text,
         source_line,
+        char_offset,
         table_comparable,
         stated_table_comparable,
         tolerance,
@@ -37,7 +37,10 @@ final as (
     select
         report_id,
         family_code as family,  -- noqa: RF04
-        family_code || '.' || cast(claim_no as varchar) || '.' || metric as "check",
+        -- Named by what it checks, never by the claim's number (which moves when a claim is found before
+        -- it): the metric, the kind and where the figure is printed (line, then character in its sentence).
+        family_code || '.' || metric || '.' || claim_kind || '@' || cast(source_line as varchar) || ':'
+        || cast(char_offset as varchar) as "check",
         cast(abs(value - judged_against) as double) as observed_value,
         cast(tolerance as double) as expected_value,
         'text says ' || number_text || ' (' || claim_kind || ', line ' || cast(source_line as varchar) || ')'
