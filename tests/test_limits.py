@@ -5,12 +5,13 @@ process beside two good reports, with the default limits; the run reports its ow
 high-water mark and its largest parser process: a forked process's count would include its parent's
 pages), not a clock. The runaway readers (a loop, a
 reader stuck where no signal reaches it, a reader that balloons) are simulated in the parser processes,
-which are forked, so they run under the limits of `ingest.limits`.
+which are forked, so they run under the limits of `ingest.parsing.limits`.
 """
 
 from __future__ import annotations
 
 import io
+import os
 import signal
 import subprocess
 import sys
@@ -23,7 +24,8 @@ from pathlib import Path
 import pytest
 from conftest import REPORTS, query
 
-from ingest import load, parse
+from ingest.parsing import parse
+from ingest.pipeline import load
 
 GOOD = ["2021_lanshan.txt", "2021_laiwu.txt"]
 
@@ -123,7 +125,15 @@ def _runaway(path, data=None):
         time.sleep(3600)
     if name == "balloon.txt":
         return bytearray(2 << 30)  # 2 GB
+    if name.endswith("crash.txt"):  # a crash in a library: the process is gone at once
+        os._exit(1)
+    if PARSED_BY.get("log"):
+        with open(PARSED_BY["log"], "a", encoding="utf-8") as log:
+            log.write(f"{os.getpid()} {name}\n")
     return READ_DOCUMENT(path, data)
+
+
+PARSED_BY: dict[str, str] = {}  # where _runaway notes which process parsed which file
 
 
 READ_DOCUMENT = parse.read_document
@@ -154,8 +164,36 @@ def test_a_runaway_reader_is_stopped_and_the_others_load(tmp_path, monkeypatch, 
     assert all(files[good][0] == "loaded" for good in GOOD)
 
 
+def test_a_crashed_worker_costs_only_its_batch_and_the_pool_goes_on(tmp_path, monkeypatch):
+    """One crash early in a run: the crashed batch's files are parsed again one at a time, the culprit
+    alone is lost, and the files after it are still parsed by the pool's two processes (issue 27: it was
+    one process per file, one at a time, for the rest of the run)."""
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    text = (REPORTS / "2021_luozhuang.txt").read_text(encoding="utf-8")
+    names = [f"{i:02d}_luozhuang.txt" for i in range(24)]
+    for i, name in enumerate(names):  # distinct reports: a different year each
+        (raw / name).write_text(text.replace("2021", str(1990 + i)), encoding="utf-8")
+    (raw / "01_crash.txt").write_text(text, encoding="utf-8")
+    monkeypatch.setitem(PARSED_BY, "log", str(tmp_path / "parsed_by.log"))
+    monkeypatch.setattr(parse, "read_document", _runaway)
+    out = io.StringIO()
+    load.ingest(raw, tmp_path / "warehouse.duckdb", jobs=2, out=out)
+    rows = query(tmp_path / "warehouse.duckdb", "select source_path, status, message from raw.files")
+    files = {Path(p).name: (s, m) for p, s, m in rows}
+    assert files["01_crash.txt"][0] == "rejected" and "process died" in files["01_crash.txt"][1]
+    assert all(files[name][0] != "rejected" or "process" not in files[name][1] for name in names)
+    assert len(files) == len(names) + 1
+    log = (tmp_path / "parsed_by.log").read_text(encoding="utf-8").split("\n")
+    late = {line.split()[0] for line in log if line and line.split()[1] >= "10"}
+    assert len(late) >= 2, "after the crash, the later files were not parsed in parallel"
+    every = {line.split()[0] for line in log if line}
+    assert len(every) <= 4, f"{len(every)} processes: the pool should replace only the crashed one"
+    assert "parsed again one at a time" in out.getvalue()
+
+
 def test_limits_are_settings_with_documented_names(monkeypatch):
-    from ingest import limits
+    from ingest.parsing import limits
 
     monkeypatch.setenv("NIANBAO_MAX_TEXT_MB", "0.001")
     assert limits.current().max_text_mb == 0.001
