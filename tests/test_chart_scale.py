@@ -27,7 +27,8 @@ def _findings(n: int) -> pl.DataFrame:
     return pl.DataFrame(rows)
 
 
-def test_the_data_quality_heat_map_shows_the_reports_with_most_findings(monkeypatch):
+def test_the_data_quality_heat_map_shows_the_reports_with_most_findings(monkeypatch, warehouse):
+    monkeypatch.setenv("NIANBAO_DB", str(warehouse))  # the chart reads the warehouse beside its findings
     monkeypatch.setattr(charts, "data_quality_data", lambda: _findings(1200))  # 7,200 rows
     spec = charts.data_quality().to_dict()
     rows = next(iter(spec["datasets"].values()))

@@ -167,19 +167,24 @@ def test_narrative_disagreements_are_warnings(warehouse):
         "order by 1, 2, 3",
     )
     assert rows == [
-        ("兰山区", 2021, "narrative_rounding.22.not_processed", "info"),
-        ("兰山区", 2021, "narrative_rounding.38.review_corrected", "info"),
-        ("兰山区", 2021, "narrative_rounding.47.review_corrected", "info"),
-        ("洪泽区", 2024, "narrative_agrees_with_table.1.applications_received", "warning"),
-        ("莱芜区", 2021, "narrative_agrees_with_table.31.litigation_direct_total", "warning"),
-        ("莱芜区", 2021, "narrative_agrees_with_table.34.litigation_direct_other", "warning"),
-        ("莱芜区", 2021, "narrative_agrees_with_table.35.litigation_direct_corrected", "warning"),
-        ("莱芜区", 2021, "narrative_agrees_with_table.36.litigation_direct_other", "warning"),
+        # Line 23: "不予处理1件，占答复总量的0.5%", at character 106 of its sentence.
+        ("兰山区", 2021, "narrative_rounding.not_processed.share@23:106", "info"),
+        # Lines 432 and 433: "结果纠正1件，占复议总量的5.5%" and "结果纠正比例为5.5%" (after a leading space).
+        ("兰山区", 2021, "narrative_rounding.review_corrected.share@432:68", "info"),
+        ("兰山区", 2021, "narrative_rounding.review_corrected.share@433:92", "info"),
+        # PDF page 1, line 20: "受理政府信息公开申请17件".
+        ("洪泽区", 2024, "narrative_agrees_with_table.applications_received.count@1020:25", "warning"),
+        # Line 52: "…直接提起行政诉讼2件" (character 53), then "其中，结果纠正1件、其他结果1件，分别占50%"
+        # (the second 1 at 14, the 50 at 20 of that sentence).
+        ("莱芜区", 2021, "narrative_agrees_with_table.litigation_direct_corrected.share@52:20", "warning"),
+        ("莱芜区", 2021, "narrative_agrees_with_table.litigation_direct_other.count@52:14", "warning"),
+        ("莱芜区", 2021, "narrative_agrees_with_table.litigation_direct_other.share@52:20", "warning"),
+        ("莱芜区", 2021, "narrative_agrees_with_table.litigation_direct_total.count@52:53", "warning"),
     ]
 
 
 def test_info_findings_are_listed_but_not_counted_as_warnings(warehouse, tmp_path):
-    """The 8 failed narrative checks of data/raw (4 Laiwu, 3 Lanshan, 1 洪泽区 2024: see
+    """The 8 failed narrative checks of the test corpus (4 Laiwu, 3 Lanshan, 1 洪泽区 2024: see
     test_findings_regression) at severity info, as a family whose rule says info would have them; the other
     5 warnings (洪泽区's section 四 and its unprinted （六） sub-rows) stay warnings."""
     db = tmp_path / "warehouse.duckdb"
@@ -195,7 +200,7 @@ def test_info_findings_are_listed_but_not_counted_as_warnings(warehouse, tmp_pat
     page = (tmp_path / "findings" / "index.html").read_text(encoding="utf-8")
     info = page[page.index('id="info"') :]
     assert "info: 8 failed checks in 3 reports" in info
-    assert "narrative_agrees_with_table.1.applications_received" in info
+    assert "narrative_agrees_with_table.applications_received.count@1020:25" in info
 
 
 def test_the_build_output_lists_a_few_findings_per_severity(warehouse, tmp_path, monkeypatch):
