@@ -37,6 +37,9 @@ MAX_CANDIDATES = 200  # splits of one run considered; more than that is ambiguou
 MAX_COMBINATIONS = 100_000  # joint choices tried across the rows of section 三
 
 _RUN = re.compile(r"[0-9 .]*")
+# A paragraph that is one number: a table cell on its own line (text crawled a cell per line, its
+# blank cells as empty lines), read as a run with the numbers around it, a line break a boundary.
+_NUMBER_LINE = re.compile(r"^\s*\d+(?:\.\d+)?\s*$")
 
 
 @dataclass
@@ -53,7 +56,10 @@ class FlatText:
         text, lines = [], []
         for block in doc.blocks:
             if isinstance(block, Paragraph):
-                piece = fold_text(block.text) + "\n"
+                piece = fold_text(block.text)
+                if text and _NUMBER_LINE.match(piece):
+                    text[-1] = text[-1][:-1] + " "  # a cell per line: the run goes on across lines
+                piece += "\n"
                 text.append(piece)
                 lines.extend([block.line] * len(piece))
         flat = cls("".join(text), lines)
