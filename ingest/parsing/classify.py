@@ -39,7 +39,15 @@ class Classification:
 
 
 def title_of(doc: Document) -> str:
-    """The title block: the leading short paragraphs, up to the first long one or the first heading."""
+    """The title among the first lines (`ingest.report.title`: after stray lines, wrapped, cut), else the
+    title block: the leading short paragraphs, up to the first long one or the first heading."""
+    from ingest.report.title import PRINTED, find_title
+
+    found = find_title(doc)
+    if found.title:
+        return found.title
+    if found.source != PRINTED:
+        return ""  # no title printed: the metadata reads the opening paragraph
     parts: list[str] = []
     for block in doc.blocks[:8]:
         if not isinstance(block, Paragraph):

@@ -106,6 +106,8 @@ def _report(r: FileResult) -> dict | None:
         "report_key": r.report_key,
         "source_url": m.source_url,
         "parent_body_zh": m.parent_body_zh,
+        "title_source": m.title_source,
+        "reporting_body_printed": m.reporting_body_printed,
     }
 
 
