@@ -93,7 +93,8 @@ def test_no_title_printed_reads_the_opening_paragraph(tmp_path, name):
 )
 def test_short_forms_resolved_with_the_place_or_kept_and_flagged(tmp_path, printed, want):
     text = seed_text("2021_lanshan.txt")
-    m = _metadata(tmp_path, "x.txt", text.replace(LANSHAN_TITLE, f"{printed}2021年政府信息公开工作年度报告\n"))
+    title = f"{printed}2021年政府信息公开工作年度报告\n"
+    m = _metadata(tmp_path, "x.txt", text.replace(LANSHAN_TITLE, title))
     assert _got(m) == want
     assert m.reporting_body_printed == printed
     note = next(w for w in m.warnings if "short form" in w)
