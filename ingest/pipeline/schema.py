@@ -55,7 +55,8 @@ create table if not exists raw.report_values (
     missing_reason varchar,
     source_line integer,
     value_source varchar not null,  -- printed, recovered_by_shape, recovered_by_identity (report/flat.py)
-    source_text varchar  -- for a recovered value: the row's digits as printed, run together
+    source_text varchar,  -- for a recovered value: the row's digits as printed, run together
+    evidence varchar  -- what settled or converted the value: the claim, the prior report, the unit
 );
 """
 
