@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from ingest.parsing.document import Cell, Document, Paragraph, Table
 from ingest.parsing.template import Axis, Section, Template
 from ingest.parsing.text import LABEL_PUNCTUATION, QUOTES, fold_text, normalize_label, squash_mapped
+from ingest.parsing.report import evidence
 
 SHAPE = "recovered_by_shape"
 IDENTITY = "recovered_by_identity"
@@ -361,6 +362,19 @@ def tables(doc: Document, template: Template, warnings: list[str]) -> tuple[dict
         for run in runs:
             d = decided[run.row.code]
             width = len(_columns(section, run.row))
+            if d.tokens is None and d.candidates:
+                columns = [c.code for c in _columns(section, run.row)]
+                settled = evidence.settle(flat.text, run.row.code, columns, d.candidates)
+                if settled is not None:
+                    d = decided[run.row.code] = Decided(
+                        settled.tokens, evidence.NARRATIVE, note=settled.evidence
+                    )
+                    shown = "; ".join("/".join(c) for c in splits(run.digits, width)[:5])
+                    warnings.append(
+                        f"section {code} row {run.row.code} ({run.row.label_zh}, line {run.line}) prints "
+                        f"{run.digits!r}, which splits several ways ({shown}); the report's own text "
+                        f"settles it as {'/'.join(settled.tokens)}: {settled.evidence}"
+                    )
             if d.tokens is None:
                 ambiguous.add((code, run.row.code))
                 shown = "; ".join("/".join(c) for c in d.candidates[:5]) or "none"
@@ -372,8 +386,9 @@ def tables(doc: Document, template: Template, warnings: list[str]) -> tuple[dict
                 )
                 cells = [Cell("", run.line, AMBIGUOUS, run.digits) for _ in range(width)]
             else:
-                cells = [Cell(t, run.line, d.origin, run.digits) for t in d.tokens]
-                if d.note:
+                note = d.note if d.origin == evidence.NARRATIVE else None
+                cells = [Cell(t, run.line, d.origin, run.digits, note) for t in d.tokens]
+                if d.note and d.origin != evidence.NARRATIVE:
                     warnings.append(
                         f"section {code} row {run.row.code} ({run.row.label_zh}, line {run.line}) {d.note}"
                     )

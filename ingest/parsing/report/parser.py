@@ -138,7 +138,7 @@ def _value(section: Section, row: Axis, col: Axis, cell: Cell) -> Value:
         )
     signed = col.value_type == "signed_integer"
     value, reason = parse_number(cell.text, signed=signed)
-    origin, evidence = cell.origin, None
+    origin, evidence = cell.origin, cell.evidence
     if reason == "unreadable":
         with_unit = units.read_with_unit(cell.text, col.unit, col.value_type != "decimal", signed)
         if with_unit is not None:
