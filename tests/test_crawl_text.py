@@ -11,7 +11,7 @@ from conftest import SEED_NAMES, seed_text
 from expected import EXPECTED, expected_values
 from fixtures.crawl_text import ENDINGS, cell_per_line, with_endings
 
-from ingest.parse import parse_file
+from ingest.parsing.parse import parse_file
 
 
 def _parse(tmp_path, name, text):

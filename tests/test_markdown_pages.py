@@ -13,7 +13,7 @@ from conftest import SEED_NAMES
 from expected import expected_values
 from fixtures.make_markdown import DEFECTS, PAGE_DEFECTS, RUNNING_TITLE, make_markdown
 
-from ingest.parse import parse_file
+from ingest.parsing.parse import parse_file
 
 
 def _load(tmp_path, name, defects):

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from ingest.parse import parse_file
+from ingest.parsing.parse import parse_file
 
 SAMPLES = Path(__file__).resolve().parent / "samples" / "pagetext"
 

@@ -10,7 +10,7 @@ import pytest
 from conftest import seed_text
 from expected import EXPECTED
 
-from ingest.parse import parse_file
+from ingest.parsing.parse import parse_file
 
 LANSHAN_TITLE = "临沂市兰山区\n2021年政府信息公开工作年度报告\n"
 

@@ -12,7 +12,7 @@ import pytest
 from conftest import seed_text
 from expected import expected_values
 
-from ingest.parse import parse_file
+from ingest.parsing.parse import parse_file
 
 FEES = "\t行政事业性收费\n\t1210.06"
 LICENSING = "\t行政许可\n\t295613"

@@ -42,7 +42,7 @@ create table if not exists raw.reports (
     report_key varchar,  -- what the report is, whatever its format (ingest.parsing.parse.report_key_for)
     source_url varchar,  -- the page the report was taken from, where the source says (a crawl's 原文链接)
     parent_body_zh varchar,  -- the government the body belongs to, where its name shows it
-    title_source varchar,  -- printed (the title), or opening_paragraph: no title printed (report/title.py)
+    title_source varchar,  -- printed (the title), or opening_paragraph: no title printed (parsing/title.py)
     reporting_body_printed varchar  -- the body as printed where that was a short form (report/short_forms.py)
 );
 create table if not exists raw.report_values (

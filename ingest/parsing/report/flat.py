@@ -27,9 +27,9 @@ import re
 from dataclasses import dataclass, field
 
 from ingest.parsing.document import Cell, Document, Paragraph, Table
+from ingest.parsing.report import evidence
 from ingest.parsing.template import Axis, Section, Template
 from ingest.parsing.text import LABEL_PUNCTUATION, QUOTES, fold_text, normalize_label, squash_mapped
-from ingest.parsing.report import evidence
 
 SHAPE = "recovered_by_shape"
 IDENTITY = "recovered_by_identity"

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from ingest.parsing.document import Document
 from ingest.parsing.reference import resolve
 from ingest.parsing.report import short_forms
-from ingest.parsing.report.title import OPENING_PARAGRAPH, PRINTED, find_title
 from ingest.parsing.text import YEAR, squash
+from ingest.parsing.title import OPENING_PARAGRAPH, PRINTED, find_title
 
 _DATE = re.compile(r"^((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日$")
 _SIGNED = re.compile(r"((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日(?!印发)")

@@ -1,7 +1,7 @@
 """Bodies named by their common short form (市科委, 省教育厅, 区政府办): the full name, with the place.
 
 A title or opening sentence may name the body as its own staff call it: the level (省, 市, 区, 县) and a
-short form, without the place. The short forms are data (`ingest/reference/body_short_forms.csv`, with
+short form, without the place. The short forms are data (`ingest/parsing/reference/body_short_forms.csv`, with
 their source); the place is the one division of that level the report's opening text names (市 → a 市,
 区 → a 区). A short form whose place the text does not decide (none named, or several) is kept as
 printed and flagged, never completed with a guess.
