@@ -33,7 +33,7 @@ _BODY_END = (
 )
 _VERBS = (
     r"(?:认真|坚持|坚定|紧紧|紧扣|全面|深入|以|在|按照|持续|始终|高度|严格|积极|围绕|立足|聚焦|不断|进一步|着力|扎实|切实|"
-    r"牢牢|主动|把|将|继续|大力|锚定|紧密|共|累计|政府信息)"
+    r"牢牢|主动|把|将|继续|大力|锚定|紧密|共|累计|政府信息|根据|依据)"
 )
 _BODY_YEAR = re.compile(
     rf"^((?:19|20)\d{{2}})年[，,](?P<body>[\u4e00-\u9fff（）()]{{0,30}}?{_BODY_END})(?={_VERBS})"
@@ -42,7 +42,7 @@ _BY_BODY = re.compile(
     r"本(?:年度)?报告(?:是|由)(?P<body>[\u4e00-\u9fff（）()]{2,30}?)(?:根据|依据|按照|依照)"
 )
 _IN_PROSE = re.compile(
-    r"(?:编制并发布|编制并公布|发布|公布|编制|现将|形成)(?P<body>[\u4e00-\u9fff（）()]{2,30}?)((?:19|20)\d{2})年(?:度)?政府信息公开工作年度报告"
+    r"(?:^|编制并发布|编制并公布|发布|公布|编制|现将|形成)(?P<body>[\u4e00-\u9fff（）()]{2,30}?)((?:19|20)\d{2})年(?:度)?政府信息公开工作年度报告"
 )
 _HEADING = re.compile(r"^[一二三四五六七八九十]+、")
 
@@ -117,6 +117,8 @@ def opening(doc: Document) -> TitleFound:
             said.append(m.group(0)[:40])
         if year is not None and body is not None:
             break
+    if body is not None and body.startswith(("我", "本")):
+        body = None  # 我局, 本机关: the body speaks of itself without its name
     if year is None and body is None:
         return TitleFound("", PRINTED)
     note = (
