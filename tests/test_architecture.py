@@ -104,9 +104,7 @@ def test_a_cycle_through_a_package_is_found(tmp_path, monkeypatch):
         list(graphlib.TopologicalSorter(graph).static_order())
 
 
-USER_PATHS = re.compile(
-    r'(PROJECT|parents\[\d\])\s*/\s*"(data|build)"|"data/(raw|warehouse\.duckdb)'
-)
+USER_PATHS = re.compile(r'(PROJECT|parents\[\d\])\s*/\s*"(data|build)"|"data/(raw|warehouse\.duckdb)')
 
 
 @pytest.mark.parametrize("path", sorted((PROJECT / "tests").rglob("*.py")), ids=lambda p: p.name)

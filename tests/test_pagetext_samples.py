@@ -71,11 +71,12 @@ def test_two_digit_cells_are_split_by_the_row_sum_with_provenance():
 
 
 def test_a_run_that_splits_several_ways_is_missing_with_its_candidates():
-    """hzs_2024's normative documents print 15621 for 本年制发/本年废止/现行有效: no sum settles it."""
-    result, values = _parse("hzs_2024.txt")
+    """jjf_2024's normative documents print 1129 for 本年制发/本年废止/现行有效: no sum settles it, and its
+    text states none of the counts (hzs_2024's 15621 is settled by its text: tests/test_split_evidence.py)."""
+    result, values = _parse("jjf_2024.txt")
     cells = [values[("2", "normative_documents", c)] for c in ("issued", "repealed", "in_force")]
-    assert {(v.value, v.missing_reason, v.source_text) for v in cells} == {(None, flat.AMBIGUOUS, "15621")}
-    assert "'15621'" in result.message and "15/6/21" in result.message and "never guessed" in result.message
+    assert {(v.value, v.missing_reason, v.source_text) for v in cells} == {(None, flat.AMBIGUOUS, "1129")}
+    assert "'1129'" in result.message and "11/2/9" in result.message and "never guessed" in result.message
     assert result.status == "partial"
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from ingest.parsing.document import Document, Paragraph, Table
 from ingest.parsing.template import Section, Template, templates
 from ingest.parsing.text import YEAR, normalize_label, squash
+from ingest.parsing.title import PRINTED, find_title
 
 ANNUAL_REPORT = "annual_report"
 WORKPLAN = "workplan"
@@ -39,7 +40,13 @@ class Classification:
 
 
 def title_of(doc: Document) -> str:
-    """The title block: the leading short paragraphs, up to the first long one or the first heading."""
+    """The title among the first lines (`ingest.parsing.title`: after stray lines, wrapped, cut), else
+    the title block: the leading short paragraphs, up to the first long one or the first heading."""
+    found = find_title(doc)
+    if found.title:
+        return found.title
+    if found.source != PRINTED:
+        return ""  # no title printed: the metadata reads the opening paragraph
     parts: list[str] = []
     for block in doc.blocks[:8]:
         if not isinstance(block, Paragraph):

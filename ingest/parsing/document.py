@@ -18,6 +18,7 @@ class Cell:
     # holds those digits as printed; see ingest.parsing.report.flat).
     origin: str = "printed"
     run: str | None = None
+    evidence: str | None = None  # what settled a split (ingest.report.evidence)
 
 
 @dataclass(frozen=True)

@@ -63,7 +63,13 @@ def parse_number(text: str, signed: bool = False) -> tuple[Decimal | None, str |
     return (value, None) if fits(value) else (None, "too_many_digits")
 
 
+# A number printed with its unit (ingest.report.units reads it against the column's unit).
+WITH_UNIT = re.compile(
+    r"^(?P<number>[-+]?[\d,，]+(?:\.\d+)?)(?P<unit>亿元|万元|元|人次|[件个次人条项份宗起])$"
+)
+
+
 def looks_like_value(text: str) -> bool:
-    """A cell that is a number or an explicit missing marker (as opposed to a label)."""
+    """A cell that is a number (with or without its unit) or an explicit missing marker, not a label."""
     _, reason = parse_number(text, signed=True)
-    return reason != "unreadable"
+    return reason != "unreadable" or WITH_UNIT.match(normalize_cell(text)) is not None

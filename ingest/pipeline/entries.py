@@ -80,6 +80,7 @@ def _values(r: FileResult, type_: pa.StructType) -> pa.Array:
         "source_line": [v.source_line for v in values],
         "value_source": [v.value_source for v in values],
         "source_text": [v.source_text for v in values],
+        "evidence": [v.evidence for v in values],
     }
     arrays = [pa.array(columns[f.name], type=f.type) for f in type_]
     return _one_list(pa.StructArray.from_arrays(arrays, fields=list(type_)))
@@ -106,6 +107,8 @@ def _report(r: FileResult) -> dict | None:
         "report_key": r.report_key,
         "source_url": m.source_url,
         "parent_body_zh": m.parent_body_zh,
+        "title_source": m.title_source,
+        "reporting_body_printed": m.reporting_body_printed,
     }
 
 

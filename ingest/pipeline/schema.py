@@ -41,7 +41,9 @@ create table if not exists raw.reports (
     ingested_at timestamp,
     report_key varchar,  -- what the report is, whatever its format (ingest.parsing.parse.report_key_for)
     source_url varchar,  -- the page the report was taken from, where the source says (a crawl's 原文链接)
-    parent_body_zh varchar  -- the government the body belongs to, where its name shows it
+    parent_body_zh varchar,  -- the government the body belongs to, where its name shows it
+    title_source varchar,  -- printed (the title), or opening_paragraph: no title printed (parsing/title.py)
+    reporting_body_printed varchar  -- the body as printed where that was a short form (report/short_forms.py)
 );
 create table if not exists raw.report_values (
     report_id varchar not null,
@@ -53,7 +55,8 @@ create table if not exists raw.report_values (
     missing_reason varchar,
     source_line integer,
     value_source varchar not null,  -- printed, recovered_by_shape, recovered_by_identity (report/flat.py)
-    source_text varchar  -- for a recovered value: the row's digits as printed, run together
+    source_text varchar,  -- for a recovered value: the row's digits as printed, run together
+    evidence varchar  -- what settled or converted the value: the claim, the prior report, the unit
 );
 """
 

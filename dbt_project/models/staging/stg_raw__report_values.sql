@@ -9,5 +9,6 @@ select
     source_line,
     value_source,
     source_text,
+    evidence,
     value is null as is_missing
 from {{ source('raw', 'report_values') }}

@@ -6,6 +6,8 @@ converter's tables come with defects, repaired here without reading any number d
 - a header row with fewer cells than the value rows: GFM would cut the value rows to the header's width,
   so each table is parsed again under a header as wide as its widest row (no cell is dropped);
 - a page footer inside a table (`— 2 —`, `第2页`): the row is dropped;
+- a row whose last values wrapped onto a row of their own, in the columns after the row's last cell and
+  nothing under its own cells: the two rows are joined (by column, so no value changes place);
 - a label wrapped onto the next row (`1.本机关不掌握相关` / `政府信息 | 3 | …`, in the same column), or a
   label on a row of its own above its values (`1.属于国家秘密` / ` | 0 | 0 | …`): the two rows are joined.
   Only a row with at most two cells of text and no number is joined to the row below it, and only when
@@ -101,6 +103,16 @@ def _split(row: list[Cell]) -> tuple[list[Cell], list[Cell]]:
     return row[: last + 1], row[last + 1 :]
 
 
+def _continues(row: list[Cell], following: list[Cell]) -> bool:
+    """`following` holds only the values `row` had no room for: numbers in the columns after `row`'s last,
+    nothing under `row`'s own cells, and `row` has a label and numbers of its own."""
+    labels, values = _split(row)
+    if not labels or not any(is_number(c.text) for c in values) or len(following) <= len(row):
+        return False
+    under, beyond = following[: len(row)], following[len(row) :]
+    return not any(c.text.strip() for c in under) and all(is_number(c.text) for c in beyond)
+
+
 def _join_broken_rows(rows: list[list[Cell]]) -> list[list[Cell]]:
     out: list[list[Cell]] = []
     i = 0
@@ -108,6 +120,10 @@ def _join_broken_rows(rows: list[list[Cell]]) -> list[list[Cell]]:
         row, following = rows[i], rows[i + 1] if i + 1 < len(rows) else None
         labels, values = _split(row)
         texts = [c for c in labels if c.text.strip()]
+        if following and _continues(row, following):  # a row's last values wrapped onto the next row
+            out.append([*row, *following[len(row) :]])
+            i += 2
+            continue
         if following and texts and len(texts) <= 2 and not any(is_number(c.text) for c in values):
             next_labels, next_values = _split(following)
             next_texts = [c for c in next_labels if c.text.strip()]

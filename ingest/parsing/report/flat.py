@@ -27,6 +27,7 @@ import re
 from dataclasses import dataclass, field
 
 from ingest.parsing.document import Cell, Document, Paragraph, Table
+from ingest.parsing.report import evidence
 from ingest.parsing.template import Axis, Section, Template
 from ingest.parsing.text import LABEL_PUNCTUATION, QUOTES, fold_text, normalize_label, squash_mapped
 
@@ -37,6 +38,9 @@ MAX_CANDIDATES = 200  # splits of one run considered; more than that is ambiguou
 MAX_COMBINATIONS = 100_000  # joint choices tried across the rows of section 三
 
 _RUN = re.compile(r"[0-9 .]*")
+# A paragraph that is one number: a table cell on its own line (text crawled a cell per line, its
+# blank cells as empty lines), read as a run with the numbers around it, a line break a boundary.
+_NUMBER_LINE = re.compile(r"^\s*\d+(?:\.\d+)?\s*$")
 
 
 @dataclass
@@ -53,7 +57,10 @@ class FlatText:
         text, lines = [], []
         for block in doc.blocks:
             if isinstance(block, Paragraph):
-                piece = fold_text(block.text) + "\n"
+                piece = fold_text(block.text)
+                if text and _NUMBER_LINE.match(piece):
+                    text[-1] = text[-1][:-1] + " "  # a cell per line: the run goes on across lines
+                piece += "\n"
                 text.append(piece)
                 lines.extend([block.line] * len(piece))
         flat = cls("".join(text), lines)
@@ -355,6 +362,19 @@ def tables(doc: Document, template: Template, warnings: list[str]) -> tuple[dict
         for run in runs:
             d = decided[run.row.code]
             width = len(_columns(section, run.row))
+            if d.tokens is None and d.candidates:
+                columns = [c.code for c in _columns(section, run.row)]
+                settled = evidence.settle(flat.text, run.row.code, columns, d.candidates)
+                if settled is not None:
+                    d = decided[run.row.code] = Decided(
+                        settled.tokens, evidence.NARRATIVE, note=settled.evidence
+                    )
+                    shown = "; ".join("/".join(c) for c in splits(run.digits, width)[:5])
+                    warnings.append(
+                        f"section {code} row {run.row.code} ({run.row.label_zh}, line {run.line}) prints "
+                        f"{run.digits!r}, which splits several ways ({shown}); the report's own text "
+                        f"settles it as {'/'.join(settled.tokens)}: {settled.evidence}"
+                    )
             if d.tokens is None:
                 ambiguous.add((code, run.row.code))
                 shown = "; ".join("/".join(c) for c in d.candidates[:5]) or "none"
@@ -366,8 +386,9 @@ def tables(doc: Document, template: Template, warnings: list[str]) -> tuple[dict
                 )
                 cells = [Cell("", run.line, AMBIGUOUS, run.digits) for _ in range(width)]
             else:
-                cells = [Cell(t, run.line, d.origin, run.digits) for t in d.tokens]
-                if d.note:
+                note = d.note if d.origin == evidence.NARRATIVE else None
+                cells = [Cell(t, run.line, d.origin, run.digits, note) for t in d.tokens]
+                if d.note and d.origin != evidence.NARRATIVE:
                     warnings.append(
                         f"section {code} row {run.row.code} ({run.row.label_zh}, line {run.line}) {d.note}"
                     )

@@ -12,7 +12,9 @@ from dataclasses import dataclass
 
 from ingest.parsing.document import Document
 from ingest.parsing.reference import resolve
+from ingest.parsing.report import short_forms
 from ingest.parsing.text import YEAR, squash
+from ingest.parsing.title import OPENING_PARAGRAPH, PRINTED, find_title
 
 _DATE = re.compile(r"^((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日$")
 _SIGNED = re.compile(r"((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日(?!印发)")
@@ -38,21 +40,36 @@ class Metadata:
     warnings: list[str]
     source_url: str | None = None  # the page the report was taken from, where the source says
     parent_body_zh: str | None = None  # the government the body belongs to, where its name shows it
+    # Where the year and body were read: `printed` (the title) or `opening_paragraph` (no title printed).
+    title_source: str = PRINTED
+    reporting_body_printed: str | None = None  # the body as printed, where that was a short form
 
 
 def extract(doc: Document, title: str) -> Metadata:
     """The metadata of an annual report whose title block (`ingest.parsing.classify.title_of`) is `title`."""
     warnings: list[str] = []
+    found = find_title(doc)
+    warnings.extend(found.notes)
+    context = _context(doc)
     year_match = YEAR.search(title)
     year = int(year_match.group(1)) if year_match else None
     prefix = title[: year_match.start()] if year_match else title
+    source = PRINTED
+    if year is None and found.source == OPENING_PARAGRAPH:
+        year, prefix, source = found.year, found.body or "", OPENING_PARAGRAPH
     fallback = squash(doc.paragraphs[min(2, len(doc.paragraphs) - 1)].text)[:80] if doc.paragraphs else None
-    place = resolve(prefix or title, fallback, year=year, context=_context(doc))
+    expanded = short_forms.expand(prefix, context, year) if prefix else None
+    if expanded is not None:
+        warnings.append(expanded.note)
+        place = expanded.place or resolve(None)
+        body = expanded.full_name or prefix
+    else:
+        place = resolve(prefix or title, fallback, year=year, context=context)
+        body = body_of(prefix)
     if year is None:
         warnings.append("no report year in the title; report_year left empty")
-    if place.warning:
+    if place.warning and (expanded is None or expanded.full_name):
         warnings.append(place.warning)
-    body = body_of(prefix)
     return Metadata(
         title=title,
         jurisdiction_zh=place.name_zh,
@@ -64,6 +81,8 @@ def extract(doc: Document, title: str) -> Metadata:
         warnings=warnings,
         source_url=doc.properties.get("source_url"),
         parent_body_zh=parent_body_of(body, place.name_zh),
+        title_source=source,
+        reporting_body_printed=expanded.printed if expanded else None,
     )
 
 

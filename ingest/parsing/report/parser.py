@@ -13,7 +13,7 @@ from decimal import Decimal
 from ingest.parsing.classify import APPLICATIONS_SECTION, Classification
 from ingest.parsing.document import Cell, Document, Table
 from ingest.parsing.numbers import looks_like_value, parse_number
-from ingest.parsing.report import flat
+from ingest.parsing.report import flat, units
 from ingest.parsing.report import metadata as meta
 from ingest.parsing.template import Axis, Section
 from ingest.parsing.text import normalize_label
@@ -36,6 +36,8 @@ class Value:
     # the digits as printed in `source_text`.
     value_source: str = "printed"
     source_text: str | None = None
+    # What settled or converted the value, where anything did: the claim, the prior report, the unit.
+    evidence: str | None = None
 
     @property
     def cell(self) -> tuple[str, str, str]:
@@ -134,9 +136,16 @@ def _value(section: Section, row: Axis, col: Axis, cell: Cell) -> Value:
         return Value(
             section.section, row.code, col.code, None, None, flat.AMBIGUOUS, cell.line, cell.origin, cell.run
         )
-    value, reason = parse_number(cell.text, signed=col.value_type == "signed_integer")
+    signed = col.value_type == "signed_integer"
+    value, reason = parse_number(cell.text, signed=signed)
+    origin, evidence = cell.origin, cell.evidence
+    if reason == "unreadable":
+        with_unit = units.read_with_unit(cell.text, col.unit, col.value_type != "decimal", signed)
+        if with_unit is not None:
+            value, reason, evidence = with_unit
+            origin = units.CONVERTED if evidence else origin
     return Value(
-        section.section, row.code, col.code, value, cell.text, reason, cell.line, cell.origin, cell.run
+        section.section, row.code, col.code, value, cell.text, reason, cell.line, origin, cell.run, evidence
     )
 
 
@@ -285,6 +294,12 @@ def parse_report(doc: Document, classification: Classification) -> ParsedReport:
     ]
     integer: set[tuple[str, str, str]] | None = None  # the template's count cells, when a fraction needs them
     for v in report.values:
+        if v.evidence and v.value_source == units.CONVERTED:
+            report.warnings.append(f"{_where(v)}: {v.evidence} = {v.value:f}")
+        if v.missing_reason == units.MISMATCH:
+            report.warnings.append(
+                f"{_where(v)}: its unit is not the column's and cannot be converted; left missing, not 0"
+            )
         if v.missing_reason in {"empty", "dash", "unreadable"}:
             report.warnings.append(f"{_where(v)}: left missing ({v.missing_reason}), not 0")
         elif v.missing_reason == "too_many_digits":
