@@ -113,6 +113,13 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Built:
     return Built(db, folder / "docs", output)
 
 
+def copy_of_built(built: Built, folder: Path) -> Path:
+    """A copy of the shared build in `folder` (raw, warehouse, stamp, findings; times kept, so its stamp
+    still matches): for a test that builds on top of it, at the cost of a copy instead of a build."""
+    shutil.copytree(built.db.parent, folder, dirs_exist_ok=True)
+    return folder / built.db.name
+
+
 @pytest.fixture(scope="session")
 def warehouse(built: Built) -> Path:
     """The test corpus's warehouse (read it only)."""

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import shutil
 import subprocess
 import sys
 import textwrap
@@ -11,7 +10,7 @@ import time
 
 import nbformat
 import pytest
-from conftest import CORPUS, PROJECT, full_build
+from conftest import PROJECT, copy_of_built
 from nbclient import NotebookClient
 
 from briefing import charts, set_language
@@ -132,13 +131,12 @@ def test_english_switch():
         set_language("zh")
 
 
-def test_build_succeeds_while_a_notebook_holds_the_warehouse(tmp_path):
+def test_build_succeeds_while_a_notebook_holds_the_warehouse(built, tmp_path):
     """A kernel with a read-only connection open must not block `make build`.
 
     The reader holds its connection until the build has finished, however long the build takes.
     """
-    shutil.copytree(CORPUS / "reports", tmp_path / "raw" / "reports")
-    db, _ = full_build(tmp_path, tmp_path / "raw")
+    db = copy_of_built(built, tmp_path)
     holder = subprocess.Popen(
         [sys.executable, "-c", textwrap.dedent(f"""
             import duckdb, sys
