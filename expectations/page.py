@@ -83,10 +83,11 @@ def _report_heading(report: pd.Series | None, report_id: str) -> str:
 def _table(rows: pd.DataFrame) -> str:
     lines = ["<table>", "<tr><th>check</th><th>observed</th><th>expected</th><th>where printed</th></tr>"]
     for r in rows.itertuples():
+        fields = (r.check, r.observed, r.expected, r.source)
+        check, observed, expected, source = (escape(text_of(v)) for v in fields)
         lines.append(
-            f"<tr><td><code>{escape(text_of(r.check))}</code></td><td class=num>{escape(text_of(r.observed))}"
-            f"</td><td class=num>{escape(text_of(r.expected))}</td><td class=where>{escape(text_of(r.source))}"
-            "</td></tr>"
+            f"<tr><td><code>{check}</code></td><td class=num>{observed}</td>"
+            f"<td class=num>{expected}</td><td class=where>{source}</td></tr>"
         )
     lines.append("</table>")
     return "\n".join(lines)

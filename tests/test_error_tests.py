@@ -26,7 +26,7 @@ REGISTER = yaml.safe_load((DBT / "error_tests.yml").read_text(encoding="utf-8"))
 @pytest.fixture(scope="module")
 def manifest(tmp_path_factory: pytest.TempPathFactory) -> dict:
     target = tmp_path_factory.mktemp("dbt_parse")
-    env = {**os.environ, "NIANBAO_DB": str(target / "unused.duckdb"), "DBT_SEND_ANONYMOUS_USAGE_STATS": "false"}
+    env = {**os.environ, "NIANBAO_DB": str(target / "unused.duckdb")}
     result = subprocess.run(
         [str(PROJECT / ".venv" / "bin" / "dbt"), "parse", "--profiles-dir", ".", "--target-path", str(target),
          "--log-path", str(target / "logs")],
