@@ -62,27 +62,32 @@ def _font_face(text: str) -> str:
     return f'@font-face {{ font-family: "Noto Sans SC subset"; src: url(data:font/otf;base64,{data}); }}'
 
 
+def text_of(value: object) -> str:
+    """A report field as text: "" where it is null (DuckDB hands pandas a null string as NaN, a float)."""
+    return "" if value is None or (isinstance(value, float) and pd.isna(value)) else str(value)
+
+
 def _report_heading(report: pd.Series | None, report_id: str) -> str:
     if report is None:
         return f"<h3>{escape(report_id)}</h3>"
     year = "" if pd.isna(report.report_year) else f" · {int(report.report_year)}"
-    body = report.reporting_body_zh or report.jurisdiction_zh or "(no body named)"
-    place = (
-        f" · {report.jurisdiction_zh}" if report.jurisdiction_zh and report.jurisdiction_zh != body else ""
-    )
+    place_zh = text_of(report.jurisdiction_zh)
+    body = text_of(report.reporting_body_zh) or place_zh or "(no body or place found)"
+    place = f" · {place_zh}" if place_zh and place_zh != body else ""
     return (
         f"<h3>{escape(body)}{escape(place)}{escape(year)}</h3>\n"
-        f'<p class="meta">{escape(report.source_path or "")} · <code>{escape(report_id)}</code></p>'
+        f'<p class="meta">{escape(text_of(report.source_path))} · <code>{escape(report_id)}</code></p>'
     )
 
 
 def _table(rows: pd.DataFrame) -> str:
     lines = ["<table>", "<tr><th>check</th><th>observed</th><th>expected</th><th>where printed</th></tr>"]
     for r in rows.itertuples():
-        source = "" if pd.isna(r.source) else r.source
+        fields = (r.check, r.observed, r.expected, r.source)
+        check, observed, expected, source = (escape(text_of(v)) for v in fields)
         lines.append(
-            f"<tr><td><code>{escape(r.check)}</code></td><td class=num>{escape(str(r.observed))}</td>"
-            f"<td class=num>{escape(str(r.expected))}</td><td class=where>{escape(source)}</td></tr>"
+            f"<tr><td><code>{check}</code></td><td class=num>{observed}</td>"
+            f"<td class=num>{expected}</td><td class=where>{source}</td></tr>"
         )
     lines.append("</table>")
     return "\n".join(lines)

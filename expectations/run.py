@@ -24,7 +24,7 @@ import duckdb
 import pandas as pd
 
 from expectations.checks import ChecksNotBuilt, build_check_frame, table_exists
-from expectations.page import write_page
+from expectations.page import text_of, write_page
 from expectations.suite import build_suite
 
 
@@ -124,7 +124,8 @@ def _reports(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
 
 def _label(report) -> str:
     year = "" if pd.isna(report.report_year) else int(report.report_year)
-    return f"{report.jurisdiction_zh or ''} {year}".strip()
+    place = text_of(report.jurisdiction_zh) or text_of(report.reporting_body_zh) or "(no place found)"
+    return f"{place} {year}".strip()
 
 
 def run(db_path: Path, findings_dir: Path | None, out: TextIO = sys.stderr, incremental: bool = False) -> int:

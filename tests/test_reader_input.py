@@ -81,8 +81,8 @@ def test_a_photo_page_in_a_report_with_text_tables_is_just_a_photo(raw_dir, run_
     [
         ("broken.pdf", b"%PDF-1.7\n1 0 obj<<>>\ntruncated", "cannot open the PDF"),
         ("broken.docx", b"PK\x03\x04 not really a zip", "is damaged"),
-        ("sheet.docx", None, "not a Word .docx"),
-        ("old.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600, "save the file as .docx or PDF"),
+        ("sheet.docx", None, "a spreadsheet (Excel .xlsx), not a report"),
+        ("old.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600, "save it as .docx or PDF"),
         ("empty.html", b"<html><body>   </body></html>", "not an annual report"),
     ],
 )

@@ -6,6 +6,7 @@ document; `ingest.parsing.classify` decides what it is; the parser for that kind
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import json
 from collections.abc import Callable
@@ -15,7 +16,7 @@ from pathlib import Path
 from ingest.parsing import classify, limits, narrative
 from ingest.parsing.classify import Classification
 from ingest.parsing.document import Document, ReadError
-from ingest.parsing.readers import read_document, sniff_format
+from ingest.parsing.readers import not_reports, read_document, sniff_format
 from ingest.parsing.report import NoTables, ParsedReport, parse_report
 from ingest.parsing.workplan import parse_workplan, workplan_records
 
@@ -115,6 +116,21 @@ def _rejected(
     return FileResult(**base, status="rejected", doc_kind=doc_kind, message=message, encoding=encoding)
 
 
+_BOMS = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+
+
+def is_blank(data: bytes) -> bool:
+    """Nothing but white space, NUL bytes and a byte-order mark: an empty file, whatever its name says."""
+    head = data[:4096]
+    for bom in _BOMS:
+        if head.startswith(bom):
+            head, data = head[len(bom) :], data[len(bom) :]
+            break
+    if head.replace(b"\0", b"").strip():
+        return False
+    return not data.replace(b"\0", b"").strip()
+
+
 def parse_file(source_path: str, path: Path, sha256: str | None = None) -> FileResult:
     """Read, classify and parse one file; never raises: whatever goes wrong rejects this file alone.
 
@@ -131,9 +147,11 @@ def parse_file(source_path: str, path: Path, sha256: str | None = None) -> FileR
     sha = sha256 or hashlib.sha256(data).hexdigest()
     fmt = sniff_format(path, data)
     base = {"source_path": source_path, "sha256": sha, "size_bytes": len(data), "source_format": fmt}
-    if not data.strip():
+    if is_blank(data):
         return _rejected(
-            base, "the file is empty: it holds no text. Replace it with the report (or remove it)"
+            base,
+            "the file is empty: it holds no text (nothing but white space). Replace it with the report "
+            "(or remove it)",
         )
     limit = limits.current()
     if fmt in TEXT_FORMATS and len(data) > limit.max_text_mb * limits.MB:
@@ -167,6 +185,9 @@ def parse_file(source_path: str, path: Path, sha256: str | None = None) -> FileR
 
 
 def _parse(path: Path, data: bytes, base: dict) -> FileResult:
+    not_read = not_reports.what_it_is(path, data)
+    if not_read is not None:
+        return _rejected(base, f"not a report this project reads: {not_read}")
     try:
         doc = read_document(path, data)
     except ReadError as exc:

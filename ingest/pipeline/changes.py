@@ -30,20 +30,28 @@ class Plan:
     stale: list[str] = field(default_factory=list)  # whose rows must go before this run writes
 
 
-def plan_changes(previous: dict[str, Seen], current: dict[str, str], fingerprint: str) -> Plan:
-    """Compare the files present now (`current`: name -> sha256, in path order) with the warehouse's."""
+def plan_changes(
+    previous: dict[str, Seen], current: dict[str, str], fingerprint: str, unshared: set[str] | None = None
+) -> Plan:
+    """Compare the files present now (`current`: name -> sha256, in path order) with the warehouse's.
+
+    `unshared`: names whose content no other file can share (empty files: two are two empty files, not
+    one report twice); each is its own.
+    """
+    unshared = unshared or set()
     owner: dict[str, str] = {}
     for name, sha in current.items():
         old = previous.get(name)
-        if old and old.sha256 == sha and old.status in LOADED:
+        if old and old.sha256 == sha and old.status in LOADED and name not in unshared:
             owner.setdefault(sha, name)
     for name, sha in current.items():
-        owner.setdefault(sha, name)
+        if name not in unshared:
+            owner.setdefault(sha, name)
 
     plan = Plan()
     for name, sha in current.items():
         old = previous.get(name)
-        if owner[sha] != name:
+        if name not in unshared and owner[sha] != name:
             plan.duplicates[name] = owner[sha]
         elif (
             old and old.sha256 == sha and old.parser_fingerprint == fingerprint and old.status != "duplicate"

@@ -30,11 +30,11 @@ import pyarrow as pa
 
 from ingest import PROJECT_DIR
 from ingest.parsing.narrative.metrics import load_vocabulary, metric_cells_records
-from ingest.parsing.parse import FileResult, parse_file
+from ingest.parsing.parse import FileResult, is_blank, parse_file
 from ingest.parsing.reference.divisions import records as division_records
 from ingest.parsing.report.metadata import SCOPES
 from ingest.parsing.template import template_cells_records, template_identity_records, templates
-from ingest.pipeline import entries, executors, manifest
+from ingest.pipeline import entries, executors, manifest, names
 from ingest.pipeline.cache import DEFAULT_ROOT, ParseCache
 from ingest.pipeline.changes import Seen, plan_changes
 from ingest.pipeline.executors import Item
@@ -73,12 +73,13 @@ def parser_fingerprint() -> str:
 
 
 def display_path(path: Path) -> str:
-    """The name a file is known by: relative to the project, the link's own path (not its target)."""
+    """The name a file is known by: relative to the project, the link's own path (not its target), with
+    any byte that is not UTF-8 escaped, without loss (`ingest.pipeline.names`)."""
     path = Path(os.path.abspath(path))
     try:
-        return path.relative_to(PROJECT_DIR).as_posix()
+        return names.display_path(path.relative_to(PROJECT_DIR).as_posix())
     except ValueError:
-        return path.as_posix()
+        return names.display_path(path.as_posix())
 
 
 def discover(raw_dir: Path) -> list[Path]:
@@ -96,6 +97,7 @@ class Found:
     path: Path
     sha256: str
     problem: str | None = None
+    blank: bool = False  # nothing but white space: an empty file, never a duplicate of another
 
 
 def _unreadable(path: Path, exc: OSError) -> str:
@@ -117,7 +119,8 @@ def _hash_files(raw_dir: Path) -> dict[str, Found]:
     files: dict[str, Found] = {}
     for path in discover(raw_dir):
         try:
-            files[display_path(path)] = Found(path, hashlib.sha256(path.read_bytes()).hexdigest())
+            data = path.read_bytes()
+            files[display_path(path)] = Found(path, hashlib.sha256(data).hexdigest(), blank=is_blank(data))
         except OSError as exc:
             problem = _unreadable(path, exc)
             name = display_path(path)
@@ -188,6 +191,27 @@ def _parse(
     else:
         lost = executors.run_local(todo, jobs, task, done, out)
     return parts, [_lost(item, why) for item, why in lost]
+
+
+def _parse_once(
+    todo: list[Item], task: executors.Task, executor: str, jobs: int, scheduler: str | None,
+    total: int, out: TextIO,
+) -> tuple[dict[str, str], list[FileResult]]:  # fmt: skip
+    """`_parse`, each content once: files sharing a content here are empty ones (never duplicates of each
+    other, `ingest.changes`), and one cache entry serves them all (two would load each name twice)."""
+    first: dict[str, str] = {}
+    for name, _, sha in todo:
+        first.setdefault(sha, name)
+    unique = [item for item in todo if first[item[2]] == item[0]]
+    parts, lost = _parse(unique, task, executor, jobs, scheduler, total, out)
+    lost_names = {r.source_path: r for r in lost}
+    for item in todo:
+        name, _, sha = item
+        if first[sha] in parts:
+            parts.setdefault(name, parts[first[sha]])
+        elif name not in lost_names:
+            lost.append(_lost(item, lost_names[first[sha]].message))
+    return parts, lost
 
 
 def _from_cache(cache: ParseCache, wanted: list[Item], out: TextIO) -> dict[str, str]:
@@ -370,7 +394,9 @@ def ingest(
             }
             files = _hash_files(raw_dir)
             print(f"ingest: {len(files)} files under {display_path(raw_dir)}", file=out)
-            plan = plan_changes(previous, {name: found.sha256 for name, found in files.items()}, fingerprint)
+            current = {name: found.sha256 for name, found in files.items()}
+            blank = {name for name, found in files.items() if found.blank}
+            plan = plan_changes(previous, current, fingerprint, unshared=blank)
             _delete_rows(con, plan.stale)
 
             kept = [_unreadable_result(n, files[n]) for n in plan.to_parse if files[n].problem]
@@ -381,7 +407,7 @@ def ingest(
                 print(f"ingest: {len(parts)} from the parse cache ({cache.root}), {len(todo)} to parse "
                       f"({executor})", file=out)  # fmt: skip
             task = partial(parse_batch, cache_root=cache.root, fingerprint=fingerprint)
-            parsed, lost = _parse(todo, task, executor, jobs, scheduler, len(files), out)
+            parsed, lost = _parse_once(todo, task, executor, jobs, scheduler, len(files), out)
             summary.counts["parsed"], summary.counts["cached"] = len(parsed) + len(lost), len(parts)
             parts.update(parsed)
             kept += lost

@@ -1,5 +1,5 @@
--- Report errors: what a report prints that the marts cannot hold (no year to file it under, a count with a
--- fraction, a count too large for the marts' integer columns). One row per report × check, passed or not,
+-- Report errors: what a report prints that the marts cannot hold (no year to file it under, a year no
+-- report can have, a count with a fraction, a count too large for the marts' integer columns). One row per report × check, passed or not,
 -- so marts.dq_findings records every check (expectations/ reads this model: severity `quarantine`). A
 -- report failing any of them is kept out of every mart (int_reports__accepted) instead of failing the build.
 with reports as (
@@ -71,6 +71,22 @@ checks as (
         1 as expected_value,
         coalesce(cast(report_year as varchar), 'no year in the title') as observed,
         'a report year' as expected
+    from per_report
+    union all
+    -- 2008 (the regulations' first reporting year, var first_report_year) to the year of this build: a
+    -- year outside is a misprint or a misread, and would stretch every series (fct_report_coverage's grid
+    -- runs from the first year to the last). Not evaluable without a year (report_year_present fails).
+    select
+        report_id,
+        'report_year_in_range' as check_code,
+        case
+            when report_year is null then null
+            when report_year between {{ var('first_report_year') }} and {{ run_started_at.year }} then 1
+            else 0
+        end as observed_value,
+        case when report_year is not null then 1 end as expected_value,
+        coalesce(cast(report_year as varchar), 'no year in the title') as observed,
+        '{{ var("first_report_year") }} to {{ run_started_at.year }} (the year of this build)' as expected
     from per_report
     union all
     select

@@ -1,12 +1,20 @@
 -- Which bodies' reports are loaded, per division and year: one row for every division with a report and
 -- every year of the loaded reports' span in which its code is valid, so the years without a report (gaps)
--- are rows too. Reports whose division is unresolved are kept under the place their title names.
-with bodies as (
+-- are rows too. Reports whose division is unresolved are kept under the place their title names; a report
+-- naming no place at all has no row to be counted in (int_checks__report_metadata flags it: place_named).
+with all_bodies as (
     select * from {{ ref('int_reports__bodies') }}
 ),
 
 divisions as (
     select * from {{ ref('stg_raw__divisions') }}
+),
+
+bodies as (
+    select all_bodies.*
+    from all_bodies
+    left join divisions on all_bodies.division_code = divisions.division_code
+    where coalesce(divisions.name_zh, all_bodies.jurisdiction_zh) is not null
 ),
 
 places as (
