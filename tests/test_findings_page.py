@@ -89,7 +89,7 @@ def test_chromium_renders_the_findings_readably_offline(built, tmp_path):
     assert "section4_parts_sum_to_total.review 11 0 line 4014" in lines
     # 洪泽区 2024: the text says 17 applications, the table 95 (PDF page 1, line 20).
     flat = re.sub(r"\s+", " ", text)  # a long cell wraps (its lines are read beside the next cell's)
-    row = flat[flat.index("narrative_agrees_with_table.applications_received.count@1020:25") :][:120]
+    row = flat[flat.index("narrative_agrees_with_table.applications_received.count@1020:25") :][:160]
     assert "text says 17 (count, line 1020)" in row and re.search(r"tables (line 1020 )?say 95 \(± 0\)", row)
     # The Chinese is drawn with a font that has its glyphs (the one embedded in the page), not a fallback.
     han = [c for p in pages for c in p["chars"] if "\u4e00" <= c["text"] <= "\u9fff"]

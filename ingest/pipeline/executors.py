@@ -88,13 +88,14 @@ def run_local(
                 try:
                     done(future.result())
                 except Exception as exc:  # the process died (ProcessExpired), timed out or failed
+                    what = "was stuck" if isinstance(exc, FuturesTimeout) else "died"
                     if len(batch) > 1:  # the culprit is one of them: each alone, so only it is lost
-                        what = "was stuck" if isinstance(exc, FuturesTimeout) else "died"
                         again = f"its {len(batch)} files are parsed again one at a time"
                         print(f"  a parser process {what}; {again}", file=out)
                         for item in batch:
                             pending[pool.schedule(task, args=[[item]], timeout=hard_timeout())] = [item]
                     else:
+                        print(f"  a parser process {what} on {batch[0][0]}: it is not loaded", file=out)
                         lost.append((batch[0], _why_lost(exc)))
     return lost
 
