@@ -126,6 +126,14 @@ def warehouse(built: Built) -> Path:
     return built.db
 
 
+@pytest.fixture
+def use_warehouse(warehouse: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """NIANBAO_DB is the test corpus's warehouse: for code that reads "the" warehouse (charts, notebooks);
+    a module of such tests says `pytestmark = pytest.mark.usefixtures("use_warehouse")`."""
+    monkeypatch.setenv("NIANBAO_DB", str(warehouse))
+    return warehouse
+
+
 @pytest.fixture(scope="session")
 def chart_dir(warehouse: Path) -> Path:
     """The briefing charts of the test corpus's warehouse, exported once per test session."""
@@ -201,8 +209,9 @@ def full_build(root: Path, raw: Path) -> tuple[Path, str]:
     return root / "warehouse.duckdb", out.getvalue()
 
 
-def run_dbt_models(db: Path, tmp_path: Path, select: str = "+int_check_results") -> None:
-    """dbt's models (no tests) up to `select` on the warehouse `db`: what the checks step reads."""
+def run_dbt_models(db: Path, tmp_path: Path, select: str = "+dq_findings") -> None:
+    """dbt's models (no tests) up to `select` on the warehouse `db`: the check rows the checks step reads
+    and the findings view over its verdicts."""
     env = {**os.environ, "NIANBAO_DB": str(db), "DBT_SEND_ANONYMOUS_USAGE_STATS": "false"}
     result = subprocess.run(
         [str(PROJECT / ".venv" / "bin" / "dbt"), "build", "--select", select,

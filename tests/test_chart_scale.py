@@ -27,8 +27,7 @@ def _findings(n: int) -> pl.DataFrame:
     return pl.DataFrame(rows)
 
 
-def test_the_data_quality_heat_map_shows_the_reports_with_most_findings(monkeypatch, warehouse):
-    monkeypatch.setenv("NIANBAO_DB", str(warehouse))  # the chart reads the warehouse beside its findings
+def test_the_data_quality_heat_map_shows_the_reports_with_most_findings(monkeypatch, use_warehouse):
     monkeypatch.setattr(charts, "data_quality_data", lambda: _findings(1200))  # 7,200 rows
     spec = charts.data_quality().to_dict()
     rows = next(iter(spec["datasets"].values()))

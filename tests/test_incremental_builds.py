@@ -118,7 +118,7 @@ def test_a_warehouse_of_another_parser_is_rebuilt_in_full(folder):
     """As after a parser or template change: every file is parsed again and every mart rebuilt."""
     db = folder / "warehouse.duckdb"
     built = stamp.read(db)
-    stamp.write(db, built | {"parser": "an older parser"})
+    stamp.write(db, built | {"parse": "an older parser"})
     import duckdb
 
     with duckdb.connect(str(db)) as con:
@@ -127,4 +127,4 @@ def test_a_warehouse_of_another_parser_is_rebuilt_in_full(folder):
     assert "--full-refresh" in _dbt_line(printed)
     assert "2 loaded" in printed and "0 unchanged" in printed
     assert _licensing(db) == sorted(_expected_licensing("2021_laiwu.txt") + [295614])
-    assert json.loads(stamp.path_for(db).read_text(encoding="utf-8"))["parser"] == built["parser"]
+    assert json.loads(stamp.path_for(db).read_text(encoding="utf-8"))["parse"] == built["parse"]

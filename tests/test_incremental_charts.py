@@ -6,8 +6,11 @@ import json
 
 import altair as alt
 import polars as pl
+import pytest
 
 from briefing import export
+
+pytestmark = pytest.mark.usefixtures("use_warehouse")  # the charts read the test corpus's warehouse
 
 
 def _bar(values: list[int]):

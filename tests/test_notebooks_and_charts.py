@@ -19,10 +19,11 @@ from briefing.export import render
 
 NOTEBOOKS = sorted((PROJECT / "notebooks").glob("*.ipynb"))
 
+pytestmark = pytest.mark.usefixtures("use_warehouse")  # the charts read the test corpus's warehouse
+
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
-def test_notebook_runs_top_to_bottom(path, warehouse, monkeypatch):
-    monkeypatch.setenv("NIANBAO_DB", str(warehouse))  # the kernel reads the test corpus's warehouse
+def test_notebook_runs_top_to_bottom(path):
     notebook = nbformat.read(path, as_version=4)
     assert all(not c.get("outputs") for c in notebook.cells if c.cell_type == "code"), (
         "commit without outputs"

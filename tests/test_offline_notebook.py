@@ -16,8 +16,7 @@ from PIL import Image
 BAR_BLUE = (27, 108, 168)  # the first colour of the chart palette (briefing.theme.PALETTE[0])
 
 
-def test_an_executed_notebook_draws_its_charts_offline(tmp_path, warehouse, monkeypatch):
-    monkeypatch.setenv("NIANBAO_DB", str(warehouse))
+def test_an_executed_notebook_draws_its_charts_offline(tmp_path, use_warehouse):
     path = PROJECT / "notebooks" / "01_applications_and_outcomes.ipynb"
     notebook = nbformat.read(path, as_version=4)
     NotebookClient(
