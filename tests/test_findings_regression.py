@@ -44,6 +44,9 @@ def _now(db: Path) -> list[tuple]:
 
 
 CHANGED_SUITES = {"narrative", "across_reports"}  # changed on purpose by issues 18 and 17 (above)
+# Checks added later on purpose (issue 24: a report's place, year and date), compared in their own tests
+# (test_chaos): not in the fixture.
+ADDED_CHECKS = {"place_named", "published_on_not_future", "report_year_in_range"}
 
 
 def _by_file(rows: list[tuple]) -> list[tuple]:
@@ -56,7 +59,7 @@ def test_the_findings_are_the_rows_of_before(warehouse):
     before, now = _by_file(_before()), _by_file(_now(warehouse))
     assert len(before) == 516
     before = [r for r in before if r[2] not in CHANGED_SUITES]
-    now = [r for r in now if r[2] not in CHANGED_SUITES]
+    now = [r for r in now if r[2] not in CHANGED_SUITES and r[3].split(".")[0] not in ADDED_CHECKS]
     assert len(before) > 400
     assert [r for r in now if r not in before] == [] and [r for r in before if r not in now] == []
 
