@@ -85,8 +85,9 @@ def release(
     documented = docs.tables()
     resources, rows = [], {}
     with duckdb.connect(str(db), read_only=True) as con:
-        names = [n for (n,) in con.execute(
-            "select table_name from duckdb_tables() where schema_name = 'marts' order by table_name"
+        names = [n for (n,) in con.execute(  # tables and views (dq_findings)
+            "select table_name from information_schema.tables where table_schema = 'marts' "
+            "order by table_name"
         ).fetchall()]  # fmt: skip
         missing = [n for n in names if n not in documented]
         if missing:
