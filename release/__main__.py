@@ -8,6 +8,7 @@ import re
 import sys
 from pathlib import Path
 
+from ingest.pipeline.paths import warehouse_path
 from release import OUT, release
 
 
@@ -43,13 +44,11 @@ def parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)  # an unknown option exits with status 2 and says so
-    if args.warehouse is not None and not args.warehouse.exists():
-        print(
-            f"release: {args.warehouse} does not exist: run `make build` first or pass --warehouse",
-            file=sys.stderr,
-        )
+    db = args.warehouse or warehouse_path()
+    if not db.exists():
+        print(f"release: {db} does not exist: run `make build` first, or pass --warehouse", file=sys.stderr)
         return 2
-    path = release(args.warehouse, args.out, args.version, dt.datetime.now(dt.UTC))
+    path = release(db, args.out, args.version, dt.datetime.now(dt.UTC))
     print(f"release: {path.parent} written (datapackage.json, data/*.csv, data/*.parquet, README.md, "
           "CITATION.cff, codebook.md, codebook.html, SHA256SUMS)", file=sys.stderr)  # fmt: skip
     return 0

@@ -60,12 +60,12 @@ def markdown(package: dict, rows: dict[str, int]) -> str:
     for resource in package["resources"]:
         schema = resource["schema"]
         out += ["", f"## {resource['name']}", "", resource["description"], ""]
-        out.append(f"File: `{resource['path']}`, {rows[resource['name']]:,} rows.")
+        out.append(f"- File: `{resource['path']}`, {rows[resource['name']]:,} rows.")
         if "primaryKey" in schema:
-            out.append(f"Key: {', '.join(f'`{k}`' for k in schema['primaryKey'])}.")
+            out.append(f"- Key: {', '.join(f'`{k}`' for k in schema['primaryKey'])}.")
         for fk in schema.get("foreignKeys", []):
             ref = fk["reference"]
-            out.append(f"Reference: `{fk['fields'][0]}` → [`{ref['resource']}`](#{ref['resource']})"
+            out.append(f"- Reference: `{fk['fields'][0]}` → [`{ref['resource']}`](#{ref['resource']})"
                        f".`{ref['fields'][0]}`.")  # fmt: skip
         out += ["", "| Column | Type | Unit | Constraints | Description |", "|---|---|---|---|---|"]
         out += [

@@ -443,6 +443,8 @@ def test_the_command_line_has_help_and_rejects_unknown_options(tmp_path, capsys,
     assert bad_exit.value.code == 2 and "unrecognized arguments: --bogus" in capsys.readouterr().err
     with pytest.raises(SystemExit):
         main(["--out", str(tmp_path / "out"), "--version", "latest"])
+    assert main(["--warehouse", str(tmp_path / "missing.duckdb"), "--out", str(tmp_path / "out")]) == 2
+    assert "does not exist: run `make build` first" in capsys.readouterr().err
     assert not (tmp_path / "out").exists()  # nothing written
     assert (
         main(["--warehouse", str(own_warehouse), "--out", str(tmp_path / "out"), "--version", "2026.02.01"])
