@@ -33,7 +33,7 @@ import duckdb
 DOUBLE_DECIMALS = 6
 # What a cell may not start with in a spreadsheet (OWASP CSV Injection): = + - @ tab carriage-return.
 FORMULA_START = "=+-@\t\r"
-_FORMULA_RE = r"^[=+@\t\r-]"  # the same characters as a regular expression for DuckDB (RE2)
+_STARTS = ", ".join({"\t": "chr(9)", "\r": "chr(13)"}.get(c, f"'{c}'") for c in FORMULA_START)  # as SQL
 BOM = b"\xef\xbb\xbf"
 _INTEGER = {"TINYINT", "SMALLINT", "INTEGER", "BIGINT", "HUGEINT", "UTINYINT", "USMALLINT", "UINTEGER",
             "UBIGINT"}  # fmt: skip
@@ -45,8 +45,10 @@ def neutralise(text: str | None) -> str | None:
 
 
 def _trimmed(expr: str) -> str:
-    """A decimal's text without trailing zeros after the point, keeping one digit there (232.0)."""
-    return rf"regexp_replace(regexp_replace({expr}, '(\.\d*?)0+$', '\1'), '\.$', '.0')"
+    """A decimal's text (it has a point) without trailing zeros, keeping one digit after the point (232.0).
+    rtrim rather than a regular expression: half the time over millions of cells."""
+    bare = f"rtrim({expr}, '0')"
+    return f"case when suffix({bare}, '.') then {bare} || '0' else {bare} end"
 
 
 def cell_sql(name: str, data_type: str) -> tuple[str, bool]:
@@ -66,7 +68,7 @@ def cell_sql(name: str, data_type: str) -> tuple[str, bool]:
     if data_type.startswith("TIMESTAMP"):
         return f"strftime({column}, '%Y-%m-%dT%H:%M:%S')", False
     text = f"cast({column} as varchar)"
-    return f"case when regexp_matches({text}, '{_FORMULA_RE}') then '''' || {text} else {text} end", True
+    return f"case when left({text}, 1) in ({_STARTS}) then '''' || {text} else {text} end", True
 
 
 _NUMERIC_RE = r"-?\d+(\.\d+)?"
