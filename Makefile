@@ -93,7 +93,8 @@ $(CHARTS): $(WAREHOUSE) $(shell $(STDLIB_PYTHON) ingest/pipeline/manifest.py fil
 charts: $(WAREHOUSE)
 	$(BIN)/python -m briefing
 
-# The open release: every mart as Parquet and CSV with a Frictionless datapackage.json (build/release/).
+# The open release: every mart as Parquet and CSV with a Frictionless datapackage.json, README, CITATION.cff,
+# codebook and SHA256SUMS in build/release/nianbao-<YYYY.MM.DD>/ (`python -m release --help`).
 release: build
 	$(BIN)/python -m release
 

@@ -1,14 +1,21 @@
 """The open release: every mart as Parquet and as CSV, described by a Frictionless Data Package.
 
-`make release` (`python -m release`) writes build/release/: `data/<mart>.parquet`, `data/<mart>.csv`
-(UTF-8 with a byte-order mark, so that Excel opens the Chinese), `datapackage.json` whose fields carry the
-descriptions dbt wrote into the warehouse (persist_docs), and a README naming the sources and how the data
-was made. It reads the published warehouse read-only.
+`make release` (`python -m release`) writes build/release/nianbao-<version>/, the version being the date
+(YYYY.MM.DD, UTC):
+- `data/<table>.parquet` (exact types, every text as printed) and `data/<table>.csv` (read right with
+  default settings; release.csvfile says how each type is printed and how cells are made safe for
+  spreadsheets), rows in the order of the table's key;
+- `datapackage.json`: version, created time, licence, and a Table Schema per table with keys, foreign keys,
+  enumerations and units, all taken from the dbt documentation (release.docs, release.schema);
+- `README.md`, `CITATION.cff`, `codebook.md` and `codebook.html` (release.texts, release.codebook);
+- `SHA256SUMS` of every other file (`sha256sum -c SHA256SUMS`).
+It reads the published warehouse read-only.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import shutil
 from pathlib import Path
@@ -16,111 +23,120 @@ from pathlib import Path
 import duckdb
 
 from ingest.pipeline.paths import BUILD_DIR, warehouse_path
+from release import codebook, csvfile, docs, texts
+from release.schema import table_schema
 
 OUT = BUILD_DIR / "release"
-# DuckDB column types → Frictionless Table Schema types.
-_TYPES = {
-    "VARCHAR": "string", "BOOLEAN": "boolean", "DATE": "date", "TIMESTAMP": "datetime", "DOUBLE": "number",
-    "FLOAT": "number", "INTEGER": "integer", "BIGINT": "integer", "SMALLINT": "integer", "HUGEINT": "integer",
-}  # fmt: skip
 
 
-def _type(duckdb_type: str) -> str:
-    if duckdb_type.startswith("DECIMAL"):
-        return "number"
-    return _TYPES.get(duckdb_type, "any")
+def version_of(moment: dt.datetime) -> str:
+    """The release's date-based version (CalVer YYYY.MM.DD): sorts by date, says when the data were cut."""
+    return moment.astimezone(dt.UTC).strftime("%Y.%m.%d")
 
 
-def _resource(con: duckdb.DuckDBPyConnection, table: str, folder: Path) -> dict:
-    csv, parquet = folder / f"{table}.csv", folder / f"{table}.parquet"
-    con.execute(f"copy marts.{table} to '{parquet}' (format parquet)")
-    frame = con.sql(f"select * from marts.{table}").arrow().read_all()
-    import pyarrow.csv as pacsv
-
-    with csv.open("wb") as f:
-        f.write(b"\xef\xbb\xbf")  # Excel reads UTF-8 only after a byte-order mark
-        pacsv.write_csv(frame, f)
-    (comment,) = con.execute(
-        "select comment from duckdb_tables() where schema_name = 'marts' and table_name = ?", [table]
-    ).fetchone()
-    columns = con.execute(
-        "select column_name, data_type, comment from duckdb_columns() where schema_name = 'marts' "
+def _columns(con: duckdb.DuckDBPyConnection, table: str) -> list[tuple[str, str]]:
+    return con.execute(
+        "select column_name, data_type from duckdb_columns() where schema_name = 'marts' "
         "and table_name = ? order by column_index",
         [table],
     ).fetchall()
-    return {
-        "name": table,
-        "path": f"data/{table}.csv",
-        "format": "csv",
-        "mediatype": "text/csv",
-        "encoding": "utf-8-sig",
-        "description": (comment or "").strip(),
-        "schema": {
-            "fields": [
-                {"name": name, "type": _type(dtype), "description": (text or "").strip()}
-                for name, dtype, text in columns
+
+
+def _vocabularies(con: duckdb.DuckDBPyConnection, documented: dict[str, docs.Table]) -> dict[str, list[str]]:
+    """The values of every code list the schema's enumerations take: a released code-list table's key, or
+    a raw source table's first column (raw.scopes)."""
+    out = {}
+    for table in documented.values():
+        if table.code_list and table.key:
+            out[table.name] = [
+                v for (v,) in con.execute(f"select {table.key[0]} from marts.{table.name}").fetchall()
             ]
-        },
-    }
+        for column in table.columns.values():
+            if column.enum_from and column.enum_from not in documented and column.enum_from not in out:
+                out[column.enum_from] = [
+                    v for (v,) in con.execute(f"select * from raw.{column.enum_from}").fetchall()
+                ]
+    return out
 
 
-def release(db: Path | None = None, out: Path = OUT) -> Path:
-    """Write the release folder from the warehouse; return the path of datapackage.json."""
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as f:
+        while chunk := f.read(1 << 20):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def _sums(folder: Path) -> str:
+    files = sorted(p for p in folder.rglob("*") if p.is_file() and p.name != "SHA256SUMS")
+    return "".join(f"{_sha256(p)}  {p.relative_to(folder).as_posix()}\n" for p in files)
+
+
+def release(
+    db: Path | None = None, out: Path = OUT, version: str | None = None, created: dt.datetime | None = None
+) -> Path:
+    """Write the release folder out/nianbao-<version> from the warehouse; return its datapackage.json."""
     db = db or warehouse_path()
-    shutil.rmtree(out, ignore_errors=True)
-    (out / "data").mkdir(parents=True)
+    created = (created or dt.datetime.now(dt.UTC)).astimezone(dt.UTC).replace(microsecond=0)
+    version = version or version_of(created)
+    folder = out / f"nianbao-{version}"
+    shutil.rmtree(folder, ignore_errors=True)
+    (folder / "data").mkdir(parents=True)
+    documented = docs.tables()
+    resources, rows = [], {}
     with duckdb.connect(str(db), read_only=True) as con:
-        tables = [
-            name
-            for (name,) in con.execute(
-                "select table_name from duckdb_tables() where schema_name = 'marts' order by table_name"
-            ).fetchall()
-        ]
-        resources = [_resource(con, table, out / "data") for table in tables]
+        names = [n for (n,) in con.execute(  # tables and views (dq_findings)
+            "select table_name from information_schema.tables where table_schema = 'marts' "
+            "order by table_name"
+        ).fetchall()]  # fmt: skip
+        missing = [n for n in names if n not in documented]
+        if missing:
+            raise ValueError(f"release: marts {missing} are not documented: add them to {docs.MARTS_YML}")
+        vocabularies = _vocabularies(con, documented)
+        for name in names:
+            table, columns = documented[name], _columns(con, name)
+            order = ", ".join(f'"{k}"' for k in (table.key or [c for c, _ in columns]))
+            rows_sql = csvfile.ordered(f"marts.{name}", columns, order)
+            con.execute(f"copy ({rows_sql}) to '{folder / 'data' / name}.parquet' (format parquet)")
+            csvfile.write_csv(con, f"marts.{name}", columns, order, folder / "data" / f"{name}.csv")
+            (rows[name],) = con.execute(f"select count(*) from marts.{name}").fetchone()
+            resources.append({
+                "name": name,
+                "path": f"data/{name}.csv",
+                "format": "csv",
+                "mediatype": "text/csv",
+                "encoding": "utf-8-sig",
+                "description": table.description,
+                "schema": table_schema(table, columns, vocabularies, set(names)),
+            })  # fmt: skip
         reports = con.execute(
             "select count(*), min(report_year), max(report_year) from marts.dim_report"
         ).fetchone()
     package = {
         "name": "nianbao",
-        "title": "nianbao: China's government-information-disclosure annual reports as data",
-        "description": (
-            "Numbers of 政府信息公开工作年度报告 (applications and how they were handled, administrative "
-            "review and litigation, licensing, penalties and coercion, narrative claims, work plans), read "
-            "from the reports as published, checked against the tables' own identities, with provenance."
-        ),
-        "created": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
-        "sources": [
-            {"title": "The annual reports as published by each reporting body (raw.files in the warehouse)"}
-        ],
+        "title": texts.TITLE,
+        "description": texts.DESCRIPTION,
+        "version": version,
+        "created": created.isoformat().replace("+00:00", "Z"),
+        "licenses": [texts.LICENSE],
+        "contributors": [{"title": texts.AUTHOR, "role": "author"}],
+        "keywords": texts.KEYWORDS,
+        "sources": [{
+            "title": "The annual reports as published by each reporting body: per report, the page it was "
+            "taken from (where known), its printed date, file hash and format are in dim_report"
+        }],
         "resources": resources,
-    }
-    path = out / "datapackage.json"
-    path.write_text(json.dumps(package, ensure_ascii=False, indent=2), encoding="utf-8")
-    (out / "README.md").write_text(_readme(tables, reports), encoding="utf-8")
+    }  # fmt: skip
+    path = folder / "datapackage.json"
+    path.write_text(json.dumps(package, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    (folder / "README.md").write_text(texts.readme(package, rows, reports), encoding="utf-8")
+    (folder / "CITATION.cff").write_text(
+        texts.citation_cff(version, created.date().isoformat()), encoding="utf-8"
+    )
+    book = codebook.markdown(package, rows)
+    (folder / "codebook.md").write_text(book, encoding="utf-8")
+    (folder / "codebook.html").write_text(
+        codebook.html_page(book, f"Codebook: {texts.TITLE}"), encoding="utf-8"
+    )
+    (folder / "SHA256SUMS").write_text(_sums(folder), encoding="utf-8")
     return path
-
-
-def _readme(tables: list[str], reports: tuple) -> str:
-    count, first, last = reports
-    listed = "\n".join(f"- `data/{t}.csv` and `data/{t}.parquet`" for t in tables)
-    return f"""# nianbao release
-
-{count} government-information-disclosure annual reports (政府信息公开工作年度报告), {first}–{last}, as data.
-
-## Sources
-Each report as its reporting body published it (a portal's page, a Word file, a PDF, or a crawl's page
-text); the file, its SHA-256 and, where the source records one, its page URL are in `dim_report`
-(`source_path`, `source_sha256`, `source_url`).
-
-## How it was made
-nianbao reads each report with the reader of its format,
-finds the national template's rows by their labels, loads every value exactly as printed (a value it could
-not read is missing with its reason, never 0), checks the tables' own identities (`dq_findings`), and builds
-these tables with dbt. Reports that contradict themselves are kept as printed; the findings say where.
-
-## Files
-{listed}
-- `datapackage.json`: a Frictionless Data Package describing every table and column.
-
-CSV files are UTF-8 with a byte-order mark (so that Excel opens the Chinese); Parquet keeps exact types.
-"""

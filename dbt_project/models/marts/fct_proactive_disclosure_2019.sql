@@ -1,6 +1,7 @@
 -- Section 二 of the reports that follow the 2019 template (国办公开办函〔2019〕60号), one row per report:
 -- its own rows and columns, never forced into the 2021 columns of fct_licensing_volumes (see
--- int_template_crosswalk for what compares across the change). The columns are the template's cells.
+-- int_template_crosswalk for what compares across the change). The columns are the template's cells:
+-- counts as bigint (a fractional count quarantines its report: int_reports__quarantine), the amount exact.
 -- (noqa: LT02 on the loop's lines: sqlfluff's indent check cannot follow the Jinja loop.)
 {%- set cells = [
     ('regulations', 'new_made'), ('regulations', 'new_published'), ('regulations', 'total_published'),
@@ -43,7 +44,8 @@ final as (
         r.report_year,
         r.scope,  -- noqa: LT02
         {%- for row, col in cells %}
-        max(case when v.row_code = '{{ row }}' and v.col_code = '{{ col }}' then v.value end) as {{ row }}__{{ col }}{{ "," if not loop.last }}  -- noqa: LT02
+        {%- set cell = "max(case when v.row_code = '" ~ row ~ "' and v.col_code = '" ~ col ~ "' then v.value end)" %}
+        {{ cell if col == 'procurement_amount_yuan' else 'cast(' ~ cell ~ ' as bigint)' }} as {{ row }}__{{ col }}{{ "," if not loop.last }}  -- noqa: LT02
         {%- endfor %}
     from reports as r
     left join report_values as v on r.report_id = v.report_id

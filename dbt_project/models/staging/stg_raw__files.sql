@@ -7,5 +7,6 @@ select
     status as load_status,
     message as load_message,
     report_id,
+    parser_fingerprint,
     ingested_at
 from {{ source('raw', 'files') }}
