@@ -18,10 +18,13 @@ import contextlib
 import hashlib
 import json
 import re
+import subprocess
+import sys
 import threading
 import time
 from dataclasses import dataclass, field
 from email.utils import formatdate
+from pathlib import Path
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlsplit
 
@@ -388,3 +391,29 @@ def build(p: Portal) -> None:
         report_html("2021_changle_office.txt", "utf-8", ("昌乐县", "寿光市")),
     )
     p.put(GKMLPT_ARTICLES[1][0], html_utf8, b"<html><body>notice</body></html>")
+
+
+PROJECT = Path(__file__).resolve().parents[1]
+PYTHON = PROJECT / ".venv" / "bin" / "python"
+
+
+def run_crawl(seeds: list[str], state: Path, out: Path, *args: str, delay: float = 0.05,
+              wait: bool = True) -> subprocess.CompletedProcess | subprocess.Popen:  # fmt: skip
+    """`python -m acquire` in its own process (Twisted's reactor cannot restart in one), bounded: a page
+    timeout, a size limit, no retries of timeouts and a time limit on the whole crawl."""
+    command = [
+        str(PYTHON) if PYTHON.exists() else sys.executable, "-m", "acquire", *seeds,
+        "--state", str(state), "--out", str(out), "--delay", str(delay), "--max-minutes", "2",
+        "-s", "DOWNLOAD_TIMEOUT=1.5", "-s", f"DOWNLOAD_MAXSIZE={HUGE_BYTES // 3}", "-s", "RETRY_TIMES=0",
+        "-s", "NIANBAO_RETRY_AFTER_MAX=5", *args,
+    ]  # fmt: skip
+    if not wait:
+        return subprocess.Popen(command, cwd=PROJECT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    return subprocess.run(command, cwd=PROJECT, capture_output=True, text=True, timeout=180)
+
+
+def ledger_rows(state: Path, sql: str, params: list | None = None) -> list[tuple]:
+    import duckdb
+
+    with duckdb.connect(str(state / "ledger.duckdb"), read_only=True) as con:
+        return con.execute(sql, params or []).fetchall()
