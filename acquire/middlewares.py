@@ -157,7 +157,9 @@ class Archive:
     def _left(self, request: Request, spider=None) -> None:
         self.state.in_downloader.pop(id(request), None)
 
-    def _fetch(self, request: Request, outcome: str, **values) -> Fetch:
+    def _fetch(
+        self, request: Request, outcome: str, fetched_at: dt.datetime | None = None, **values
+    ) -> Fetch:
         url = discovered_url(request)
         return Fetch(
             crawl_id=self.state.crawl_id,
@@ -165,7 +167,7 @@ class Archive:
             host=urlsplit(request.url).hostname or "",
             method=request.method,
             outcome=outcome,
-            fetched_at=dt.datetime.now(dt.UTC),
+            fetched_at=fetched_at or dt.datetime.now(dt.UTC),
             request_body=request.body.decode("utf-8", "replace") if request.method == "POST" else None,
             kind="robots" if _is_robots(request) else request.meta.get("kind"),
             title=request.meta.get("title"),
@@ -208,6 +210,7 @@ class Archive:
         )
         status = response.status
         url = discovered_url(request)
+        now = dt.datetime.now(dt.UTC)
         values = dict(
             status=status,
             final_url=response.url,
@@ -224,10 +227,10 @@ class Archive:
             outcome = "ok"
             payload = decoded(response.body, (_header(response, b"Content-Encoding") or "").lower())
             values["sha256"] = hashlib.sha256(payload).hexdigest()
-            values["first_seen_at"] = self.state.ledger.first_seen(url) or dt.datetime.now(dt.UTC)
+            values["first_seen_at"] = self.state.ledger.first_seen(url) or now
         elif status == 304:
             outcome = "not-modified"
-            previous = self.state.ledger.previous(request.url)
+            previous = self.state.ledger.previous(url)
             if previous is not None:
                 values["sha256"] = previous.sha256
                 values["first_seen_at"] = previous.first_seen_at
@@ -243,7 +246,7 @@ class Archive:
             outcome = "blocked"
         else:
             outcome = "error"
-        fetch = self._fetch(request, outcome, **values)
+        fetch = self._fetch(request, outcome, now, **values)
         self._record(fetch)
         request.meta["nianbao_fetch"] = {
             "outcome": outcome,

@@ -408,7 +408,9 @@ def run_crawl(seeds: list[str], state: Path, out: Path, *args: str, delay: float
         "-s", "NIANBAO_RETRY_AFTER_MAX=5", *args,
     ]  # fmt: skip
     if not wait:
-        return subprocess.Popen(command, cwd=PROJECT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        return subprocess.Popen(
+            command, cwd=PROJECT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        )
     return subprocess.run(command, cwd=PROJECT, capture_output=True, text=True, timeout=180)
 
 

@@ -58,15 +58,22 @@ def test_summary_names_each_body(crawled) -> None:
 def test_robots_disallowed_is_recorded_never_fetched(crawled) -> None:
     portal, state, _, _ = crawled
     assert not portal.served("/private/")
-    rows = ledger_rows(state, "select url, status from fetches where outcome = 'robots-disallowed' order by url")
-    assert rows == [(portal.base + "/private/nb/index.html", None), (portal.base + "/private/nb/t1.html", None)]
+    rows = ledger_rows(
+        state, "select url, status from fetches where outcome = 'robots-disallowed' order by url"
+    )
+    assert rows == [
+        (portal.base + "/private/nb/index.html", None),
+        (portal.base + "/private/nb/t1.html", None),
+    ]
 
 
 def test_outcomes_of_the_troublesome_pages(crawled) -> None:
     portal, state, _, _ = crawled
     rows = dict(
         ((url.removeprefix(portal.base), status), (outcome, final))
-        for url, status, outcome, final in ledger_rows(state, "select url, status, outcome, final_url from fetches")
+        for url, status, outcome, final in ledger_rows(
+            state, "select url, status, outcome, final_url from fetches"
+        )
     )
     assert rows[("/zwgk/xxgkndbg/t404.html", 404)][0] == "gone"
     assert rows[("/bmnb/", 301)] == ("moved", portal.base + "/bmnb2/index.html")
@@ -98,7 +105,9 @@ def test_warc_record_matches_the_ledger(crawled) -> None:
     portal, state, _, _ = crawled
     url = portal.base + "/zwgk/xxgkndbg/202201/t20220120_1.html"
     [(file, offset, sha, etag)] = ledger_rows(
-        state, "select warc_file, warc_offset, sha256, etag from fetches where url = ? and outcome = 'ok'", [url]
+        state,
+        "select warc_file, warc_offset, sha256, etag from fetches where url = ? and outcome = 'ok'",
+        [url],
     )
     status, headers, body = read_response(state / "warc" / file, offset)
     assert status == 200
