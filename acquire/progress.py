@@ -46,7 +46,8 @@ class Progress:
         trouble = sum(self.state.outcomes[o] for o in _TROUBLE)
         print(
             f"crawl: {fetched} fetched ({fetched / minutes:.1f}/min), {queued} queued, "
-            f"{sum(self.state.reports.values())} reports, {sum(self.state.attachments.values())} attachments, "
+            f"{sum(self.state.reports.values())} files, of which {sum(self.state.attachments.values())} "
+            "attachments, "
             f"{trouble} errors; per host: {hosts or '-'}",
             file=sys.stderr,
             flush=True,

@@ -85,7 +85,7 @@ class ReportStore:
         if existing and (self.state.out_dir / existing).exists():
             item["path"], item["new"] = existing, False
             return item
-        # Placed by where the bytes came from (a redirect's target), named in the sidecar by the address found.
+        # Placed by where the bytes came from (a redirect's target); the sidecar names the address found.
         rel = (
             PurePosixPath(existing)
             if existing

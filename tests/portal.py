@@ -24,8 +24,8 @@ import threading
 import time
 from dataclasses import dataclass, field
 from email.utils import formatdate
-from pathlib import Path
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 from fixtures.make_docx import make_docx
@@ -59,7 +59,8 @@ def _list_page(
         for href, text in items
     )
     return (
-        f'<!DOCTYPE html><html><head><meta http-equiv="Content-Type" content="text/html; charset={charset}" />'
+        "<!DOCTYPE html><html><head>"
+        f'<meta http-equiv="Content-Type" content="text/html; charset={charset}" />'
         f"{meta}<title>{title}</title></head><body>"
         '<div class="nav"><a href="/">首页</a> <a href="/news/">新闻中心</a> '
         '<a href="/zwgk/">政府信息公开</a></div>'
@@ -316,7 +317,8 @@ def build(p: Portal) -> None:
         trs + "lanshan.html",
         html_utf8,
         (
-            '<html><head><meta charset="utf-8"><title>临沂市兰山区人民政府2021年政府信息公开工作年度报告</title></head>'
+            '<html><head><meta charset="utf-8">'
+            "<title>临沂市兰山区人民政府2021年政府信息公开工作年度报告</title></head>"
             "<body><h1>临沂市兰山区人民政府2021年政府信息公开工作年度报告</h1><p>详见附件。</p>"
             '<p>附件：<a href="files/lanshan_2021.pdf">兰山区2021年年报.pdf</a></p></body></html>'
         ).encode(),
@@ -361,9 +363,11 @@ def build(p: Portal) -> None:
     first_href, first_title = HANWEB_RECORDS[0]
     datastore = (
         '<div id="4567"><script type="text/xml"><datastore>'
-        '<nextgroup><![CDATA[<a href="/module/web/jpage/dataproxy.jsp?page=1&appid=1&webid=1&path=/&columnid=123'
+        '<nextgroup><![CDATA[<a href="/module/web/jpage/dataproxy.jsp?page=1&appid=1&webid=1&path=/'
+        "&columnid=123"
         '&unitid=4567&webname=%E6%9F%90%E5%B8%82&permissiontype=0"></a>]]></nextgroup>'
-        f'<recordset><record><![CDATA[<li><a href="{first_href}" title="{first_title}">{first_title}</a></li>]]>'
+        "<recordset><record><![CDATA["
+        f'<li><a href="{first_href}" title="{first_title}">{first_title}</a></li>]]>'
         "</record></recordset></datastore></script></div>"
         "<script>$(document).ready(function(){$('#4567').jpage({dataStore:dataStore,"
         f"proxyUrl:'/module/web/jpage/dataproxy.jsp',perPage:1,totalRecord:{len(HANWEB_RECORDS)}}});}});</script>"
@@ -381,7 +385,8 @@ def build(p: Portal) -> None:
         "/gkmlpt/index",
         html_utf8,
         (
-            "<html><head><meta charset='utf-8'><title>政府信息公开目录</title></head><body><div id='app'></div>"
+            "<html><head><meta charset='utf-8'><title>政府信息公开目录</title></head><body>"
+            "<div id='app'></div>"
             "<script>window.CONFIG = {SID: '755', ROOT: '/gkmlpt'};</script></body></html>"
         ).encode(),
     )
