@@ -37,10 +37,10 @@ _COLUMN = re.compile(r"年报|年度报告")
 _ENTRY = re.compile(r"政府信息公开|信息公开|政务公开")
 # Template headings a report prints whichever template year it follows (2019 and 2021 formats).
 REPORT_MARKERS = ("主动公开政府信息情况", "收到和处理政府信息公开申请情况")
-_BODY = re.compile(
-    r"^(?:(?:19|20)\d{2}\s*年度?)?\s*(?P<body>.+?)\s*(?:(?:19|20)\d{2}\s*年度?)?\s*(?:政府)?(?:信息公开|政务公开)"
-)
-
+_LEADING_YEAR = re.compile(r"^\s*(?:19|20)\d{2}\s*年度?")
+# "…局2021年政府信息公开": the year and 政府 belong to the report's name; "…人民政府" is the body's own.
+_TRAILING = re.compile(r"\s*(?:(?:19|20)\d{2}\s*年度?)?\s*(?:(?<!人民)政府)?$")
+_DISCLOSURE = re.compile(r"信息公开|政务公开")
 
 @dataclass(frozen=True)
 class Link:
@@ -123,6 +123,9 @@ def looks_like_report(text: str) -> bool:
 
 def body_of(title: str) -> str | None:
     """The reporting body a report title names: 'XX局2021年政府信息公开工作年度报告' -> 'XX局'."""
-    found = _BODY.search(title.strip())
-    body = found.group("body").strip(" 　-_—:：") if found else ""
-    return body or None
+    text = _LEADING_YEAR.sub("", title.strip())
+    found = _DISCLOSURE.search(text)
+    if not found:
+        return None
+    body = _TRAILING.sub("", text[: found.start()]).strip(" 　-_—:：")
+    return body if body and body != "政府" else None
