@@ -116,7 +116,7 @@ def main(argv: list[str] | None = None) -> int:
     for item in args.set:
         name, _, value = item.partition("=")
         values[name] = value
-    process = CrawlerProcess(values, install_root_handler=True)
+    process = CrawlerProcess(values)
     crawler = process.create_crawler(ReportSpider)
     process.crawl(crawler, seeds="\n".join(seeds))
     process.start()
