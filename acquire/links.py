@@ -42,6 +42,7 @@ _LEADING_YEAR = re.compile(r"^\s*(?:19|20)\d{2}\s*年度?")
 _TRAILING = re.compile(r"\s*(?:(?:19|20)\d{2}\s*年度?)?\s*(?:(?<!人民)政府)?$")
 _DISCLOSURE = re.compile(r"信息公开|政务公开")
 
+
 @dataclass(frozen=True)
 class Link:
     url: str
