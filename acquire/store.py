@@ -20,8 +20,8 @@ from urllib.parse import unquote, urlsplit
 from scrapy.crawler import Crawler
 
 from acquire.state import CrawlState
+from ingest.pipeline.provenance import sidecar_of  # the sidecar's name: one definition, ingest's
 
-SIDECAR_SUFFIX = ".source.json"
 # Formats kept in the archive that ingest cannot read yet, and what would read them.
 UNREAD = {
     ".doc": "LibreOffice (Debian: apt-get install libreoffice-writer) converts it to .docx",
@@ -34,10 +34,6 @@ UNREAD = {
     ".rar": "unpacking (not done automatically)",
 }
 _UNSAFE = re.compile(r"[^\w.\-\u4e00-\u9fff]+")
-
-
-def sidecar_of(path: Path) -> Path:
-    return path.with_name(f".{path.name}{SIDECAR_SUFFIX}")
 
 
 def relative_path(url: str, content_type: str | None) -> PurePosixPath:
