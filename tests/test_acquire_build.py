@@ -72,8 +72,8 @@ def test_changed_report_has_two_versions_with_the_changed_value(built) -> None:
     base, db, raw = built
     rows = query(
         db,
-        "select version, comparison, changed_value_count, changed_values, source_path "
-        "from marts.fct_report_versions where source_url = ? order by version",
+        "select version_no, comparison, changed_value_count, changed_values, source_path "
+        "from marts.fct_report_versions where source_url = ? order by version_no",
         [base + LAIWU],
     )
     assert [r[:3] for r in rows] == [(1, "first version", None), (2, "values compared", 1)]

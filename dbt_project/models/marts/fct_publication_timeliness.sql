@@ -25,10 +25,12 @@ dated as (
         reports.published_on,
         crawl_sources.first_seen_at,
         cast(timezone('Asia/Shanghai', crawl_sources.first_seen_at) as date) as first_seen_on,
-        case when reports.scope = 'government' then make_date(reports.report_year + 1, 3, 31)
+        case
+            when reports.scope = 'government' then make_date(reports.report_year + 1, 3, 31)
             else make_date(reports.report_year + 1, 1, 31)
         end as deadline,
-        case when reports.scope = 'government' then '31 March: a county-level or higher government''s report'
+        case
+            when reports.scope = 'government' then '31 March: a county-level or higher government''s report'
             else '31 January: a body''s own report'
         end as deadline_rule
     from reports

@@ -25,7 +25,7 @@ versions as (
         row_number() over (
             partition by crawl_sources.source_url
             order by crawl_sources.content_seen_at, crawl_sources.source_path
-        ) as version,
+        ) as version_no,
         count(*) over (partition by crawl_sources.source_url) as version_count
     from crawl_sources
     left join files on crawl_sources.source_path = files.source_path
@@ -34,9 +34,9 @@ versions as (
 paired as (
     select
         versions.*,
-        lag(versions.report_id) over (partition by versions.source_url order by versions.version)
+        lag(versions.report_id) over (partition by versions.source_url order by versions.version_no)
             as previous_report_id,
-        lag(versions.load_status) over (partition by versions.source_url order by versions.version)
+        lag(versions.load_status) over (partition by versions.source_url order by versions.version_no)
             as previous_load_status
     from versions
 ),
@@ -44,7 +44,7 @@ paired as (
 changes as (
     select
         paired.source_url,
-        paired.version,
+        paired.version_no,
         count(*) as changed_value_count,
         string_agg(
             current_values.section || ' ' || current_values.row_code || ' ' || current_values.col_code || ': '
@@ -64,13 +64,13 @@ changes as (
     where
         current_values.value is distinct from previous_values.value
         or current_values.value_text is distinct from previous_values.value_text
-    group by paired.source_url, paired.version
+    group by paired.source_url, paired.version_no
 ),
 
 final as (
     select
         paired.source_url,
-        paired.version,
+        paired.version_no,
         paired.version_count,
         paired.source_path,
         paired.report_id,
@@ -80,19 +80,19 @@ final as (
         paired.first_seen_at,
         paired.content_seen_at,
         case
-            when paired.version = 1 then 'first version'
+            when paired.version_no = 1 then 'first version'
             when paired.report_id is not null and paired.previous_report_id is not null then 'values compared'
             else
                 'not compared: this version is ' || coalesce(paired.load_status, 'not loaded')
                 || ', the one before ' || coalesce(paired.previous_load_status, 'not loaded')
         end as comparison,
         case
-            when paired.version > 1 and paired.report_id is not null and paired.previous_report_id is not null
+            when paired.version_no > 1 and paired.report_id is not null and paired.previous_report_id is not null
                 then coalesce(changes.changed_value_count, 0)
         end as changed_value_count,
         changes.changed_values
     from paired
-    left join changes on paired.source_url = changes.source_url and paired.version = changes.version
+    left join changes on paired.source_url = changes.source_url and paired.version_no = changes.version_no
 )
 
 select * from final
