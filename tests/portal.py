@@ -34,6 +34,7 @@ from fixtures.make_pdf import make_pdf
 
 SLOW_SECONDS = 3.0  # longer than the tests' DOWNLOAD_TIMEOUT
 HUGE_BYTES = 3 * 1024 * 1024  # larger than the tests' DOWNLOAD_MAXSIZE
+OLE_SIGNATURE = bytes.fromhex("d0cf11e0a1b11ae1")
 LAST_MODIFIED = formatdate(1_643_600_000, usegmt=True)  # 2022-01-31
 
 
@@ -320,10 +321,13 @@ def build(p: Portal) -> None:
             '<html><head><meta charset="utf-8">'
             "<title>临沂市兰山区人民政府2021年政府信息公开工作年度报告</title></head>"
             "<body><h1>临沂市兰山区人民政府2021年政府信息公开工作年度报告</h1><p>详见附件。</p>"
-            '<p>附件：<a href="files/lanshan_2021.pdf">兰山区2021年年报.pdf</a></p></body></html>'
+            '<p>附件：<a href="files/lanshan_2021.pdf">兰山区2021年年报.pdf</a></p>'
+            '<p>附件2：<a href="files/lanshan_2021_tables.doc">统计表.doc</a></p></body></html>'
         ).encode(),
     )
     p.put(trs + "files/lanshan_2021.pdf", "application/pdf", make_pdf("2021_lanshan.txt"))
+    # A legacy Word file (an OLE compound document's signature, then filler): kept, listed as not read yet.
+    p.put(trs + "files/lanshan_2021_tables.doc", "application/msword", OLE_SIGNATURE + b"\0" * 1024)
     p.put(
         trs + "files/luozhuang_2021.docx",
         "application/vnd.openxmlformats-officedocument.wordprocessingml.document",

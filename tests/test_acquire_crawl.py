@@ -43,7 +43,9 @@ def test_every_report_is_stored_with_its_source(crawled) -> None:
             assert sidecar["source_url"] == portal.base + path
     # Nothing else: the wrapper page of the PDF, list pages and the notice are not reports.
     stored = {p for p in raw.rglob("*") if p.is_file() and not p.name.startswith(".")}
-    assert len(stored) == len(EXPECTED_REPORTS)
+    assert len(stored) == len(EXPECTED_REPORTS) + 1  # and the .doc attachment beside the PDF
+    doc = _stored(portal, raw, "/zwgk/xxgkndbg/files/lanshan_2021_tables.doc")
+    assert doc.read_bytes() == portal.pages["/zwgk/xxgkndbg/files/lanshan_2021_tables.doc"][1]
 
 
 def test_summary_names_each_body(crawled) -> None:
@@ -51,7 +53,13 @@ def test_summary_names_each_body(crawled) -> None:
     summary = json.loads((state / "last_summary.json").read_text(encoding="utf-8"))
     assert summary["stopped"] == "finished"
     assert set(summary["reports_per_body"]) == set(EXPECTED_REPORTS.values())
-    assert summary["attachments"] == {"pdf": 1, "docx": 1}
+    assert summary["attachments"] == {"pdf": 1, "docx": 1, "doc": 1}
+    # The .doc is kept and listed with what would read it (the fake one fails LibreOffice too, if installed).
+    [unread] = summary["not_read_yet"]
+    assert unread.endswith(
+        "lanshan_2021_tables.doc: LibreOffice (Debian: apt-get install libreoffice-writer) "
+        "converts it to .docx"
+    )
     assert "济南市钢城区人民政府: 1 file(s)" in result.stdout
 
 
