@@ -156,8 +156,9 @@ class ReportSpider(scrapy.Spider):
         if not isinstance(response, TextResponse) or not _is_html(response):
             yield from self.parse_attachment(response)
             return
-        text = " ".join(response.css("body ::text").getall())
-        if links.looks_like_report(text):
+        # The headings are searched in the page's source: extracting its text cost more than the rest
+        # of a page's handling together.
+        if links.looks_like_report(response.text):
             yield self._item(response, "report")
         for link in links.attachment_links(response.selector, response.url):
             yield self._request(link.url, "attachment", response.meta.get("title") or link.text)
