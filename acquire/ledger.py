@@ -125,8 +125,9 @@ class Ledger:
     start): a point query per request cost DuckDB ~10 ms and grows with the ledger.
 
     Rows are written in batches (every FLUSH_ROWS rows or FLUSH_SECONDS, and on close): a crawl killed
-    hard loses at most that much of the ledger, never of the WARC archive (flushed per record), and at
-    worst asks again unconditionally for the few pages whose rows were lost.
+    hard loses at most that much of the ledger, never of the WARC archive (flushed per record); it then
+    asks again unconditionally for the few pages whose rows were lost, and rewrites their files with the
+    same bytes (a later first-seen time in their sidecars).
     """
 
     path: Path
@@ -136,6 +137,7 @@ class Ledger:
     _files: dict[tuple[str, str], str] = field(init=False, default_factory=dict)
     _versions: dict[str, int] = field(init=False, default_factory=dict)
     _rows: list[dict] = field(init=False, default_factory=list)
+    _file_rows: list[list] = field(init=False, default_factory=list)
     _flushed: float = field(init=False, default=0.0)
 
     FLUSH_ROWS = 200
@@ -170,6 +172,9 @@ class Ledger:
             finally:
                 self.con.unregister("ledger_batch")
             self._rows = []
+        if self._file_rows:
+            self.con.executemany("insert into files values (?, ?, ?, ?, ?, ?)", self._file_rows)
+            self._file_rows = []
         self._flushed = time.monotonic()
 
     def close(self) -> None:
@@ -223,10 +228,6 @@ class Ledger:
 
     def add_file(self, url: str, sha256: str, path: str, version: int, first_seen: dt.datetime,
                  content_seen: dt.datetime) -> None:  # fmt: skip
-        """Written at once (a file on disk without its row would be written again as a new version)."""
-        self.con.execute(
-            "insert into files values (?, ?, ?, ?, ?, ?)",
-            [url, sha256, path, version, first_seen, content_seen],
-        )
+        self._file_rows.append([url, sha256, path, version, first_seen, content_seen])
         self._files[(url, sha256)] = path
         self._versions[url] = self._versions.get(url, 0) + 1
