@@ -43,7 +43,7 @@ create table if not exists raw.reports (
     source_url varchar,  -- the page the report was taken from, where the source says (a crawl's 原文链接)
     parent_body_zh varchar,  -- the government the body belongs to, where its name shows it
     title_source varchar,  -- printed (the title), or opening_paragraph: no title printed (parsing/title.py)
-    reporting_body_printed varchar,  -- the body as printed where that was a short form (report/short_forms.py)
+    reporting_body_printed varchar,  -- the body as printed where it was a short form (report/short_forms.py)
     first_seen_at timestamptz  -- a crawled report: when the crawler first fetched its URL (provenance.py)
 );
 -- A crawled file's provenance, from its sidecar (ingest/pipeline/provenance.py; written by acquire/).
