@@ -26,7 +26,7 @@ RAW_STAMP := $(shell $(STDLIB_PYTHON) ingest/pipeline/inputs.py data/raw build/r
 INPUTS := $(RAW_STAMP) $(shell $(STDLIB_PYTHON) ingest/pipeline/manifest.py files all parse rows raw dbt checks)
 CHARTS := build/charts/index.html
 
-.PHONY: build setup test lint lab docs validate charts clean fuzz release browser bench
+.PHONY: build setup test lint lab docs validate charts clean fuzz release browser bench crawl bench-crawl
 
 build: $(WAREHOUSE) $(CHARTS)
 
@@ -76,6 +76,21 @@ browser:
 N ?= 1000
 bench: setup
 	$(BIN)/python -m bench --n $(N)
+
+# Collect reports from portals (acquire/): `make crawl SEEDS="URL ..." CONTACT=you@example.org`, or
+# SEEDS=a file of URLs. Polite by default (robots.txt, one request per host every 2 s or slower); a
+# stopped crawl continues when run again. Report files go to data/raw/crawl/, which `make build` reads.
+SEEDS ?=
+CONTACT ?= $(NIANBAO_CRAWL_CONTACT)
+CRAWL_ARGS ?=
+crawl: setup
+	@test -n "$(SEEDS)" || { echo 'crawl: give SEEDS="URL ..." (a portal, a 年报 column or a file of URLs)'; exit 2; }
+	$(BIN)/python -m acquire $(SEEDS) $(if $(CONTACT),--contact "$(CONTACT)") $(CRAWL_ARGS)
+
+# The crawler's own cost against a local portal with politeness off: pages/s and CPU per page.
+PAGES ?= 500
+bench-crawl: setup
+	$(BIN)/python -m bench.crawl --pages $(PAGES)
 
 # The property tests at full length: 10,000 cases per property (tests/test_fuzz.py; make test runs 100).
 fuzz: setup

@@ -34,7 +34,7 @@ from ingest.parsing.parse import FileResult, is_blank, parse_file
 from ingest.parsing.reference.divisions import records as division_records
 from ingest.parsing.report.metadata import SCOPES
 from ingest.parsing.template import template_cells_records, template_identity_records, templates
-from ingest.pipeline import entries, executors, manifest, names
+from ingest.pipeline import entries, executors, manifest, names, provenance
 from ingest.pipeline.cache import DEFAULT_ROOT, ParseCache
 from ingest.pipeline.changes import Seen, plan_changes
 from ingest.pipeline.executors import Item
@@ -416,6 +416,7 @@ def ingest(
             for round_parts, round_kept in _rounds(parts, kept, order):
                 _load_run(con, cache, round_parts, files, round_kept, order)
                 _write(con, fingerprint, now)
+                provenance.apply(con, out)  # a crawled file's source URL and first-seen time (issue 26)
                 outcome += con.execute("select status, source_path, message from run").fetchall()
             outcome.sort(key=lambda row: order[row[1]])
             con.execute("commit")

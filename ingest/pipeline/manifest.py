@@ -34,7 +34,7 @@ STAGES: dict[str, Stage] = {
     "parse": Stage(("ingest/parsing",), after=("all",)),
     # The shape of a parsed file's rows (the raw tables' DDL, one Arrow row per file): cached with them.
     "rows": Stage(("ingest/pipeline/schema.py", "ingest/pipeline/entries.py"), after=("parse",)),
-    "raw": Stage(("ingest/pipeline/load.py",), after=("rows",)),
+    "raw": Stage(("ingest/pipeline/load.py", "ingest/pipeline/provenance.py"), after=("rows",)),
     # The seeds too: the briefing's places (briefing/jurisdictions.csv) and the checks' rules.
     "dbt": Stage(("dbt_project/models", "dbt_project/macros", "dbt_project/tests",
                   "dbt_project/dbt_project.yml", "dbt_project/profiles.yml", "briefing/jurisdictions.csv",

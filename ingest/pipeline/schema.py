@@ -43,7 +43,22 @@ create table if not exists raw.reports (
     source_url varchar,  -- the page the report was taken from, where the source says (a crawl's 原文链接)
     parent_body_zh varchar,  -- the government the body belongs to, where its name shows it
     title_source varchar,  -- printed (the title), or opening_paragraph: no title printed (parsing/title.py)
-    reporting_body_printed varchar  -- the body as printed where that was a short form (report/short_forms.py)
+    reporting_body_printed varchar,  -- the body as printed where it was a short form (report/short_forms.py)
+    first_seen_at timestamptz  -- a crawled report: when the crawler first fetched its URL (provenance.py)
+);
+-- A crawled file's provenance, from its sidecar (ingest/pipeline/provenance.py; written by acquire/).
+create table if not exists raw.crawl_sources (
+    source_path varchar primary key,
+    source_url varchar not null,   -- the address the crawler found it under
+    final_url varchar,             -- where that address led (redirects)
+    first_seen_at timestamptz,     -- when the crawler first fetched this URL
+    content_seen_at timestamptz,   -- when it first fetched these bytes at this URL
+    crawl_version integer,         -- 1 for the first bytes seen at the URL, 2 for the next, ...
+    crawled_sha256 varchar,
+    title varchar,                 -- the link text it was found under
+    warc_file varchar,
+    warc_offset bigint,
+    crawl_id varchar
 );
 create table if not exists raw.report_values (
     report_id varchar not null,

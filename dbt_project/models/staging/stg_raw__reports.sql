@@ -14,5 +14,6 @@ select
     parse_status,
     message as parse_message,
     source_url,
-    parent_body_zh
+    parent_body_zh,
+    first_seen_at
 from {{ source('raw', 'reports') }}
