@@ -53,8 +53,8 @@ class Result:
 
     def summary(self, name: str) -> str:
         lines = [
-            f"narrative survey, {name} half: {self.recalled} of {self.figures} figures of {self.reports} reports "
-            f"read, recall {self.recall:.1%}; {len(self.false_alarms)} false alarms"
+            f"narrative survey, {name} half: {self.recalled} of {self.figures} figures of "
+            f"{self.reports} reports read, recall {self.recall:.1%}; {len(self.false_alarms)} false alarms"
         ]
         for metric, n in Counter(f["metric"] for _, f in self.missed).most_common():
             lines.append(f"  missed {metric}: {n}")

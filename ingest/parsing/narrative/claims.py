@@ -57,6 +57,8 @@ _PRIOR = re.compile(r"上年|去年|上一年|前一年")
 _EXPLICIT_YEAR = re.compile(
     r"(?:较|比|与|同)((?:19|20)\d{2})年|((?:19|20)\d{2})年(?:同期)?(?:数据)?(?:相比|对比|比较)"
 )
+_DISCLOSURE_KIND = re.compile(r"依申请公开(?!件?\d+(?:件|宗|次))")
+_ITEM_UNITS = {"条"}
 _RELATIVE_YEAR = re.compile(r"同比|上年|去年|上一年|前一年")
 _TITLE = re.compile(r"《[^》]*》")
 _A_YEAR = re.compile(r"(?:19|20)\d{2}")
@@ -179,7 +181,8 @@ class _Extractor:
         return pattern is not None and pattern.search(clause) is not None
 
     def _in_applications(self, sentence: Sentence) -> bool:
-        norm = sentence.norm.replace("依申请公开", "")  # the kind of disclosure, not an application
+        # 依申请公开 is the kind of disclosure, not an application, unless a count follows it (依申请公开3次)
+        norm = _DISCLOSURE_KIND.sub("", sentence.norm)
         return "申请" in norm or bool(self.block_applications)
 
     def _share_base(self, metric: Metric, base_text: str) -> tuple[str | None, tuple[str, ...]]:
@@ -366,10 +369,20 @@ class _Extractor:
             return []
         last = self.vocabulary.metrics[counts[0].metric]
         if last.family == "applications":
-            if last.code not in rule.of_applications:
-                return []  # 处理结转上年申请3件，均已答复: the tables cannot check it
+            # Past the outcomes and the carry-over stated with them (收到…5宗，上年结转…1宗，
+            # …不予公开6宗，已全部办结), to the count of applications; carried-over ones alone
+            # (处理结转上年申请3件，均已答复) the tables cannot check.
+            of = None
+            for claim in counts:
+                if claim.metric in rule.of_applications:
+                    of = claim
+                    break
+                if not (self.vocabulary.metrics[claim.metric].is_outcome or claim.metric in TOTAL_PARTS):
+                    break
+            if of is None:
+                return []
             target = self.vocabulary.metrics[rule.applications]
-            return [self._emit(sentence, words, target, "count", refers_to=counts[0], implicit=True)]
+            return [self._emit(sentence, words, target, "count", refers_to=of, implicit=True)]
         out = []
         for claim in reversed(counts):
             metric = self.vocabulary.metrics[claim.metric]
@@ -411,6 +424,8 @@ class _Extractor:
             metric, own_text = self.vocabulary.metrics[TOTAL_METRIC], prefix
         if unit not in metric.units or self._earlier_year(sentence, number.start, own_text)[0]:
             return []
+        if found and unit in _ITEM_UNITS and prefix[cue_start:cue_end].startswith("依申请公开"):
+            return []  # 依申请公开176条: information items disclosed on request, not applications
         readings = metric.readings
         if found and metric.exact_cues is not None and metric.exact_cues.search(prefix[cue_start:cue_end]):
             readings = ()  # 新收: new applications only
@@ -510,12 +525,15 @@ class _Extractor:
         return out
 
     def _rate(self, sentence: Sentence, number: _Number, prefix: str, here: list[Claim]) -> list[Claim]:
-        """A rate of the vocabulary (办结率100%), as a share of its metric in its base, in a sentence that
-        states an applications count."""
+        """A rate of the vocabulary (办结率100%), as a share of its metric in its base, in a sentence or
+        part of the report that states an applications count, and in a clause about nothing else."""
         for rate in self.vocabulary.rates:
             if not rate.cue.search(prefix):
                 continue
-            if not any(self.vocabulary.metrics[c.metric].family == "applications" for c in here):
+            stated = here + self.block_applications
+            if self._about_something_else(prefix) or not any(
+                self.vocabulary.metrics[c.metric].family == "applications" for c in stated
+            ):
                 return []
             base = self.vocabulary.metrics[rate.base]
             metric = self.vocabulary.metrics[rate.metric]

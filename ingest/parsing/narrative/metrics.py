@@ -141,6 +141,8 @@ def load_vocabulary(path: Path = DEFAULT_VOCABULARY) -> Vocabulary:
     spec = yaml.safe_load(path.read_text(encoding="utf-8"))
     row_groups = {r.code: r.group for r in load_template().sections["3"].rows}
     metrics: dict[str, Metric] = {}
+    # The units a count is printed in unless a metric names its own (件, 起, and the synonyms of the lexicon).
+    default_units = tuple(spec.get("count_units", ("件", "起")))
     for item in spec["metrics"]:
         code = item["code"]
         if code in metrics:
@@ -154,7 +156,7 @@ def load_vocabulary(path: Path = DEFAULT_VOCABULARY) -> Vocabulary:
             family=item["family"],
             cells=cells,
             cues=tuple(re.compile(c) for c in item.get("cues", ())),
-            units=tuple(item.get("units", ("件", "起"))),
+            units=tuple(item.get("units", default_units)),
             anchor=bool(item.get("anchor", False)),
             base_cues=tuple(item.get("base_cues", ())),
             proceeding=item.get("proceeding"),
