@@ -59,6 +59,7 @@ _EXPLICIT_YEAR = re.compile(
 )
 _DISCLOSURE_KIND = re.compile(r"依申请公开(?!件?\d+(?:件|宗|次))")
 _ITEM_UNITS = {"条"}
+_TOTAL_WORD = re.compile(r"共|合计|总计")
 _RELATIVE_YEAR = re.compile(r"同比|上年|去年|上一年|前一年")
 _TITLE = re.compile(r"《[^》]*》")
 _A_YEAR = re.compile(r"(?:19|20)\d{2}")
@@ -424,6 +425,9 @@ class _Extractor:
             metric, own_text = self.vocabulary.metrics[TOTAL_METRIC], prefix
         if unit not in metric.units or self._earlier_year(sentence, number.start, own_text)[0]:
             return []
+        after_outcome = bool(here) and self.vocabulary.metrics[here[-1].metric].is_outcome
+        if metric.anchor and after_outcome and not _TOTAL_WORD.search(prefix):
+            return []  # 予以公开2件、…依规答复8件: one more outcome of the list, not the total answered
         if found and unit in _ITEM_UNITS and prefix[cue_start:cue_end].startswith("依申请公开"):
             return []  # 依申请公开176条: information items disclosed on request, not applications
         readings = metric.readings
