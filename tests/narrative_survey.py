@@ -21,9 +21,9 @@ from pathlib import Path
 
 import yaml
 
-from ingest.document import Document, Paragraph
-from ingest.narrative import Claim, extract_claims
-from ingest.narrative.metrics import load_vocabulary
+from ingest.parsing.document import Document, Paragraph
+from ingest.parsing.narrative import Claim, extract_claims
+from ingest.parsing.narrative.metrics import load_vocabulary
 
 SURVEY = Path(__file__).resolve().parent / "narrative_survey"
 REPORTS = SURVEY / "reports.yaml"
