@@ -560,10 +560,16 @@ def extract_claims(
     return extractor.claims
 
 
-def claim_records(doc: Document, report_year: int | None, source_path: str, report_id: str) -> list[dict]:
-    """Rows for raw.narrative_claims."""
+def claim_records(
+    doc: Document,
+    report_year: int | None,
+    source_path: str,
+    report_id: str,
+    claims: list[Claim] | None = None,
+) -> list[dict]:
+    """Rows for raw.narrative_claims (of `claims` where they were extracted already)."""
     names = [f.name for f in fields(Claim)]  # a claim's fields hold immutable values: no deep copy
     return [
         {"source_path": source_path, "report_id": report_id, **{n: getattr(claim, n) for n in names}}
-        for claim in extract_claims(doc, report_year)
+        for claim in (extract_claims(doc, report_year) if claims is None else claims)
     ]

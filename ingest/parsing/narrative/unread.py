@@ -21,10 +21,14 @@ _SUBJECT = re.compile(r"申请|复议|诉讼")
 _NEGATED_RECEIPT = re.compile(r"(?:未|没有|无)[^，,；;。]{0,6}?(?:收到|接到|接收|受理|发生)")
 
 
+UNREAD_TABLE = "raw.narrative_unread"
+
+
 @dataclass(frozen=True)
 class Unread:
     line: int
     sentence: str
+    sentence_no: int  # the sentence's place among the sentences of its line, from 1: names its check
 
 
 def unread_sentences(
@@ -39,7 +43,9 @@ def unread_sentences(
     for passage in passages(doc):
         if passage.heading:
             continue
+        on_line: dict[int, int] = {}
         for sentence in sentences(passage):
+            on_line[sentence.line] = on_line.get(sentence.line, 0) + 1
             norm = sentence.norm
             if (sentence.line, sentence.text) in read or not _SUBJECT.search(norm):
                 continue
@@ -47,5 +53,14 @@ def unread_sentences(
             if elsewhere is not None and elsewhere.search(norm):
                 continue
             if count.search(norm) or (_NEGATED_RECEIPT.search(norm) and "申请" in norm):
-                out.append(Unread(sentence.line, sentence.text))
+                out.append(Unread(sentence.line, sentence.text, on_line[sentence.line]))
     return out
+
+
+def unread_records(doc: Document, claims: list[Claim], source_path: str, report_id: str) -> list[dict]:
+    """Rows for raw.narrative_unread: one per sentence of `unread_sentences`."""
+    return [
+        {"source_path": source_path, "report_id": report_id, "source_line": u.line,
+         "sentence_no": u.sentence_no, "sentence": u.sentence}
+        for u in unread_sentences(doc, claims)
+    ]  # fmt: skip
