@@ -68,7 +68,7 @@ def _annual_report(doc: Document, kind: Classification, base: dict) -> FileResul
     extra: dict[str, list[dict]] = {}
     try:
         report_id = report_id_for(base["sha256"])
-        claims = narrative.extract_claims(doc, report.metadata.report_year)
+        claims = narrative.claims.extract_claims(doc, report.metadata.report_year)
         extra[narrative.CLAIMS_TABLE] = narrative.claim_records(
             doc, report.metadata.report_year, base["source_path"], report_id, claims
         )

@@ -40,6 +40,10 @@ KINDS = ("count", "share", "change_pct", "change_abs", "prior_share")
 
 # "共125件" after a carried-over count is the total of received and carried over.
 TOTAL_METRIC = "applications_total"
+RECEIVED_METRIC = "applications_received"
+# Words carrying applications into next year (结转下年度, 转下一年, 顺延到下年度).
+_CLOSED_PARENTHESIS = re.compile(r"[（(][^（）()]*[）)]")
+_TO_NEXT_YEAR = re.compile(r"(?:结转|转|顺延|延)[^，,；;。]{0,4}?下一?年")
 TOTAL_PARTS = {"applications_carried_over"}
 
 _NUMBER = re.compile(r"(?<![\d.])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?!\d)")
@@ -57,7 +61,12 @@ _PRIOR = re.compile(r"上年|去年|上一年|前一年")
 _EXPLICIT_YEAR = re.compile(
     r"(?:较|比|与|同)((?:19|20)\d{2})年|((?:19|20)\d{2})年(?:同期)?(?:数据)?(?:相比|对比|比较)"
 )
-_DISCLOSURE_KIND = re.compile(r"依申请公开(?!件?\d+(?:件|宗|次))")
+# 依申请公开 is the kind of disclosure unless a count follows it (依申请公开3次), or a receiving verb or a
+# count precedes it (收到依申请公开政府信息19件, 共受理2件依申请公开: survey round 2).
+_DISCLOSURE_KIND = re.compile(r"(?<!受理|收到|接收|接到)(?<!件)依申请公开(?!件?\d+(?:件|宗|次|份))")
+# A count before its noun (共受理2件依申请公开): a receiving verb ends the prefix, the noun follows the unit.
+_VERB_BEFORE_COUNT = re.compile(r"(?:受理|收到|接收|接到)了?$")
+_NOUN_AFTER_COUNT = re.compile(r"(?:政府信息)?(?:依申请公开|公开申请)")
 _ITEM_UNITS = {"条"}
 _TOTAL_WORD = re.compile(r"共|合计|总计")
 _RELATIVE_YEAR = re.compile(r"同比|上年|去年|上一年|前一年")
@@ -165,6 +174,11 @@ class _Extractor:
         end, neg_start, what, code = max(found, key=lambda f: (f[0], f[1]))
         if what == "metric":
             metric = self.vocabulary.metrics[code]
+            # A reason named before its outcome (因申请事项属于行政查询依法不予公开2件): the reason's row.
+            reasons = [f for f in found if f[2] == "metric" and self._is_reason_of(f[3], metric)]
+            if reasons:
+                end, neg_start, what, code = max(reasons, key=lambda f: (f[0], f[1]))
+                metric = self.vocabulary.metrics[code]
         elif what == "outcome":
             if self.proceeding is None:
                 return None
@@ -176,6 +190,14 @@ class _Extractor:
         if metric.family != "free" and self._about_something_else(text):
             return None
         return metric, -neg_start, end
+
+    def _is_reason_of(self, code: str, group: Metric) -> bool:
+        """Whether metric `code` is one reason of outcome `group` (its cells a part of the group's)."""
+        reason = self.vocabulary.metrics[code]
+        return (
+            group.is_outcome and reason.is_outcome and not group.combined and bool(reason.cells)
+            and len(reason.cells) < len(group.cells) and set(reason.cells) < set(group.cells)
+        )  # fmt: skip
 
     def _about_something_else(self, clause: str) -> bool:
         pattern = self.vocabulary.not_about_applications
@@ -224,6 +246,8 @@ class _Extractor:
         text = _TITLE.sub(lambda m: "·" * len(m.group()), sentence.norm[:at])
         text = _DOCUMENT_NUMBER.sub(lambda m: "·" * len(m.group()), text)
         text = _EXPLICIT_YEAR.sub(lambda m: "·" * len(m.group()), text)
+        # A year inside a closed parenthesis (含2022年结转的3件) names no subject of what follows it.
+        text = _CLOSED_PARENTHESIS.sub(lambda m: "·" * len(m.group()), text)
         years = [int(y) for y in YEAR.findall(text)]
         if years and years[-1] < self.report_year:
             return True, years[-1]
@@ -332,7 +356,7 @@ class _Extractor:
         spans: list[tuple[int, int, str | None]] = []
         taken = norm
         for zero in self.vocabulary.zero_cues:
-            for m in zero.cue.finditer(taken):
+            for m in zero.cue.finditer(norm if zero.alongside else taken):
                 spans.append((m.start(), m.end(), zero.metric))
                 taken = taken[: m.start()] + "·" * (m.end() - m.start()) + taken[m.end() :]
         if self.vocabulary.all_handled is not None:
@@ -370,6 +394,10 @@ class _Extractor:
             return []
         last = self.vocabulary.metrics[counts[0].metric]
         if last.family == "applications":
+            # "All answered" where the sentence says some go to next year (答复3050件（…另有103件顺延到下年度
+            # 答复），均在法定期限内予以答复: 淮安市 2024) claims nothing about the carry-forward.
+            if _TO_NEXT_YEAR.search(sentence.norm[:start]):
+                return []
             # Past the outcomes and the carry-over stated with them (收到…5宗，上年结转…1宗，
             # …不予公开6宗，已全部办结), to the count of applications; carried-over ones alone
             # (处理结转上年申请3件，均已答复) the tables cannot check.
@@ -418,12 +446,21 @@ class _Extractor:
         if found:
             metric, cue_start, cue_end = found
             own_text = prefix[:cue_start] + prefix[cue_end:]  # 上年 in 上年结转 is the metric, not a year
+        elif _VERB_BEFORE_COUNT.search(prefix) and _NOUN_AFTER_COUNT.match(
+            sentence.norm, number.end + len(unit)
+        ):
+            metric, own_text = self.vocabulary.metrics[RECEIVED_METRIC], prefix  # 共受理2件依申请公开
+            if not self._in_applications(sentence):
+                return []
         else:
             bare = prefix.removeprefix("其中").removeprefix("全年")
             if not (bare in {"共", "共计", "合计", "总计"} and any(c.metric in TOTAL_PARTS for c in here)):
                 return []
             metric, own_text = self.vocabulary.metrics[TOTAL_METRIC], prefix
-        if unit not in metric.units or self._earlier_year(sentence, number.start, own_text)[0]:
+        if unit not in metric.units:
+            return []
+        # A carry-over is of an earlier year by definition (含2022年结转的3件 in a 2023 report).
+        if metric.code not in TOTAL_PARTS and self._earlier_year(sentence, number.start, own_text)[0]:
             return []
         after_outcome = bool(here) and self.vocabulary.metrics[here[-1].metric].is_outcome
         if metric.anchor and after_outcome and not _TOTAL_WORD.search(prefix):

@@ -60,6 +60,7 @@ class ZeroCue:
 
     metric: str
     cue: re.Pattern[str]
+    alongside: bool = False  # read over the whole sentence, beside other zeros (not only in what they left)
 
 
 @dataclass(frozen=True)
@@ -174,7 +175,10 @@ def load_vocabulary(path: Path = DEFAULT_VOCABULARY) -> Vocabulary:
         proceedings=tuple((p["code"], cue) for p in spec["proceedings"] for cue in p["cues"]),
         outcomes=tuple((o["code"], cue) for o in spec["outcomes"] for cue in o["cues"]),
         not_about_applications=_alternatives(spec.get("not_about_applications", ())),
-        zero_cues=tuple(ZeroCue(z["metric"], re.compile(z["cue"])) for z in implicit.get("zero", ())),
+        zero_cues=tuple(
+            ZeroCue(z["metric"], re.compile(z["cue"]), bool(z.get("alongside")))
+            for z in implicit.get("zero", ())
+        ),
         rates=tuple(Rate(re.compile(r["cue"]), r["metric"], r["base"]) for r in spec.get("rates", ())),
         all_handled=AllHandled(
             cue=re.compile(handled["cue"]),
