@@ -17,7 +17,7 @@ def _unread(*texts: str, year: int = 2025) -> list[str]:
 
 
 def test_a_negated_receipt_the_grammar_does_not_know_is_listed():
-    # 没有发生…申请 (a verb the grammar does not list): no claim is read, so the sentence is reported as unread
+    # 没有发生…申请 (a verb the grammar does not list): no claim is read, so the sentence is listed
     text = "2025年度，本街道办事处没有发生政府信息公开申请。"
     assert _unread(text) == [text]
 
