@@ -43,7 +43,7 @@ TOTAL_METRIC = "applications_total"
 RECEIVED_METRIC = "applications_received"
 # Words carrying applications into next year (结转下年度, 转下一年, 顺延到下年度).
 _CLOSED_PARENTHESIS = re.compile(r"[（(][^（）()]*[）)]")
-_TO_NEXT_YEAR = re.compile(r"(?:结转|转|顺延|延)[^，,；;。]{0,4}?下一?年")
+_TO_NEXT_YEAR = re.compile(r"(?:结转|转|顺延|延)[^，,；;。]{0,4}?(?:下一?年|(?:到|至)\d{4}年)")
 TOTAL_PARTS = {"applications_carried_over"}
 
 _NUMBER = re.compile(r"(?<![\d.])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?!\d)")
@@ -123,6 +123,7 @@ class _Extractor:
         self.claims: list[Claim] = []
         self.block_applications: list[Claim] = []
         self.proceeding: str | None = None
+        self.to_next_year = False
         self.count_units = {unit for metric in vocabulary.metrics.values() for unit in metric.units}
         self._proceeding_cues = re.compile(
             "|".join(f"(?P<p{i}>{cue})" for i, (_, cue) in enumerate(vocabulary.proceedings))
@@ -144,6 +145,7 @@ class _Extractor:
 
     def paragraph(self) -> None:
         self.proceeding = None
+        self.to_next_year = False  # whether the paragraph so far sent applications to next year
 
     def _note_proceedings(self, text: str) -> None:
         for match in self._proceeding_cues.finditer(text):
@@ -305,6 +307,7 @@ class _Extractor:
 
     def sentence(self, sentence: Sentence) -> None:
         norm = sentence.norm
+        next_year = bool(_TO_NEXT_YEAR.search(norm))
         here: list[Claim] = []
         previous: list[Claim] = []  # the claims of the figure just before (none: it was no claim)
         implicit = self._implicit_spans(norm)
@@ -345,6 +348,7 @@ class _Extractor:
             here.extend(self._implicit(sentence, *span, here))
         if scanned < len(norm):
             self._note_proceedings(norm[scanned:])
+        self.to_next_year = self.to_next_year or next_year
 
     # --- claims without a number ---------------------------------------------------------------------
 
@@ -394,9 +398,11 @@ class _Extractor:
             return []
         last = self.vocabulary.metrics[counts[0].metric]
         if last.family == "applications":
-            # "All answered" where the sentence says some go to next year (答复3050件（…另有103件顺延到下年度
-            # 答复），均在法定期限内予以答复: 淮安市 2024) claims nothing about the carry-forward.
-            if _TO_NEXT_YEAR.search(sentence.norm[:start]):
+            # "All answered" where the sentence or its paragraph says some go to next year claims nothing
+            # about the carry-forward: 答复3050件（…另有103件顺延到下年度答复），均在法定期限内予以答复
+            # (淮安市 2024); …顺延到2022年度申请2件。答复…42件，均在法定期限内予以答复 (平顶山市 2021,
+            # found by the held-out measurement).
+            if self.to_next_year or _TO_NEXT_YEAR.search(sentence.norm[:start]):
                 return []
             # Past the outcomes and the carry-over stated with them (收到…5宗，上年结转…1宗，
             # …不予公开6宗，已全部办结), to the count of applications; carried-over ones alone
