@@ -15,6 +15,7 @@ import polars as pl
 
 from briefing import theme  # noqa: F401  (registers the theme)
 from briefing.data import query, reports
+from briefing.disputes import MARK, disputed_counts, footnotes, marked
 from briefing.labels import get_language, jurisdiction_label, office_area, office_body, place_name, t
 
 
@@ -121,22 +122,54 @@ def outcome_mix() -> alt.Chart:
         "other": "Other",
     }
     names = en if get_language() == "en" else zh
+    # A share is disputed when the text states another count of its group, or of the applications handled.
+    disputes = disputed_counts()
+    marks = marked(disputes, _outcome_groups_of)
+    labels = dict(zip(data["report_id"], data["report_label"], strict=True))
     data = data.with_columns(
         pl.col("outcome_group").replace_strict(names).alias("outcome"),
         pl.col("outcome_group").replace_strict({g: i for i, g in enumerate(order)}).alias("order"),
+        pl.Series("disputed", [(r, g) in marks for r, g in zip(data["report_id"], data["outcome_group"],
+                                                               strict=True)], dtype=pl.Boolean),
     )  # fmt: skip
+    disputed_reports = {r for r, _ in marks}
+    data = data.with_columns(
+        pl.when(pl.col("report_id").is_in(list(disputed_reports)))
+        .then(pl.col("report_label") + MARK)
+        .otherwise(pl.col("report_label"))
+        .alias("report_label"),
+        pl.format("{}%", (pl.col("share") * 100).round(1))
+        .pipe(lambda e: pl.when(pl.col("disputed")).then(e + MARK).otherwise(e))
+        .alias("share_text"),
+    )
+    title = _title("title_outcome_mix", data, "3")
+    title.subtitle = [*title.subtitle, *footnotes(disputes, labels, _outcome_groups_of)]
     return (
-        alt.Chart(data, title=_title("title_outcome_mix", data, "3"))
+        alt.Chart(data, title=title)
         .mark_bar()
         .encode(
             y=alt.Y("report_label:N", title=None, sort="ascending"),
             x=alt.X("share:Q", title=t("share"), axis=alt.Axis(format="%"), stack="normalize"),
             color=alt.Color("outcome:N", title=t("outcome"), sort=[names[g] for g in order]),
             order=alt.Order("order:Q"),
-            tooltip=["report_label:N", "outcome:N", alt.Tooltip("share:Q", format=".1%"), "handled_total:Q"],
+            tooltip=["report_label:N", "outcome:N", "share_text:N", "handled_total:Q"],
         )
         .properties(width=560, height=34 * data["report_label"].n_unique())
     )
+
+
+_GROUPS = ("granted", "partially_granted", "denied", "unable_to_provide", "not_processed", "other")
+
+
+def _outcome_groups_of(metric: str) -> tuple[str, ...]:
+    """The outcome groups of the outcome-mix chart whose share a disputed count of `metric` changes."""
+    if metric == "applications_handled":  # the shares' denominator
+        return _GROUPS
+    if metric.startswith("other_handling"):
+        return ("other",)
+    if metric in ("granted", "partially_granted"):
+        return (metric,)
+    return next(((g,) for g in ("denied", "unable_to_provide", "not_processed") if metric.startswith(g)), ())
 
 
 def reasons_data() -> pl.DataFrame:
@@ -161,7 +194,20 @@ def reasons_data() -> pl.DataFrame:
 def reasons() -> alt.LayerChart:
     data = reasons_data()
     order = data.sort("outcome_position")["reason"].unique(maintain_order=True).to_list()
-    base = alt.Chart(data, title=_title("title_reasons", data, "3")).encode(
+    disputes = disputed_counts()
+    codes = set(data["outcome_code"])
+    marks = marked(disputes, lambda m: (m,) if m in codes else ())
+    pairs = zip(data["report_id"], data["outcome_code"], strict=True)
+    data = data.with_columns(pl.Series("disputed", [p in marks for p in pairs], dtype=pl.Boolean))
+    data = data.with_columns(
+        pl.col("applications").cast(pl.String)
+        .pipe(lambda e: pl.when(pl.col("disputed")).then(e + MARK).otherwise(e))
+        .alias("applications_text")
+    )  # fmt: skip
+    title = _title("title_reasons", data, "3")
+    labels = dict(zip(data["report_id"], data["report_label"], strict=True))
+    title.subtitle = [*title.subtitle, *footnotes(disputes, labels, lambda m: (m,) if m in codes else ())]
+    base = alt.Chart(data, title=title).encode(
         x=alt.X("report_label:N", title=t("jurisdiction"), axis=alt.Axis(labelAngle=-30)),
         y=alt.Y("reason:N", title=t("reason"), sort=order),
     )
@@ -170,7 +216,7 @@ def reasons() -> alt.LayerChart:
         tooltip=["report_label:N", "reason:N", "applications:Q"],
     )
     text = base.mark_text(fontSize=12).encode(
-        text=alt.Text("applications:Q"),
+        text=alt.Text("applications_text:N"),
         color=alt.condition("datum.applications > 40", alt.value("white"), alt.value("#222")),
     )
     return (heat + text).properties(width=110 * data["report_label"].n_unique(), height=28 * len(order))
@@ -192,8 +238,21 @@ def review_counts() -> alt.Chart:
         pl.col("proceeding").replace_strict({p: t(p) for p in ["review", "litigation_all"]}).alias("proc"),
         pl.col("result").replace_strict({r: i for i, r in enumerate(order)}).alias("order"),
     )
+    # The bars of a proceeding the report's text disputes are marked (its label, in its own panel).
+    disputes = disputed_counts()
+    marks = marked(disputes, _proceeding_of)
+    pairs = zip(long["report_id"], long["proceeding"], strict=True)
+    long = long.with_columns(pl.Series("disputed", [p in marks for p in pairs], dtype=pl.Boolean))
+    long = long.with_columns(
+        pl.when(pl.col("disputed")).then(pl.col("report_label") + MARK).otherwise(pl.col("report_label"))
+        .alias("report_label")
+    )  # fmt: skip
+    title = _title("title_review_counts", long, "4")
+    title.subtitle = [*title.subtitle, *_parts_against_total(data)]
+    labels = dict(zip(data["report_id"], data["report_label"], strict=True))
+    title.subtitle = [*title.subtitle, *footnotes(disputes, labels, _proceeding_of)]
     return (
-        alt.Chart(long, title=_title("title_review_counts", long, "4"))
+        alt.Chart(long, title=title)
         .mark_bar()
         .encode(
             x=alt.X("cases:Q", title=t("cases")),
@@ -204,7 +263,28 @@ def review_counts() -> alt.Chart:
             tooltip=["jurisdiction:N", "proc:N", "result_label:N", "cases:Q"],
         )
         .properties(width=480, height=30 * long["report_label"].n_unique())
+        .resolve_scale(y="independent")
     )
+
+
+def _parts_against_total(data: pl.DataFrame) -> list[str]:
+    """A caption line per proceeding whose printed total is not the sum of the parts the chart draws
+    (洪泽区 2023: review parts 10 + 1 under a printed total of 0): the bars are the parts, as printed."""
+    parts = pl.col("upheld") + pl.col("corrected") + pl.col("other") + pl.col("pending")
+    off = data.with_columns(parts.alias("parts")).filter(pl.col("parts") != pl.col("total"))
+    return [
+        t("parts_against_total").format(name=r["report_label"], proceeding=t(r["proceeding"]),
+                                        parts=r["parts"], total=r["total"])
+        for r in off.sort("report_label", "proceeding").iter_rows(named=True)
+    ]  # fmt: skip
+
+
+def _proceeding_of(metric: str) -> tuple[str, ...]:
+    """The proceeding of the review and litigation charts a metric's count is part of (any lawsuit's
+    count is part of litigation_all)."""
+    if metric.startswith("review"):
+        return ("review",)
+    return ("litigation_all",) if metric.startswith("litigation") else ()
 
 
 def correction_rate() -> alt.LayerChart:
@@ -218,15 +298,16 @@ def correction_rate() -> alt.LayerChart:
     parts = pl.col("upheld") + pl.col("corrected") + pl.col("other") + pl.col("pending")
     misprinted = sorted(set(missing.filter(parts.fill_null(0) > 0)["report_label"]))
     excluded = sorted(set(missing["report_label"]) - set(misprinted))
-    disputed, marked = _disputed_by_text(("litigation", "review"))
+    disputes = disputed_counts()
+    marks = marked(disputes, _proceeding_of)
     # Only the bar of the proceeding the text disputes carries the mark.
     pairs = zip(data["report_id"], data["proceeding"], strict=True)
     data = (
-        data.with_columns(pl.Series("disputed", [pair in marked for pair in pairs]))
+        data.with_columns(pl.Series("disputed", [pair in marks for pair in pairs]))
         .filter(pl.col("correction_rate").is_not_null())
         .with_columns(
             pl.when(pl.col("disputed"))
-            .then(pl.col("fraction") + "*")
+            .then(pl.col("fraction") + MARK)
             .otherwise(pl.col("fraction"))
             .alias("fraction")
         )
@@ -237,10 +318,8 @@ def correction_rate() -> alt.LayerChart:
         title.subtitle = [*title.subtitle, t("no_concluded").format(names=sep.join(excluded))]
     if misprinted:
         title.subtitle = [*title.subtitle, t("total_misprinted").format(names=sep.join(misprinted))]
-    shown = data.filter(pl.col("report_id").is_in(list(disputed)))
-    for label in sorted(set(shown["report_label"])):
-        rid = shown.filter(pl.col("report_label") == label)["report_id"][0]
-        title.subtitle = [*title.subtitle, t("disputed").format(name=label, claims=disputed[rid])]
+    labels = dict(zip(data["report_id"], data["report_label"], strict=True))
+    title.subtitle = [*title.subtitle, *footnotes(disputes, labels, _proceeding_of)]
     base = alt.Chart(data, title=title).encode(
         x=alt.X("correction_rate:Q", title=t("correction_rate"), axis=alt.Axis(format="%"),
                 scale=alt.Scale(domain=[0, 1])),
@@ -253,34 +332,6 @@ def correction_rate() -> alt.LayerChart:
     )
     text = base.mark_text(align="left", dx=4, fontSize=11).encode(text="fraction:N")
     return (bars + text).properties(width=480, height=60 * data["report_label"].n_unique())
-
-
-def _disputed_by_text(prefixes: tuple[str, ...]) -> tuple[dict[str, str], set[tuple[str, str]]]:
-    """Reports whose own text states other counts than their tables (fct_narrative_claims, severity warning:
-    a rounding slip or a claim that agrees under another reading is no contradiction).
-
-    Returns what each report's text says against its table, and the (report, proceeding) it concerns
-    (a claim about any lawsuit concerns litigation_all).
-    """
-    label = "label_en" if get_language() == "en" else "label_zh"
-    claims = query(
-        f"select c.report_id, c.metric, any_value(m.{label}) as name, c.number_text, c.table_comparable "
-        "from marts.fct_narrative_claims c join raw.narrative_metric_cells m using (metric) "
-        "where c.severity = 'warning' and c.claim_kind = 'count' "
-        "group by c.report_id, c.claim_no, c.metric, c.number_text, c.table_comparable order by c.claim_no"
-    )
-    out: dict[str, list[str]] = {}
-    marked: set[tuple[str, str]] = set()
-    for r in claims.iter_rows(named=True):
-        if r["metric"].startswith(prefixes):
-            table = int(r["table_comparable"])
-            out.setdefault(r["report_id"], []).append(
-                t("claim").format(metric=r["name"], text=r["number_text"], table=table)
-            )
-            proceeding = "review" if r["metric"].startswith("review") else "litigation_all"
-            marked.add((r["report_id"], proceeding))
-    sep = "；" if get_language() == "zh" else "; "
-    return {rid: sep.join(items) for rid, items in out.items()}, marked
 
 
 def licensing_data() -> pl.DataFrame:
@@ -366,15 +417,18 @@ def received_yoy_data() -> pl.DataFrame:
         "where y.metric = 'applications_received'"
     )
     yoy = _with_labels(yoy)
+    # A report's own value its text disputes is marked (received_yoy's caption says what each says).
+    disputed = {r for r, _ in marked(disputed_counts(), _received_of)}
     current = yoy.select(
-        "jurisdiction", "scope", "report_year", pl.col("year"), pl.col("value"),
+        "report_id", "jurisdiction", "scope", "report_year", pl.col("year"), pl.col("value"),
         pl.lit(None, dtype=pl.Float64).alias("low"), pl.lit(None, dtype=pl.Float64).alias("high"),
-        pl.lit("report").alias("source"),
+        pl.lit("report").alias("source"), pl.col("report_id").is_in(list(disputed)).alias("disputed"),
     )  # fmt: skip
     prior = yoy.filter(pl.col("prior_value").is_not_null()).select(
-        "jurisdiction", "scope", "report_year", (pl.col("year") - 1).alias("year"),
+        "report_id", "jurisdiction", "scope", "report_year", (pl.col("year") - 1).alias("year"),
         pl.col("prior_value").alias("value"), pl.col("prior_value_min").alias("low"),
         pl.col("prior_value_max").alias("high"), pl.col("prior_source").alias("source"),
+        pl.lit(False).alias("disputed"),
     )  # fmt: skip
     # A prior year that has its own report is already a current row: keep that one.
     prior = prior.join(current.select("jurisdiction", "year"), on=["jurisdiction", "year"], how="anti")
@@ -387,7 +441,14 @@ def received_yoy_data() -> pl.DataFrame:
         .otherwise(pl.col("value").round(0).cast(pl.Int64).cast(pl.String))
         .alias("value_text"),
         pl.col("year").cast(pl.String).alias("year_label"),
+    ).with_columns(
+        pl.when(pl.col("disputed")).then(pl.col("value_text") + MARK).otherwise(pl.col("value_text"))
+        .alias("value_text")
     )  # fmt: skip
+
+
+def _received_of(metric: str) -> tuple[str, ...]:
+    return (metric,) if metric == "applications_received" else ()
 
 
 def received_yoy() -> alt.FacetChart:
@@ -410,8 +471,18 @@ def received_yoy() -> alt.FacetChart:
         .properties(width=110, height=220)
         .facet(column=alt.Column("jurisdiction:N", title=None, header=alt.Header(labelFontSize=12)))
         .resolve_scale(x="independent", y="independent")
-        .properties(title=_with_note(_title("title_received", data, "3"), t("independent_scales")))
+        .properties(title=_received_title(data))
     )
+
+
+def _received_title(data: pl.DataFrame) -> alt.TitleParams:
+    title = _with_note(_title("title_received", data, "3"), t("independent_scales"))
+    current = data.filter(pl.col("source") == "report")
+    labels = {
+        r["report_id"]: f"{r['jurisdiction']} {r['report_year']}" for r in current.iter_rows(named=True)
+    }
+    title.subtitle = [*title.subtitle, *footnotes(disputed_counts(), labels, _received_of)]
+    return title
 
 
 def _with_note(title: alt.TitleParams, note: str) -> alt.TitleParams:

@@ -74,6 +74,8 @@ TEXT: dict[str, dict[str, str]] = {
         "disputed": "* {name}：报告文字与表格不一致（{claims}）。",
         "independent_scales": "各地纵轴刻度各自独立，柱高不可跨地区比较。",
         "claim": "{metric} 文字为{text}，表格为{table}",
+        "parts_against_total": "{name} {proceeding}：各项结果之和为{parts}，表格所印总计却为{total}；"
+        "图中按原样画出各项。",
         "lead": "牵头",
         "support": "配合",
         "responsible": "负责",
@@ -147,6 +149,8 @@ TEXT: dict[str, dict[str, str]] = {
         "disputed": "* {name}: the report's text disagrees with its table ({claims}).",
         "independent_scales": "Each panel has its own scale: bar heights do not compare across panels.",
         "claim": "{metric}: text {text}, table {table}",
+        "parts_against_total": "{name} {proceeding}: the results sum to {parts}, but the table prints a "
+        "total of {total}; the chart draws the results as printed.",
         "lead": "Lead",
         "support": "Support",
         "responsible": "Responsible",

@@ -181,13 +181,16 @@ def test_narrative_disagreements_are_warnings(warehouse):
         ("莱芜区", 2021, "narrative_agrees_with_table.litigation_direct_other.count@52:14", "warning"),
         ("莱芜区", 2021, "narrative_agrees_with_table.litigation_direct_other.share@52:20", "warning"),
         ("莱芜区", 2021, "narrative_agrees_with_table.litigation_direct_total.count@52:53", "warning"),
+        # Line 36, third sentence: 依申请公开 and "共组织暗访、测试2次", a figure no claim reads (issue 30).
+        ("莱芜区", 2021, "narrative_unread@36:3", "info"),
     ]
 
 
 def test_info_findings_are_listed_but_not_counted_as_warnings(warehouse, tmp_path):
     """The 8 failed narrative checks of the test corpus (4 Laiwu, 3 Lanshan, 1 洪泽区 2024: see
-    test_findings_regression) at severity info, as a family whose rule says info would have them; the other
-    5 warnings (洪泽区's section 四 and its unprinted （六） sub-rows) stay warnings."""
+    test_findings_regression) at severity info, as a family whose rule says info would have them, beside
+    Laiwu's narrative_unread info finding (issue 30: 9 in all); the other 5 warnings (洪泽区's section 四
+    and its unprinted （六） sub-rows) stay warnings."""
     db = tmp_path / "warehouse.duckdb"
     shutil.copy(warehouse, db)
     with duckdb.connect(str(db)) as con:
@@ -197,10 +200,10 @@ def test_info_findings_are_listed_but_not_counted_as_warnings(warehouse, tmp_pat
         )
     out = io.StringIO()
     assert run(db, tmp_path / "findings", out=out) == 0
-    assert "0 errors, 5 warnings, 0 reports quarantined, 8 info findings" in out.getvalue()
+    assert "0 errors, 5 warnings, 0 reports quarantined, 9 info findings" in out.getvalue()
     page = (tmp_path / "findings" / "index.html").read_text(encoding="utf-8")
     info = page[page.index('id="info"') :]
-    assert "info: 8 failed checks in 3 reports" in info
+    assert "info: 9 failed checks in 3 reports" in info
     assert "narrative_agrees_with_table.applications_received.count@1020:25" in info
 
 

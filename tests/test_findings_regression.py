@@ -131,6 +131,13 @@ def test_every_failed_check_of_before_was_read_by_hand():
     assert failed == {(name, check) for name, check, *_ in FAILED_BY_HAND}
 
 
+# Added since the fixture: issue 30's narrative_unread info finding. 2021_laiwu.txt line 36, third sentence:
+# it speaks of 依申请公开 and counts "暗访、测试2次", which no claim reads.
+ADDED = {("2021_laiwu.txt", "narrative_unread@36:3")}
+
+
 def test_every_failed_check_now_is_one_read_by_hand(warehouse):
     failed = {(r[0].rsplit("/", 1)[1], r[3]) for r in _now(warehouse) if r[4] == "false"}
-    assert failed == {(name, NOW.get((name, check), (check,))[0]) for name, check, *_ in FAILED_BY_HAND}
+    assert failed == ADDED | {
+        (name, NOW.get((name, check), (check,))[0]) for name, check, *_ in FAILED_BY_HAND
+    }

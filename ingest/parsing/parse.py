@@ -60,16 +60,20 @@ def report_key_for(report: ParsedReport) -> str:
 
 
 def _annual_report(doc: Document, kind: Classification, base: dict) -> FileResult:
-    """An annual report: its tables, and the claims of its prose (raw.narrative_claims)."""
+    """An annual report: its tables, the claims of its prose (raw.narrative_claims) and its unread figures."""
     try:
         report = parse_report(doc, kind)
     except NoTables as exc:
         return _rejected(base, str(exc), doc_kind=classify.UNKNOWN, encoding=doc.encoding)
     extra: dict[str, list[dict]] = {}
     try:
+        report_id = report_id_for(base["sha256"])
+        claims = narrative.claims.extract_claims(doc, report.metadata.report_year)
         extra[narrative.CLAIMS_TABLE] = narrative.claim_records(
-            doc, report.metadata.report_year, base["source_path"], report_id_for(base["sha256"])
+            doc, report.metadata.report_year, base["source_path"], report_id, claims
         )
+        # The sentences stating an application figure that yielded no claim (narrative_unread, info).
+        extra[narrative.UNREAD_TABLE] = narrative.unread_records(doc, claims, base["source_path"], report_id)
     except Exception as exc:  # the prose must never cost the report its tables
         report.warnings.append(
             f"narrative claims not extracted ({type(exc).__name__}: {exc}); the tables are loaded. "

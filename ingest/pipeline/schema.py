@@ -144,3 +144,14 @@ create table if not exists raw.narrative_claims (
     implicit boolean not null
 );
 """
+# Sentences of a report's prose that state an application, review or litigation figure and yielded no
+# claim (ingest/parsing/narrative/unread.py): a narrative_unread info finding each.
+EXTRA_TABLES["raw.narrative_unread"] = """
+create table if not exists raw.narrative_unread (
+    source_path varchar not null,
+    report_id varchar not null,
+    source_line integer,
+    sentence_no integer not null,
+    sentence varchar not null
+);
+"""

@@ -40,6 +40,10 @@ KINDS = ("count", "share", "change_pct", "change_abs", "prior_share")
 
 # "共125件" after a carried-over count is the total of received and carried over.
 TOTAL_METRIC = "applications_total"
+RECEIVED_METRIC = "applications_received"
+# Words carrying applications into next year (结转下年度, 转下一年, 顺延到下年度).
+_CLOSED_PARENTHESIS = re.compile(r"[（(][^（）()]*[）)]")
+_TO_NEXT_YEAR = re.compile(r"(?:结转|转|顺延|延)[^，,；;。]{0,4}?(?:下一?年|(?:到|至)\d{4}年)")
 TOTAL_PARTS = {"applications_carried_over"}
 
 _NUMBER = re.compile(r"(?<![\d.])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?!\d)")
@@ -57,6 +61,14 @@ _PRIOR = re.compile(r"上年|去年|上一年|前一年")
 _EXPLICIT_YEAR = re.compile(
     r"(?:较|比|与|同)((?:19|20)\d{2})年|((?:19|20)\d{2})年(?:同期)?(?:数据)?(?:相比|对比|比较)"
 )
+# 依申请公开 is the kind of disclosure unless a count follows it (依申请公开3次), or a receiving verb or a
+# count precedes it (收到依申请公开政府信息19件, 共受理2件依申请公开: survey round 2).
+_DISCLOSURE_KIND = re.compile(r"(?<!受理|收到|接收|接到)(?<!件)依申请公开(?!件?\d+(?:件|宗|次|份))")
+# A count before its noun (共受理2件依申请公开): a receiving verb ends the prefix, the noun follows the unit.
+_VERB_BEFORE_COUNT = re.compile(r"(?:受理|收到|接收|接到)了?$")
+_NOUN_AFTER_COUNT = re.compile(r"(?:政府信息)?(?:依申请公开|公开申请)")
+_ITEM_UNITS = {"条"}
+_TOTAL_WORD = re.compile(r"共|合计|总计")
 _RELATIVE_YEAR = re.compile(r"同比|上年|去年|上一年|前一年")
 _TITLE = re.compile(r"《[^》]*》")
 _A_YEAR = re.compile(r"(?:19|20)\d{2}")
@@ -111,6 +123,7 @@ class _Extractor:
         self.claims: list[Claim] = []
         self.block_applications: list[Claim] = []
         self.proceeding: str | None = None
+        self.to_next_year = False
         self.count_units = {unit for metric in vocabulary.metrics.values() for unit in metric.units}
         self._proceeding_cues = re.compile(
             "|".join(f"(?P<p{i}>{cue})" for i, (_, cue) in enumerate(vocabulary.proceedings))
@@ -132,6 +145,7 @@ class _Extractor:
 
     def paragraph(self) -> None:
         self.proceeding = None
+        self.to_next_year = False  # whether the paragraph so far sent applications to next year
 
     def _note_proceedings(self, text: str) -> None:
         for match in self._proceeding_cues.finditer(text):
@@ -162,6 +176,11 @@ class _Extractor:
         end, neg_start, what, code = max(found, key=lambda f: (f[0], f[1]))
         if what == "metric":
             metric = self.vocabulary.metrics[code]
+            # A reason named before its outcome (因申请事项属于行政查询依法不予公开2件): the reason's row.
+            reasons = [f for f in found if f[2] == "metric" and self._is_reason_of(f[3], metric)]
+            if reasons:
+                end, neg_start, what, code = max(reasons, key=lambda f: (f[0], f[1]))
+                metric = self.vocabulary.metrics[code]
         elif what == "outcome":
             if self.proceeding is None:
                 return None
@@ -174,12 +193,21 @@ class _Extractor:
             return None
         return metric, -neg_start, end
 
+    def _is_reason_of(self, code: str, group: Metric) -> bool:
+        """Whether metric `code` is one reason of outcome `group` (its cells a part of the group's)."""
+        reason = self.vocabulary.metrics[code]
+        return (
+            group.is_outcome and reason.is_outcome and not group.combined and bool(reason.cells)
+            and len(reason.cells) < len(group.cells) and set(reason.cells) < set(group.cells)
+        )  # fmt: skip
+
     def _about_something_else(self, clause: str) -> bool:
         pattern = self.vocabulary.not_about_applications
         return pattern is not None and pattern.search(clause) is not None
 
     def _in_applications(self, sentence: Sentence) -> bool:
-        norm = sentence.norm.replace("依申请公开", "")  # the kind of disclosure, not an application
+        # 依申请公开 is the kind of disclosure, not an application, unless a count follows it (依申请公开3次)
+        norm = _DISCLOSURE_KIND.sub("", sentence.norm)
         return "申请" in norm or bool(self.block_applications)
 
     def _share_base(self, metric: Metric, base_text: str) -> tuple[str | None, tuple[str, ...]]:
@@ -220,6 +248,8 @@ class _Extractor:
         text = _TITLE.sub(lambda m: "·" * len(m.group()), sentence.norm[:at])
         text = _DOCUMENT_NUMBER.sub(lambda m: "·" * len(m.group()), text)
         text = _EXPLICIT_YEAR.sub(lambda m: "·" * len(m.group()), text)
+        # A year inside a closed parenthesis (含2022年结转的3件) names no subject of what follows it.
+        text = _CLOSED_PARENTHESIS.sub(lambda m: "·" * len(m.group()), text)
         years = [int(y) for y in YEAR.findall(text)]
         if years and years[-1] < self.report_year:
             return True, years[-1]
@@ -277,6 +307,7 @@ class _Extractor:
 
     def sentence(self, sentence: Sentence) -> None:
         norm = sentence.norm
+        next_year = bool(_TO_NEXT_YEAR.search(norm))
         here: list[Claim] = []
         previous: list[Claim] = []  # the claims of the figure just before (none: it was no claim)
         implicit = self._implicit_spans(norm)
@@ -317,6 +348,7 @@ class _Extractor:
             here.extend(self._implicit(sentence, *span, here))
         if scanned < len(norm):
             self._note_proceedings(norm[scanned:])
+        self.to_next_year = self.to_next_year or next_year
 
     # --- claims without a number ---------------------------------------------------------------------
 
@@ -328,7 +360,7 @@ class _Extractor:
         spans: list[tuple[int, int, str | None]] = []
         taken = norm
         for zero in self.vocabulary.zero_cues:
-            for m in zero.cue.finditer(taken):
+            for m in zero.cue.finditer(norm if zero.alongside else taken):
                 spans.append((m.start(), m.end(), zero.metric))
                 taken = taken[: m.start()] + "·" * (m.end() - m.start()) + taken[m.end() :]
         if self.vocabulary.all_handled is not None:
@@ -366,10 +398,26 @@ class _Extractor:
             return []
         last = self.vocabulary.metrics[counts[0].metric]
         if last.family == "applications":
-            if last.code not in rule.of_applications:
-                return []  # 处理结转上年申请3件，均已答复: the tables cannot check it
+            # "All answered" where the sentence or its paragraph says some go to next year claims nothing
+            # about the carry-forward: 答复3050件（…另有103件顺延到下年度答复），均在法定期限内予以答复
+            # (淮安市 2024); …顺延到2022年度申请2件。答复…42件，均在法定期限内予以答复 (平顶山市 2021,
+            # found by the held-out measurement).
+            if self.to_next_year or _TO_NEXT_YEAR.search(sentence.norm[:start]):
+                return []
+            # Past the outcomes and the carry-over stated with them (收到…5宗，上年结转…1宗，
+            # …不予公开6宗，已全部办结), to the count of applications; carried-over ones alone
+            # (处理结转上年申请3件，均已答复) the tables cannot check.
+            of = None
+            for claim in counts:
+                if claim.metric in rule.of_applications:
+                    of = claim
+                    break
+                if not (self.vocabulary.metrics[claim.metric].is_outcome or claim.metric in TOTAL_PARTS):
+                    break
+            if of is None:
+                return []
             target = self.vocabulary.metrics[rule.applications]
-            return [self._emit(sentence, words, target, "count", refers_to=counts[0], implicit=True)]
+            return [self._emit(sentence, words, target, "count", refers_to=of, implicit=True)]
         out = []
         for claim in reversed(counts):
             metric = self.vocabulary.metrics[claim.metric]
@@ -404,13 +452,27 @@ class _Extractor:
         if found:
             metric, cue_start, cue_end = found
             own_text = prefix[:cue_start] + prefix[cue_end:]  # 上年 in 上年结转 is the metric, not a year
+        elif _VERB_BEFORE_COUNT.search(prefix) and _NOUN_AFTER_COUNT.match(
+            sentence.norm, number.end + len(unit)
+        ):
+            metric, own_text = self.vocabulary.metrics[RECEIVED_METRIC], prefix  # 共受理2件依申请公开
+            if not self._in_applications(sentence):
+                return []
         else:
             bare = prefix.removeprefix("其中").removeprefix("全年")
             if not (bare in {"共", "共计", "合计", "总计"} and any(c.metric in TOTAL_PARTS for c in here)):
                 return []
             metric, own_text = self.vocabulary.metrics[TOTAL_METRIC], prefix
-        if unit not in metric.units or self._earlier_year(sentence, number.start, own_text)[0]:
+        if unit not in metric.units:
             return []
+        # A carry-over is of an earlier year by definition (含2022年结转的3件 in a 2023 report).
+        if metric.code not in TOTAL_PARTS and self._earlier_year(sentence, number.start, own_text)[0]:
+            return []
+        after_outcome = bool(here) and self.vocabulary.metrics[here[-1].metric].is_outcome
+        if metric.anchor and after_outcome and not _TOTAL_WORD.search(prefix):
+            return []  # 予以公开2件、…依规答复8件: one more outcome of the list, not the total answered
+        if found and unit in _ITEM_UNITS and prefix[cue_start:cue_end].startswith("依申请公开"):
+            return []  # 依申请公开176条: information items disclosed on request, not applications
         readings = metric.readings
         if found and metric.exact_cues is not None and metric.exact_cues.search(prefix[cue_start:cue_end]):
             readings = ()  # 新收: new applications only
@@ -510,12 +572,15 @@ class _Extractor:
         return out
 
     def _rate(self, sentence: Sentence, number: _Number, prefix: str, here: list[Claim]) -> list[Claim]:
-        """A rate of the vocabulary (办结率100%), as a share of its metric in its base, in a sentence that
-        states an applications count."""
+        """A rate of the vocabulary (办结率100%), as a share of its metric in its base, in a sentence or
+        part of the report that states an applications count, and in a clause about nothing else."""
         for rate in self.vocabulary.rates:
             if not rate.cue.search(prefix):
                 continue
-            if not any(self.vocabulary.metrics[c.metric].family == "applications" for c in here):
+            stated = here + self.block_applications
+            if self._about_something_else(prefix) or not any(
+                self.vocabulary.metrics[c.metric].family == "applications" for c in stated
+            ):
                 return []
             base = self.vocabulary.metrics[rate.base]
             metric = self.vocabulary.metrics[rate.metric]
@@ -538,10 +603,16 @@ def extract_claims(
     return extractor.claims
 
 
-def claim_records(doc: Document, report_year: int | None, source_path: str, report_id: str) -> list[dict]:
-    """Rows for raw.narrative_claims."""
+def claim_records(
+    doc: Document,
+    report_year: int | None,
+    source_path: str,
+    report_id: str,
+    claims: list[Claim] | None = None,
+) -> list[dict]:
+    """Rows for raw.narrative_claims (of `claims` where they were extracted already)."""
     names = [f.name for f in fields(Claim)]  # a claim's fields hold immutable values: no deep copy
     return [
         {"source_path": source_path, "report_id": report_id, **{n: getattr(claim, n) for n in names}}
-        for claim in extract_claims(doc, report_year)
+        for claim in (extract_claims(doc, report_year) if claims is None else claims)
     ]

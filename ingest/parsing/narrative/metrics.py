@@ -60,6 +60,7 @@ class ZeroCue:
 
     metric: str
     cue: re.Pattern[str]
+    alongside: bool = False  # read over the whole sentence, beside other zeros (not only in what they left)
 
 
 @dataclass(frozen=True)
@@ -141,6 +142,8 @@ def load_vocabulary(path: Path = DEFAULT_VOCABULARY) -> Vocabulary:
     spec = yaml.safe_load(path.read_text(encoding="utf-8"))
     row_groups = {r.code: r.group for r in load_template().sections["3"].rows}
     metrics: dict[str, Metric] = {}
+    # The units a count is printed in unless a metric names its own (件, 起, and the synonyms of the lexicon).
+    default_units = tuple(spec.get("count_units", ("件", "起")))
     for item in spec["metrics"]:
         code = item["code"]
         if code in metrics:
@@ -154,7 +157,7 @@ def load_vocabulary(path: Path = DEFAULT_VOCABULARY) -> Vocabulary:
             family=item["family"],
             cells=cells,
             cues=tuple(re.compile(c) for c in item.get("cues", ())),
-            units=tuple(item.get("units", ("件", "起"))),
+            units=tuple(item.get("units", default_units)),
             anchor=bool(item.get("anchor", False)),
             base_cues=tuple(item.get("base_cues", ())),
             proceeding=item.get("proceeding"),
@@ -172,7 +175,10 @@ def load_vocabulary(path: Path = DEFAULT_VOCABULARY) -> Vocabulary:
         proceedings=tuple((p["code"], cue) for p in spec["proceedings"] for cue in p["cues"]),
         outcomes=tuple((o["code"], cue) for o in spec["outcomes"] for cue in o["cues"]),
         not_about_applications=_alternatives(spec.get("not_about_applications", ())),
-        zero_cues=tuple(ZeroCue(z["metric"], re.compile(z["cue"])) for z in implicit.get("zero", ())),
+        zero_cues=tuple(
+            ZeroCue(z["metric"], re.compile(z["cue"]), bool(z.get("alongside")))
+            for z in implicit.get("zero", ())
+        ),
         rates=tuple(Rate(re.compile(r["cue"]), r["metric"], r["base"]) for r in spec.get("rates", ())),
         all_handled=AllHandled(
             cue=re.compile(handled["cue"]),

@@ -1,0 +1,66 @@
+"""Sentences of a report that state an application, review or litigation figure and yielded no claim.
+
+A report whose prose yields no claim is either clean or unread; these sentences tell the two apart (issue
+30: the basis of a `narrative_unread` info finding). A sentence counts when it speaks of applications
+(申请, 依申请公开), review or litigation, is about nothing else (the vocabulary's not_about_applications),
+and prints a count (a number in one of the lexicon's count units) or a negated receipt (未收到…申请), yet
+no claim points into it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ingest.parsing.document import Document
+from ingest.parsing.narrative.claims import Claim
+from ingest.parsing.narrative.metrics import Vocabulary, load_vocabulary
+from ingest.parsing.narrative.prose import passages, sentences
+
+_SUBJECT = re.compile(r"申请|复议|诉讼")
+_NEGATED_RECEIPT = re.compile(r"(?:未|没有|无)[^，,；;。]{0,6}?(?:收到|接到|接收|受理|发生)")
+
+
+UNREAD_TABLE = "raw.narrative_unread"
+
+
+@dataclass(frozen=True)
+class Unread:
+    line: int
+    sentence: str
+    sentence_no: int  # the sentence's place among the sentences of its line, from 1: names its check
+
+
+def unread_sentences(
+    doc: Document, claims: list[Claim], vocabulary: Vocabulary | None = None
+) -> list[Unread]:
+    """Every sentence stating such a figure that no claim of `claims` was read from, in reading order."""
+    vocabulary = vocabulary or load_vocabulary()
+    units = sorted({u for m in vocabulary.metrics.values() for u in m.units}, key=len, reverse=True)
+    count = re.compile(r"\d+(?:\.\d+)?(?:" + "|".join(map(re.escape, units)) + ")")
+    read = {(c.source_line, c.sentence) for c in claims}
+    out = []
+    for passage in passages(doc):
+        if passage.heading:
+            continue
+        on_line: dict[int, int] = {}
+        for sentence in sentences(passage):
+            on_line[sentence.line] = on_line.get(sentence.line, 0) + 1
+            norm = sentence.norm
+            if (sentence.line, sentence.text) in read or not _SUBJECT.search(norm):
+                continue
+            elsewhere = vocabulary.not_about_applications
+            if elsewhere is not None and elsewhere.search(norm):
+                continue
+            if count.search(norm) or (_NEGATED_RECEIPT.search(norm) and "申请" in norm):
+                out.append(Unread(sentence.line, sentence.text, on_line[sentence.line]))
+    return out
+
+
+def unread_records(doc: Document, claims: list[Claim], source_path: str, report_id: str) -> list[dict]:
+    """Rows for raw.narrative_unread: one per sentence of `unread_sentences`."""
+    return [
+        {"source_path": source_path, "report_id": report_id, "source_line": u.line,
+         "sentence_no": u.sentence_no, "sentence": u.sentence}
+        for u in unread_sentences(doc, claims)
+    ]  # fmt: skip

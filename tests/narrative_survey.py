@@ -1,0 +1,113 @@
+"""Recall and false alarms of the narrative claims on prose no one tuned on (issue 30).
+
+tests/narrative_survey/reports.yaml lists real reports surveyed by hand (address, hand-read figures, the
+phrasing in our own words) and their split into a tuning half and a test half; sentences_tuning.yaml and
+sentences_test.yaml hold sentences written here that follow each report's phrasing. This module reads each
+report's sentences as one paragraph, extracts claims and compares them with the hand-read figures.
+
+A figure is recalled when a claim of its kind names its metric (or has it among its readings) with its number
+as printed (an implicit claim for a figure without a number). A false alarm is a claim about the tables
+(not a free metric) that no hand-read figure of its report confirms: a wrong value, a wrong metric under
+every reading, or a figure the report does not state. Stricter than the warehouse's verdict (which only warns
+where a table disagrees), so that no wrong reading hides behind an agreeing table.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from ingest.parsing.document import Document, Paragraph
+from ingest.parsing.narrative import Claim, extract_claims
+from ingest.parsing.narrative.metrics import load_vocabulary
+
+SURVEY = Path(__file__).resolve().parent / "narrative_survey"
+# Two rounds, each with its own reports and its own split: round 1 (29 reports; its test half was measured
+# once and is spent) and round 2 (65 new reports, a new seed).
+REPORTS = {1: SURVEY / "reports.yaml", 2: SURVEY / "reports_2.yaml"}
+SENTENCES = {
+    (1, "tuning"): SURVEY / "sentences_tuning.yaml",
+    (1, "test"): SURVEY / "sentences_test.yaml",
+    (2, "tuning"): SURVEY / "sentences_2_tuning.yaml",
+    (2, "test"): SURVEY / "sentences_2_test.yaml",
+}
+
+
+def load_reports(round_no: int = 1) -> dict:
+    return yaml.safe_load(REPORTS[round_no].read_text(encoding="utf-8"))
+
+
+def half_of(seed: str, url: str) -> str:
+    """The half a report falls in: sha256(seed + url) even is tuning (the rule written in reports.yaml)."""
+    return "tuning" if int(hashlib.sha256((seed + url).encode()).hexdigest(), 16) % 2 == 0 else "test"
+
+
+@dataclass
+class Result:
+    figures: int = 0
+    recalled: int = 0
+    missed: list[tuple[str, dict]] = field(default_factory=list)  # (url, figure)
+    false_alarms: list[tuple[str, Claim]] = field(default_factory=list)
+    reports: int = 0
+
+    @property
+    def recall(self) -> float:
+        return self.recalled / self.figures if self.figures else 1.0
+
+    def summary(self, name: str) -> str:
+        lines = [
+            f"narrative survey, {name} half: {self.recalled} of {self.figures} figures of "
+            f"{self.reports} reports read, recall {self.recall:.1%}; {len(self.false_alarms)} false alarms"
+        ]
+        for metric, n in Counter(f["metric"] for _, f in self.missed).most_common():
+            lines.append(f"  missed {metric}: {n}")
+        for url, f in self.missed:
+            lines.append(f"    {f['metric']} {f['kind']} {f['number']}  ({url})")
+        for url, c in self.false_alarms:
+            readings = ",".join([c.metric, *(c.alt_metrics or "").split(",")]).strip(",")
+            lines.append(f"  false alarm: {readings} {c.claim_kind} {c.number_text} in {c.sentence} ({url})")
+        return "\n".join(lines)
+
+
+def _readings(claim: Claim) -> set[str]:
+    return {claim.metric, *filter(None, (claim.alt_metrics or "").split(","))}
+
+
+def _confirms(claim: Claim, figure: dict) -> bool:
+    if claim.claim_kind != figure["kind"] or figure["metric"] not in _readings(claim):
+        return False
+    if figure["number"] is None:
+        return claim.implicit
+    return not claim.implicit and claim.number_text == figure["number"]
+
+
+def measure(half: str, round_no: int = 1) -> Result:
+    """Extract the claims of every sentence entry of `half` (of survey round `round_no`) and compare them
+    with the hand-read figures."""
+    data = load_reports(round_no)
+    by_url = {r["url"]: r for r in data["reports"]}
+    free = {m.code for m in load_vocabulary().metrics.values() if m.family == "free"}
+    entries = yaml.safe_load(SENTENCES[(round_no, half)].read_text(encoding="utf-8")) or []
+    result = Result()
+    for entry in entries:
+        report = by_url[entry["url"]]
+        doc = Document(entry["url"], "text", [Paragraph(entry["text"], 1)])
+        claims = [c for c in extract_claims(doc, report.get("year")) if c.metric not in free]
+        result.reports += 1
+        used: set[int] = set()
+        for figure in report["figures"]:
+            result.figures += 1
+            hit = next((i for i, c in enumerate(claims) if i not in used and _confirms(c, figure)), None)
+            if hit is None:
+                result.missed.append((entry["url"], figure))
+            else:
+                used.add(hit)
+                result.recalled += 1
+        for i, claim in enumerate(claims):
+            if i not in used and not any(_confirms(claim, f) for f in report["figures"]):
+                result.false_alarms.append((entry["url"], claim))
+    return result
