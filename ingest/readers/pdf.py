@@ -24,6 +24,7 @@ import io
 import re
 import zlib
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from statistics import median
@@ -35,6 +36,7 @@ from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
 
 from ingest import limits
 from ingest.document import Block, Document, Paragraph, ReadError
+from ingest.readers import pdfium
 from ingest.readers.grid import (
     GridCell,
     drop_repeated_headers,
@@ -466,6 +468,33 @@ class _BoundedInflater:
 
 pdftypes.zlib = _BoundedZlib  # every stream pdfminer decodes goes through the bound
 
+_STREAM = re.compile(rb"stream\r?\n")
+
+
+def _bound_streams(data: bytes) -> None:
+    """LimitExceeded if a flate stream of the file inflates past the bound, before PDFium reads it.
+
+    PDFium inflates streams whole and cannot be given a bound, so each zlib stream is inflated here first,
+    in chunks that are counted and dropped (a few milliseconds for a report).
+    """
+    limit = _BoundedZlib._limit()
+    for match in _STREAM.finditer(data):
+        start = match.end()
+        head = data[start : start + 2]
+        if len(head) < 2 or head[0] & 0x0F != 8 or (head[0] << 8 | head[1]) % 31:
+            continue  # not a zlib stream
+        end = data.find(b"endstream", start)
+        inflater, total = zlib.decompressobj(), 0
+        pending = data[start : end if end >= 0 else len(data)]
+        try:
+            while pending and not inflater.eof:
+                total += len(inflater.decompress(pending, _CHUNK))
+                if total > limit:
+                    raise _BoundedZlib._exceeded()
+                pending = inflater.unconsumed_tail
+        except zlib.error:
+            continue  # damaged: the readers say so
+
 
 def _limit_exceeded(exc: BaseException) -> limits.LimitExceeded | None:
     """The LimitExceeded behind an exception pdfplumber wrapped, if that is what it is."""
@@ -487,6 +516,34 @@ def read(path: Path, data: bytes) -> Document:
 
 
 def _read(path: Path, data: bytes) -> Document:
+    """PDFium's reading; pdfplumber's for a page PDFium does not read as pdfminer does, and for a file
+    PDFium cannot open (pdfplumber's error names what is wrong)."""
+    _bound_streams(data)
+    try:
+        document = pdfium.open_pdf(data)
+    except pdfium.PdfiumError:
+        return _read_plumber(path, data)
+    plumber: list = []
+
+    def plumber_page(index: int):
+        if not plumber:
+            plumber.append(pdfplumber.open(io.BytesIO(data)))
+        return plumber[0].pages[index]
+
+    try:
+        return _read_pages(path, pdfium.read_pages(document, plumber_page))
+    except (PdfminerException, MalformedPDFException, PSException) as exc:
+        raise ReadError(
+            f"cannot read the PDF ({type(exc).__name__}: {exc}); the file may be damaged, download it again"
+        ) from None
+    finally:
+        document.close()
+        for pdf in plumber:
+            pdf.close()
+
+
+def _read_plumber(path: Path, data: bytes) -> Document:
+    """The reading through pdfplumber: for what PDFium does not read, and as a cross-check."""
     try:
         pdf = pdfplumber.open(io.BytesIO(data))
     except Exception as exc:  # pdfminer raises many kinds: damaged, truncated, encrypted
@@ -494,21 +551,26 @@ def _read(path: Path, data: bytes) -> Document:
             f"cannot open the PDF ({type(exc).__name__}: {exc}); check that the file is complete and not "
             "password-protected (download it again, or print it to a new PDF)"
         ) from None
-    items: list[_Line | _PageTable] = []
-    heights: dict[int, float] = {}
-    pictures: list[int] = []
     try:
         with pdf:
-            for number, page in enumerate(pdf.pages, start=1):
-                heights[number] = float(page.height)
-                lines, tables, image_page = _read_page(page, number)
-                if image_page:
-                    pictures.append(number)
-                items.extend(sorted([*lines, *tables], key=lambda i: i.top))
+            return _read_pages(path, pdf.pages)
     except (PdfminerException, MalformedPDFException, PSException) as exc:
         raise ReadError(
             f"cannot read the PDF ({type(exc).__name__}: {exc}); the file may be damaged, download it again"
         ) from None
+
+
+def _read_pages(path: Path, pages: Iterable) -> Document:
+    """The document from its pages, each pdfplumber's or PDFium's (`ingest.readers.pdfium.Page`)."""
+    items: list[_Line | _PageTable] = []
+    heights: dict[int, float] = {}
+    pictures: list[int] = []
+    for number, page in enumerate(pages, start=1):
+        heights[number] = float(page.height)
+        lines, tables, image_page = _read_page(page, number)
+        if image_page:
+            pictures.append(number)
+        items.extend(sorted([*lines, *tables], key=lambda i: i.top))
     # Scanned: no text at all, or pages that are pictures and no table read anywhere (a report whose
     # tables are pictures). A photo page in a report whose tables are text is just a photo.
     has_table = any(isinstance(i, _PageTable) for i in items)
