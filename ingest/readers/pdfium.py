@@ -18,11 +18,40 @@ import ctypes
 import math
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import pdfplumber.table
+import pylopdf_fonts_zh_cn
 import pypdfium2 as pdfium
 import pypdfium2.raw as raw
 from pdfplumber import utils
+
+
+def _init_with_cjk_fonts() -> None:
+    """Start PDFium with the Noto CJK fonts of the pinned wheel pylopdf-fonts-zh-cn as its user fonts.
+
+    A PDF that names a Chinese font without embedding it (STSong-Light, as reportlab writes) needs a
+    substitute with the glyphs: without one PDFium renders empty boxes and drops one-character strings
+    from the text (their box has no width), and no CJK font can be assumed on the machine.
+    """
+    from pypdfium2 import _library_scope
+    from pypdfium2.internal import bases
+
+    if any(bases.ObjectTracker.values()):
+        return  # documents are open (another module started first): PDFium keeps its fonts
+    folder = str(Path(pylopdf_fonts_zh_cn.sans_path()).parent).encode()
+    _library_scope.destroy_lib()
+    paths = (ctypes.POINTER(ctypes.c_char) * 2)(
+        ctypes.cast(ctypes.c_char_p(folder), ctypes.POINTER(ctypes.c_char))
+    )
+    config = raw.FPDF_LIBRARY_CONFIG(version=2, m_pUserFontPaths=paths, m_pIsolate=None, m_v8EmbedderSlot=0)
+    raw.FPDF_InitLibraryWithConfig(config)
+    bases.LIBRARY_AVAILABLE = True
+    _FONT_PATHS.append((folder, paths))  # PDFium keeps pointers into them
+
+
+_FONT_PATHS: list = []
+_init_with_cjk_fonts()
 
 Matrix = tuple[float, float, float, float, float, float]
 _IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
@@ -39,10 +68,6 @@ def _multiply(m: Matrix, n: Matrix) -> Matrix:
 
 def _apply(m: Matrix, x: float, y: float) -> tuple[float, float]:
     return m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]
-
-
-def _address(handle) -> int | None:
-    return ctypes.cast(handle, ctypes.c_void_p).value
 
 
 @dataclass
@@ -91,7 +116,8 @@ class _PageReader:
         self.origin = (left, top)
         self.out = Page(round(right - left, _DIGITS), round(top - bottom, _DIGITS))
         self.text_objects: list = []
-        self.read_objects: set[int | None] = set()
+        self.read_objects: set[bytes] = set()  # text objects (their addresses) that gave characters
+        self.descents: dict[bytes, float] = {}  # per font, per 1pt of size
 
     def _xy(self, x: float, y: float) -> tuple[float, float]:
         """PDF user space (y up) to pdfplumber's (y down from the page's top-left corner)."""
@@ -102,7 +128,7 @@ class _PageReader:
         handle = self.page.raw
         for i in range(raw.FPDFPage_CountObjects(handle)):
             self._object(raw.FPDFPage_GetObject(handle, i), _IDENTITY)
-        lost = [o for o in self.text_objects if _address(o) not in self.read_objects]
+        lost = [o for o in self.text_objects if bytes(o) not in self.read_objects]
         if lost:
             # PDFium gives no characters for some strings of fonts it does not embed with predefined
             # CMaps (UniGB-UCS2-H: one-character strings); pdfminer reads them.
@@ -113,54 +139,70 @@ class _PageReader:
         textpage = self.page.get_textpage()
         try:
             handle = textpage.raw
-            m = raw.FS_MATRIX()
             x, y, value = ctypes.c_double(0), ctypes.c_double(0), ctypes.c_float(0)
-            descents: dict[int, float] = {}  # per font, per 1pt of size
+            objects: dict[bytes, tuple] = {}  # per text object: its font, size, matrix and descent
+            widths: dict[tuple[bytes, int], float] = {}  # per font and character, per 1pt of size
+            unicode, origin, text_object = (
+                raw.FPDFText_GetUnicode,
+                raw.FPDFText_GetCharOrigin,
+                raw.FPDFText_GetTextObject,
+            )
+            left, top = self.origin
+            chars = self.out.chars
             for i in range(raw.FPDFText_CountChars(handle)):
-                code = raw.FPDFText_GetUnicode(handle, i)
-                if raw.FPDFText_IsGenerated(handle, i) or code in (0, 0xFFFE, 0xFFFF):
+                code = unicode(handle, i)
+                # PDFium's generated characters are spaces and line breaks, dropped here with all blanks
+                if code in (0, 0xFFFE, 0xFFFF) or not chr(code).strip() or not origin(handle, i, x, y):
                     continue
-                text = chr(code)
-                if not text.strip() or not raw.FPDFText_GetCharOrigin(handle, i, x, y):
-                    continue
-                text_object = raw.FPDFText_GetTextObject(handle, i)
-                self.read_objects.add(_address(text_object))
-                font = raw.FPDFTextObj_GetFont(text_object)
-                size = raw.FPDFText_GetFontSize(handle, i)
-                if not raw.FPDFText_GetMatrix(handle, i, m):
-                    m.a, m.b, m.c, m.d = 1.0, 0.0, 0.0, 1.0
+                obj = text_object(handle, i)
+                key = bytes(obj)
+                if key not in objects:
+                    objects[key] = self._text_object(handle, i, obj)
+                font, font_key, size, (a, b, c, d, e, f), descent = objects[key]
+                if (font_key, code) not in widths:
+                    widths[font_key, code] = (
+                        raw.FPDFFont_GetGlyphWidth(font, code, 1.0, value) and value.value
+                    )
                 # pdfminer's box: the font's advance width across (the PDF's widths, not a substitute
                 # font's), one em high from the font's descent
-                advance = raw.FPDFFont_GetGlyphWidth(font, code, 1.0, value) and value.value
-                key = _address(font) or 0
-                if key not in descents:
-                    descents[key] = raw.FPDFFont_GetDescent(font, 1.0, value) and value.value
-                descent, advance = descents[key] * size, advance * size
-                em = size * math.hypot(m.a, m.b)
-                if abs(m.e - x.value - em / 2) < 0.05 * em and m.f > y.value:
+                advance, low, ox, oy = widths[font_key, code] * size, descent * size, x.value, y.value
+                em = size * math.hypot(a, b)
+                if abs(e - ox - em / 2) < 0.05 * em and f > oy:
                     # vertical writing: the text's position is the glyph's top centre, and PDFium's origin
                     # its lower-left corner, which is pdfminer's; the box is one em square
-                    descent, advance = 0.0, size
-                corners = [
-                    self._xy(x.value + u * m.a + v * m.c, y.value + u * m.b + v * m.d)
-                    for u in (0.0, advance)
-                    for v in (descent, descent + size)
-                ]
-                xs, ys = [c[0] for c in corners], [c[1] for c in corners]
-                x0, x1, top, bottom = min(xs), max(xs), min(ys), max(ys)
-                self.out.chars.append(
+                    low, advance = 0.0, size
+                if b == 0 and c == 0:
+                    xs = (ox, ox + advance * a)
+                    ys = (oy + low * d, oy + (low + size) * d)
+                else:
+                    xs = [ox + u * a + v * c for u in (0.0, advance) for v in (low, low + size)]
+                    ys = [oy + u * b + v * d for u in (0.0, advance) for v in (low, low + size)]
+                y0, y1 = round(top - max(ys), _DIGITS), round(top - min(ys), _DIGITS)
+                chars.append(
                     {
                         "object_type": "char",
-                        "text": text,
-                        "x0": x0,
-                        "x1": x1,
-                        "top": top,
-                        "bottom": bottom,
-                        "size": round(bottom - top, _DIGITS),
+                        "text": chr(code),
+                        "x0": round(min(xs) - left, _DIGITS),
+                        "x1": round(max(xs) - left, _DIGITS),
+                        "top": y0,
+                        "bottom": y1,
+                        "size": round(y1 - y0, _DIGITS),
                     }
                 )
         finally:
             textpage.close()
+
+    def _text_object(self, handle, index: int, text_object) -> tuple:
+        """What all characters of a text object share: font, size, matrix, the font's descent per 1pt."""
+        self.read_objects.add(bytes(text_object))
+        font, m, value = raw.FPDFTextObj_GetFont(text_object), raw.FS_MATRIX(), ctypes.c_float(0)
+        if not raw.FPDFText_GetMatrix(handle, index, m):
+            m.a, m.b, m.c, m.d, m.e, m.f = _IDENTITY
+        font_key = bytes(font)
+        if font_key not in self.descents:
+            self.descents[font_key] = raw.FPDFFont_GetDescent(font, 1.0, value) and value.value
+        size = raw.FPDFText_GetFontSize(handle, index)
+        return font, font_key, size, (m.a, m.b, m.c, m.d, m.e, m.f), self.descents[font_key]
 
     def _object(self, obj, parent: Matrix) -> None:
         kind = raw.FPDFPageObj_GetType(obj)
