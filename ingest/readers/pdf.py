@@ -24,7 +24,7 @@ import io
 import re
 import zlib
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from statistics import median
@@ -36,7 +36,7 @@ from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
 
 from ingest import limits
 from ingest.document import Block, Document, Paragraph, ReadError
-from ingest.readers import pdfium
+from ingest.readers import ocr, pdfium
 from ingest.readers.grid import (
     GridCell,
     drop_repeated_headers,
@@ -530,8 +530,13 @@ def _read(path: Path, data: bytes) -> Document:
             plumber.append(pdfplumber.open(io.BytesIO(data)))
         return plumber[0].pages[index]
 
+    def ocr_page(index: int) -> pdfium.Page:
+        return ocr.read_pdf_page(document, index)
+
     try:
-        return _read_pages(path, pdfium.read_pages(document, plumber_page))
+        return _read_pages(
+            path, pdfium.read_pages(document, plumber_page), ocr_page if ocr.enabled() else None
+        )
     except (PdfminerException, MalformedPDFException, PSException) as exc:
         raise ReadError(
             f"cannot read the PDF ({type(exc).__name__}: {exc}); the file may be damaged, download it again"
@@ -560,15 +565,22 @@ def _read_plumber(path: Path, data: bytes) -> Document:
         ) from None
 
 
-def _read_pages(path: Path, pages: Iterable) -> Document:
-    """The document from its pages, each pdfplumber's or PDFium's (`ingest.readers.pdfium.Page`)."""
+def _read_pages(
+    path: Path, pages: Iterable, ocr_page: Callable[[int], pdfium.Page] | None = None, fmt: str = "pdf"
+) -> Document:
+    """The document from its pages, each pdfplumber's or PDFium's (`ingest.readers.pdfium.Page`); a page
+    that is a picture is read by OCR (`ocr_page(index)`) where that is switched on."""
     items: list[_Line | _PageTable] = []
     heights: dict[int, float] = {}
     pictures: list[int] = []
+    read_by_ocr: list[int] = []
     for number, page in enumerate(pages, start=1):
         heights[number] = float(page.height)
         lines, tables, image_page = _read_page(page, number)
-        if image_page:
+        if image_page and ocr_page is not None:
+            lines, tables, _ = _read_page(ocr_page(number - 1), number)
+            read_by_ocr.append(number)
+        elif image_page:
             pictures.append(number)
         items.extend(sorted([*lines, *tables], key=lambda i: i.top))
     # Scanned: no text at all, or pages that are pictures and no table read anywhere (a report whose
@@ -577,10 +589,12 @@ def _read_pages(path: Path, pages: Iterable) -> Document:
     if not items or (pictures and not has_table):
         pages = f"pages {', '.join(map(str, pictures))} of {len(heights)}" if pictures else "the file"
         raise ReadError(
-            f"no text layer in {pages} (scanned images, not text): the report needs OCR first, e.g. "
-            "`ocrmypdf --language chi_sim in.pdf out.pdf`; put the OCR'd PDF in data/raw/. Nothing was "
-            "loaded from this file"
+            f"no text layer in {pages} (scanned images, not text): the report needs OCR; switch on the "
+            f"built-in OCR with {ocr.SWITCH}=1 (values read by OCR are not yet confirmed one by one), or "
+            "run `ocrmypdf --language chi_sim in.pdf out.pdf` and put the OCR'd PDF in data/raw/. "
+            "Nothing was loaded from this file"
         )
     drop = _margin_lines([i for i in items if isinstance(i, _Line)], heights)
     items = [i for i in items if id(i) not in drop]
-    return Document(str(path), "pdf", _assemble(items), encoding=None)
+    properties = {"ocr_pages": ", ".join(map(str, read_by_ocr))} if read_by_ocr else {}
+    return Document(str(path), fmt, _assemble(items), encoding=None, properties=properties)
