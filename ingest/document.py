@@ -18,6 +18,10 @@ class Cell:
     # holds those digits as printed; see ingest.report.flat).
     origin: str = "printed"
     run: str | None = None
+    # Read by OCR (origin "ocr", `run` the text as read): the lowest confidence of its characters, and
+    # whether a second reading of each of its text boxes gave the same text (ingest.readers.ocr).
+    confidence: float | None = None
+    read_twice: bool = False
 
 
 @dataclass(frozen=True)

@@ -183,6 +183,14 @@ def _cluster_lines(chars: list[dict]) -> list[list[dict]]:
     return lines
 
 
+def _ocr_reading(chars: list[dict]) -> tuple[float, bool] | None:
+    """A cell read by OCR: its lowest character confidence, and whether every box was read the same twice."""
+    scores = [c["score"] for c in chars if "score" in c]
+    if not scores:
+        return None
+    return min(scores), all(c.get("read_twice", False) for c in chars)
+
+
 def _cell_text(chars: list[dict]) -> str:
     return join_pieces([_line_text(line) for line in _cluster_lines(chars)])
 
@@ -223,7 +231,7 @@ def _read_page(page, number: int) -> tuple[list[_Line], list[_PageTable], bool]:
                     break
         for k, (bx0, btop, bx1, bbottom) in enumerate(boxes):
             row, col = _index(ys, btop), _index(xs, bx0)
-            cell = GridCell(_cell_text(inside.get(k, [])), 0, row, col)
+            cell = GridCell(_cell_text(inside.get(k, [])), 0, row, col, ocr=_ocr_reading(inside.get(k, [])))
             cell.rowspan = max(1, _index(ys, bbottom) - row)
             cell.colspan = max(1, _index(xs, bx1) - col)
             table.cells.append(cell)

@@ -13,7 +13,7 @@ from decimal import Decimal
 from ingest.classify import Classification
 from ingest.document import Cell, Document, Table
 from ingest.numbers import looks_like_value, parse_number
-from ingest.report import flat
+from ingest.report import flat, ocr_trust
 from ingest.report import metadata as meta
 from ingest.template import Axis, Section
 from ingest.text import normalize_label
@@ -36,6 +36,10 @@ class Value:
     # the digits as printed in `source_text`.
     value_source: str = "printed"
     source_text: str | None = None
+    # Read by OCR (value_source "ocr", source_text the text read): its confidence, and what confirmed it
+    # (ingest.report.ocr_trust): an identity of its table, or a second reading; unconfirmed, it is missing.
+    ocr_confidence: float | None = None
+    ocr_confirmed_by: str | None = None
 
     @property
     def cell(self) -> tuple[str, str, str]:
@@ -135,6 +139,11 @@ def _value(section: Section, row: Axis, col: Axis, cell: Cell) -> Value:
             section.section, row.code, col.code, None, None, flat.AMBIGUOUS, cell.line, cell.origin, cell.run
         )
     value, reason = parse_number(cell.text, signed=col.value_type == "signed_integer")
+    if cell.origin == "ocr":
+        return Value(
+            section.section, row.code, col.code, value, cell.text, reason, cell.line, "ocr", cell.run,
+            cell.confidence, "second_reading" if cell.read_twice and value is not None else None,
+        )  # fmt: skip
     return Value(
         section.section, row.code, col.code, value, cell.text, reason, cell.line, cell.origin, cell.run
     )
@@ -273,6 +282,7 @@ def parse_report(doc: Document, classification: Classification) -> ParsedReport:
         else v
         for v in report.values
     ]
+    report.values = ocr_trust.confirm(report.values, template, report.warnings)
     integer: set[tuple[str, str, str]] | None = None  # the template's count cells, when a fraction needs them
     for v in report.values:
         if v.missing_reason in {"empty", "dash", "unreadable"}:
