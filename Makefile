@@ -24,7 +24,7 @@ INPUTS := $(RAW_STAMP) \
 	pyproject.toml uv.lock
 CHARTS := build/charts/index.html
 
-.PHONY: build setup test lint lab docs validate charts clean fuzz release browser bench
+.PHONY: build setup test lint lab docs validate charts clean fuzz release browser bench bench-ocr
 
 build: $(WAREHOUSE) $(CHARTS)
 
@@ -61,6 +61,11 @@ browser:
 N ?= 1000
 bench: setup
 	$(BIN)/python -m bench --n $(N)
+
+# The scan set read by OCR (bench/ocr_speed.py): exact / left out / wrong values and CPU seconds per page;
+# fails if any value would reach the marts wrong. Seconds a page: about ten minutes for the whole set.
+bench-ocr: setup
+	$(BIN)/python -m bench.ocr_speed
 
 # The property tests at full length: 10,000 cases per property (tests/test_fuzz.py; make test runs 100).
 fuzz: setup

@@ -129,7 +129,7 @@ def read_image(image: np.ndarray, points_per_pixel: float) -> Page:
         if h >= 3 * w:
             mid = round((x + w / 2) * k, 3)
             page.lines.append(_line(mid, mid, y * k, (y + h) * k))
-    result = _engine()(image)
+    result = _engine()(image, use_det=True, use_cls=False, use_rec=True)
     lines = result.txts or ()
     for line_text, line_box, word in zip(
         lines, result.boxes if lines else (), result.word_results or (), strict=False
