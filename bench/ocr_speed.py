@@ -27,7 +27,6 @@ from ingest import PROJECT_DIR
 
 def _scan_set(only: str | None) -> list[tuple[str, bytes, float, int]]:
     """(name, original PDF, tilt, dpi) of every scan to make."""
-    sys.path.insert(0, str(PROJECT_DIR / "tests"))
     from fixtures.make_pdf import SEEDS, make_pdf
 
     originals = [(p.name, p.read_bytes()) for p in sample_pdfs()]
@@ -45,6 +44,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", help="only scans whose name contains this")
     args = parser.parse_args(argv)
     os.environ["NIANBAO_OCR"] = "1"
+    sys.path.insert(0, str(PROJECT_DIR / "tests"))  # the scans are made as the tests make them
     import pypdfium2 as pdfium
     from scans.make_scans import image_pdf, scan
 

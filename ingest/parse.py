@@ -16,7 +16,7 @@ from ingest import classify, limits, narrative
 from ingest.classify import Classification
 from ingest.document import Document, ReadError
 from ingest.readers import read_document, sniff_format
-from ingest.report import ParsedReport, parse_report
+from ingest.report import ParsedReport, cross_check, parse_report
 from ingest.workplan import parse_workplan, workplan_records
 
 
@@ -172,4 +172,10 @@ def _parse(path: Path, data: bytes, base: dict) -> FileResult:
     parser = PARSERS.get(kind.kind)
     if parser is None:
         return _rejected(base, kind.rejection, doc_kind=kind.kind, encoding=doc.encoding)
-    return parser(doc, kind, base)
+    result = parser(doc, kind, base)
+    if result.report is not None and kind.template is not None:
+        found = cross_check.findings(path, data, doc, result.report, kind.template)
+        if found:
+            result.report.warnings.extend(found)
+            result.message = "; ".join(result.report.warnings)
+    return result

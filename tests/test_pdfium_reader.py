@@ -97,3 +97,40 @@ def test_a_rotated_page_is_read_by_pdfplumber() -> None:
 
     blocks = pdf.read(Path("rotated.pdf"), _pdf(draw)).blocks
     assert [b.text for b in blocks] == ["旋转的页面"]
+
+
+def test_pdfplumber_cross_checks_a_report_whose_table_fails_an_identity(monkeypatch) -> None:
+    """洪泽区 2023 prints section 四 totals of 0 over parts that are not: pdfplumber is asked, and agrees."""
+    from dataclasses import replace
+
+    from ingest.parse import parse_file
+    from ingest.report import cross_check
+
+    calls: list[Path] = []
+    original = cross_check.pdf._read_plumber
+
+    def plumber(path: Path, data: bytes):
+        calls.append(path)
+        return original(path, data)
+
+    monkeypatch.setattr(cross_check.pdf, "_read_plumber", plumber)
+    result = parse_file("2023_hongze.pdf", REPORTS / "2023_hongze.pdf")
+    assert calls and not any("cross-check" in w for w in result.report.warnings)
+    calls.clear()
+    parse_file("2024_huaian.pdf", REPORTS / "2024_huaian.pdf")
+    assert calls == []  # every identity holds: no second reading
+
+    def misread(path: Path, data: bytes):  # pdfplumber reading 10 as 16 (section 四 review upheld: 10)
+        doc = original(path, data)
+        blocks = [
+            Table([[replace(c, text="16") if c.text == "10" else c for c in row] for row in b.rows])
+            if isinstance(b, Table)
+            else b
+            for b in doc.blocks
+        ]
+        return replace(doc, blocks=blocks)
+
+    monkeypatch.setattr(cross_check.pdf, "_read_plumber", misread)
+    result = parse_file("2023_hongze.pdf", REPORTS / "2023_hongze.pdf")
+    found = [w for w in result.report.warnings if w.startswith("cross-check")]
+    assert len(found) == 1 and "4/review/upheld 10 (pdfplumber 16)" in found[0]

@@ -22,10 +22,10 @@ IDENTITY = "identity"
 SECOND_READING = "second_reading"
 
 
-def _confirmed_by_identities(values: list[Value], template: Template) -> set[tuple[str, str, str]]:
-    """Cells of identities that hold with every operand read (at least one of them by OCR)."""
+def identities(values: list[Value], template: Template) -> list[tuple[list[tuple[str, str, str]], bool]]:
+    """Each identity instance whose every operand is read: its cells, and whether it holds."""
     by_cell = {v.cell: v for v in values}
-    out: set[tuple[str, str, str]] = set()
+    out = []
     for code, section in template.sections.items():
         for check in section.checks:
             if check.comparison != "eq":
@@ -40,9 +40,14 @@ def _confirmed_by_identities(values: list[Value], template: Template) -> set[tup
                 cells = sides[0] + sides[1]
                 if not sides[0] or not sides[1] or any(by_cell[c].value is None for c in cells):
                     continue
-                if sum(by_cell[c].value for c in sides[0]) == sum(by_cell[c].value for c in sides[1]):
-                    out.update(cells)
+                holds = sum(by_cell[c].value for c in sides[0]) == sum(by_cell[c].value for c in sides[1])
+                out.append((cells, holds))
     return out
+
+
+def _confirmed_by_identities(values: list[Value], template: Template) -> set[tuple[str, str, str]]:
+    """Cells of identities that hold with every operand read."""
+    return {cell for cells, holds in identities(values, template) if holds for cell in cells}
 
 
 def confirm(values: list[Value], template: Template, warnings: list[str]) -> list[Value]:
