@@ -21,6 +21,7 @@ from functools import cache
 import cv2
 import numpy as np
 
+from ingest import limits
 from ingest.readers.pdfium import Page
 
 MAX_TILT = 3.0  # degrees: larger tilts are left as they are (and read worse)
@@ -28,6 +29,7 @@ SWITCH = "NIANBAO_OCR"
 # Scanned PDF pages are rendered at this resolution: 200 dpi, where a 7.5 pt table digit is 21 pixels
 # high (RapidOCR reads text lines at 48 pixels; much smaller digits lose strokes to JPEG noise).
 DPI = 200
+PAGE_SECONDS = 120  # each OCR'd page adds this to the file's parse time limit (NIANBAO_PARSE_TIMEOUT_S)
 A4_WIDTH = 595.0  # points: an image file's page is taken to be A4 wide (its own dpi is seldom right)
 
 
@@ -113,6 +115,7 @@ def deskew(image: np.ndarray) -> np.ndarray:
 
 def read_image(image: np.ndarray, points_per_pixel: float) -> Page:
     """One page image (RGB or grey) as a Page in points: OCR characters and ruling lines."""
+    limits.extend_time_limit(PAGE_SECONDS)
     if image.ndim == 2:
         image = cv2.cvtColor(image, cv2.COLOR_GRAY2RGB)
     image = deskew(image)
