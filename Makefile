@@ -26,7 +26,7 @@ RAW_STAMP := $(shell $(STDLIB_PYTHON) ingest/pipeline/inputs.py data/raw build/r
 INPUTS := $(RAW_STAMP) $(shell $(STDLIB_PYTHON) ingest/pipeline/manifest.py files all parse rows raw dbt checks)
 CHARTS := build/charts/index.html
 
-.PHONY: build setup test lint lab docs validate charts clean fuzz release browser bench crawl bench-crawl
+.PHONY: build setup test lint lab docs validate charts clean fuzz release browser bench crawl bench-crawl bench-ocr
 
 build: $(WAREHOUSE) $(CHARTS)
 
@@ -91,6 +91,11 @@ crawl: setup
 PAGES ?= 500
 bench-crawl: setup
 	$(BIN)/python -m bench.crawl --pages $(PAGES)
+
+# The scan set read by OCR (bench/ocr_speed.py): exact / left out / wrong values and CPU seconds per page;
+# fails if any value would reach the marts wrong. Seconds a page: about ten minutes for the whole set.
+bench-ocr: setup
+	$(BIN)/python -m bench.ocr_speed
 
 # The property tests at full length: 10,000 cases per property (tests/test_fuzz.py; make test runs 100).
 fuzz: setup

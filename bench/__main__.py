@@ -4,7 +4,8 @@ Generates N synthetic reports (bench.corpus: the seed layout with new numbers th
 a share rendered as HTML pages and PDFs) into a scratch folder (default build/bench/), then:
 
 1. parses a sample of each format in this process (one core): reports/s, and parse time as a multiple
-   of reading and hashing the same bytes;
+   of reading and hashing the same bytes; reads the real sample PDFs and a few generated ones with our
+   reader and with pdfplumber's extract_tables + extract_text, side by side (bench.pdf_speed);
 2. runs a full build there (`python -m ingest.pipeline.build` and the charts, as `make build` does), a no-op
    build (nothing changed), a build with one report added, and a build with the warehouse deleted (its
    files come from the parse cache, build/parsed: nothing is parsed again), each in its own processes;
@@ -29,6 +30,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from bench import pdf_speed
 from bench.corpus import Corpus, generate
 from ingest import PROJECT_DIR
 
@@ -122,6 +124,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"bench: {args.n} reports generated in {generated:.0f}s under {raw}: {counts}", file=sys.stderr)
 
     rates = _format_rates(corpus, {"text": 300, "html": 100, "pdf": 20})
+    pdf_rows = pdf_speed.compare(pdf_speed.sample_pdfs() + corpus.files["pdf"][:5])
     env = {
         **os.environ,
         "NIANBAO_DB": str(db),
@@ -145,6 +148,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"  {'format':<6} {'files':>6} {'reports/s':>10} {'× read+hash':>12}")
     for fmt, files, rate, ratio in rates:
         print(f"  {fmt:<6} {files:>6} {rate:>10.1f} {ratio:>12.0f}")
+    pdf_speed.report(pdf_rows, "the real sample PDFs and 5 generated ones, against pdfplumber")
     stages = list(dict.fromkeys(s for r in runs for s in r.steps))  # in the order they ran
     print(f"\n  {'build':<12} {'total s':>8} " + " ".join(f"{s:>10}" for s in stages) + f" {'peak MB':>8}")
     for r in runs:

@@ -19,6 +19,10 @@ class Cell:
     origin: str = "printed"
     run: str | None = None
     evidence: str | None = None  # what settled a split (ingest.report.evidence)
+    # Read by OCR (origin "ocr", `run` the text as read): the lowest confidence of its characters, and
+    # whether a second reading of each of its text boxes gave the same text (ingest.readers.ocr).
+    confidence: float | None = None
+    read_twice: bool = False
 
 
 @dataclass(frozen=True)

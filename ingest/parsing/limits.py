@@ -94,6 +94,13 @@ def time_limit(seconds: float) -> Iterator[None]:
         signal.signal(signal.SIGALRM, previous)
 
 
+def extend_time_limit(seconds: float) -> None:
+    """Give the running `time_limit` `seconds` more (an OCR'd page: a scan's time grows with its pages)."""
+    remaining, _ = signal.getitimer(signal.ITIMER_REAL)
+    if remaining > 0 and threading.current_thread() is threading.main_thread():
+        signal.setitimer(signal.ITIMER_REAL, remaining + seconds)
+
+
 def cap_memory(megabytes: float) -> None:
     """Cap this process's address space at what it uses now plus `megabytes` (for a parser process)."""
     with open("/proc/self/status", encoding="ascii") as status:

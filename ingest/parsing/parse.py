@@ -17,7 +17,7 @@ from ingest.parsing import classify, limits, narrative
 from ingest.parsing.classify import Classification
 from ingest.parsing.document import Document, ReadError
 from ingest.parsing.readers import not_reports, read_document, sniff_format
-from ingest.parsing.report import NoTables, ParsedReport, parse_report
+from ingest.parsing.report import NoTables, ParsedReport, cross_check, parse_report
 from ingest.parsing.workplan import parse_workplan, workplan_records
 
 
@@ -200,4 +200,10 @@ def _parse(path: Path, data: bytes, base: dict) -> FileResult:
     parser = PARSERS.get(kind.kind)
     if parser is None:
         return _rejected(base, kind.rejection, doc_kind=kind.kind, encoding=doc.encoding)
-    return parser(doc, kind, base)
+    result = parser(doc, kind, base)
+    if result.report is not None and kind.template is not None:
+        found = cross_check.findings(path, data, doc, result.report, kind.template)
+        if found:
+            result.report.warnings.extend(found)
+            result.message = "; ".join(result.report.warnings)
+    return result

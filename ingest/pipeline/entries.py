@@ -81,6 +81,8 @@ def _values(r: FileResult, type_: pa.StructType) -> pa.Array:
         "value_source": [v.value_source for v in values],
         "source_text": [v.source_text for v in values],
         "evidence": [v.evidence for v in values],
+        "ocr_confidence": [v.ocr_confidence for v in values],
+        "ocr_confirmed_by": [v.ocr_confirmed_by for v in values],
     }
     arrays = [pa.array(columns[f.name], type=f.type) for f in type_]
     return _one_list(pa.StructArray.from_arrays(arrays, fields=list(type_)))

@@ -19,6 +19,7 @@ from typing import Any, TextIO
 from pebble import ProcessExpired, ProcessPool
 
 from ingest.parsing import limits
+from ingest.parsing.readers import ocr
 
 Item = tuple[str, Path, str]  # display name, path, sha256
 Task = Callable[[list[Item]], Any]  # a batch of items -> its summary (ingest.pipeline.load.Batch)
@@ -48,11 +49,19 @@ def hard_timeout() -> float:
     return limits.current().parse_timeout_s * 1.5 + 5
 
 
+def task_timeout(files: int) -> float:
+    """The per-task timeout of a batch: the stuck-process limit, plus a few seconds a file, plus, where OCR
+    is switched on, the time limit's allowance for a dozen scanned pages a file (ingest.parsing.readers.ocr
+    extends a file's own limit by that much a page)."""
+    scans = 12 * ocr.PAGE_SECONDS if ocr.enabled() else 0
+    return hard_timeout() + scans + (5 + scans) * (files - 1)
+
+
 def _why_lost(exc: BaseException) -> str:
     """What to tell the user about a file whose parse never came back from its process."""
     if isinstance(exc, FuturesTimeout):
         return (
-            f"the parser's process was stuck on this file for {hard_timeout():.0f} s and was stopped; "
+            f"the parser's process was stuck on this file for {task_timeout(1):.0f} s and was stopped; "
             "nothing of it is loaded. If it is a real report, raise "
             f"{limits.Limits.setting('parse_timeout_s')}"
         )
@@ -80,7 +89,7 @@ def run_local(
         return []
     lost: list[Lost] = []
     with ProcessPool(max_workers=jobs, initializer=limits.worker_init) as pool:
-        pending = {pool.schedule(task, args=[batch], timeout=hard_timeout()): batch for batch in work}
+        pending = {pool.schedule(task, args=[batch], timeout=task_timeout(len(batch))): batch for batch in work}
         while pending:
             ready, _ = wait(pending, return_when=FIRST_COMPLETED)
             for future in ready:
@@ -93,7 +102,7 @@ def run_local(
                         again = f"its {len(batch)} files are parsed again one at a time"
                         print(f"  a parser process {what}; {again}", file=out)
                         for item in batch:
-                            pending[pool.schedule(task, args=[[item]], timeout=hard_timeout())] = [item]
+                            pending[pool.schedule(task, args=[[item]], timeout=task_timeout(1))] = [item]
                     else:
                         print(f"  a parser process {what} on {batch[0][0]}: it is not loaded", file=out)
                         lost.append((batch[0], _why_lost(exc)))

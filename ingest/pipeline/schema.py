@@ -69,9 +69,12 @@ create table if not exists raw.report_values (
     value_text varchar,
     missing_reason varchar,
     source_line integer,
-    value_source varchar not null,  -- printed, recovered_by_shape, recovered_by_identity (report/flat.py)
-    source_text varchar,  -- for a recovered value: the row's digits as printed, run together
-    evidence varchar  -- what settled or converted the value: the claim, the prior report, the unit
+    value_source varchar not null,  -- printed, recovered_by_shape, recovered_by_identity (report/flat),
+        -- ocr, ...
+    source_text varchar,  -- for a recovered value: the row's digits as printed, run together; OCR: as read
+    evidence varchar,  -- what settled or converted the value: the claim, the prior report, the unit
+    ocr_confidence double,  -- read by OCR: the lowest confidence of its characters (readers/ocr.py)
+    ocr_confirmed_by varchar  -- identity or second_reading; unconfirmed: missing (ocr_unconfirmed)
 );
 """
 

@@ -10,19 +10,19 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ingest.parsing.document import Document, ReadError
-from ingest.parsing.readers import docx, html, markdown, pagetext, pdf, text
+from ingest.parsing.readers import docx, html, image, markdown, pagetext, pdf, text
 
 Reader = Callable[[Path, bytes], Document]
 
 READERS: dict[str, Reader] = {
     "text": text.read, "pagetext": pagetext.read, "markdown": markdown.read, "html": html.read,
-    "docx": docx.read, "pdf": pdf.read,
+    "docx": docx.read, "pdf": pdf.read, "image": image.read,
 }  # fmt: skip
 
 EXTENSIONS = {
     ".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown", ".html": "html",
     ".htm": "html", ".shtml": "html", ".xhtml": "html", ".docx": "docx", ".pdf": "pdf", ".doc": "doc",
-    ".wps": "doc",
+    ".wps": "doc", ".jpg": "image", ".jpeg": "image", ".png": "image", ".tif": "image", ".tiff": "image",
 }  # fmt: skip
 
 
@@ -31,6 +31,8 @@ def sniff_format(path: Path, data: bytes) -> str:
     head = data[:2048].lstrip()
     if head.startswith(b"%PDF"):
         return "pdf"
+    if image.is_image(data[:8]):
+        return "image"
     if head.startswith(b"PK\x03\x04"):
         return "docx"
     if head.startswith(b"\xd0\xcf\x11\xe0"):  # OLE: legacy Word .doc (or WPS), not read

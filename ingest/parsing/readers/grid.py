@@ -31,6 +31,7 @@ class GridCell:
     col: int
     rowspan: int = 1
     colspan: int = 1
+    ocr: tuple[float, bool] | None = None  # read by OCR: lowest confidence, read the same twice
 
 
 def is_number(text: str) -> bool:
@@ -66,7 +67,13 @@ def table_from_grid(cells: list[GridCell]) -> Table:
         while col < n_cols:
             if (r, col) in starts:
                 cell = starts[(r, col)]
-                placed.append((Cell(cell.text, cell.line), col, False))
+                if cell.ocr is not None:
+                    confidence, twice = cell.ocr
+                    placed.append(
+                        (Cell(cell.text, cell.line, "ocr", cell.text, confidence, twice), col, False)
+                    )
+                else:
+                    placed.append((Cell(cell.text, cell.line), col, False))
                 col += cell.colspan
             elif (r, col) in covered:
                 above = covered[(r, col)]

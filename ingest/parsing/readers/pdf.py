@@ -24,6 +24,7 @@ import io
 import re
 import zlib
 from collections import Counter
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from statistics import median
@@ -35,6 +36,7 @@ from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
 
 from ingest.parsing import limits
 from ingest.parsing.document import Block, Document, Paragraph, ReadError
+from ingest.parsing.readers import ocr, pdfium
 from ingest.parsing.readers.grid import (
     GridCell,
     drop_repeated_headers,
@@ -181,6 +183,14 @@ def _cluster_lines(chars: list[dict]) -> list[list[dict]]:
     return lines
 
 
+def _ocr_reading(chars: list[dict]) -> tuple[float, bool] | None:
+    """A cell read by OCR: its lowest character confidence, and whether every box was read the same twice."""
+    scores = [c["score"] for c in chars if "score" in c]
+    if not scores:
+        return None
+    return min(scores), all(c.get("read_twice", False) for c in chars)
+
+
 def _cell_text(chars: list[dict]) -> str:
     return join_pieces([_line_text(line) for line in _cluster_lines(chars)])
 
@@ -221,7 +231,7 @@ def _read_page(page, number: int) -> tuple[list[_Line], list[_PageTable], bool]:
                     break
         for k, (bx0, btop, bx1, bbottom) in enumerate(boxes):
             row, col = _index(ys, btop), _index(xs, bx0)
-            cell = GridCell(_cell_text(inside.get(k, [])), 0, row, col)
+            cell = GridCell(_cell_text(inside.get(k, [])), 0, row, col, ocr=_ocr_reading(inside.get(k, [])))
             cell.rowspan = max(1, _index(ys, bbottom) - row)
             cell.colspan = max(1, _index(xs, bx1) - col)
             table.cells.append(cell)
@@ -466,6 +476,33 @@ class _BoundedInflater:
 
 pdftypes.zlib = _BoundedZlib  # every stream pdfminer decodes goes through the bound
 
+_STREAM = re.compile(rb"stream\r?\n")
+
+
+def _bound_streams(data: bytes) -> None:
+    """LimitExceeded if a flate stream of the file inflates past the bound, before PDFium reads it.
+
+    PDFium inflates streams whole and cannot be given a bound, so each zlib stream is inflated here first,
+    in chunks that are counted and dropped (a few milliseconds for a report).
+    """
+    limit = _BoundedZlib._limit()
+    for match in _STREAM.finditer(data):
+        start = match.end()
+        head = data[start : start + 2]
+        if len(head) < 2 or head[0] & 0x0F != 8 or (head[0] << 8 | head[1]) % 31:
+            continue  # not a zlib stream
+        end = data.find(b"endstream", start)
+        inflater, total = zlib.decompressobj(), 0
+        pending = data[start : end if end >= 0 else len(data)]
+        try:
+            while pending and not inflater.eof:
+                total += len(inflater.decompress(pending, _CHUNK))
+                if total > limit:
+                    raise _BoundedZlib._exceeded()
+                pending = inflater.unconsumed_tail
+        except zlib.error:
+            continue  # damaged: the readers say so
+
 
 def _limit_exceeded(exc: BaseException) -> limits.LimitExceeded | None:
     """The LimitExceeded behind an exception pdfplumber wrapped, if that is what it is."""
@@ -487,6 +524,39 @@ def read(path: Path, data: bytes) -> Document:
 
 
 def _read(path: Path, data: bytes) -> Document:
+    """PDFium's reading; pdfplumber's for a page PDFium does not read as pdfminer does, and for a file
+    PDFium cannot open (pdfplumber's error names what is wrong)."""
+    _bound_streams(data)
+    try:
+        document = pdfium.open_pdf(data)
+    except pdfium.PdfiumError:
+        return _read_plumber(path, data)
+    plumber: list = []
+
+    def plumber_page(index: int):
+        if not plumber:
+            plumber.append(pdfplumber.open(io.BytesIO(data)))
+        return plumber[0].pages[index]
+
+    def ocr_page(index: int) -> pdfium.Page:
+        return ocr.read_pdf_page(document, index)
+
+    try:
+        return _read_pages(
+            path, pdfium.read_pages(document, plumber_page), ocr_page if ocr.enabled() else None
+        )
+    except (PdfminerException, MalformedPDFException, PSException) as exc:
+        raise ReadError(
+            f"cannot read the PDF ({type(exc).__name__}: {exc}); the file may be damaged, download it again"
+        ) from None
+    finally:
+        document.close()
+        for pdf in plumber:
+            pdf.close()
+
+
+def _read_plumber(path: Path, data: bytes) -> Document:
+    """The reading through pdfplumber: for what PDFium does not read, and as a cross-check."""
     try:
         pdf = pdfplumber.open(io.BytesIO(data))
     except Exception as exc:  # pdfminer raises many kinds: damaged, truncated, encrypted
@@ -494,31 +564,46 @@ def _read(path: Path, data: bytes) -> Document:
             f"cannot open the PDF ({type(exc).__name__}: {exc}); check that the file is complete and not "
             "password-protected (download it again, or print it to a new PDF)"
         ) from None
-    items: list[_Line | _PageTable] = []
-    heights: dict[int, float] = {}
-    pictures: list[int] = []
     try:
         with pdf:
-            for number, page in enumerate(pdf.pages, start=1):
-                heights[number] = float(page.height)
-                lines, tables, image_page = _read_page(page, number)
-                if image_page:
-                    pictures.append(number)
-                items.extend(sorted([*lines, *tables], key=lambda i: i.top))
+            return _read_pages(path, pdf.pages)
     except (PdfminerException, MalformedPDFException, PSException) as exc:
         raise ReadError(
             f"cannot read the PDF ({type(exc).__name__}: {exc}); the file may be damaged, download it again"
         ) from None
+
+
+def _read_pages(
+    path: Path, pages: Iterable, ocr_page: Callable[[int], pdfium.Page] | None = None, fmt: str = "pdf"
+) -> Document:
+    """The document from its pages, each pdfplumber's or PDFium's (`ingest.parsing.readers.pdfium.Page`); a
+    page
+    that is a picture is read by OCR (`ocr_page(index)`) where that is switched on."""
+    items: list[_Line | _PageTable] = []
+    heights: dict[int, float] = {}
+    pictures: list[int] = []
+    read_by_ocr: list[int] = []
+    for number, page in enumerate(pages, start=1):
+        heights[number] = float(page.height)
+        lines, tables, image_page = _read_page(page, number)
+        if image_page and ocr_page is not None:
+            lines, tables, _ = _read_page(ocr_page(number - 1), number)
+            read_by_ocr.append(number)
+        elif image_page:
+            pictures.append(number)
+        items.extend(sorted([*lines, *tables], key=lambda i: i.top))
     # Scanned: no text at all, or pages that are pictures and no table read anywhere (a report whose
     # tables are pictures). A photo page in a report whose tables are text is just a photo.
     has_table = any(isinstance(i, _PageTable) for i in items)
     if not items or (pictures and not has_table):
         pages = f"pages {', '.join(map(str, pictures))} of {len(heights)}" if pictures else "the file"
         raise ReadError(
-            f"no text layer in {pages} (scanned images, not text): the report needs OCR first, e.g. "
-            "`ocrmypdf --language chi_sim in.pdf out.pdf`; put the OCR'd PDF in data/raw/. Nothing was "
-            "loaded from this file"
+            f"no text layer in {pages} (scanned images, not text): the report needs OCR; switch on the "
+            f"built-in OCR with {ocr.SWITCH}=1 (values read by OCR are not yet confirmed one by one), or "
+            "run `ocrmypdf --language chi_sim in.pdf out.pdf` and put the OCR'd PDF in data/raw/. "
+            "Nothing was loaded from this file"
         )
     drop = _margin_lines([i for i in items if isinstance(i, _Line)], heights)
     items = [i for i in items if id(i) not in drop]
-    return Document(str(path), "pdf", _assemble(items), encoding=None)
+    properties = {"ocr_pages": ", ".join(map(str, read_by_ocr))} if read_by_ocr else {}
+    return Document(str(path), fmt, _assemble(items), encoding=None, properties=properties)

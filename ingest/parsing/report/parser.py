@@ -8,40 +8,19 @@ template is loaded as missing (flagged), because there is no honest way to tell 
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from decimal import Decimal
 
 from ingest.parsing.classify import APPLICATIONS_SECTION, Classification
 from ingest.parsing.document import Cell, Document, Table
 from ingest.parsing.numbers import looks_like_value, parse_number
-from ingest.parsing.report import flat, units
+from ingest.parsing.report import flat, ocr_trust, units
 from ingest.parsing.report import metadata as meta
+from ingest.parsing.report.values import Value
 from ingest.parsing.template import Axis, Section
 from ingest.parsing.text import normalize_label
 
 # The reason for a row of the layout a report does not use: the single (六)其他处理 row (other_total) of a
 # report that prints the three sub-rows. Its content is in the rows printed, so it leaves the report "ok".
 NOT_IN_VARIANT = "not_in_variant"
-
-
-@dataclass(frozen=True)
-class Value:
-    section: str
-    row_code: str
-    col_code: str
-    value: Decimal | None
-    value_text: str | None
-    missing_reason: str | None
-    source_line: int | None
-    # `printed`, or how a value printed run together with others was split (ingest.parsing.report.flat), with
-    # the digits as printed in `source_text`.
-    value_source: str = "printed"
-    source_text: str | None = None
-    # What settled or converted the value, where anything did: the claim, the prior report, the unit.
-    evidence: str | None = None
-
-    @property
-    def cell(self) -> tuple[str, str, str]:
-        return self.section, self.row_code, self.col_code
 
 
 @dataclass
@@ -138,6 +117,12 @@ def _value(section: Section, row: Axis, col: Axis, cell: Cell) -> Value:
         )
     signed = col.value_type == "signed_integer"
     value, reason = parse_number(cell.text, signed=signed)
+    if cell.origin == "ocr":
+        return Value(
+            section.section, row.code, col.code, value, cell.text, reason, cell.line, "ocr", cell.run,
+            ocr_confidence=cell.confidence,
+            ocr_confirmed_by="second_reading" if cell.read_twice and value is not None else None,
+        )
     origin, evidence = cell.origin, cell.evidence
     if reason == "unreadable":
         with_unit = units.read_with_unit(cell.text, col.unit, col.value_type != "decimal", signed)
@@ -292,6 +277,7 @@ def parse_report(doc: Document, classification: Classification) -> ParsedReport:
         else v
         for v in report.values
     ]
+    report.values = ocr_trust.confirm(report.values, template, report.warnings)
     integer: set[tuple[str, str, str]] | None = None  # the template's count cells, when a fraction needs them
     for v in report.values:
         if v.evidence and v.value_source == units.CONVERTED:
