@@ -89,7 +89,7 @@ def run_local(
         return []
     lost: list[Lost] = []
     with ProcessPool(max_workers=jobs, initializer=limits.worker_init) as pool:
-        pending = {pool.schedule(task, args=[batch], timeout=task_timeout(len(batch))): batch for batch in work}
+        pending = {pool.schedule(task, args=[b], timeout=task_timeout(len(b))): b for b in work}
         while pending:
             ready, _ = wait(pending, return_when=FIRST_COMPLETED)
             for future in ready:
