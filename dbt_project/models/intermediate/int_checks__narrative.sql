@@ -6,6 +6,7 @@
 with claims as (
     select
         report_id,
+        claim_no,
         metric,
         claim_kind,
         value,
@@ -33,6 +34,17 @@ judged as (
     from claims
 ),
 
+placed as (
+    -- Two sentences of one line may print the same kind of figure of one metric at the same character:
+    -- the later ones get #2, #3 (in text order), so that every check name is unique.
+    select
+        *,
+        row_number() over (
+            partition by report_id, family_code, metric, claim_kind, source_line, char_offset order by claim_no
+        ) as repeat_no
+    from judged
+),
+
 final as (
     select
         report_id,
@@ -40,7 +52,8 @@ final as (
         -- Named by what it checks, never by the claim's number (which moves when a claim is found before
         -- it): the metric, the kind and where the figure is printed (line, then character in its sentence).
         family_code || '.' || metric || '.' || claim_kind || '@' || cast(source_line as varchar) || ':'
-        || cast(char_offset as varchar) as "check",
+        || cast(char_offset as varchar) || case when repeat_no > 1 then '#' || cast(repeat_no as varchar) else '' end
+        as "check",
         cast(abs(value - judged_against) as double) as observed_value,
         cast(tolerance as double) as expected_value,
         'text says ' || number_text || ' (' || claim_kind || ', line ' || cast(source_line as varchar) || ')'
@@ -48,7 +61,7 @@ final as (
         'tables say ' || format('{:.4g}', cast(table_comparable as double))
         || ' (± ' || format('{:g}', cast(tolerance as double)) || ')' as expected,
         'line ' || cast(source_line as varchar) as source  -- noqa: RF04
-    from judged
+    from placed
 )
 
 select * from final
