@@ -37,7 +37,10 @@ def read_sidecar(path: Path) -> dict | None:
     """The sidecar's fields as raw.crawl_sources columns; None without one. Raises ValueError when it is
     there but unreadable (the caller reports it)."""
     side = sidecar_of(path)
-    if not side.exists():
+    try:
+        if not side.exists():
+            return None
+    except OSError:  # a name too long to have a sidecar beside it (the dot and suffix pass the limit)
         return None
     try:
         data = json.loads(side.read_text(encoding="utf-8"))
