@@ -22,6 +22,7 @@ through the same code as every other format.
 from __future__ import annotations
 
 import bisect
+import json
 import itertools
 import re
 from dataclasses import dataclass, field, replace
@@ -447,7 +448,14 @@ def tables(doc: Document, template: Template, warnings: list[str]) -> tuple[dict
                     f"{width} cells run together as {run.digits!r}, which splits more than one way "
                     f"(candidates: {shown}{more}) or none; left missing ({AMBIGUOUS}), never guessed"
                 )
-                cells = [Cell("", run.line, AMBIGUOUS, run.digits) for _ in range(width)]
+                complete = 0 < len(d.candidates) <= MAX_CANDIDATES and all(
+                    len(c) == width and all(t.isdigit() for t in c) for c in d.candidates
+                ) and len(splits(run.digits, width)) <= MAX_CANDIDATES  # every split considered
+                cells = [
+                    Cell("", run.line, AMBIGUOUS, run.digits,
+                         candidates=json.dumps([int(c[i]) for c in d.candidates]) if complete else None)
+                    for i in range(width)
+                ]  # fmt: skip
             else:
                 note = d.note if d.origin == evidence.NARRATIVE else None
                 origin = d.origin

@@ -113,8 +113,9 @@ def _values_for(
 def _value(section: Section, row: Axis, col: Axis, cell: Cell) -> Value:
     if cell.origin == flat.AMBIGUOUS:
         return Value(
-            section.section, row.code, col.code, None, None, flat.AMBIGUOUS, cell.line, cell.origin, cell.run
-        )
+            section.section, row.code, col.code, None, None, flat.AMBIGUOUS, cell.line, cell.origin, cell.run,
+            candidates=cell.candidates,
+        )  # fmt: skip
     signed = col.value_type == "signed_integer"
     value, reason = parse_number(cell.text, signed=signed)
     if cell.origin == "ocr":
