@@ -22,8 +22,8 @@ through the same code as every other format.
 from __future__ import annotations
 
 import bisect
-import json
 import itertools
+import json
 import re
 from dataclasses import dataclass, field, replace
 
@@ -402,7 +402,9 @@ def _columns_hold(
 # The tables --------------------------------------------------------------------------------------------
 
 
-def tables(doc: Document, template: Template, warnings: list[str]) -> tuple[dict[str, list[Table]], set]:
+def tables(
+    doc: Document, template: Template, warnings: list[str], year: int | None = None
+) -> tuple[dict[str, list[Table]], set]:
     """Each section's rows as a table the parser reads, and the (section, row) left ambiguous."""
     flat = FlatText.of(doc)
     out: dict[str, list[Table]] = {code: [] for code in template.sections}
@@ -422,6 +424,8 @@ def tables(doc: Document, template: Template, warnings: list[str]) -> tuple[dict
         decided = {r.row.code: _decide(r, len(_columns(section, r.row)), block) for r in runs}
         if code == "3":
             _joint(section, runs, decided)
+            if _narrative_counts(doc, year, section, runs, decided, warnings):
+                _joint(section, runs, decided)  # a row the text settled may settle others by the sums
         rows = []
         for run in runs:
             d = decided[run.row.code]
@@ -448,9 +452,11 @@ def tables(doc: Document, template: Template, warnings: list[str]) -> tuple[dict
                     f"{width} cells run together as {run.digits!r}, which splits more than one way "
                     f"(candidates: {shown}{more}) or none; left missing ({AMBIGUOUS}), never guessed"
                 )
-                complete = 0 < len(d.candidates) <= MAX_CANDIDATES and all(
-                    len(c) == width and all(t.isdigit() for t in c) for c in d.candidates
-                ) and len(splits(run.digits, width)) <= MAX_CANDIDATES  # every split considered
+                complete = (
+                    0 < len(d.candidates) <= MAX_CANDIDATES
+                    and all(len(c) == width and all(t.isdigit() for t in c) for c in d.candidates)
+                    and len(splits(run.digits, width)) <= MAX_CANDIDATES
+                )  # every split considered
                 cells = [
                     Cell("", run.line, AMBIGUOUS, run.digits,
                          candidates=json.dumps([int(c[i]) for c in d.candidates]) if complete else None)
@@ -476,6 +482,36 @@ def tables(doc: Document, template: Template, warnings: list[str]) -> tuple[dict
             out[code].append(Table(rows=rows))
         position = max((r.end for r in runs), default=start)
     return out, ambiguous
+
+
+def _narrative_counts(
+    doc: Document,
+    year: int | None,
+    section: Section,
+    runs: list[Run],
+    decided: dict[str, Decided],
+    warnings: list[str],
+) -> bool:
+    """Section 三 rows the identities left open, settled where the report's text states the row's 总计
+    and exactly one candidate has it (ingest.parsing.report.evidence.settle_section3)."""
+    open_runs = [r for r in runs if decided[r.row.code].tokens is None and decided[r.row.code].candidates]
+    if not open_runs:
+        return False
+    counts = evidence.section3_counts(doc, year)
+    settled = False
+    for run in open_runs:
+        columns = [c.code for c in _columns(section, run.row)]
+        found = evidence.settle_section3(counts, run.row.code, columns, decided[run.row.code].candidates)
+        if found is None:
+            continue
+        decided[run.row.code] = Decided(found.tokens, evidence.NARRATIVE, note=found.evidence)
+        warnings.append(
+            f"section 3 row {run.row.code} ({run.row.label_zh}, line {run.line}) prints {run.digits!r}, "
+            f"which splits several ways; the report's own text settles it as {'/'.join(found.tokens)}: "
+            f"{found.evidence}"
+        )
+        settled = True
+    return settled
 
 
 def _review_litigation(

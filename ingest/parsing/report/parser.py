@@ -16,7 +16,7 @@ from ingest.parsing.report import flat, ocr_trust, units
 from ingest.parsing.report import metadata as meta
 from ingest.parsing.report.values import Value
 from ingest.parsing.template import Axis, Section
-from ingest.parsing.text import normalize_label
+from ingest.parsing.text import YEAR, normalize_label
 
 # The reason for a row of the layout a report does not use: the single (六)其他处理 row (other_total) of a
 # report that prints the three sub-rows. Its content is in the rows printed, so it leaves the report "ok".
@@ -259,7 +259,8 @@ def parse_report(doc: Document, classification: Classification) -> ParsedReport:
     notes = list(classification.notes)
     tables, ambiguous = classification.sections, set()
     if classification.layout == "run_together":
-        tables, ambiguous = flat.tables(doc, template, notes)
+        year = YEAR.search(classification.title or "")
+        tables, ambiguous = flat.tables(doc, template, notes, int(year.group(1)) if year else None)
         if not tables[APPLICATIONS_SECTION]:
             raise NoTables(classification.rejection)
     metadata = meta.extract(doc, classification.title)
