@@ -65,15 +65,15 @@ candidates as (
         max(case when c.col_code = 'in_force' then c.candidate_value end) as in_force,
         count(*) as cells,
         -- carried_over: the candidate's cells equal to last year's carried_forward, column by column
-        count(case when c.candidate_value = prior.value then 1 end) as cells_as_prior
+        sum(case when c.candidate_value = last_year.value then 1 else 0 end) as cells_as_prior
     from candidate_cells as c
     inner join priors as p on c.report_id = p.report_id
-    left join report_values as prior
+    left join report_values as last_year
         on
-            p.prior_report_id = prior.report_id
-            and c.section = prior.section
-            and c.col_code = prior.col_code
-            and prior.row_code = case when c.row_code = 'carried_over' then 'carried_forward' end
+            p.prior_report_id = last_year.report_id
+            and c.section = last_year.section
+            and c.col_code = last_year.col_code
+            and last_year.row_code = case when c.row_code = 'carried_over' then 'carried_forward' end
     where
         (c.section = '3' and c.row_code = 'carried_over')
         or (c.section = '2' and c.row_code in ('regulations', 'normative_documents'))
@@ -100,7 +100,7 @@ agreeing as (
             when c.section = '3'
                 then '上年结转 equals 结转下年度 of the same body''s previous report ' || c.prior_report_id
             else
-                '现行有效 ' || c.in_force || ' = ' || pf.value::bigint || ' (现行有效 of the same body''s previous report '
+                '现行有效 ' || c.in_force || ' = ' || cast(pf.value as bigint) || ' (现行有效 of the same body''s previous report '
                 || c.prior_report_id || ') + 本年制发 ' || c.issued || ' − 本年废止 ' || c.repealed
         end as evidence
     from candidates as c
