@@ -120,7 +120,15 @@ def _value(section: Section, row: Axis, col: Axis, cell: Cell) -> Value:
     value, reason = parse_number(cell.text, signed=signed)
     if cell.origin == "ocr":
         return Value(
-            section.section, row.code, col.code, value, cell.text, reason, cell.line, "ocr", cell.run,
+            section.section,
+            row.code,
+            col.code,
+            value,
+            cell.text,
+            reason,
+            cell.line,
+            "ocr",
+            cell.run,
             ocr_confidence=cell.confidence,
             ocr_confirmed_by="second_reading" if cell.read_twice and value is not None else None,
         )
