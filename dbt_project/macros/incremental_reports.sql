@@ -5,6 +5,8 @@
     - deletes the rows of reports no longer accepted (removed, changed, or quarantined): `delete_reports_gone`
       as the model's pre-hook, and
     - appends the rows of reports it does not hold yet: `new_reports_only` in the model's where clause.
+  The one exception: a report with an ambiguous split (raw.report_values.candidates) may be settled by its
+  body's previous report, so its rows are deleted and appended again on every run.
   When rows of unchanged reports may change (a new parser, template, reference or dbt project), the build
   driver runs `dbt build --full-refresh` (ingest/pipeline/stamp.py), and every model is rebuilt from scratch.
   The pre-hook reads int_reports__accepted: a model that does not select from it says
@@ -23,5 +25,11 @@
     {%- if is_incremental() -%}
         delete from {{ this }}
         where report_id not in (select accepted.report_id from {{ ref('int_reports__accepted') }} as accepted)
+            -- a report with an ambiguous split depends on its body's previous report too
+            -- (int_report_values__settled), which may have come or gone: its rows are made again
+            or report_id in (
+                select pending.report_id from {{ source('raw', 'report_values') }} as pending
+                where pending.candidates is not null
+            )
     {%- endif -%}
 {%- endmacro %}

@@ -20,6 +20,9 @@ ANNUAL_REPORT = "annual_report"
 WORKPLAN = "workplan"
 UNKNOWN = "unknown"
 APPLICATIONS_SECTION = "3"
+# Anchors of the applications table in the text that make a document a report whatever its title (an OCR'd
+# title 午度报告 found no title, and a 工作要点 the report cites was taken for one).
+_TABLE_IN_TEXT = 3
 _OLD, _NEW, _LAST_OLD_YEAR = "2019", "2021", 2020  # 国办公开办函〔2021〕30号 applies from the 2021 reports on
 
 
@@ -151,7 +154,8 @@ def classify(doc: Document) -> Classification:
     if not any(sections.values()):
         kind = kind_of(title, False)
         applications = template.sections[APPLICATIONS_SECTION]
-        if kind != WORKPLAN and doc.paragraphs and _anchor_hits(normalize_label(doc.text()), applications):
+        hits = _anchor_hits(normalize_label(doc.text()), applications) if doc.paragraphs else 0
+        if kind != WORKPLAN and hits or hits >= _TABLE_IN_TEXT:
             # The applications table's words are in the text, not in a table: its cells ran together
             # (a crawl's page text). The report parser reads them back by the template's identities
             # (ingest.parsing.report.flat), and rejects the file with `rejection` if it cannot.

@@ -23,6 +23,9 @@ class Cell:
     # whether a second reading of each of its text boxes gave the same text (ingest.readers.ocr).
     confidence: float | None = None
     read_twice: bool = False
+    # An ambiguous split's candidates: this cell's value in each, as JSON (`[5, 54]`), for the evidence
+    # only the warehouse holds (the same body's previous report: dbt's int_report_values__settled).
+    candidates: str | None = None
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,9 @@ SCAN = 12  # leading paragraphs looked at
 MAX_TITLE = 80  # characters: a longer paragraph is prose
 FULL_NAME = "年度报告"
 _CUT = re.compile(r"(?:\.{2,}|…+|。{2,})$")
-_NAMES_REPORT = re.compile(r"年度报告|工作要点|工作年度报?$")
+_NAMES_REPORT = re.compile(r"年度报告|工作要点(?!》)|工作年度报?$")
+# 年度报告 with one character misread by OCR (午度报告), alone on a line below a title's first half.
+_MISREAD_NAME = re.compile(r"^(?:.度报告|年.报告|年度.告|年度报.)$")
 _FIRST_HALF = re.compile(r"(?:19|20)\d{2}年|信息公开|政务公开")
 # A body's name on a line of its own above `2021年政府信息公开工作年度报告`.
 _BODY_LINE = re.compile(r"(?:局|委|办|厅|署|府|室|会|中心|区|县|市|州|旗|盟|街道|镇|乡|处|所|院|队|站)$")
@@ -80,9 +82,18 @@ def find_title(doc: Document) -> TitleFound:
             continue  # a sentence of the prose, which names the report too
         cut = _CUT.search(text)
         core = text[: cut.start()] if cut else text
+        notes: list[str] = []
+        if (
+            i
+            and core != FULL_NAME
+            and _MISREAD_NAME.match(core)
+            and lines[i - 1].endswith("工作")
+            and _FIRST_HALF.search(lines[i - 1])
+        ):
+            notes.append(f"the title's {core!r} read as {FULL_NAME} (an OCR look-alike)")
+            core = FULL_NAME
         if not _NAMES_REPORT.search(core):
             continue
-        notes: list[str] = []
         if FULL_NAME not in core and "工作要点" not in core:  # a cut title: 工作年度报 / 工作年度 / …
             core += FULL_NAME[len(_NAMES_REPORT.search(core).group()) - 2 :]
             notes.append(f"the title is cut ({text!r}); read as ending in {FULL_NAME}")

@@ -83,6 +83,7 @@ def _values(r: FileResult, type_: pa.StructType) -> pa.Array:
         "evidence": [v.evidence for v in values],
         "ocr_confidence": [v.ocr_confidence for v in values],
         "ocr_confirmed_by": [v.ocr_confirmed_by for v in values],
+        "candidates": [v.candidates for v in values],
     }
     arrays = [pa.array(columns[f.name], type=f.type) for f in type_]
     return _one_list(pa.StructArray.from_arrays(arrays, fields=list(type_)))

@@ -74,7 +74,8 @@ create table if not exists raw.report_values (
     source_text varchar,  -- for a recovered value: the row's digits as printed, run together; OCR: as read
     evidence varchar,  -- what settled or converted the value: the claim, the prior report, the unit
     ocr_confidence double,  -- read by OCR: the lowest confidence of its characters (readers/ocr.py)
-    ocr_confirmed_by varchar  -- identity or second_reading; unconfirmed: missing (ocr_unconfirmed)
+    ocr_confirmed_by varchar,  -- identity or second_reading; unconfirmed: missing (ocr_unconfirmed)
+    candidates varchar  -- an ambiguous split (missing): this cell's value in each candidate, JSON ([5, 54])
 );
 """
 

@@ -21,7 +21,7 @@ report_values as (
         row_code,
         col_code,
         cast(value as double) as value
-    from {{ ref('stg_raw__report_values') }}
+    from {{ ref('int_report_values__settled') }}
 ),
 
 section3 as (

@@ -17,7 +17,7 @@ report_values as (
         value,
         missing_reason,
         source_line
-    from {{ ref('stg_raw__report_values') }}
+    from {{ ref('int_report_values__settled') }}
     where coalesce(missing_reason, '') != 'not_in_variant'
 ),
 

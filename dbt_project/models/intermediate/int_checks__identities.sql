@@ -19,7 +19,7 @@ report_values as (
         cast(value as double) as value,
         missing_reason,
         source_line
-    from {{ ref('stg_raw__report_values') }}
+    from {{ ref('int_report_values__settled') }}
 ),
 
 identities as (

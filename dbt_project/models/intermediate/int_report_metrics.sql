@@ -15,6 +15,6 @@ select
     c.metric,
     case when bool_or(v.is_missing) or count(v.report_id) < count(*) then null else sum(v.value) end as value
 from cells as c
-inner join {{ ref('stg_raw__report_values') }} as v
+inner join {{ ref('int_report_values__settled') }} as v
     on c.section = v.section and c.row_code = v.row_code and c.col_code = v.col_code
 group by v.report_id, c.metric

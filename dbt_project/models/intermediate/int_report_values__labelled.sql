@@ -14,7 +14,7 @@ select
     v.is_missing,
     v.missing_reason,
     v.source_line
-from {{ ref('stg_raw__report_values') }} as v
+from {{ ref('int_report_values__settled') }} as v
 inner join {{ ref('int_reports__accepted') }} as r
     on v.report_id = r.report_id
 inner join {{ ref('stg_raw__template_cells') }} as t

@@ -33,7 +33,7 @@ report_values as (
         row_code,
         col_code,
         value
-    from {{ ref('stg_raw__report_values') }}
+    from {{ ref('int_report_values__settled') }}
     where section = '2' and {{ new_reports_only('report_id') }}
 ),
 

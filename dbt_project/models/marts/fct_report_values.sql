@@ -1,8 +1,9 @@
--- Every template value of every accepted report, as printed: the long form the other facts pivot. Each
--- row keeps where it came from (report, section, row, column, line) and the cell's text as printed, so a
--- reader of the open release can check any figure against its source document.
+-- Every template value of every accepted report, as printed (or as its evidence settled it: value_source):
+-- the long form the other facts pivot. Each row keeps where it came from (report, section, row, column,
+-- line) and the cell's text as printed, so a reader of the open release can check any figure against its
+-- source document.
 with report_values as (
-    select * from {{ ref('stg_raw__report_values') }}
+    select * from {{ ref('int_report_values__settled') }}
     where {{ new_reports_only('report_id') }}
 ),
 

@@ -10,5 +10,6 @@ select
     value_source,
     source_text,
     evidence,
+    candidates,
     value is null as is_missing
 from {{ source('raw', 'report_values') }}

@@ -16,6 +16,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ingest.parsing.document import Document
+from ingest.parsing.narrative.claims import extract_claims
+from ingest.parsing.narrative.metrics import load_vocabulary
+
 NARRATIVE = "recovered_by_narrative"
 
 # Which sentences speak of which row, and the words before each column's count.
@@ -68,3 +72,37 @@ def settle(text: str, row_code: str, columns: list[str], candidates: list[list[s
     if len(kept) == 1 and used:
         return Settled(kept[0], "; ".join(f"the report's text: {u!r}" for u in used))
     return None
+
+
+def section3_counts(doc: Document, year: int | None) -> dict[str, list[tuple[int, str]]]:
+    """Section 三 row → the counts the prose states for its 总计 column, each with its sentence.
+
+    Only a claim with one reading (no alternative metric), of one row's total, a count of the report's
+    own year (no comparison stated in its sentence), and printed as a number (not 均已办结) is used."""
+    vocabulary = load_vocabulary()
+    out: dict[str, list[tuple[int, str]]] = {}
+    for c in extract_claims(doc, year, vocabulary):
+        if c.claim_kind != "count" or c.implicit or c.alt_metrics or c.compared_year is not None:
+            continue
+        metric = vocabulary.metrics.get(c.metric)
+        if metric is None or metric.combined or len(metric.cells) != 1 or c.value != int(c.value):
+            continue
+        section, row, col = metric.cells[0]
+        if section == "3" and col == "total":
+            out.setdefault(row, []).append((int(c.value), c.sentence[:60]))
+    return out
+
+
+def settle_section3(
+    counts: dict[str, list[tuple[int, str]]], row_code: str, columns: list[str], candidates: list[list[str]]
+) -> Settled | None:
+    """The one candidate of a section 三 row whose 总计 is the count the prose states (every statement of
+    it agreeing), else None: the same rule as section 二's (`settle`)."""
+    said = counts.get(row_code)
+    if not said or "total" not in columns or len({v for v, _ in said}) != 1:
+        return None
+    at = columns.index("total")
+    kept = [c for c in candidates if all(t.isdigit() for t in c) and int(c[at]) == said[0][0]]
+    if len(kept) != 1:
+        return None
+    return Settled(kept[0], f"the report's text: {said[0][1]!r} (总计 {said[0][0]})")

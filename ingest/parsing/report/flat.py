@@ -23,11 +23,12 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ingest.parsing.document import Cell, Document, Paragraph, Table
-from ingest.parsing.report import evidence
+from ingest.parsing.report import evidence, ocr
 from ingest.parsing.template import Axis, Section, Template
 from ingest.parsing.text import LABEL_PUNCTUATION, QUOTES, fold_text, normalize_label, squash_mapped
 
@@ -38,9 +39,12 @@ MAX_CANDIDATES = 200  # splits of one run considered; more than that is ambiguou
 MAX_COMBINATIONS = 100_000  # joint choices tried across the rows of section 三
 
 _RUN = re.compile(r"[0-9 .]*")
-# A paragraph that is one number: a table cell on its own line (text crawled a cell per line, its
-# blank cells as empty lines), read as a run with the numbers around it, a line break a boundary.
-_NUMBER_LINE = re.compile(r"^\s*\d+(?:\.\d+)?\s*$")
+# Digits after a label that are the ordinal of the next label (其他处理 1.申请人…), not a run of cells.
+_ORDINAL_ONLY = re.compile(r"\s*\d{1,2}\.(?!\d)")
+# A paragraph of numbers only: a table cell on its own line (text crawled a cell per line, its blank
+# cells as empty lines), or a table row's cells on a line of their own (OCR'd text: section 四's data
+# row under its header lines), read as a run with the numbers around it, a line break a boundary.
+_NUMBER_LINE = re.compile(r"^\s*\d+(?:\.\d+)?(?:\s+\d+(?:\.\d+)?)*\s*$")
 
 
 @dataclass
@@ -51,19 +55,26 @@ class FlatText:
     lines: list[int]
     norm: str = ""  # `text` without whitespace and quotes, brackets unified: what labels are matched in
     origin: tuple[int, ...] = ()  # origin[i] is the index in `text` of norm[i]
+    # Digit look-alikes read as digits (OCR'd text: `2O` is 20; ingest.parsing.report.ocr), by position.
+    corrections: list[ocr.Correction] = field(default_factory=list)
+    raw: str = ""  # `text` as printed: not folded, no look-alike read (the same length)
 
     @classmethod
     def of(cls, doc: Document) -> FlatText:
-        text, lines = [], []
+        text, raw, lines, corrections, size = [], [], [], [], 0
         for block in doc.blocks:
             if isinstance(block, Paragraph):
-                piece = fold_text(block.text)
+                piece, fixed = ocr.fix_digits(fold_text(block.text))
+                corrections.extend(replace(c, position=c.position + size) for c in fixed)
                 if text and _NUMBER_LINE.match(piece):
                     text[-1] = text[-1][:-1] + " "  # a cell per line: the run goes on across lines
+                    raw[-1] = raw[-1][:-1] + " "
                 piece += "\n"
                 text.append(piece)
+                raw.append(block.text + "\n")
                 lines.extend([block.line] * len(piece))
-        flat = cls("".join(text), lines)
+                size += len(piece)
+        flat = cls("".join(text), lines, corrections=corrections, raw="".join(raw))
         norm, flat.origin = squash_mapped(flat.text, drop=QUOTES)
         flat.norm = norm.translate(str.maketrans(LABEL_PUNCTUATION))
         return flat
@@ -82,6 +93,34 @@ class FlatText:
                 return begin, end
             at = found + 1
 
+    def find_misread(self, section: Section, row: Axis, start: int, stop: int) -> tuple[int, int, str] | None:
+        """(start, end, label) of the first text between `start` and `stop` that a look-alike misreading
+        of one of the row's labels explains (ingest.parsing.report.ocr), with digits after it."""
+        labels = [(label, k) for label in _labels(row) if (k := ocr.reach(section, row.code, label))]
+        if not labels:
+            return None
+        lo, hi = self._norm_index(start), self._norm_index(stop)
+        for p in range(max(lo, 1), min(hi, len(self.norm))):
+            if not self.norm[p].isdigit() or self.norm[p - 1].isdigit():
+                continue
+            for label, k in labels:
+                if p - len(label) < lo or not ocr.near(self.norm[p - len(label) : p], label, k):
+                    continue
+                begin, end = self.origin[p - len(label)], self.origin[p - 1] + 1
+                while end < len(self.text) and self.text[end] in QUOTES:
+                    end += 1
+                if _RUN.match(self.text, end).group().strip()[:1].isdigit():
+                    return begin, end, label
+        return None
+
+    def misread(self, start: int, end: int) -> bool:
+        """Whether a digit look-alike was read as a digit between `start` and `end`."""
+        return any(start <= c.position < end for c in self.corrections)
+
+    def printed(self, start: int, end: int) -> str:
+        """The text between `start` and `end` as printed (not folded, no look-alike read as a digit)."""
+        return self.raw[start:end] if len(self.raw) == len(self.text) else self.text[start:end]
+
     def _norm_index(self, position: int) -> int:
         return bisect.bisect_left(self.origin, position)
 
@@ -93,6 +132,8 @@ class Run:
     digits: str  # the run as printed: digits, any spaces, a decimal point
     line: int
     end: int  # where the run ends in the flat text
+    ocr: list[str] = field(default_factory=list)  # look-alike corrections of its label or digits
+    printed: str = ""  # `digits` as printed, before look-alikes were read as digits
 
 
 # Splitting ---------------------------------------------------------------------------------------------
@@ -165,20 +206,38 @@ def _ordinal(row: Axis) -> str | None:
 
 
 def _labels(row: Axis) -> list[str]:
-    return sorted({normalize_label(x) for x in (row.label_zh, *row.variants)}, key=len, reverse=True)
+    return ocr.row_labels(row)
 
 
 def _locate(flat: FlatText, section: Section, start: int) -> list[Run]:
     """The rows of `section` in template order from `start`, each with its digit run."""
     runs: list[Run] = []
     position = start
-    for row in section.rows:
+    for i, row in enumerate(section.rows):
         hits = [hit for label in _labels(row) if (hit := flat.find(label, position))]
+        notes = []
         if not hits:
-            continue  # not printed (or not as a table row): left to the parser's row_not_found
+            # Not printed as the template has it: a look-alike misreading (OCR), only before the next
+            # row found as printed.
+            later = [
+                h for r in section.rows[i + 1 :] for lb in _labels(r)
+                if (h := flat.find(lb, position)) and not _ORDINAL_ONLY.match(flat.text, h[1])
+            ]  # fmt: skip
+            stop = min(later)[0] if later else len(flat.text)
+            misread = flat.find_misread(section, row, position, stop)
+            if misread is None:
+                continue  # not printed (or not as a table row): left to the parser's row_not_found
+            begin, end, label = misread
+            hits = [(begin, end)]
+            notes.append(f"label printed {flat.printed(begin, end)!r} read as the template's {label!r}")
         begin, end = min(hits)
         digits = _RUN.match(flat.text, end).group()
-        runs.append(Run(row, flat.text[begin:end], digits, flat.lines[end], end + len(digits)))
+        printed_label = row.label_zh if notes else flat.text[begin:end]  # the parser finds it by label
+        run = Run(row, printed_label, digits, flat.lines[end], end + len(digits), notes)
+        run.printed = flat.printed(end, run.end)
+        if flat.misread(end, run.end):
+            run.ocr.append("")  # the digits' note, once they are trimmed below
+        runs.append(run)
         position = end
     for run, following in zip(runs, runs[1:], strict=False):
         # A next row's ordinal glued to this run: "00000002." is seven zeros, then row "2.".
@@ -187,7 +246,12 @@ def _locate(flat: FlatText, section: Section, start: int) -> list[Run]:
         if ordinal and stripped.endswith(ordinal + "."):
             run.digits = stripped[: -len(ordinal) - 1]
     for run in runs:
+        raw = run.printed
         run.digits = run.digits.strip().rstrip(".").strip()
+        at = len(raw) - len(raw.lstrip())
+        run.printed = raw[at : at + len(run.digits)]
+        if "" in run.ocr:
+            run.ocr[run.ocr.index("")] = f"digits printed {run.printed!r} read as {run.digits!r}"
     return runs
 
 
@@ -338,7 +402,9 @@ def _columns_hold(
 # The tables --------------------------------------------------------------------------------------------
 
 
-def tables(doc: Document, template: Template, warnings: list[str]) -> tuple[dict[str, list[Table]], set]:
+def tables(
+    doc: Document, template: Template, warnings: list[str], year: int | None = None
+) -> tuple[dict[str, list[Table]], set]:
     """Each section's rows as a table the parser reads, and the (section, row) left ambiguous."""
     flat = FlatText.of(doc)
     out: dict[str, list[Table]] = {code: [] for code in template.sections}
@@ -358,6 +424,8 @@ def tables(doc: Document, template: Template, warnings: list[str]) -> tuple[dict
         decided = {r.row.code: _decide(r, len(_columns(section, r.row)), block) for r in runs}
         if code == "3":
             _joint(section, runs, decided)
+            if _narrative_counts(doc, year, section, runs, decided, warnings):
+                _joint(section, runs, decided)  # a row the text settled may settle others by the sums
         rows = []
         for run in runs:
             d = decided[run.row.code]
@@ -384,10 +452,27 @@ def tables(doc: Document, template: Template, warnings: list[str]) -> tuple[dict
                     f"{width} cells run together as {run.digits!r}, which splits more than one way "
                     f"(candidates: {shown}{more}) or none; left missing ({AMBIGUOUS}), never guessed"
                 )
-                cells = [Cell("", run.line, AMBIGUOUS, run.digits) for _ in range(width)]
+                complete = (
+                    0 < len(d.candidates) <= MAX_CANDIDATES
+                    and all(len(c) == width and all(t.isdigit() for t in c) for c in d.candidates)
+                    and len(splits(run.digits, width)) <= MAX_CANDIDATES
+                )  # every split considered
+                cells = [
+                    Cell("", run.line, AMBIGUOUS, run.digits,
+                         candidates=json.dumps([int(c[i]) for c in d.candidates]) if complete else None)
+                    for i in range(width)
+                ]  # fmt: skip
             else:
                 note = d.note if d.origin == evidence.NARRATIVE else None
-                cells = [Cell(t, run.line, d.origin, run.digits, note) for t in d.tokens]
+                origin = d.origin
+                if run.ocr:  # a misread label or digits corrected: recorded with the text as printed
+                    note = "; ".join([*run.ocr, f"then {d.origin}", *([note] if note else [])])
+                    origin = ocr.OCR
+                    warnings.append(
+                        f"section {code} row {run.row.code} ({run.row.label_zh}, line {run.line}): OCR "
+                        f"look-alikes corrected: {note}"
+                    )
+                cells = [Cell(t, run.line, origin, run.printed, note) for t in d.tokens]
                 if d.note and d.origin != evidence.NARRATIVE:
                     warnings.append(
                         f"section {code} row {run.row.code} ({run.row.label_zh}, line {run.line}) {d.note}"
@@ -397,6 +482,36 @@ def tables(doc: Document, template: Template, warnings: list[str]) -> tuple[dict
             out[code].append(Table(rows=rows))
         position = max((r.end for r in runs), default=start)
     return out, ambiguous
+
+
+def _narrative_counts(
+    doc: Document,
+    year: int | None,
+    section: Section,
+    runs: list[Run],
+    decided: dict[str, Decided],
+    warnings: list[str],
+) -> bool:
+    """Section 三 rows the identities left open, settled where the report's text states the row's 总计
+    and exactly one candidate has it (ingest.parsing.report.evidence.settle_section3)."""
+    open_runs = [r for r in runs if decided[r.row.code].tokens is None and decided[r.row.code].candidates]
+    if not open_runs:
+        return False
+    counts = evidence.section3_counts(doc, year)
+    settled = False
+    for run in open_runs:
+        columns = [c.code for c in _columns(section, run.row)]
+        found = evidence.settle_section3(counts, run.row.code, columns, decided[run.row.code].candidates)
+        if found is None:
+            continue
+        decided[run.row.code] = Decided(found.tokens, evidence.NARRATIVE, note=found.evidence)
+        warnings.append(
+            f"section 3 row {run.row.code} ({run.row.label_zh}, line {run.line}) prints {run.digits!r}, "
+            f"which splits several ways; the report's own text settles it as {'/'.join(found.tokens)}: "
+            f"{found.evidence}"
+        )
+        settled = True
+    return settled
 
 
 def _review_litigation(
@@ -409,8 +524,12 @@ def _review_litigation(
     runs: list[Run] = []
     position = start
     while (hit := flat.find(label, position)) is not None:
-        digits = _RUN.match(flat.text, hit[1]).group().strip()
-        runs.append(Run(section.rows[0], label, digits, flat.lines[hit[1]], hit[1] + len(digits)))
+        raw = _RUN.match(flat.text, hit[1]).group()
+        digits = raw.strip()
+        run = Run(section.rows[0], label, digits, flat.lines[hit[1]], hit[1] + len(digits))
+        run.printed = flat.printed(hit[1], hit[1] + len(raw)).strip()
+        run.ocr = ["digits"] if flat.misread(hit[1], hit[1] + len(raw)) else []
+        runs.append(run)
         position = hit[1]
     if not runs:
         return None
@@ -424,4 +543,8 @@ def _review_litigation(
             f"splits more than one way (candidates: {shown}) or none; left missing ({AMBIGUOUS})"
         )
         return None
+    if run.ocr:  # OCR look-alikes read as digits: recorded with the text as printed
+        note = f"digits printed {run.printed!r} read as {run.digits!r}; then {decided.origin}"
+        warnings.append(f"section 4 (line {run.line}): OCR look-alikes corrected: {note}")
+        return Table(rows=[[Cell(t, run.line, ocr.OCR, run.printed, note) for t in decided.tokens]])
     return Table(rows=[[Cell(t, run.line, decided.origin, run.digits) for t in decided.tokens]])

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from ingest.parsing.document import Document
 from ingest.parsing.reference import resolve
+from ingest.parsing.reference.misread import read_back
 from ingest.parsing.report import short_forms
 from ingest.parsing.text import YEAR, squash
 from ingest.parsing.title import OPENING_PARAGRAPH, PRINTED, find_title
@@ -55,6 +56,7 @@ def extract(doc: Document, title: str) -> Metadata:
     year = int(year_match.group(1)) if year_match else None
     prefix = title[: year_match.start()] if year_match else title
     source = PRINTED
+    printed_body = None  # the body as printed, where it was read otherwise (a short form, a misread place)
     if year is None and found.source == OPENING_PARAGRAPH:
         year, prefix, source = found.year, found.body or "", OPENING_PARAGRAPH
     fallback = squash(doc.paragraphs[min(2, len(doc.paragraphs) - 1)].text)[:80] if doc.paragraphs else None
@@ -66,6 +68,11 @@ def extract(doc: Document, title: str) -> Metadata:
     else:
         place = resolve(prefix or title, fallback, year=year, context=context)
         body = body_of(prefix)
+        misread = read_back(place.name_zh, year, title, context) if place.known is None else None
+        if misread is not None:  # an OCR look-alike in the place's name, read back within the province
+            warnings.append(misread.note)
+            place, printed_body = misread.place, body
+            body = body.replace(misread.printed, misread.place.name_zh) if body else body
     if year is None:
         warnings.append("no report year in the title; report_year left empty")
     if place.warning and (expanded is None or expanded.full_name):
@@ -82,7 +89,7 @@ def extract(doc: Document, title: str) -> Metadata:
         source_url=doc.properties.get("source_url"),
         parent_body_zh=parent_body_of(body, place.name_zh),
         title_source=source,
-        reporting_body_printed=expanded.printed if expanded else None,
+        reporting_body_printed=expanded.printed if expanded else printed_body,
     )
 
 

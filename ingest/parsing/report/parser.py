@@ -16,7 +16,7 @@ from ingest.parsing.report import flat, ocr_trust, units
 from ingest.parsing.report import metadata as meta
 from ingest.parsing.report.values import Value
 from ingest.parsing.template import Axis, Section
-from ingest.parsing.text import normalize_label
+from ingest.parsing.text import YEAR, normalize_label
 
 # The reason for a row of the layout a report does not use: the single (六)其他处理 row (other_total) of a
 # report that prints the three sub-rows. Its content is in the rows printed, so it leaves the report "ok".
@@ -113,13 +113,22 @@ def _values_for(
 def _value(section: Section, row: Axis, col: Axis, cell: Cell) -> Value:
     if cell.origin == flat.AMBIGUOUS:
         return Value(
-            section.section, row.code, col.code, None, None, flat.AMBIGUOUS, cell.line, cell.origin, cell.run
-        )
+            section.section, row.code, col.code, None, None, flat.AMBIGUOUS, cell.line, cell.origin, cell.run,
+            candidates=cell.candidates,
+        )  # fmt: skip
     signed = col.value_type == "signed_integer"
     value, reason = parse_number(cell.text, signed=signed)
     if cell.origin == "ocr":
         return Value(
-            section.section, row.code, col.code, value, cell.text, reason, cell.line, "ocr", cell.run,
+            section.section,
+            row.code,
+            col.code,
+            value,
+            cell.text,
+            reason,
+            cell.line,
+            "ocr",
+            cell.run,
             ocr_confidence=cell.confidence,
             ocr_confirmed_by="second_reading" if cell.read_twice and value is not None else None,
         )
@@ -258,7 +267,8 @@ def parse_report(doc: Document, classification: Classification) -> ParsedReport:
     notes = list(classification.notes)
     tables, ambiguous = classification.sections, set()
     if classification.layout == "run_together":
-        tables, ambiguous = flat.tables(doc, template, notes)
+        year = YEAR.search(classification.title or "")
+        tables, ambiguous = flat.tables(doc, template, notes, int(year.group(1)) if year else None)
         if not tables[APPLICATIONS_SECTION]:
             raise NoTables(classification.rejection)
     metadata = meta.extract(doc, classification.title)

@@ -27,6 +27,7 @@ class Value:
     # missing.
     ocr_confidence: float | None = None
     ocr_confirmed_by: str | None = None
+    candidates: str | None = None  # an ambiguous split: this cell's value in each candidate (JSON)
 
     @property
     def cell(self) -> tuple[str, str, str]:
