@@ -69,9 +69,9 @@ def table_from_grid(cells: list[GridCell]) -> Table:
                 cell = starts[(r, col)]
                 if cell.ocr is not None:
                     confidence, twice = cell.ocr
-                    placed.append(
-                        (Cell(cell.text, cell.line, "ocr", cell.text, confidence, twice), col, False)
-                    )
+                    read = Cell(cell.text, cell.line, "ocr", cell.text, confidence=confidence,
+                                read_twice=twice)
+                    placed.append((read, col, False))
                 else:
                     placed.append((Cell(cell.text, cell.line), col, False))
                 col += cell.colspan
