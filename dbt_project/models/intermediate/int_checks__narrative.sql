@@ -40,7 +40,8 @@ placed as (
     select
         *,
         row_number() over (
-            partition by report_id, family_code, metric, claim_kind, source_line, char_offset order by claim_no
+            partition by report_id, family_code, metric, claim_kind, source_line, char_offset
+            order by claim_no
         ) as repeat_no
     from judged
 ),
@@ -52,8 +53,7 @@ final as (
         -- Named by what it checks, never by the claim's number (which moves when a claim is found before
         -- it): the metric, the kind and where the figure is printed (line, then character in its sentence).
         family_code || '.' || metric || '.' || claim_kind || '@' || cast(source_line as varchar) || ':'
-        || cast(char_offset as varchar) || case when repeat_no > 1 then '#' || cast(repeat_no as varchar) else '' end
-        as "check",
+        || cast(char_offset as varchar) || if(repeat_no > 1, '#' || cast(repeat_no as varchar), '') as "check",
         cast(abs(value - judged_against) as double) as observed_value,
         cast(tolerance as double) as expected_value,
         'text says ' || number_text || ' (' || claim_kind || ', line ' || cast(source_line as varchar) || ')'
