@@ -82,7 +82,7 @@ def resolve(*texts: str | None, year: int | None = None, context: str | None = N
     """The division named by the first of `texts` that names one (title first, then fallbacks), valid in
     `year` (None: now); `context` (the report's text) decides between divisions of the same name."""
     name = None
-    for text in texts:
+    for i, text in enumerate(texts):
         if not text:
             continue
         mentioned = _mentions(text, _names())
@@ -95,7 +95,9 @@ def resolve(*texts: str | None, year: int | None = None, context: str | None = N
             break
         places = [unknown.group(0)] if unknown else _PLACE.findall(text)
         places = [p for p in places if not p.endswith("省") or len(p) <= 4]
-        if places:
+        # A place not in the list is taken from the title only: in a fallback (prose) the same pattern
+        # finds words that are no place (区委区政府 gives 委区), and a wrong place is worse than none.
+        if places and i == 0:
             return Resolved(
                 places[-1], None,
                 f"jurisdiction {places[-1]} is not in the national division list "
