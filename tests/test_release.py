@@ -33,7 +33,9 @@ from release.__main__ import main
 from release.csvfile import DOUBLE_DECIMALS, FORMULA_START
 from release.docs import is_sentence
 
-HOSTILE = '=HYPERLINK("http://attacker.invalid/x","昌乐县人民政府办公室")'
+# A formula before the body's name on the title's first line (a line holding only a formula is read as a
+# stray line before the title since issue 24, and would reach no mart).
+HOSTILE = '=HYPERLINK("http://attacker.invalid/x")昌乐县人民政府办公室'
 CREATED = dt.datetime(2026, 1, 31, 9, 30, tzinfo=dt.UTC)
 HZS_2021_URL = (
     "https://www.pingtan.gov.cn/zwgk/zfxxgk/dfbmptlj/ptzhsyqbm/ptzhsyqhzs/zfxxgknb/202201/t20220119_80609.htm"
