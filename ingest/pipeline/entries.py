@@ -69,23 +69,12 @@ def _one_list(rows: pa.Array) -> pa.Array:
 def _values(r: FileResult, type_: pa.StructType) -> pa.Array:
     values = r.report.values if r.report is not None else []
     rid = report_id_for(r.sha256)
-    columns = {
-        "report_id": [rid] * len(values),
-        "section": [v.section for v in values],
-        "row_code": [v.row_code for v in values],
-        "col_code": [v.col_code for v in values],
-        "value": [v.value for v in values],
-        "value_text": [v.value_text for v in values],
-        "missing_reason": [v.missing_reason for v in values],
-        "source_line": [v.source_line for v in values],
-        "value_source": [v.value_source for v in values],
-        "source_text": [v.source_text for v in values],
-        "evidence": [v.evidence for v in values],
-        "ocr_confidence": [v.ocr_confidence for v in values],
-        "ocr_confirmed_by": [v.ocr_confirmed_by for v in values],
-        "candidates": [v.candidates for v in values],
-    }
-    arrays = [pa.array(columns[f.name], type=f.type) for f in type_]
+    # Every column of raw.report_values but the report's id is the Value attribute of the same name: read
+    # by the DDL's names, so a column added to both needs no list kept here.
+    def column(name: str) -> list:
+        return [rid] * len(values) if name == "report_id" else [getattr(v, name) for v in values]
+
+    arrays = [pa.array(column(f.name), type=f.type) for f in type_]
     return _one_list(pa.StructArray.from_arrays(arrays, fields=list(type_)))
 
 

@@ -39,12 +39,11 @@ def batches(items: list[Item], jobs: int, largest: int = 64) -> list[list[Item]]
 
 
 def hard_timeout() -> float:
-    """How long the pool may go without finishing any batch before its processes are killed.
+    """How long one file may keep its process before the process is taken for stuck and replaced.
 
     The time limit inside the process (`ingest.parsing.limits.time_limit`) stops a parse that runs Python
-    code;
-    this catches one stuck where no signal is handled (inside a C library). A batch of slow files taken
-    for stuck loses nothing: its files are parsed again one by one.
+    code; this catches one stuck where no signal is handled (inside a C library). A batch of slow files
+    taken for stuck loses nothing: its files are parsed again one at a time (`task_timeout`).
     """
     return limits.current().parse_timeout_s * 1.5 + 5
 
