@@ -87,7 +87,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--n", type=int, default=300, help="text reports to generate and parse (300)")
     parser.add_argument("--html", type=int, default=None, help="HTML reports (default: a third of --n)")
     parser.add_argument(
-        "--profile", action="store_true",
+        "--profile",
+        action="store_true",
         help="a cProfile top-20 per format, with and without the narrative (the figures are then slower)",
     )
     args = parser.parse_args(argv)
@@ -97,8 +98,11 @@ def main(argv: list[str] | None = None) -> int:
         started = time.perf_counter()
         text = generate(Path(folder) / "text", args.n, 0.0, 0.0)
         html = generate(Path(folder) / "html", n_html, 1.0, 0.0, start=args.n)
-        print(f"bench: {args.n} text and {n_html} HTML reports generated in "
-              f"{time.perf_counter() - started:.0f}s", file=sys.stderr)
+        print(
+            f"bench: {args.n} text and {n_html} HTML reports generated in "
+            f"{time.perf_counter() - started:.0f}s",
+            file=sys.stderr,
+        )
         rows, profiles = [], []
         for fmt, corpus in (("text", text), ("html", html)):
             files = corpus.files[fmt]
