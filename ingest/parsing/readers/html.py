@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 from pathlib import Path
 
 from lxml import etree
@@ -25,7 +26,6 @@ from ingest.parsing.document import Document, Paragraph, ReadError, Table
 from ingest.parsing.readers.grid import GridCell, drop_repeated_headers, table_from_grid
 from ingest.parsing.readers.spacing import tidy
 from ingest.parsing.text import decode as decode_bytes
-from ingest.parsing.text import squash
 
 _DECLARED = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 _XML_DECLARED = re.compile(rb"""<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
@@ -92,8 +92,12 @@ def _tag(element: etree._Element) -> str:
 def _is_chrome(element: etree._Element) -> bool:
     if _tag(element) in _CHROME_TAGS:
         return True
-    names = f"{element.get('class', '')} {element.get('id', '')}".lower()
-    return any(token in _CHROME_NAMES for token in _NAME_SPLIT.split(names) if token)
+    return _chrome_names(f"{element.get('class', '')} {element.get('id', '')}")
+
+
+@lru_cache(maxsize=4096)  # a page repeats its few class names on many elements, and portals share them
+def _chrome_names(names: str) -> bool:
+    return any(token in _CHROME_NAMES for token in _NAME_SPLIT.split(names.lower()) if token)
 
 
 def _remove(element: etree._Element) -> None:
@@ -140,15 +144,23 @@ def _body_of(root: etree._Element) -> etree._Element:
     body = root.find("body")
     node = body if body is not None else root
     total = _text_length(node)
-    while True:
-        children = [c for c in node if isinstance(c.tag, str)]
-        if not total or not children:
+    while total:
+        # The children's texts are disjoint parts of the node's: a child with the body's share is the
+        # one longest child, and once the others measured leave less than that share, none has it.
+        chosen, seen = None, 0
+        for child in node:
+            if not isinstance(child.tag, str):
+                continue
+            length = _text_length(child)
+            if length >= _BODY_SHARE * total:
+                chosen = child
+                break
+            seen += length
+            if total - seen < _BODY_SHARE * total:
+                break
+        if chosen is None:
             break
-        lengths = [_text_length(c) for c in children]
-        longest = max(lengths)  # the first child of that length, as max(children, key=...) chose
-        if longest < _BODY_SHARE * total:
-            break
-        node, total = children[lengths.index(longest)], longest
+        node, total = chosen, length
     if _tag(node) in {"table", "tbody", "thead", "tfoot", "tr", "td", "th"} and node.find(".//table") is None:
         while node.getparent() is not None and _tag(node) != "table":
             node = node.getparent()
@@ -274,7 +286,8 @@ def read_table(table: etree._Element) -> Table:
             while (r, col) in taken:
                 col += 1
             rowspan, colspan = _span(td, "rowspan"), _span(td, "colspan")
-            cells.append(GridCell(_cell_text(td), td.sourceline or tr.sourceline or 0, r, col, rowspan, colspan))
+            line = td.sourceline or tr.sourceline or 0
+            cells.append(GridCell(_cell_text(td), line, r, col, rowspan, colspan))
             if rowspan == 1 and colspan == 1:
                 taken.add((r, col))
             else:
