@@ -119,7 +119,7 @@ _STRING = etree.XPath("string()", smart_strings=False)
 
 
 def _text_length(element: etree._Element) -> int:
-    """The element's text length without whitespace (str.split's whitespace is `\s`'s: both are
+    """The element's text length without whitespace (str.split's whitespace is `\\s`'s: both are
     Py_UNICODE_ISSPACE), only for the elements `_body_of` descends through and their children: measuring
     every element's subtree was quadratic in the page's depth, and a pass over all of them in Python was
     a fifth of an HTML report's time."""
