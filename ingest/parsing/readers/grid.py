@@ -42,7 +42,7 @@ def value_start(cells: list[GridCell]) -> int | None:
     """The grid column where a row's values usually start: the commonest column of a row's first number."""
     first: dict[int, int] = {}
     for cell in cells:
-        if is_number(cell.text) and (cell.row not in first or cell.col < first[cell.row]):
+        if (cell.row not in first or cell.col < first[cell.row]) and is_number(cell.text):
             first[cell.row] = cell.col
     if not first:
         return None

@@ -266,12 +266,7 @@ def _all_text(element: etree._Element) -> str:
 
 
 def _cell_text(element: etree._Element) -> str:
-    """`tidy` of the cell's text; a text without whitespace is its own tidy form (most cells: "0")."""
-    text = _all_text(element)
-    words = text.split()
-    if len(words) == 1 and len(words[0]) == len(text):
-        return text
-    return tidy(text)
+    return tidy(_all_text(element))
 
 
 def read_table(table: etree._Element) -> Table:
@@ -281,7 +276,8 @@ def read_table(table: etree._Element) -> Table:
     for r, tr in enumerate(table.iter("tr")):
         col = 0
         for td in tr:
-            if _tag(td) not in {"td", "th"}:
+            tag = td.tag
+            if tag != "td" and tag != "th" and _tag(td) not in {"td", "th"}:  # lxml writes tags in lower case
                 continue
             while (r, col) in taken:
                 col += 1
