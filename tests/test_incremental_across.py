@@ -32,7 +32,13 @@ COMPARED = {
 
 
 def _rows(db, table: str) -> list[tuple]:
-    return query(db, f"select * {COMPARED[table]} from {table} order by all")
+    """The table's rows, the build's own folder (in the reports' paths) written as <folder>."""
+    folder = str(db.parent)
+    rows = query(db, f"select * {COMPARED[table]} from {table}")
+    return sorted(
+        (tuple(v.replace(folder, "<folder>") if isinstance(v, str) else v for v in row) for row in rows),
+        key=repr,
+    )
 
 
 def _change(raw) -> None:
