@@ -12,7 +12,9 @@ next step (the checks, another process) can open the staged warehouse for writin
 
 from __future__ import annotations
 
+import io
 import os
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -36,25 +38,34 @@ class Result:
     manifest: Any = None  # dbt's Manifest after a parse or a build: reused by a later command
 
 
+def _settings(db: Path) -> dict[str, str]:
+    return {"NIANBAO_DB": str(db.resolve()), "DBT_SEND_ANONYMOUS_USAGE_STATS": "false"}
+
+
+def _set(values: dict[str, str | None]) -> dict[str, str | None]:
+    """Set (None: unset) environment variables that differ; return what they were."""
+    saved = {k: os.environ.get(k) for k, v in values.items() if os.environ.get(k) != v}
+    for key in saved:
+        if values[key] is None:
+            os.environ.pop(key, None)
+        else:
+            os.environ[key] = values[key]  # type: ignore[assignment]
+    return saved
+
+
 @contextmanager
 def _environment(db: Path, out: TextIO) -> Iterator[None]:
     """The profile's NIANBAO_DB is the staged warehouse; dbt's console log goes to `out`."""
     from dbt_common.events.functions import capture_stdout_logs, stop_capture_stdout_logs
 
-    saved = {k: os.environ.get(k) for k in ("NIANBAO_DB", "DBT_SEND_ANONYMOUS_USAGE_STATS")}
-    os.environ["NIANBAO_DB"] = str(db.resolve())
-    os.environ["DBT_SEND_ANONYMOUS_USAGE_STATS"] = "false"
+    saved = _set(dict(_settings(db)))
     capture_stdout_logs(out)
     try:
         yield
     finally:
         stop_capture_stdout_logs()
         _close_duckdb()
-        for key, value in saved.items():
-            if value is None:
-                os.environ.pop(key, None)
-            else:
-                os.environ[key] = value
+        _set(saved)
 
 
 def _close_duckdb() -> None:
@@ -88,3 +99,34 @@ def invoke(args: list[str], db: Path, out: TextIO, log_path: Path, manifest: Any
         print(f"dbt: {type(result.exception).__name__}: {result.exception}", file=out, flush=True)
     found = result.result if type(result.result).__name__ == "Manifest" else None
     return Result(bool(result.success), found or manifest)
+
+
+class Prepared:
+    """dbt's imports and the project's parse, in a thread of the build process while the ingest step (a
+    process of its own) runs: the dbt step then starts at its first model. The parse's lines are held
+    and printed by `wait`, after the ingest step's."""
+
+    def __init__(self, db: Path, log_path: Path) -> None:
+        self._lines = io.StringIO()
+        self._result = Result(False)
+        # Set here, in the calling thread, so that the thread never changes os.environ while the caller
+        # reads it (to start the ingest process); put back by wait().
+        self._saved = _set(dict(_settings(db)))
+        self._thread = threading.Thread(target=self._parse, args=(db, log_path), daemon=True)
+        self._thread.start()
+
+    def _parse(self, db: Path, log_path: Path) -> None:
+        try:
+            self._result = invoke(["parse"], db, self._lines, log_path)
+        except Exception as exc:  # reported by wait(), in the dbt step
+            print(f"dbt: parsing the project failed: {type(exc).__name__}: {exc}", file=self._lines)
+
+    def wait(self, out: TextIO | None = None) -> Result:
+        """The parse's result, once it is done; its lines go to `out`."""
+        self._thread.join()
+        _set(self._saved)
+        self._saved = {}
+        if out is not None:
+            out.write(self._lines.getvalue())
+            out.flush()
+        return self._result
