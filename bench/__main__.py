@@ -7,8 +7,9 @@ a share rendered as HTML pages and PDFs) into a scratch folder (default build/be
    of reading and hashing the same bytes; reads the real sample PDFs and a few generated ones with our
    reader and with pdfplumber's extract_tables + extract_text, side by side (bench.pdf_speed);
 2. runs a full build there (`python -m ingest.pipeline.build` and the charts, as `make build` does), a no-op
-   build (nothing changed), a build with one report added, and a build with the warehouse deleted (its
-   files come from the parse cache, build/parsed: nothing is parsed again), each in its own processes;
+   build (nothing changed), a build with one report added, one with a report changed (the same body and
+   year, new numbers), one with a report removed, and a build with the warehouse deleted (its files come
+   from the parse cache, build/parsed: nothing is parsed again), each in its own processes;
 3. prints each build's seconds per stage and its peak memory (the largest resident set of any of its
    processes).
 
@@ -31,7 +32,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bench import pdf_speed
-from bench.corpus import Corpus, generate
+from bench.corpus import Corpus, generate, write_report
 from ingest import PROJECT_DIR
 
 STEP_LINE = re.compile(r"^build: (\w+) took ([\d.]+)s")
@@ -89,7 +90,7 @@ def _format_rates(corpus: Corpus, sample: dict[str, int]) -> list[tuple[str, int
         started = time.perf_counter()
         for path in chosen:
             result = parse_file(path.name, path)
-            _check_read_back(path, result, corpus.numbers[path])
+            _check_read_back(path, result, corpus.numbers(path))
         parsing = time.perf_counter() - started
         rows.append((fmt, len(chosen), len(chosen) / parsing, parsing / max(hashing, 1e-9)))
     return rows
@@ -121,7 +122,8 @@ def main(argv: list[str] | None = None) -> int:
     corpus = generate(raw / "reports", args.n, args.html_share, args.pdf_share)
     generated = time.perf_counter() - started
     counts = {fmt: len(files) for fmt, files in corpus.files.items()}
-    print(f"bench: {args.n} reports generated in {generated:.0f}s under {raw}: {counts}", file=sys.stderr)
+    print(f"bench: {args.n} reports generated in {generated:.0f}s ({args.n / generated:.0f}/s) under {raw}: "
+          f"{counts}", file=sys.stderr)  # fmt: skip
 
     rates = _format_rates(corpus, {"text": 300, "html": 100, "pdf": 20})
     pdf_rows = pdf_speed.compare(pdf_speed.sample_pdfs() + corpus.files["pdf"][:5])
@@ -139,6 +141,13 @@ def main(argv: list[str] | None = None) -> int:
     runs.append(_measure("no-op build", build, env, log))
     generate(raw / "reports", 1, args.html_share, 0.0, start=args.n)
     runs.append(_measure("one added", build, env, log))
+    # One report corrected (the same body and year, new numbers) and one removed: text reports of the
+    # corpus, so that a body's other years may be among the reports compared with it.
+    changed, removed = corpus.files["text"][:2]
+    write_report(changed.parent, corpus.spec, corpus.index[changed], variant=1)
+    runs.append(_measure("one changed", build, env, log))
+    removed.unlink()
+    runs.append(_measure("one removed", build, env, log))
     for leftover in (db, db.with_name(db.name + ".built")):  # the warehouse deleted, the parse cache kept
         leftover.unlink()
     runs.append(_measure("from cache", build, env, log))

@@ -16,9 +16,11 @@ A share of the reports is rendered as a portal's HTML page or as a PDF by the te
 
 from __future__ import annotations
 
+import os
 import random
 import sys
 import tempfile
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -152,43 +154,112 @@ def _renderers() -> dict[str, Callable[[str], bytes]]:
 
 
 @dataclass(frozen=True)
+class Spec:
+    """How a corpus is drawn: report i is the same file whatever else is drawn, in any process."""
+
+    seed: int
+    html_share: float
+    pdf_share: float
+
+
+@dataclass(frozen=True)
 class Corpus:
     files: dict[str, list[Path]]  # format -> files
-    numbers: dict[Path, dict[tuple[str, str, str], int]]  # what each file's tables print
+    spec: Spec
+    index: dict[Path, int]  # file -> the i it was drawn as
+
+    def numbers(self, path: Path) -> dict[tuple[str, str, str], int]:
+        """What the file's tables print, drawn again (never held for the whole corpus: 100,000 reports'
+        numbers would be gigabytes of Python objects)."""
+        return _draw(self.spec, self.index[path])[2]
+
+
+_SEEDS: list[Seed] = []
+_PLACES: list[tuple[str, str]] = []
+
+
+def _prepare() -> None:
+    """The seeds and places, once per process (workers forked after this inherit them)."""
+    sys.path.insert(0, str(PROJECT_DIR / "tests"))  # the fixture generators live with the tests
+    if not _SEEDS:
+        _SEEDS.extend(load_seed(name) for name in SEEDS)
+        _PLACES.extend(_places())
+
+
+def _draw(spec: Spec, i: int, variant: int = 0) -> tuple[str, str, dict[tuple[str, str, str], int], str]:
+    """Report i: (format, text, numbers by cell, file stem). Its place, year and format come from i alone;
+    its numbers from i and `variant` (another variant: the same body and year, new numbers, as a corrected
+    report)."""
+    _prepare()
+    rng = random.Random(spec.seed * 1_000_003 + i)
+    source = _SEEDS[i % len(_SEEDS)]
+    place, year, draw = rng.choice(_PLACES), rng.choice(YEARS), rng.random()
+    fmt = "pdf" if draw < spec.pdf_share else "html" if draw < spec.pdf_share + spec.html_share else "text"
+    text, written = synthetic_text(source, random.Random(f"{spec.seed}:{i}:{variant}"), place, year)
+    return fmt, text, written, f"{i:06d}_{Path(source.name).stem}"
+
+
+def write_report(out: Path, spec: Spec, i: int, variant: int = 0) -> tuple[str, Path]:
+    """Write report i under `out`; (its format, its path)."""
+    from fixtures.layout import reports_from
+
+    fmt, text, _, stem = _draw(spec, i, variant)
+    if fmt == "text":
+        path = out / f"{stem}.txt"
+        path.write_text(text, encoding="utf-8")
+        return fmt, path
+    source = _SEEDS[i % len(_SEEDS)].name
+    with tempfile.TemporaryDirectory() as scratch:
+        (Path(scratch) / source).write_text(text, encoding="utf-8")
+        with reports_from(Path(scratch)):
+            data = _renderers()[fmt](source)
+    path = out / f"{stem}.{fmt}"
+    path.write_bytes(data)
+    return fmt, path
+
+
+def _write_chunk(job: tuple[Path, Spec, range]) -> list[tuple[int, str, Path]]:
+    out, spec, indices = job
+    return [(i, *write_report(out, spec, i)) for i in indices]
 
 
 def generate(
-    out: Path, n: int, html_share: float, pdf_share: float, seed: int = 2026, start: int = 0
+    out: Path, n: int, html_share: float, pdf_share: float, seed: int = 2026, start: int = 0, jobs: int = 0
 ) -> Corpus:
-    """Write `n` synthetic reports under `out` (numbered from `start`); return them by format."""
-    sys.path.insert(0, str(PROJECT_DIR / "tests"))  # the fixture generators live with the tests
-    from fixtures.layout import reports_from
+    """Write `n` synthetic reports under `out` (numbered from `start`), in `jobs` processes (0: one per
+    core); return them by format."""
+    import multiprocessing
 
-    rng = random.Random(seed * 1_000_003 + start)
-    seeds = [load_seed(name) for name in SEEDS]
-    places = _places()
-    render = _renderers()
+    _prepare()
+    spec = Spec(seed, html_share, pdf_share)
     out.mkdir(parents=True, exist_ok=True)
+    jobs = jobs or os.cpu_count() or 1
+    size = max(1, min(2000, n // (jobs * 4) or 1))
+    chunks = [(out, spec, range(a, min(a + size, start + n))) for a in range(start, start + n, size)]
     files: dict[str, list[Path]] = {"text": [], "html": [], "pdf": []}
-    numbers = {}
-    with tempfile.TemporaryDirectory() as scratch:
-        for i in range(start, start + n):
-            source = seeds[i % len(seeds)]
-            text, written = synthetic_text(source, rng, rng.choice(places), rng.choice(YEARS))
-            draw = rng.random()
-            fmt = "pdf" if draw < pdf_share else "html" if draw < pdf_share + html_share else "text"
-            stem = f"{i:06d}_{Path(source.name).stem}"
-            if fmt == "text":
-                path = out / f"{stem}.txt"
-                path.write_text(text, encoding="utf-8")
-            else:
-                (Path(scratch) / source.name).write_text(text, encoding="utf-8")
-                with reports_from(Path(scratch)):
-                    data = render[fmt](source.name)
-                path = out / f"{stem}.{fmt}"
-                path.write_bytes(data)
-            files[fmt].append(path)
-            numbers[path] = written
-            if (i - start + 1) % max(1, n // 10) == 0:
-                print(f"bench: generated {i - start + 1}/{n} reports", file=sys.stderr, flush=True)
-    return Corpus(files, numbers)
+    index: dict[Path, int] = {}
+    started, done = time.perf_counter(), 0
+    context = multiprocessing.get_context("fork")
+    with context.Pool(jobs) if jobs > 1 and len(chunks) > 1 else _InProcess() as pool:
+        for written in pool.imap(_write_chunk, chunks):
+            for i, fmt, path in written:
+                files[fmt].append(path)
+                index[path] = i
+            done += len(written)
+            rate = done / max(time.perf_counter() - started, 1e-9)
+            print(f"bench: generated {done}/{n} reports ({rate:.0f}/s, {(n - done) / rate:.0f}s left)",
+                  file=sys.stderr, flush=True)  # fmt: skip
+    return Corpus(files, spec, index)
+
+
+class _InProcess:
+    """A pool of one: the chunks written in this process."""
+
+    def __enter__(self) -> _InProcess:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        return None
+
+    def imap(self, function, items):  # noqa: ANN001, ANN201
+        return map(function, items)

@@ -102,9 +102,26 @@ def _run(step: str, command: list[str], cwd: Path, staged: Path, out: TextIO) ->
     print(f"build: {step} took {time.perf_counter() - started:.1f}s", file=out, flush=True)
 
 
-def _bin(name: str) -> str:
-    """A command of this environment (the project's .venv), next to the running interpreter."""
-    return str(Path(sys.executable).with_name(name))
+def _run_dbt(step: str, args: list[str], staged: Path, out: TextIO, prepared=None) -> None:  # noqa: ANN001
+    """One dbt command in this process (ingest.pipeline.dbt_run): no dbt process to start, and the
+    project's parse kept between builds (and done while the ingest step ran: `prepared`). A failing model
+    or error-severity test fails the step, after dbt's own message."""
+    from ingest.pipeline import dbt_run
+
+    print(f"build: {step}: dbt {' '.join(args)} (in process)", file=out, flush=True)
+    started = time.perf_counter()
+    log_path = BUILD_DIR / "dbt_logs"
+    if prepared is None and args[:2] == ["docs", "generate"]:
+        prepared = dbt_run.Prepared(staged, log_path)
+    manifest = None
+    if prepared is not None:
+        parsed = prepared.wait(out)
+        if not parsed.success:
+            raise StepFailed(step)
+        manifest = parsed.manifest
+    if not dbt_run.invoke(args, staged, out, log_path, manifest).success:
+        raise StepFailed(step)
+    print(f"build: {step} took {time.perf_counter() - started:.1f}s", file=out, flush=True)
 
 
 def run_steps(
@@ -119,18 +136,23 @@ def run_steps(
     """Run `steps`; dbt rebuilds every model with `full_refresh`, the checks validate every row with
     `revalidate` (default: as `full_refresh`), else only the rows not validated before."""
     revalidate = full_refresh if revalidate is None else revalidate
-    if "ingest" in steps:
-        _run("ingest", [sys.executable, "-m", "ingest.pipeline", "--raw", str(raw), "--db", str(staged)],
-             PROJECT_DIR, staged, out)  # fmt: skip
-    dbt = [_bin("dbt"), "--log-path", str(BUILD_DIR / "dbt_logs")]
+    prepared = None
+    if "dbt" in steps and "ingest" in steps:  # dbt's imports and parse while the ingest process runs
+        from ingest.pipeline import dbt_run
+
+        prepared = dbt_run.Prepared(staged, BUILD_DIR / "dbt_logs")
+    try:
+        if "ingest" in steps:
+            _run("ingest", [sys.executable, "-m", "ingest.pipeline", "--raw", str(raw), "--db", str(staged)],
+                 PROJECT_DIR, staged, out)  # fmt: skip
+    finally:
+        if prepared is not None:
+            prepared.wait()  # never two dbt commands at once, even when the ingest step failed
     if "dbt" in steps:
-        refresh = ["--full-refresh"] if full_refresh else []
-        _run(
-            "dbt", [*dbt, "build", "--profiles-dir", ".", *refresh], PROJECT_DIR / "dbt_project", staged, out
-        )
+        _run_dbt("dbt", ["build", *(["--full-refresh"] if full_refresh else [])], staged, out, prepared)
     if "docs" in steps:
-        docs = ["docs", "generate", "--profiles-dir", ".", "--static", "--target-path", str(DBT_DOCS)]
-        _run("docs", [*dbt, *docs], PROJECT_DIR / "dbt_project", staged, out)
+        # The project's parse (partial, from the build folder's target) handed to docs generate as is.
+        _run_dbt("docs", ["docs", "generate", "--static", "--target-path", str(DBT_DOCS)], staged, out)
     if "checks" in steps:
         checks = [sys.executable, "-m", "expectations", "--db", str(staged), "--findings", str(docs_stage)]
         checks += [] if revalidate else ["--incremental"]  # rows validated before keep their verdicts

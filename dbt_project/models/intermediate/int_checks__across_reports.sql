@@ -5,7 +5,20 @@
 -- one_report_per_body_year: the other reports of the same body and year whose values differ (the loader
 --   already keeps one of identical ones).
 -- total_yoy_factor: the larger of two consecutive years' totals over the smaller (at least 1) stays ≤ 10.
-with bodies as (
+-- Incremental on the reporting bodies a change touches (macros/incremental_touched.sql): every check here
+-- compares reports of one body. `built_in` names the dbt invocation that wrote the row: the rows written in
+-- this run are those of the touched bodies' reports (and of bodies with an ambiguous split, settled again).
+{{ config(
+    materialized='incremental',
+    incremental_strategy='append',
+    on_schema_change='fail',
+    pre_hook=[
+        "{{ delete_groups_touched(ref('int_reports__bodies'), 'reporting_body_id') }}",
+        "{{ delete_bodies_pending() }}",
+    ],
+) }}
+
+with all_bodies as (
     select
         report_id,
         reporting_body_id,
@@ -14,14 +27,27 @@ with bodies as (
     from {{ ref('int_reports__bodies') }}
 ),
 
+bodies as (
+    -- every report of a body this model no longer holds (touched by the change), or all on a full build
+    select all_bodies.*
+    from all_bodies
+    {% if is_incremental() %}
+        where all_bodies.reporting_body_id in (
+            select fresh.reporting_body_id from all_bodies as fresh
+            where fresh.report_id not in (select built.report_id from {{ this }} as built)
+        )
+    {% endif %}
+),
+
 report_values as (
     select
-        report_id,
-        section,
-        row_code,
-        col_code,
-        cast(value as double) as value
-    from {{ ref('int_report_values__settled') }}
+        settled.report_id,
+        settled.section,
+        settled.row_code,
+        settled.col_code,
+        cast(settled.value as double) as value
+    from {{ ref('int_report_values__settled') }} as settled
+    inner join bodies on settled.report_id = bodies.report_id
 ),
 
 section3 as (
@@ -150,12 +176,21 @@ one_per_year as (
     from other_reports
 ),
 
-final as (
+checks as (
     select * from carry_over
     union all
     select * from yoy
     union all
     select * from one_per_year
+),
+
+final as (
+    select
+        checks.*,
+        bodies.reporting_body_id,
+        '{{ invocation_id }}' as built_in
+    from checks
+    inner join bodies on checks.report_id = bodies.report_id
 )
 
 select * from final

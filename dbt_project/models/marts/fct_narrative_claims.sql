@@ -6,8 +6,19 @@
 --   another reading agrees (收到75件 = 74 new + 1 carried over): agrees, finding 'ambiguous', severity info;
 --   within one unit of the last printed digit (5.5% printed for 5.556%): finding 'rounding', severity info;
 --   otherwise: finding 'contradiction', severity warning (Laiwu's 2 lawsuits against a table of 1).
+-- Incremental as fct_yoy: a claim compares with the prior-year report (macros/incremental_touched.sql).
+{{ config(
+    materialized='incremental',
+    incremental_strategy='append',
+    on_schema_change='fail',
+    pre_hook="{{ delete_history_touched() }}",
+) }}
+
 with claims as (
     select * from {{ ref('int_narrative_claims') }}
+    {% if is_incremental() %}
+        where report_id not in (select built.report_id from {{ this }} as built)
+    {% endif %}
 ),
 
 readings as (

@@ -5,8 +5,21 @@
 -- printed digits, so prior_value_min / prior_value_max keep the range its rounding allows.
 -- Across the 2021 template change, a prior-year report counts only for metrics whose cells are the same
 -- count in both templates (int_template_crosswalk): prior_template_version says when that happened.
+-- Incremental on the jurisdictions and scopes a change touches: the reports int_report_history wrote in
+-- this run (macros/incremental_touched.sql), and those whose values or whose prior's values may have been
+-- settled again (an ambiguous split, raw.report_values.candidates); a full refresh rebuilds all.
+{{ config(
+    materialized='incremental',
+    incremental_strategy='append',
+    on_schema_change='fail',
+    pre_hook="{{ delete_history_touched() }}",
+) }}
+
 with history as (
     select * from {{ ref('int_report_history') }}
+    {% if is_incremental() %}
+        where report_id not in (select built.report_id from {{ this }} as built)
+    {% endif %}
 ),
 
 reports as (
