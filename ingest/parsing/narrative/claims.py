@@ -33,6 +33,7 @@ from decimal import Decimal
 from ingest.parsing.document import Document
 from ingest.parsing.narrative.metrics import Metric, Vocabulary, load_vocabulary
 from ingest.parsing.narrative.prose import Sentence, passages, sentences
+from ingest.parsing.narrative.scan import METRIC, OUTCOME, PROCEEDING, CueScanner, Hit
 from ingest.parsing.text import YEAR
 
 CLAIMS_TABLE = "raw.narrative_claims"
@@ -125,17 +126,11 @@ class _Extractor:
         self.proceeding: str | None = None
         self.to_next_year = False
         self.count_units = {unit for metric in vocabulary.metrics.values() for unit in metric.units}
-        self._proceeding_cues = re.compile(
-            "|".join(f"(?P<p{i}>{cue})" for i, (_, cue) in enumerate(vocabulary.proceedings))
-        )
-        self._outcome_cues = re.compile(
-            "|".join(f"(?P<o{i}>{cue})" for i, (_, cue) in enumerate(vocabulary.outcomes))
-        )
-        # Whether a clause names any metric, outcome or proceeding at all: most clauses name none, and
-        # trying each metric's cues on them was most of the narrative's time.
-        every_cue = [c.pattern for m in vocabulary.metrics.values() for c in m.cues]
-        every_cue += [self._outcome_cues.pattern, self._proceeding_cues.pattern]
-        self._any_cue = re.compile("|".join(f"(?:{c})" for c in every_cue))
+        self.scanner = _scanner(vocabulary)
+        self.proceeding_scanner = _scanner(vocabulary, proceedings_only=True)
+        # The current sentence's text and every cue found in it (one pass per sentence).
+        self._norm = ""
+        self._hits: list[Hit] = []
 
     # --- context -------------------------------------------------------------------------------------
 
@@ -147,32 +142,26 @@ class _Extractor:
         self.proceeding = None
         self.to_next_year = False  # whether the paragraph so far sent applications to next year
 
-    def _note_proceedings(self, text: str) -> None:
-        for match in self._proceeding_cues.finditer(text):
-            self.proceeding = self.vocabulary.proceedings[int(match.lastgroup[1:])][0]
+    def _note_proceedings(self, lo: int, hi: int) -> None:
+        for hit in self.scanner.window(self._hits, lo, hi, (PROCEEDING,)):
+            self.proceeding = self.scanner.cues[hit.cue].code
 
     # --- metric lookup -------------------------------------------------------------------------------
 
-    def _metric_from_cues(self, text: str, sentence: Sentence) -> Metric | None:
-        found = self._cue(text, sentence)
+    def _metric_from_cues(self, lo: int, hi: int, sentence: Sentence) -> Metric | None:
+        found = self._cue(lo, hi, sentence)
         return found[0] if found else None
 
-    def _cue(self, text: str, sentence: Sentence) -> tuple[Metric, int, int] | None:
-        """The metric whose cue ends nearest the end of `text` (the longer cue on a tie), if allowed here,
-        with the cue's span in `text`."""
-        if self._any_cue.search(text) is None:
-            return None
+    def _cue(self, lo: int, hi: int, sentence: Sentence) -> tuple[Metric, int, int] | None:
+        """The metric whose cue ends nearest the end of norm[lo:hi] (the longer cue on a tie), if allowed
+        here, with the cue's span relative to `lo`."""
         found: list[tuple[int, int, str, str]] = []  # (end, -start, kind of cue, code)
-        for metric in self.vocabulary.metrics.values():
-            for cue in metric.cues:
-                found.extend((m.end(), -m.start(), "metric", metric.code) for m in cue.finditer(text))
-        for m in self._outcome_cues.finditer(text):
-            found.append((m.end(), -m.start(), "outcome", self.vocabulary.outcomes[int(m.lastgroup[1:])][0]))
-        for m in self._proceeding_cues.finditer(text):
-            code = self.vocabulary.proceedings[int(m.lastgroup[1:])][0]
-            found.append((m.end(), -m.start(), "proceeding", code))
+        for hit in self.scanner.window(self._hits, lo, hi, (METRIC, OUTCOME, PROCEEDING)):
+            cue = self.scanner.cues[hit.cue]
+            found.append((hit.end - lo, lo - hit.start, cue.kind, cue.code))
         if not found:
             return None
+        text = self._norm[lo:hi]
         end, neg_start, what, code = max(found, key=lambda f: (f[0], f[1]))
         if what == "metric":
             metric = self.vocabulary.metrics[code]
@@ -307,6 +296,10 @@ class _Extractor:
 
     def sentence(self, sentence: Sentence) -> None:
         norm = sentence.norm
+        self._norm = norm
+        # Without a figure, the cues matter only for the proceeding named (the context of later sentences).
+        figures = _NUMBER.search(norm) is not None
+        self._hits = (self.scanner if figures else self.proceeding_scanner).hits(norm)
         next_year = bool(_TO_NEXT_YEAR.search(norm))
         here: list[Claim] = []
         previous: list[Claim] = []  # the claims of the figure just before (none: it was no claim)
@@ -331,7 +324,7 @@ class _Extractor:
             zhan = prefix.rfind("占") if not _RATIO.search(prefix) else -1
             context_end = clause_start + zhan if zhan >= 0 else start
             if context_end > scanned:
-                self._note_proceedings(norm[scanned:context_end])
+                self._note_proceedings(scanned, context_end)
             scanned = end
             unit = norm[end : end + 1]
             if unit == "年" and _A_YEAR.fullmatch(m.group()):
@@ -347,7 +340,7 @@ class _Extractor:
         for span in implicit:
             here.extend(self._implicit(sentence, *span, here))
         if scanned < len(norm):
-            self._note_proceedings(norm[scanned:])
+            self._note_proceedings(scanned, len(norm))
         self.to_next_year = self.to_next_year or next_year
 
     # --- claims without a number ---------------------------------------------------------------------
@@ -448,7 +441,7 @@ class _Extractor:
     def _count(
         self, sentence: Sentence, number: _Number, unit: str, prefix: str, here: list[Claim]
     ) -> list[Claim]:
-        found = self._cue(prefix, sentence)
+        found = self._cue(number.start - len(prefix), number.start, sentence)
         if found:
             metric, cue_start, cue_end = found
             own_text = prefix[:cue_start] + prefix[cue_end:]  # 上年 in 上年结转 is the metric, not a year
@@ -492,7 +485,8 @@ class _Extractor:
         own_text = prefix[: change.start()]
         if unit == "%" and re.search(r"比例|占比|比重", own_text):
             return []  # a change of a share, in points
-        metric = self._metric_from_cues(own_text, sentence)
+        lo = number.start - len(prefix)
+        metric = self._metric_from_cues(lo, lo + len(own_text), sentence)
         refers_to = None
         if metric is None:
             if not previous or previous[-1].claim_kind != "count":
@@ -538,7 +532,8 @@ class _Extractor:
         prior, year = self._earlier_year(sentence, number.start, own_text)
         kind = "prior_share" if prior else "share"
         compared_year = year if prior else None
-        metric = self._metric_from_cues(own_text, sentence)
+        lo = number.start - len(prefix)
+        metric = self._metric_from_cues(lo, lo + len(own_text), sentence)
         if metric is not None:
             targets: list[tuple[Metric, Claim | None]] = [(metric, None)]
         elif not previous:
@@ -586,6 +581,24 @@ class _Extractor:
             metric = self.vocabulary.metrics[rate.metric]
             return [self._emit(sentence, number, metric, "share", base=base.code, alt_bases=base.readings)]
         return []
+
+
+_SCANNERS: dict[tuple[int, bool], tuple[Vocabulary, CueScanner]] = {}
+
+
+def _scanner(vocabulary: Vocabulary, proceedings_only: bool = False) -> CueScanner:
+    """Every cue of `vocabulary` (or its proceedings' only) as one pattern, compiled once per process."""
+    known = _SCANNERS.get((id(vocabulary), proceedings_only))
+    if known is not None and known[0] is vocabulary:
+        return known[1]
+    cues = [(PROCEEDING, code, i, cue) for i, (code, cue) in enumerate(vocabulary.proceedings)]
+    if not proceedings_only:
+        cues += [(METRIC, m.code, 0, c.pattern) for m in vocabulary.metrics.values() for c in m.cues]
+        cues += [(OUTCOME, code, i, cue) for i, (code, cue) in enumerate(vocabulary.outcomes)]
+    scanner = CueScanner(cues)
+    # the vocabulary is kept with its scanner, so its id is not reused while the entry lives
+    _SCANNERS[(id(vocabulary), proceedings_only)] = (vocabulary, scanner)
+    return scanner
 
 
 def extract_claims(
