@@ -34,7 +34,9 @@ def documents() -> list[tuple[str, object, int | None]]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m bench.narrative_speed", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(
+        prog="python -m bench.narrative_speed", description=__doc__.splitlines()[0]
+    )
     parser.add_argument("--seconds", type=float, default=2.0, help="repeat until this much CPU time (≥ 2)")
     args = parser.parse_args(argv)
     docs = documents()

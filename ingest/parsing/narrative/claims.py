@@ -66,9 +66,13 @@ _EXPLICIT_YEAR = re.compile(
 # count precedes it (收到依申请公开政府信息19件, 共受理2件依申请公开: survey round 2).
 _DISCLOSURE_KIND = re.compile(r"(?<!受理|收到|接收|接到)(?<!件)依申请公开(?!件?\d+(?:件|宗|次|份))")
 # A count before its noun (共受理2件依申请公开): a receiving verb ends the prefix, the noun follows the unit.
-_VERB_BEFORE_COUNT = re.compile(r"(?:受理|收到|接收|接到)了?$")
-_NOUN_AFTER_COUNT = re.compile(r"(?:政府信息)?(?:依申请公开|公开申请)")
+_VERB_BEFORE_COUNT = re.compile(r"(?:受理|收到|接收|接到)了?的?$")  # 本年受理的179件申请 (round 2)
+_NOUN_AFTER_COUNT = re.compile(r"(?:政府信息)?(?:依申请公开|公开申请|申请)")
+# A receiving or handling verb shortly before 依申请公开 makes it the applications
+# (受理政府信息依申请公开事项).
+_VERB_BEFORE_DISCLOSURE = re.compile(r"(?:受理|收到|接收|接到|办理)[^，,；;。]{0,8}?依申请")
 _ITEM_UNITS = {"条"}
+_TO_YEAR = ("至", "到")
 _TOTAL_WORD = re.compile(r"共|合计|总计")
 _RELATIVE_YEAR = re.compile(r"同比|上年|去年|上一年|前一年")
 _TITLE = re.compile(r"《[^》]*》")
@@ -167,6 +171,9 @@ class _Extractor:
             metric = self.vocabulary.metrics[code]
             # A reason named before its outcome (因申请事项属于行政查询依法不予公开2件): the reason's row.
             reasons = [f for f in found if f[2] == "metric" and self._is_reason_of(f[3], metric)]
+            if metric.anchor and not reasons:
+                # An outcome named before the verb of answering (经检索未掌握相关信息依规答复8件).
+                reasons = [f for f in found if f[2] == "metric" and self.vocabulary.metrics[f[3]].is_outcome]
             if reasons:
                 end, neg_start, what, code = max(reasons, key=lambda f: (f[0], f[1]))
                 metric = self.vocabulary.metrics[code]
@@ -197,7 +204,9 @@ class _Extractor:
     def _in_applications(self, sentence: Sentence) -> bool:
         # 依申请公开 is the kind of disclosure, not an application, unless a count follows it (依申请公开3次)
         norm = _DISCLOSURE_KIND.sub("", sentence.norm)
-        return "申请" in norm or bool(self.block_applications)
+        if "申请" in norm or self.block_applications:
+            return True
+        return _VERB_BEFORE_DISCLOSURE.search(sentence.norm) is not None
 
     def _share_base(self, metric: Metric, base_text: str) -> tuple[str | None, tuple[str, ...]]:
         """The denominator of a share of `metric`, and the other denominators the words allow.
@@ -319,14 +328,17 @@ class _Extractor:
             while before >= 0 and _SEPARATOR.match(norm, candidates[before], start) is None:
                 before -= 1
             clause_start = max(candidates[before] + 1 if before >= 0 else 0, previous_end)
-            previous_end = end
+            unit = norm[end : end + 1]
+            # A year named as the carry-over's target (顺延到2022年度申请2件) is part of the clause of the
+            # count after it; any other figure ends the clause of the next one.
+            if not (unit == "年" and _A_YEAR.fullmatch(m.group()) and norm[start - 1 : start] in _TO_YEAR):
+                previous_end = end
             prefix = norm[clause_start:start]
             zhan = prefix.rfind("占") if not _RATIO.search(prefix) else -1
             context_end = clause_start + zhan if zhan >= 0 else start
             if context_end > scanned:
                 self._note_proceedings(scanned, context_end)
             scanned = end
-            unit = norm[end : end + 1]
             if unit == "年" and _A_YEAR.fullmatch(m.group()):
                 continue  # a year (较2020年增加13%) names no figure: the change is still of the count before
             if _QUALIFIER_BEFORE.search(prefix) or norm[end + 1 : end + 3].startswith(_QUALIFIER_AFTER):
@@ -371,6 +383,9 @@ class _Extractor:
             metric = self.vocabulary.metrics[metric_code]
             if self._earlier_year(sentence, start, "")[0]:
                 return []
+            clause = _SEPARATOR.split(sentence.norm[:start])[-1] + sentence.norm[start:end]
+            if self._about_something_else(clause):
+                return []  # 行政执法工作均无被申请行政复议…: a zero of something else
             return [self._emit(sentence, words, metric, "count", implicit=True)]
         rule = self.vocabulary.all_handled
         # The run of counts said just before (行政复议6件、行政诉讼7件，均已办结), past the changes and shares
@@ -451,6 +466,10 @@ class _Extractor:
             metric, own_text = self.vocabulary.metrics[RECEIVED_METRIC], prefix  # 共受理2件依申请公开
             if not self._in_applications(sentence):
                 return []
+        elif (after := self._subject_after(sentence, number.end + len(unit))) is not None:
+            metric, own_text = after, prefix  # 另有2件结转下年度; 6件为“本机关不掌握相关政府信息”
+            if metric.family == "applications" and not self._in_applications(sentence):
+                return []
         else:
             bare = prefix.removeprefix("其中").removeprefix("全年")
             if not (bare in {"共", "共计", "合计", "总计"} and any(c.metric in TOTAL_PARTS for c in here)):
@@ -466,10 +485,53 @@ class _Extractor:
             return []  # 予以公开2件、…依规答复8件: one more outcome of the list, not the total answered
         if found and unit in _ITEM_UNITS and prefix[cue_start:cue_end].startswith("依申请公开"):
             return []  # 依申请公开176条: information items disclosed on request, not applications
+        if metric.family == "proceedings" and metric.outcome == "total":
+            outcome = self._outcome_after(sentence, number.end + len(unit), metric)
+            if outcome is not None:  # 行政复议1件，结果维持: the total, and the outcome of all of them
+                total = self._emit(sentence, number, metric, "count")
+                return [total, self._emit(sentence, number, outcome, "count", refers_to=total)]
         readings = metric.readings
         if found and metric.exact_cues is not None and metric.exact_cues.search(prefix[cue_start:cue_end]):
             readings = ()  # 新收: new applications only
         return [self._emit(sentence, number, metric, "count", alt_metrics=readings)]
+
+    def _clause_end(self, at: int) -> int:
+        found = _SEPARATOR.search(self._norm, at)
+        return found.start() if found else len(self._norm)
+
+    def _subject_after(self, sentence: Sentence, at: int) -> Metric | None:
+        """The carry-over or outcome named right after a count, in its clause (另有2件结转下年度办理)."""
+        link = self.vocabulary.after_count_link
+        if link is None:
+            return None
+        end = self._clause_end(at)
+        start = link.match(self._norm, at, end)
+        begin = start.end() if start else at
+        for hit in self.scanner.window(self._hits, at, end, (METRIC,)):
+            cue = self.scanner.cues[hit.cue]
+            if hit.start == begin and cue.code in self.vocabulary.after_count_metrics:
+                if self._about_something_else(self._norm[at:end]):
+                    return None
+                return self.vocabulary.metrics[cue.code]
+        return None
+
+    def _outcome_after(self, sentence: Sentence, at: int, total: Metric) -> Metric | None:
+        """The outcome a proceeding's count has, named alone in the next clause (…1件，结果维持)."""
+        link = self.vocabulary.proceeding_outcome_link
+        norm = self._norm
+        if link is None or at >= len(norm) or not _SEPARATOR.match(norm, at):
+            return None
+        lo = at + 1
+        end = self._clause_end(lo)
+        if _NUMBER.search(norm, lo, end):
+            return None
+        words = link.match(norm, lo, end)
+        begin = words.end() if words else lo
+        for hit in self.scanner.window(self._hits, lo, end, (OUTCOME,)):
+            if hit.start == begin:
+                code = self.scanner.cues[hit.cue].code
+                return self.vocabulary.by_proceeding(total.proceeding or "", code)
+        return None
 
     def _change(
         self,
