@@ -10,13 +10,12 @@ frozen, and only then were round 2's test sentences written and measured once (r
 from __future__ import annotations
 
 import pytest
-import yaml
-from narrative_survey import SENTENCES, half_of, load_reports, measure
+from narrative_survey import half_of, load_reports, load_sentences, measure
 
 MIN_RECALL = 0.9
 
 
-@pytest.mark.parametrize("round_no", [1, 2])
+@pytest.mark.parametrize("round_no", [1, 2, 3])
 def test_the_split_is_the_one_written_down(round_no):
     data = load_reports(round_no)
     split = data["split"]
@@ -32,10 +31,29 @@ def test_round_2_is_new_reports():
     assert not old & {r["url"] for r in load_reports(2)["reports"]}
 
 
-@pytest.mark.parametrize("round_no,half", [(1, "tuning"), (1, "test"), (2, "tuning"), (2, "test")])
+def test_round_3_halves_are_the_seeds():
+    """Each round-3 entry's `half` is the one its seed's hash gives (half_of), in both parts."""
+    data = load_reports(3)
+    seed = data["split"]["seed"]
+    assert seed == "nianbao-issue-30-round-3"
+    wrong = [(r["url"], r["half"]) for r in data["reports"] if r["half"] != half_of(seed, r["url"])]
+    assert wrong == []
+    assert data["split"]["tuning"] and data["split"]["test"]
+
+
+def test_round_3_is_new_reports():
+    old = {r["url"] for n in (1, 2) for r in load_reports(n)["reports"]}
+    urls = [r["url"] for r in load_reports(3)["reports"]]
+    assert len(urls) == len(set(urls)), "a report is listed once, in one part"
+    assert not old & set(urls)
+
+
+@pytest.mark.parametrize(
+    "round_no,half", [(1, "tuning"), (1, "test"), (2, "tuning"), (2, "test"), (3, "tuning")]
+)
 def test_sentences_follow_reports_of_their_half(round_no, half):
     split = load_reports(round_no)["split"]
-    entries = yaml.safe_load(SENTENCES[(round_no, half)].read_text(encoding="utf-8")) or []
+    entries = load_sentences(round_no, half)
     assert entries, f"no sentences for round {round_no}'s {half} half"
     assert {e["url"] for e in entries} <= set(split[half])
 
@@ -62,8 +80,9 @@ SPENT_SHORT = pytest.mark.xfail(
         pytest.param(1, "test", marks=SPENT_SHORT),
         (2, "tuning"),
         pytest.param(*HELD_OUT, marks=HELD_OUT_MARKS),
+        (3, "tuning"),
     ],  # fmt: skip
-    ids=["round1-tuning", "round1-test-spent", "round2-tuning", "round2-test-held-out"],
+    ids=["round1-tuning", "round1-test-spent", "round2-tuning", "round2-test-held-out", "round3-tuning"],
 )
 def test_recall_and_false_alarms(round_no, half, capsys):
     result = measure(half, round_no)
