@@ -44,7 +44,7 @@ TOTAL_METRIC = "applications_total"
 RECEIVED_METRIC = "applications_received"
 # Words carrying applications into next year (结转下年度, 转下一年, 顺延到下年度).
 _CLOSED_PARENTHESIS = re.compile(r"[（(][^（）()]*[）)]")
-_TO_NEXT_YEAR = re.compile(r"(?:结转|转|顺延|延)[^，,；;。]{0,4}?(?:下一?年|(?:到|至)\d{4}年)")
+_TO_NEXT_YEAR = re.compile(r"(?:结转|转|顺延|延)[^，,；;。]{0,4}?(?:下一?年|(?:到|至)?\d{4}年)")
 TOTAL_PARTS = {"applications_carried_over"}
 
 _NUMBER = re.compile(r"(?<![\d.])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?!\d)")
@@ -72,7 +72,14 @@ _NOUN_AFTER_COUNT = re.compile(r"(?:政府信息)?(?:依申请公开|公开申�
 # (受理政府信息依申请公开事项).
 _VERB_BEFORE_DISCLOSURE = re.compile(r"(?:受理|收到|接收|接到|办理)[^，,；;。]{0,8}?依申请")
 _ITEM_UNITS = {"条"}
-_TO_YEAR = ("至", "到")
+_PROCEEDING_WORD = re.compile(r"复议|诉讼|案件")
+_COUNTED = re.compile(r"\d+(?:件|次|条|宗|份|例|起|人次)")
+# Applications split by who received them, with no total (政府新收…2件…；部门新收…4件: round 3): a part of the
+# report's body is no figure of the tables.
+_PART_SUBJECT = re.compile(r"(政府|部门|本级|乡镇|街道|各单位)(?:新收|收到|受理)")
+# Words that say a case is concluded (办结, 审结): "all handled" says no case is pending only with them.
+_CONCLUDED = re.compile(r"办结|审结|结案|办理完结|完结")
+_TO_YEAR = ("至", "到", "转")
 _TOTAL_WORD = re.compile(r"共|合计|总计")
 _RELATIVE_YEAR = re.compile(r"同比|上年|去年|上一年|前一年")
 _TITLE = re.compile(r"《[^》]*》")
@@ -129,6 +136,7 @@ class _Extractor:
         self.block_applications: list[Claim] = []
         self.proceeding: str | None = None
         self.to_next_year = False
+        self.before: list[Claim] = []
         self.count_units = {unit for metric in vocabulary.metrics.values() for unit in metric.units}
         self.scanner = _scanner(vocabulary)
         self.proceeding_scanner = _scanner(vocabulary, proceedings_only=True)
@@ -142,9 +150,10 @@ class _Extractor:
         self.block_applications = []
         self.proceeding = None
 
-    def paragraph(self) -> None:
+    def paragraph(self, to_next_year: bool = False) -> None:
         self.proceeding = None
-        self.to_next_year = False  # whether the paragraph so far sent applications to next year
+        self.to_next_year = to_next_year  # whether the paragraph sends applications to next year
+        self.before: list[Claim] = []  # the claims of the sentence before, in this paragraph
 
     def _note_proceedings(self, lo: int, hi: int) -> None:
         for hit in self.scanner.window(self._hits, lo, hi, (PROCEEDING,)):
@@ -354,6 +363,7 @@ class _Extractor:
         if scanned < len(norm):
             self._note_proceedings(scanned, len(norm))
         self.to_next_year = self.to_next_year or next_year
+        self.before = here
 
     # --- claims without a number ---------------------------------------------------------------------
 
@@ -391,7 +401,16 @@ class _Extractor:
         # The run of counts said just before (行政复议6件、行政诉讼7件，均已办结), past the changes and shares
         # stated of them (共125件，同比增长58.2%，均已办结).
         counts: list[Claim] = []
-        for claim in reversed(here):
+        clause = _SEPARATOR.split(sentence.norm[:start])[-1] + sentence.norm[start:end]
+        # Said of the applications (所有政府信息公开申请均已按时给予答复), the proceedings' counts between do not
+        # count; said in a sentence of its own (…网上申请8件。截至12月31日，均已依法依规作出答复), of the
+        # sentence before.
+        of_applications = "申请" in clause and _PROCEEDING_WORD.search(clause) is None
+        counted_here = _COUNTED.search(sentence.norm, 0, start) is not None
+        said = here if counted_here or any(c.claim_kind == "count" for c in here) else self.before
+        for claim in reversed(said):
+            if of_applications and self.vocabulary.metrics[claim.metric].family != "applications":
+                continue
             if claim.implicit:
                 break
             if claim.claim_kind != "count":
@@ -426,6 +445,8 @@ class _Extractor:
                 return []
             target = self.vocabulary.metrics[rule.applications]
             return [self._emit(sentence, words, target, "count", refers_to=of, implicit=True)]
+        if not _CONCLUDED.search(sentence.norm, start, end):
+            return []  # 所有案件均按照法定程序进行了办理: handled, not concluded (round 3)
         out = []
         for claim in reversed(counts):
             metric = self.vocabulary.metrics[claim.metric]
@@ -456,6 +477,10 @@ class _Extractor:
     def _count(
         self, sentence: Sentence, number: _Number, unit: str, prefix: str, here: list[Claim]
     ) -> list[Claim]:
+        after_unit = number.end + len(unit)
+        proceeding = self._proceeding_after(after_unit)
+        if proceeding is not None:  # 140件行政复议、49件行政诉讼获维持 (round 3)
+            return [self._emit(sentence, number, proceeding, "count")]
         found = self._cue(number.start - len(prefix), number.start, sentence)
         if found:
             metric, cue_start, cue_end = found
@@ -477,6 +502,8 @@ class _Extractor:
             metric, own_text = self.vocabulary.metrics[TOTAL_METRIC], prefix
         if unit not in metric.units:
             return []
+        if metric.family == "applications" and len(set(_PART_SUBJECT.findall(sentence.norm))) > 1:
+            return []  # 政府新收…；部门新收…: parts, not the report's figures
         # A carry-over is of an earlier year by definition (含2022年结转的3件 in a 2023 report).
         if metric.code not in TOTAL_PARTS and self._earlier_year(sentence, number.start, own_text)[0]:
             return []
@@ -494,6 +521,18 @@ class _Extractor:
         if found and metric.exact_cues is not None and metric.exact_cues.search(prefix[cue_start:cue_end]):
             readings = ()  # 新收: new applications only
         return [self._emit(sentence, number, metric, "count", alt_metrics=readings)]
+
+    def _proceeding_after(self, at: int) -> Metric | None:
+        """A count whose proceeding is named right after it (140件行政复议、49件行政诉讼获维持; 发生的3件行政复议
+        案件): that proceeding, with the outcome named later in the clause (an enumeration shares it)."""
+        end = self._clause_end(at)
+        hits = self.scanner.window(self._hits, at, end, (PROCEEDING,))
+        if not hits or hits[0].start != at:
+            return None
+        code = self.scanner.cues[hits[0].cue].code
+        for hit in self.scanner.window(self._hits, hits[0].end, end, (OUTCOME,)):
+            return self.vocabulary.by_proceeding(code, self.scanner.cues[hit.cue].code)
+        return self.vocabulary.by_proceeding(code, "total")
 
     def _clause_end(self, at: int) -> int:
         found = _SEPARATOR.search(self._norm, at)
@@ -667,13 +706,17 @@ def extract_claims(
     doc: Document, report_year: int | None, vocabulary: Vocabulary | None = None
 ) -> list[Claim]:
     """Every numeric claim of the report's prose (tables excluded), in reading order."""
-    extractor = _Extractor(vocabulary or load_vocabulary(), report_year)
+    vocabulary = vocabulary or load_vocabulary()
+    extractor = _Extractor(vocabulary, report_year)
     for passage in passages(doc):
         if passage.heading:
             extractor.heading()
             continue
-        extractor.paragraph()
-        for sentence in sentences(passage):
+        said = sentences(passage, vocabulary.characters)
+        # Whether the paragraph sends applications to next year anywhere (…均依法按时答复。另有23件申请结转
+        # 到下年度: the "all answered" before it is not "none carried forward").
+        extractor.paragraph(any(_TO_NEXT_YEAR.search(s.norm) for s in said))
+        for sentence in said:
             extractor.sentence(sentence)
     return extractor.claims
 

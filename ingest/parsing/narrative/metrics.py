@@ -91,6 +91,8 @@ class Vocabulary:
     after_count_metrics: frozenset[str] = frozenset()
     # A proceeding's outcome in the clause after its count (行政复议1件，结果维持): the words before it.
     proceeding_outcome_link: re.Pattern[str] | None = None
+    # Traditional characters read as simplified (str.translate table; one character for one).
+    characters: dict[int, int] | None = None
 
     def by_proceeding(self, proceeding: str, outcome: str) -> Metric:
         return next(m for m in self.metrics.values() if (m.proceeding, m.outcome) == (proceeding, outcome))
@@ -195,6 +197,12 @@ def load_vocabulary(path: Path = DEFAULT_VOCABULARY) -> Vocabulary:
         if handled
         else None,
     )
+    characters = spec.get("characters")
+    if characters:
+        if len(characters["traditional"]) != len(characters["simplified"]):
+            raise VocabularyError("characters: traditional and simplified differ in length")
+        table = str.maketrans(characters["traditional"], characters["simplified"])
+        vocabulary = replace(vocabulary, characters=table)
     after = spec.get("after_count")
     if after:
         allowed = set(after.get("metrics", ()))

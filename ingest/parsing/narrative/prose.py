@@ -83,8 +83,10 @@ def passages(doc: Document) -> Iterator[Passage]:
             yield Passage(text, block.line, is_heading(text))
 
 
-def sentences(passage: Passage) -> list[Sentence]:
-    """Split at full stops (。！？); semicolons stay inside, as Chinese reports chain clauses with them."""
+def sentences(passage: Passage, characters: dict[int, int] | None = None) -> list[Sentence]:
+    """Split at full stops (。！？); semicolons stay inside, as Chinese reports chain clauses with them.
+
+    `characters`: a one-for-one translation of the normalized view (traditional read as simplified)."""
     out: list[Sentence] = []
     start = 0
     text = passage.text
@@ -98,5 +100,7 @@ def sentences(passage: Passage) -> list[Sentence]:
         if not stripped:
             continue
         norm, origin = squash_mapped(stripped)
+        if characters:
+            norm = norm.translate(characters)
         out.append(Sentence(stripped, passage.line, norm, origin))
     return out
