@@ -402,9 +402,9 @@ class _Extractor:
         # stated of them (共125件，同比增长58.2%，均已办结).
         counts: list[Claim] = []
         clause = _SEPARATOR.split(sentence.norm[:start])[-1] + sentence.norm[start:end]
-        # Said of the applications (所有政府信息公开申请均已按时给予答复), the proceedings' counts between do not
-        # count; said in a sentence of its own (…网上申请8件。截至12月31日，均已依法依规作出答复), of the
-        # sentence before.
+        # Said of the applications (所有政府信息公开申请均已按时给予答复), the proceedings' counts between
+        # do not count; said in a sentence of its own (…网上申请8件。截至12月31日，均已依法依规作出答复),
+        # of the sentence before.
         of_applications = "申请" in clause and _PROCEEDING_WORD.search(clause) is None
         counted_here = _COUNTED.search(sentence.norm, 0, start) is not None
         said = here if counted_here or any(c.claim_kind == "count" for c in here) else self.before
@@ -523,8 +523,8 @@ class _Extractor:
         return [self._emit(sentence, number, metric, "count", alt_metrics=readings)]
 
     def _proceeding_after(self, at: int) -> Metric | None:
-        """A count whose proceeding is named right after it (140件行政复议、49件行政诉讼获维持; 发生的3件行政复议
-        案件): that proceeding, with the outcome named later in the clause (an enumeration shares it)."""
+        """A count whose proceeding is named right after it (140件行政复议、49件行政诉讼获维持; 发生的3件
+        行政复议案件): that proceeding, with the outcome named later in its clause."""
         end = self._clause_end(at)
         hits = self.scanner.window(self._hits, at, end, (PROCEEDING,))
         if not hits or hits[0].start != at:
