@@ -67,12 +67,17 @@ _EXPLICIT_YEAR = re.compile(
 _DISCLOSURE_KIND = re.compile(r"(?<!受理|收到|接收|接到)(?<!件)依申请公开(?!件?\d+(?:件|宗|次|份))")
 # A count before its noun (共受理2件依申请公开): a receiving verb ends the prefix, the noun follows the unit.
 _VERB_BEFORE_COUNT = re.compile(r"(?:受理|收到|接收|接到)了?的?$")  # 本年受理的179件申请 (round 2)
-_NOUN_AFTER_COUNT = re.compile(r"(?:政府信息)?(?:依申请公开|公开申请|申请)")
+_NOUN_AFTER_COUNT = re.compile(r"(?:提出)?(?:公开)?(?:政府信息)?(?:的)?(?:依申请公开|公开申请|申请)")
+# A handling verb before a count whose noun follows (本年度完成451件依申请件答复: round 3).
+_HANDLED_BEFORE_COUNT = re.compile(r"(?:完成|办结)了?$")
+_HANDLED_AFTER_COUNT = re.compile(r"(?:依申请件?|(?:政府信息)?公开申请)(?:的)?(?:答复|办理)")
+HANDLED_METRIC = "applications_handled"
 # A receiving or handling verb shortly before 依申请公开 makes it the applications
 # (受理政府信息依申请公开事项).
 _VERB_BEFORE_DISCLOSURE = re.compile(r"(?:受理|收到|接收|接到|办理)[^，,；;。]{0,8}?依申请")
 _ITEM_UNITS = {"条"}
 _PROCEEDING_WORD = re.compile(r"复议|诉讼|案件")
+_CARRY_OVER_YEAR = re.compile(r"(?:19|20)\d{2}年度?[^，,；;。\d]{0,8}?(?:结转|转结)")
 _COUNTED = re.compile(r"\d+(?:件|次|条|宗|份|例|起|人次)")
 # Applications split by who received them, with no total (政府新收…2件…；部门新收…4件: round 3): a part of the
 # report's body is no figure of the tables.
@@ -156,7 +161,7 @@ class _Extractor:
         self.before: list[Claim] = []  # the claims of the sentence before, in this paragraph
 
     def _note_proceedings(self, lo: int, hi: int) -> None:
-        for hit in self.scanner.window(self._hits, lo, hi, (PROCEEDING,)):
+        for hit in self.scanner.window(self._norm, self._hits, lo, hi, (PROCEEDING,)):
             self.proceeding = self.scanner.cues[hit.cue].code
 
     # --- metric lookup -------------------------------------------------------------------------------
@@ -169,7 +174,7 @@ class _Extractor:
         """The metric whose cue ends nearest the end of norm[lo:hi] (the longer cue on a tie), if allowed
         here, with the cue's span relative to `lo`."""
         found: list[tuple[int, int, str, str]] = []  # (end, -start, kind of cue, code)
-        for hit in self.scanner.window(self._hits, lo, hi, (METRIC, OUTCOME, PROCEEDING)):
+        for hit in self.scanner.window(self._norm, self._hits, lo, hi, (METRIC, OUTCOME, PROCEEDING)):
             cue = self.scanner.cues[hit.cue]
             found.append((hit.end - lo, lo - hit.start, cue.kind, cue.code))
         if not found:
@@ -213,7 +218,7 @@ class _Extractor:
     def _in_applications(self, sentence: Sentence) -> bool:
         # 依申请公开 is the kind of disclosure, not an application, unless a count follows it (依申请公开3次)
         norm = _DISCLOSURE_KIND.sub("", sentence.norm)
-        if "申请" in norm or self.block_applications:
+        if "申请" in norm or "依申公开" in norm or self.block_applications:
             return True
         return _VERB_BEFORE_DISCLOSURE.search(sentence.norm) is not None
 
@@ -257,6 +262,8 @@ class _Extractor:
         text = _EXPLICIT_YEAR.sub(lambda m: "·" * len(m.group()), text)
         # A year inside a closed parenthesis (含2022年结转的3件) names no subject of what follows it.
         text = _CLOSED_PARENTHESIS.sub(lambda m: "·" * len(m.group()), text)
+        # The year of a carry-over (2023年结转132件；全年办理1503件) names last year's applications only.
+        text = _CARRY_OVER_YEAR.sub(lambda m: "·" * len(m.group()), text)
         years = [int(y) for y in YEAR.findall(text)]
         if years and years[-1] < self.report_year:
             return True, years[-1]
@@ -363,7 +370,8 @@ class _Extractor:
         if scanned < len(norm):
             self._note_proceedings(scanned, len(norm))
         self.to_next_year = self.to_next_year or next_year
-        self.before = here
+        if any(c.claim_kind == "count" and not c.implicit for c in here):
+            self.before = here
 
     # --- claims without a number ---------------------------------------------------------------------
 
@@ -435,7 +443,9 @@ class _Extractor:
             # …不予公开6宗，已全部办结), to the count of applications; carried-over ones alone
             # (处理结转上年申请3件，均已答复) the tables cannot check.
             of = None
-            for claim in counts:
+            # …予以公开4件，无法提供19件，所有申请均…答复: past the outcomes, to the sentence before.
+            earlier = [c for c in reversed(self.before) if c.claim_kind == "count" and not c.implicit]
+            for claim in counts + (earlier if said is here and of_applications else []):
                 if claim.metric in rule.of_applications:
                     of = claim
                     break
@@ -491,6 +501,8 @@ class _Extractor:
             metric, own_text = self.vocabulary.metrics[RECEIVED_METRIC], prefix  # 共受理2件依申请公开
             if not self._in_applications(sentence):
                 return []
+        elif _HANDLED_BEFORE_COUNT.search(prefix) and _HANDLED_AFTER_COUNT.match(sentence.norm, after_unit):
+            metric, own_text = self.vocabulary.metrics[HANDLED_METRIC], prefix
         elif (after := self._subject_after(sentence, number.end + len(unit))) is not None:
             metric, own_text = after, prefix  # 另有2件结转下年度; 6件为“本机关不掌握相关政府信息”
             if metric.family == "applications" and not self._in_applications(sentence):
@@ -526,11 +538,11 @@ class _Extractor:
         """A count whose proceeding is named right after it (140件行政复议、49件行政诉讼获维持; 发生的3件
         行政复议案件): that proceeding, with the outcome named later in its clause."""
         end = self._clause_end(at)
-        hits = self.scanner.window(self._hits, at, end, (PROCEEDING,))
+        hits = self.scanner.window(self._norm, self._hits, at, end, (PROCEEDING,))
         if not hits or hits[0].start != at:
             return None
         code = self.scanner.cues[hits[0].cue].code
-        for hit in self.scanner.window(self._hits, hits[0].end, end, (OUTCOME,)):
+        for hit in self.scanner.window(self._norm, self._hits, hits[0].end, end, (OUTCOME,)):
             return self.vocabulary.by_proceeding(code, self.scanner.cues[hit.cue].code)
         return self.vocabulary.by_proceeding(code, "total")
 
@@ -546,12 +558,16 @@ class _Extractor:
         end = self._clause_end(at)
         start = link.match(self._norm, at, end)
         begin = start.end() if start else at
-        for hit in self.scanner.window(self._hits, at, end, (METRIC,)):
+        for hit in self.scanner.window(self._norm, self._hits, at, end, (METRIC,)):
             cue = self.scanner.cues[hit.cue]
             if hit.start == begin and cue.code in self.vocabulary.after_count_metrics:
                 if self._about_something_else(self._norm[at:end]):
                     return None
                 return self.vocabulary.metrics[cue.code]
+        if self.proceeding is not None:  # 行政复议3件，1件结果维持，2件结果纠正
+            for hit in self.scanner.window(self._norm, self._hits, at, end, (OUTCOME,)):
+                if hit.start == begin:
+                    return self.vocabulary.by_proceeding(self.proceeding, self.scanner.cues[hit.cue].code)
         return None
 
     def _outcome_after(self, sentence: Sentence, at: int, total: Metric) -> Metric | None:
@@ -566,7 +582,7 @@ class _Extractor:
             return None
         words = link.match(norm, lo, end)
         begin = words.end() if words else lo
-        for hit in self.scanner.window(self._hits, lo, end, (OUTCOME,)):
+        for hit in self.scanner.window(self._norm, self._hits, lo, end, (OUTCOME,)):
             if hit.start == begin:
                 code = self.scanner.cues[hit.cue].code
                 return self.vocabulary.by_proceeding(total.proceeding or "", code)

@@ -7,8 +7,8 @@ cue that matches there (overlapping ones too). A clause's cues are then the ones
 each cue's own `finditer` over the clause would read them (non-overlapping per cue; for the proceedings and
 outcomes, the first alternative at each position, as their alternation does).
 
-A cue anchored at the clause's end (`…$`) or start (`^…`) is stored without its anchor and kept only where
-its match ends (starts) at the window's edge.
+A cue anchored at the clause's end (`…$`) or start (`^…`) is not part of the one pass: it is tried on each
+window by itself (few cues; its anchor needs the window's edge, where a lazy match may have to reach).
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ class Cue:
     index: int  # its place in its kind's alternation (outcomes and proceedings: the first wins)
     at_end: bool  # anchored at the window's end ($)
     at_start: bool  # anchored at the window's start (^)
+    own: re.Pattern[str] | None = None  # an anchored cue's own pattern, tried on each window
 
 
 @dataclass(frozen=True)
@@ -45,23 +46,29 @@ class CueScanner:
         """`cues`: (kind, code, index, pattern) of every cue."""
         self.cues: list[Cue] = []
         bodies = []
+        self.anchored: list[int] = []
         for kind, code, index, pattern in cues:
             at_start = pattern.startswith("^")
             at_end = pattern.endswith("$") and not pattern.endswith("\\$")
-            body = pattern[1 if at_start else 0 : len(pattern) - 1 if at_end else len(pattern)]
-            re.compile(body)  # each cue must stand alone
-            self.cues.append(Cue(kind, code, index, at_end, at_start))
-            bodies.append(body)
+            if at_start or at_end:
+                own = re.compile(pattern[1:] if at_start else pattern)
+                self.anchored.append(len(self.cues))
+                self.cues.append(Cue(kind, code, index, at_end, at_start, own))
+                bodies.append(None)
+                continue
+            re.compile(pattern)  # each cue must stand alone
+            self.cues.append(Cue(kind, code, index, False, False))
+            bodies.append(pattern)
         # The gate fails fast where no cue starts; then each cue's own lookahead records its match there.
-        gate = "|".join(f"(?:{b})" for b in bodies)
-        each = "".join(f"(?=(?P<c{n}>{b}))?" for n, b in enumerate(bodies))
-        starts = _first_characters(bodies)
+        gate = "|".join(f"(?:{b})" for b in bodies if b is not None)
+        each = "".join(f"(?=(?P<c{n}>{b}))?" for n, b in enumerate(bodies) if b is not None)
+        starts = _first_characters([b for b in bodies if b is not None])
         # Most positions start no cue: one character class turns them away before the alternation is tried.
         head = f"(?=[{''.join(re.escape(c) for c in sorted(starts))}])" if starts else ""
-        self._pattern = re.compile(f"{head}(?=(?:{gate})){each}") if bodies else None
+        self._pattern = re.compile(f"{head}(?=(?:{gate})){each}") if gate else None
         # The group number of each cue's lookahead (a cue may hold groups of its own).
         groups = self._pattern.groupindex if self._pattern else {}
-        self._groups = [(groups[f"c{n}"], n) for n in range(len(bodies))]
+        self._groups = [(groups[f"c{n}"], n) for n, b in enumerate(bodies) if b is not None]
 
     def hits(self, text: str) -> list[Hit]:
         """Every cue match in `text`, by start (then by cue order)."""
@@ -76,8 +83,8 @@ class CueScanner:
                     out.append(Hit(start, end, n))
         return out
 
-    def window(self, hits: list[Hit], lo: int, hi: int, kinds: tuple[str, ...]) -> list[Hit]:
-        """The hits of `kinds` inside norm[lo:hi], as finditer over that slice would find them."""
+    def window(self, text: str, hits: list[Hit], lo: int, hi: int, kinds: tuple[str, ...]) -> list[Hit]:
+        """The hits of `kinds` inside text[lo:hi], as finditer over that slice would find them."""
         last_end: dict[int, int] = {}  # per metric cue: where its previous match ended
         taken_at: dict[tuple[str, int], int] = {}  # (alternation, start) -> the first alternative's hit
         inside = []
@@ -85,9 +92,14 @@ class CueScanner:
             cue = self.cues[hit.cue]
             if hit.start < lo or hit.end > hi or cue.kind not in kinds:
                 continue
-            if (cue.at_end and hit.end != hi) or (cue.at_start and hit.start != lo):
-                continue
             inside.append(hit)
+        for n in self.anchored:
+            cue = self.cues[n]
+            if cue.kind in kinds and cue.own is not None:
+                found = cue.own.match(text, lo, hi) if cue.at_start else cue.own.search(text, lo, hi)
+                if found:
+                    inside.append(Hit(found.start(), found.end(), n))
+        inside.sort(key=lambda h: (h.start, h.cue))
         out = []
         for hit in inside:
             cue = self.cues[hit.cue]
