@@ -144,6 +144,13 @@ class _Extractor:
         self.before: list[Claim] = []
         self.count_units = {unit for metric in vocabulary.metrics.values() for unit in metric.units}
         self.scanner = _scanner(vocabulary)
+        units = "|".join(re.escape(u) for u in sorted(self.count_units, key=len, reverse=True))
+        self._figure = re.compile(rf"\d(?:%|{units})|(?<![\d.])0(?![\d.])")
+        # Whether a sentence holds any words of an implicit claim (a zero, everything handled) at all.
+        implicit = [z.cue.pattern for z in vocabulary.zero_cues]
+        if vocabulary.all_handled is not None:
+            implicit.append(vocabulary.all_handled.cue.pattern)
+        self._any_implicit = re.compile("|".join(f"(?:{p})" for p in implicit)) if implicit else None
         self.proceeding_scanner = _scanner(vocabulary, proceedings_only=True)
         # The current sentence's text and every cue found in it (one pass per sentence).
         self._norm = ""
@@ -322,8 +329,9 @@ class _Extractor:
     def sentence(self, sentence: Sentence) -> None:
         norm = sentence.norm
         self._norm = norm
-        # Without a figure, the cues matter only for the proceeding named (the context of later sentences).
-        figures = _NUMBER.search(norm) is not None
+        # Without a figure (a count in a unit, a percentage, a zero), the cues matter only for the proceeding
+        # named (the context of later sentences): most sentences, whose numbers are dates.
+        figures = self._figure.search(norm) is not None
         self._hits = (self.scanner if figures else self.proceeding_scanner).hits(norm)
         next_year = bool(_TO_NEXT_YEAR.search(norm))
         here: list[Claim] = []
@@ -381,6 +389,8 @@ class _Extractor:
         Zero cues are tried in the vocabulary's order; a span read once is not read again.
         """
         spans: list[tuple[int, int, str | None]] = []
+        if self._any_implicit is not None and self._any_implicit.search(norm) is None:
+            return spans  # most sentences: one search instead of one per cue
         taken = norm
         for zero in self.vocabulary.zero_cues:
             for m in zero.cue.finditer(norm if zero.alongside else taken):
