@@ -44,7 +44,9 @@ TOTAL_METRIC = "applications_total"
 RECEIVED_METRIC = "applications_received"
 # Words carrying applications into next year (结转下年度, 转下一年, 顺延到下年度).
 _CLOSED_PARENTHESIS = re.compile(r"[（(][^（）()]*[）)]")
-_TO_NEXT_YEAR = re.compile(r"(?:结转|转|顺延|延)[^，,；;。]{0,4}?(?:下一?年|(?:到|至)?\d{4}年)")
+_TO_NEXT_YEAR = re.compile(
+    r"(?<!无)(?<!没有)(?<!未)(?:结转|转|顺延|延)[^，,；;。]{0,4}?(?:下一?年|(?:到|至)?\d{4}年)"
+)
 TOTAL_PARTS = {"applications_carried_over"}
 
 _NUMBER = re.compile(r"(?<![\d.])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?!\d)")
@@ -76,6 +78,9 @@ HANDLED_METRIC = "applications_handled"
 # (受理政府信息依申请公开事项).
 _VERB_BEFORE_DISCLOSURE = re.compile(r"(?:受理|收到|接收|接到|办理)[^，,；;。]{0,8}?依申请")
 _ITEM_UNITS = {"条"}
+# A count without a unit ends its clause (申请3，; 数量为0。) and follows its cue (perhaps 数量为 between).
+_BARE_END = {"，", ",", "。", "；", ";"}
+_BARE_LINK = re.compile(r"(?:的)?(?:数量|总数|数)?(?:为|是)?")
 _PROCEEDING_WORD = re.compile(r"复议|诉讼|案件")
 _CARRY_OVER_YEAR = re.compile(r"(?:19|20)\d{2}年度?[^，,；;。\d]{0,8}?(?:结转|转结)")
 _COUNTED = re.compile(r"\d+(?:件|次|条|宗|份|例|起|人次)")
@@ -492,6 +497,8 @@ class _Extractor:
             return self._share(sentence, number, prefix, here, previous)
         if unit in self.count_units:
             return self._count(sentence, number, unit, prefix, here)
+        if (unit in _BARE_END or not unit) and number.decimals == 0:
+            return self._bare_count(sentence, number, prefix, here)
         return []
 
     def _count(
@@ -555,6 +562,18 @@ class _Extractor:
         for hit in self.scanner.window(self._norm, self._hits, hits[0].end, end, (OUTCOME,)):
             return self.vocabulary.by_proceeding(code, self.scanner.cues[hit.cue].code)
         return self.vocabulary.by_proceeding(code, "total")
+
+    def _bare_count(self, sentence: Sentence, number: _Number, prefix: str, here: list[Claim]) -> list[Claim]:
+        """A count printed without its unit at the end of its clause, right after its cue (收到政府信息公开
+        申请3，…; 受理政府信息公开申请数量为0。: round 3): read as if in 件, only for applications."""
+        lo = number.start - len(prefix)
+        found = self._cue(lo, number.start, sentence)
+        if found is None:
+            return []
+        metric, _, cue_end = found
+        if metric.family != "applications" or not _BARE_LINK.fullmatch(prefix[cue_end:]):
+            return []
+        return self._count(sentence, number, metric.units[0], prefix, here)
 
     def _clause_end(self, at: int) -> int:
         found = _SEPARATOR.search(self._norm, at)
