@@ -32,9 +32,9 @@ from decimal import Decimal
 
 from ingest.parsing.document import Document
 from ingest.parsing.narrative.metrics import Metric, Vocabulary, load_vocabulary
-from ingest.parsing.narrative.prose import Sentence, passages, sentences
+from ingest.parsing.narrative.prose import Sentence, has_any, passages, sentences
 from ingest.parsing.narrative.scan import METRIC, OUTCOME, PROCEEDING, CueScanner, Hit
-from ingest.parsing.text import YEAR
+from ingest.parsing.text import YEAR, fold_text
 
 CLAIMS_TABLE = "raw.narrative_claims"
 KINDS = ("count", "share", "change_pct", "change_abs", "prior_share")
@@ -81,7 +81,8 @@ _ITEM_UNITS = {"条"}
 # A count without a unit ends its clause (申请3，; 数量为0。) and follows its cue (perhaps 数量为 between).
 _BARE_END = {"，", ",", "。", "；", ";"}
 _BARE_LINK = re.compile(r"(?:的)?(?:数量|总数|数)?(?:为|是)?")
-_PROCEEDING_WORD = re.compile(r"复议|诉讼|案件")
+_PROCEEDING_WORD = re.compile(r"复议|诉讼|案件|起诉")
+_WHITESPACE = re.compile(r"\s+")
 _CARRY_OVER_YEAR = re.compile(r"(?:19|20)\d{2}年度?[^，,；;。\d]{0,8}?(?:结转|转结)")
 _COUNTED = re.compile(r"\d+(?:件|次|条|宗|份|例|起|人次)")
 # Applications split by who received them, with no total (政府新收…2件…；部门新收…4件: round 3): a part of the
@@ -150,7 +151,8 @@ class _Extractor:
         self.count_units = {unit for metric in vocabulary.metrics.values() for unit in metric.units}
         self.scanner = _scanner(vocabulary)
         units = "|".join(re.escape(u) for u in sorted(self.count_units, key=len, reverse=True))
-        self._figure = re.compile(rf"\d(?:%|{units})|(?<![\d.])0(?![\d.])")
+        # a count in a unit, a percentage, a zero, a count without its unit at a clause's end (申请3，)
+        self._figure = re.compile(rf"\d(?:%|{units}|[，,。；;]|$)|(?<![\d.])0(?![\d.])")
         # Whether a sentence holds any words of an implicit claim (a zero, everything handled) at all.
         implicit = [z.cue.pattern for z in vocabulary.zero_cues]
         if vocabulary.all_handled is not None:
@@ -160,6 +162,7 @@ class _Extractor:
         # The current sentence's text and every cue found in it (one pass per sentence).
         self._norm = ""
         self._hits: list[Hit] = []
+        self._proceeding_hits: list[Hit] = []
 
     # --- context -------------------------------------------------------------------------------------
 
@@ -167,13 +170,25 @@ class _Extractor:
         self.block_applications = []
         self.proceeding = None
 
+    def may_state(self, text: str) -> bool:
+        """Whether a paragraph may hold a claim or name a proceeding (most do not: one look at all of it
+        instead of splitting and mapping each sentence). A superset of what its sentences can match."""
+        flat = fold_text(_WHITESPACE.sub("", text))
+        if self.vocabulary.characters and has_any(self.vocabulary.characters, flat):
+            flat = flat.translate(self.vocabulary.characters)
+        if self._figure.search(flat) or _PROCEEDING_WORD.search(flat):
+            return True
+        return self._any_implicit is not None and self._any_implicit.search(flat) is not None
+
     def paragraph(self, to_next_year: bool = False) -> None:
         self.proceeding = None
         self.to_next_year = to_next_year  # whether the paragraph sends applications to next year
         self.before: list[Claim] = []  # the claims of the sentence before, in this paragraph
 
     def _note_proceedings(self, lo: int, hi: int) -> None:
-        for hit in self.scanner.window(self._norm, self._hits, lo, hi, (PROCEEDING,)):
+        if not self._proceeding_hits:
+            return  # most sentences name no proceeding
+        for hit in self.scanner.window(self._norm, self._proceeding_hits, lo, hi, (PROCEEDING,)):
             self.proceeding = self.scanner.cues[hit.cue].code
 
     # --- metric lookup -------------------------------------------------------------------------------
@@ -338,6 +353,8 @@ class _Extractor:
         # named (the context of later sentences): most sentences, whose numbers are dates.
         figures = self._figure.search(norm) is not None
         self._hits = (self.scanner if figures else self.proceeding_scanner).hits(norm)
+        cues = self.scanner.cues
+        self._proceeding_hits = [h for h in self._hits if cues[h.cue].kind == PROCEEDING]
         next_year = bool(_TO_NEXT_YEAR.search(norm))
         here: list[Claim] = []
         previous: list[Claim] = []  # the claims of the figure just before (none: it was no claim)
@@ -756,6 +773,9 @@ def extract_claims(
     for passage in passages(doc):
         if passage.heading:
             extractor.heading()
+            continue
+        if not extractor.may_state(passage.text):
+            extractor.paragraph()  # nothing to read; the paragraph still ends the context before it
             continue
         said = sentences(passage, vocabulary.characters)
         # Whether the paragraph sends applications to next year anywhere (…均依法按时答复。另有23件申请结转

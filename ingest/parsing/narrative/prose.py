@@ -86,7 +86,7 @@ def passages(doc: Document) -> Iterator[Passage]:
 _CHARACTER_SETS: dict[int, re.Pattern[str]] = {}
 
 
-def _has_any(characters: dict[int, int], text: str) -> bool:
+def has_any(characters: dict[int, int], text: str) -> bool:
     """Whether `text` holds a character the table translates (one search; translate is slow)."""
     known = _CHARACTER_SETS.get(id(characters))
     if known is None:
@@ -112,7 +112,7 @@ def sentences(passage: Passage, characters: dict[int, int] | None = None) -> lis
         if not stripped:
             continue
         norm, origin = squash_mapped(stripped)
-        if characters and _has_any(characters, norm):
+        if characters and has_any(characters, norm):
             norm = norm.translate(characters)
         out.append(Sentence(stripped, passage.line, norm, origin))
     return out
