@@ -152,7 +152,7 @@ class _Extractor:
         self.scanner = _scanner(vocabulary)
         units = "|".join(re.escape(u) for u in sorted(self.count_units, key=len, reverse=True))
         # a count in a unit, a percentage, a zero, a count without its unit at a clause's end (申请3，)
-        self._figure = re.compile(rf"\d(?:%|{units}|[，,。；;]|$)|(?<![\d.])0(?![\d.])")
+        self._figure = re.compile(rf"\d(?:%|{units}|[，,。；;])|(?<![\d.])0(?![\d.])")
         # Whether a sentence holds any words of an implicit claim (a zero, everything handled) at all.
         implicit = [z.cue.pattern for z in vocabulary.zero_cues]
         if vocabulary.all_handled is not None:
@@ -514,7 +514,9 @@ class _Extractor:
             return self._share(sentence, number, prefix, here, previous)
         if unit in self.count_units:
             return self._count(sentence, number, unit, prefix, here)
-        if (unit in _BARE_END or not unit) and number.decimals == 0:
+        bare = number.text.strip()
+        if unit in _BARE_END and number.decimals == 0 and (bare == "0" or bare.isdigit() and bare[0] != "0"):
+            # not a run of table cells flattened into text (结转下年度继续办理0000000)
             return self._bare_count(sentence, number, prefix, here)
         return []
 
