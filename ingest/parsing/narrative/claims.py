@@ -45,7 +45,7 @@ RECEIVED_METRIC = "applications_received"
 # Words carrying applications into next year (结转下年度, 转下一年, 顺延到下年度).
 _CLOSED_PARENTHESIS = re.compile(r"[（(][^（）()]*[）)]")
 _TO_NEXT_YEAR = re.compile(
-    r"(?<!无)(?<!没有)(?<!未)(?:结转|转|顺延|延)[^，,；;。]{0,4}?(?:下一?年|(?:到|至)?\d{4}年)"
+    r"(?<![无未])(?<!没有)(?<![无未]结)(?<!没有结)(?:结转|转|顺延|延)[^，,；;。]{0,4}?(?:下一?年|(?:到|至)?\d{4}年)"
 )
 TOTAL_PARTS = {"applications_carried_over"}
 
@@ -83,7 +83,9 @@ _BARE_END = {"，", ",", "。", "；", ";"}
 _BARE_LINK = re.compile(r"(?:的)?(?:数量|总数|数)?(?:为|是)?")
 _PROCEEDING_WORD = re.compile(r"复议|诉讼|案件|起诉")
 _WHITESPACE = re.compile(r"\s+")
-_CARRY_OVER_YEAR = re.compile(r"(?:19|20)\d{2}年度?[^，,；;。\d]{0,8}?(?:结转|转结)")
+_CARRY_OVER_YEAR = re.compile(
+    r"(?:19|20)\d{2}年度?[^，,；;。\d]{0,8}?(?:结转|转结)|(?:结转|转结|顺延)(?:至|到)?(?:19|20)\d{2}年"
+)
 _COUNTED = re.compile(r"\d+(?:件|次|条|宗|份|例|起|人次)")
 # Applications split by who received them, with no total (政府新收…2件…；部门新收…4件: round 3): a part of the
 # report's body is no figure of the tables.
