@@ -26,7 +26,7 @@ RAW_STAMP := $(shell $(STDLIB_PYTHON) ingest/pipeline/inputs.py data/raw build/r
 INPUTS := $(RAW_STAMP) $(shell $(STDLIB_PYTHON) ingest/pipeline/manifest.py files all parse rows raw dbt checks)
 CHARTS := build/charts/index.html
 
-.PHONY: build setup test lint lab docs validate charts clean fuzz release browser bench crawl bench-crawl bench-ocr
+.PHONY: build setup test lint lab docs validate charts clean fuzz release browser bench crawl bench-crawl bench-ocr bench-narrative
 
 build: $(WAREHOUSE) $(CHARTS)
 
@@ -96,6 +96,10 @@ bench-crawl: setup
 # fails if any value would reach the marts wrong. Seconds a page: about ten minutes for the whole set.
 bench-ocr: setup
 	$(BIN)/python -m bench.ocr_speed
+
+# The narrative's share of a parse (bench/narrative_speed.py): CPU time of extract_claims over the test corpus.
+bench-narrative: setup
+	$(BIN)/python -m bench.narrative_speed
 
 # The property tests at full length: 10,000 cases per property (tests/test_fuzz.py; make test runs 100).
 fuzz: setup
