@@ -75,6 +75,15 @@ def test_a_failure_at_any_stage_rejects_that_file_only(raw, run_ingest, monkeypa
         return original(*args, **kwargs)
 
     monkeypatch.setattr(module, name, fail_for_bad_file)
+    if stage == "write":  # the batch holding bad.txt fails to convert as a whole: each file is tried alone
+        convert_batch = load._entries
+
+        def fail_for_a_batch_with_the_bad_file(results):
+            if "bad.txt" in repr(results):
+                raise RuntimeError("injected failure in write (the batch)")
+            return convert_batch(results)
+
+        monkeypatch.setattr(load, "_entries", fail_for_a_batch_with_the_bad_file)
     db, printed = _ingest(raw, run_ingest)
     status, message = _files(db)["bad.txt"]
     if stage == "narrative":  # the prose costs the report its claims only, never its tables

@@ -9,7 +9,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ingest.parsing.frozen import fast_init
 
+
+@fast_init  # a document holds hundreds of cells: built without object.__setattr__ per field
 @dataclass(frozen=True)
 class Cell:
     text: str
@@ -28,6 +31,7 @@ class Cell:
     candidates: str | None = None
 
 
+@fast_init
 @dataclass(frozen=True)
 class Paragraph:
     text: str

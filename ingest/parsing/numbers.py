@@ -69,6 +69,7 @@ WITH_UNIT = re.compile(
 )
 
 
+@lru_cache(maxsize=1 << 14)  # the parser asks it of every cell, and cells repeat ("0", labels) across reports
 def looks_like_value(text: str) -> bool:
     """A cell that is a number (with or without its unit) or an explicit missing marker, not a label."""
     _, reason = parse_number(text, signed=True)

@@ -11,6 +11,8 @@ import hashlib
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from decimal import Decimal
+from functools import lru_cache
 from pathlib import Path
 
 from ingest.parsing import classify, limits, narrative
@@ -43,6 +45,17 @@ def report_id_for(sha256: str) -> str:
     return "r_" + sha256[:16]
 
 
+def _normalized(value: Decimal) -> str:
+    """str(value.normalize()), memoised: values repeat (0, small counts) across cells and reports."""
+    return _normalized_signed(value, value.is_signed())
+
+
+@lru_cache(maxsize=1 << 14)
+def _normalized_signed(value: Decimal, signed: bool) -> str:
+    # Keyed by the sign too: -0 equals 0 (one cache entry) but normalizes to "-0".
+    return str(value.normalize())
+
+
 def report_key_for(report: ParsedReport) -> str:
     """The same report published as HTML, Word and PDF has different bytes but the same key.
 
@@ -52,7 +65,7 @@ def report_key_for(report: ParsedReport) -> str:
     """
     m = report.metadata
     values = sorted(
-        (v.section, v.row_code, v.col_code, None if v.value is None else str(v.value.normalize()))
+        (v.section, v.row_code, v.col_code, None if v.value is None else _normalized(v.value))
         for v in report.values
     )
     identity = [m.division_code or m.jurisdiction_zh, m.reporting_body_zh, m.report_year, m.scope, values]

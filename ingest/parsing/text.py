@@ -100,12 +100,15 @@ def fold_text(text: str) -> str:
     return text.translate(_FOLD_TABLE)
 
 
+@lru_cache(maxsize=4096)  # the narrative squashes each sentence about three times; the result is immutable
 def squash_mapped(text: str, drop: str = "") -> tuple[str, tuple[int, ...]]:
     """`text` folded, without whitespace (nor the characters of `drop`), with each character's index in
     `text`, so that a match in the squashed text points back at what was printed."""
     # `\s` is str.isspace() (both are Py_UNICODE_ISSPACE), and folding is per character, so removing
     # first and folding after gives what a loop over the characters would.
     dropped = _dropped(drop)
+    if dropped.search(text) is None:  # nothing to drop: every character kept where it is
+        return text.translate(_FOLD_TABLE), tuple(range(len(text)))
     origin: list[int] = []
     kept_from = 0
     for run in dropped.finditer(text):  # the kept stretches between dropped runs, as ranges

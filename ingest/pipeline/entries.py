@@ -69,6 +69,7 @@ def _one_list(rows: pa.Array) -> pa.Array:
 def _values(r: FileResult, type_: pa.StructType) -> pa.Array:
     values = r.report.values if r.report is not None else []
     rid = report_id_for(r.sha256)
+
     # Every column of raw.report_values but the report's id is the Value attribute of the same name: read
     # by the DDL's names, so a column added to both needs no list kept here.
     def column(name: str) -> list:
@@ -113,6 +114,42 @@ def entry_table(r: FileResult) -> pa.Table:
     for table in EXTRA_TABLES:
         type_ = schema.field(column_name(table)).type.value_type
         arrays.append(_one_list(pa.array(r.extra.get(table) or [], type=type_)))
+    return pa.Table.from_arrays(arrays, schema=schema)
+
+
+def _lists(rows: pa.Array, counts: list[int]) -> pa.Array:
+    """A list array holding `counts[i]` consecutive rows of `rows` in its element i."""
+    offsets = [0]
+    for count in counts:
+        offsets.append(offsets[-1] + count)
+    return pa.ListArray.from_arrays(pa.array(offsets, pa.int32()), rows)
+
+
+def entries_table(results: list[FileResult]) -> pa.Table:
+    """Many files' entries at once: the rows `entry_table` makes for each, concatenated, built as one
+    Arrow array per column for the whole batch instead of a dozen small arrays per file (which cost as
+    much as a third of a text report's parse). Raises if any file's rows cannot be converted: the caller
+    then converts file by file, so that the failure costs that file only."""
+    schema = entry_schema()
+    arrays = [pa.array([getattr(r, name) for r in results], type=type_) for name, type_ in FILE_FIELDS]
+    arrays.append(pa.array([_report(r) for r in results], type=schema.field("report").type))
+    value_type = schema.field("report_values").type.value_type
+    values = [(report_id_for(r.sha256), r.report.values if r.report is not None else []) for r in results]
+
+    def column(name: str) -> list:
+        if name == "report_id":
+            return [rid for rid, vs in values for _ in vs]
+        return [getattr(v, name) for _, vs in values for v in vs]
+
+    rows = pa.StructArray.from_arrays(
+        [pa.array(column(f.name), type=f.type) for f in value_type], fields=list(value_type)
+    )
+    arrays.append(_lists(rows, [len(vs) for _, vs in values]))
+    for table in EXTRA_TABLES:
+        type_ = schema.field(column_name(table)).type.value_type
+        per_file = [r.extra.get(table) or [] for r in results]
+        flat = pa.array([row for rows_ in per_file for row in rows_], type=type_)
+        arrays.append(_lists(flat, [len(rows_) for rows_ in per_file]))
     return pa.Table.from_arrays(arrays, schema=schema)
 
 

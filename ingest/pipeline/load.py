@@ -152,14 +152,23 @@ def _safe_entry(r: FileResult) -> pa.Table:
         return entries.rejected_entry(r, exc)
 
 
+def _entries(results: list[FileResult]) -> pa.Table:
+    """The batch's entries converted at once (`ingest.pipeline.entries.entries_table`)."""
+    return entries.entries_table(results)
+
+
 def parse_batch(items: list[Item], cache_root: str, fingerprint: str) -> Batch:
-    """Parse `items` and store their entries as one part of the cache: the task an executor runs."""
-    tables, statuses = [], []
-    for item in items:
-        table = _safe_entry(parse_file(*item))
-        tables.append(table)
-        statuses.append((item[0], table["status"][0].as_py()))
-    part = ParseCache(cache_root, fingerprint).store(pa.concat_tables(tables))
+    """Parse `items` and store their entries as one part of the cache: the task an executor runs.
+
+    The entries are converted to Arrow for the whole batch at once; should that fail, file by file, so
+    that a file whose rows cannot be converted is rejected alone (`_safe_entry`)."""
+    results = [parse_file(*item) for item in items]
+    try:
+        table = _entries(results)
+    except Exception:
+        table = pa.concat_tables([_safe_entry(r) for r in results])
+    statuses = list(zip([item[0] for item in items], table["status"].to_pylist(), strict=True))
+    part = ParseCache(cache_root, fingerprint).store(table)
     return Batch(part, statuses)
 
 

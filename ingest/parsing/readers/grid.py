@@ -42,7 +42,7 @@ def value_start(cells: list[GridCell]) -> int | None:
     """The grid column where a row's values usually start: the commonest column of a row's first number."""
     first: dict[int, int] = {}
     for cell in cells:
-        if is_number(cell.text) and (cell.row not in first or cell.col < first[cell.row]):
+        if (cell.row not in first or cell.col < first[cell.row]) and is_number(cell.text):
             first[cell.row] = cell.col
     if not first:
         return None
@@ -59,10 +59,14 @@ def table_from_grid(cells: list[GridCell]) -> Table:
     n_rows = max((c.row + c.rowspan for c in cells), default=0)
     n_cols = max((c.col + c.colspan for c in cells), default=0)
     labels_end = value_start(cells)
+    first_line: dict[int, int] = {}  # each grid row's first source line (once, not a scan per row)
+    for c in cells:
+        if c.row not in first_line or c.line < first_line[c.row]:
+            first_line[c.row] = c.line
     table = Table()
     for r in range(n_rows):
         placed: list[tuple[Cell, int, bool]] = []  # cell, grid column, is a placeholder
-        row_line = min((c.line for c in cells if c.row == r), default=None)
+        row_line = first_line.get(r)
         col = 0
         while col < n_cols:
             if (r, col) in starts:

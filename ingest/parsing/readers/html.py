@@ -16,6 +16,8 @@ without a declaration, or whose declaration is wrong, is read as UTF-8 or else G
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from functools import lru_cache
 from pathlib import Path
 
 from lxml import etree
@@ -24,7 +26,6 @@ from ingest.parsing.document import Document, Paragraph, ReadError, Table
 from ingest.parsing.readers.grid import GridCell, drop_repeated_headers, table_from_grid
 from ingest.parsing.readers.spacing import tidy
 from ingest.parsing.text import decode as decode_bytes
-from ingest.parsing.text import squash
 
 _DECLARED = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 _XML_DECLARED = re.compile(rb"""<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
@@ -46,6 +47,7 @@ _CHROME_NAMES = {
     "topbar", "header", "copyright", "search", "login", "friendlink", "links", "related",
 }  # fmt: skip
 _NAME_SPLIT = re.compile(r"[\s_\-]+")
+_NOT_DIGIT = re.compile(r"\D")
 _BLOCK_TAGS = {
     "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl",
     "dt", "dd", "blockquote", "pre", "center", "address", "figure", "figcaption", "hr", "tr", "td", "th",
@@ -74,6 +76,13 @@ def decode(data: bytes) -> tuple[str, str]:
 
 
 _PARSER = etree.HTMLParser(remove_comments=False, recover=True)
+# What `read` strips before anything else: libxml2's HTML parser writes tag names in lower case, so the
+# names match as `_tag` would; the node types are what has no str tag.
+_STRIPPED = (*sorted(_JUNK_TAGS), "head", etree.Comment, etree.ProcessingInstruction, etree.Entity)
+# The only elements `_is_chrome` can be true of: a chrome tag, or a class or id to read.
+_CHROME_CANDIDATES = etree.XPath(
+    "|".join(["//*[@class or @id]", *(f"//{tag}" for tag in sorted(_CHROME_TAGS))])
+)
 
 
 def _tag(element: etree._Element) -> str:
@@ -83,8 +92,12 @@ def _tag(element: etree._Element) -> str:
 def _is_chrome(element: etree._Element) -> bool:
     if _tag(element) in _CHROME_TAGS:
         return True
-    names = f"{element.get('class', '')} {element.get('id', '')}".lower()
-    return any(token in _CHROME_NAMES for token in _NAME_SPLIT.split(names) if token)
+    return _chrome_names(f"{element.get('class', '')} {element.get('id', '')}")
+
+
+@lru_cache(maxsize=4096)  # a page repeats its few class names on many elements, and portals share them
+def _chrome_names(names: str) -> bool:
+    return any(token in _CHROME_NAMES for token in _NAME_SPLIT.split(names.lower()) if token)
 
 
 def _remove(element: etree._Element) -> None:
@@ -101,21 +114,16 @@ def _remove(element: etree._Element) -> None:
     parent.remove(element)
 
 
-def _text_lengths(root: etree._Element) -> dict[etree._Element, int]:
-    """Each element's text length without whitespace (its own text, its descendants' text and tails), in
-    one pass from the leaves up: measuring each candidate's subtree again made finding the body
-    quadratic in the page's depth, and it was half of an HTML report's time."""
-    lengths: dict[etree._Element, int] = {}
+# An element's text: its own, its descendants' texts and tails (not its own tail), joined in C.
+_STRING = etree.XPath("string()", smart_strings=False)
 
-    def measure(element: etree._Element) -> int:
-        total = len(squash(element.text or ""))
-        for child in element:
-            total += measure(child) + len(squash(child.tail or ""))
-        lengths[element] = total
-        return total
 
-    measure(root)
-    return lengths
+def _text_length(element: etree._Element) -> int:
+    """The element's text length without whitespace (str.split's whitespace is `\\s`'s: both are
+    Py_UNICODE_ISSPACE), only for the elements `_body_of` descends through and their children: measuring
+    every element's subtree was quadratic in the page's depth, and a pass over all of them in Python was
+    a fifth of an HTML report's time."""
+    return len("".join(_STRING(element).split()))
 
 
 def _title_candidate(root: etree._Element) -> str | None:
@@ -135,17 +143,25 @@ def _body_of(root: etree._Element) -> etree._Element:
     """The deepest element that holds nearly all of the page's text (see the module docstring)."""
     body = root.find("body")
     node = body if body is not None else root
-    lengths = _text_lengths(node)
-    while True:
-        total = lengths[node]
-        children = [c for c in node if isinstance(c.tag, str)]
-        if not total or not children:
+    total = _text_length(node)
+    while total:
+        # The children's texts are disjoint parts of the node's: a child with the body's share is the
+        # one longest child, and once the others measured leave less than that share, none has it.
+        chosen, seen = None, 0
+        for child in node:
+            if not isinstance(child.tag, str):
+                continue
+            length = _text_length(child)
+            if length >= _BODY_SHARE * total:
+                chosen = child
+                break
+            seen += length
+            if total - seen < _BODY_SHARE * total:
+                break
+        if chosen is None:
             break
-        best = max(children, key=lengths.__getitem__)
-        if lengths[best] < _BODY_SHARE * total:
-            break
-        node = best
-    if _tag(node) in {"table", "tbody", "thead", "tfoot", "tr", "td", "th"} and not node.xpath(".//table"):
+        node, total = chosen, length
+    if _tag(node) in {"table", "tbody", "thead", "tfoot", "tr", "td", "th"} and node.find(".//table") is None:
         while node.getparent() is not None and _tag(node) != "table":
             node = node.getparent()
         node = node.getparent() if node.getparent() is not None else node
@@ -159,18 +175,23 @@ class _Walker:
         self.blocks: list[Paragraph | Table] = []
         self.pieces: list[str] = []
         self.line: int | None = None
+        self.filled = False  # a piece holds more than whitespace
 
     def flush(self) -> None:
-        text = tidy("".join(self.pieces))
-        if text:
-            self.blocks.append(Paragraph(text, self.line or 0))
-        self.pieces, self.line = [], None
+        # Most flushes (every block tag opens and closes one) hold nothing or only whitespace, which
+        # `tidy` makes "": no paragraph, so no need to join and tidy.
+        if self.filled:
+            text = tidy("".join(self.pieces))
+            if text:
+                self.blocks.append(Paragraph(text, self.line or 0))
+        self.pieces, self.line, self.filled = [], None, False
 
     def add(self, text: str | None, line: int | None) -> None:
         if text and text.strip():
             if self.line is None:
                 self.line = line
             self.pieces.append(text)
+            self.filled = True
         elif text:
             self.pieces.append(" ")
 
@@ -178,12 +199,11 @@ class _Walker:
         tag = _tag(element)
         line = element.sourceline
         if tag == "table":
-            if element.xpath(".//table"):
+            if element.find(".//table") is not None:
                 self.flush()
-                for cell in element.xpath(".//td | .//th"):
-                    if cell.xpath("ancestor::table[1]")[0] is element:
-                        self.walk_children(cell)
-                        self.flush()
+                for cell in _own_cells(element):
+                    self.walk_children(cell)
+                    self.flush()
             else:
                 self.flush()
                 table = read_table(element)
@@ -208,31 +228,66 @@ class _Walker:
             self.add(child.tail, child.sourceline)
 
 
+def _own_cells(table: etree._Element) -> Iterator[etree._Element]:
+    """The td and th elements of `table` whose nearest table is `table` (not a table nested in it), in
+    document order: what `.//td | .//th` with `ancestor::table[1]` = table selects, without an XPath
+    query per cell."""
+    for child in table:
+        tag = _tag(child)
+        if tag in {"td", "th"}:
+            yield child
+        if tag != "table":
+            yield from _own_cells(child)
+
+
 def _span(element: etree._Element, name: str) -> int:
+    value = element.get(name)
+    if value is None:
+        return 1
+    if value.isascii() and value.isdigit():  # the common case, without the regular expression
+        return max(1, min(int(value), 1000))
     try:
-        return max(1, min(int(re.sub(r"\D", "", element.get(name, "1")) or 1), 1000))
+        return max(1, min(int(_NOT_DIGIT.sub("", value) or 1), 1000))
     except ValueError:
         return 1
 
 
+def _all_text(element: etree._Element) -> str:
+    """`"".join(element.itertext())`, without lxml's iterator where the cell holds at most one element
+    with no children (`<td><p>0</p></td>`, most cells): a third of the time."""
+    count = len(element)
+    if count == 0:
+        return element.text or ""
+    if count == 1:
+        child = element[0]
+        if len(child) == 0 and isinstance(child.tag, str):
+            return (element.text or "") + (child.text or "") + (child.tail or "")
+    return "".join(element.itertext())
+
+
+def _cell_text(element: etree._Element) -> str:
+    return tidy(_all_text(element))
+
+
 def read_table(table: etree._Element) -> Table:
     """A data table (no nested tables) laid out on its grid."""
-    rows = [tr for tr in table.iter("tr")]
     cells: list[GridCell] = []
     taken: set[tuple[int, int]] = set()
-    for r, tr in enumerate(rows):
+    for r, tr in enumerate(table.iter("tr")):
         col = 0
         for td in tr:
-            if _tag(td) not in {"td", "th"}:
+            tag = td.tag
+            if tag != "td" and tag != "th" and _tag(td) not in {"td", "th"}:  # lxml writes tags in lower case
                 continue
             while (r, col) in taken:
                 col += 1
             rowspan, colspan = _span(td, "rowspan"), _span(td, "colspan")
-            text = tidy("".join(td.itertext()))
-            cells.append(GridCell(text, td.sourceline or tr.sourceline or 0, r, col, rowspan, colspan))
-            for rr in range(r, r + rowspan):
-                for cc in range(col, col + colspan):
-                    taken.add((rr, cc))
+            line = td.sourceline or tr.sourceline or 0
+            cells.append(GridCell(_cell_text(td), line, r, col, rowspan, colspan))
+            if rowspan == 1 and colspan == 1:
+                taken.add((r, col))
+            else:
+                taken.update((rr, cc) for rr in range(r, r + rowspan) for cc in range(col, col + colspan))
             col += colspan
     return table_from_grid(cells)
 
@@ -250,10 +305,9 @@ def read(path: Path, data: bytes) -> Document:
     if root is None:
         raise ReadError("the HTML page has no elements; download it again")
     title = _title_candidate(root)
-    for element in list(root.iter()):
-        if _tag(element) in _JUNK_TAGS or _tag(element) == "head" or not isinstance(element.tag, str):
-            _remove(element)
-    for element in list(root.iter()):
+    # Junk, the head, comments and processing instructions: removed by lxml in C, tails kept (as `_remove`).
+    etree.strip_elements(root, *_STRIPPED, with_tail=False)
+    for element in _CHROME_CANDIDATES(root):  # in document order, as root.iter() visits them
         if element.getparent() is not None and _is_chrome(element):
             _remove(element)
     walker = _Walker()

@@ -26,6 +26,9 @@ def is_wide(char: str) -> bool:
 
 def tidy(text: str) -> str:
     """One space between Latin words, none next to CJK, none at the ends."""
+    words = text.split()
+    if len(words) == 1 and len(words[0]) == len(text):  # no whitespace at all: nothing to change
+        return text
     return _RUNS.sub(" ", _SPACE_NEXT_TO_WIDE.sub("", text)).strip()
 
 

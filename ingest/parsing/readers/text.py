@@ -45,7 +45,9 @@ def parse_lines(lines: list[str]) -> list[Paragraph | Table]:
         table, row, row_per_line = None, [], False
 
     for number, line in enumerate(lines, start=1):
-        cells = row_cells(line)
+        indented = line.startswith("\t")
+        # row_cells, only where it can find a row (a tab, not leading): most lines have none.
+        cells = None if indented or "\t" not in line else row_cells(line)
         if cells is not None:
             if table is not None and (blank_run or not row_per_line):
                 close_table()
@@ -53,7 +55,7 @@ def parse_lines(lines: list[str]) -> list[Paragraph | Table]:
                 table, row_per_line = Table(), True
             table.rows.append([Cell(text, number) for text in cells])
             blank_run = 0
-        elif line.startswith("\t"):
+        elif indented:
             if row_per_line:
                 close_table()
             cell = Cell(line.strip(), number)

@@ -53,14 +53,36 @@ def _context_names() -> dict[str, tuple[str, ...]]:
     return {name: tuple(codes) for name, codes in out.items()}
 
 
+# Per name table `_mentions` is given (by identity): the characters its names begin with and their lengths.
+_SHAPES: dict[int, tuple[dict, frozenset[str], tuple[int, ...]]] = {}
+
+
+def _shape(names: dict[str, tuple[str, ...]]) -> tuple[frozenset[str], tuple[int, ...]]:
+    entry = _SHAPES.get(id(names))
+    if entry is None or entry[0] is not names:
+        firsts = frozenset(n[0] for n in names if n)
+        entry = _SHAPES[id(names)] = (names, firsts, tuple(sorted({len(n) for n in names if n})))
+    return entry[1], entry[2]
+
+
 def _mentions(text: str, names: dict[str, tuple[str, ...]]) -> list[tuple[int, str]]:
-    """(position, name) of each name in `text`, less one inside a longer name found (城区 in 莱城区)."""
+    """(position, name) of each name in `text`, less one inside a longer name found (城区 in 莱城区).
+
+    Every substring of a name's length is looked up in `names` (a few lengths per position), rather than
+    every name searched for in the text: the lists hold thousands of names and a title is short; this was
+    a fifth of a text report's parse (tests/test_reference_speed.py pins the results)."""
+    firsts, lengths = _shape(names)
     found = []
-    for name in names:
-        start = text.find(name)
-        while start >= 0:
-            found.append((start, start + len(name), name))
-            start = text.find(name, start + 1)
+    size = len(text)
+    for start in range(size):
+        if text[start] not in firsts:
+            continue
+        for length in lengths:
+            end = start + length
+            if end > size:
+                break
+            if text[start:end] in names:
+                found.append((start, end, text[start:end]))
     spans = {(s, e) for s, e, _ in found}
     inside = {(s, e) for s, e in spans if any(s2 <= s and e <= e2 and (s2, e2) != (s, e) for s2, e2 in spans)}
     return sorted((s, n) for s, e, n in found if (s, e) not in inside)

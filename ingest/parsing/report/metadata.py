@@ -59,7 +59,8 @@ def extract(doc: Document, title: str) -> Metadata:
     printed_body = None  # the body as printed, where it was read otherwise (a short form, a misread place)
     if year is None and found.source == OPENING_PARAGRAPH:
         year, prefix, source = found.year, found.body or "", OPENING_PARAGRAPH
-    fallback = squash(doc.paragraphs[min(2, len(doc.paragraphs) - 1)].text)[:80] if doc.paragraphs else None
+    paragraphs = doc.paragraphs  # a list made afresh at each use of the property: made once here
+    fallback = squash(paragraphs[min(2, len(paragraphs) - 1)].text)[:80] if paragraphs else None
     expanded = short_forms.expand(prefix, context, year) if prefix else None
     if expanded is not None:
         warnings.append(expanded.note)
@@ -149,12 +150,13 @@ def published_on(doc: Document) -> dt.date | None:
     A page's text runs the signature into the last paragraph, so its last characters are read too; a
     crawl that recorded the page's publication time (`published`) gives the date where nothing is signed.
     """
-    for block in reversed(doc.paragraphs[-8:]):
+    paragraphs = doc.paragraphs
+    for block in reversed(paragraphs[-8:]):
         match = _DATE.match(squash(block.text))
         if match:
             return _date(*match.groups())
-    if doc.paragraphs and doc.source_format == "pagetext":
-        tail = squash(doc.paragraphs[-1].text)[-60:]
+    if paragraphs and doc.source_format == "pagetext":
+        tail = squash(paragraphs[-1].text)[-60:]
         signed = list(_SIGNED.finditer(tail))
         if signed:
             return _date(*signed[-1].groups())

@@ -84,6 +84,39 @@ def _rows_matching(section: Section, label: str) -> tuple[Axis, ...]:
     return rows
 
 
+# Section (by identity) -> row code -> the row's columns, in template order (the same for every report).
+_ROW_COLUMNS: dict[int, tuple[Section, dict[str, tuple[Axis, ...]]]] = {}
+
+
+def _columns_of(section: Section, row: Axis) -> tuple[Axis, ...]:
+    entry = _ROW_COLUMNS.get(id(section))
+    if entry is None or entry[0] is not section:
+        entry = _ROW_COLUMNS[id(section)] = (section, {})
+    columns = entry[1].get(row.code)
+    if columns is None:
+        columns = tuple(c for c in section.columns if not row.columns or c.code in row.columns)
+        entry[1][row.code] = columns
+    return columns
+
+
+# Section (by identity) -> label text -> the code of the last of the section's groups it names, or None.
+_GROUP_NAMED: dict[int, tuple[Section, dict[str, str | None]]] = {}
+
+
+def _group_named(section: Section, label: str) -> str | None:
+    entry = _GROUP_NAMED.get(id(section))
+    if entry is None or entry[0] is not section:
+        entry = _GROUP_NAMED[id(section)] = (section, {})
+    memo = entry[1]
+    if label not in memo:
+        if len(memo) > 1 << 14:  # bounded, as _rows_matching's
+            memo.clear()
+        groups = {g.code: g for g in section.groups}.values()  # as _parse_labelled's dict orders them
+        named = [g.code for g in groups if g.matches(label)]
+        memo[label] = named[-1] if named else None
+    return memo[label]
+
+
 def _values_for(
     section: Section,
     row: Axis,
@@ -92,7 +125,7 @@ def _values_for(
     warnings: list[str],
     absent_reason: str = "row_not_found",
 ) -> list[Value]:
-    columns = [c for c in section.columns if not row.columns or c.code in row.columns]
+    columns = _columns_of(section, row)
     if cells is None:
         return [Value(section.section, row.code, c.code, None, None, absent_reason, None) for c in columns]
     cells = list(cells)
@@ -157,9 +190,9 @@ def _parse_labelled(section: Section, tables: list[Table], warnings: list[str]) 
             if not labels:
                 continue
             for cell in labels:
-                for group in groups.values():
-                    if group.matches(cell.text):
-                        current_group = group.code
+                named = _group_named(section, cell.text)
+                if named is not None:
+                    current_group = named
             label = labels[-1]
             candidates = list(_rows_matching(section, label.text))
             if not started:
