@@ -26,7 +26,8 @@ RAW_STAMP := $(shell $(STDLIB_PYTHON) ingest/pipeline/inputs.py data/raw build/r
 INPUTS := $(RAW_STAMP) $(shell $(STDLIB_PYTHON) ingest/pipeline/manifest.py files all parse rows raw dbt checks)
 CHARTS := build/charts/index.html
 
-.PHONY: build setup test lint lab docs validate charts clean fuzz release browser bench crawl bench-crawl bench-ocr bench-parse
+.PHONY: build setup test lint lab docs validate charts clean fuzz release browser bench crawl bench-crawl bench-ocr bench-parse \
+	bench-narrative
 
 build: $(WAREHOUSE) $(CHARTS)
 
@@ -100,6 +101,10 @@ bench-ocr: setup
 # Parse only, one core, CPU time (bench/parse_speed.py): text and HTML reports/s, with and without the narrative.
 bench-parse: setup
 	$(BIN)/python -m bench.parse_speed --n $(or $(PARSE_N),300)
+
+# The narrative's share of a parse (bench/narrative_speed.py): CPU time of extract_claims over the test corpus.
+bench-narrative: setup
+	$(BIN)/python -m bench.narrative_speed
 
 # The property tests at full length: 10,000 cases per property (tests/test_fuzz.py; make test runs 100).
 fuzz: setup

@@ -26,19 +26,45 @@ from ingest.parsing.narrative import Claim, extract_claims
 from ingest.parsing.narrative.metrics import load_vocabulary
 
 SURVEY = Path(__file__).resolve().parent / "narrative_survey"
-# Two rounds, each with its own reports and its own split: round 1 (29 reports; its test half was measured
-# once and is spent) and round 2 (65 new reports, a new seed).
-REPORTS = {1: SURVEY / "reports.yaml", 2: SURVEY / "reports_2.yaml"}
+# Three rounds, each with its own reports and its own split: round 1 (29 reports; its test half was measured
+# once and is spent), round 2 (65 new reports, a new seed; its test half measured once and spent) and round 3
+# (new reports in two parts, each entry with the `half` its seed's hash gave it; the test half's sentences are
+# written after the grammar's freeze).
+REPORTS = {
+    1: (SURVEY / "reports.yaml",),
+    2: (SURVEY / "reports_2.yaml",),
+    3: (SURVEY / "reports_3_a.yaml", SURVEY / "reports_3_b.yaml"),
+}
 SENTENCES = {
-    (1, "tuning"): SURVEY / "sentences_tuning.yaml",
-    (1, "test"): SURVEY / "sentences_test.yaml",
-    (2, "tuning"): SURVEY / "sentences_2_tuning.yaml",
-    (2, "test"): SURVEY / "sentences_2_test.yaml",
+    (1, "tuning"): (SURVEY / "sentences_tuning.yaml",),
+    (1, "test"): (SURVEY / "sentences_test.yaml",),
+    (2, "tuning"): (SURVEY / "sentences_2_tuning.yaml",),
+    (2, "test"): (SURVEY / "sentences_2_test.yaml",),
+    (3, "tuning"): (SURVEY / "sentences_3_tuning_a.yaml", SURVEY / "sentences_3_tuning_b.yaml"),
 }
 
 
 def load_reports(round_no: int = 1) -> dict:
-    return yaml.safe_load(REPORTS[round_no].read_text(encoding="utf-8"))
+    """The round's reports and split; a round in several parts is their union. Where entries carry their
+    `half` (round 3), the split's lists are made from it (the test checks it is the seed's)."""
+    parts = [yaml.safe_load(p.read_text(encoding="utf-8")) for p in REPORTS[round_no]]
+    if len(parts) == 1 and "tuning" in parts[0].get("split", {}):
+        return parts[0]
+    seeds = {part["split"]["seed"] for part in parts}
+    assert len(seeds) == 1, f"round {round_no}'s parts name different seeds: {seeds}"
+    reports = [r for part in parts for r in part["reports"]]
+    split = {"seed": seeds.pop(), "tuning": [], "test": []}
+    for report in reports:
+        split[report["half"]].append(report["url"])
+    return {"split": split, "reports": reports}
+
+
+def load_sentences(round_no: int, half: str) -> list[dict]:
+    """The sentence entries of a round's half (the union of its files)."""
+    out: list[dict] = []
+    for path in SENTENCES[(round_no, half)]:
+        out.extend(yaml.safe_load(path.read_text(encoding="utf-8")) or [])
+    return out
 
 
 def half_of(seed: str, url: str) -> str:
@@ -91,7 +117,7 @@ def measure(half: str, round_no: int = 1) -> Result:
     data = load_reports(round_no)
     by_url = {r["url"]: r for r in data["reports"]}
     free = {m.code for m in load_vocabulary().metrics.values() if m.family == "free"}
-    entries = yaml.safe_load(SENTENCES[(round_no, half)].read_text(encoding="utf-8")) or []
+    entries = load_sentences(round_no, half)
     result = Result()
     for entry in entries:
         report = by_url[entry["url"]]

@@ -361,8 +361,10 @@ def test_document_numbers_are_no_figures_and_no_years():
 
 
 def test_dates_and_place_names_are_no_figures():
+    """Years are no figures; the count before its carry-over (2件结转至2026年) is one (issue 30)."""
     assert _read("2025年共收到政府信息公开申请20件，2件结转至2026年继续办理。", year=2025) == [
-        ("applications_received", "count", 20, "20")
+        ("applications_received", "count", 20, "20"),
+        ("applications_carried_forward", "count", 2, "2"),
     ]
     assert _read("海域面积68海里，收到政府信息公开申请5件。") == [("applications_received", "count", 5, "5")]
 

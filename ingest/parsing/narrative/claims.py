@@ -32,8 +32,9 @@ from decimal import Decimal
 
 from ingest.parsing.document import Document
 from ingest.parsing.narrative.metrics import Metric, Vocabulary, load_vocabulary
-from ingest.parsing.narrative.prose import Sentence, passages, sentences
-from ingest.parsing.text import YEAR
+from ingest.parsing.narrative.prose import Sentence, has_any, passages, sentences
+from ingest.parsing.narrative.scan import METRIC, OUTCOME, PROCEEDING, CueScanner, Hit
+from ingest.parsing.text import YEAR, fold_text
 
 CLAIMS_TABLE = "raw.narrative_claims"
 KINDS = ("count", "share", "change_pct", "change_abs", "prior_share")
@@ -43,7 +44,9 @@ TOTAL_METRIC = "applications_total"
 RECEIVED_METRIC = "applications_received"
 # Words carrying applications into next year (结转下年度, 转下一年, 顺延到下年度).
 _CLOSED_PARENTHESIS = re.compile(r"[（(][^（）()]*[）)]")
-_TO_NEXT_YEAR = re.compile(r"(?:结转|转|顺延|延)[^，,；;。]{0,4}?(?:下一?年|(?:到|至)\d{4}年)")
+_TO_NEXT_YEAR = re.compile(
+    r"(?<![无未])(?<!没有)(?<![无未]结)(?<!没有结)(?:结转|转|顺延|延)[^，,；;。]{0,4}?(?:下一?年|(?:到|至)?\d{4}年)"
+)
 TOTAL_PARTS = {"applications_carried_over"}
 
 _NUMBER = re.compile(r"(?<![\d.])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?!\d)")
@@ -65,9 +68,31 @@ _EXPLICIT_YEAR = re.compile(
 # count precedes it (收到依申请公开政府信息19件, 共受理2件依申请公开: survey round 2).
 _DISCLOSURE_KIND = re.compile(r"(?<!受理|收到|接收|接到)(?<!件)依申请公开(?!件?\d+(?:件|宗|次|份))")
 # A count before its noun (共受理2件依申请公开): a receiving verb ends the prefix, the noun follows the unit.
-_VERB_BEFORE_COUNT = re.compile(r"(?:受理|收到|接收|接到)了?$")
-_NOUN_AFTER_COUNT = re.compile(r"(?:政府信息)?(?:依申请公开|公开申请)")
+_VERB_BEFORE_COUNT = re.compile(r"(?:受理|收到|接收|接到)了?的?$")  # 本年受理的179件申请 (round 2)
+_NOUN_AFTER_COUNT = re.compile(r"(?:提出)?(?:公开)?(?:政府信息)?(?:的)?(?:依申请公开|公开申请|申请)")
+# A handling verb before a count whose noun follows (本年度完成451件依申请件答复: round 3).
+_HANDLED_BEFORE_COUNT = re.compile(r"(?:完成|办结)了?$")
+_HANDLED_AFTER_COUNT = re.compile(r"(?:依申请件?|(?:政府信息)?公开申请)(?:的)?(?:答复|办理)")
+HANDLED_METRIC = "applications_handled"
+# A receiving or handling verb shortly before 依申请公开 makes it the applications
+# (受理政府信息依申请公开事项).
+_VERB_BEFORE_DISCLOSURE = re.compile(r"(?:受理|收到|接收|接到|办理)[^，,；;。]{0,8}?依申请")
 _ITEM_UNITS = {"条"}
+# A count without a unit ends its clause (申请3，; 数量为0。) and follows its cue (perhaps 数量为 between).
+_BARE_END = {"，", ",", "。", "；", ";"}
+_BARE_LINK = re.compile(r"(?:的)?(?:数量|总数|数)?(?:为|是)?")
+_PROCEEDING_WORD = re.compile(r"复议|诉讼|案件|起诉")
+_WHITESPACE = re.compile(r"\s+")
+_CARRY_OVER_YEAR = re.compile(
+    r"(?:19|20)\d{2}年度?[^，,；;。\d]{0,8}?(?:结转|转结)|(?:结转|转结|顺延)(?:至|到)?(?:19|20)\d{2}年"
+)
+_COUNTED = re.compile(r"\d+(?:件|次|条|宗|份|例|起|人次)")
+# Applications split by who received them, with no total (政府新收…2件…；部门新收…4件: round 3): a part of the
+# report's body is no figure of the tables.
+_PART_SUBJECT = re.compile(r"(政府|部门|本级|乡镇|街道|各单位)(?:新收|收到|受理)")
+# Words that say a case is concluded (办结, 审结): "all handled" says no case is pending only with them.
+_CONCLUDED = re.compile(r"办结|审结|结案|办理完结|完结")
+_TO_YEAR = ("至", "到", "转")
 _TOTAL_WORD = re.compile(r"共|合计|总计")
 _RELATIVE_YEAR = re.compile(r"同比|上年|去年|上一年|前一年")
 _TITLE = re.compile(r"《[^》]*》")
@@ -124,18 +149,22 @@ class _Extractor:
         self.block_applications: list[Claim] = []
         self.proceeding: str | None = None
         self.to_next_year = False
+        self.before: list[Claim] = []
         self.count_units = {unit for metric in vocabulary.metrics.values() for unit in metric.units}
-        self._proceeding_cues = re.compile(
-            "|".join(f"(?P<p{i}>{cue})" for i, (_, cue) in enumerate(vocabulary.proceedings))
-        )
-        self._outcome_cues = re.compile(
-            "|".join(f"(?P<o{i}>{cue})" for i, (_, cue) in enumerate(vocabulary.outcomes))
-        )
-        # Whether a clause names any metric, outcome or proceeding at all: most clauses name none, and
-        # trying each metric's cues on them was most of the narrative's time.
-        every_cue = [c.pattern for m in vocabulary.metrics.values() for c in m.cues]
-        every_cue += [self._outcome_cues.pattern, self._proceeding_cues.pattern]
-        self._any_cue = re.compile("|".join(f"(?:{c})" for c in every_cue))
+        self.scanner = _scanner(vocabulary)
+        units = "|".join(re.escape(u) for u in sorted(self.count_units, key=len, reverse=True))
+        # a count in a unit, a percentage, a zero, a count without its unit at a clause's end (申请3，)
+        self._figure = re.compile(rf"\d(?:%|{units}|[，,。；;])|(?<![\d.])0(?![\d.])")
+        # Whether a sentence holds any words of an implicit claim (a zero, everything handled) at all.
+        implicit = [z.cue.pattern for z in vocabulary.zero_cues]
+        if vocabulary.all_handled is not None:
+            implicit.append(vocabulary.all_handled.cue.pattern)
+        self._any_implicit = re.compile("|".join(f"(?:{p})" for p in implicit)) if implicit else None
+        self.proceeding_scanner = _scanner(vocabulary, proceedings_only=True)
+        # The current sentence's text and every cue found in it (one pass per sentence).
+        self._norm = ""
+        self._hits: list[Hit] = []
+        self._proceeding_hits: list[Hit] = []
 
     # --- context -------------------------------------------------------------------------------------
 
@@ -143,41 +172,51 @@ class _Extractor:
         self.block_applications = []
         self.proceeding = None
 
-    def paragraph(self) -> None:
-        self.proceeding = None
-        self.to_next_year = False  # whether the paragraph so far sent applications to next year
+    def may_state(self, text: str) -> bool:
+        """Whether a paragraph may hold a claim or name a proceeding (most do not: one look at all of it
+        instead of splitting and mapping each sentence). A superset of what its sentences can match."""
+        flat = fold_text(_WHITESPACE.sub("", text))
+        if self.vocabulary.characters and has_any(self.vocabulary.characters, flat):
+            flat = flat.translate(self.vocabulary.characters)
+        if self._figure.search(flat) or _PROCEEDING_WORD.search(flat):
+            return True
+        return self._any_implicit is not None and self._any_implicit.search(flat) is not None
 
-    def _note_proceedings(self, text: str) -> None:
-        for match in self._proceeding_cues.finditer(text):
-            self.proceeding = self.vocabulary.proceedings[int(match.lastgroup[1:])][0]
+    def paragraph(self, to_next_year: bool = False) -> None:
+        self.proceeding = None
+        self.to_next_year = to_next_year  # whether the paragraph sends applications to next year
+        self.before: list[Claim] = []  # the claims of the sentence before, in this paragraph
+
+    def _note_proceedings(self, lo: int, hi: int) -> None:
+        if not self._proceeding_hits:
+            return  # most sentences name no proceeding
+        for hit in self.scanner.window(self._norm, self._proceeding_hits, lo, hi, (PROCEEDING,)):
+            self.proceeding = self.scanner.cues[hit.cue].code
 
     # --- metric lookup -------------------------------------------------------------------------------
 
-    def _metric_from_cues(self, text: str, sentence: Sentence) -> Metric | None:
-        found = self._cue(text, sentence)
+    def _metric_from_cues(self, lo: int, hi: int, sentence: Sentence) -> Metric | None:
+        found = self._cue(lo, hi, sentence)
         return found[0] if found else None
 
-    def _cue(self, text: str, sentence: Sentence) -> tuple[Metric, int, int] | None:
-        """The metric whose cue ends nearest the end of `text` (the longer cue on a tie), if allowed here,
-        with the cue's span in `text`."""
-        if self._any_cue.search(text) is None:
-            return None
+    def _cue(self, lo: int, hi: int, sentence: Sentence) -> tuple[Metric, int, int] | None:
+        """The metric whose cue ends nearest the end of norm[lo:hi] (the longer cue on a tie), if allowed
+        here, with the cue's span relative to `lo`."""
         found: list[tuple[int, int, str, str]] = []  # (end, -start, kind of cue, code)
-        for metric in self.vocabulary.metrics.values():
-            for cue in metric.cues:
-                found.extend((m.end(), -m.start(), "metric", metric.code) for m in cue.finditer(text))
-        for m in self._outcome_cues.finditer(text):
-            found.append((m.end(), -m.start(), "outcome", self.vocabulary.outcomes[int(m.lastgroup[1:])][0]))
-        for m in self._proceeding_cues.finditer(text):
-            code = self.vocabulary.proceedings[int(m.lastgroup[1:])][0]
-            found.append((m.end(), -m.start(), "proceeding", code))
+        for hit in self.scanner.window(self._norm, self._hits, lo, hi, (METRIC, OUTCOME, PROCEEDING)):
+            cue = self.scanner.cues[hit.cue]
+            found.append((hit.end - lo, lo - hit.start, cue.kind, cue.code))
         if not found:
             return None
+        text = self._norm[lo:hi]
         end, neg_start, what, code = max(found, key=lambda f: (f[0], f[1]))
         if what == "metric":
             metric = self.vocabulary.metrics[code]
             # A reason named before its outcome (因申请事项属于行政查询依法不予公开2件): the reason's row.
             reasons = [f for f in found if f[2] == "metric" and self._is_reason_of(f[3], metric)]
+            if metric.anchor and not reasons:
+                # An outcome named before the verb of answering (经检索未掌握相关信息依规答复8件).
+                reasons = [f for f in found if f[2] == "metric" and self.vocabulary.metrics[f[3]].is_outcome]
             if reasons:
                 end, neg_start, what, code = max(reasons, key=lambda f: (f[0], f[1]))
                 metric = self.vocabulary.metrics[code]
@@ -208,7 +247,9 @@ class _Extractor:
     def _in_applications(self, sentence: Sentence) -> bool:
         # 依申请公开 is the kind of disclosure, not an application, unless a count follows it (依申请公开3次)
         norm = _DISCLOSURE_KIND.sub("", sentence.norm)
-        return "申请" in norm or bool(self.block_applications)
+        if "申请" in norm or "依申公开" in norm or self.block_applications:
+            return True
+        return _VERB_BEFORE_DISCLOSURE.search(sentence.norm) is not None
 
     def _share_base(self, metric: Metric, base_text: str) -> tuple[str | None, tuple[str, ...]]:
         """The denominator of a share of `metric`, and the other denominators the words allow.
@@ -250,6 +291,8 @@ class _Extractor:
         text = _EXPLICIT_YEAR.sub(lambda m: "·" * len(m.group()), text)
         # A year inside a closed parenthesis (含2022年结转的3件) names no subject of what follows it.
         text = _CLOSED_PARENTHESIS.sub(lambda m: "·" * len(m.group()), text)
+        # The year of a carry-over (2023年结转132件；全年办理1503件) names last year's applications only.
+        text = _CARRY_OVER_YEAR.sub(lambda m: "·" * len(m.group()), text)
         years = [int(y) for y in YEAR.findall(text)]
         if years and years[-1] < self.report_year:
             return True, years[-1]
@@ -307,6 +350,13 @@ class _Extractor:
 
     def sentence(self, sentence: Sentence) -> None:
         norm = sentence.norm
+        self._norm = norm
+        # Without a figure (a count in a unit, a percentage, a zero), the cues matter only for the proceeding
+        # named (the context of later sentences): most sentences, whose numbers are dates.
+        figures = self._figure.search(norm) is not None
+        self._hits = (self.scanner if figures else self.proceeding_scanner).hits(norm)
+        cues = self.scanner.cues
+        self._proceeding_hits = [h for h in self._hits if cues[h.cue].kind == PROCEEDING]
         next_year = bool(_TO_NEXT_YEAR.search(norm))
         here: list[Claim] = []
         previous: list[Claim] = []  # the claims of the figure just before (none: it was no claim)
@@ -326,14 +376,17 @@ class _Extractor:
             while before >= 0 and _SEPARATOR.match(norm, candidates[before], start) is None:
                 before -= 1
             clause_start = max(candidates[before] + 1 if before >= 0 else 0, previous_end)
-            previous_end = end
+            unit = norm[end : end + 1]
+            # A year named as the carry-over's target (顺延到2022年度申请2件) is part of the clause of the
+            # count after it; any other figure ends the clause of the next one.
+            if not (unit == "年" and _A_YEAR.fullmatch(m.group()) and norm[start - 1 : start] in _TO_YEAR):
+                previous_end = end
             prefix = norm[clause_start:start]
             zhan = prefix.rfind("占") if not _RATIO.search(prefix) else -1
             context_end = clause_start + zhan if zhan >= 0 else start
             if context_end > scanned:
-                self._note_proceedings(norm[scanned:context_end])
+                self._note_proceedings(scanned, context_end)
             scanned = end
-            unit = norm[end : end + 1]
             if unit == "年" and _A_YEAR.fullmatch(m.group()):
                 continue  # a year (较2020年增加13%) names no figure: the change is still of the count before
             if _QUALIFIER_BEFORE.search(prefix) or norm[end + 1 : end + 3].startswith(_QUALIFIER_AFTER):
@@ -347,8 +400,10 @@ class _Extractor:
         for span in implicit:
             here.extend(self._implicit(sentence, *span, here))
         if scanned < len(norm):
-            self._note_proceedings(norm[scanned:])
+            self._note_proceedings(scanned, len(norm))
         self.to_next_year = self.to_next_year or next_year
+        if any(c.claim_kind == "count" and not c.implicit for c in here):
+            self.before = here
 
     # --- claims without a number ---------------------------------------------------------------------
 
@@ -358,6 +413,8 @@ class _Extractor:
         Zero cues are tried in the vocabulary's order; a span read once is not read again.
         """
         spans: list[tuple[int, int, str | None]] = []
+        if self._any_implicit is not None and self._any_implicit.search(norm) is None:
+            return spans  # most sentences: one search instead of one per cue
         taken = norm
         for zero in self.vocabulary.zero_cues:
             for m in zero.cue.finditer(norm if zero.alongside else taken):
@@ -378,12 +435,24 @@ class _Extractor:
             metric = self.vocabulary.metrics[metric_code]
             if self._earlier_year(sentence, start, "")[0]:
                 return []
+            clause = _SEPARATOR.split(sentence.norm[:start])[-1] + sentence.norm[start:end]
+            if self._about_something_else(clause):
+                return []  # 行政执法工作均无被申请行政复议…: a zero of something else
             return [self._emit(sentence, words, metric, "count", implicit=True)]
         rule = self.vocabulary.all_handled
         # The run of counts said just before (行政复议6件、行政诉讼7件，均已办结), past the changes and shares
         # stated of them (共125件，同比增长58.2%，均已办结).
         counts: list[Claim] = []
-        for claim in reversed(here):
+        clause = _SEPARATOR.split(sentence.norm[:start])[-1] + sentence.norm[start:end]
+        # Said of the applications (所有政府信息公开申请均已按时给予答复), the proceedings' counts between
+        # do not count; said in a sentence of its own (…网上申请8件。截至12月31日，均已依法依规作出答复),
+        # of the sentence before.
+        of_applications = "申请" in clause and _PROCEEDING_WORD.search(clause) is None
+        counted_here = _COUNTED.search(sentence.norm, 0, start) is not None
+        said = here if counted_here or any(c.claim_kind == "count" for c in here) else self.before
+        for claim in reversed(said):
+            if of_applications and self.vocabulary.metrics[claim.metric].family != "applications":
+                continue
             if claim.implicit:
                 break
             if claim.claim_kind != "count":
@@ -408,7 +477,9 @@ class _Extractor:
             # …不予公开6宗，已全部办结), to the count of applications; carried-over ones alone
             # (处理结转上年申请3件，均已答复) the tables cannot check.
             of = None
-            for claim in counts:
+            # …予以公开4件，无法提供19件，所有申请均…答复: past the outcomes, to the sentence before.
+            earlier = [c for c in reversed(self.before) if c.claim_kind == "count" and not c.implicit]
+            for claim in counts + (earlier if said is here and of_applications else []):
                 if claim.metric in rule.of_applications:
                     of = claim
                     break
@@ -418,6 +489,8 @@ class _Extractor:
                 return []
             target = self.vocabulary.metrics[rule.applications]
             return [self._emit(sentence, words, target, "count", refers_to=of, implicit=True)]
+        if not _CONCLUDED.search(sentence.norm, start, end):
+            return []  # 所有案件均按照法定程序进行了办理: handled, not concluded (round 3)
         out = []
         for claim in reversed(counts):
             metric = self.vocabulary.metrics[claim.metric]
@@ -443,12 +516,20 @@ class _Extractor:
             return self._share(sentence, number, prefix, here, previous)
         if unit in self.count_units:
             return self._count(sentence, number, unit, prefix, here)
+        bare = number.text.strip()
+        if unit in _BARE_END and number.decimals == 0 and (bare == "0" or bare.isdigit() and bare[0] != "0"):
+            # not a run of table cells flattened into text (结转下年度继续办理0000000)
+            return self._bare_count(sentence, number, prefix, here)
         return []
 
     def _count(
         self, sentence: Sentence, number: _Number, unit: str, prefix: str, here: list[Claim]
     ) -> list[Claim]:
-        found = self._cue(prefix, sentence)
+        after_unit = number.end + len(unit)
+        proceeding = self._proceeding_after(after_unit)
+        if proceeding is not None:  # 140件行政复议、49件行政诉讼获维持 (round 3)
+            return [self._emit(sentence, number, proceeding, "count")]
+        found = self._cue(number.start - len(prefix), number.start, sentence)
         if found:
             metric, cue_start, cue_end = found
             own_text = prefix[:cue_start] + prefix[cue_end:]  # 上年 in 上年结转 is the metric, not a year
@@ -458,6 +539,12 @@ class _Extractor:
             metric, own_text = self.vocabulary.metrics[RECEIVED_METRIC], prefix  # 共受理2件依申请公开
             if not self._in_applications(sentence):
                 return []
+        elif _HANDLED_BEFORE_COUNT.search(prefix) and _HANDLED_AFTER_COUNT.match(sentence.norm, after_unit):
+            metric, own_text = self.vocabulary.metrics[HANDLED_METRIC], prefix
+        elif (after := self._subject_after(sentence, number.end + len(unit))) is not None:
+            metric, own_text = after, prefix  # 另有2件结转下年度; 6件为“本机关不掌握相关政府信息”
+            if metric.family == "applications" and not self._in_applications(sentence):
+                return []
         else:
             bare = prefix.removeprefix("其中").removeprefix("全年")
             if not (bare in {"共", "共计", "合计", "总计"} and any(c.metric in TOTAL_PARTS for c in here)):
@@ -465,6 +552,8 @@ class _Extractor:
             metric, own_text = self.vocabulary.metrics[TOTAL_METRIC], prefix
         if unit not in metric.units:
             return []
+        if metric.family == "applications" and len(set(_PART_SUBJECT.findall(sentence.norm))) > 1:
+            return []  # 政府新收…；部门新收…: parts, not the report's figures
         # A carry-over is of an earlier year by definition (含2022年结转的3件 in a 2023 report).
         if metric.code not in TOTAL_PARTS and self._earlier_year(sentence, number.start, own_text)[0]:
             return []
@@ -473,10 +562,81 @@ class _Extractor:
             return []  # 予以公开2件、…依规答复8件: one more outcome of the list, not the total answered
         if found and unit in _ITEM_UNITS and prefix[cue_start:cue_end].startswith("依申请公开"):
             return []  # 依申请公开176条: information items disclosed on request, not applications
+        if metric.family == "proceedings" and metric.outcome == "total":
+            outcome = self._outcome_after(sentence, number.end + len(unit), metric)
+            if outcome is not None:  # 行政复议1件，结果维持: the total, and the outcome of all of them
+                total = self._emit(sentence, number, metric, "count")
+                return [total, self._emit(sentence, number, outcome, "count", refers_to=total)]
         readings = metric.readings
         if found and metric.exact_cues is not None and metric.exact_cues.search(prefix[cue_start:cue_end]):
             readings = ()  # 新收: new applications only
         return [self._emit(sentence, number, metric, "count", alt_metrics=readings)]
+
+    def _proceeding_after(self, at: int) -> Metric | None:
+        """A count whose proceeding is named right after it (140件行政复议、49件行政诉讼获维持; 发生的3件
+        行政复议案件): that proceeding, with the outcome named later in its clause."""
+        end = self._clause_end(at)
+        hits = self.scanner.window(self._norm, self._hits, at, end, (PROCEEDING,))
+        if not hits or hits[0].start != at:
+            return None
+        code = self.scanner.cues[hits[0].cue].code
+        for hit in self.scanner.window(self._norm, self._hits, hits[0].end, end, (OUTCOME,)):
+            return self.vocabulary.by_proceeding(code, self.scanner.cues[hit.cue].code)
+        return self.vocabulary.by_proceeding(code, "total")
+
+    def _bare_count(self, sentence: Sentence, number: _Number, prefix: str, here: list[Claim]) -> list[Claim]:
+        """A count printed without its unit at the end of its clause, right after its cue (收到政府信息公开
+        申请3，…; 受理政府信息公开申请数量为0。: round 3): read as if in 件, only for applications."""
+        lo = number.start - len(prefix)
+        found = self._cue(lo, number.start, sentence)
+        if found is None:
+            return []
+        metric, _, cue_end = found
+        if metric.family != "applications" or not _BARE_LINK.fullmatch(prefix[cue_end:]):
+            return []
+        return self._count(sentence, number, metric.units[0], prefix, here)
+
+    def _clause_end(self, at: int) -> int:
+        found = _SEPARATOR.search(self._norm, at)
+        return found.start() if found else len(self._norm)
+
+    def _subject_after(self, sentence: Sentence, at: int) -> Metric | None:
+        """The carry-over or outcome named right after a count, in its clause (另有2件结转下年度办理)."""
+        link = self.vocabulary.after_count_link
+        if link is None:
+            return None
+        end = self._clause_end(at)
+        start = link.match(self._norm, at, end)
+        begin = start.end() if start else at
+        for hit in self.scanner.window(self._norm, self._hits, at, end, (METRIC,)):
+            cue = self.scanner.cues[hit.cue]
+            if hit.start == begin and cue.code in self.vocabulary.after_count_metrics:
+                if self._about_something_else(self._norm[at:end]):
+                    return None
+                return self.vocabulary.metrics[cue.code]
+        if self.proceeding is not None:  # 行政复议3件，1件结果维持，2件结果纠正
+            for hit in self.scanner.window(self._norm, self._hits, at, end, (OUTCOME,)):
+                if hit.start == begin:
+                    return self.vocabulary.by_proceeding(self.proceeding, self.scanner.cues[hit.cue].code)
+        return None
+
+    def _outcome_after(self, sentence: Sentence, at: int, total: Metric) -> Metric | None:
+        """The outcome a proceeding's count has, named alone in the next clause (…1件，结果维持)."""
+        link = self.vocabulary.proceeding_outcome_link
+        norm = self._norm
+        if link is None or at >= len(norm) or not _SEPARATOR.match(norm, at):
+            return None
+        lo = at + 1
+        end = self._clause_end(lo)
+        if _NUMBER.search(norm, lo, end):
+            return None
+        words = link.match(norm, lo, end)
+        begin = words.end() if words else lo
+        for hit in self.scanner.window(self._norm, self._hits, lo, end, (OUTCOME,)):
+            if hit.start == begin:
+                code = self.scanner.cues[hit.cue].code
+                return self.vocabulary.by_proceeding(total.proceeding or "", code)
+        return None
 
     def _change(
         self,
@@ -492,7 +652,8 @@ class _Extractor:
         own_text = prefix[: change.start()]
         if unit == "%" and re.search(r"比例|占比|比重", own_text):
             return []  # a change of a share, in points
-        metric = self._metric_from_cues(own_text, sentence)
+        lo = number.start - len(prefix)
+        metric = self._metric_from_cues(lo, lo + len(own_text), sentence)
         refers_to = None
         if metric is None:
             if not previous or previous[-1].claim_kind != "count":
@@ -538,7 +699,8 @@ class _Extractor:
         prior, year = self._earlier_year(sentence, number.start, own_text)
         kind = "prior_share" if prior else "share"
         compared_year = year if prior else None
-        metric = self._metric_from_cues(own_text, sentence)
+        lo = number.start - len(prefix)
+        metric = self._metric_from_cues(lo, lo + len(own_text), sentence)
         if metric is not None:
             targets: list[tuple[Metric, Claim | None]] = [(metric, None)]
         elif not previous:
@@ -588,17 +750,42 @@ class _Extractor:
         return []
 
 
+_SCANNERS: dict[tuple[int, bool], tuple[Vocabulary, CueScanner]] = {}
+
+
+def _scanner(vocabulary: Vocabulary, proceedings_only: bool = False) -> CueScanner:
+    """Every cue of `vocabulary` (or its proceedings' only) as one pattern, compiled once per process."""
+    known = _SCANNERS.get((id(vocabulary), proceedings_only))
+    if known is not None and known[0] is vocabulary:
+        return known[1]
+    cues = [(PROCEEDING, code, i, cue) for i, (code, cue) in enumerate(vocabulary.proceedings)]
+    if not proceedings_only:
+        cues += [(METRIC, m.code, 0, c.pattern) for m in vocabulary.metrics.values() for c in m.cues]
+        cues += [(OUTCOME, code, i, cue) for i, (code, cue) in enumerate(vocabulary.outcomes)]
+    scanner = CueScanner(cues)
+    # the vocabulary is kept with its scanner, so its id is not reused while the entry lives
+    _SCANNERS[(id(vocabulary), proceedings_only)] = (vocabulary, scanner)
+    return scanner
+
+
 def extract_claims(
     doc: Document, report_year: int | None, vocabulary: Vocabulary | None = None
 ) -> list[Claim]:
     """Every numeric claim of the report's prose (tables excluded), in reading order."""
-    extractor = _Extractor(vocabulary or load_vocabulary(), report_year)
+    vocabulary = vocabulary or load_vocabulary()
+    extractor = _Extractor(vocabulary, report_year)
     for passage in passages(doc):
         if passage.heading:
             extractor.heading()
             continue
-        extractor.paragraph()
-        for sentence in sentences(passage):
+        if not extractor.may_state(passage.text):
+            extractor.paragraph()  # nothing to read; the paragraph still ends the context before it
+            continue
+        said = sentences(passage, vocabulary.characters)
+        # Whether the paragraph sends applications to next year anywhere (…均依法按时答复。另有23件申请结转
+        # 到下年度: the "all answered" before it is not "none carried forward").
+        extractor.paragraph(any(_TO_NEXT_YEAR.search(s.norm) for s in said))
+        for sentence in said:
             extractor.sentence(sentence)
     return extractor.claims
 

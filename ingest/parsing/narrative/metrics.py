@@ -7,7 +7,7 @@ the table value of every metric (the sum of its template cells) without a second
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
@@ -86,6 +86,13 @@ class Vocabulary:
     zero_cues: tuple[ZeroCue, ...] = ()
     rates: tuple[Rate, ...] = ()
     all_handled: AllHandled | None = None
+    # The subject named after the count (另有2件结转下年度): the linking words, the metrics read so.
+    after_count_link: re.Pattern[str] | None = None
+    after_count_metrics: frozenset[str] = frozenset()
+    # A proceeding's outcome in the clause after its count (行政复议1件，结果维持): the words before it.
+    proceeding_outcome_link: re.Pattern[str] | None = None
+    # Traditional characters read as simplified (str.translate table; one character for one).
+    characters: dict[int, int] | None = None
 
     def by_proceeding(self, proceeding: str, outcome: str) -> Metric:
         return next(m for m in self.metrics.values() if (m.proceeding, m.outcome) == (proceeding, outcome))
@@ -121,6 +128,7 @@ def _check(vocabulary: Vocabulary) -> None:
     named += [code for r in vocabulary.rates for code in (r.metric, r.base)]
     if vocabulary.all_handled is not None:
         named += [vocabulary.all_handled.applications, *vocabulary.all_handled.of_applications]
+    named += sorted(vocabulary.after_count_metrics)
     for code in named:
         if code not in vocabulary.metrics:
             raise VocabularyError(f"implicit claims name {code}, which is not a metric")
@@ -189,6 +197,23 @@ def load_vocabulary(path: Path = DEFAULT_VOCABULARY) -> Vocabulary:
         if handled
         else None,
     )
+    characters = spec.get("characters")
+    if characters:
+        if len(characters["traditional"]) != len(characters["simplified"]):
+            raise VocabularyError("characters: traditional and simplified differ in length")
+        table = str.maketrans(characters["traditional"], characters["simplified"])
+        vocabulary = replace(vocabulary, characters=table)
+    after = spec.get("after_count")
+    if after:
+        allowed = set(after.get("metrics", ()))
+        if after.get("outcomes_of_handling"):
+            allowed |= {m.code for m in metrics.values() if m.is_outcome}
+        vocabulary = replace(
+            vocabulary,
+            after_count_link=re.compile(after["link"]),
+            after_count_metrics=frozenset(allowed),
+            proceeding_outcome_link=re.compile(after["proceeding_outcome"]),
+        )
     _check(vocabulary)
     return vocabulary
 

@@ -83,8 +83,22 @@ def passages(doc: Document) -> Iterator[Passage]:
             yield Passage(text, block.line, is_heading(text))
 
 
-def sentences(passage: Passage) -> list[Sentence]:
-    """Split at full stops (。！？); semicolons stay inside, as Chinese reports chain clauses with them."""
+_CHARACTER_SETS: dict[int, re.Pattern[str]] = {}
+
+
+def has_any(characters: dict[int, int], text: str) -> bool:
+    """Whether `text` holds a character the table translates (one search; translate is slow)."""
+    known = _CHARACTER_SETS.get(id(characters))
+    if known is None:
+        known = re.compile("[" + "".join(re.escape(chr(c)) for c in characters) + "]")
+        _CHARACTER_SETS[id(characters)] = known
+    return known.search(text) is not None
+
+
+def sentences(passage: Passage, characters: dict[int, int] | None = None) -> list[Sentence]:
+    """Split at full stops (。！？); semicolons stay inside, as Chinese reports chain clauses with them.
+
+    `characters`: a one-for-one translation of the normalized view (traditional read as simplified)."""
     out: list[Sentence] = []
     start = 0
     text = passage.text
@@ -98,5 +112,7 @@ def sentences(passage: Passage) -> list[Sentence]:
         if not stripped:
             continue
         norm, origin = squash_mapped(stripped)
+        if characters and has_any(characters, norm):
+            norm = norm.translate(characters)
         out.append(Sentence(stripped, passage.line, norm, origin))
     return out

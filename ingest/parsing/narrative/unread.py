@@ -44,7 +44,7 @@ def unread_sentences(
         if passage.heading:
             continue
         on_line: dict[int, int] = {}
-        for sentence in sentences(passage):
+        for sentence in sentences(passage, vocabulary.characters):
             on_line[sentence.line] = on_line.get(sentence.line, 0) + 1
             norm = sentence.norm
             if (sentence.line, sentence.text) in read or not _SUBJECT.search(norm):

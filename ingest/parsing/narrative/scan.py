@@ -1,0 +1,169 @@
+"""Every cue of the lexicon found in one pass over a sentence (issue 29: the narrative's share of a parse).
+
+Reading a figure asks, for the words before it, which cue ends nearest to it. Asked per metric and per cue,
+that was a hundred regex calls per clause. Here every cue is one optional lookahead of a single pattern,
+compiled once per process: one `finditer` per sentence lists, at each position where some cue starts, every
+cue that matches there (overlapping ones too). A clause's cues are then the ones inside its window, read as
+each cue's own `finditer` over the clause would read them (non-overlapping per cue; for the proceedings and
+outcomes, the first alternative at each position, as their alternation does).
+
+A cue anchored at the clause's end (`…$`) or start (`^…`) is not part of the one pass: it is tried on each
+window by itself (few cues; its anchor needs the window's edge, where a lazy match may have to reach).
+"""
+
+from __future__ import annotations
+
+import re
+import re._constants as sre
+import re._parser as sre_parse
+from dataclasses import dataclass
+
+# Kinds of cue, in the order `_cue` knows them.
+METRIC, OUTCOME, PROCEEDING = "metric", "outcome", "proceeding"
+
+
+@dataclass(frozen=True)
+class Cue:
+    kind: str  # metric | outcome | proceeding
+    code: str  # the metric's, outcome's or proceeding's code
+    index: int  # its place in its kind's alternation (outcomes and proceedings: the first wins)
+    at_end: bool  # anchored at the window's end ($)
+    at_start: bool  # anchored at the window's start (^)
+    own: re.Pattern[str] | None = None  # an anchored cue's own pattern, tried on each window
+
+
+@dataclass(frozen=True)
+class Hit:
+    start: int
+    end: int
+    cue: int  # index into CueScanner.cues
+
+
+class CueScanner:
+    """All cues of a vocabulary as one compiled pattern."""
+
+    def __init__(self, cues: list[tuple[str, str, int, str]]) -> None:
+        """`cues`: (kind, code, index, pattern) of every cue."""
+        self.cues: list[Cue] = []
+        bodies = []
+        self.anchored: list[int] = []
+        for kind, code, index, pattern in cues:
+            at_start = pattern.startswith("^")
+            at_end = pattern.endswith("$") and not pattern.endswith("\\$")
+            if at_start or at_end:
+                own = re.compile(pattern[1:] if at_start else pattern)
+                self.anchored.append(len(self.cues))
+                self.cues.append(Cue(kind, code, index, at_end, at_start, own))
+                bodies.append(None)
+                continue
+            re.compile(pattern)  # each cue must stand alone
+            self.cues.append(Cue(kind, code, index, False, False))
+            bodies.append(pattern)
+        # The gate fails fast where no cue starts; then each cue's own lookahead records its match there.
+        gate = "|".join(f"(?:{b})" for b in bodies if b is not None)
+        each = "".join(f"(?=(?P<c{n}>{b}))?" for n, b in enumerate(bodies) if b is not None)
+        starts = _first_characters([b for b in bodies if b is not None])
+        # Most positions start no cue: one character class turns them away before the alternation is tried.
+        head = f"(?=[{''.join(re.escape(c) for c in sorted(starts))}])" if starts else ""
+        self._pattern = re.compile(f"{head}(?=(?:{gate})){each}") if gate else None
+        # The group number of each cue's lookahead (a cue may hold groups of its own).
+        groups = self._pattern.groupindex if self._pattern else {}
+        self._groups = [(groups[f"c{n}"], n) for n, b in enumerate(bodies) if b is not None]
+
+    def hits(self, text: str) -> list[Hit]:
+        """Every cue match in `text`, by start (then by cue order)."""
+        if self._pattern is None:
+            return []
+        out = []
+        for m in self._pattern.finditer(text):
+            regs = m.regs
+            for group, n in self._groups:
+                start, end = regs[group]
+                if start >= 0:
+                    out.append(Hit(start, end, n))
+        return out
+
+    def window(self, text: str, hits: list[Hit], lo: int, hi: int, kinds: tuple[str, ...]) -> list[Hit]:
+        """The hits of `kinds` inside text[lo:hi], as finditer over that slice would find them."""
+        last_end: dict[int, int] = {}  # per metric cue: where its previous match ended
+        taken_at: dict[tuple[str, int], int] = {}  # (alternation, start) -> the first alternative's hit
+        inside = []
+        for hit in hits:
+            cue = self.cues[hit.cue]
+            if hit.start < lo or hit.end > hi or cue.kind not in kinds:
+                continue
+            inside.append(hit)
+        for n in self.anchored:
+            cue = self.cues[n]
+            if cue.kind in kinds and cue.own is not None:
+                found = cue.own.match(text, lo, hi) if cue.at_start else cue.own.search(text, lo, hi)
+                if found:
+                    inside.append(Hit(found.start(), found.end(), n))
+        inside.sort(key=lambda h: (h.start, h.cue))
+        out = []
+        for hit in inside:
+            cue = self.cues[hit.cue]
+            if cue.kind == METRIC:
+                if hit.start < last_end.get(hit.cue, lo):
+                    continue
+                last_end[hit.cue] = hit.end if hit.end > hit.start else hit.end + 1
+                out.append(hit)
+                continue
+            key = (cue.kind, hit.start)
+            first = taken_at.get(key)
+            if first is None or self.cues[first.cue].index > cue.index:
+                taken_at[key] = hit
+        # the alternations: leftmost, first alternative, non-overlapping
+        for kind in (OUTCOME, PROCEEDING):
+            at = lo
+            for (k, start), hit in sorted(taken_at.items(), key=lambda kv: kv[0][1]):
+                if k != kind or start < at:
+                    continue
+                out.append(hit)
+                at = hit.end if hit.end > hit.start else hit.end + 1
+        return out
+
+
+def _first(items) -> tuple[set[str] | None, bool]:
+    """(the characters a parsed pattern can start with, None if not known; whether it can match empty)."""
+    out: set[str] = set()
+    for op, av in items:
+        if op is sre.AT or op is sre.ASSERT_NOT:
+            continue
+        if op is sre.LITERAL:
+            out.add(chr(av))
+            return out, False
+        if op is sre.SUBPATTERN:
+            found, empty = _first(av[-1])
+        elif op is sre.BRANCH:
+            found, empty = set(), False
+            for branch in av[1]:
+                f, e = _first(branch)
+                if f is None:
+                    return None, False
+                found |= f
+                empty |= e
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
+            found, empty = _first(av[2])
+            empty = empty or av[0] == 0
+        elif op is sre.IN and all(o is sre.LITERAL for o, _ in av):
+            found, empty = {chr(a) for _, a in av}, False
+        else:
+            return None, False
+        if found is None:
+            return None, False
+        out |= found
+        if not empty:
+            return out, False
+    return out, True
+
+
+def _first_characters(bodies: list[str]) -> set[str] | None:
+    """Every character a cue can start with; None when some cue's start is not a known set."""
+    out: set[str] = set()
+    for body in bodies:
+        found, empty = _first(list(sre_parse.parse(body)))
+        if found is None or empty:
+            return None
+        out |= found
+    return out

@@ -1,0 +1,158 @@
+"""The clause beyond its cue words (issue 30's grammar): subjects named after their count, outcomes in the
+clause after a proceeding's count, enumerations sharing one outcome, years named as a carry-over's target,
+traditional characters, counts printed without a unit, negations, and what must stay no claim.
+
+Each sentence is written here (constructed, in the phrasings the survey recorded); the expected figures are
+read by hand from the sentence itself.
+"""
+
+from __future__ import annotations
+
+from ingest.parsing import narrative
+from ingest.parsing.document import Document, Paragraph
+
+
+def _claims(*texts: str, year: int = 2024) -> list:
+    doc = Document("constructed.txt", "text", [Paragraph(t, i) for i, t in enumerate(texts, start=1)])
+    return narrative.extract_claims(doc, year)
+
+
+def _read(*texts: str, year: int = 2024) -> list[tuple]:
+    return [(c.metric, c.claim_kind, c.number_text) for c in _claims(*texts, year=year)]
+
+
+def test_a_carry_over_named_after_its_count():
+    assert ("applications_carried_forward", "count", "3") in _read(
+        "本年共收到政府信息公开申请20件。另有3件申请结转到下年度继续办理。"
+    )
+    assert _read("共受理政府信息公开申请件45件，其中4件来自上一年度结转。") == [
+        ("applications_received", "count", "45"),
+        ("applications_carried_over", "count", "4"),
+    ]
+
+
+def test_an_outcome_named_after_its_count():
+    assert _read("共收到政府信息公开申请10件，其中6件为“本机关不掌握相关政府信息”。") == [
+        ("applications_received", "count", "10"),
+        ("unable_not_held", "count", "6"),
+    ]
+
+
+def test_a_proceedings_outcome_in_the_next_clause():
+    assert _read("因政府信息公开引发行政复议2件，结果维持。") == [
+        ("review_total", "count", "2"),
+        ("review_upheld", "count", "2"),
+    ]
+    # a clause with a figure of its own is not the outcome of the count before
+    assert _read("引发行政复议2件，维持1件。")[0] == ("review_total", "count", "2")
+
+
+def test_outcomes_after_their_counts_in_a_proceedings_context():
+    assert _read("引发行政复议3件，1件结果维持，2件结果纠正。") == [
+        ("review_total", "count", "3"),
+        ("review_upheld", "count", "1"),
+        ("review_corrected", "count", "2"),
+    ]
+
+
+def test_an_enumeration_of_proceedings_shares_its_outcome():
+    assert _read(
+        "行政复议12件，行政诉讼5件，其中：9件行政复议、3件行政诉讼获维持，2件行政复议结果纠正。"
+    ) == [
+        ("review_total", "count", "12"),
+        ("litigation_total", "count", "5"),
+        ("review_upheld", "count", "9"),
+        ("litigation_upheld", "count", "3"),
+        ("review_corrected", "count", "2"),
+    ]
+
+
+def test_a_year_named_as_the_carry_overs_target():
+    assert _read("全年接收政府信息公开申请120件，2023年结转6件；全年办理110件，结转2025年16件。") == [
+        ("applications_received", "count", "120"),
+        ("applications_carried_over", "count", "6"),
+        ("applications_handled", "count", "110"),
+        ("applications_carried_forward", "count", "16"),
+    ]
+    assert ("applications_carried_forward", "count", "2") in _read(
+        "2021年共受理政府信息公开申请30件，顺延到2022年度申请2件。", year=2021
+    )
+
+
+def test_the_total_with_last_years_carry_over():
+    assert _read(
+        "2023年新受理政府信息公开申请50件，2022年结转政府信息公开申请4件，共计54件。", year=2023
+    ) == [
+        ("applications_received", "count", "50"),
+        ("applications_carried_over", "count", "4"),
+        ("applications_total", "count", "54"),
+    ]
+
+
+def test_traditional_characters_are_read_and_point_at_the_printed_number():
+    text = "2024年，全區共受理政府信息公開申請8件（包含上年結轉1件），2件結轉下年答覆。"
+    claims = _claims(text)
+    assert [(c.metric, c.number_text) for c in claims] == [
+        ("applications_received", "8"),
+        ("applications_carried_over", "1"),
+        ("applications_carried_forward", "2"),
+    ]
+    assert text[claims[0].char_offset] == "8"
+
+
+def test_a_count_printed_without_its_unit():
+    assert _read("2024年我局共收到政府信息公开申请3，截至12月31日已全部办结。")[0] == (
+        "applications_received",
+        "count",
+        "3",
+    )
+    assert _read("2024年，办公室受理政府信息公开申请数量为0。") == [("applications_received", "count", "0")]
+    # table cells flattened into text are no count
+    assert _read("四、结转下年度继续办理0000000五、政府信息公开行政复议") == []
+
+
+def test_both_proceedings_denied_in_other_words():
+    for text in (
+        "未发生因政府信息公开工作而被申请行政复议或被提起行政诉讼的情形。",
+        "未出现因政府信息公开申请引起行政诉讼和行政复议等情况。",
+        "无因政府信息公开工作被申请行政复议、提起行政诉讼方面的情况。",
+    ):
+        assert [(c.metric, c.implicit) for c in _claims(text)] == [("review_and_litigation_total", True)], (
+            text
+        )
+    # a zero of something else
+    assert _claims("全年行政执法工作均无被申请行政复议和提起行政诉讼。") == []
+
+
+def test_all_answered_is_said_of_the_applications_not_the_proceedings_between():
+    claims = _claims("共收到政府信息公开申请7件，行政复议、诉讼0件，所有政府信息公开申请均已按时给予答复。")
+    implicit = [(c.metric, c.refers_to_claim_no) for c in claims if c.implicit]
+    assert implicit == [("applications_carried_forward", 1)]
+
+
+def test_handled_cases_are_not_concluded_cases():
+    claims = _claims("引发的行政复议案件10件、行政诉讼案件1件，所有案件均按照法定程序进行了办理。")
+    assert [c.metric for c in claims] == ["review_total", "litigation_total"]
+
+
+def test_all_answered_is_nothing_when_the_paragraph_carries_some_forward():
+    claims = _claims("年内已办结依申请公开239件，均依法按时答复。另有23件申请结转到下年度继续办理。")
+    assert [(c.metric, c.number_text) for c in claims] == [
+        ("applications_handled", "239"),
+        ("applications_carried_forward", "23"),
+    ]
+
+
+def test_parts_of_a_body_are_no_figures_of_its_tables():
+    text = (
+        "政府新收依申请公开数量为2件，办理结果为予以公开2件；"
+        "部门新收依申请公开数量为4件，办理结果为予以公开1件。"
+    )
+    assert _claims(text) == []
+
+
+def test_complaints_about_applications_are_no_applications():
+    assert _read("共受理政府信息公开申请21件，办结21件，受理政府信息公开申请投诉件1件。") == [
+        ("applications_received", "count", "21"),
+        ("applications_handled", "count", "21"),
+    ]
