@@ -99,3 +99,25 @@ def test_the_added_report_makes_its_twin_a_finding(both):
         ("2021_lanshan_revised.txt", False),
     ]
     assert all(observed.startswith("1: ") and "(1 cells differ)" in observed for *_, observed in rows)
+
+
+def test_a_verdict_great_expectations_does_not_share_is_a_disagreement():
+    """dbt's passed and GX's unexpected rows are compared by family: two failed rows of section4 in dbt's
+    verdict, one unexpected in GX's (as a wrong comparison in either would give), is reported."""
+    import pandas as pd
+
+    from expectations.run import disagreements
+
+    frame = pd.DataFrame(
+        {
+            "report_id": ["a", "a", "b", "b"],
+            "check": ["x.1", "x.2", "x.1", "y"],
+            "family": ["section4_parts_sum_to_total"] * 3 + ["values_readable"],
+            "passed": [False, False, True, None],
+        }
+    )
+    assert disagreements(frame, {"section4_parts_sum_to_total": 2, "values_readable": 0}) == {}
+    assert disagreements(frame, {"section4_parts_sum_to_total": 1}) == {"section4_parts_sum_to_total": (2, 1)}
+    assert disagreements(frame, {"section4_parts_sum_to_total": 2, "values_readable": 1}) == {
+        "values_readable": (0, 1)
+    }
