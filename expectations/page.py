@@ -11,6 +11,8 @@ import base64
 import datetime as dt
 import io
 from html import escape
+from itertools import groupby
+from operator import attrgetter
 from pathlib import Path
 
 import pandas as pd
@@ -67,22 +69,23 @@ def text_of(value: object) -> str:
     return "" if value is None or (isinstance(value, float) and pd.isna(value)) else str(value)
 
 
-def _report_heading(report: pd.Series | None, report_id: str) -> str:
-    if report is None:
-        return f"<h3>{escape(report_id)}</h3>"
+def _report_heading(report) -> str:
+    """A report's heading, from a failed finding's row (which carries its report's fields)."""
+    if not text_of(report.source_path):  # a report no longer in raw.reports
+        return f"<h3>{escape(report.report_id)}</h3>"
     year = "" if pd.isna(report.report_year) else f" · {int(report.report_year)}"
     place_zh = text_of(report.jurisdiction_zh)
     body = text_of(report.reporting_body_zh) or place_zh or "(no body or place found)"
     place = f" · {place_zh}" if place_zh and place_zh != body else ""
     return (
         f"<h3>{escape(body)}{escape(place)}{escape(year)}</h3>\n"
-        f'<p class="meta">{escape(text_of(report.source_path))} · <code>{escape(report_id)}</code></p>'
+        f'<p class="meta">{escape(text_of(report.source_path))} · <code>{escape(report.report_id)}</code></p>'
     )
 
 
-def _table(rows: pd.DataFrame) -> str:
+def _table(rows: list) -> str:
     lines = ["<table>", "<tr><th>check</th><th>observed</th><th>expected</th><th>where printed</th></tr>"]
-    for r in rows.itertuples():
+    for r in rows:
         fields = (r.check, r.observed, r.expected, r.source)
         check, observed, expected, source = (escape(text_of(v)) for v in fields)
         lines.append(
@@ -93,7 +96,7 @@ def _table(rows: pd.DataFrame) -> str:
     return "\n".join(lines)
 
 
-def _counts(checked: pd.DataFrame, failed: pd.DataFrame) -> str:
+def _counts(failed: pd.DataFrame, totals: dict[str, int]) -> str:
     lines = [
         '<table class="counts">',
         "<tr><th>severity</th><th>failed checks</th><th>reports</th><th>meaning</th></tr>",
@@ -105,35 +108,42 @@ def _counts(checked: pd.DataFrame, failed: pd.DataFrame) -> str:
             f"<td class=num>{rows.report_id.nunique()}</td><td>{escape(ABOUT[severity])}</td></tr>"
         )
     lines.append("</table>")
-    unknown = int(checked.passed.isna().sum())
     lines.append(
-        f'<p class="meta">{checked.report_id.nunique()} reports, {len(checked)} checks; {unknown} could not '
-        "be evaluated (an operand is missing).</p>"
+        f'<p class="meta">{totals["reports"]} reports, {totals["checks"]} checks; {totals["not_evaluable"]} '
+        "could not be evaluated (an operand is missing).</p>"
     )
     return "\n".join(lines)
 
 
-def render(frame: pd.DataFrame, result: pd.DataFrame, reports: pd.DataFrame) -> str:
-    """The page's HTML: counts, then each severity's failed checks by report, then the families' reasons."""
-    checked = frame.assign(passed=result.passed.values)
-    failed = checked[checked.passed.eq(False).fillna(False)]
-    by_id = {r.report_id: r for r in reports.itertuples(index=False)}
+def render(failed: pd.DataFrame, totals: dict[str, int]) -> str:
+    """The page's HTML: counts, then each severity's failed checks by report, then the families' reasons.
+
+    `failed`: every failed finding (expectations/run.py's FAILED_SQL: the check row and its report's
+    fields); `totals`: the reports, checks and checks not evaluable of the whole warehouse. Only failed
+    rows reach Python: the page costs what the findings are, not what the checks are."""
     parts = [
         "<h1>Data-quality findings 数据质量发现</h1>",
         f'<p class="meta">Checked {dt.datetime.now():%Y-%m-%d %H:%M}. Each report\'s failed checks, with '
         "what it prints (observed), what the check expects and where in the document it is printed "
         "(PDF: page × 1000 + line). Also in the warehouse: <code>marts.dq_findings</code>.</p>",
-        _counts(checked, failed),
+        _counts(failed, totals),
     ]
+    # One pass over the rows, in order (severity, report, check): a national year fails hundreds of
+    # thousands of checks, and pandas per report cost a second per 100 reports.
+    by_severity: dict[str, list] = {severity: [] for severity in SEVERITIES}
+    for row in failed.sort_values(["severity", "report_id", "check"]).itertuples(index=False):
+        by_severity.setdefault(row.severity, []).append(row)
     for severity in SEVERITIES:
-        rows = failed[failed.severity == severity]
+        rows = by_severity[severity]
+        reports = len({r.report_id for r in rows})
         parts.append(f'<section class="{severity}" id="{severity}">')
-        parts.append(f"<h2>{severity}: {len(rows)} failed checks in {rows.report_id.nunique()} reports</h2>")
-        if rows.empty:
+        parts.append(f"<h2>{severity}: {len(rows)} failed checks in {reports} reports</h2>")
+        if not rows:
             parts.append(f'<p class="meta">None. ({escape(ABOUT[severity])})</p>')
-        for report_id, report_rows in rows.groupby("report_id", sort=True):
-            parts.append(_report_heading(by_id.get(report_id), report_id))
-            parts.append(_table(report_rows.sort_values("check")))
+        for _, report_rows in groupby(rows, key=attrgetter("report_id")):
+            report_rows = list(report_rows)
+            parts.append(_report_heading(report_rows[0]))
+            parts.append(_table(report_rows))
         parts.append("</section>")
     families = sorted(set(failed.family))
     if families:
@@ -151,11 +161,11 @@ def render(frame: pd.DataFrame, result: pd.DataFrame, reports: pd.DataFrame) -> 
         '<!DOCTYPE html>\n<html lang="zh-Hans">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         "<title>nianbao: data-quality findings</title>\n"
-        f"<style>{_font_face(body)}\n{STYLE}</style>\n</head>\n<body>\n{body}\n</body>\n</html>\n"
+        f"<style>{_font_face(''.join(sorted(set(body))))}\n{STYLE}</style>\n</head>\n<body>\n{body}\n</body>\n</html>\n"
     )
 
 
-def write_page(path: Path, frame: pd.DataFrame, result: pd.DataFrame, reports: pd.DataFrame) -> Path:
+def write_page(path: Path, failed: pd.DataFrame, totals: dict[str, int]) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(render(frame, result, reports), encoding="utf-8")
+    path.write_text(render(failed, totals), encoding="utf-8")
     return path

@@ -20,7 +20,12 @@ def build_suite(gx, gxe):
             "row_condition": Column("family") == rule.family,
             "ignore_row_if": "either_value_is_missing",
             "description": f"[{rule.suite} · {rule.severity}] {rule.family}: {rule.reason}",
-            "meta": {"suite": rule.suite, "severity": rule.severity, "reason": rule.reason},
+            "meta": {
+                "family": rule.family,
+                "suite": rule.suite,
+                "severity": rule.severity,
+                "reason": rule.reason,
+            },
         }
         if rule.comparison == "eq":
             suite.add_expectation(

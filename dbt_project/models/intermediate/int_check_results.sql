@@ -1,8 +1,16 @@
 -- Every check of every report, computed once by dbt: the union of the check models listed in
 -- dbt_project.yml (var check_models, every int_checks__* model), each family's rule joined from the seed
--- check_rules. expectations/ validates this table with Great Expectations in one run and writes
--- marts.dq_findings and the findings page from it.
-{{ config(materialized='table') }}
+-- check_rules, and its verdict (passed) from the rule's comparison. Incremental by report
+-- (macros/incremental_checks.sql): a run makes the checks of the reports that came or changed and the
+-- families redone each run (var checks_redone_each_run). expectations/ validates the rows of the
+-- reports whose checks changed with Great Expectations and writes checks.verdicts and the findings page.
+{{ config(
+    materialized='incremental',
+    incremental_strategy='append',
+    on_schema_change='fail',
+    pre_hook="{{ delete_checks_to_redo() }}"
+) }}
+{%- set reports_filter = checks_reports_filter() %}
 
 with rules as (
     select
@@ -26,6 +34,7 @@ checks as (
             cast(expected as varchar) as expected,
             cast(source as varchar) as source
         from {{ ref(model) }}
+        where {{ checks_to_make(model, reports_filter) }}
         {% if not loop.last %}union all{% endif %}
     {% endfor %}
 ),
@@ -43,7 +52,13 @@ final as (
         rules.suite,
         rules.severity,
         rules.comparison,
-        rules.reason
+        rules.reason,
+        -- The verdict: unknown when an operand is missing (the check cannot be evaluated).
+        case
+            when checks.observed_value is null or checks.expected_value is null then null
+            when rules.comparison = 'eq' then checks.observed_value = checks.expected_value
+            when rules.comparison = 'le' then checks.observed_value <= checks.expected_value
+        end as passed
     from checks
     left join rules on checks.family = rules.family
 )
