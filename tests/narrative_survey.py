@@ -41,7 +41,14 @@ SENTENCES = {
     (2, "tuning"): (SURVEY / "sentences_2_tuning.yaml",),
     (2, "test"): (SURVEY / "sentences_2_test.yaml",),
     (3, "tuning"): (SURVEY / "sentences_3_tuning_a.yaml", SURVEY / "sentences_3_tuning_b.yaml"),
+    (3, "test"): (SURVEY / "sentences_3_test.yaml",),
 }
+# Two round-3 test-half entries the grammar's author saw before the freeze (by accident): the held-out figure
+# is given for the whole half (the headline) and without them.
+SEEN_BEFORE_FREEZE = (
+    "https://www.pingli.gov.cn/Content-2793487.html",
+    "http://www.fuxian.gov.cn/zfxxgk/zfxxgknb/xj/1882251480800149505.html",
+)
 
 
 def load_reports(round_no: int = 1) -> dict:
@@ -111,13 +118,13 @@ def _confirms(claim: Claim, figure: dict) -> bool:
     return not claim.implicit and claim.number_text == figure["number"]
 
 
-def measure(half: str, round_no: int = 1) -> Result:
-    """Extract the claims of every sentence entry of `half` (of survey round `round_no`) and compare them
-    with the hand-read figures."""
+def measure(half: str, round_no: int = 1, without: tuple[str, ...] = ()) -> Result:
+    """Extract the claims of every sentence entry of `half` (of survey round `round_no`), leaving out the
+    reports in `without`, and compare them with the hand-read figures."""
     data = load_reports(round_no)
     by_url = {r["url"]: r for r in data["reports"]}
     free = {m.code for m in load_vocabulary().metrics.values() if m.family == "free"}
-    entries = load_sentences(round_no, half)
+    entries = [e for e in load_sentences(round_no, half) if e["url"] not in without]
     result = Result()
     for entry in entries:
         report = by_url[entry["url"]]

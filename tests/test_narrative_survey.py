@@ -11,7 +11,7 @@ and on round 3's tuning half, then frozen before round 3's test sentences were w
 from __future__ import annotations
 
 import pytest
-from narrative_survey import half_of, load_reports, load_sentences, measure
+from narrative_survey import SEEN_BEFORE_FREEZE, half_of, load_reports, load_sentences, measure
 
 MIN_RECALL = 0.9
 
@@ -50,7 +50,7 @@ def test_round_3_is_new_reports():
 
 
 @pytest.mark.parametrize(
-    "round_no,half", [(1, "tuning"), (1, "test"), (2, "tuning"), (2, "test"), (3, "tuning")]
+    "round_no,half", [(1, "tuning"), (1, "test"), (2, "tuning"), (2, "test"), (3, "tuning"), (3, "test")]
 )
 def test_sentences_follow_reports_of_their_half(round_no, half):
     split = load_reports(round_no)["split"]
@@ -74,5 +74,37 @@ def test_recall_and_false_alarms(round_no, half, capsys):
     result = measure(half, round_no)
     with capsys.disabled():
         print("\n" + result.summary(f"round {round_no} {half}"))
+    assert result.false_alarms == []
+    assert result.recall >= MIN_RECALL
+
+
+def test_round_3_test_sentences_are_exactly_the_test_half():
+    """One sentence entry for each round-3 test-half report, none for another report, none twice."""
+    split = load_reports(3)["split"]
+    urls = [e["url"] for e in load_sentences(3, "test")]
+    assert len(urls) == len(set(urls))
+    assert sorted(urls) == sorted(split["test"])
+    assert set(SEEN_BEFORE_FREEZE) <= set(urls)
+
+
+# Round 3's test half, measured once on 2026-12-03 (held out; grammar frozen at 8e72822, code 04c9760).
+ROUND_3_TEST_MEASURED = (
+    "round 3's test half, measured once (held out, grammar frozen at 8e72822): 155 of 173 figures, "
+    "recall 89.6%, 4 false alarms (河东区 litigation_upheld 1 from 均为结果维持; 进贤县's online and "
+    "offline parts 28, 25 and 6 read as the year's); without the 2 entries seen before the freeze: "
+    "148 of 166, 89.2%, the same 4 false alarms (tests/narrative_survey/measurements_3.yaml)"
+)
+
+
+@pytest.mark.xfail(strict=True, reason=ROUND_3_TEST_MEASURED)
+def test_round_3_test_half_held_out(capsys):
+    """Round 3's test half, held out: its sentences were written after the grammar's freeze (8e72822) from the
+    recorded phrasings and measured once (tests/narrative_survey/measurements_3.yaml). Also printed without
+    the two entries the grammar's author saw before the freeze (the headline is the whole half)."""
+    result = measure("test", 3)
+    unseen = measure("test", 3, without=SEEN_BEFORE_FREEZE)
+    with capsys.disabled():
+        print("\n" + result.summary("round 3 test (held out)"))
+        print(unseen.summary("round 3 test without the 2 entries seen before the freeze"))
     assert result.false_alarms == []
     assert result.recall >= MIN_RECALL
