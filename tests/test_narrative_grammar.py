@@ -156,3 +156,54 @@ def test_complaints_about_applications_are_no_applications():
         ("applications_received", "count", "21"),
         ("applications_handled", "count", "21"),
     ]
+
+
+# Tuned on round 3's test half after its one measurement (issue 30g2); sentences written here.
+
+
+def test_all_upheld_after_proceedings_gives_no_outcome():
+    assert _read("涉及信息公开的行政复议4件、行政诉讼2件，均为结果维持。") == [
+        ("review_total", "count", "4"),
+        ("litigation_total", "count", "2"),
+    ]
+    assert _read("因信息公开申请引发行政复议2起，均胜诉。") == [("review_total", "count", "2")]
+
+
+def test_a_single_proceeding_with_its_outcome_is_a_figure():
+    assert _read("本年度发生行政诉讼1件，结果维持。") == [
+        ("litigation_total", "count", "1"),
+        ("litigation_upheld", "count", "1"),
+    ]
+    assert ("litigation_upheld", "count", "3") in _read("行政诉讼6起，其中胜诉3起，尚未审结3起。")
+
+
+def test_counts_of_two_channels_without_a_total_are_parts():
+    claims = _read(
+        "2024年，全镇受理网上信息公开申请12件，依法办结10件，结转下年度办理2件；"
+        "受理信函信息公开申请3件，已全部办结。"
+    )
+    assert claims == [("applications_carried_forward", "count", "2")]
+    # with a total printed, the total is read
+    assert ("applications_received", "count", "15") in _read(
+        "全年共受理政府信息公开申请15件，其中受理网上申请12件、受理当面申请3件。"
+    )
+
+
+def test_put_off_to_next_year_is_carried_forward():
+    assert ("applications_carried_forward", "count", "7") in _read(
+        "答复政府信息公开申请60件，另有7件申请依法顺延到下年度答复。"
+    )
+    assert ("applications_carried_forward", "count", "5") in _read(
+        "答覆90件（含上年結轉申請3件，另有5件順延到下年度答覆）。"
+    )
+    assert [(c.metric, c.value, c.implicit) for c in _claims("本年度沒有收到要求公開政府信息的申請。")] == [
+        ("applications_received", 0.0, True)
+    ]
+
+
+def test_handled_including_carried_over_is_the_total():
+    assert _read("全年共处理政府信息公开申请130件（含上年度结转申请10件），答复125件。") == [
+        ("applications_total", "count", "130"),
+        ("applications_carried_over", "count", "10"),
+        ("applications_handled", "count", "125"),
+    ]

@@ -96,15 +96,15 @@ ROUND_3_TEST_MEASURED = (
 )
 
 
-@pytest.mark.xfail(strict=True, reason=ROUND_3_TEST_MEASURED)
-def test_round_3_test_half_held_out(capsys):
-    """Round 3's test half, held out: its sentences were written after the grammar's freeze (8e72822) from the
-    recorded phrasings and measured once (tests/narrative_survey/measurements_3.yaml). Also printed without
-    the two entries the grammar's author saw before the freeze (the headline is the whole half)."""
+def test_round_3_test_half_spent(capsys):
+    """Round 3's test half, SPENT: measured once held out (ROUND_3_TEST_MEASURED, kept in
+    tests/narrative_survey/measurements_3.yaml: 155 of 173, 89.6%, 4 false alarms), then tuned on after that
+    one measurement (issue 30g2), so this is no held-out figure any more: it guards the tuning. Also printed
+    without the two entries the grammar's author saw before the first freeze."""
     result = measure("test", 3)
     unseen = measure("test", 3, without=SEEN_BEFORE_FREEZE)
     with capsys.disabled():
-        print("\n" + result.summary("round 3 test (held out)"))
+        print("\n" + result.summary("round 3 test (spent: tuned on after its one measurement)"))
         print(unseen.summary("round 3 test without the 2 entries seen before the freeze"))
     assert result.false_alarms == []
     assert result.recall >= MIN_RECALL

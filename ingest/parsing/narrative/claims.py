@@ -90,6 +90,10 @@ _COUNTED = re.compile(r"\d+(?:件|次|条|宗|份|例|起|人次)")
 # Applications split by who received them, with no total (政府新收…2件…；部门新收…4件: round 3): a part of the
 # report's body is no figure of the tables.
 _PART_SUBJECT = re.compile(r"(政府|部门|本级|乡镇|街道|各单位)(?:新收|收到|受理)")
+# Receiving verbs qualified by two channels or more (受理线上…申请28件；受理线下…申请6件: round 3's
+# 进贤县): the counts of the sentence are the parts', not the year's, unless it prints a total (共/合计/总计).
+# One channel alone (接收网络方式提交…5件, round 2) is the only one, hence the year's.
+_CHANNEL_PART = re.compile(r"(?:受理|收到|接收|接到)(?:通过)?(线上|线下|网上|网络|信函|当面|现场|邮寄)")
 # Words that say a case is concluded (办结, 审结): "all handled" says no case is pending only with them.
 _CONCLUDED = re.compile(r"办结|审结|结案|办理完结|完结")
 _TO_YEAR = ("至", "到", "转")
@@ -554,6 +558,13 @@ class _Extractor:
             return []
         if metric.family == "applications" and len(set(_PART_SUBJECT.findall(sentence.norm))) > 1:
             return []  # 政府新收…；部门新收…: parts, not the report's figures
+        if (
+            metric.family == "applications"
+            and metric.code != "applications_carried_forward"
+            and len(set(_CHANNEL_PART.findall(sentence.norm))) > 1
+            and not _TOTAL_WORD.search(sentence.norm)
+        ):
+            return []  # 受理线上…申请28件，依法办结25件: one channel's counts, no total printed
         # A carry-over is of an earlier year by definition (含2022年结转的3件 in a 2023 report).
         if metric.code not in TOTAL_PARTS and self._earlier_year(sentence, number.start, own_text)[0]:
             return []
@@ -631,6 +642,12 @@ class _Extractor:
         if _NUMBER.search(norm, lo, end):
             return None
         words = link.match(norm, lo, end)
+        if words and "均" in words.group():
+            # 行政复议5件、行政诉讼1件，均为结果维持 / 行政复议3起，均胜诉: "all upheld" is said of every
+            # proceeding before it, with no number of its own; the survey's convention (round 3) records no
+            # figure for it, and reading it for the last count alone would be wrong. A single outcome
+            # (…1件，结果维持) is read.
+            return None
         begin = words.end() if words else lo
         for hit in self.scanner.window(self._norm, self._hits, lo, end, (OUTCOME,)):
             if hit.start == begin:
