@@ -5,7 +5,8 @@ reports.yaml: 29 reports; reports_2.yaml: 65 new ones; reports_3_a.yaml and repo
 entry with the half its seed's hash gave it), each split once by its own seeded hash; the sentences follow the
 reports' phrasings (tests/narrative_survey.py says how they are compared). Rounds 1 and 2 had their test
 halves measured once and are spent (tuned on since); the grammar (issue 30g) was tuned on both halves of both
-and on round 3's tuning half, then frozen before round 3's test sentences were written.
+and on round 3's tuning half, then frozen before round 3's test sentences were written. Round 4
+(reports_4_a.yaml and reports_4_b.yaml, a new seed) is measured with the grammar frozen again at 996ab12.
 """
 
 from __future__ import annotations
@@ -139,7 +140,22 @@ def test_round_4_test_sentences_are_exactly_the_test_half():
 # Round 4: the grammar was frozen at 996ab12 before round 4's sentences were measured; its tuning half's
 # sentences were written with the survey but nobody tuned on them, so both halves are measured as they are,
 # once, in one run (tests/narrative_survey/measurements_4.yaml). The test half's sentences were written after
-# the freeze.
+# the freeze. Measured once on 2026-12-03 (code 841c931): both below 90% with false alarms, so strict xfails
+# naming the measured figure; the test half's figure is the held-out one (misses and false alarms listed in
+# measurements_4.yaml).
+ROUND_4_TUNING_MEASURED = (
+    "round 4's tuning half, measured once with the grammar frozen at 996ab12 (not tuned on): "
+    "72 of 89 figures, recall 80.9%, 5 false alarms (tests/narrative_survey/measurements_4.yaml)"
+)
+ROUND_4_TEST_MEASURED = (
+    "round 4's test half, measured once (held out, grammar frozen at 996ab12): "
+    "68 of 83 figures, recall 81.9%, 3 false alarms (大丰区 共办理…69件 read as handled; "
+    "辽宁省政府办公厅 办理上年度结转申请6件 read as handled; 宁河区 答复率100% read as the handled share) "
+    "(tests/narrative_survey/measurements_4.yaml)"
+)
+
+
+@pytest.mark.xfail(reason=ROUND_4_TUNING_MEASURED, strict=True)
 def test_round4_tuning_half(capsys):
     """Round 4's tuning half, measured with the frozen grammar (not tuned on)."""
     result = measure("tuning", 4)
@@ -149,6 +165,7 @@ def test_round4_tuning_half(capsys):
     assert result.recall >= MIN_RECALL
 
 
+@pytest.mark.xfail(reason=ROUND_4_TEST_MEASURED, strict=True)
 def test_round4_test_half_held_out(capsys):
     """Round 4's test half, held out: sentences written after the freeze at 996ab12, measured once."""
     result = measure("test", 4)
