@@ -5,7 +5,8 @@ reports.yaml: 29 reports; reports_2.yaml: 65 new ones; reports_3_a.yaml and repo
 entry with the half its seed's hash gave it), each split once by its own seeded hash; the sentences follow the
 reports' phrasings (tests/narrative_survey.py says how they are compared). Rounds 1 and 2 had their test
 halves measured once and are spent (tuned on since); the grammar (issue 30g) was tuned on both halves of both
-and on round 3's tuning half, then frozen before round 3's test sentences were written.
+and on round 3's tuning half, then frozen before round 3's test sentences were written. Round 4
+(reports_4_a.yaml and reports_4_b.yaml, a new seed) is measured with the grammar frozen again at 996ab12.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from narrative_survey import SEEN_BEFORE_FREEZE, half_of, load_reports, load_sen
 MIN_RECALL = 0.9
 
 
-@pytest.mark.parametrize("round_no", [1, 2, 3])
+@pytest.mark.parametrize("round_no", [1, 2, 3, 4])
 def test_the_split_is_the_one_written_down(round_no):
     data = load_reports(round_no)
     split = data["split"]
@@ -42,6 +43,23 @@ def test_round_3_halves_are_the_seeds():
     assert data["split"]["tuning"] and data["split"]["test"]
 
 
+def test_round_4_halves_are_the_seeds():
+    """Each round-4 entry's `half` is the one its seed's hash gives (half_of), in both parts."""
+    data = load_reports(4)
+    seed = data["split"]["seed"]
+    assert seed == "nianbao-issue-30-round-4"
+    wrong = [(r["url"], r["half"]) for r in data["reports"] if r["half"] != half_of(seed, r["url"])]
+    assert wrong == []
+    assert data["split"]["tuning"] and data["split"]["test"]
+
+
+def test_round_4_is_new_reports():
+    old = {r["url"] for n in (1, 2, 3) for r in load_reports(n)["reports"]}
+    urls = [r["url"] for r in load_reports(4)["reports"]]
+    assert len(urls) == len(set(urls)), "a report is listed once, in one part"
+    assert not old & set(urls)
+
+
 def test_round_3_is_new_reports():
     old = {r["url"] for n in (1, 2) for r in load_reports(n)["reports"]}
     urls = [r["url"] for r in load_reports(3)["reports"]]
@@ -50,7 +68,8 @@ def test_round_3_is_new_reports():
 
 
 @pytest.mark.parametrize(
-    "round_no,half", [(1, "tuning"), (1, "test"), (2, "tuning"), (2, "test"), (3, "tuning"), (3, "test")]
+    "round_no,half",
+    [(n, half) for n in (1, 2, 3, 4) for half in ("tuning", "test")],
 )
 def test_sentences_follow_reports_of_their_half(round_no, half):
     split = load_reports(round_no)["split"]
@@ -106,5 +125,51 @@ def test_round_3_test_half_spent(capsys):
     with capsys.disabled():
         print("\n" + result.summary("round 3 test (spent: tuned on after its one measurement)"))
         print(unseen.summary("round 3 test without the 2 entries seen before the freeze"))
+    assert result.false_alarms == []
+    assert result.recall >= MIN_RECALL
+
+
+def test_round_4_test_sentences_are_exactly_the_test_half():
+    """One sentence entry for each round-4 test-half report, none for another report, none twice."""
+    split = load_reports(4)["split"]
+    urls = [e["url"] for e in load_sentences(4, "test")]
+    assert len(urls) == len(set(urls))
+    assert sorted(urls) == sorted(split["test"])
+
+
+# Round 4: the grammar was frozen at 996ab12 before round 4's sentences were measured; its tuning half's
+# sentences were written with the survey but nobody tuned on them, so both halves are measured as they are,
+# once, in one run (tests/narrative_survey/measurements_4.yaml). The test half's sentences were written after
+# the freeze. Measured once on 2026-12-03 (code 841c931): both below 90% with false alarms, so strict xfails
+# naming the measured figure; the test half's figure is the held-out one (misses and false alarms listed in
+# measurements_4.yaml).
+ROUND_4_TUNING_MEASURED = (
+    "round 4's tuning half, measured once with the grammar frozen at 996ab12 (not tuned on): "
+    "72 of 89 figures, recall 80.9%, 5 false alarms (tests/narrative_survey/measurements_4.yaml)"
+)
+ROUND_4_TEST_MEASURED = (
+    "round 4's test half, measured once (held out, grammar frozen at 996ab12): "
+    "68 of 83 figures, recall 81.9%, 3 false alarms (大丰区 共办理…69件 read as handled; "
+    "辽宁省政府办公厅 办理上年度结转申请6件 read as handled; 宁河区 答复率100% read as the handled share) "
+    "(tests/narrative_survey/measurements_4.yaml)"
+)
+
+
+@pytest.mark.xfail(reason=ROUND_4_TUNING_MEASURED, strict=True)
+def test_round4_tuning_half(capsys):
+    """Round 4's tuning half, measured with the frozen grammar (not tuned on)."""
+    result = measure("tuning", 4)
+    with capsys.disabled():
+        print("\n" + result.summary("round 4 tuning (frozen grammar 996ab12, not tuned on)"))
+    assert result.false_alarms == []
+    assert result.recall >= MIN_RECALL
+
+
+@pytest.mark.xfail(reason=ROUND_4_TEST_MEASURED, strict=True)
+def test_round4_test_half_held_out(capsys):
+    """Round 4's test half, held out: sentences written after the freeze at 996ab12, measured once."""
+    result = measure("test", 4)
+    with capsys.disabled():
+        print("\n" + result.summary("round 4 test (held out, frozen grammar 996ab12)"))
     assert result.false_alarms == []
     assert result.recall >= MIN_RECALL
