@@ -85,6 +85,8 @@ _PROCEEDING_WORD = re.compile(r"复议|诉讼|案件|起诉")
 _WHITESPACE = re.compile(r"\s+")
 _CARRY_OVER_YEAR = re.compile(
     r"(?:19|20)\d{2}年度?[^，,；;。\d]{0,8}?(?:结转|转结)|(?:结转|转结|顺延)(?:至|到)?(?:19|20)\d{2}年"
+    # 共办理…69件，含2023年转至今年办理的3件，办结68件 (round 4): the year of what is included
+    r"|含(?:19|20)\d{2}年"
 )
 _COUNTED = re.compile(r"\d+(?:件|次|条|宗|份|例|起|人次)")
 # Applications split by who received them, with no total (政府新收…2件…；部门新收…4件: round 3): a part of the
