@@ -291,3 +291,16 @@ def test_carried_forward_as_转结下年度():
     assert ("applications_carried_forward", "count", "7") in _read(
         "答复政府信息公开申请60件（含上年度转结申请2件，另有7件申请转结下年度继续办理）。"
     )
+
+
+def test_no_carry_over_with_last_year_first_and_each_proceeding_negated_with_引起():
+    # 杨村街道: 上年无结转申请; 桐柏县: 未引起行政复议，也未引起行政诉讼 (each negated on its own)
+    assert _read("全年共收到政府信息公开申请9件，上年无结转申请。") == [
+        ("applications_received", "count", "9"),
+        ("applications_carried_over", "count", "上年无结转申请"),
+    ]
+    assert _read("共收到申请5件，未引起行政复议，也未引起行政诉讼。") == [
+        ("applications_received", "count", "5"),
+        ("review_total", "count", "未引起行政复议"),
+        ("litigation_total", "count", "未引起行政诉讼"),
+    ]
