@@ -85,6 +85,8 @@ _PROCEEDING_WORD = re.compile(r"复议|诉讼|案件|起诉")
 _WHITESPACE = re.compile(r"\s+")
 _CARRY_OVER_YEAR = re.compile(
     r"(?:19|20)\d{2}年度?[^，,；;。\d]{0,8}?(?:结转|转结)|(?:结转|转结|顺延)(?:至|到)?(?:19|20)\d{2}年"
+    # 共办理…69件，含2023年转至今年办理的3件，办结68件 (round 4): the year of what is included
+    r"|含(?:19|20)\d{2}年"
 )
 _COUNTED = re.compile(r"\d+(?:件|次|条|宗|份|例|起|人次)")
 # Applications split by who received them, with no total (政府新收…2件…；部门新收…4件: round 3): a part of the
@@ -103,6 +105,12 @@ _TITLE = re.compile(r"《[^》]*》")
 _A_YEAR = re.compile(r"(?:19|20)\d{2}")
 # A document number (国办函〔2020〕109号) names no year of a figure.
 _DOCUMENT_NUMBER = re.compile(r"[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*\d+\s*号")
+
+
+def _in_parenthesis(norm: str, at: int) -> bool:
+    """Whether position `at` of `norm` is inside a parenthesis opened before it and not yet closed."""
+    opened = max(norm.rfind("（", 0, at), norm.rfind("(", 0, at))
+    return opened > max(norm.rfind("）", 0, at), norm.rfind(")", 0, at))
 
 
 @dataclass
@@ -367,6 +375,8 @@ class _Extractor:
         implicit = self._implicit_spans(norm)
         scanned = 0
         previous_end = 0
+        outer: list[Claim] = []  # the claims of the last figure outside a parenthesis
+        previous_in_paren = False
         # Where a separator may be (once per sentence, not again per number); whether it is one for a
         # number is decided as a scan of norm[:start] decides it (a comma is a separator unless three
         # digits follow it before `start`).
@@ -399,8 +409,16 @@ class _Extractor:
             raw = m.group().replace(",", "")
             offset, printed = sentence.printed(start, end)
             number = _Number(start, end, Decimal(raw), len(raw.partition(".")[2]), offset, printed)
+            # A count inside a parenthesis (2076件（含2022年结转67件）) qualifies the count before it: a
+            # change or share printed after the parenthesis closes is of that count (上升46.61%: round 4).
+            in_paren = _in_parenthesis(norm, start)
+            if previous_in_paren and not in_paren:
+                previous = outer
             previous = self._read(sentence, number, unit, prefix, clause_start, here, previous)
             here.extend(previous)
+            previous_in_paren = in_paren
+            if not in_paren:
+                outer = previous
         for span in implicit:
             here.extend(self._implicit(sentence, *span, here))
         if scanned < len(norm):
@@ -672,11 +690,14 @@ class _Extractor:
         lo = number.start - len(prefix)
         metric = self._metric_from_cues(lo, lo + len(own_text), sentence)
         refers_to = None
+        readings: tuple[str, ...] = ()
         if metric is None:
             if not previous or previous[-1].claim_kind != "count":
                 return []  # not right after a count, or after a share (then it is a change in points)
             refers_to = previous[-1]
             metric = self.vocabulary.metrics[refers_to.metric]
+            # the count's other readings are the change's too (收到…2076件（含…）…上升46.61%: the total)
+            readings = tuple(filter(None, (refers_to.alt_metrics or "").split(",")))
         else:
             refers_to = next(
                 (c for c in reversed(here) if c.metric == metric.code and c.claim_kind == "count"), None
@@ -699,6 +720,7 @@ class _Extractor:
                 value=sign * number.value,
                 compared_year=year,
                 refers_to=refers_to,
+                alt_metrics=readings,
             )
         ]
 
