@@ -201,9 +201,19 @@ def test_round_5_test_sentences_are_exactly_the_test_half():
 # Round 5: the grammar was frozen at a3b91cf before round 5's sentences were measured; its tuning half's
 # sentences were written with the survey but nobody tuned on them, and its test half's were written after the
 # freeze (issue-30t5): both halves are measured as they are, once, in one run
-# (tests/narrative_survey/measurements_5.yaml).
+# (tests/narrative_survey/measurements_5.yaml). Measured once on 2026-12-03 (code ed49c5a): both below 90%
+# with false alarms, so strict xfails naming the measured figure; the test half's is the held-out one.
+ROUND_5_TUNING_MEASURED = (
+    "round 5's tuning half, measured once with the grammar frozen at a3b91cf (not tuned on): "
+    "57 of 75 figures, recall 76.0%, 7 false alarms (tests/narrative_survey/measurements_5.yaml)"
+)
+ROUND_5_TEST_MEASURED = (
+    "round 5's test half, measured once held out (grammar frozen at a3b91cf, sentences written after the "
+    "freeze): 59 of 73 figures, recall 80.8%, 6 false alarms (tests/narrative_survey/measurements_5.yaml)"
+)
 
 
+@pytest.mark.xfail(reason=ROUND_5_TUNING_MEASURED, strict=True)
 def test_round5_tuning_half(capsys):
     """Round 5's tuning half, measured with the frozen grammar a3b91cf (not tuned on)."""
     result = measure("tuning", 5)
@@ -213,6 +223,7 @@ def test_round5_tuning_half(capsys):
     assert result.recall >= MIN_RECALL
 
 
+@pytest.mark.xfail(reason=ROUND_5_TEST_MEASURED, strict=True)
 def test_round5_test_half(capsys):
     """Round 5's test half, held out: sentences written after the freeze at a3b91cf, measured once."""
     result = measure("test", 5)
