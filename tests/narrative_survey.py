@@ -31,11 +31,13 @@ SURVEY = Path(__file__).resolve().parent / "narrative_survey"
 # (new reports in two parts, each entry with the `half` its seed's hash gave it; the test half's sentences are
 # written after the grammar's freeze). Round 4 (new reports in two parts, a new seed) likewise: the grammar
 # was frozen at 996ab12 before any of its sentences were measured: both its halves are measured as they are.
+# Round 5 (new reports in two parts, a new seed) likewise, with the grammar frozen at a3b91cf.
 REPORTS = {
     1: (SURVEY / "reports.yaml",),
     2: (SURVEY / "reports_2.yaml",),
     3: (SURVEY / "reports_3_a.yaml", SURVEY / "reports_3_b.yaml"),
     4: (SURVEY / "reports_4_a.yaml", SURVEY / "reports_4_b.yaml"),
+    5: (SURVEY / "reports_5_a.yaml", SURVEY / "reports_5_b.yaml"),
 }
 SENTENCES = {
     (1, "tuning"): (SURVEY / "sentences_tuning.yaml",),
@@ -46,6 +48,8 @@ SENTENCES = {
     (3, "test"): (SURVEY / "sentences_3_test.yaml",),
     (4, "tuning"): (SURVEY / "sentences_4_tuning_a.yaml", SURVEY / "sentences_4_tuning_b.yaml"),
     (4, "test"): (SURVEY / "sentences_4_test.yaml",),
+    (5, "tuning"): (SURVEY / "sentences_5_tuning_a.yaml", SURVEY / "sentences_5_tuning_b.yaml"),
+    (5, "test"): (SURVEY / "sentences_5_test.yaml",),
 }
 # Two round-3 test-half entries the grammar's author saw before the freeze (by accident): the held-out figure
 # is given for the whole half (the headline) and without them.

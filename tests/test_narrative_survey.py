@@ -6,7 +6,8 @@ entry with the half its seed's hash gave it), each split once by its own seeded 
 reports' phrasings (tests/narrative_survey.py says how they are compared). Rounds 1 and 2 had their test
 halves measured once and are spent (tuned on since); the grammar (issue 30g) was tuned on both halves of both
 and on round 3's tuning half, then frozen before round 3's test sentences were written. Round 4
-(reports_4_a.yaml and reports_4_b.yaml, a new seed) is measured with the grammar frozen again at 996ab12.
+(reports_4_a.yaml and reports_4_b.yaml, a new seed) is measured with the grammar frozen again at 996ab12;
+round 5 (reports_5_a.yaml and reports_5_b.yaml, a new seed) with the grammar frozen at a3b91cf.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from narrative_survey import SEEN_BEFORE_FREEZE, half_of, load_reports, load_sen
 MIN_RECALL = 0.9
 
 
-@pytest.mark.parametrize("round_no", [1, 2, 3, 4])
+@pytest.mark.parametrize("round_no", [1, 2, 3, 4, 5])
 def test_the_split_is_the_one_written_down(round_no):
     data = load_reports(round_no)
     split = data["split"]
@@ -60,6 +61,23 @@ def test_round_4_is_new_reports():
     assert not old & set(urls)
 
 
+def test_round_5_halves_are_the_seeds():
+    """Each round-5 entry's `half` is the one its seed's hash gives (half_of), in both parts."""
+    data = load_reports(5)
+    seed = data["split"]["seed"]
+    assert seed == "nianbao-issue-30-round-5"
+    wrong = [(r["url"], r["half"]) for r in data["reports"] if r["half"] != half_of(seed, r["url"])]
+    assert wrong == []
+    assert data["split"]["tuning"] and data["split"]["test"]
+
+
+def test_round_5_is_new_reports():
+    old = {r["url"] for n in (1, 2, 3, 4) for r in load_reports(n)["reports"]}
+    urls = [r["url"] for r in load_reports(5)["reports"]]
+    assert len(urls) == len(set(urls)), "a report is listed once, in one part"
+    assert not old & set(urls)
+
+
 def test_round_3_is_new_reports():
     old = {r["url"] for n in (1, 2) for r in load_reports(n)["reports"]}
     urls = [r["url"] for r in load_reports(3)["reports"]]
@@ -69,7 +87,7 @@ def test_round_3_is_new_reports():
 
 @pytest.mark.parametrize(
     "round_no,half",
-    [(n, half) for n in (1, 2, 3, 4) for half in ("tuning", "test")],
+    [(n, half) for n in (1, 2, 3, 4, 5) for half in ("tuning", "test")],
 )
 def test_sentences_follow_reports_of_their_half(round_no, half):
     split = load_reports(round_no)["split"]
@@ -168,5 +186,48 @@ def test_round_4_test_half_spent(capsys):
     result = measure("test", 4)
     with capsys.disabled():
         print("\n" + result.summary("round 4 test (spent: tuned on after its one measurement)"))
+    assert result.false_alarms == []
+    assert result.recall >= MIN_RECALL
+
+
+def test_round_5_test_sentences_are_exactly_the_test_half():
+    """One sentence entry for each round-5 test-half report, none for another report, none twice."""
+    split = load_reports(5)["split"]
+    urls = [e["url"] for e in load_sentences(5, "test")]
+    assert len(urls) == len(set(urls))
+    assert sorted(urls) == sorted(split["test"])
+
+
+# Round 5: the grammar was frozen at a3b91cf before round 5's sentences were measured; its tuning half's
+# sentences were written with the survey but nobody tuned on them, and its test half's were written after the
+# freeze (issue-30t5): both halves are measured as they are, once, in one run
+# (tests/narrative_survey/measurements_5.yaml). Measured once on 2026-12-03 (code ed49c5a): both below 90%
+# with false alarms, so strict xfails naming the measured figure; the test half's is the held-out one.
+ROUND_5_TUNING_MEASURED = (
+    "round 5's tuning half, measured once with the grammar frozen at a3b91cf (not tuned on): "
+    "57 of 75 figures, recall 76.0%, 7 false alarms (tests/narrative_survey/measurements_5.yaml)"
+)
+ROUND_5_TEST_MEASURED = (
+    "round 5's test half, measured once held out (grammar frozen at a3b91cf, sentences written after the "
+    "freeze): 59 of 73 figures, recall 80.8%, 6 false alarms (tests/narrative_survey/measurements_5.yaml)"
+)
+
+
+@pytest.mark.xfail(reason=ROUND_5_TUNING_MEASURED, strict=True)
+def test_round5_tuning_half(capsys):
+    """Round 5's tuning half, measured with the frozen grammar a3b91cf (not tuned on)."""
+    result = measure("tuning", 5)
+    with capsys.disabled():
+        print("\n" + result.summary("round 5 tuning (grammar frozen at a3b91cf, not tuned on)"))
+    assert result.false_alarms == []
+    assert result.recall >= MIN_RECALL
+
+
+@pytest.mark.xfail(reason=ROUND_5_TEST_MEASURED, strict=True)
+def test_round5_test_half(capsys):
+    """Round 5's test half, held out: sentences written after the freeze at a3b91cf, measured once."""
+    result = measure("test", 5)
+    with capsys.disabled():
+        print("\n" + result.summary("round 5 test (held out, grammar frozen at a3b91cf)"))
     assert result.false_alarms == []
     assert result.recall >= MIN_RECALL
