@@ -173,6 +173,15 @@ class Corpus:
         numbers would be gigabytes of Python objects)."""
         return _draw(self.spec, self.index[path])[2]
 
+    def check_read_back(self, path: Path, result) -> None:
+        """The parser reads back every number the generator wrote (else a benchmark measures a failure)."""
+        if result.report is None:
+            raise SystemExit(f"bench: {path} was not parsed as a report: {result.message}")
+        read = {v.cell: v.value for v in result.report.values if v.value is not None}
+        wrong = [cell for cell, n in self.numbers(path).items() if read.get(cell) != n]
+        if wrong:
+            raise SystemExit(f"bench: {path}: {len(wrong)} cells not read back as written, e.g. {wrong[:3]}")
+
 
 _SEEDS: list[Seed] = []
 _PLACES: list[tuple[str, str]] = []

@@ -46,16 +46,6 @@ def narrative_off() -> Iterator[None]:
         parse.narrative = saved
 
 
-def _check(path: Path, result, numbers: dict[tuple[str, str, str], int]) -> None:
-    """The parser reads back every number the generator wrote."""
-    if result.report is None:
-        raise SystemExit(f"bench: {path} was not parsed as a report: {result.message}")
-    read = {v.cell: v.value for v in result.report.values if v.value is not None}
-    wrong = [cell for cell, n in numbers.items() if read.get(cell) != n]
-    if wrong:
-        raise SystemExit(f"bench: {path}: {len(wrong)} cells not read back as written, e.g. {wrong[:3]}")
-
-
 def rate(files: list[Path], corpus: Corpus, profile: cProfile.Profile | None = None) -> float:
     """Reports per CPU second of parse_file over `files` (after one warm-up parse, as in a worker)."""
     from ingest.parsing.parse import parse_file
@@ -69,7 +59,7 @@ def rate(files: list[Path], corpus: Corpus, profile: cProfile.Profile | None = N
         profile.disable()
     seconds = time.process_time() - started
     for path, result in zip(files, results, strict=True):
-        _check(path, result, corpus.numbers[path])
+        corpus.check_read_back(path, result)
     return len(files) / max(seconds, 1e-9)
 
 
