@@ -48,6 +48,7 @@ _TO_NEXT_YEAR = re.compile(
     r"(?<![无未])(?<!没有)(?<![无未]结)(?<!没有结)(?:结转|转|顺延|延)[^，,；;。]{0,4}?(?:下一?年|(?:到|至)?\d{4}年)"
 )
 TOTAL_PARTS = {"applications_carried_over"}
+FORWARD_METRIC = "applications_carried_forward"
 
 _NUMBER = re.compile(r"(?<![\d.])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?!\d)")
 # A clause ends at a Chinese or ASCII comma, semicolon or colon (not a digit grouping). An enumeration
@@ -74,6 +75,14 @@ _NOUN_AFTER_COUNT = re.compile(r"(?:提出)?(?:公开)?(?:政府信息)?(?:的)?
 _HANDLED_BEFORE_COUNT = re.compile(r"(?:完成|办结)了?$")
 _HANDLED_AFTER_COUNT = re.compile(r"(?:依申请件?|(?:政府信息)?公开申请)(?:的)?(?:答复|办理)")
 HANDLED_METRIC = "applications_handled"
+OTHER_HANDLING_METRIC = "other_handling"
+# A handling verb with a total word before the count: 共办理, 累计处理 (rule 14's total with parts after it).
+_HANDLED_IN_ALL = re.compile(r"(?:共|累计|合计)(?:办理|处理)")
+_PARTS_FOLLOW = re.compile(r"其中|含|包括")
+# One count governed by two verbs joined by 并 (收到并办理, 受理并答复: CONVENTIONS.md rule 2).
+_TWO_VERBS = re.compile(r"(?:收到|受理|接收|接到)并(?:办理|答复|办结|处理)")
+# A bare 其他 as a member of a list of outcomes (…无法提供3件，其他0件).
+_BARE_OTHER = re.compile(r"(?:其他|其它)(?:情况|类)?")
 # A receiving or handling verb shortly before 依申请公开 makes it the applications
 # (受理政府信息依申请公开事项).
 _VERB_BEFORE_DISCLOSURE = re.compile(r"(?:受理|收到|接收|接到|办理)[^，,；;。]{0,8}?依申请")
@@ -177,6 +186,7 @@ class _Extractor:
         self._norm = ""
         self._hits: list[Hit] = []
         self._proceeding_hits: list[Hit] = []
+        self._at: dict[int, int] = {}  # claim_no -> where its number starts in its sentence's text
 
     # --- context -------------------------------------------------------------------------------------
 
@@ -222,6 +232,13 @@ class _Extractor:
             return None
         text = self._norm[lo:hi]
         end, neg_start, what, code = max(found, key=lambda f: (f[0], f[1]))
+        # A cue starting inside the words of a carry-over's cue is that phrase's own verb (结转下年度继续办理
+        # 的申请2条: the carry-forward, not 办理…申请).
+        carries = TOTAL_PARTS | {FORWARD_METRIC}
+        for f in found if code not in carries else ():
+            if f[2] == "metric" and f[3] in carries and -f[1] < -neg_start < f[0] < end:
+                end, neg_start, what, code = f
+                break
         if what == "metric":
             metric = self.vocabulary.metrics[code]
             # A reason named before its outcome (因申请事项属于行政查询依法不予公开2件): the reason's row.
@@ -356,6 +373,7 @@ class _Extractor:
             implicit=implicit,
         )
         self.claims.append(claim)
+        self._at[claim.claim_no] = number.start
         if metric.family == "applications" and kind == "count" and not implicit:
             self.block_applications.append(claim)
         return claim
@@ -421,11 +439,35 @@ class _Extractor:
                 outer = previous
         for span in implicit:
             here.extend(self._implicit(sentence, *span, here))
+        self._totals_with_parts(here)
         if scanned < len(norm):
             self._note_proceedings(scanned, len(norm))
         self.to_next_year = self.to_next_year or next_year
         if any(c.claim_kind == "count" and not c.implicit for c in here):
             self.before = here
+
+    def _totals_with_parts(self, here: list[Claim]) -> None:
+        """共办理8件…申请，其中本机关新收5件，上年度未办结3件 (CONVENTIONS.md rules 3 and 14): a count of
+        handling in all (共/累计 办理, 处理) whose parts, named right after it (其中, 含, 包括), include last
+        year's carry-over is the total of received and carried over; handled stays a reading."""
+        norm = self._norm
+        for i, claim in enumerate(here):
+            if claim.metric != HANDLED_METRIC or claim.claim_kind != "count" or claim.implicit:
+                continue
+            at = self._at[claim.claim_no]
+            if not _HANDLED_IN_ALL.search(_SEPARATOR.split(norm[:at])[-1]):
+                continue
+            for part in here[i + 1 :]:
+                if (
+                    part.claim_kind != "count"
+                    or part.implicit
+                    or part.metric not in TOTAL_PARTS | {RECEIVED_METRIC}
+                ):
+                    break
+                if part.metric in TOTAL_PARTS:
+                    if _PARTS_FOLLOW.search(norm, at, self._at[part.claim_no]):
+                        claim.metric, claim.alt_metrics = TOTAL_METRIC, HANDLED_METRIC
+                    break
 
     # --- claims without a number ---------------------------------------------------------------------
 
@@ -552,6 +594,7 @@ class _Extractor:
         if proceeding is not None:  # 140件行政复议、49件行政诉讼获维持 (round 3)
             return [self._emit(sentence, number, proceeding, "count")]
         found = self._cue(number.start - len(prefix), number.start, sentence)
+        extra: tuple[str, ...] = ()  # readings the clause adds to the metric's own
         if found:
             metric, cue_start, cue_end = found
             own_text = prefix[:cue_start] + prefix[cue_end:]  # 上年 in 上年结转 is the metric, not a year
@@ -561,12 +604,33 @@ class _Extractor:
             metric, own_text = self.vocabulary.metrics[RECEIVED_METRIC], prefix  # 共受理2件依申请公开
             if not self._in_applications(sentence):
                 return []
+            if self._handled_after(after_unit):
+                extra = (HANDLED_METRIC,)  # 本年受理的37件申请件已…予以答复: received, or the answered
         elif _HANDLED_BEFORE_COUNT.search(prefix) and _HANDLED_AFTER_COUNT.match(sentence.norm, after_unit):
             metric, own_text = self.vocabulary.metrics[HANDLED_METRIC], prefix
         elif (after := self._subject_after(sentence, number.end + len(unit))) is not None:
             metric, own_text = after, prefix  # 另有2件结转下年度; 6件为“本机关不掌握相关政府信息”
             if metric.family == "applications" and not self._in_applications(sentence):
                 return []
+        elif (
+            self.proceeding is None
+            and self._counted_applications(here)
+            and self._handled_after(after_unit)
+            and not self._sibling_part_after(after_unit)
+        ):
+            # 受理的226件申请件其中224件申请已按规定…予以答复: of the applications counted, those handled;
+            # not one member of a list of parts (其中2件按规定程序办结，6件为“本机关不掌握…”: one outcome of
+            # several)
+            metric, own_text = self.vocabulary.metrics[HANDLED_METRIC], prefix
+        elif (
+            _BARE_OTHER.fullmatch(prefix)
+            and bool(here)
+            and self.vocabulary.metrics[here[-1].metric].is_outcome
+            and not here[-1].implicit
+        ):
+            # 予以公开0件，部分公开1件，无法提供3件，其他0件: a bare 其他 closing a list of outcomes is the
+            # row 其他处理
+            metric, own_text = self.vocabulary.metrics[OTHER_HANDLING_METRIC], prefix
         else:
             bare = prefix.removeprefix("其中").removeprefix("全年")
             if not (bare in {"共", "共计", "合计", "总计"} and any(c.metric in TOTAL_PARTS for c in here)):
@@ -574,6 +638,10 @@ class _Extractor:
             metric, own_text = self.vocabulary.metrics[TOTAL_METRIC], prefix
         if unit not in metric.units:
             return []
+        if metric.family == "applications" and self._no_row(prefix):
+            return []  # “属于已主动公开答复数”5件; 2件由申请人撤回: no row of the tables
+        if metric.anchor and self._is_part(prefix, here):
+            return []  # 其中：受理当面申请1件; 自然人申请10件: a channel or applicant type, no metric
         if metric.family == "applications" and len(set(_PART_SUBJECT.findall(sentence.norm))) > 1:
             return []  # 政府新收…；部门新收…: parts, not the report's figures
         if (
@@ -599,7 +667,47 @@ class _Extractor:
         readings = metric.readings
         if found and metric.exact_cues is not None and metric.exact_cues.search(prefix[cue_start:cue_end]):
             readings = ()  # 新收: new applications only
-        return [self._emit(sentence, number, metric, "count", alt_metrics=readings)]
+        claim = self._emit(sentence, number, metric, "count", alt_metrics=readings + extra)
+        if found and metric.code == RECEIVED_METRIC and _TWO_VERBS.search(prefix[cue_start:cue_end]):
+            # 收到并办理…24件: one count, two verbs (CONVENTIONS.md rule 2): received and handled
+            handled = self.vocabulary.metrics[HANDLED_METRIC]
+            return [claim, self._emit(sentence, number, handled, "count", refers_to=claim)]
+        return [claim]
+
+    def _handled_after(self, at: int) -> bool:
+        """Whether the clause after a count at `at` says only that it was handled (…件已按规定予以答复)."""
+        pattern = self.vocabulary.handled_after_count
+        if pattern is None:
+            return False
+        end = self._clause_end(at)
+        while end > at and self._norm[end - 1] in "。！？!?":
+            end -= 1
+        return pattern.fullmatch(self._norm, at, end) is not None
+
+    def _counted_applications(self, here: list[Claim]) -> bool:
+        """Whether the sentence counted the applications already (received, handled or their total: its later
+        counts may be their parts)."""
+        return any(
+            c.claim_kind == "count" and not c.implicit and self.vocabulary.metrics[c.metric].anchor
+            for c in here
+        )
+
+    def _sibling_part_after(self, at: int) -> bool:
+        """Whether the clause after the one at `at` starts with a count (the next member of a list)."""
+        end = self._clause_end(at)
+        return end < len(self._norm) and _NUMBER.match(self._norm, end + 1) is not None
+
+    def _no_row(self, words: str) -> bool:
+        pattern = self.vocabulary.no_row_words
+        return pattern is not None and pattern.search(words) is not None
+
+    def _is_part(self, words: str, here: list[Claim]) -> bool:
+        """Whether a count's own words name a channel or an applicant type of the applications counted before
+        it in the sentence (or after 其中): a part of them, not the year's figure."""
+        pattern = self.vocabulary.part_words
+        if pattern is None or pattern.search(words) is None or _TOTAL_WORD.search(words):
+            return False  # 线上、线下共收到…809件: the total over the channels
+        return words.startswith("其中") or self._counted_applications(here)
 
     def _proceeding_after(self, at: int) -> Metric | None:
         """A count whose proceeding is named right after it (140件行政复议、49件行政诉讼获维持; 发生的3件

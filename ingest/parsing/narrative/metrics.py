@@ -91,6 +91,13 @@ class Vocabulary:
     after_count_metrics: frozenset[str] = frozenset()
     # A proceeding's outcome in the clause after its count (行政复议1件，结果维持): the words before it.
     proceeding_outcome_link: re.Pattern[str] | None = None
+    # The predicate after a count that says it was handled (其中3件完成办结; 224件申请已按规定…予以答复).
+    handled_after_count: re.Pattern[str] | None = None
+    # Parts of the applications that are no row of the tables, named in a count's own words: channels and
+    # applicant types (a part when the sentence counted the applications before it, or after 其中), and
+    # rows of no template (已主动公开, withdrawals: never a figure).
+    part_words: re.Pattern[str] | None = None
+    no_row_words: re.Pattern[str] | None = None
     # Traditional characters read as simplified (str.translate table; one character for one).
     characters: dict[int, int] | None = None
 
@@ -213,6 +220,14 @@ def load_vocabulary(path: Path = DEFAULT_VOCABULARY) -> Vocabulary:
             after_count_link=re.compile(after["link"]),
             after_count_metrics=frozenset(allowed),
             proceeding_outcome_link=re.compile(after["proceeding_outcome"]),
+            handled_after_count=re.compile(after["handled"]) if after.get("handled") else None,
+        )
+    parts = spec.get("parts")
+    if parts:
+        vocabulary = replace(
+            vocabulary,
+            part_words=_alternatives(parts.get("channels_and_applicants", ())),
+            no_row_words=_alternatives(parts.get("no_row", ())),
         )
     _check(vocabulary)
     return vocabulary
