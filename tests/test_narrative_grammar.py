@@ -438,3 +438,44 @@ def test_handled_in_all_with_处理():
         ("applications_handled", "count", "19"),
         ("applications_carried_forward", "count", "均在规定期限内依法依规予以答复"),
     ]
+
+
+def test_a_total_word_between_the_verb_and_its_count():
+    # 累计办理 + a long object + 合计 N 件: the verb's count; "all answered" and the rate follow it
+    assert _read(
+        "今年以来，累计办理公民、法人或其他组织通过平台、邮寄等途径提出的依申请公开信息合计15件，"
+        "已全部按期限答复办结，办结率100%。"
+    ) == [
+        ("applications_handled", "count", "15"),
+        ("applications_carried_forward", "count", "已全部按期限答复"),
+        ("applications_handled", "share", "100"),
+    ]
+
+
+def test_all_handled_after_a_sentence_of_channels_is_said_of_the_count_before():
+    claims = _claims(
+        "新受理政府信息公开申请50件，上年结转2件，共计52件。其中网站受理40件，现场受理12件，均按时办结。"
+    )
+    assert [(c.metric, c.implicit) for c in claims][-1] == ("applications_carried_forward", True)
+    assert [c.number_text for c in claims if not c.implicit] == ["50", "2", "52"]
+
+
+def test_proceedings_negated_beside_other_things_and_without_a_verb():
+    claims = _claims(
+        "全年未收到政府信息公开申请，也未发生因依申请公开答复引起的投诉举报、行政复议、行政诉讼等情况。"
+    )
+    assert [c.metric for c in claims] == ["applications_received", "review_and_litigation_total"]
+    assert [c.metric for c in _claims("全年无因政府信息公开工作引发的行政复议案件。")] == ["review_total"]
+    assert [c.metric for c in _claims("也未收到有关政府信息公开的行政复议申请。")] == ["review_total"]
+    # the subject is something else: no zero of the tables
+    assert _claims("全年行政执法工作均无被申请行政复议和提起行政诉讼。") == []
+
+
+def test_no_applications_yet_and_last_years_carry_over_negated_after_its_year():
+    assert [c.metric for c in _claims("截至年底，我镇尚无行政机关收到和处理政府信息公开申请情况。")] == [
+        "applications_received"
+    ]
+    assert _read("2023年，我局共受理政府信息依申请公开0件，2022年未转结政府信息公开申请。", year=2023) == [
+        ("applications_received", "count", "0"),
+        ("applications_carried_over", "count", "2022年未转结政府信息公开申请"),
+    ]

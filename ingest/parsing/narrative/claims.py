@@ -79,13 +79,14 @@ OTHER_HANDLING_METRIC = "other_handling"
 # A handling verb with a total word before the count: 共办理, 累计处理 (rule 14's total with parts after it).
 _HANDLED_IN_ALL = re.compile(r"(?:共|累计|合计)(?:办理|处理)")
 _PARTS_FOLLOW = re.compile(r"其中|含|包括")
+_TOTAL_BEFORE_COUNT = re.compile(r"(?:合计|共计|总计)(?:为|是)?$")
 # One count governed by two verbs joined by 并 (收到并办理, 受理并答复: CONVENTIONS.md rule 2).
 _TWO_VERBS = re.compile(r"(?:收到|受理|接收|接到)并(?:办理|答复|办结|处理)")
 # A bare 其他 as a member of a list of outcomes (…无法提供3件，其他0件).
 _BARE_OTHER = re.compile(r"(?:其他|其它)(?:情况|类)?")
-# A receiving or handling verb shortly before 依申请公开 makes it the applications
-# (受理政府信息依申请公开事项).
-_VERB_BEFORE_DISCLOSURE = re.compile(r"(?:受理|收到|接收|接到|办理)[^，,；;。]{0,8}?依申请")
+# A receiving or handling verb before 依申请公开 in its clause makes it the applications
+# (受理政府信息依申请公开事项; 累计办理…通过…途径提出的依申请公开信息: round 4).
+_VERB_BEFORE_DISCLOSURE = re.compile(r"(?:受理|收到|接收|接到|办理)[^，,；;。]{0,30}?依申请")
 _ITEM_UNITS = {"条"}
 # A count without a unit ends its clause (申请3，; 数量为0。) and follows its cue (perhaps 数量为 between).
 _BARE_END = {"，", ",", "。", "；", ";"}
@@ -186,7 +187,8 @@ class _Extractor:
         self._norm = ""
         self._hits: list[Hit] = []
         self._proceeding_hits: list[Hit] = []
-        self._at: dict[int, int] = {}  # claim_no -> where its number starts in its sentence's text
+        self._at: dict[int, int] = {}
+        self._parts_here = False  # claim_no -> where its number starts in its sentence's text
 
     # --- context -------------------------------------------------------------------------------------
 
@@ -381,6 +383,7 @@ class _Extractor:
     def sentence(self, sentence: Sentence) -> None:
         norm = sentence.norm
         self._norm = norm
+        self._parts_here = False  # whether a count of this sentence was read as a part (a channel)
         # Without a figure (a count in a unit, a percentage, a zero), the cues matter only for the proceeding
         # named (the context of later sentences): most sentences, whose numbers are dates.
         figures = self._figure.search(norm) is not None
@@ -499,7 +502,11 @@ class _Extractor:
             metric = self.vocabulary.metrics[metric_code]
             if self._earlier_year(sentence, start, "")[0]:
                 return []
-            clause = _SEPARATOR.split(sentence.norm[:start])[-1] + sentence.norm[start:end]
+            clause = _SEPARATOR.split(sentence.norm[:start])[-1]
+            if metric.family != "proceedings":
+                clause += sentence.norm[start:end]
+            # A proceeding's zero is of something else when its subject is (行政执法工作均无被申请行政复议);
+            # things negated beside it (未发生…引起的投诉举报、行政复议、行政诉讼等情况) are not its subject.
             if self._about_something_else(clause):
                 return []  # 行政执法工作均无被申请行政复议…: a zero of something else
             return [self._emit(sentence, words, metric, "count", implicit=True)]
@@ -512,7 +519,9 @@ class _Extractor:
         # do not count; said in a sentence of its own (…网上申请8件。截至12月31日，均已依法依规作出答复),
         # of the sentence before.
         of_applications = "申请" in clause and _PROCEEDING_WORD.search(clause) is None
-        counted_here = _COUNTED.search(sentence.norm, 0, start) is not None
+        # Counts of the sentence that are parts of the applications (其中网站受理78件，…，均依法依规按时
+        # 办结) say it of the applications counted before; counts of something else keep it from them.
+        counted_here = _COUNTED.search(sentence.norm, 0, start) is not None and not self._parts_here
         said = here if counted_here or any(c.claim_kind == "count" for c in here) else self.before
         for claim in reversed(said):
             if of_applications and self.vocabulary.metrics[claim.metric].family != "applications":
@@ -593,7 +602,13 @@ class _Extractor:
         proceeding = self._proceeding_after(after_unit)
         if proceeding is not None:  # 140件行政复议、49件行政诉讼获维持 (round 3)
             return [self._emit(sentence, number, proceeding, "count")]
+        part = self._is_part(prefix, here)
+        self._parts_here = self._parts_here or part
         found = self._cue(number.start - len(prefix), number.start, sentence)
+        total_word = _TOTAL_BEFORE_COUNT.search(prefix)
+        if found is None and total_word:
+            # 累计办理…依申请公开信息合计23件: a total word between the clause's verb and its count
+            found = self._cue(number.start - len(prefix), number.start - len(total_word.group()), sentence)
         extra: tuple[str, ...] = ()  # readings the clause adds to the metric's own
         if found:
             metric, cue_start, cue_end = found
@@ -640,7 +655,7 @@ class _Extractor:
             return []
         if metric.family == "applications" and self._no_row(prefix):
             return []  # “属于已主动公开答复数”5件; 2件由申请人撤回: no row of the tables
-        if metric.anchor and self._is_part(prefix, here):
+        if metric.anchor and part:
             return []  # 其中：受理当面申请1件; 自然人申请10件: a channel or applicant type, no metric
         if metric.family == "applications" and len(set(_PART_SUBJECT.findall(sentence.norm))) > 1:
             return []  # 政府新收…；部门新收…: parts, not the report's figures
