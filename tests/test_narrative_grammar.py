@@ -479,3 +479,42 @@ def test_no_applications_yet_and_last_years_carry_over_negated_after_its_year():
         ("applications_received", "count", "0"),
         ("applications_carried_over", "count", "2022年未转结政府信息公开申请"),
     ]
+
+
+def test_the_answered_part_beside_a_carry_forward_and_still_being_handled():
+    assert _read(
+        "全区共受理政府信息公开申请件300件（包含上年结转10件），290件已按规定在法定期限内予以答复，10件结转下年答复。"
+    ) == [
+        ("applications_received", "count", "300"),
+        ("applications_carried_over", "count", "10"),
+        ("applications_handled", "count", "290"),
+        ("applications_carried_forward", "count", "10"),
+    ]
+    assert _read("全年共收到50件申请，已办结47件、正在办理3件。") == [
+        ("applications_received", "count", "50"),
+        ("applications_handled", "count", "47"),
+        ("applications_carried_forward", "count", "3"),
+    ]
+    assert _read("收到依申请公开信息共30件，完成29件（结转至下年度办理1件）。") == [
+        ("applications_received", "count", "30"),
+        ("applications_handled", "count", "29"),
+        ("applications_carried_forward", "count", "1"),
+    ]
+
+
+def test_disputes_are_review_and_litigation_together_and_counts_before_依申请():
+    assert _read("因依申请公开引发行政争议20件，其中行政复议15件，行政诉讼5件。") == [
+        ("review_and_litigation_total", "count", "20"),
+        ("review_total", "count", "15"),
+        ("litigation_total", "count", "5"),
+    ]
+    assert _read("2023年，区人民政府共收到40条依申请事项，可公开的予以公开。", year=2023)[0] == (
+        "applications_received",
+        "count",
+        "40",
+    )
+    assert _read("2025年，全县共办理依申请公开政府信息60件，均按时依规")[0] == (
+        "applications_handled",
+        "count",
+        "60",
+    )

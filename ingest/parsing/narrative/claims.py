@@ -70,7 +70,7 @@ _EXPLICIT_YEAR = re.compile(
 _DISCLOSURE_KIND = re.compile(r"(?<!受理|收到|接收|接到)(?<!件)依申请公开(?!件?\d+(?:件|宗|次|份))")
 # A count before its noun (共受理2件依申请公开): a receiving verb ends the prefix, the noun follows the unit.
 _VERB_BEFORE_COUNT = re.compile(r"(?:受理|收到|接收|接到)了?的?$")  # 本年受理的179件申请 (round 2)
-_NOUN_AFTER_COUNT = re.compile(r"(?:提出)?(?:公开)?(?:政府信息)?(?:的)?(?:依申请公开|公开申请|申请)")
+_NOUN_AFTER_COUNT = re.compile(r"(?:提出)?(?:公开)?(?:政府信息)?(?:的)?(?:依申请公开|依申请|公开申请|申请)")
 # A handling verb before a count whose noun follows (本年度完成451件依申请件答复: round 3).
 _HANDLED_BEFORE_COUNT = re.compile(r"(?:完成|办结)了?$")
 _HANDLED_AFTER_COUNT = re.compile(r"(?:依申请件?|(?:政府信息)?公开申请)(?:的)?(?:答复|办理)")
@@ -631,7 +631,7 @@ class _Extractor:
             self.proceeding is None
             and self._counted_applications(here)
             and self._handled_after(after_unit)
-            and not self._sibling_part_after(after_unit)
+            and not self._sibling_part_after(sentence, after_unit)
         ):
             # 受理的226件申请件其中224件申请已按规定…予以答复: of the applications counted, those handled;
             # not one member of a list of parts (其中2件按规定程序办结，6件为“本机关不掌握…”: one outcome of
@@ -707,10 +707,19 @@ class _Extractor:
             for c in here
         )
 
-    def _sibling_part_after(self, at: int) -> bool:
-        """Whether the clause after the one at `at` starts with a count (the next member of a list)."""
+    def _sibling_part_after(self, sentence: Sentence, at: int) -> bool:
+        """Whether the clause after the one at `at` starts with a count of an outcome (the next member of a
+        list of outcomes: 其中2件按规定程序办结，6件为“本机关不掌握…”); a carry-forward after it (1950件已…
+        予以答复，75件结转下年答复) or a withdrawal is no outcome."""
         end = self._clause_end(at)
-        return end < len(self._norm) and _NUMBER.match(self._norm, end + 1) is not None
+        number = _NUMBER.match(self._norm, end + 1) if end < len(self._norm) else None
+        if number is None:
+            return False
+        unit = next((u for u in self.count_units if self._norm.startswith(u, number.end())), None)
+        if unit is None:
+            return False
+        after = self._subject_after(sentence, number.end() + len(unit))
+        return after is not None and after.is_outcome
 
     def _no_row(self, words: str) -> bool:
         pattern = self.vocabulary.no_row_words
