@@ -518,3 +518,17 @@ def test_disputes_are_review_and_litigation_together_and_counts_before_依申请
         "count",
         "60",
     )
+
+
+def test_a_handling_total_after_its_parts_and_all_answered_as_a_modifier():
+    assert _read(
+        "本年度新收政府信息公开申请18件，加上上年结转2件，共需办理20件，已办结19件，结转下年度1件。"
+    ) == [
+        ("applications_received", "count", "18"),
+        ("applications_carried_over", "count", "2"),
+        ("applications_total", "count", "20"),
+        ("applications_handled", "count", "19"),
+        ("applications_carried_forward", "count", "1"),
+    ]
+    # 已答复的申请: the answered ones named as a noun, no claim that all were answered
+    assert _read("收到申请10件，对已答复的申请进行了回访。") == [("applications_received", "count", "10")]

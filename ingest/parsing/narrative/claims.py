@@ -76,8 +76,8 @@ _HANDLED_BEFORE_COUNT = re.compile(r"(?:完成|办结)了?$")
 _HANDLED_AFTER_COUNT = re.compile(r"(?:依申请件?|(?:政府信息)?公开申请)(?:的)?(?:答复|办理)")
 HANDLED_METRIC = "applications_handled"
 OTHER_HANDLING_METRIC = "other_handling"
-# A handling verb with a total word before the count: 共办理, 累计处理 (rule 14's total with parts after it).
-_HANDLED_IN_ALL = re.compile(r"(?:共|累计|合计)(?:办理|处理)")
+# The verb of handling in all (办理, 处理; not 办结 or 答复, which count what was concluded or answered).
+_HANDLED_IN_ALL = re.compile(r"办理|处理")
 _PARTS_FOLLOW = re.compile(r"其中|含|包括")
 _TOTAL_BEFORE_COUNT = re.compile(r"(?:合计|共计|总计)(?:为|是)?$")
 # One count governed by two verbs joined by 并 (收到并办理, 受理并答复: CONVENTIONS.md rule 2).
@@ -450,9 +450,10 @@ class _Extractor:
             self.before = here
 
     def _totals_with_parts(self, here: list[Claim]) -> None:
-        """共办理8件…申请，其中本机关新收5件，上年度未办结3件 (CONVENTIONS.md rules 3 and 14): a count of
-        handling in all (共/累计 办理, 处理) whose parts, named right after it (其中, 含, 包括), include last
-        year's carry-over is the total of received and carried over; handled stays a reading."""
+        """共办理8件…申请，其中本机关新收5件，上年度未办结3件; 新收18件，上年结转2件，共需办理20件
+        (CONVENTIONS.md rules 3 and 14): a count of handling (办理, 处理) whose parts, named right after it
+        (其中, 含, 包括) or counted before it in the sentence, include last year's carry-over is the total of
+        received and carried over; handled stays a reading."""
         norm = self._norm
         for i, claim in enumerate(here):
             if claim.metric != HANDLED_METRIC or claim.claim_kind != "count" or claim.implicit:
@@ -460,12 +461,14 @@ class _Extractor:
             at = self._at[claim.claim_no]
             if not _HANDLED_IN_ALL.search(_SEPARATOR.split(norm[:at])[-1]):
                 continue
+            before = [c.metric for c in here[:i] if c.claim_kind == "count" and not c.implicit]
+            if TOTAL_PARTS & set(before) and RECEIVED_METRIC in before:
+                claim.metric, claim.alt_metrics = TOTAL_METRIC, HANDLED_METRIC
+                continue
             for part in here[i + 1 :]:
-                if (
-                    part.claim_kind != "count"
-                    or part.implicit
-                    or part.metric not in TOTAL_PARTS | {RECEIVED_METRIC}
-                ):
+                if part.claim_kind != "count" or part.implicit:
+                    break
+                if part.metric not in TOTAL_PARTS | {RECEIVED_METRIC}:
                     break
                 if part.metric in TOTAL_PARTS:
                     if _PARTS_FOLLOW.search(norm, at, self._at[part.claim_no]):
