@@ -459,10 +459,12 @@ class _Extractor:
             if claim.metric != HANDLED_METRIC or claim.claim_kind != "count" or claim.implicit:
                 continue
             at = self._at[claim.claim_no]
-            if not _HANDLED_IN_ALL.search(_SEPARATOR.split(norm[:at])[-1]):
+            clause = _SEPARATOR.split(norm[:at])[-1]
+            if not _HANDLED_IN_ALL.search(clause):
                 continue
             before = [c.metric for c in here[:i] if c.claim_kind == "count" and not c.implicit]
-            if TOTAL_PARTS & set(before) and RECEIVED_METRIC in before:
+            # after its parts, a total word says so (共需办理20件; 全年办理110件 after them is the handled)
+            if TOTAL_PARTS & set(before) and RECEIVED_METRIC in before and _TOTAL_WORD.search(clause):
                 claim.metric, claim.alt_metrics = TOTAL_METRIC, HANDLED_METRIC
                 continue
             for part in here[i + 1 :]:
