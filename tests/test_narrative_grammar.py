@@ -532,3 +532,62 @@ def test_a_handling_total_after_its_parts_and_all_answered_as_a_modifier():
     ]
     # 已答复的申请: the answered ones named as a noun, no claim that all were answered
     assert _read("收到申请10件，对已答复的申请进行了回访。") == [("applications_received", "count", "10")]
+
+
+# --- tuned on round 6's tuning half (issue-30g6; its first figure, before tuning, is in the note) ---
+
+
+def test_outcomes_after_a_proceeding_with_no_case_are_the_other_ones():
+    # the lawsuits' count is 0, so the outcomes after it are the reviews'
+    assert _read("涉信息公开申请的行政复议案件5件，行政诉讼案件0件，结果维持3件，尚未审结2件。") == [
+        ("review_total", "count", "5"),
+        ("litigation_total", "count", "0"),
+        ("review_upheld", "count", "3"),
+        ("review_pending", "count", "2"),
+    ]
+
+
+def test_a_part_in_a_parenthesis_after_the_count_and_a_lawsuits_kind_after_it():
+    assert _read("本年度共收到政府信息公开申请300宗（含区某分局收到申请120宗）。") == [
+        ("applications_received", "count", "300")
+    ]
+    assert _read("涉及信息公开申请的行政诉讼案2件，未经复议直接起诉。") == [
+        ("litigation_direct_total", "count", "2")
+    ]
+
+
+def test_rates_of_proposals_and_both_proceedings_negated_with_their_cases():
+    assert _read(
+        "全年办理答复政府信息公开申请5件。共收到人大代表建议2件、政协委员提案1件，办结率为100%。"
+    ) == [("applications_handled", "count", "5")]
+    assert [
+        c.metric for c in _claims("全年未发生针对本镇政府信息公开事务的行政复议案件、行政诉讼案件和举报件。")
+    ] == ["review_and_litigation_total"]
+
+
+def test_a_link_between_the_verb_and_its_count_and_reasons_after_a_count():
+    assert _read(
+        "2025年本局依申请信息公开办理有20件。办理结果如下：予以公开10件；部分予以公开2件；"
+        "不予公开2件，其中1件因涉及第三方合法权益，1件属于政府内部事务信息。"
+    ) == [
+        ("applications_handled", "count", "20"),
+        ("granted", "count", "10"),
+        ("partially_granted", "count", "2"),
+        ("denied", "count", "2"),
+        ("denied_third_party_rights", "count", "1"),
+        ("denied_internal_affairs", "count", "1"),
+    ]
+    assert _read("2024年，本街道接到3项政府信息公开的申请。")[0] == ("applications_received", "count", "3")
+    assert _read("办公室牵头办理向管委会申请的政府信息12件，其中逾期未补正1件。") == [
+        ("applications_handled", "count", "12"),
+        ("other_no_correction", "count", "1"),
+    ]
+
+
+def test_all_answered_across_a_comma_and_with_回复():
+    read = _read(
+        "共收到申请30件，其中自然人申请25件，其他申请5件，均严格按照《条例》要求，在法定时限内予以答复。"
+    )
+    assert read[0] == ("applications_received", "count", "30")
+    assert read[-1][0] == "applications_carried_forward"
+    assert _read("开发区共收到依申请公开案例2例，已按照规范回复。")[-1][0] == "applications_carried_forward"

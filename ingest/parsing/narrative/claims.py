@@ -67,10 +67,12 @@ _EXPLICIT_YEAR = re.compile(
 )
 # 依申请公开 is the kind of disclosure unless a count follows it (依申请公开3次), or a receiving verb or a
 # count precedes it (收到依申请公开政府信息19件, 共受理2件依申请公开: survey round 2).
-_DISCLOSURE_KIND = re.compile(r"(?<!受理|收到|接收|接到)(?<!件)依申请公开(?!件?\d+(?:件|宗|次|份))")
+_DISCLOSURE_KIND = re.compile(r"(?<!受理|收到|接收|接到)(?<!件)依申请公开(?!(?:件|事项)?\d+(?:件|宗|次|份))")
 # A count before its noun (共受理2件依申请公开): a receiving verb ends the prefix, the noun follows the unit.
 _VERB_BEFORE_COUNT = re.compile(r"(?:受理|收到|接收|接到)了?的?$")  # 本年受理的179件申请 (round 2)
-_NOUN_AFTER_COUNT = re.compile(r"(?:提出)?(?:公开)?(?:政府信息)?(?:的)?(?:依申请公开|依申请|公开申请|申请)")
+_NOUN_AFTER_COUNT = re.compile(
+    r"(?:提出)?(?:公开)?(?:政府信息)?(?:公开)?(?:的)?(?:依申请公开|依申请|公开申请|申请)"
+)
 # A handling verb before a count whose noun follows (本年度完成451件依申请件答复: round 3).
 _HANDLED_BEFORE_COUNT = re.compile(r"(?:完成|办结)了?$")
 _HANDLED_AFTER_COUNT = re.compile(r"(?:依申请件?|(?:政府信息)?公开申请)(?:的)?(?:答复|办理)")
@@ -79,7 +81,8 @@ OTHER_HANDLING_METRIC = "other_handling"
 # The verb of handling in all (办理, 处理; not 办结 or 答复, which count what was concluded or answered).
 _HANDLED_IN_ALL = re.compile(r"办理|处理")
 _PARTS_FOLLOW = re.compile(r"其中|含|包括")
-_TOTAL_BEFORE_COUNT = re.compile(r"(?:合计|共计|总计)(?:为|是)?$")
+# A total word or a link between a clause's verb and its count (…信息合计23件; 办理有69件: round 6).
+_LINK_BEFORE_COUNT = re.compile(r"(?:合计|共计|总计)(?:为|是)?$|(?<=[理到收])有$")
 # One count governed by two verbs joined by 并 (收到并办理, 受理并答复: CONVENTIONS.md rule 2).
 _TWO_VERBS = re.compile(r"(?:收到|受理|接收|接到)并(?:办理|答复|办结|处理)")
 # A bare 其他 as a member of a list of outcomes (…无法提供3件，其他0件).
@@ -610,7 +613,7 @@ class _Extractor:
         part = self._is_part(prefix, here)
         self._parts_here = self._parts_here or part
         found = self._cue(number.start - len(prefix), number.start, sentence)
-        total_word = _TOTAL_BEFORE_COUNT.search(prefix)
+        total_word = _LINK_BEFORE_COUNT.search(prefix)
         if found is None and total_word:
             # 累计办理…依申请公开信息合计23件: a total word between the clause's verb and its count
             found = self._cue(number.start - len(prefix), number.start - len(total_word.group()), sentence)
@@ -679,7 +682,14 @@ class _Extractor:
             return []  # 予以公开2件、…依规答复8件: one more outcome of the list, not the total answered
         if found and unit in _ITEM_UNITS and prefix[cue_start:cue_end].startswith("依申请公开"):
             return []  # 依申请公开176条: information items disclosed on request, not applications
+        if metric.anchor and self._part_in_parenthesis(number.start, here):
+            return []  # 共收到…1521宗（含区规划资源分局收到申请1187宗）: a part of the count before, no row
+        if metric.family == "proceedings" and metric.outcome not in (None, "total") and number.value > 0:
+            metric = self._proceeding_with_cases(metric, here)
+            if metric is None:
+                return []  # outcomes counted where no proceeding named had any case
         if metric.family == "proceedings" and metric.outcome == "total":
+            metric = self._kind_after(number.end + len(unit), metric)
             outcome = self._outcome_after(sentence, number.end + len(unit), metric)
             if outcome is not None:  # 行政复议1件，结果维持: the total, and the outcome of all of them
                 total = self._emit(sentence, number, metric, "count")
@@ -693,6 +703,49 @@ class _Extractor:
             handled = self.vocabulary.metrics[HANDLED_METRIC]
             return [claim, self._emit(sentence, number, handled, "count", refers_to=claim)]
         return [claim]
+
+    def _part_in_parenthesis(self, at: int, here: list[Claim]) -> bool:
+        """Whether the count at `at` is inside a parenthesis opened by 含/包括/其中 right after a count of the
+        applications (its parts: another body's, a channel's); a carry-over there is read (rule 3)."""
+        norm = self._norm
+        if not _in_parenthesis(norm, at) or not self._counted_applications(here):
+            return False
+        opened = max(norm.rfind("（", 0, at), norm.rfind("(", 0, at))
+        return norm.startswith(("含", "包括", "包含", "其中"), opened + 1)
+
+    def _proceeding_with_cases(self, metric: Metric, here: list[Claim]) -> Metric | None:
+        """The proceeding an outcome count belongs to: the one named in context, unless its own count is 0
+        (行政复议案件10件，行政诉讼案件0件，结果维持2件: the reviews'), then the last other one named with
+        cases; None when there is none."""
+        totals = [
+            c
+            for c in self.before + here
+            if c.claim_kind == "count"
+            and not c.implicit
+            and self.vocabulary.metrics[c.metric].outcome == "total"
+        ]
+        own = next((c for c in reversed(totals) if c.metric.startswith(metric.proceeding or "")), None)
+        if own is None or own.value != 0:
+            return metric
+        for claim in reversed(totals):
+            other = self.vocabulary.metrics[claim.metric]
+            if claim.value > 0 and other.proceeding != metric.proceeding:
+                return self.vocabulary.by_proceeding(other.proceeding or "", metric.outcome or "")
+        return None
+
+    def _kind_after(self, at: int, total: Metric) -> Metric:
+        """A lawsuit's kind named alone in the next clause (行政诉讼案1件，未经复议直接起诉): its total."""
+        norm = self._norm
+        if total.proceeding != "litigation" or at >= len(norm) or not _SEPARATOR.match(norm, at):
+            return total
+        end = self._clause_end(at + 1)
+        if _NUMBER.search(norm, at + 1, end):
+            return total
+        for hit in self.scanner.window(norm, self._hits, at + 1, end, (PROCEEDING,)):
+            code = self.scanner.cues[hit.cue].code
+            if hit.start == at + 1 and code in ("litigation_direct", "litigation_after_review"):
+                return self.vocabulary.by_proceeding(code, "total")
+        return total
 
     def _handled_after(self, at: int) -> bool:
         """Whether the clause after a count at `at` says only that it was handled (…件已按规定予以答复)."""
@@ -916,7 +969,8 @@ class _Extractor:
             if not rate.cue.search(prefix):
                 continue
             stated = here + self.block_applications
-            if self._about_something_else(prefix) or not any(
+            said = sentence.norm[: number.start]
+            if self._about_something_else(said) or not any(
                 self.vocabulary.metrics[c.metric].family == "applications" for c in stated
             ):
                 return []
