@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from ingest.parsing import narrative
 from ingest.parsing.document import Document, Paragraph
+from ingest.parsing.narrative.metrics import load_vocabulary
 
 
 def _claims(*texts: str, year: int = 2024) -> list:
@@ -577,7 +578,7 @@ def test_a_link_between_the_verb_and_its_count_and_reasons_after_a_count():
         ("denied_third_party_rights", "count", "1"),
         ("denied_internal_affairs", "count", "1"),
     ]
-    assert _read("2024年，本街道接到3项政府信息公开的申请。")[0] == ("applications_received", "count", "3")
+    assert _read("2024年，本街道接到3件政府信息公开的申请。")[0] == ("applications_received", "count", "3")
     assert _read("办公室牵头办理向管委会申请的政府信息12件，其中逾期未补正1件。") == [
         ("applications_handled", "count", "12"),
         ("other_no_correction", "count", "1"),
@@ -591,3 +592,12 @@ def test_all_answered_across_a_comma_and_with_回复():
     assert read[0] == ("applications_received", "count", "30")
     assert read[-1][0] == "applications_carried_forward"
     assert _read("开发区共收到依申请公开案例2例，已按照规范回复。")[-1][0] == "applications_carried_forward"
+
+
+def test_every_implicit_cue_names_one_of_the_words_tried_first():
+    # the quick test before the implicit cues (narrative_metrics.yaml implicit.words) must not hide any cue
+    vocabulary = load_vocabulary()
+    words = vocabulary.implicit_words
+    cues = [z.cue.pattern for z in vocabulary.zero_cues] + vocabulary.all_handled.cue.pattern.split("|(?:")
+    assert words is not None
+    assert [c for c in cues if not words.search(c)] == []

@@ -85,6 +85,9 @@ _PARTS_FOLLOW = re.compile(r"其中|含|包括")
 _LINK_BEFORE_COUNT = re.compile(r"(?:合计|共计|总计)(?:为|是)?$|(?<=[理到收])有$")
 # One count governed by two verbs joined by 并 (收到并办理, 受理并答复: CONVENTIONS.md rule 2).
 _TWO_VERBS = re.compile(r"(?:收到|受理|接收|接到)并(?:办理|答复|办结|处理)")
+# Two verbs fused or joined by 和 (收到和办理, 接收处理, 受理答复): the surveys read them as received
+# (rounds 2 and 3) or as both (round 6): handled is kept as a reading of the one claim.
+_FUSED_VERBS = re.compile(r"(?:收到|受理|接收|接到)(?:和|及)?(?:办理|答复|办结|处理)")
 # A bare 其他 as a member of a list of outcomes (…无法提供3件，其他0件).
 _BARE_OTHER = re.compile(r"(?:其他|其它)(?:情况|类)?")
 # A receiving or handling verb before 依申请公开 in its clause makes it the applications
@@ -185,6 +188,7 @@ class _Extractor:
         if vocabulary.all_handled is not None:
             implicit.append(vocabulary.all_handled.cue.pattern)
         self._any_implicit = re.compile("|".join(f"(?:{p})" for p in implicit)) if implicit else None
+        self._implicit_words = vocabulary.implicit_words
         self.proceeding_scanner = _scanner(vocabulary, proceedings_only=True)
         # The current sentence's text and every cue found in it (one pass per sentence).
         self._norm = ""
@@ -207,7 +211,16 @@ class _Extractor:
             flat = flat.translate(self.vocabulary.characters)
         if self._figure.search(flat) or _PROCEEDING_WORD.search(flat):
             return True
-        return self._any_implicit is not None and self._any_implicit.search(flat) is not None
+        return self._may_imply(flat)
+
+    def _may_imply(self, text: str) -> bool:
+        """Whether `text` may hold words of an implicit claim: one of the words every such cue holds, then
+        the cues themselves."""
+        if self._any_implicit is None:
+            return False
+        if self._implicit_words is not None and self._implicit_words.search(text) is None:
+            return False
+        return self._any_implicit.search(text) is not None
 
     def paragraph(self, to_next_year: bool = False) -> None:
         self.proceeding = None
@@ -488,7 +501,7 @@ class _Extractor:
         Zero cues are tried in the vocabulary's order; a span read once is not read again.
         """
         spans: list[tuple[int, int, str | None]] = []
-        if self._any_implicit is not None and self._any_implicit.search(norm) is None:
+        if not self._may_imply(norm):
             return spans  # most sentences: one search instead of one per cue
         taken = norm
         for zero in self.vocabulary.zero_cues:
@@ -697,6 +710,11 @@ class _Extractor:
         readings = metric.readings
         if found and metric.exact_cues is not None and metric.exact_cues.search(prefix[cue_start:cue_end]):
             readings = ()  # 新收: new applications only
+        if found and metric.code == RECEIVED_METRIC and _FUSED_VERBS.search(prefix):
+            extra = (
+                *extra,
+                HANDLED_METRIC,
+            )  # 收到和办理, 接收处理, 受理答复…N件: handled is one more reading
         claim = self._emit(sentence, number, metric, "count", alt_metrics=readings + extra)
         if found and metric.code == RECEIVED_METRIC and _TWO_VERBS.search(prefix[cue_start:cue_end]):
             # 收到并办理…24件: one count, two verbs (CONVENTIONS.md rule 2): received and handled
