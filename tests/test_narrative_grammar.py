@@ -601,3 +601,22 @@ def test_every_implicit_cue_names_one_of_the_words_tried_first():
     cues = [z.cue.pattern for z in vocabulary.zero_cues] + vocabulary.all_handled.cue.pattern.split("|(?:")
     assert words is not None
     assert [c for c in cues if not words.search(c)] == []
+
+
+def test_proceedings_pending_in_other_words_a_revoked_answer_and_a_withdrawn_review():
+    assert _read(
+        "被申请行政复议有4件，其中，1件被复议机关撤销了部分答复内容，3件仍在复议机关审理中。"
+        "行政诉讼有2件，目前正在法院审理中。"
+    ) == [
+        ("review_total", "count", "4"),
+        ("review_corrected", "count", "1"),
+        ("review_pending", "count", "3"),
+        ("litigation_total", "count", "2"),
+        ("litigation_pending", "count", "2"),
+    ]
+    assert _read("涉及信息公开申请的行政复议1起，目前尚未审结。") == [
+        ("review_total", "count", "1"),
+        ("review_pending", "count", "1"),
+    ]
+    # a review withdrawn by the applicant is no row
+    assert _read("行政复议2件，申请人撤销复议申请1件。") == [("review_total", "count", "2")]

@@ -674,8 +674,10 @@ class _Extractor:
             metric, own_text = self.vocabulary.metrics[TOTAL_METRIC], prefix
         if unit not in metric.units:
             return []
-        if metric.family == "applications" and self._no_row(prefix):
-            return []  # “属于已主动公开答复数”5件; 2件由申请人撤回: no row of the tables
+        if metric.family != "free" and "被" not in prefix and self._no_row(prefix):
+            # “属于已主动公开答复数”5件; 2件由申请人撤回; 申请人撤销复议申请1件: no row of the tables (a
+            # body's decision revoked, 被…撤销, is a proceeding's outcome)
+            return []
         if metric.anchor and part:
             return []  # 其中：受理当面申请1件; 自然人申请10件: a channel or applicant type, no metric
         if metric.family == "applications" and len(set(_PART_SUBJECT.findall(sentence.norm))) > 1:
