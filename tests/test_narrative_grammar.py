@@ -620,3 +620,41 @@ def test_proceedings_pending_in_other_words_a_revoked_answer_and_a_withdrawn_rev
     ]
     # a review withdrawn by the applicant is no row
     assert _read("行政复议2件，申请人撤销复议申请1件。") == [("review_total", "count", "2")]
+
+
+# --- generalisation probes (issue-30g6): phrasings written here, not from any survey entry ---
+
+
+def test_各_after_categories_named_together_is_each_ones_count():
+    assert _read("行政复议、行政诉讼各1件，均为维持。") == [
+        ("review_total", "count", "1"),
+        ("litigation_total", "count", "1"),
+    ]
+    assert _read("收到申请5件，其中予以公开、部分公开各2件，无法提供1件。") == [
+        ("applications_received", "count", "5"),
+        ("granted", "count", "2"),
+        ("partially_granted", "count", "2"),
+        ("unable_to_provide", "count", "1"),
+    ]
+
+
+def test_a_predicate_between_a_proceeding_and_its_count_is_no_total():
+    assert _read("发生行政复议案件3件、行政诉讼案件2件，其中复议维持2件、诉讼驳回起诉1件。") == [
+        ("review_total", "count", "3"),
+        ("litigation_total", "count", "2"),
+        ("review_upheld", "count", "2"),
+    ]
+    assert _read("被行政诉讼的案件共6件，进入行政复议程序和行政诉讼程序均为0件。")[0] == (
+        "litigation_total",
+        "count",
+        "6",
+    )
+
+
+def test_the_manner_of_answering_names_a_part_of_the_answered():
+    assert _read("全年共受理政府信息公开申请10件，其中当场答复4件，延期答复1件。") == [
+        ("applications_received", "count", "10")
+    ]
+    assert ("litigation_pending", "count", "1") in _read(
+        "本年度被提起行政诉讼2件，其中一审胜诉1件，尚在审理中1件。"
+    )

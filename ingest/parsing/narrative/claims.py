@@ -98,6 +98,11 @@ _ITEM_UNITS = {"条"}
 _BARE_END = {"，", ",", "。", "；", ";"}
 _BARE_LINK = re.compile(r"(?:的)?(?:数量|总数|数)?(?:为|是)?")
 _PROCEEDING_WORD = re.compile(r"复议|诉讼|案件|起诉")
+# What may stand between a proceeding and its count (行政复议案件10件, 被申请行政复议有3件, 行政复议程序0件).
+_PROCEEDING_LINK = re.compile(
+    r"(?:的)?(?:案件|案|程序|申请|事项)?(?:和申诉案件|和申诉)?(?:的)?(?:数量|总数|数)?(?:均|各)?"
+    r"(?:共|共计|合计|总计)?(?:有|为|是|达)?"
+)
 _WHITESPACE = re.compile(r"\s+")
 _CARRY_OVER_YEAR = re.compile(
     r"(?:19|20)\d{2}年度?[^，,；;。\d]{0,8}?(?:结转|转结)|(?:结转|转结|顺延)(?:至|到)?(?:19|20)\d{2}年"
@@ -273,6 +278,8 @@ class _Extractor:
             metric = self.vocabulary.by_proceeding(self.proceeding, code)
         else:
             metric = self.vocabulary.by_proceeding(code, "total")
+            if not _PROCEEDING_LINK.fullmatch(text, end):
+                return None  # 诉讼驳回起诉1件: a predicate after the proceeding, the count is not its total
         if metric.family == "applications" and not self._in_applications(sentence):
             return None
         if metric.family != "free" and self._about_something_else(text):
@@ -697,6 +704,10 @@ class _Extractor:
             return []  # 予以公开2件、…依规答复8件: one more outcome of the list, not the total answered
         if found and unit in _ITEM_UNITS and prefix[cue_start:cue_end].startswith("依申请公开"):
             return []  # 依申请公开176条: information items disclosed on request, not applications
+        members = (self.vocabulary.each or {}).get(metric.code)
+        if members and prefix.endswith("各"):
+            # 行政复议、行政诉讼各1件: each of them one, not both together
+            return [self._emit(sentence, number, self.vocabulary.metrics[m], "count") for m in members]
         if metric.anchor and self._part_in_parenthesis(number.start, here):
             return []  # 共收到…1521宗（含区规划资源分局收到申请1187宗）: a part of the count before, no row
         if metric.family == "proceedings" and metric.outcome not in (None, "total") and number.value > 0:

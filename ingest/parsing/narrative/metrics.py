@@ -100,6 +100,8 @@ class Vocabulary:
     # rows of no template (已主动公开, withdrawals: never a figure).
     part_words: re.Pattern[str] | None = None
     no_row_words: re.Pattern[str] | None = None
+    # 各 N 件 after categories named together (行政复议、行政诉讼各1件): the members each count N.
+    each: dict[str, tuple[str, ...]] | None = None
     # Traditional characters read as simplified (str.translate table; one character for one).
     characters: dict[int, int] | None = None
 
@@ -138,6 +140,7 @@ def _check(vocabulary: Vocabulary) -> None:
     if vocabulary.all_handled is not None:
         named += [vocabulary.all_handled.applications, *vocabulary.all_handled.of_applications]
     named += sorted(vocabulary.after_count_metrics)
+    named += [code for combined, members in (vocabulary.each or {}).items() for code in (combined, *members)]
     for code in named:
         if code not in vocabulary.metrics:
             raise VocabularyError(f"implicit claims name {code}, which is not a metric")
@@ -225,6 +228,9 @@ def load_vocabulary(path: Path = DEFAULT_VOCABULARY) -> Vocabulary:
             proceeding_outcome_link=re.compile(after["proceeding_outcome"]),
             handled_after_count=re.compile(after["handled"]) if after.get("handled") else None,
         )
+    each = spec.get("each")
+    if each:
+        vocabulary = replace(vocabulary, each={k: tuple(v) for k, v in each.items()})
     parts = spec.get("parts")
     if parts:
         vocabulary = replace(
