@@ -658,3 +658,18 @@ def test_the_manner_of_answering_names_a_part_of_the_answered():
     assert ("litigation_pending", "count", "1") in _read(
         "本年度被提起行政诉讼2件，其中一审胜诉1件，尚在审理中1件。"
     )
+
+
+def test_a_part_handled_still_being_handled_and_a_negated_answer():
+    # 15件已办结 says it of those 15, not of all: no "none carried forward"
+    assert _read("收到申请18件，其中15件已办结，3件正在办理。") == [
+        ("applications_received", "count", "18"),
+        ("applications_handled", "count", "15"),
+        ("applications_carried_forward", "count", "3"),
+    ]
+    # 未答复 is not answered; a review's applications are no disclosure applications
+    assert _read("本机关收到申请3件，对其中2件申请作出了答复，另1件因申请人撤回未答复。") == [
+        ("applications_received", "count", "3"),
+        ("applications_handled", "count", "2"),
+    ]
+    assert _read("收到行政复议申请书2份。") == []

@@ -98,6 +98,7 @@ _ITEM_UNITS = {"条"}
 _BARE_END = {"，", ",", "。", "；", ";"}
 _BARE_LINK = re.compile(r"(?:的)?(?:数量|总数|数)?(?:为|是)?")
 _PROCEEDING_WORD = re.compile(r"复议|诉讼|案件|起诉")
+_REVIEW_OR_LAWSUIT = re.compile(r"复议|诉讼")
 # What may stand between a proceeding and its count (行政复议案件10件, 被申请行政复议有3件, 行政复议程序0件).
 _PROCEEDING_LINK = re.compile(
     r"(?:的)?(?:案件|案|程序|申请|事项)?(?:和申诉案件|和申诉)?(?:的)?(?:数量|总数|数)?(?:均|各)?"
@@ -282,6 +283,8 @@ class _Extractor:
                 return None  # 诉讼驳回起诉1件: a predicate after the proceeding, the count is not its total
         if metric.family == "applications" and not self._in_applications(sentence):
             return None
+        if metric.anchor and _REVIEW_OR_LAWSUIT.search(text, -neg_start, end):
+            return None  # 收到行政复议申请书2份: a proceeding's applications, not the disclosure applications
         if metric.family != "free" and self._about_something_else(text):
             return None
         return metric, -neg_start, end
@@ -783,10 +786,7 @@ class _Extractor:
         pattern = self.vocabulary.handled_after_count
         if pattern is None:
             return False
-        end = self._clause_end(at)
-        while end > at and self._norm[end - 1] in "。！？!?":
-            end -= 1
-        return pattern.fullmatch(self._norm, at, end) is not None
+        return pattern.fullmatch(self._norm, at, self._clause_end(at)) is not None
 
     def _counted_applications(self, here: list[Claim]) -> bool:
         """Whether the sentence counted the applications already (received, handled or their total: its later
@@ -847,8 +847,14 @@ class _Extractor:
         return self._count(sentence, number, metric.units[0], prefix, here)
 
     def _clause_end(self, at: int) -> int:
+        """Where the clause from `at` ends: at a separator, or before the sentence's closing stop."""
         found = _SEPARATOR.search(self._norm, at)
-        return found.start() if found else len(self._norm)
+        if found:
+            return found.start()
+        end = len(self._norm)
+        while end > at and self._norm[end - 1] in "。！？!?":
+            end -= 1
+        return end
 
     def _subject_after(self, sentence: Sentence, at: int) -> Metric | None:
         """The carry-over or outcome named right after a count, in its clause (另有2件结转下年度办理)."""
