@@ -673,3 +673,14 @@ def test_a_part_handled_still_being_handled_and_a_negated_answer():
         ("applications_handled", "count", "2"),
     ]
     assert _read("收到行政复议申请书2份。") == []
+
+
+def test_a_received_part_after_其中_is_no_figure_but_the_new_ones_after_a_total_are():
+    assert _read("全县共收到申请50件，其中，县本级收到申请10件。") == [
+        ("applications_received", "count", "50")
+    ]
+    assert _read("共受理政府信息公开申请15件，其中新收到14件，上年结转1件。") == [
+        ("applications_received", "count", "15"),
+        ("applications_received", "count", "14"),
+        ("applications_carried_over", "count", "1"),
+    ]

@@ -726,6 +726,10 @@ class _Extractor:
         readings = metric.readings
         if found and metric.exact_cues is not None and metric.exact_cues.search(prefix[cue_start:cue_end]):
             readings = ()  # 新收: new applications only
+        elif metric.code == RECEIVED_METRIC and self._subset_of_received(
+            number.start - len(prefix), prefix, here
+        ):
+            return []  # 共收到申请50件，其中县本级收到申请10件: a part of the received, not the year's
         if found and metric.code == RECEIVED_METRIC and _FUSED_VERBS.search(prefix):
             extra = (
                 *extra,
@@ -809,6 +813,16 @@ class _Extractor:
             return False
         after = self._subject_after(sentence, number.end() + len(unit))
         return after is not None and after.is_outcome
+
+    def _subset_of_received(self, clause_start: int, words: str, here: list[Claim]) -> bool:
+        """Whether a received count after 其中 (其中县本级…, 其中：…, 其中，…) follows a received count of the
+        same sentence (a part of it: a body's, a platform's); 其中新收 N 件 after a total is the year's
+        received (rule 14) and is read."""
+        if not (
+            words.startswith("其中") or self._norm[max(0, clause_start - 3) : clause_start - 1] == "其中"
+        ):
+            return False
+        return any(c.metric == RECEIVED_METRIC and c.claim_kind == "count" and not c.implicit for c in here)
 
     def _no_row(self, words: str) -> bool:
         pattern = self.vocabulary.no_row_words
