@@ -684,3 +684,9 @@ def test_a_received_part_after_其中_is_no_figure_but_the_new_ones_after_a_tota
         ("applications_received", "count", "14"),
         ("applications_carried_over", "count", "1"),
     ]
+
+
+def test_two_answered_parts_are_neither_the_answered_count():
+    assert _read("收到申请10件，其中9件已在法定期限内答复完毕，1件延期答复。") == [
+        ("applications_received", "count", "10")
+    ]

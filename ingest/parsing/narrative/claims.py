@@ -663,6 +663,7 @@ class _Extractor:
             and self._counted_applications(here)
             and self._handled_after(after_unit)
             and not self._sibling_part_after(sentence, after_unit)
+            and not self._is_part(self._norm[after_unit : self._clause_end(after_unit)], here)
         ):
             # 受理的226件申请件其中224件申请已按规定…予以答复: of the applications counted, those handled;
             # not one member of a list of parts (其中2件按规定程序办结，6件为“本机关不掌握…”: one outcome of
@@ -812,7 +813,10 @@ class _Extractor:
         if unit is None:
             return False
         after = self._subject_after(sentence, number.end() + len(unit))
-        return after is not None and after.is_outcome
+        if after is not None:
+            return after.is_outcome  # a carry-forward after it (75件结转下年答复) is no part of the answered
+        # …1件延期答复: another part of the answered, so neither is the answered count
+        return self._handled_after(number.end() + len(unit))
 
     def _subset_of_received(self, clause_start: int, words: str, here: list[Claim]) -> bool:
         """Whether a received count after 其中 (其中县本级…, 其中：…, 其中，…) follows a received count of the
