@@ -690,3 +690,13 @@ def test_two_answered_parts_are_neither_the_answered_count():
     assert _read("收到申请10件，其中9件已在法定期限内答复完毕，1件延期答复。") == [
         ("applications_received", "count", "10")
     ]
+
+
+def test_a_change_in_percent_after_a_change_in_units_is_of_the_same_count():
+    claims = _claims("今年共收到政府信息公开申请22件，同比增加4件，增幅22.2%。")
+    assert [(c.metric, c.claim_kind, c.number_text, c.refers_to_claim_no) for c in claims] == [
+        ("applications_received", "count", "22", None),
+        ("applications_received", "change_abs", "4", 1),
+        ("applications_received", "change_pct", "22.2", 1),
+    ]
+    assert [c.value for c in _claims("共收到申请20件，比上年减少5件，降幅20%。")][1:] == [-5.0, -20.0]

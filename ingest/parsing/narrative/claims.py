@@ -56,8 +56,8 @@ _NUMBER = re.compile(r"(?<![\d.])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?!\d)")
 # (结果纠正1件、其他结果1件), and between words it lists who (收到公民、法人和其他组织政府信息公开申请7件).
 _SEPARATOR = re.compile(r"[，；;：:]|,(?!\d{3})")
 _SEPARATOR_CHAR = re.compile(r"[，；;：:,]")  # every character _SEPARATOR can match (one each)
-_CHANGE = re.compile(r"(增加|增长|上升|提高|减少|下降|降低|回落)了?$")
-_DECREASE = {"减少", "下降", "降低", "回落"}
+_CHANGE = re.compile(r"(增加|增长|上升|提高|减少|下降|降低|回落|增幅|降幅|涨幅)了?(?:为|达)?$")
+_DECREASE = {"减少", "下降", "降低", "回落", "降幅"}
 _RATIO = re.compile(r"(比例|占比|比重)(?:为|是|达到|达)?$")
 _QUALIFIER_BEFORE = re.compile(r"(?:超过|超出|将近|接近|近|约|大约|逾|不足|不到|多达)$")
 _QUALIFIER_AFTER = ("以上", "左右", "以下")
@@ -937,6 +937,9 @@ class _Extractor:
         refers_to = None
         readings: tuple[str, ...] = ()
         if metric is None:
+            if previous and previous[-1].claim_kind == "change_abs" and unit == "%":
+                # 同比增加4件，增幅22.2%: the rise in percent of the count the rise in units is of
+                previous = [c for c in here if c.claim_no == previous[-1].refers_to_claim_no]
             if not previous or previous[-1].claim_kind != "count":
                 return []  # not right after a count, or after a share (then it is a change in points)
             refers_to = previous[-1]
