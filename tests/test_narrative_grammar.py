@@ -700,3 +700,10 @@ def test_a_change_in_percent_after_a_change_in_units_is_of_the_same_count():
         ("applications_received", "change_pct", "22.2", 1),
     ]
     assert [c.value for c in _claims("共收到申请20件，比上年减少5件，降幅20%。")][1:] == [-5.0, -20.0]
+
+
+def test_counts_named_by_the_nouns_of_their_verbs():
+    assert _read("本年度依申请公开受理数为10件，答复数为10件。") == [
+        ("applications_received", "count", "10"),
+        ("applications_handled", "count", "10"),
+    ]

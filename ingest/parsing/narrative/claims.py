@@ -67,7 +67,9 @@ _EXPLICIT_YEAR = re.compile(
 )
 # 依申请公开 is the kind of disclosure unless a count follows it (依申请公开3次), or a receiving verb or a
 # count precedes it (收到依申请公开政府信息19件, 共受理2件依申请公开: survey round 2).
-_DISCLOSURE_KIND = re.compile(r"(?<!受理|收到|接收|接到)(?<!件)依申请公开(?!(?:件|事项)?\d+(?:件|宗|次|份))")
+_DISCLOSURE_KIND = re.compile(
+    r"(?<!受理|收到|接收|接到)(?<!件)依申请公开(?!(?:件|事项)?\d+(?:件|宗|次|份))(?!受理|收到|答复|办理|办结)"
+)  # 依申请公开受理数为10件: a verb of handling after it makes it the applications
 # A count before its noun (共受理2件依申请公开): a receiving verb ends the prefix, the noun follows the unit.
 _VERB_BEFORE_COUNT = re.compile(r"(?:受理|收到|接收|接到)了?的?$")  # 本年受理的179件申请 (round 2)
 _NOUN_AFTER_COUNT = re.compile(
