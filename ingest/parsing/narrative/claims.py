@@ -281,8 +281,6 @@ class _Extractor:
             metric = self.vocabulary.by_proceeding(self.proceeding, code)
         else:
             metric = self.vocabulary.by_proceeding(code, "total")
-            if not _PROCEEDING_LINK.fullmatch(text, end):
-                return None  # 诉讼驳回起诉1件: a predicate after the proceeding, the count is not its total
         if metric.family == "applications" and not self._in_applications(sentence):
             return None
         if metric.anchor and _REVIEW_OR_LAWSUIT.search(text, -neg_start, end):
@@ -687,6 +685,9 @@ class _Extractor:
             metric, own_text = self.vocabulary.metrics[TOTAL_METRIC], prefix
         if unit not in metric.units:
             return []
+        total_of_proceeding = found and metric.family == "proceedings" and metric.outcome == "total"
+        if total_of_proceeding and not _PROCEEDING_LINK.fullmatch(prefix, cue_end):
+            return []  # 诉讼驳回起诉1件: a predicate after the proceeding, the count is not its total
         if metric.family != "free" and "被" not in prefix and self._no_row(prefix):
             # “属于已主动公开答复数”5件; 2件由申请人撤回; 申请人撤销复议申请1件: no row of the tables (a
             # body's decision revoked, 被…撤销, is a proceeding's outcome)
