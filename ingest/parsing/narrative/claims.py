@@ -68,13 +68,18 @@ _EXPLICIT_YEAR = re.compile(
 # 依申请公开 is the kind of disclosure unless a count follows it (依申请公开3次), or a receiving verb or a
 # count precedes it (收到依申请公开政府信息19件, 共受理2件依申请公开: survey round 2).
 _DISCLOSURE_KIND = re.compile(
-    r"(?<!受理|收到|接收|接到)(?<!件)依申请公开(?!(?:件|事项)?\d+(?:件|宗|次|份))(?!受理|收到|答复|办理|办结)"
+    r"(?<!受理|收到|接收|接到)(?<!件)依申请公开(?!(?:政府信息|信息)?(?:件|事项)?(?:共|共计|合计)?\d+(?:件|宗|次|份))(?!受理|收到|答复|办理|办结)"
 )  # 依申请公开受理数为10件: a verb of handling after it makes it the applications
 # A count before its noun (共受理2件依申请公开): a receiving verb ends the prefix, the noun follows the unit.
 _VERB_BEFORE_COUNT = re.compile(r"(?:受理|收到|接收|接到)了?的?$")  # 本年受理的179件申请 (round 2)
 _NOUN_AFTER_COUNT = re.compile(
     r"(?:提出)?(?:公开)?(?:政府信息)?(?:公开)?(?:的)?(?:依申请公开|依申请|公开申请|申请)"
 )
+# A count of applications with no verb (我苏木依申请公开政府信息共4件: CONVENTIONS.md rule 18): the received.
+_NO_VERB_COUNT = re.compile(
+    r"(?:依申请公开|政府信息公开申请)(?:政府信息|信息|事项|件)?(?:共|共计|合计|总计)?(?:为)?$"
+)
+_ANY_VERB = re.compile(r"收到|受理|接收|接到|办理|处理|答复|办结|回复|结转|转")
 # A handling verb before a count whose noun follows (本年度完成451件依申请件答复: round 3).
 _HANDLED_BEFORE_COUNT = re.compile(r"(?:完成|办结)了?$")
 _HANDLED_AFTER_COUNT = re.compile(r"(?:依申请件?|(?:政府信息)?公开申请)(?:的)?(?:答复|办理)")
@@ -86,7 +91,12 @@ _PARTS_FOLLOW = re.compile(r"其中|含|包括")
 # A total word or a link between a clause's verb and its count (…信息合计23件; 办理有69件: round 6).
 _LINK_BEFORE_COUNT = re.compile(r"(?:合计|共计|总计)(?:为|是)?$|(?<=[理到收])有$")
 # One count governed by two verbs joined by 并 (收到并办理, 受理并答复: CONVENTIONS.md rule 2).
-_TWO_VERBS = re.compile(r"(?:收到|受理|接收|接到)并(?:办理|答复|办结|处理)")
+_TWO_VERBS = re.compile(r"(?:收到|受理|接收|接到)(?:并|和)(?:办理|答复|办结|处理)")
+# A receiving verb and its object, then a handling verb right before the count (接收依申请信息公开办理52件:
+# round 6): the received, handled kept as a reading (the verbs run together, as _FUSED_VERBS).
+_RECEIVED_THEN_HANDLED = re.compile(
+    r"(?:收到|受理|接收|接到)[^，,；;。\d]{0,20}?(?:申请|依申请)[^，,；;。\d]{0,12}?(?:办理|处理)$"
+)
 # Two verbs fused or joined by 和 (收到和办理, 接收处理, 受理答复): the surveys read them as received
 # (rounds 2 and 3) or as both (round 6): handled is kept as a reading of the one claim.
 _FUSED_VERBS = re.compile(r"(?:收到|受理|接收|接到)(?:和|及)?(?:办理|答复|办结|处理)")
@@ -268,7 +278,14 @@ class _Extractor:
         if what == "metric":
             metric = self.vocabulary.metrics[code]
             # A reason named before its outcome (因申请事项属于行政查询依法不予公开2件): the reason's row.
-            reasons = [f for f in found if f[2] == "metric" and self._is_reason_of(f[3], metric)]
+            # A reason given as an example (因“属于国家秘密”等原因不予公开21件: rule 22) names the parent row.
+            reasons = [
+                f
+                for f in found
+                if f[2] == "metric"
+                and self._is_reason_of(f[3], metric)
+                and "等" not in text[f[0] : -neg_start]
+            ]
             if metric.anchor and not reasons:
                 # An outcome named before the verb of answering (经检索未掌握相关信息依规答复8件).
                 reasons = [f for f in found if f[2] == "metric" and self.vocabulary.metrics[f[3]].is_outcome]
@@ -533,6 +550,8 @@ class _Extractor:
             metric = self.vocabulary.metrics[metric_code]
             if self._earlier_year(sentence, start, "")[0]:
                 return []
+            if metric.family == "proceedings" and end == len(sentence.norm):
+                return []  # …而引起的行政复议| : the stored text stops at the proceeding's name (rule 15)
             clause = _SEPARATOR.split(sentence.norm[:start])[-1]
             if metric.family != "proceedings":
                 clause += sentence.norm[start:end]
@@ -542,6 +561,12 @@ class _Extractor:
                 return []  # 行政执法工作均无被申请行政复议…: a zero of something else
             return [self._emit(sentence, words, metric, "count", implicit=True)]
         rule = self.vocabulary.all_handled
+        if (
+            rule is not None
+            and rule.passed_on is not None
+            and rule.passed_on.search(sentence.norm, start, end)
+        ):
+            return []  # 全部及时分发到责任科室予以办理: passed on to be handled, not handled (rule 22)
         # The run of counts said just before (行政复议6件、行政诉讼7件，均已办结), past the changes and shares
         # stated of them (共125件，同比增长58.2%，均已办结).
         counts: list[Claim] = []
@@ -583,7 +608,13 @@ class _Extractor:
             of = None
             # …予以公开4件，无法提供19件，所有申请均…答复: past the outcomes, to the sentence before.
             earlier = [c for c in reversed(self.before) if c.claim_kind == "count" and not c.implicit]
-            for claim in counts + (earlier if said is here and of_applications else []):
+            # …数量为4件，与上年相比减少66.6%，上年结转…1件，全部按时办结: past the change stated of a count
+            rest = [
+                c
+                for c in reversed(said[: said.index(counts[-1])])
+                if c.claim_kind == "count" and not c.implicit
+            ]
+            for claim in counts + rest + (earlier if said is here and of_applications else []):
                 if claim.metric in rule.of_applications:
                     of = claim
                     break
@@ -644,6 +675,12 @@ class _Extractor:
         if found:
             metric, cue_start, cue_end = found
             own_text = prefix[:cue_start] + prefix[cue_end:]  # 上年 in 上年结转 is the metric, not a year
+            if metric.code == HANDLED_METRIC and _RECEIVED_THEN_HANDLED.search(prefix):
+                metric, extra = self.vocabulary.metrics[RECEIVED_METRIC], (HANDLED_METRIC,)
+        elif _NO_VERB_COUNT.search(prefix) and not _ANY_VERB.search(prefix):
+            metric, own_text = self.vocabulary.metrics[RECEIVED_METRIC], prefix  # 依申请公开政府信息共4件
+            if not self._in_applications(sentence):
+                return []
         elif _VERB_BEFORE_COUNT.search(prefix) and _NOUN_AFTER_COUNT.match(
             sentence.norm, number.end + len(unit)
         ):
@@ -734,7 +771,7 @@ class _Extractor:
             number.start - len(prefix), prefix, here
         ):
             return []  # 共收到申请50件，其中县本级收到申请10件: a part of the received, not the year's
-        if found and metric.code == RECEIVED_METRIC and _FUSED_VERBS.search(prefix):
+        if found and metric.code == RECEIVED_METRIC and _FUSED_VERBS.search(prefix) and not extra:
             extra = (
                 *extra,
                 HANDLED_METRIC,

@@ -72,6 +72,8 @@ class AllHandled:
     applications: str  # the metric that is then zero (applications_carried_forward)
     of_applications: tuple[str, ...]  # counts it can be said of
     proceedings: str  # the outcome that is then zero, per proceeding (pending)
+    # Words that pass the applications on rather than handle them (全部及时分发到责任科室予以办理: rule 22)
+    passed_on: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -206,6 +208,7 @@ def load_vocabulary(path: Path = DEFAULT_VOCABULARY) -> Vocabulary:
             applications=handled["applications"],
             of_applications=tuple(handled["of_applications"]),
             proceedings=handled["proceedings"],
+            passed_on=re.compile(handled["passed_on"]) if handled.get("passed_on") else None,
         )
         if handled
         else None,
