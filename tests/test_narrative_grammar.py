@@ -707,3 +707,95 @@ def test_counts_named_by_the_nouns_of_their_verbs():
         ("applications_received", "count", "10"),
         ("applications_handled", "count", "10"),
     ]
+
+
+def test_a_reason_given_as_an_example_names_the_parent_row():
+    # CONVENTIONS.md rule 22: a quoted reason followed by 等 is an example, the count is the parent row's
+    assert ("denied", "count", "5") in _read(
+        "共收到申请40件，其中予以公开20件，因“涉及商业秘密”等原因不予公开5件，无法提供15件。"
+    )
+    assert ("denied", "count", "3") in _read("收到申请9件，以“属于内部事务信息”等理由不予公开3件。")
+    # without 等 the reason is the finer row
+    assert ("denied_state_secret", "count", "2") in _read("收到申请9件，因属于国家秘密不予公开2件。")
+
+
+def test_passed_on_to_be_handled_is_not_all_handled():
+    for text in (
+        "全年共收到政府信息公开申请6件，全部及时分发到相关科室予以办理。",
+        "今年收到依申请公开4件，已全部转交承办部门予以办理。",
+        "共受理申请3件，均移交业务处室办理。",
+    ):
+        assert [m for m, _, _ in _read(text)] == ["applications_received"], text
+
+
+def test_a_proceeding_negated_where_the_text_stops_at_its_name():
+    # rule 15: the stored text is cut right after the proceeding's name: no claim about it
+    assert _read("本年度未收到政府信息公开申请，没有发生因政府信息公开引起的行政复议") == [
+        ("applications_received", "count", "未收到政府信息公开申请")
+    ]
+    # closed by a stop or a case noun it is read
+    assert ("review_total", "count", "没有发生因政府信息公开引起的行政复议") in _read(
+        "本年度未收到政府信息公开申请，没有发生因政府信息公开引起的行政复议。"
+    )
+
+
+def test_a_dismissed_claim_after_a_lawsuits_count_is_upheld():
+    # rule 17: 判决驳回…诉讼请求 is the upheld outcome, the court named before it
+    assert _read("收到行政诉讼案件1件，法院判决驳回原告的全部诉讼请求。") == [
+        ("litigation_total", "count", "1"),
+        ("litigation_upheld", "count", "1"),
+    ]
+    assert _read("发生行政诉讼2件，一审、二审判决驳回原告诉讼请求。") == [
+        ("litigation_total", "count", "2"),
+        ("litigation_upheld", "count", "2"),
+    ]
+    # a clause with a number of its own is no outcome of the count before
+    assert _read("发生行政诉讼2件，1件法院判决驳回诉讼请求。")[0] == ("litigation_total", "count", "2")
+
+
+def test_counts_with_no_verb_and_two_verbs_run_together():
+    # rule 18: the body + 依申请公开政府信息 + a count, no verb: the received
+    assert _read("2025年，本镇依申请公开政府信息共4件，其中予以公开2件，不掌握信息2件。", year=2025) == [
+        ("applications_received", "count", "4"),
+        ("granted", "count", "2"),
+        ("unable_not_held", "count", "2"),
+    ]
+    # a verb of handling earlier in the clause keeps it the handled, with or without a total word
+    assert [m for m, _, _ in _read("累计办理群众提出的依申请公开信息合计23件。")] == ["applications_handled"]
+    # 收到和处理 N 件: one count, two verbs joined (rules 2 and 20): received and handled
+    assert _read("全年共收到和处理政府信息公开申请13件。") == [
+        ("applications_received", "count", "13"),
+        ("applications_handled", "count", "13"),
+    ]
+    # a receiving verb with its object, then 办理 right before the count: the received, handled a reading
+    claims = _claims("2024年接收依申请信息公开办理52件，与去年相比增加了32件。")
+    assert [(c.metric, c.claim_kind, c.number_text) for c in claims] == [
+        ("applications_received", "count", "52"),
+        ("applications_received", "change_abs", "32"),
+    ]
+    assert "applications_handled" in (claims[0].alt_metrics or "")
+
+
+def test_all_handled_past_a_change_and_negations_in_other_words():
+    claims = _read("本年新收申请数量为4件，与上年相比减少66.6%，上年结转申请数量为1件，全部按时办结。")
+    assert ("applications_carried_forward", "count", "全部按时办结") in claims
+    assert ("review_and_litigation_total", "count", "未出现行政复议、行政诉讼") in _read(
+        "全年共收到申请9件，未出现行政复议、行政诉讼等现象。"
+    )
+    claims = _read("本年度未收到信息公开的申请和未涉及“不予公开”的政府信息。")
+    assert [m for m, _, _ in claims] == ["applications_received", "denied"]
+    assert claims[1][2].endswith("未涉及“不予公开”的政府信息")
+
+
+def test_counts_with_no_verb_in_other_words_and_items_that_are_no_applications():
+    assert _read("2023年本机关政府信息公开申请数量为7件，同比增加2件。", year=2023) == [
+        ("applications_received", "count", "7"),
+        ("applications_received", "change_abs", "2"),
+    ]
+    # an earlier year's count is no figure of the report
+    assert _read("2023年政府信息公开申请共12件。", year=2024) == []
+    # information items disclosed on request (条) with no receiving verb: no applications
+    assert _read("2024年，本局依申请公开政府信息12条。") == []
+    assert _read("全年依申请公开信息数152条。") == []
+    # a receiving verb before them makes them the applications (rule 22)
+    assert _read("2024年，政务公开平台受理群众依申请公开0条。") == [("applications_received", "count", "0")]

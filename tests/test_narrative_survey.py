@@ -287,20 +287,17 @@ def test_round6_tuning_half(capsys):
 
 # Round 6's test half, measured once on 2026-12-03 (held out: grammar frozen at db6f6db, sentences written
 # after the freeze and committed alone at e88759f; tests/narrative_survey/measurements_6.yaml is the record,
-# with every miss and false alarm). Below 90% with false alarms: a strict xfail naming the measured figure.
-# Two of its five false alarms are cases the round-6 surveyors settled in CONVENTIONS.md rule 22, which was
-# kept from the grammar until the freeze.
-ROUND_6_TEST_MEASURED = (
-    "round 6's test half, measured once held out (grammar frozen at db6f6db, sentences written after the "
-    "freeze): 134 of 152 figures, recall 88.2%, 5 false alarms (tests/narrative_survey/measurements_6.yaml)"
-)
+# with every miss and false alarm): 134 of 152, 88.2%, 5 false alarms, a strict xfail then. Two of its five
+# false alarms were cases the round-6 surveyors settled in CONVENTIONS.md rule 22, kept from the grammar until
+# the freeze. Tuned on since (issue-30g7): past 90% with no false alarm, so a plain test of a spent half.
 
 
-@pytest.mark.xfail(reason=ROUND_6_TEST_MEASURED, strict=True)
-def test_round6_test_half(capsys):
-    """Round 6's test half, held out: sentences written after the freeze at db6f6db, measured once."""
+def test_round6_test_half_spent(capsys):
+    """Round 6's test half: measured once held out (grammar frozen at db6f6db) at 134 of 152 figures, recall
+    88.2%, 5 false alarms (measurements_6.yaml); tuned on since (issue-30g7), so it is no held-out figure any
+    more: it guards the tuning."""
     result = measure("test", 6)
     with capsys.disabled():
-        print("\n" + result.summary("round 6 test (held out, grammar frozen at db6f6db)"))
+        print("\n" + result.summary("round 6 test (spent: tuned on after its one measurement)"))
     assert result.false_alarms == []
     assert result.recall >= MIN_RECALL

@@ -75,9 +75,10 @@ _VERB_BEFORE_COUNT = re.compile(r"(?:受理|收到|接收|接到)了?的?$")  # 
 _NOUN_AFTER_COUNT = re.compile(
     r"(?:提出)?(?:公开)?(?:政府信息)?(?:公开)?(?:的)?(?:依申请公开|依申请|公开申请|申请)"
 )
+_RECEIVING_BEFORE = re.compile(r"(?:受理|收到|接收|接到)[^，,；;。\d]{0,12}$")
 # A count of applications with no verb (我苏木依申请公开政府信息共4件: CONVENTIONS.md rule 18): the received.
 _NO_VERB_COUNT = re.compile(
-    r"(?:依申请公开|政府信息公开申请)(?:政府信息|信息|事项|件)?(?:共|共计|合计|总计)?(?:为)?$"
+    r"(?:依申请公开|政府信息公开申请)(?:政府信息|信息|事项|件)?(?:的)?(?:数量|总数|总量|数)?(?:共|共计|合计|总计)?(?:为|是)?$"
 )
 _ANY_VERB = re.compile(r"收到|受理|接收|接到|办理|处理|答复|办结|回复|结转|转")
 # A handling verb before a count whose noun follows (本年度完成451件依申请件答复: round 3).
@@ -677,7 +678,7 @@ class _Extractor:
             own_text = prefix[:cue_start] + prefix[cue_end:]  # 上年 in 上年结转 is the metric, not a year
             if metric.code == HANDLED_METRIC and _RECEIVED_THEN_HANDLED.search(prefix):
                 metric, extra = self.vocabulary.metrics[RECEIVED_METRIC], (HANDLED_METRIC,)
-        elif _NO_VERB_COUNT.search(prefix) and not _ANY_VERB.search(prefix):
+        elif _NO_VERB_COUNT.search(prefix) and not _ANY_VERB.search(prefix) and unit not in _ITEM_UNITS:
             metric, own_text = self.vocabulary.metrics[RECEIVED_METRIC], prefix  # 依申请公开政府信息共4件
             if not self._in_applications(sentence):
                 return []
@@ -746,8 +747,15 @@ class _Extractor:
         after_outcome = bool(here) and self.vocabulary.metrics[here[-1].metric].is_outcome
         if metric.anchor and after_outcome and not _TOTAL_WORD.search(prefix):
             return []  # 予以公开2件、…依规答复8件: one more outcome of the list, not the total answered
-        if found and unit in _ITEM_UNITS and prefix[cue_start:cue_end].startswith("依申请公开"):
-            return []  # 依申请公开176条: information items disclosed on request, not applications
+        if (
+            found
+            and unit in _ITEM_UNITS
+            and prefix[cue_start:cue_end].startswith("依申请公开")
+            and not _RECEIVING_BEFORE.search(prefix, 0, cue_start)
+        ):
+            # 依申请公开176条: information items disclosed on request, not applications; after a receiving
+            # verb (平台受理群众依申请公开0条: rule 22) the applications
+            return []
         members = (self.vocabulary.each or {}).get(metric.code)
         if members and prefix.endswith("各"):
             # 行政复议、行政诉讼各1件: each of them one, not both together
