@@ -799,3 +799,37 @@ def test_counts_with_no_verb_in_other_words_and_items_that_are_no_applications()
     assert _read("全年依申请公开信息数152条。") == []
     # a receiving verb before them makes them the applications (rule 22)
     assert _read("2024年，政务公开平台受理群众依申请公开0条。") == [("applications_received", "count", "0")]
+
+
+def test_rule_22_cases_in_other_words():
+    # last year's carry-over called 转办
+    assert _read("上年转办申请2件，本年新收申请5件。") == [
+        ("applications_carried_over", "count", "2"),
+        ("applications_received", "count", "5"),
+    ]
+    # passed on (转办) to be answered: no "all handled"
+    assert _read("共收到申请2件，全部转办至业务科室答复。") == [("applications_received", "count", "2")]
+    # "all handled" inside a clause of a part (其中1件…) is said of that part only
+    assert _read("收到申请3件，其中1件经协调后全部办结。") == [
+        ("applications_received", "count", "3"),
+        ("applications_handled", "count", "1"),
+    ]
+    # an outcome with the deciding body named before it (rule 17)
+    assert _read("行政诉讼6件，2件法院尚未作出裁决，4件结果维持。") == [
+        ("litigation_total", "count", "6"),
+        ("litigation_pending", "count", "2"),
+        ("litigation_upheld", "count", "4"),
+    ]
+    # 进入…程序均为 N 件: both together; 已按期办结 after the count just stated: all handled
+    assert _read("本年度进入行政复议程序和行政诉讼程序均为0件。") == [
+        ("review_and_litigation_total", "count", "0")
+    ]
+    assert _read("全年共收到政府信息公开申请15件，已按期办结。") == [
+        ("applications_received", "count", "15"),
+        ("applications_carried_forward", "count", "已按期办结"),
+    ]
+    # 除 M 件尚未审结外，其他均获胜诉: the pending M, no upheld figure
+    assert _read("行政诉讼3件，除1件尚未审结外，其他均获胜诉。") == [
+        ("litigation_total", "count", "3"),
+        ("litigation_pending", "count", "1"),
+    ]

@@ -568,6 +568,9 @@ class _Extractor:
             and rule.passed_on.search(sentence.norm, start, end)
         ):
             return []  # 全部及时分发到责任科室予以办理: passed on to be handled, not handled (rule 22)
+        own = _SEPARATOR.split(sentence.norm[:start])[-1]
+        if "其中" in own and _COUNTED.search(own):
+            return []  # 其中1件经协调后全部办结: said of that part only, not of every application counted
         # The run of counts said just before (行政复议6件、行政诉讼7件，均已办结), past the changes and shares
         # stated of them (共125件，同比增长58.2%，均已办结).
         counts: list[Claim] = []
