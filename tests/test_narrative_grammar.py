@@ -833,3 +833,26 @@ def test_rule_22_cases_in_other_words():
         ("litigation_total", "count", "3"),
         ("litigation_pending", "count", "1"),
     ]
+
+
+def test_a_dismissed_claim_names_no_proceeding_and_the_noun_before_its_verb():
+    # 诉讼请求 is the words of an outcome, not a lawsuit: with no proceeding named, no outcome claim
+    assert _read("收到政府信息公开申请3件，经法院判决驳回诉讼请求1件。") == [
+        ("applications_received", "count", "3")
+    ]
+    # the applications named before their verb (申请共收到9件)
+    assert _read("全年政府信息公开申请共收到9件，其中予以公开7件。") == [
+        ("applications_received", "count", "9"),
+        ("granted", "count", "7"),
+    ]
+    # a withdrawn lawsuit and a dismissed suit (驳回起诉) are no outcome of the template
+    assert _read("行政诉讼1件，原告撤诉。") == [("litigation_total", "count", "1")]
+    assert _read("行政诉讼2件，其中1件驳回起诉，1件尚在审理中。") == [
+        ("litigation_total", "count", "2"),
+        ("litigation_pending", "count", "1"),
+    ]
+    # a proceeding cut at the text's end after "all answered" is no claim (rule 15)
+    assert _read("全年受理政府信息公开申请4件，均于法定期限内答复完毕，无行政复议") == [
+        ("applications_received", "count", "4"),
+        ("applications_carried_forward", "count", "均于法定期限内答复"),
+    ]
