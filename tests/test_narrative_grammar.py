@@ -856,3 +856,23 @@ def test_a_dismissed_claim_names_no_proceeding_and_the_noun_before_its_verb():
         ("applications_received", "count", "4"),
         ("applications_carried_forward", "count", "均于法定期限内答复"),
     ]
+
+
+def test_all_answered_across_a_title_an_outcome_after_审理_and_办件():
+    assert _read("2024年我办收到依申请公开件3件，均按照《中华人民共和国政府信息公开条例》规定予以答复。") == [
+        ("applications_received", "count", "3"),
+        ("applications_carried_forward", "count", "均按照《中华人民共和国政府信息公开条例》规定予以答复"),
+    ]
+    assert _read("因政府信息公开申请行政复议1件，经审理维持原行政行为。") == [
+        ("review_total", "count", "1"),
+        ("review_upheld", "count", "1"),
+    ]
+    assert _read("依申请公开办件数量为5件，均在法定期限内办结。") == [
+        ("applications_received", "count", "5"),
+        ("applications_carried_forward", "count", "均在法定期限内办结"),
+    ]
+    # complaints about the handling, and the applications of one body inside the county's: no figure
+    assert _read("全年收到涉及政府信息公开的投诉举报2件，均已办结。") == []
+    assert _read("2024年，全县共受理政府信息公开申请120件，其中县政府办公室受理10件。") == [
+        ("applications_received", "count", "120")
+    ]

@@ -68,7 +68,7 @@ _EXPLICIT_YEAR = re.compile(
 # 依申请公开 is the kind of disclosure unless a count follows it (依申请公开3次), or a receiving verb or a
 # count precedes it (收到依申请公开政府信息19件, 共受理2件依申请公开: survey round 2).
 _DISCLOSURE_KIND = re.compile(
-    r"(?<!受理|收到|接收|接到)(?<!件)依申请公开(?!(?:政府信息|信息)?(?:件|事项)?(?:共|共计|合计)?\d+(?:件|宗|次|份))(?!受理|收到|答复|办理|办结)"
+    r"(?<!受理|收到|接收|接到)(?<!件)依申请公开(?!(?:政府信息|信息)?(?:件|事项|办件)?(?:数量|总数|数)?(?:共|共计|合计)?(?:为|是)?\d+(?:件|宗|次|份))(?!受理|收到|答复|办理|办结)"
 )  # 依申请公开受理数为10件: a verb of handling after it makes it the applications
 # A count before its noun (共受理2件依申请公开): a receiving verb ends the prefix, the noun follows the unit.
 _VERB_BEFORE_COUNT = re.compile(r"(?:受理|收到|接收|接到)了?的?$")  # 本年受理的179件申请 (round 2)
@@ -78,7 +78,7 @@ _NOUN_AFTER_COUNT = re.compile(
 _RECEIVING_BEFORE = re.compile(r"(?:受理|收到|接收|接到)[^，,；;。\d]{0,12}$")
 # A count of applications with no verb (我苏木依申请公开政府信息共4件: CONVENTIONS.md rule 18): the received.
 _NO_VERB_COUNT = re.compile(
-    r"(?:依申请公开|政府信息公开申请)(?:政府信息|信息|事项|件)?(?:的)?(?:数量|总数|总量|数)?(?:共|共计|合计|总计)?(?:为|是)?$"
+    r"(?:依申请公开|政府信息公开申请)(?:政府信息|信息)?(?:事项|办件|件)?(?:的)?(?:数量|总数|总量|数)?(?:共|共计|合计|总计)?(?:为|是)?$"
 )
 _ANY_VERB = re.compile(r"收到|受理|接收|接到|办理|处理|答复|办结|回复|结转|转")
 # A handling verb before a count whose noun follows (本年度完成451件依申请件答复: round 3).
