@@ -876,3 +876,25 @@ def test_all_answered_across_a_title_an_outcome_after_审理_and_办件():
     assert _read("2024年，全县共受理政府信息公开申请120件，其中县政府办公室受理10件。") == [
         ("applications_received", "count", "120")
     ]
+
+
+def test_probes_of_earlier_years_bodies_and_all_upheld_stay_no_claim():
+    # last year's count named beside this year's (比上年的20件; 上年度收到…): no figure of the report
+    assert _read("全年受理申请25件，比上年的20件增加5件。") == [("applications_received", "count", "25")]
+    assert _read("上年度收到申请30件，本年度收到申请25件。") == [("applications_received", "count", "25")]
+    # two bodies' counts, no total (a total word between each subject and its verb): parts, no figure
+    assert _read("2024年度，区政府办共收到政府信息公开申请50件，区政府各部门共收到申请120件。") == []
+    # 均维持 after two proceedings' counts: no outcome figure (rule 8)
+    assert _read("涉及政府信息公开的行政复议1件，行政诉讼2件，均维持原答复。") == [
+        ("review_total", "count", "1"),
+        ("litigation_total", "count", "2"),
+    ]
+    # parts in the manner of answering or the consultation of a third party are no outcome
+    assert _read("收到申请10件，其中涉及第三方权益征求意见3件，延期答复1件。") == [
+        ("applications_received", "count", "10")
+    ]
+    # a withdrawal after the outcomes is no row (rule 12)
+    assert _read("全年共收到申请5件，予以公开4件，另1件申请人主动撤回申请。") == [
+        ("applications_received", "count", "5"),
+        ("granted", "count", "4"),
+    ]

@@ -126,7 +126,8 @@ _CARRY_OVER_YEAR = re.compile(
 _COUNTED = re.compile(r"\d+(?:件|次|条|宗|份|例|起|人次)")
 # Applications split by who received them, with no total (政府新收…2件…；部门新收…4件: round 3): a part of the
 # report's body is no figure of the tables.
-_PART_SUBJECT = re.compile(r"(政府|部门|本级|乡镇|街道|各单位)(?:新收|收到|受理)")
+# 区政府办共收到…50件，区政府各部门共收到…120件 (a total word between the subject and its verb) likewise.
+_PART_SUBJECT = re.compile(r"(政府办|政府|部门|本级|乡镇|街道|各单位)(?:共|共计)?(?:新收|收到|受理)")
 # Receiving verbs qualified by two channels or more (受理线上…申请28件；受理线下…申请6件: round 3's
 # 进贤县): the counts of the sentence are the parts', not the year's, unless it prints a total (共/合计/总计).
 # One channel alone (接收网络方式提交…5件, round 2) is the only one, hence the year's.
