@@ -898,3 +898,23 @@ def test_probes_of_earlier_years_bodies_and_all_upheld_stay_no_claim():
         ("applications_received", "count", "5"),
         ("granted", "count", "4"),
     ]
+
+
+def test_a_negated_outcome_of_a_named_proceeding():
+    # rule 19: 未发生行政复议被纠错或行政诉讼败诉: each proceeding's corrected outcome, none
+    assert [m for m, _, _ in _read("全年未发生行政复议被纠错或行政诉讼败诉案件。")] == [
+        "review_corrected",
+        "litigation_corrected",
+    ]
+    # with no proceeding named, or the proceeding not right before the outcome: no outcome claim
+    assert _read("涉及复议0件，诉讼0件，无被纠错和败诉。") == [
+        ("review_total", "count", "0"),
+        ("litigation_total", "count", "0"),
+    ]
+    assert _read("我办未收到依申请公开件，无因信息公开案件引起的行政诉讼、行政复议败诉等情况。") == [
+        ("applications_received", "count", "未收到依申请公开件")
+    ]
+    # 行政诉讼案 closed by a stop is the lawsuit's zero
+    assert ("litigation_total", "count", "也没有发生针对政府信息公开事务的行政诉讼") in _read(
+        "没有发生针对政府信息公开事务的行政复议案，也没有发生针对政府信息公开事务的行政诉讼案。"
+    )
