@@ -915,6 +915,6 @@ def test_a_negated_outcome_of_a_named_proceeding():
         ("applications_received", "count", "未收到依申请公开件")
     ]
     # 行政诉讼案 closed by a stop is the lawsuit's zero
-    assert ("litigation_total", "count", "也没有发生针对政府信息公开事务的行政诉讼") in _read(
+    assert ("litigation_total", "count", "没有发生针对政府信息公开事务的行政诉讼") in _read(
         "没有发生针对政府信息公开事务的行政复议案，也没有发生针对政府信息公开事务的行政诉讼案。"
     )
