@@ -34,6 +34,14 @@ DBT_DOCS = BUILD_DIR / "dbt_docs"
 
 # Stages whose change may alter rows of reports that did not change: the marts are rebuilt in full.
 FULL_REFRESH_STAGES = {"all", "parse", "rows", "raw", "dbt"}
+# What an incremental dbt build runs: the models that hold rows (tables, incremental models) and every data
+# test (each limited to the rows the run wrote where that cannot miss a failure: macros/tests_scope.sql). The
+# views and the seeds are left as the last build made them: a change to their files (the dbt project, the
+# seeds, the reference files) is a change to a stage above, so a full refresh, and a view reads its tables'
+# current rows whenever it is queried.
+INCREMENTAL_SELECTION = (
+    "--select", "config.materialized:table", "config.materialized:incremental", "resource_type:test",
+)  # fmt: skip
 _STEP_ORDER = [(step, manifest.STEP_STAGES[step]) for step in STEPS]
 
 
@@ -149,7 +157,8 @@ def run_steps(
         if prepared is not None:
             prepared.wait()  # never two dbt commands at once, even when the ingest step failed
     if "dbt" in steps:
-        _run_dbt("dbt", ["build", *(["--full-refresh"] if full_refresh else [])], staged, out, prepared)
+        selection = ["--full-refresh"] if full_refresh else list(INCREMENTAL_SELECTION)
+        _run_dbt("dbt", ["build", *selection], staged, out, prepared)
     if "docs" in steps:
         # The project's parse (partial, from the build folder's target) handed to docs generate as is.
         _run_dbt("docs", ["docs", "generate", "--static", "--target-path", str(DBT_DOCS)], staged, out)
