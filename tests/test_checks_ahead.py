@@ -2,7 +2,8 @@
 --wait` sets Great Expectations up, then opens the warehouse only when told `go` on stdin.
 
 A warehouse path that does not exist shows whether the process went on to open it: told to go, it says the
-file does not exist (status 2); told nothing (its stdin closed, as when dbt failed), it stops first (status 3)."""
+file does not exist (status 2); told nothing (its stdin closed, as when dbt failed), it stops first
+(status 3)."""
 
 from __future__ import annotations
 
