@@ -20,7 +20,7 @@ from narrative_survey import SEEN_BEFORE_FREEZE, half_of, load_reports, load_sen
 MIN_RECALL = 0.9
 
 
-@pytest.mark.parametrize("round_no", [1, 2, 3, 4, 5, 6])
+@pytest.mark.parametrize("round_no", [1, 2, 3, 4, 5, 6, 7])
 def test_the_split_is_the_one_written_down(round_no):
     data = load_reports(round_no)
     split = data["split"]
@@ -98,6 +98,24 @@ def test_round_6_is_new_reports():
     assert not old & set(urls)
 
 
+def test_round_7_halves_are_the_seeds():
+    """Each round-7 entry's `half` is the one its seed's hash gives (half_of), in every part present."""
+    data = load_reports(7)
+    seed = data["split"]["seed"]
+    assert seed == "nianbao-issue-30-round-7"
+    wrong = [(r["url"], r["half"]) for r in data["reports"] if r["half"] != half_of(seed, r["url"])]
+    assert wrong == []
+    assert data["split"]["tuning"] and data["split"]["test"]
+
+
+def test_round_7_is_new_reports():
+    """No round-7 address was surveyed in rounds 1 to 6, and none is listed twice."""
+    old = {r["url"] for n in (1, 2, 3, 4, 5, 6) for r in load_reports(n)["reports"]}
+    urls = [r["url"] for r in load_reports(7)["reports"]]
+    assert len(urls) == len(set(urls)), "a report is listed once, in one part"
+    assert not old & set(urls)
+
+
 def test_round_3_is_new_reports():
     old = {r["url"] for n in (1, 2) for r in load_reports(n)["reports"]}
     urls = [r["url"] for r in load_reports(3)["reports"]]
@@ -107,7 +125,7 @@ def test_round_3_is_new_reports():
 
 @pytest.mark.parametrize(
     "round_no,half",
-    [(n, half) for n in (1, 2, 3, 4, 5, 6) for half in ("tuning", "test")],
+    [(n, half) for n in (1, 2, 3, 4, 5, 6) for half in ("tuning", "test")] + [(7, "tuning")],
 )
 def test_sentences_follow_reports_of_their_half(round_no, half):
     split = load_reports(round_no)["split"]
