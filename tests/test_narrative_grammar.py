@@ -918,3 +918,54 @@ def test_a_negated_outcome_of_a_named_proceeding():
     assert ("litigation_total", "count", "没有发生针对政府信息公开事务的行政诉讼") in _read(
         "没有发生针对政府信息公开事务的行政复议案，也没有发生针对政府信息公开事务的行政诉讼案。"
     )
+
+
+def test_all_answered_said_of_a_count_of_something_else_is_no_claim():
+    # the count right before 均已… is of documents served, not of applications (no claim): nothing follows
+    assert _read("全年受理申请3件，按时办结3件，出具告知书3份，均已按要求送达申请人。") == [
+        ("applications_received", "count", "3"),
+        ("applications_handled", "count", "3"),
+    ]
+    # right after the applications' counts it is rule 4's "all answered"
+    assert ("applications_carried_forward", "count", "均已依法予以回复") in _read(
+        "全年受理申请3件，按时办结3件，均已依法予以回复。"
+    )
+
+
+def test_a_body_named_after_其中_is_a_part_of_the_count_before():
+    assert _read("全年共收到申请20件。其中，区级部门收到12件，街道收到8件。") == [
+        ("applications_received", "count", "20")
+    ]
+    assert _read("全年共收到申请20件，其中，县政府办公室办理5件。") == [
+        ("applications_received", "count", "20")
+    ]
+    # with no count before, the body's count is the report's own
+    assert _read("其中，乡镇政府受理申请4件。") == [("applications_received", "count", "4")]
+
+
+def test_a_reviews_pending_in_other_words_and_its_applications_named_after_it():
+    assert _read("全年共收到行政复议1件，维持1件，尚未办结0件。") == [
+        ("review_total", "count", "1"),
+        ("review_upheld", "count", "1"),
+        ("review_pending", "count", "0"),
+    ]
+    # 复议机关 (the body deciding) names no review: the proceedings named together keep the outcomes
+    assert _read("涉及行政复议、行政诉讼案件5件，经复议机关维持3件，2件尚未办结。") == [
+        ("review_and_litigation_total", "count", "5"),
+        ("review_and_litigation_upheld", "count", "3"),
+        ("review_and_litigation_pending", "count", "2"),
+    ]
+    # the review's applications (行政复议申请 N 件) are the reviews, its documents (申请书 N 份) no figure
+    assert _read("本年度共收到有关政府信息公开的行政复议申请3件。") == [("review_total", "count", "3")]
+    assert _read("收到行政复议申请书2份。") == []
+
+
+def test_training_last_years_carry_over_and_a_request_named_after_its_count():
+    assert _read("今年参加业务培训3次，办理依申请公开2件。") == [("applications_handled", "count", "2")]
+    assert _read("2024年，结转上年度申请2件，新收申请10件。") == [
+        ("applications_carried_over", "count", "2"),
+        ("applications_received", "count", "10"),
+    ]
+    assert _read("2022年我街共收到2条要求公开政府信息的申请。", year=2022) == [
+        ("applications_received", "count", "2")
+    ]

@@ -72,8 +72,8 @@ _DISCLOSURE_KIND = re.compile(
 )  # 依申请公开受理数为10件: a verb of handling after it makes it the applications
 # A count before its noun (共受理2件依申请公开): a receiving verb ends the prefix, the noun follows the unit.
 _VERB_BEFORE_COUNT = re.compile(r"(?:受理|收到|接收|接到)了?的?$")  # 本年受理的179件申请 (round 2)
-_NOUN_AFTER_COUNT = re.compile(
-    r"(?:提出)?(?:公开)?(?:政府信息)?(?:公开)?(?:的)?(?:依申请公开|依申请|公开申请|申请)"
+_NOUN_AFTER_COUNT = re.compile(  # 收到1条要求信息公开的申请 (round 7)
+    r"(?:提出|要求)?(?:公开)?(?:政府)?(?:信息)?(?:公开)?(?:的)?(?:依申请公开|依申请|公开申请|申请)"
 )
 _RECEIVING_BEFORE = re.compile(r"(?:受理|收到|接收|接到)[^，,；;。\d]{0,12}$")
 # A count of applications with no verb (我苏木依申请公开政府信息共4件: CONVENTIONS.md rule 18): the received.
@@ -123,10 +123,16 @@ _CARRY_OVER_YEAR = re.compile(
     # 共办理…69件，含2023年转至今年办理的3件，办结68件 (round 4): the year of what is included
     r"|含(?:19|20)\d{2}年"
 )
+_APPLICATIONS_NOUN = re.compile(r"申请(?!人)")  # 申请 itself, not 申请人 (the applicant)
 _COUNTED = re.compile(r"\d+(?:件|次|条|宗|份|例|起|人次)")
 # Applications split by who received them, with no total (政府新收…2件…；部门新收…4件: round 3): a part of the
 # report's body is no figure of the tables.
 # 区政府办共收到…50件，区政府各部门共收到…120件 (a total word between the subject and its verb) likewise.
+# A body named first in a clause after 其中 (其中，县级政府受理并完成申请答复6件: round 7): a part of the
+# applications counted before, no figure.
+_BODY_AFTER_其中 = re.compile(
+    r"(?:[县市区乡镇]级|本级|(?:县|市|区|镇|乡)?政府(?:办公室)?|各?部门|乡镇|街道|各单位)"
+)
 _PART_SUBJECT = re.compile(r"(政府办|政府|部门|本级|乡镇|街道|各单位)(?:共|共计)?(?:新收|收到|受理)")
 # Receiving verbs qualified by two channels or more (受理线上…申请28件；受理线下…申请6件: round 3's
 # 进贤县): the counts of the sentence are the parts', not the year's, unless it prints a total (共/合计/总计).
@@ -303,7 +309,13 @@ class _Extractor:
         if metric.family == "applications" and not self._in_applications(sentence):
             return None
         if metric.anchor and _REVIEW_OR_LAWSUIT.search(text, -neg_start, end):
-            return None  # 收到行政复议申请书2份: a proceeding's applications, not the disclosure applications
+            # 收到行政复议申请书2份: a proceeding's applications, not the disclosure applications; the
+            # proceeding named there is the count's (收到…的行政复议申请12件: round 7)
+            procs = [f for f in found if f[2] == PROCEEDING]
+            if not procs:
+                return None
+            end, neg_start, what, code = max(procs, key=lambda f: (f[0], f[1]))
+            return self.vocabulary.by_proceeding(code, "total"), -neg_start, end
         if metric.family != "free" and self._about_something_else(text):
             return None
         return metric, -neg_start, end
@@ -569,6 +581,24 @@ class _Extractor:
             and rule.passed_on.search(sentence.norm, start, end)
         ):
             return []  # 全部及时分发到责任科室予以办理: passed on to be handled, not handled (rule 22)
+        # …按时办结2件，出具依申请答复书2件，均已…予以回复 (round 7): said of the count right before it, which
+        # is of something else (no claim); channel parts before it (其中网站受理78件…) are the applications'.
+        last = max(_COUNTED.finditer(sentence.norm, 0, start), key=lambda m: m.start(), default=None)
+        # Not where the span names the applications (本年度申请均全部办结), nor after parts listed after 其中
+        # (其中8份是网络…，1份是纸质…，皆已全部按时答复).
+        claimed = [self._at[c.claim_no] for c in here if c.claim_no in self._at]
+        if (
+            last is not None
+            and not self._parts_here
+            and last.start() not in claimed
+            and _NUMBER.match(sentence.norm, last.start()) is not None
+            and _APPLICATIONS_NOUN.search(
+                _SEPARATOR.split(sentence.norm[:start])[-1] + sentence.norm[start:end]
+            )
+            is None
+            and "其中" not in sentence.norm[max(claimed, default=0) : last.start()]
+        ):
+            return []
         own = _SEPARATOR.split(sentence.norm[:start])[-1]
         if "其中" in own and _COUNTED.search(own):
             return []  # 其中1件经协调后全部办结: said of that part only, not of every application counted
@@ -736,6 +766,8 @@ class _Extractor:
             return []
         if metric.anchor and part:
             return []  # 其中：受理当面申请1件; 自然人申请10件: a channel or applicant type, no metric
+        if metric.anchor and self._body_part(number.start - len(prefix), prefix, here):
+            return []  # 其中，县级政府受理…6件: one body's part of the applications counted before
         if metric.family == "applications" and len(set(_PART_SUBJECT.findall(sentence.norm))) > 1:
             return []  # 政府新收…；部门新收…: parts, not the report's figures
         if (
@@ -879,6 +911,17 @@ class _Extractor:
         ):
             return False
         return any(c.metric == RECEIVED_METRIC and c.claim_kind == "count" and not c.implicit for c in here)
+
+    def _body_part(self, clause_start: int, words: str, here: list[Claim]) -> bool:
+        """Whether a clause after 其中 names a body first (其中，县级政府受理…6件; 其中县本级…) after the
+        applications were counted (in this sentence or the one before): that body's part."""
+        after = words.removeprefix("其中")
+        if after == words and self._norm[max(0, clause_start - 3) : clause_start - 1] != "其中":
+            return False
+        after = after.lstrip("，,：:")
+        if _BODY_AFTER_其中.match(after) is None:
+            return False
+        return self._counted_applications(here) or self._counted_applications(self.before)
 
     def _no_row(self, words: str) -> bool:
         pattern = self.vocabulary.no_row_words
