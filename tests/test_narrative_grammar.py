@@ -969,3 +969,15 @@ def test_training_last_years_carry_over_and_a_request_named_after_its_count():
     assert _read("2022年我街共收到2条要求公开政府信息的申请。", year=2022) == [
         ("applications_received", "count", "2")
     ]
+
+
+def test_still_being_processed_after_a_count_is_carried_forward():
+    assert _read("共收到申请8件，其中7件已办结，1件仍在处理中。") == [
+        ("applications_received", "count", "8"),
+        ("applications_handled", "count", "7"),
+        ("applications_carried_forward", "count", "1"),
+    ]
+    # parts listed in a parenthesis keep "all answered" of the applications
+    assert ("applications_carried_forward", "count", "均已按时答复") in _read(
+        "全年收到申请5件（网上申请3件、信函申请2件），均已按时答复。"
+    )
