@@ -546,6 +546,8 @@ class _Extractor:
             return spans  # most sentences: one search instead of one per cue
         taken = norm
         for zero in self.vocabulary.zero_cues:
+            if zero.needs is not None and zero.needs.search(norm) is None:
+                continue  # 被纠错, 败诉: a word of the cue the sentence lacks
             for m in zero.cue.finditer(norm if zero.alongside else taken):
                 spans.append((m.start(), m.end(), zero.metric))
                 taken = taken[: m.start()] + "·" * (m.end() - m.start()) + taken[m.end() :]

@@ -61,6 +61,7 @@ class ZeroCue:
     metric: str
     cue: re.Pattern[str]
     alongside: bool = False  # read over the whole sentence, beside other zeros (not only in what they left)
+    needs: re.Pattern[str] | None = None  # a word the cue holds, looked for first (most sentences lack it)
 
 
 @dataclass(frozen=True)
@@ -198,7 +199,12 @@ def load_vocabulary(path: Path = DEFAULT_VOCABULARY) -> Vocabulary:
         outcomes=tuple((o["code"], cue) for o in spec["outcomes"] for cue in o["cues"]),
         not_about_applications=_alternatives(spec.get("not_about_applications", ())),
         zero_cues=tuple(
-            ZeroCue(z["metric"], re.compile(z["cue"]), bool(z.get("alongside")))
+            ZeroCue(
+                z["metric"],
+                re.compile(z["cue"]),
+                bool(z.get("alongside")),
+                re.compile(z["needs"]) if z.get("needs") else None,
+            )
             for z in implicit.get("zero", ())
         ),
         rates=tuple(Rate(re.compile(r["cue"]), r["metric"], r["base"]) for r in spec.get("rates", ())),
