@@ -981,3 +981,32 @@ def test_still_being_processed_after_a_count_is_carried_forward():
     assert ("applications_carried_forward", "count", "均已按时答复") in _read(
         "全年收到申请5件（网上申请3件、信函申请2件），均已按时答复。"
     )
+
+
+def test_counts_adding_up_to_a_total_printed_after_them_are_its_parts():
+    # applicant types or bodies counted first, then the total: parts, no figure (rules 10, 11)
+    assert _read("受理公民申请3件、法人申请1件，共4件，均已办结。") == []
+    assert _read("局属单位收到申请3件，局机关收到申请5件，共计8件。") == []
+    # a carry-over among them makes the total the applications_total (rule 3)
+    assert _read("新收申请18件，上年结转2件，共计20件。") == [
+        ("applications_received", "count", "18"),
+        ("applications_carried_over", "count", "2"),
+        ("applications_total", "count", "20"),
+    ]
+    # the year's count before its outcomes is no part of a total printed after them
+    assert _read("收到申请20件，予以公开15件，不予公开5件，共20件。") == [
+        ("applications_received", "count", "20"),
+        ("granted", "count", "15"),
+        ("denied", "count", "5"),
+    ]
+
+
+def test_平均_is_not_均_and_cut_text_claims_only_what_it_shows():
+    assert _read("全年收到申请30件，平均答复时间为8个工作日。") == [("applications_received", "count", "30")]
+    # rule 15: a number at the point where the text stops is not read
+    assert _read("2024年共收到政府信息公开申请15件，其中予以公开8件，部分公开3") == [
+        ("applications_received", "count", "15"),
+        ("granted", "count", "8"),
+    ]
+    assert _read("2024年共收到政府信息公开申请1") == []
+    assert _read("本年度未发生因政府信息公开引起的行政复议和行政诉讼") == []

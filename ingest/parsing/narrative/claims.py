@@ -123,6 +123,11 @@ _CARRY_OVER_YEAR = re.compile(
     # 共办理…69件，含2023年转至今年办理的3件，办结68件 (round 4): the year of what is included
     r"|含(?:19|20)\d{2}年"
 )
+# A total printed after counts (受理公民申请3件、法人申请1件，共4件; 局属单位收到…3件，局机关收到…5件，
+# 共计8件): counts that add up to it are its parts (applicant types, bodies), no figure (rules 10, 11, 14).
+_TOTAL_AFTER = re.compile(r"(?:共|共计|合计|总计)(?:为|是)?(\d+)(?:件|宗|条|份)")
+_CARRIES = re.compile(r"结转|转结|转办|上年|上一年")
+_COUNT_VALUE = re.compile(r"(?<![\d.])(\d+)(?:件|宗|条|份)")
 _APPLICATIONS_NOUN = re.compile(r"申请(?!人)")  # 申请 itself, not 申请人 (the applicant)
 _COUNTED = re.compile(r"\d+(?:件|次|条|宗|份|例|起|人次)")
 # Applications split by who received them, with no total (政府新收…2件…；部门新收…4件: round 3): a part of the
@@ -768,6 +773,8 @@ class _Extractor:
             return []
         if metric.anchor and part:
             return []  # 其中：受理当面申请1件; 自然人申请10件: a channel or applicant type, no metric
+        if metric.anchor and self._adds_up_to_a_total(number):
+            return []  # 受理公民申请3件、法人申请1件，共4件: a part of the total printed after it
         if metric.anchor and self._body_part(number.start - len(prefix), prefix, here):
             return []  # 其中，县级政府受理…6件: one body's part of the applications counted before
         if metric.family == "applications" and len(set(_PART_SUBJECT.findall(sentence.norm))) > 1:
@@ -913,6 +920,23 @@ class _Extractor:
         ):
             return False
         return any(c.metric == RECEIVED_METRIC and c.claim_kind == "count" and not c.implicit for c in here)
+
+    def _adds_up_to_a_total(self, number: _Number) -> bool:
+        """Whether the count at `number` is one of a run of counts adding up to a total printed after them
+        (共4件), with no carry-over named in their clauses (收到18件，上年结转2件，共计20件;
+        处理结转上年申请3件…处理本年度…232件，共计235件: the total of received and carried over, rule 3)."""
+        norm = self._norm
+        total = _TOTAL_AFTER.search(norm, number.end)
+        if total is None:
+            return False
+        counts = list(_COUNT_VALUE.finditer(norm, 0, total.start()))
+        run = 0
+        for k in range(len(counts) - 1, -1, -1):  # the run of counts right before the total, from its end
+            run += int(counts[k].group(1))
+            if run == int(total.group(1)) and k < len(counts) - 1 and counts[k].start() <= number.start:
+                first = max(norm.rfind(c, 0, counts[k].start()) for c in "，,；;。")
+                return _CARRIES.search(norm, first + 1, total.start()) is None
+        return False
 
     def _body_part(self, clause_start: int, words: str, here: list[Claim]) -> bool:
         """Whether a clause after 其中 names a body first (其中，县级政府受理…6件; 其中县本级…) after the
