@@ -1010,3 +1010,10 @@ def test_平均_is_not_均_and_cut_text_claims_only_what_it_shows():
     ]
     assert _read("2024年共收到政府信息公开申请1") == []
     assert _read("本年度未发生因政府信息公开引起的行政复议和行政诉讼") == []
+
+
+def test_the_handled_and_the_carried_forward_are_no_parts_of_a_total_after_them():
+    assert _read("全年收到申请10件，已办结9件，1件转入下年度办理，共计10件。")[:2] == [
+        ("applications_received", "count", "10"),
+        ("applications_handled", "count", "9"),
+    ]

@@ -126,7 +126,7 @@ _CARRY_OVER_YEAR = re.compile(
 # A total printed after counts (受理公民申请3件、法人申请1件，共4件; 局属单位收到…3件，局机关收到…5件，
 # 共计8件): counts that add up to it are its parts (applicant types, bodies), no figure (rules 10, 11, 14).
 _TOTAL_AFTER = re.compile(r"(?:共|共计|合计|总计)(?:为|是)?(\d+)(?:件|宗|条|份)")
-_CARRIES = re.compile(r"结转|转结|转办|上年|上一年")
+_CARRIES = re.compile(r"结转|转结|转办|转入|上一?年|下一?年|次年")  # carried over or forward
 _COUNT_VALUE = re.compile(r"(?<![\d.])(\d+)(?:件|宗|条|份)")
 _APPLICATIONS_NOUN = re.compile(r"申请(?!人)")  # 申请 itself, not 申请人 (the applicant)
 _COUNTED = re.compile(r"\d+(?:件|次|条|宗|份|例|起|人次)")
