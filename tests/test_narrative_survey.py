@@ -125,7 +125,7 @@ def test_round_3_is_new_reports():
 
 @pytest.mark.parametrize(
     "round_no,half",
-    [(n, half) for n in (1, 2, 3, 4, 5, 6) for half in ("tuning", "test")] + [(7, "tuning")],
+    [(n, half) for n in (1, 2, 3, 4, 5, 6, 7) for half in ("tuning", "test")],
 )
 def test_sentences_follow_reports_of_their_half(round_no, half):
     split = load_reports(round_no)["split"]
@@ -333,5 +333,34 @@ def test_round7_tuning_half(capsys):
     result = measure("tuning", 7)
     with capsys.disabled():
         print("\n" + result.summary("round 7 tuning (tuned on before the freeze)"))
+    assert result.false_alarms == []
+    assert result.recall >= MIN_RECALL
+
+
+def test_round_7_test_sentences_are_exactly_the_test_half():
+    """One sentence entry for each round-7 test-half report, none for another report, none twice."""
+    split = load_reports(7)["split"]
+    urls = [e["url"] for e in load_sentences(7, "test")]
+    assert len(urls) == len(set(urls))
+    assert sorted(urls) == sorted(split["test"])
+
+
+# Round 7's test half, measured once on 2026-12-03 (held out: grammar frozen at fd8a83e, sentences written
+# after the freeze and committed alone at 419bf35; tests/narrative_survey/measurements_7.yaml is the record,
+# with every miss and the false alarm). Below 90% with a false alarm: a strict xfail naming the measured
+# figure. Its false alarm is a case the round-7 surveyors settled in CONVENTIONS.md rule 23, kept from the
+# grammar until the freeze.
+ROUND_7_TEST_MEASURED = (
+    "round 7's test half, measured once held out (grammar frozen at fd8a83e, sentences written after the "
+    "freeze): 107 of 121 figures, recall 88.4%, 1 false alarm (tests/narrative_survey/measurements_7.yaml)"
+)
+
+
+@pytest.mark.xfail(reason=ROUND_7_TEST_MEASURED, strict=True)
+def test_round7_test_half(capsys):
+    """Round 7's test half, held out: sentences written after the freeze at fd8a83e, measured once."""
+    result = measure("test", 7)
+    with capsys.disabled():
+        print("\n" + result.summary("round 7 test (held out, grammar frozen at fd8a83e)"))
     assert result.false_alarms == []
     assert result.recall >= MIN_RECALL
