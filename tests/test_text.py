@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from ingest.parsing.text import LABEL_PUNCTUATION, QUOTES, fold, normalize_label, squash_mapped
+from ingest.parsing.text import LABEL_PUNCTUATION, QUOTES, fold, fold_text, normalize_label, squash_mapped
 
 
 def test_normalize_label_unifies_exactly_the_label_punctuation():
@@ -41,3 +41,17 @@ def test_normalize_label_memo_returns_what_it_computes():
     """Labels are memoised; a label seen before and a new one normalise alike."""
     assert normalize_label("（一）予以公开 ") == normalize_label("（一）予以公开 ") == "予以公开"
     assert normalize_label("(二)部分公开") == "部分公开"
+
+
+def test_fold_text_by_hand():
+    """Full-width punctuation and digits as ASCII; CJK, CJK punctuation and what NFKC expands stay."""
+    assert fold_text("共收到申请１２件，（含结转）：％") == "共收到申请12件,(含结转):%"
+    assert fold_text("。、“”") == "。、“”"
+    assert fold_text("㈠①") == "㈠1"  # ㈠ is (一) under NFKC: three characters, so it stays
+    assert fold_text("\U0001d7d9") == "1"  # MATHEMATICAL DOUBLE-STRUCK DIGIT ONE, beyond the BMP
+
+
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",))))
+def test_fold_text_is_fold_of_each_character(text: str):
+    """fold_text replaces the characters fold changes, found in one scan: what folding each gives."""
+    assert fold_text(text) == "".join(fold(ch) for ch in text)
