@@ -58,6 +58,13 @@ def normalize_label(text: str) -> str:
     Memoised: the template's few hundred labels recur in every report, and the parser compares each
     cell with them (without the cache this was ~80% of a text report's parse time).
     """
+    return normalize_text(text)
+
+
+def normalize_text(text: str) -> str:
+    """`normalize_label`, not memoised: for a text seen once (all of a table's or a document's text, the
+    classifier's), which would only crowd the labels' memo (a crawled page's whole text, 30,000
+    characters, kept in it once per report)."""
     text = unicodedata.normalize("NFKC", text)
     # LABEL_PUNCTUATION, as a chain of str.replace: this runs thousands of times a report, and the chain
     # is several times cheaper than a loop over the dict or a translate table (tests/test_text.py).
