@@ -48,6 +48,7 @@ _TO_NEXT_YEAR = re.compile(
     r"(?<![无未])(?<!没有)(?<![无未]结)(?<!没有结)(?:结转|转|顺延|延)[^，,；;。]{0,4}?(?:下一?年|(?:到|至)?\d{4}年)"
 )
 TOTAL_PARTS = {"applications_carried_over"}
+FORWARD_METRIC = "applications_carried_forward"
 
 _NUMBER = re.compile(r"(?<![\d.])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?!\d)")
 # A clause ends at a Chinese or ASCII comma, semicolon or colon (not a digit grouping). An enumeration
@@ -55,8 +56,8 @@ _NUMBER = re.compile(r"(?<![\d.])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?!\d)")
 # (结果纠正1件、其他结果1件), and between words it lists who (收到公民、法人和其他组织政府信息公开申请7件).
 _SEPARATOR = re.compile(r"[，；;：:]|,(?!\d{3})")
 _SEPARATOR_CHAR = re.compile(r"[，；;：:,]")  # every character _SEPARATOR can match (one each)
-_CHANGE = re.compile(r"(增加|增长|上升|提高|减少|下降|降低|回落)了?$")
-_DECREASE = {"减少", "下降", "降低", "回落"}
+_CHANGE = re.compile(r"(增加|增长|上升|提高|减少|下降|降低|回落|增幅|降幅|涨幅)了?(?:为|达)?$")
+_DECREASE = {"减少", "下降", "降低", "回落", "降幅"}
 _RATIO = re.compile(r"(比例|占比|比重)(?:为|是|达到|达)?$")
 _QUALIFIER_BEFORE = re.compile(r"(?:超过|超出|将近|接近|近|约|大约|逾|不足|不到|多达)$")
 _QUALIFIER_AFTER = ("以上", "左右", "以下")
@@ -66,22 +67,45 @@ _EXPLICIT_YEAR = re.compile(
 )
 # 依申请公开 is the kind of disclosure unless a count follows it (依申请公开3次), or a receiving verb or a
 # count precedes it (收到依申请公开政府信息19件, 共受理2件依申请公开: survey round 2).
-_DISCLOSURE_KIND = re.compile(r"(?<!受理|收到|接收|接到)(?<!件)依申请公开(?!件?\d+(?:件|宗|次|份))")
+_DISCLOSURE_KIND = re.compile(
+    r"(?<!受理|收到|接收|接到)(?<!件)依申请公开(?!(?:件|事项)?\d+(?:件|宗|次|份))(?!受理|收到|答复|办理|办结)"
+)  # 依申请公开受理数为10件: a verb of handling after it makes it the applications
 # A count before its noun (共受理2件依申请公开): a receiving verb ends the prefix, the noun follows the unit.
 _VERB_BEFORE_COUNT = re.compile(r"(?:受理|收到|接收|接到)了?的?$")  # 本年受理的179件申请 (round 2)
-_NOUN_AFTER_COUNT = re.compile(r"(?:提出)?(?:公开)?(?:政府信息)?(?:的)?(?:依申请公开|公开申请|申请)")
+_NOUN_AFTER_COUNT = re.compile(
+    r"(?:提出)?(?:公开)?(?:政府信息)?(?:公开)?(?:的)?(?:依申请公开|依申请|公开申请|申请)"
+)
 # A handling verb before a count whose noun follows (本年度完成451件依申请件答复: round 3).
 _HANDLED_BEFORE_COUNT = re.compile(r"(?:完成|办结)了?$")
 _HANDLED_AFTER_COUNT = re.compile(r"(?:依申请件?|(?:政府信息)?公开申请)(?:的)?(?:答复|办理)")
 HANDLED_METRIC = "applications_handled"
-# A receiving or handling verb shortly before 依申请公开 makes it the applications
-# (受理政府信息依申请公开事项).
-_VERB_BEFORE_DISCLOSURE = re.compile(r"(?:受理|收到|接收|接到|办理)[^，,；;。]{0,8}?依申请")
+OTHER_HANDLING_METRIC = "other_handling"
+# The verb of handling in all (办理, 处理; not 办结 or 答复, which count what was concluded or answered).
+_HANDLED_IN_ALL = re.compile(r"办理|处理")
+_PARTS_FOLLOW = re.compile(r"其中|含|包括")
+# A total word or a link between a clause's verb and its count (…信息合计23件; 办理有69件: round 6).
+_LINK_BEFORE_COUNT = re.compile(r"(?:合计|共计|总计)(?:为|是)?$|(?<=[理到收])有$")
+# One count governed by two verbs joined by 并 (收到并办理, 受理并答复: CONVENTIONS.md rule 2).
+_TWO_VERBS = re.compile(r"(?:收到|受理|接收|接到)并(?:办理|答复|办结|处理)")
+# Two verbs fused or joined by 和 (收到和办理, 接收处理, 受理答复): the surveys read them as received
+# (rounds 2 and 3) or as both (round 6): handled is kept as a reading of the one claim.
+_FUSED_VERBS = re.compile(r"(?:收到|受理|接收|接到)(?:和|及)?(?:办理|答复|办结|处理)")
+# A bare 其他 as a member of a list of outcomes (…无法提供3件，其他0件).
+_BARE_OTHER = re.compile(r"(?:其他|其它)(?:情况|类)?")
+# A receiving or handling verb before 依申请公开 in its clause makes it the applications
+# (受理政府信息依申请公开事项; 累计办理…通过…途径提出的依申请公开信息: round 4).
+_VERB_BEFORE_DISCLOSURE = re.compile(r"(?:受理|收到|接收|接到|办理)[^，,；;。]{0,30}?依申请")
 _ITEM_UNITS = {"条"}
 # A count without a unit ends its clause (申请3，; 数量为0。) and follows its cue (perhaps 数量为 between).
 _BARE_END = {"，", ",", "。", "；", ";"}
 _BARE_LINK = re.compile(r"(?:的)?(?:数量|总数|数)?(?:为|是)?")
 _PROCEEDING_WORD = re.compile(r"复议|诉讼|案件|起诉")
+_REVIEW_OR_LAWSUIT = re.compile(r"复议|诉讼")
+# What may stand between a proceeding and its count (行政复议案件10件, 被申请行政复议有3件, 行政复议程序0件).
+_PROCEEDING_LINK = re.compile(
+    r"(?:的)?(?:案件|案|程序|申请|事项)?(?:和申诉案件|和申诉)?(?:的)?(?:数量|总数|数)?(?:均|各)?"
+    r"(?:共|共计|合计|总计)?(?:有|为|是|达)?"
+)
 _WHITESPACE = re.compile(r"\s+")
 _CARRY_OVER_YEAR = re.compile(
     r"(?:19|20)\d{2}年度?[^，,；;。\d]{0,8}?(?:结转|转结)|(?:结转|转结|顺延)(?:至|到)?(?:19|20)\d{2}年"
@@ -172,11 +196,14 @@ class _Extractor:
         if vocabulary.all_handled is not None:
             implicit.append(vocabulary.all_handled.cue.pattern)
         self._any_implicit = re.compile("|".join(f"(?:{p})" for p in implicit)) if implicit else None
+        self._implicit_words = vocabulary.implicit_words
         self.proceeding_scanner = _scanner(vocabulary, proceedings_only=True)
         # The current sentence's text and every cue found in it (one pass per sentence).
         self._norm = ""
         self._hits: list[Hit] = []
         self._proceeding_hits: list[Hit] = []
+        self._at: dict[int, int] = {}
+        self._parts_here = False  # claim_no -> where its number starts in its sentence's text
 
     # --- context -------------------------------------------------------------------------------------
 
@@ -192,7 +219,16 @@ class _Extractor:
             flat = flat.translate(self.vocabulary.characters)
         if self._figure.search(flat) or _PROCEEDING_WORD.search(flat):
             return True
-        return self._any_implicit is not None and self._any_implicit.search(flat) is not None
+        return self._may_imply(flat)
+
+    def _may_imply(self, text: str) -> bool:
+        """Whether `text` may hold words of an implicit claim: one of the words every such cue holds, then
+        the cues themselves."""
+        if self._any_implicit is None:
+            return False
+        if self._implicit_words is not None and self._implicit_words.search(text) is None:
+            return False
+        return self._any_implicit.search(text) is not None
 
     def paragraph(self, to_next_year: bool = False) -> None:
         self.proceeding = None
@@ -222,6 +258,13 @@ class _Extractor:
             return None
         text = self._norm[lo:hi]
         end, neg_start, what, code = max(found, key=lambda f: (f[0], f[1]))
+        # A cue starting inside the words of a carry-over's cue is that phrase's own verb (结转下年度继续办理
+        # 的申请2条: the carry-forward, not 办理…申请).
+        carries = TOTAL_PARTS | {FORWARD_METRIC}
+        for f in found if code not in carries else ():
+            if f[2] == "metric" and f[3] in carries and -f[1] < -neg_start < f[0] < end:
+                end, neg_start, what, code = f
+                break
         if what == "metric":
             metric = self.vocabulary.metrics[code]
             # A reason named before its outcome (因申请事项属于行政查询依法不予公开2件): the reason's row.
@@ -240,6 +283,8 @@ class _Extractor:
             metric = self.vocabulary.by_proceeding(code, "total")
         if metric.family == "applications" and not self._in_applications(sentence):
             return None
+        if metric.anchor and _REVIEW_OR_LAWSUIT.search(text, -neg_start, end):
+            return None  # 收到行政复议申请书2份: a proceeding's applications, not the disclosure applications
         if metric.family != "free" and self._about_something_else(text):
             return None
         return metric, -neg_start, end
@@ -356,6 +401,7 @@ class _Extractor:
             implicit=implicit,
         )
         self.claims.append(claim)
+        self._at[claim.claim_no] = number.start
         if metric.family == "applications" and kind == "count" and not implicit:
             self.block_applications.append(claim)
         return claim
@@ -363,6 +409,7 @@ class _Extractor:
     def sentence(self, sentence: Sentence) -> None:
         norm = sentence.norm
         self._norm = norm
+        self._parts_here = False  # whether a count of this sentence was read as a part (a channel)
         # Without a figure (a count in a unit, a percentage, a zero), the cues matter only for the proceeding
         # named (the context of later sentences): most sentences, whose numbers are dates.
         figures = self._figure.search(norm) is not None
@@ -421,11 +468,40 @@ class _Extractor:
                 outer = previous
         for span in implicit:
             here.extend(self._implicit(sentence, *span, here))
+        self._totals_with_parts(here)
         if scanned < len(norm):
             self._note_proceedings(scanned, len(norm))
         self.to_next_year = self.to_next_year or next_year
         if any(c.claim_kind == "count" and not c.implicit for c in here):
             self.before = here
+
+    def _totals_with_parts(self, here: list[Claim]) -> None:
+        """共办理8件…申请，其中本机关新收5件，上年度未办结3件; 新收18件，上年结转2件，共需办理20件
+        (CONVENTIONS.md rules 3 and 14): a count of handling (办理, 处理) whose parts, named right after it
+        (其中, 含, 包括) or counted before it in the sentence, include last year's carry-over is the total of
+        received and carried over; handled stays a reading."""
+        norm = self._norm
+        for i, claim in enumerate(here):
+            if claim.metric != HANDLED_METRIC or claim.claim_kind != "count" or claim.implicit:
+                continue
+            at = self._at[claim.claim_no]
+            clause = _SEPARATOR.split(norm[:at])[-1]
+            if not _HANDLED_IN_ALL.search(clause):
+                continue
+            before = [c.metric for c in here[:i] if c.claim_kind == "count" and not c.implicit]
+            # after its parts, a total word says so (共需办理20件; 全年办理110件 after them is the handled)
+            if TOTAL_PARTS & set(before) and RECEIVED_METRIC in before and _TOTAL_WORD.search(clause):
+                claim.metric, claim.alt_metrics = TOTAL_METRIC, HANDLED_METRIC
+                continue
+            for part in here[i + 1 :]:
+                if part.claim_kind != "count" or part.implicit:
+                    break
+                if part.metric not in TOTAL_PARTS | {RECEIVED_METRIC}:
+                    break
+                if part.metric in TOTAL_PARTS:
+                    if _PARTS_FOLLOW.search(norm, at, self._at[part.claim_no]):
+                        claim.metric, claim.alt_metrics = TOTAL_METRIC, HANDLED_METRIC
+                    break
 
     # --- claims without a number ---------------------------------------------------------------------
 
@@ -435,7 +511,7 @@ class _Extractor:
         Zero cues are tried in the vocabulary's order; a span read once is not read again.
         """
         spans: list[tuple[int, int, str | None]] = []
-        if self._any_implicit is not None and self._any_implicit.search(norm) is None:
+        if not self._may_imply(norm):
             return spans  # most sentences: one search instead of one per cue
         taken = norm
         for zero in self.vocabulary.zero_cues:
@@ -457,7 +533,11 @@ class _Extractor:
             metric = self.vocabulary.metrics[metric_code]
             if self._earlier_year(sentence, start, "")[0]:
                 return []
-            clause = _SEPARATOR.split(sentence.norm[:start])[-1] + sentence.norm[start:end]
+            clause = _SEPARATOR.split(sentence.norm[:start])[-1]
+            if metric.family != "proceedings":
+                clause += sentence.norm[start:end]
+            # A proceeding's zero is of something else when its subject is (行政执法工作均无被申请行政复议);
+            # things negated beside it (未发生…引起的投诉举报、行政复议、行政诉讼等情况) are not its subject.
             if self._about_something_else(clause):
                 return []  # 行政执法工作均无被申请行政复议…: a zero of something else
             return [self._emit(sentence, words, metric, "count", implicit=True)]
@@ -470,7 +550,9 @@ class _Extractor:
         # do not count; said in a sentence of its own (…网上申请8件。截至12月31日，均已依法依规作出答复),
         # of the sentence before.
         of_applications = "申请" in clause and _PROCEEDING_WORD.search(clause) is None
-        counted_here = _COUNTED.search(sentence.norm, 0, start) is not None
+        # Counts of the sentence that are parts of the applications (其中网站受理78件，…，均依法依规按时
+        # 办结) say it of the applications counted before; counts of something else keep it from them.
+        counted_here = _COUNTED.search(sentence.norm, 0, start) is not None and not self._parts_here
         said = here if counted_here or any(c.claim_kind == "count" for c in here) else self.before
         for claim in reversed(said):
             if of_applications and self.vocabulary.metrics[claim.metric].family != "applications":
@@ -551,7 +633,14 @@ class _Extractor:
         proceeding = self._proceeding_after(after_unit)
         if proceeding is not None:  # 140件行政复议、49件行政诉讼获维持 (round 3)
             return [self._emit(sentence, number, proceeding, "count")]
+        part = self._is_part(prefix, here)
+        self._parts_here = self._parts_here or part
         found = self._cue(number.start - len(prefix), number.start, sentence)
+        total_word = _LINK_BEFORE_COUNT.search(prefix)
+        if found is None and total_word:
+            # 累计办理…依申请公开信息合计23件: a total word between the clause's verb and its count
+            found = self._cue(number.start - len(prefix), number.start - len(total_word.group()), sentence)
+        extra: tuple[str, ...] = ()  # readings the clause adds to the metric's own
         if found:
             metric, cue_start, cue_end = found
             own_text = prefix[:cue_start] + prefix[cue_end:]  # 上年 in 上年结转 is the metric, not a year
@@ -561,12 +650,34 @@ class _Extractor:
             metric, own_text = self.vocabulary.metrics[RECEIVED_METRIC], prefix  # 共受理2件依申请公开
             if not self._in_applications(sentence):
                 return []
+            if self._handled_after(after_unit):
+                extra = (HANDLED_METRIC,)  # 本年受理的37件申请件已…予以答复: received, or the answered
         elif _HANDLED_BEFORE_COUNT.search(prefix) and _HANDLED_AFTER_COUNT.match(sentence.norm, after_unit):
             metric, own_text = self.vocabulary.metrics[HANDLED_METRIC], prefix
         elif (after := self._subject_after(sentence, number.end + len(unit))) is not None:
             metric, own_text = after, prefix  # 另有2件结转下年度; 6件为“本机关不掌握相关政府信息”
             if metric.family == "applications" and not self._in_applications(sentence):
                 return []
+        elif (
+            self.proceeding is None
+            and self._counted_applications(here)
+            and self._handled_after(after_unit)
+            and not self._sibling_part_after(sentence, after_unit)
+            and not self._is_part(self._norm[after_unit : self._clause_end(after_unit)], here)
+        ):
+            # 受理的226件申请件其中224件申请已按规定…予以答复: of the applications counted, those handled;
+            # not one member of a list of parts (其中2件按规定程序办结，6件为“本机关不掌握…”: one outcome of
+            # several)
+            metric, own_text = self.vocabulary.metrics[HANDLED_METRIC], prefix
+        elif (
+            _BARE_OTHER.fullmatch(prefix)
+            and bool(here)
+            and self.vocabulary.metrics[here[-1].metric].is_outcome
+            and not here[-1].implicit
+        ):
+            # 予以公开0件，部分公开1件，无法提供3件，其他0件: a bare 其他 closing a list of outcomes is the
+            # row 其他处理
+            metric, own_text = self.vocabulary.metrics[OTHER_HANDLING_METRIC], prefix
         else:
             bare = prefix.removeprefix("其中").removeprefix("全年")
             if not (bare in {"共", "共计", "合计", "总计"} and any(c.metric in TOTAL_PARTS for c in here)):
@@ -574,6 +685,15 @@ class _Extractor:
             metric, own_text = self.vocabulary.metrics[TOTAL_METRIC], prefix
         if unit not in metric.units:
             return []
+        total_of_proceeding = found and metric.family == "proceedings" and metric.outcome == "total"
+        if total_of_proceeding and not _PROCEEDING_LINK.fullmatch(prefix, cue_end):
+            return []  # 诉讼驳回起诉1件: a predicate after the proceeding, the count is not its total
+        if metric.family != "free" and "被" not in prefix and self._no_row(prefix):
+            # “属于已主动公开答复数”5件; 2件由申请人撤回; 申请人撤销复议申请1件: no row of the tables (a
+            # body's decision revoked, 被…撤销, is a proceeding's outcome)
+            return []
+        if metric.anchor and part:
+            return []  # 其中：受理当面申请1件; 自然人申请10件: a channel or applicant type, no metric
         if metric.family == "applications" and len(set(_PART_SUBJECT.findall(sentence.norm))) > 1:
             return []  # 政府新收…；部门新收…: parts, not the report's figures
         if (
@@ -591,7 +711,18 @@ class _Extractor:
             return []  # 予以公开2件、…依规答复8件: one more outcome of the list, not the total answered
         if found and unit in _ITEM_UNITS and prefix[cue_start:cue_end].startswith("依申请公开"):
             return []  # 依申请公开176条: information items disclosed on request, not applications
+        members = (self.vocabulary.each or {}).get(metric.code)
+        if members and prefix.endswith("各"):
+            # 行政复议、行政诉讼各1件: each of them one, not both together
+            return [self._emit(sentence, number, self.vocabulary.metrics[m], "count") for m in members]
+        if metric.anchor and self._part_in_parenthesis(number.start, here):
+            return []  # 共收到…1521宗（含区规划资源分局收到申请1187宗）: a part of the count before, no row
+        if metric.family == "proceedings" and metric.outcome not in (None, "total") and number.value > 0:
+            metric = self._proceeding_with_cases(metric, here)
+            if metric is None:
+                return []  # outcomes counted where no proceeding named had any case
         if metric.family == "proceedings" and metric.outcome == "total":
+            metric = self._kind_after(number.end + len(unit), metric)
             outcome = self._outcome_after(sentence, number.end + len(unit), metric)
             if outcome is not None:  # 行政复议1件，结果维持: the total, and the outcome of all of them
                 total = self._emit(sentence, number, metric, "count")
@@ -599,7 +730,118 @@ class _Extractor:
         readings = metric.readings
         if found and metric.exact_cues is not None and metric.exact_cues.search(prefix[cue_start:cue_end]):
             readings = ()  # 新收: new applications only
-        return [self._emit(sentence, number, metric, "count", alt_metrics=readings)]
+        elif metric.code == RECEIVED_METRIC and self._subset_of_received(
+            number.start - len(prefix), prefix, here
+        ):
+            return []  # 共收到申请50件，其中县本级收到申请10件: a part of the received, not the year's
+        if found and metric.code == RECEIVED_METRIC and _FUSED_VERBS.search(prefix):
+            extra = (
+                *extra,
+                HANDLED_METRIC,
+            )  # 收到和办理, 接收处理, 受理答复…N件: handled is one more reading
+        claim = self._emit(sentence, number, metric, "count", alt_metrics=readings + extra)
+        if found and metric.code == RECEIVED_METRIC and _TWO_VERBS.search(prefix[cue_start:cue_end]):
+            # 收到并办理…24件: one count, two verbs (CONVENTIONS.md rule 2): received and handled
+            handled = self.vocabulary.metrics[HANDLED_METRIC]
+            return [claim, self._emit(sentence, number, handled, "count", refers_to=claim)]
+        return [claim]
+
+    def _part_in_parenthesis(self, at: int, here: list[Claim]) -> bool:
+        """Whether the count at `at` is inside a parenthesis opened by 含/包括/其中 right after a count of the
+        applications (its parts: another body's, a channel's); a carry-over there is read (rule 3)."""
+        norm = self._norm
+        if not _in_parenthesis(norm, at) or not self._counted_applications(here):
+            return False
+        opened = max(norm.rfind("（", 0, at), norm.rfind("(", 0, at))
+        return norm.startswith(("含", "包括", "包含", "其中"), opened + 1)
+
+    def _proceeding_with_cases(self, metric: Metric, here: list[Claim]) -> Metric | None:
+        """The proceeding an outcome count belongs to: the one named in context, unless its own count is 0
+        (行政复议案件10件，行政诉讼案件0件，结果维持2件: the reviews'), then the last other one named with
+        cases; None when there is none."""
+        totals = [
+            c
+            for c in self.before + here
+            if c.claim_kind == "count"
+            and not c.implicit
+            and self.vocabulary.metrics[c.metric].outcome == "total"
+        ]
+        own = next((c for c in reversed(totals) if c.metric.startswith(metric.proceeding or "")), None)
+        if own is None or own.value != 0:
+            return metric
+        for claim in reversed(totals):
+            other = self.vocabulary.metrics[claim.metric]
+            if claim.value > 0 and other.proceeding != metric.proceeding:
+                return self.vocabulary.by_proceeding(other.proceeding or "", metric.outcome or "")
+        return None
+
+    def _kind_after(self, at: int, total: Metric) -> Metric:
+        """A lawsuit's kind named alone in the next clause (行政诉讼案1件，未经复议直接起诉): its total."""
+        norm = self._norm
+        if total.proceeding != "litigation" or at >= len(norm) or not _SEPARATOR.match(norm, at):
+            return total
+        end = self._clause_end(at + 1)
+        if _NUMBER.search(norm, at + 1, end):
+            return total
+        for hit in self.scanner.window(norm, self._hits, at + 1, end, (PROCEEDING,)):
+            code = self.scanner.cues[hit.cue].code
+            if hit.start == at + 1 and code in ("litigation_direct", "litigation_after_review"):
+                return self.vocabulary.by_proceeding(code, "total")
+        return total
+
+    def _handled_after(self, at: int) -> bool:
+        """Whether the clause after a count at `at` says only that it was handled (…件已按规定予以答复)."""
+        pattern = self.vocabulary.handled_after_count
+        if pattern is None:
+            return False
+        return pattern.fullmatch(self._norm, at, self._clause_end(at)) is not None
+
+    def _counted_applications(self, here: list[Claim]) -> bool:
+        """Whether the sentence counted the applications already (received, handled or their total: its later
+        counts may be their parts)."""
+        return any(
+            c.claim_kind == "count" and not c.implicit and self.vocabulary.metrics[c.metric].anchor
+            for c in here
+        )
+
+    def _sibling_part_after(self, sentence: Sentence, at: int) -> bool:
+        """Whether the clause after the one at `at` starts with a count of an outcome (the next member of a
+        list of outcomes: 其中2件按规定程序办结，6件为“本机关不掌握…”); a carry-forward after it (1950件已…
+        予以答复，75件结转下年答复) or a withdrawal is no outcome."""
+        end = self._clause_end(at)
+        number = _NUMBER.match(self._norm, end + 1) if end < len(self._norm) else None
+        if number is None:
+            return False
+        unit = next((u for u in self.count_units if self._norm.startswith(u, number.end())), None)
+        if unit is None:
+            return False
+        after = self._subject_after(sentence, number.end() + len(unit))
+        if after is not None:
+            return after.is_outcome  # a carry-forward after it (75件结转下年答复) is no part of the answered
+        # …1件延期答复: another part of the answered, so neither is the answered count
+        return self._handled_after(number.end() + len(unit))
+
+    def _subset_of_received(self, clause_start: int, words: str, here: list[Claim]) -> bool:
+        """Whether a received count after 其中 (其中县本级…, 其中：…, 其中，…) follows a received count of the
+        same sentence (a part of it: a body's, a platform's); 其中新收 N 件 after a total is the year's
+        received (rule 14) and is read."""
+        if not (
+            words.startswith("其中") or self._norm[max(0, clause_start - 3) : clause_start - 1] == "其中"
+        ):
+            return False
+        return any(c.metric == RECEIVED_METRIC and c.claim_kind == "count" and not c.implicit for c in here)
+
+    def _no_row(self, words: str) -> bool:
+        pattern = self.vocabulary.no_row_words
+        return pattern is not None and pattern.search(words) is not None
+
+    def _is_part(self, words: str, here: list[Claim]) -> bool:
+        """Whether a count's own words name a channel or an applicant type of the applications counted before
+        it in the sentence (or after 其中): a part of them, not the year's figure."""
+        pattern = self.vocabulary.part_words
+        if pattern is None or pattern.search(words) is None or _TOTAL_WORD.search(words):
+            return False  # 线上、线下共收到…809件: the total over the channels
+        return words.startswith("其中") or self._counted_applications(here)
 
     def _proceeding_after(self, at: int) -> Metric | None:
         """A count whose proceeding is named right after it (140件行政复议、49件行政诉讼获维持; 发生的3件
@@ -626,8 +868,14 @@ class _Extractor:
         return self._count(sentence, number, metric.units[0], prefix, here)
 
     def _clause_end(self, at: int) -> int:
+        """Where the clause from `at` ends: at a separator, or before the sentence's closing stop."""
         found = _SEPARATOR.search(self._norm, at)
-        return found.start() if found else len(self._norm)
+        if found:
+            return found.start()
+        end = len(self._norm)
+        while end > at and self._norm[end - 1] in "。！？!?":
+            end -= 1
+        return end
 
     def _subject_after(self, sentence: Sentence, at: int) -> Metric | None:
         """The carry-over or outcome named right after a count, in its clause (另有2件结转下年度办理)."""
@@ -692,6 +940,9 @@ class _Extractor:
         refers_to = None
         readings: tuple[str, ...] = ()
         if metric is None:
+            if previous and previous[-1].claim_kind == "change_abs" and unit == "%":
+                # 同比增加4件，增幅22.2%: the rise in percent of the count the rise in units is of
+                previous = [c for c in here if c.claim_no == previous[-1].refers_to_claim_no]
             if not previous or previous[-1].claim_kind != "count":
                 return []  # not right after a count, or after a share (then it is a change in points)
             refers_to = previous[-1]
@@ -779,7 +1030,8 @@ class _Extractor:
             if not rate.cue.search(prefix):
                 continue
             stated = here + self.block_applications
-            if self._about_something_else(prefix) or not any(
+            said = sentence.norm[: number.start]
+            if self._about_something_else(said) or not any(
                 self.vocabulary.metrics[c.metric].family == "applications" for c in stated
             ):
                 return []

@@ -84,6 +84,8 @@ class Vocabulary:
     # A clause holding one of these is about something else (政府信箱, 12345热线, 访问量, 规范性文件).
     not_about_applications: re.Pattern[str] | None = None
     zero_cues: tuple[ZeroCue, ...] = ()
+    # Words every implicit claim's cue holds one of: a quick test before the cues (issue 29's speed).
+    implicit_words: re.Pattern[str] | None = None
     rates: tuple[Rate, ...] = ()
     all_handled: AllHandled | None = None
     # The subject named after the count (另有2件结转下年度): the linking words, the metrics read so.
@@ -91,6 +93,15 @@ class Vocabulary:
     after_count_metrics: frozenset[str] = frozenset()
     # A proceeding's outcome in the clause after its count (行政复议1件，结果维持): the words before it.
     proceeding_outcome_link: re.Pattern[str] | None = None
+    # The predicate after a count that says it was handled (其中3件完成办结; 224件申请已按规定…予以答复).
+    handled_after_count: re.Pattern[str] | None = None
+    # Parts of the applications that are no row of the tables, named in a count's own words: channels and
+    # applicant types (a part when the sentence counted the applications before it, or after 其中), and
+    # rows of no template (已主动公开, withdrawals: never a figure).
+    part_words: re.Pattern[str] | None = None
+    no_row_words: re.Pattern[str] | None = None
+    # 各 N 件 after categories named together (行政复议、行政诉讼各1件): the members each count N.
+    each: dict[str, tuple[str, ...]] | None = None
     # Traditional characters read as simplified (str.translate table; one character for one).
     characters: dict[int, int] | None = None
 
@@ -129,6 +140,7 @@ def _check(vocabulary: Vocabulary) -> None:
     if vocabulary.all_handled is not None:
         named += [vocabulary.all_handled.applications, *vocabulary.all_handled.of_applications]
     named += sorted(vocabulary.after_count_metrics)
+    named += [code for combined, members in (vocabulary.each or {}).items() for code in (combined, *members)]
     for code in named:
         if code not in vocabulary.metrics:
             raise VocabularyError(f"implicit claims name {code}, which is not a metric")
@@ -188,6 +200,7 @@ def load_vocabulary(path: Path = DEFAULT_VOCABULARY) -> Vocabulary:
             for z in implicit.get("zero", ())
         ),
         rates=tuple(Rate(re.compile(r["cue"]), r["metric"], r["base"]) for r in spec.get("rates", ())),
+        implicit_words=_alternatives(implicit.get("words", ())),
         all_handled=AllHandled(
             cue=re.compile(handled["cue"]),
             applications=handled["applications"],
@@ -213,6 +226,17 @@ def load_vocabulary(path: Path = DEFAULT_VOCABULARY) -> Vocabulary:
             after_count_link=re.compile(after["link"]),
             after_count_metrics=frozenset(allowed),
             proceeding_outcome_link=re.compile(after["proceeding_outcome"]),
+            handled_after_count=re.compile(after["handled"]) if after.get("handled") else None,
+        )
+    each = spec.get("each")
+    if each:
+        vocabulary = replace(vocabulary, each={k: tuple(v) for k, v in each.items()})
+    parts = spec.get("parts")
+    if parts:
+        vocabulary = replace(
+            vocabulary,
+            part_words=_alternatives(parts.get("channels_and_applicants", ())),
+            no_row_words=_alternatives(parts.get("no_row", ())),
         )
     _check(vocabulary)
     return vocabulary
