@@ -55,16 +55,6 @@ SENTENCES = {
     (6, "tuning"): (SURVEY / "sentences_6_tuning_a.yaml", SURVEY / "sentences_6_tuning_b.yaml"),
     (6, "test"): (SURVEY / "sentences_6_test.yaml",),
 }
-# Round 6's test half's sentences are written after the grammar's freeze. Until then that file may be absent;
-# every other file listed above must exist (a missing one is an error, never an empty round).
-NOT_YET_WRITTEN = frozenset(SURVEY / name for name in ("sentences_6_test.yaml",))
-
-
-def _present(paths: tuple[Path, ...]) -> list[Path]:
-    """The files of a round (or half) to read: all of them, less those not yet written."""
-    return [p for p in paths if p.exists() or p not in NOT_YET_WRITTEN]
-
-
 # Two round-3 test-half entries the grammar's author saw before the freeze (by accident): the held-out figure
 # is given for the whole half (the headline) and without them.
 SEEN_BEFORE_FREEZE = (
@@ -76,7 +66,7 @@ SEEN_BEFORE_FREEZE = (
 def load_reports(round_no: int = 1) -> dict:
     """The round's reports and split; a round in several parts is their union. Where entries carry their
     `half` (round 3), the split's lists are made from it (the test checks it is the seed's)."""
-    parts = [yaml.safe_load(p.read_text(encoding="utf-8")) for p in _present(REPORTS[round_no])]
+    parts = [yaml.safe_load(p.read_text(encoding="utf-8")) for p in REPORTS[round_no]]
     if len(parts) == 1 and "tuning" in parts[0].get("split", {}):
         return parts[0]
     seeds = {part["split"]["seed"] for part in parts}
@@ -91,7 +81,7 @@ def load_reports(round_no: int = 1) -> dict:
 def load_sentences(round_no: int, half: str) -> list[dict]:
     """The sentence entries of a round's half (the union of its files)."""
     out: list[dict] = []
-    for path in _present(SENTENCES[(round_no, half)]):
+    for path in SENTENCES[(round_no, half)]:
         out.extend(yaml.safe_load(path.read_text(encoding="utf-8")) or [])
     return out
 

@@ -107,7 +107,7 @@ def test_round_3_is_new_reports():
 
 @pytest.mark.parametrize(
     "round_no,half",
-    [(n, half) for n in (1, 2, 3, 4, 5) for half in ("tuning", "test")] + [(6, "tuning")],
+    [(n, half) for n in (1, 2, 3, 4, 5, 6) for half in ("tuning", "test")],
 )
 def test_sentences_follow_reports_of_their_half(round_no, half):
     split = load_reports(round_no)["split"]
@@ -266,3 +266,41 @@ def test_round5_test_half_spent(capsys):
 # 7 false alarms (the session's start grammar 77dd18f on the same half: 158 of 201, 78.6%, 9 false alarms).
 # Then tuned on and frozen (the issue-30g6 commit whose message starts with FREEZE): 189 of 201, 94.0%, no
 # false alarm. Its test half is measured once, after that freeze.
+
+
+def test_round_6_test_sentences_are_exactly_the_test_half():
+    """One sentence entry for each round-6 test-half report, none for another report, none twice."""
+    split = load_reports(6)["split"]
+    urls = [e["url"] for e in load_sentences(6, "test")]
+    assert len(urls) == len(set(urls))
+    assert sorted(urls) == sorted(split["test"])
+
+
+def test_round6_tuning_half(capsys):
+    """Round 6's tuning half, tuned on before the freeze (its first, unseen figure: the comment above)."""
+    result = measure("tuning", 6)
+    with capsys.disabled():
+        print("\n" + result.summary("round 6 tuning (tuned on before the freeze at db6f6db)"))
+    assert result.false_alarms == []
+    assert result.recall >= MIN_RECALL
+
+
+# Round 6's test half, measured once on 2026-12-03 (held out: grammar frozen at db6f6db, sentences written
+# after the freeze and committed alone at e88759f; tests/narrative_survey/measurements_6.yaml is the record,
+# with every miss and false alarm). Below 90% with false alarms: a strict xfail naming the measured figure.
+# Two of its five false alarms are cases the round-6 surveyors settled in CONVENTIONS.md rule 22, which was
+# kept from the grammar until the freeze.
+ROUND_6_TEST_MEASURED = (
+    "round 6's test half, measured once held out (grammar frozen at db6f6db, sentences written after the "
+    "freeze): 134 of 152 figures, recall 88.2%, 5 false alarms (tests/narrative_survey/measurements_6.yaml)"
+)
+
+
+@pytest.mark.xfail(reason=ROUND_6_TEST_MEASURED, strict=True)
+def test_round6_test_half(capsys):
+    """Round 6's test half, held out: sentences written after the freeze at db6f6db, measured once."""
+    result = measure("test", 6)
+    with capsys.disabled():
+        print("\n" + result.summary("round 6 test (held out, grammar frozen at db6f6db)"))
+    assert result.false_alarms == []
+    assert result.recall >= MIN_RECALL
