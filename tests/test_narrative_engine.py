@@ -120,3 +120,14 @@ def test_unread_sentences_with_the_paragraph_prefilter_are_those_without(monkeyp
     monkeypatch.setattr(unread, "_may_concern", lambda text, vocabulary: True)
     for doc in DOCUMENTS:
         assert unread.unread_sentences(doc, claims.extract_claims(doc, 2024)) == found[doc.source_path]
+
+
+def test_the_led_carry_forward_words_match_where_the_plain_ones_do():
+    led = claims._TO_NEXT_YEAR
+    plain = re.compile(led.pattern.replace("(?=[结转顺延])", "", 1))
+    assert plain.pattern != led.pattern
+    assert led.search("另有23件申请结转到下年度").group() == "结转到下年"
+    assert led.search("无结转下年度的申请") is None  # negated: nothing carried forward
+    for norm in _sentences():
+        a, b = led.search(norm), plain.search(norm)
+        assert (a and a.span()) == (b and b.span()), norm

@@ -44,7 +44,9 @@ TOTAL_METRIC = "applications_total"
 RECEIVED_METRIC = "applications_received"
 # Words carrying applications into next year (结转下年度, 转下一年, 顺延到下年度).
 _CLOSED_PARENTHESIS = re.compile(r"[（(][^（）()]*[）)]")
+# (Led by its first characters: the four lookbehinds were tried at every position of every sentence.)
 _TO_NEXT_YEAR = re.compile(
+    r"(?=[结转顺延])"
     r"(?<![无未])(?<!没有)(?<![无未]结)(?<!没有结)(?:结转|转|顺延|延)[^，,；;。]{0,4}?(?:下一?年|(?:到|至)?\d{4}年)"
 )
 TOTAL_PARTS = {"applications_carried_over"}
