@@ -42,6 +42,7 @@ STEP_LINE = re.compile(r"^build: (\w+) took ([\d.]+)s")
 class Run:
     label: str
     seconds: float = 0.0
+    cpu: float = 0.0  # CPU seconds of the build's processes (user + system), all of them together
     steps: dict[str, float] = field(default_factory=dict)
     peak_mb: float = 0.0
 
@@ -70,6 +71,7 @@ def _measure(label: str, commands: list[tuple[str, list[str]]], env: dict[str, s
             run.steps[stage] = seconds
             run.seconds += seconds
             run.peak_mb = max(run.peak_mb, usage.ru_maxrss / 1024)
+            run.cpu += usage.ru_utime + usage.ru_stime
     return run
 
 
@@ -149,11 +151,12 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  {fmt:<6} {files:>6} {rate:>10.1f} {ratio:>12.0f}")
     pdf_speed.report(pdf_rows, "the real sample PDFs and 5 generated ones, against pdfplumber")
     stages = list(dict.fromkeys(s for r in runs for s in r.steps))  # in the order they ran
-    print(f"\n  {'build':<12} {'total s':>8} " + " ".join(f"{s:>10}" for s in stages) + f" {'peak MB':>8}")
+    print(f"\n  {'build':<12} {'total s':>8} {'CPU s':>7} " + " ".join(f"{s:>10}" for s in stages)
+          + f" {'peak MB':>8}")  # fmt: skip
     for r in runs:
         cells = " ".join(f"{r.steps[s]:>10.1f}" if s in r.steps else f"{'-':>10}" for s in stages)
-        print(f"  {r.label:<12} {r.seconds:>8.1f} {cells} {r.peak_mb:>8.0f}")
-    print(f"\nbench: the builds' output is in {log}")
+        print(f"  {r.label:<12} {r.seconds:>8.1f} {r.cpu:>7.1f} {cells} {r.peak_mb:>8.0f}")
+    print(f"\nbench: the builds' output is in {log}; load average at the end {os.getloadavg()[0]:.1f}")
     return 0
 
 

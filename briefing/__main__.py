@@ -41,6 +41,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"charts: {OUT} is up to date (same warehouse, charts code and language)", file=sys.stderr)
         return 0
 
+    from ingest.pipeline.lean_imports import skip_unused
+
+    skip_unused()  # before Altair imports jsonschema
     from briefing.export import export_all
     from briefing.labels import set_language
 

@@ -32,15 +32,45 @@ def _warehouse() -> Path:
     return path
 
 
+# The connection and the briefing's reports of a `session()`, while one is open; None otherwise.
+_SESSION: dict | None = None
+
+
+@contextmanager
+def session() -> Iterator[None]:
+    """One read-only connection for every query made inside (the charts' export makes dozens): each query
+    otherwise opens the warehouse file and closes it again, and `reports()` is read once, not per chart.
+    Only for a batch that runs while the warehouse stays the same file (a notebook keeps `query()`)."""
+    global _SESSION
+    if _SESSION is not None:  # nested: the outer session's connection
+        yield
+        return
+    with duckdb.connect(str(_warehouse()), read_only=True) as con:
+        _SESSION = {"con": con}
+        try:
+            yield
+        finally:
+            _SESSION = None
+
+
 def query(sql: str, params: list | None = None) -> pl.DataFrame:
     """Run read-only SQL against the warehouse and return a polars DataFrame."""
-    with duckdb.connect(str(_warehouse()), read_only=True) as con:
+    with _connection() as con:
         try:
             return con.sql(sql, params=params or None).pl()
         except duckdb.InvalidInputException as exc:
             if "read-only" in str(exc):
                 raise PermissionError(f"{READ_ONLY_HINT} (DuckDB said: {exc})") from exc
             raise
+
+
+@contextmanager
+def _connection() -> Iterator[duckdb.DuckDBPyConnection]:
+    if _SESSION is not None:
+        yield _SESSION["con"]
+        return
+    with duckdb.connect(str(_warehouse()), read_only=True) as con:
+        yield con
 
 
 @contextmanager
@@ -63,6 +93,14 @@ def reports() -> pl.DataFrame:
     compares a handful of places, and a warehouse of a national year holds thousands (a chart of all of
     them is unreadable, and too big to draw). Add a row there to chart another place.
     """
+    if _SESSION is not None:
+        if "reports" not in _SESSION:
+            _SESSION["reports"] = _reports()
+        return _SESSION["reports"]
+    return _reports()
+
+
+def _reports() -> pl.DataFrame:
     return query(
         """
         select r.report_id, r.division_code, r.scope, r.report_year, r.reporting_body_zh, r.source_path,

@@ -12,7 +12,7 @@ from pathlib import Path
 import vl_convert
 
 from briefing.charts import CHARTS
-from briefing.data import reports
+from briefing.data import reports, session
 from briefing.labels import get_language
 from briefing.theme import register_fonts
 from ingest.pipeline.paths import CHARTS_DIR as OUT
@@ -65,6 +65,11 @@ def _drawn(out: Path, name: str, spec: str) -> bool:
 
 def export_all(out: Path = OUT, force: bool = False) -> list[dict]:
     """Draw every chart whose spec changed since it was last drawn (all of them with `force`)."""
+    with session():  # one connection for every chart's queries, the briefing's reports read once
+        return _export_all(out, force)
+
+
+def _export_all(out: Path, force: bool) -> list[dict]:
     out.mkdir(parents=True, exist_ok=True)
     renderer = out / "renderer.txt"  # a new vl-convert or font draws everything again
     version = f"vl-convert {vl_convert.__version__}, {FONT_FACE}\n"

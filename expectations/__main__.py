@@ -6,8 +6,12 @@ import argparse
 import sys
 from pathlib import Path
 
-from expectations.run import run
-from ingest.pipeline.paths import BUILD_DIR, warehouse_path
+from ingest.pipeline.lean_imports import skip_unused
+
+skip_unused()  # before Great Expectations imports jsonschema
+
+from expectations.run import run  # noqa: E402
+from ingest.pipeline.paths import BUILD_DIR, warehouse_path  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -25,11 +29,25 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="validate only check rows whose operands changed since the last run (checks.verdicts)",
     )
+    parser.add_argument(
+        "--wait",
+        action="store_true",
+        help="set Great Expectations up first, then wait for a line `go` on stdin before opening the "
+        "warehouse (the build starts the step so while dbt runs); any other line, or none, exits with 3",
+    )
     args = parser.parse_args(argv)
+    validator = None
+    if args.wait:
+        from expectations.run import Validator
+
+        validator = Validator()  # GX's import and context (seconds of CPU), while dbt builds the warehouse
+        if sys.stdin.readline().strip() != "go":
+            return 3
     if not args.db.exists():
         print(f"validate: {args.db} does not exist; run `make build` first", file=sys.stderr)
         return 2
-    return run(args.db, None if args.no_page else args.findings.resolve(), incremental=args.incremental)
+    findings = None if args.no_page else args.findings.resolve()
+    return run(args.db, findings, incremental=args.incremental, validator=validator)
 
 
 if __name__ == "__main__":

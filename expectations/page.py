@@ -11,10 +11,9 @@ import base64
 import datetime as dt
 import io
 from html import escape
-from itertools import groupby
-from operator import attrgetter
 from pathlib import Path
 
+import duckdb
 import pandas as pd
 
 from expectations.checks import RULES, SEVERITIES
@@ -69,43 +68,68 @@ def text_of(value: object) -> str:
     return "" if value is None or (isinstance(value, float) and pd.isna(value)) else str(value)
 
 
-def _report_heading(report) -> str:
-    """A report's heading, from a failed finding's row (which carries its report's fields)."""
-    if not text_of(report.source_path):  # a report no longer in raw.reports
-        return f"<h3>{escape(report.report_id)}</h3>"
-    year = "" if pd.isna(report.report_year) else f" · {int(report.report_year)}"
-    place_zh = text_of(report.jurisdiction_zh)
-    body = text_of(report.reporting_body_zh) or place_zh or "(no body or place found)"
-    place = f" · {place_zh}" if place_zh and place_zh != body else ""
-    return (
-        f"<h3>{escape(body)}{escape(place)}{escape(year)}</h3>\n"
-        f'<p class="meta">{escape(text_of(report.source_path))} · <code>{escape(report.report_id)}</code></p>'
-    )
+def _escaped(column: str) -> str:
+    """SQL for html.escape(text_of(column)): the five characters it replaces, `&` first."""
+    sql = f"coalesce(cast({column} as varchar), '')"
+    for char, entity in (("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"), ('"', "&quot;"), ("''", "&#x27;")):
+        sql = f"replace({sql}, '{char}', '{entity}')"
+    return sql
 
 
-def _table(rows: list) -> str:
-    lines = ["<table>", "<tr><th>check</th><th>observed</th><th>expected</th><th>where printed</th></tr>"]
-    for r in rows:
-        fields = (r.check, r.observed, r.expected, r.source)
-        check, observed, expected, source = (escape(text_of(v)) for v in fields)
-        lines.append(
-            f"<tr><td><code>{check}</code></td><td class=num>{observed}</td>"
-            f"<td class=num>{expected}</td><td class=where>{source}</td></tr>"
-        )
-    lines.append("</table>")
-    return "\n".join(lines)
+TABLE_HEAD = "<table>\n<tr><th>check</th><th>observed</th><th>expected</th><th>where printed</th></tr>"
+
+# Each report's part of a severity's section, made by DuckDB from the failed findings (`{failed}`: rows of
+# FAILED_SQL in expectations/run.py, the check row and its report's fields): its heading (the body, the
+# place where it differs, the year; the file and the report id), then a table of its failed checks by
+# check. A report no longer in raw.reports (no source_path) is headed by its id. A national year fails
+# hundreds of thousands of checks: escaping and joining them row by row in Python cost seconds.
+FRAGMENTS_SQL = f"""
+with failed as ({{failed}}),
+labelled as (
+    select *,
+        case
+            when coalesce(jurisdiction_zh, '') not in ('', body_label) then ' · ' || jurisdiction_zh else ''
+        end as place_label,
+        coalesce(' · ' || cast(cast(report_year as bigint) as varchar), '') as year_label
+    from (
+        select *,
+            coalesce(nullif(reporting_body_zh, ''), nullif(jurisdiction_zh, ''), '(no body or place found)')
+                as body_label
+        from failed
+    ) as f
+),
+headed as (
+    select *,
+        case
+            when coalesce(source_path, '') = '' then '<h3>' || {_escaped("report_id")} || '</h3>'
+            else '<h3>' || {_escaped("body_label")} || {_escaped("place_label")} || year_label || '</h3>'
+                || chr(10) || '<p class="meta">' || {_escaped("source_path")} || ' · <code>'
+                || {_escaped("report_id")} || '</code></p>'
+        end as heading,
+        '<tr><td><code>' || {_escaped('"check"')} || '</code></td><td class=num>' || {_escaped("observed")}
+            || '</td><td class=num>' || {_escaped("expected")} || '</td><td class=where>'
+            || {_escaped("source")} || '</td></tr>' as table_row
+    from labelled
+)
+select severity, report_id, count(*) as n,
+    any_value(heading) || chr(10) || '{TABLE_HEAD}' || chr(10)
+        || string_agg(table_row, chr(10) order by "check") || chr(10) || '</table>' as fragment
+from headed
+group by severity, report_id
+order by severity, report_id
+"""
 
 
-def _counts(failed: pd.DataFrame, totals: dict[str, int]) -> str:
+def _counts(fragments: pd.DataFrame, totals: dict[str, int]) -> str:
     lines = [
         '<table class="counts">',
         "<tr><th>severity</th><th>failed checks</th><th>reports</th><th>meaning</th></tr>",
     ]
     for severity in SEVERITIES:
-        rows = failed[failed.severity == severity]
+        rows = fragments[fragments.severity == severity]
         lines.append(
-            f'<tr><td><a href="#{severity}">{severity}</a></td><td class=num>{len(rows)}</td>'
-            f"<td class=num>{rows.report_id.nunique()}</td><td>{escape(ABOUT[severity])}</td></tr>"
+            f'<tr><td><a href="#{severity}">{severity}</a></td><td class=num>{int(rows.n.sum())}</td>'
+            f"<td class=num>{len(rows)}</td><td>{escape(ABOUT[severity])}</td></tr>"
         )
     lines.append("</table>")
     lines.append(
@@ -115,42 +139,33 @@ def _counts(failed: pd.DataFrame, totals: dict[str, int]) -> str:
     return "\n".join(lines)
 
 
-def render(failed: pd.DataFrame, totals: dict[str, int]) -> str:
+def render(fragments: pd.DataFrame, families: list[str], totals: dict[str, int]) -> str:
     """The page's HTML: counts, then each severity's failed checks by report, then the families' reasons.
 
-    `failed`: every failed finding (expectations/run.py's FAILED_SQL: the check row and its report's
-    fields); `totals`: the reports, checks and checks not evaluable of the whole warehouse. Only failed
-    rows reach Python: the page costs what the findings are, not what the checks are."""
+    `fragments`: one row per severity and report with failed checks (FRAGMENTS_SQL: severity, report_id, n
+    failed checks, its HTML), in order; `families`: the families of the failed checks; `totals`: the
+    reports, checks and checks not evaluable of the whole warehouse. Only a report's part of the page
+    reaches Python: the page costs what the failed reports are, not what the checks are."""
     parts = [
         "<h1>Data-quality findings 数据质量发现</h1>",
         f'<p class="meta">Checked {dt.datetime.now():%Y-%m-%d %H:%M}. Each report\'s failed checks, with '
         "what it prints (observed), what the check expects and where in the document it is printed "
         "(PDF: page × 1000 + line). Also in the warehouse: <code>marts.dq_findings</code>.</p>",
-        _counts(failed, totals),
+        _counts(fragments, totals),
     ]
-    # One pass over the rows, in order (severity, report, check): a national year fails hundreds of
-    # thousands of checks, and pandas per report cost a second per 100 reports.
-    by_severity: dict[str, list] = {severity: [] for severity in SEVERITIES}
-    for row in failed.sort_values(["severity", "report_id", "check"]).itertuples(index=False):
-        by_severity.setdefault(row.severity, []).append(row)
     for severity in SEVERITIES:
-        rows = by_severity[severity]
-        reports = len({r.report_id for r in rows})
+        rows = fragments[fragments.severity == severity]
         parts.append(f'<section class="{severity}" id="{severity}">')
-        parts.append(f"<h2>{severity}: {len(rows)} failed checks in {reports} reports</h2>")
-        if not rows:
+        parts.append(f"<h2>{severity}: {int(rows.n.sum())} failed checks in {len(rows)} reports</h2>")
+        if rows.empty:
             parts.append(f'<p class="meta">None. ({escape(ABOUT[severity])})</p>')
-        for _, report_rows in groupby(rows, key=attrgetter("report_id")):
-            report_rows = list(report_rows)
-            parts.append(_report_heading(report_rows[0]))
-            parts.append(_table(report_rows))
+        parts.extend(rows.fragment)
         parts.append("</section>")
-    families = sorted(set(failed.family))
     if families:
         parts.append(
             "<h2>Why each check exists</h2>\n<table><tr><th>family</th><th>suite</th><th>reason</th></tr>"
         )
-        for family in families:
+        for family in sorted(families):
             rule = RULES.get(family)
             suite, reason = (rule.suite, rule.reason) if rule else ("", "")
             parts.append(f"<tr><td><code>{escape(family)}</code></td><td>{escape(suite)}</td>"
@@ -165,7 +180,12 @@ def render(failed: pd.DataFrame, totals: dict[str, int]) -> str:
     )
 
 
-def write_page(path: Path, failed: pd.DataFrame, totals: dict[str, int]) -> Path:
+def write_page(
+    path: Path, con: duckdb.DuckDBPyConnection, failed_sql: str, params: list, totals: dict[str, int]
+) -> Path:
+    """The page of the failed findings `failed_sql` (with `params`) selects, written to `path`."""
+    fragments = con.execute(FRAGMENTS_SQL.format(failed=failed_sql), params).df()
+    families = [f for (f,) in con.execute(f"select distinct family from ({failed_sql})", params).fetchall()]
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(render(failed, totals), encoding="utf-8")
+    path.write_text(render(fragments, families, totals), encoding="utf-8")
     return path

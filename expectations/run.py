@@ -83,7 +83,7 @@ def _batches(con: duckdb.DuckDBPyConnection) -> Iterator[pd.DataFrame]:
         yield batch.to_pandas()
 
 
-class _Validator:
+class Validator:
     """Great Expectations' suite (one expectation per check family) on the check rows, batch by batch."""
 
     def __init__(self) -> None:
@@ -131,13 +131,15 @@ def disagreements(frame: pd.DataFrame, unexpected: dict[str, int]) -> dict[str, 
     return {f: (dbt, gx) for f, (dbt, gx) in counts.items() if dbt != gx}
 
 
-def _validate(con: duckdb.DuckDBPyConnection) -> tuple[int, dict[str, tuple[int, int]]]:
+def _validate(
+    con: duckdb.DuckDBPyConnection, validator: Validator | None = None
+) -> tuple[int, dict[str, tuple[int, int]]]:
     """Great Expectations on the changed reports' rows; the rows validated and the families whose failed
-    rows it counts otherwise than dbt (summed over the batches)."""
-    validator: _Validator | None = None
+    rows it counts otherwise than dbt (summed over the batches). `validator`: one set up before (while dbt
+    ran: `python -m expectations --wait`), else made here when there is a row to validate."""
     rows, disagreeing = 0, {}
     for frame in _batches(con):
-        validator = validator or _Validator()  # GX's import and context only when there is work
+        validator = validator or Validator()  # GX's import and context only when there is work
         rows += len(frame)
         for family, (dbt, gx) in disagreements(frame, validator.unexpected(frame)).items():
             before = disagreeing.get(family, (0, 0))
@@ -186,7 +188,13 @@ def _label(report) -> str:
     return f"{place} {year}".strip()
 
 
-def run(db_path: Path, findings_dir: Path | None, out: TextIO = sys.stderr, incremental: bool = False) -> int:
+def run(
+    db_path: Path,
+    findings_dir: Path | None,
+    out: TextIO = sys.stderr,
+    incremental: bool = False,
+    validator: Validator | None = None,
+) -> int:
     with duckdb.connect(str(db_path)) as con:
         if not table_exists(con, CHECKS_TABLE):
             exc = ChecksNotBuilt(
@@ -205,7 +213,7 @@ def run(db_path: Path, findings_dir: Path | None, out: TextIO = sys.stderr, incr
             "from changed_reports"
         ).fetchall()
         [(reports, checks, not_evaluable)] = con.execute(COUNTS_SQL).fetchall()
-        validated, disagreeing = _validate(con)
+        validated, disagreeing = _validate(con, validator)
         print(
             f"validate: {reports} reports, {checks} checks; {changed} reports new or changed, their "
             f"{validated} checks validated now"
@@ -222,15 +230,18 @@ def run(db_path: Path, findings_dir: Path | None, out: TextIO = sys.stderr, incr
             )
             return 1
         con.execute(VERDICTS_SQL)
-        # Every failed finding for the page; for the build's output alone, the listed ones.
-        only_listed = "" if findings_dir is not None else "where listed"
+        # The listed failed findings, for the build's output (the page's are made by DuckDB: page.py).
         failing = con.execute(
-            FAILED_SQL.format(findings=FINDINGS_SQL, only_listed=only_listed), [LISTED]
+            FAILED_SQL.format(findings=FINDINGS_SQL, only_listed="where listed"), [LISTED]
         ).df()
         counts = con.execute(
             f"select severity, count(*), count(distinct report_id) from ({FINDINGS_SQL}) "
             "where passed = false group by severity"
         ).fetchall()
+        if findings_dir is not None:
+            totals = {"reports": reports, "checks": checks, "not_evaluable": not_evaluable}
+            failed_sql = FAILED_SQL.format(findings=FINDINGS_SQL, only_listed="")
+            page = write_page(findings_dir / "index.html", con, failed_sql, [LISTED], totals)
     failed = {severity: (n, r) for severity, n, r in counts}
     n_failed = {s: failed.get(s, (0, 0))[0] for s in SEVERITIES}
     quarantined = failed.get("quarantine", (0, 0))[1]
@@ -255,8 +266,6 @@ def run(db_path: Path, findings_dir: Path | None, out: TextIO = sys.stderr, incr
             file=out,
         )
     if findings_dir is not None:
-        totals = {"reports": reports, "checks": checks, "not_evaluable": not_evaluable}
-        page = write_page(findings_dir / "index.html", failing, totals)
         print(f"validate: findings page written to {page}", file=out)
     if n_failed["error"]:
         print("validate: structure errors mean the warehouse is not trustworthy; see marts.dq_findings "

@@ -19,7 +19,7 @@ from ingest.pipeline import stamp
 
 FINDINGS = "select * exclude (checked_at) from marts.dq_findings order by all"
 VERDICTS = "select * exclude (checked_at) from checks.verdicts order by all"
-CHECKS = "select * from intermediate.int_check_results order by all"
+CHECKS = "select * exclude (built_in) from intermediate.int_check_results order by all"
 
 
 def _line(printed: str, start: str) -> str:

@@ -383,8 +383,9 @@ def test_no_review_and_no_litigation_is_a_claim_of_zero():
         ("review_and_litigation_total", 0, "没有发生行政复议和行政诉讼")
     ]
     assert _implicit("未发生行政复议。") == [("review_total", 0, "未发生行政复议")]
-    # not a claim that there were none: 无一起行政复议被纠正
-    assert _implicit("无一起行政复议被纠正。") == []
+    # not a claim that there were no reviews: 无一起行政复议被纠正 says none was corrected (CONVENTIONS.md
+    # rule 19: a negated outcome of a named proceeding is that outcome's zero)
+    assert _implicit("无一起行政复议被纠正。") == [("review_corrected", 0, "无一起行政复议被纠正")]
 
 
 def test_no_application_received_is_a_claim_of_zero():

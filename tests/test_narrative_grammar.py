@@ -707,3 +707,313 @@ def test_counts_named_by_the_nouns_of_their_verbs():
         ("applications_received", "count", "10"),
         ("applications_handled", "count", "10"),
     ]
+
+
+def test_a_reason_given_as_an_example_names_the_parent_row():
+    # CONVENTIONS.md rule 22: a quoted reason followed by 等 is an example, the count is the parent row's
+    assert ("denied", "count", "5") in _read(
+        "共收到申请40件，其中予以公开20件，因“涉及商业秘密”等原因不予公开5件，无法提供15件。"
+    )
+    assert ("denied", "count", "3") in _read("收到申请9件，以“属于内部事务信息”等理由不予公开3件。")
+    # without 等 the reason is the finer row
+    assert ("denied_state_secret", "count", "2") in _read("收到申请9件，因属于国家秘密不予公开2件。")
+
+
+def test_passed_on_to_be_handled_is_not_all_handled():
+    for text in (
+        "全年共收到政府信息公开申请6件，全部及时分发到相关科室予以办理。",
+        "今年收到依申请公开4件，已全部转交承办部门予以办理。",
+        "共受理申请3件，均移交业务处室办理。",
+    ):
+        assert [m for m, _, _ in _read(text)] == ["applications_received"], text
+
+
+def test_a_proceeding_negated_where_the_text_stops_at_its_name():
+    # rule 15: the stored text is cut right after the proceeding's name: no claim about it
+    assert _read("本年度未收到政府信息公开申请，没有发生因政府信息公开引起的行政复议") == [
+        ("applications_received", "count", "未收到政府信息公开申请")
+    ]
+    # closed by a stop or a case noun it is read
+    assert ("review_total", "count", "没有发生因政府信息公开引起的行政复议") in _read(
+        "本年度未收到政府信息公开申请，没有发生因政府信息公开引起的行政复议。"
+    )
+
+
+def test_a_dismissed_claim_after_a_lawsuits_count_is_upheld():
+    # rule 17: 判决驳回…诉讼请求 is the upheld outcome, the court named before it
+    assert _read("收到行政诉讼案件1件，法院判决驳回原告的全部诉讼请求。") == [
+        ("litigation_total", "count", "1"),
+        ("litigation_upheld", "count", "1"),
+    ]
+    assert _read("发生行政诉讼2件，一审、二审判决驳回原告诉讼请求。") == [
+        ("litigation_total", "count", "2"),
+        ("litigation_upheld", "count", "2"),
+    ]
+    # a clause with a number of its own is no outcome of the count before
+    assert _read("发生行政诉讼2件，1件法院判决驳回诉讼请求。")[0] == ("litigation_total", "count", "2")
+
+
+def test_counts_with_no_verb_and_two_verbs_run_together():
+    # rule 18: the body + 依申请公开政府信息 + a count, no verb: the received
+    assert _read("2025年，本镇依申请公开政府信息共4件，其中予以公开2件，不掌握信息2件。", year=2025) == [
+        ("applications_received", "count", "4"),
+        ("granted", "count", "2"),
+        ("unable_not_held", "count", "2"),
+    ]
+    # a verb of handling earlier in the clause keeps it the handled, with or without a total word
+    assert [m for m, _, _ in _read("累计办理群众提出的依申请公开信息合计23件。")] == ["applications_handled"]
+    # 收到和处理 N 件: one count, two verbs joined (rules 2 and 20): received and handled
+    assert _read("全年共收到和处理政府信息公开申请13件。") == [
+        ("applications_received", "count", "13"),
+        ("applications_handled", "count", "13"),
+    ]
+    # a receiving verb with its object, then 办理 right before the count: the received, handled a reading
+    claims = _claims("2024年接收依申请信息公开办理52件，与去年相比增加了32件。")
+    assert [(c.metric, c.claim_kind, c.number_text) for c in claims] == [
+        ("applications_received", "count", "52"),
+        ("applications_received", "change_abs", "32"),
+    ]
+    assert "applications_handled" in (claims[0].alt_metrics or "")
+
+
+def test_all_handled_past_a_change_and_negations_in_other_words():
+    claims = _read("本年新收申请数量为4件，与上年相比减少66.6%，上年结转申请数量为1件，全部按时办结。")
+    assert ("applications_carried_forward", "count", "全部按时办结") in claims
+    assert ("review_and_litigation_total", "count", "未出现行政复议、行政诉讼") in _read(
+        "全年共收到申请9件，未出现行政复议、行政诉讼等现象。"
+    )
+    claims = _read("本年度未收到信息公开的申请和未涉及“不予公开”的政府信息。")
+    assert [m for m, _, _ in claims] == ["applications_received", "denied"]
+    assert claims[1][2].endswith("未涉及“不予公开”的政府信息")
+
+
+def test_counts_with_no_verb_in_other_words_and_items_that_are_no_applications():
+    assert _read("2023年本机关政府信息公开申请数量为7件，同比增加2件。", year=2023) == [
+        ("applications_received", "count", "7"),
+        ("applications_received", "change_abs", "2"),
+    ]
+    # an earlier year's count is no figure of the report
+    assert _read("2023年政府信息公开申请共12件。", year=2024) == []
+    # information items disclosed on request (条) with no receiving verb: no applications
+    assert _read("2024年，本局依申请公开政府信息12条。") == []
+    assert _read("全年依申请公开信息数152条。") == []
+    # a receiving verb before them makes them the applications (rule 22)
+    assert _read("2024年，政务公开平台受理群众依申请公开0条。") == [("applications_received", "count", "0")]
+
+
+def test_rule_22_cases_in_other_words():
+    # last year's carry-over called 转办
+    assert _read("上年转办申请2件，本年新收申请5件。") == [
+        ("applications_carried_over", "count", "2"),
+        ("applications_received", "count", "5"),
+    ]
+    # passed on (转办) to be answered: no "all handled"
+    assert _read("共收到申请2件，全部转办至业务科室答复。") == [("applications_received", "count", "2")]
+    # "all handled" inside a clause of a part (其中1件…) is said of that part only
+    assert _read("收到申请3件，其中1件经协调后全部办结。") == [
+        ("applications_received", "count", "3"),
+        ("applications_handled", "count", "1"),
+    ]
+    # an outcome with the deciding body named before it (rule 17)
+    assert _read("行政诉讼6件，2件法院尚未作出裁决，4件结果维持。") == [
+        ("litigation_total", "count", "6"),
+        ("litigation_pending", "count", "2"),
+        ("litigation_upheld", "count", "4"),
+    ]
+    # 进入…程序均为 N 件: both together; 已按期办结 after the count just stated: all handled
+    assert _read("本年度进入行政复议程序和行政诉讼程序均为0件。") == [
+        ("review_and_litigation_total", "count", "0")
+    ]
+    assert _read("全年共收到政府信息公开申请15件，已按期办结。") == [
+        ("applications_received", "count", "15"),
+        ("applications_carried_forward", "count", "已按期办结"),
+    ]
+    # 除 M 件尚未审结外，其他均获胜诉: the pending M, no upheld figure
+    assert _read("行政诉讼3件，除1件尚未审结外，其他均获胜诉。") == [
+        ("litigation_total", "count", "3"),
+        ("litigation_pending", "count", "1"),
+    ]
+
+
+def test_a_dismissed_claim_names_no_proceeding_and_the_noun_before_its_verb():
+    # 诉讼请求 is the words of an outcome, not a lawsuit: with no proceeding named, no outcome claim
+    assert _read("收到政府信息公开申请3件，经法院判决驳回诉讼请求1件。") == [
+        ("applications_received", "count", "3")
+    ]
+    # the applications named before their verb (申请共收到9件)
+    assert _read("全年政府信息公开申请共收到9件，其中予以公开7件。") == [
+        ("applications_received", "count", "9"),
+        ("granted", "count", "7"),
+    ]
+    # a withdrawn lawsuit and a dismissed suit (驳回起诉) are no outcome of the template
+    assert _read("行政诉讼1件，原告撤诉。") == [("litigation_total", "count", "1")]
+    assert _read("行政诉讼2件，其中1件驳回起诉，1件尚在审理中。") == [
+        ("litigation_total", "count", "2"),
+        ("litigation_pending", "count", "1"),
+    ]
+    # a proceeding cut at the text's end after "all answered" is no claim (rule 15)
+    assert _read("全年受理政府信息公开申请4件，均于法定期限内答复完毕，无行政复议") == [
+        ("applications_received", "count", "4"),
+        ("applications_carried_forward", "count", "均于法定期限内答复"),
+    ]
+
+
+def test_all_answered_across_a_title_an_outcome_after_审理_and_办件():
+    assert _read("2024年我办收到依申请公开件3件，均按照《中华人民共和国政府信息公开条例》规定予以答复。") == [
+        ("applications_received", "count", "3"),
+        ("applications_carried_forward", "count", "均按照《中华人民共和国政府信息公开条例》规定予以答复"),
+    ]
+    assert _read("因政府信息公开申请行政复议1件，经审理维持原行政行为。") == [
+        ("review_total", "count", "1"),
+        ("review_upheld", "count", "1"),
+    ]
+    assert _read("依申请公开办件数量为5件，均在法定期限内办结。") == [
+        ("applications_received", "count", "5"),
+        ("applications_carried_forward", "count", "均在法定期限内办结"),
+    ]
+    # complaints about the handling, and the applications of one body inside the county's: no figure
+    assert _read("全年收到涉及政府信息公开的投诉举报2件，均已办结。") == []
+    assert _read("2024年，全县共受理政府信息公开申请120件，其中县政府办公室受理10件。") == [
+        ("applications_received", "count", "120")
+    ]
+
+
+def test_probes_of_earlier_years_bodies_and_all_upheld_stay_no_claim():
+    # last year's count named beside this year's (比上年的20件; 上年度收到…): no figure of the report
+    assert _read("全年受理申请25件，比上年的20件增加5件。") == [("applications_received", "count", "25")]
+    assert _read("上年度收到申请30件，本年度收到申请25件。") == [("applications_received", "count", "25")]
+    # two bodies' counts, no total (a total word between each subject and its verb): parts, no figure
+    assert _read("2024年度，区政府办共收到政府信息公开申请50件，区政府各部门共收到申请120件。") == []
+    # 均维持 after two proceedings' counts: no outcome figure (rule 8)
+    assert _read("涉及政府信息公开的行政复议1件，行政诉讼2件，均维持原答复。") == [
+        ("review_total", "count", "1"),
+        ("litigation_total", "count", "2"),
+    ]
+    # parts in the manner of answering or the consultation of a third party are no outcome
+    assert _read("收到申请10件，其中涉及第三方权益征求意见3件，延期答复1件。") == [
+        ("applications_received", "count", "10")
+    ]
+    # a withdrawal after the outcomes is no row (rule 12)
+    assert _read("全年共收到申请5件，予以公开4件，另1件申请人主动撤回申请。") == [
+        ("applications_received", "count", "5"),
+        ("granted", "count", "4"),
+    ]
+
+
+def test_a_negated_outcome_of_a_named_proceeding():
+    # rule 19: 未发生行政复议被纠错或行政诉讼败诉: each proceeding's corrected outcome, none
+    assert [m for m, _, _ in _read("全年未发生行政复议被纠错或行政诉讼败诉案件。")] == [
+        "review_corrected",
+        "litigation_corrected",
+    ]
+    # with no proceeding named, or the proceeding not right before the outcome: no outcome claim
+    assert _read("涉及复议0件，诉讼0件，无被纠错和败诉。") == [
+        ("review_total", "count", "0"),
+        ("litigation_total", "count", "0"),
+    ]
+    assert _read("我办未收到依申请公开件，无因信息公开案件引起的行政诉讼、行政复议败诉等情况。") == [
+        ("applications_received", "count", "未收到依申请公开件")
+    ]
+    # 行政诉讼案 closed by a stop is the lawsuit's zero
+    assert ("litigation_total", "count", "没有发生针对政府信息公开事务的行政诉讼") in _read(
+        "没有发生针对政府信息公开事务的行政复议案，也没有发生针对政府信息公开事务的行政诉讼案。"
+    )
+
+
+def test_all_answered_said_of_a_count_of_something_else_is_no_claim():
+    # the count right before 均已… is of documents served, not of applications (no claim): nothing follows
+    assert _read("全年受理申请3件，按时办结3件，出具告知书3份，均已按要求送达申请人。") == [
+        ("applications_received", "count", "3"),
+        ("applications_handled", "count", "3"),
+    ]
+    # right after the applications' counts it is rule 4's "all answered"
+    assert ("applications_carried_forward", "count", "均已依法予以回复") in _read(
+        "全年受理申请3件，按时办结3件，均已依法予以回复。"
+    )
+
+
+def test_a_body_named_after_其中_is_a_part_of_the_count_before():
+    assert _read("全年共收到申请20件。其中，区级部门收到12件，街道收到8件。") == [
+        ("applications_received", "count", "20")
+    ]
+    assert _read("全年共收到申请20件，其中，县政府办公室办理5件。") == [
+        ("applications_received", "count", "20")
+    ]
+    # with no count before, the body's count is the report's own
+    assert _read("其中，乡镇政府受理申请4件。") == [("applications_received", "count", "4")]
+
+
+def test_a_reviews_pending_in_other_words_and_its_applications_named_after_it():
+    assert _read("全年共收到行政复议1件，维持1件，尚未办结0件。") == [
+        ("review_total", "count", "1"),
+        ("review_upheld", "count", "1"),
+        ("review_pending", "count", "0"),
+    ]
+    # 复议机关 (the body deciding) names no review: the proceedings named together keep the outcomes
+    assert _read("涉及行政复议、行政诉讼案件5件，经复议机关维持3件，2件尚未办结。") == [
+        ("review_and_litigation_total", "count", "5"),
+        ("review_and_litigation_upheld", "count", "3"),
+        ("review_and_litigation_pending", "count", "2"),
+    ]
+    # the review's applications (行政复议申请 N 件) are the reviews, its documents (申请书 N 份) no figure
+    assert _read("本年度共收到有关政府信息公开的行政复议申请3件。") == [("review_total", "count", "3")]
+    assert _read("收到行政复议申请书2份。") == []
+
+
+def test_training_last_years_carry_over_and_a_request_named_after_its_count():
+    assert _read("今年参加业务培训3次，办理依申请公开2件。") == [("applications_handled", "count", "2")]
+    assert _read("2024年，结转上年度申请2件，新收申请10件。") == [
+        ("applications_carried_over", "count", "2"),
+        ("applications_received", "count", "10"),
+    ]
+    assert _read("2022年我街共收到2条要求公开政府信息的申请。", year=2022) == [
+        ("applications_received", "count", "2")
+    ]
+
+
+def test_still_being_processed_after_a_count_is_carried_forward():
+    assert _read("共收到申请8件，其中7件已办结，1件仍在处理中。") == [
+        ("applications_received", "count", "8"),
+        ("applications_handled", "count", "7"),
+        ("applications_carried_forward", "count", "1"),
+    ]
+    # parts listed in a parenthesis keep "all answered" of the applications
+    assert ("applications_carried_forward", "count", "均已按时答复") in _read(
+        "全年收到申请5件（网上申请3件、信函申请2件），均已按时答复。"
+    )
+
+
+def test_counts_adding_up_to_a_total_printed_after_them_are_its_parts():
+    # applicant types or bodies counted first, then the total: parts, no figure (rules 10, 11)
+    assert _read("受理公民申请3件、法人申请1件，共4件，均已办结。") == []
+    assert _read("局属单位收到申请3件，局机关收到申请5件，共计8件。") == []
+    # a carry-over among them makes the total the applications_total (rule 3)
+    assert _read("新收申请18件，上年结转2件，共计20件。") == [
+        ("applications_received", "count", "18"),
+        ("applications_carried_over", "count", "2"),
+        ("applications_total", "count", "20"),
+    ]
+    # the year's count before its outcomes is no part of a total printed after them
+    assert _read("收到申请20件，予以公开15件，不予公开5件，共20件。") == [
+        ("applications_received", "count", "20"),
+        ("granted", "count", "15"),
+        ("denied", "count", "5"),
+    ]
+
+
+def test_平均_is_not_均_and_cut_text_claims_only_what_it_shows():
+    assert _read("全年收到申请30件，平均答复时间为8个工作日。") == [("applications_received", "count", "30")]
+    # rule 15: a number at the point where the text stops is not read
+    assert _read("2024年共收到政府信息公开申请15件，其中予以公开8件，部分公开3") == [
+        ("applications_received", "count", "15"),
+        ("granted", "count", "8"),
+    ]
+    assert _read("2024年共收到政府信息公开申请1") == []
+    assert _read("本年度未发生因政府信息公开引起的行政复议和行政诉讼") == []
+
+
+def test_the_handled_and_the_carried_forward_are_no_parts_of_a_total_after_them():
+    assert _read("全年收到申请10件，已办结9件，1件转入下年度办理，共计10件。")[:2] == [
+        ("applications_received", "count", "10"),
+        ("applications_handled", "count", "9"),
+    ]

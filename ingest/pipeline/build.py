@@ -18,7 +18,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import TextIO
 
@@ -34,6 +34,14 @@ DBT_DOCS = BUILD_DIR / "dbt_docs"
 
 # Stages whose change may alter rows of reports that did not change: the marts are rebuilt in full.
 FULL_REFRESH_STAGES = {"all", "parse", "rows", "raw", "dbt"}
+# What an incremental dbt build runs: the models that hold rows (tables, incremental models) and every data
+# test (each limited to the rows the run wrote where that cannot miss a failure: macros/tests_scope.sql). The
+# views and the seeds are left as the last build made them: a change to their files (the dbt project, the
+# seeds, the reference files) is a change to a stage above, so a full refresh, and a view reads its tables'
+# current rows whenever it is queried.
+INCREMENTAL_SELECTION = (
+    "--select", "config.materialized:table", "config.materialized:incremental", "resource_type:test",
+)  # fmt: skip
 _STEP_ORDER = [(step, manifest.STEP_STAGES[step]) for step in STEPS]
 
 
@@ -85,21 +93,42 @@ def build_lock(path: Path = LOCK, out: TextIO = sys.stderr) -> Iterator[None]:
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
-def _run(step: str, command: list[str], cwd: Path, staged: Path, out: TextIO) -> None:
+def _start(command: list[str], cwd: Path, staged: Path, waits: bool = False) -> subprocess.Popen:
     env = {**os.environ, "NIANBAO_DB": str(staged.resolve())}
+    return subprocess.Popen(
+        command, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, bufsize=1,
+        stdin=subprocess.PIPE if waits else None,
+    )  # fmt: skip
+
+
+def _run(step: str, command: list[str], cwd: Path, staged: Path, out: TextIO, started=None) -> None:  # noqa: ANN001
+    """Run a step's process (or let `started`, one waiting for `go` on stdin, go on), passing its output."""
     print(f"build: {step}: {' '.join(command)}", file=out, flush=True)
-    started = time.perf_counter()
-    # The step's output is passed on line by line, as it comes (progress stays visible).
-    with subprocess.Popen(
-        command, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, bufsize=1
-    ) as process:
+    began = time.perf_counter()
+    with started or _start(command, cwd, staged) as process:
+        if started is not None:
+            try:
+                process.stdin.write("go\n")
+                process.stdin.close()
+            except BrokenPipeError:  # it stopped before (its output says why; its status fails the step)
+                pass
+        # The step's output is passed on line by line, as it comes (progress stays visible).
         assert process.stdout is not None
         for line in process.stdout:
             out.write(line)
             out.flush()
     if process.returncode != 0:
         raise StepFailed(step)
-    print(f"build: {step} took {time.perf_counter() - started:.1f}s", file=out, flush=True)
+    print(f"build: {step} took {time.perf_counter() - began:.1f}s", file=out, flush=True)
+
+
+def _stop(process: subprocess.Popen | None) -> None:
+    """A step started ahead that will not run: told so (no `go`), and waited for."""
+    if process is not None and process.returncode is None:
+        with process:  # closes its pipes and waits
+            with suppress(BrokenPipeError):
+                process.stdin.close()
+            process.stdout.read()
 
 
 def _run_dbt(step: str, args: list[str], staged: Path, out: TextIO, prepared=None) -> None:  # noqa: ANN001
@@ -148,15 +177,24 @@ def run_steps(
     finally:
         if prepared is not None:
             prepared.wait()  # never two dbt commands at once, even when the ingest step failed
-    if "dbt" in steps:
-        _run_dbt("dbt", ["build", *(["--full-refresh"] if full_refresh else [])], staged, out, prepared)
-    if "docs" in steps:
-        # The project's parse (partial, from the build folder's target) handed to docs generate as is.
-        _run_dbt("docs", ["docs", "generate", "--static", "--target-path", str(DBT_DOCS)], staged, out)
-    if "checks" in steps:
-        checks = [sys.executable, "-m", "expectations", "--db", str(staged), "--findings", str(docs_stage)]
-        checks += [] if revalidate else ["--incremental"]  # rows validated before keep their verdicts
-        _run("checks", checks, PROJECT_DIR, staged, out)
+    checks = [sys.executable, "-m", "expectations", "--db", str(staged), "--findings", str(docs_stage)]
+    checks += [] if revalidate else ["--incremental"]  # rows validated before keep their verdicts
+    # The checks' process sets Great Expectations up while dbt runs (in this process, mostly on one core),
+    # and opens the warehouse only once told to go, after dbt has closed it.
+    ahead = None
+    if {"dbt", "checks"} <= set(steps):
+        ahead = _start([*checks, "--wait"], PROJECT_DIR, staged, waits=True)
+    try:
+        if "dbt" in steps:
+            selection = ["--full-refresh"] if full_refresh else list(INCREMENTAL_SELECTION)
+            _run_dbt("dbt", ["build", *selection], staged, out, prepared)
+        if "docs" in steps:
+            # The project's parse (partial, from the build folder's target) handed to docs generate as is.
+            _run_dbt("docs", ["docs", "generate", "--static", "--target-path", str(DBT_DOCS)], staged, out)
+        if "checks" in steps:
+            _run("checks", checks, PROJECT_DIR, staged, out, ahead)
+    finally:
+        _stop(ahead)
 
 
 def build(

@@ -63,4 +63,7 @@ final as (
     left join rules on checks.family = rules.family
 )
 
-select * from final
+select
+    *,
+    '{{ invocation_id }}' as built_in
+from final

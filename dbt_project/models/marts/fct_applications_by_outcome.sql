@@ -10,6 +10,7 @@ select
     row_position as outcome_position,
     col_position as applicant_position,
     cast(value as integer) as applications,
-    missing_reason
+    missing_reason,
+    '{{ invocation_id }}' as built_in
 from {{ ref('int_report_values__labelled') }}
 where section = '3' and {{ new_reports_only('report_id') }}

@@ -25,7 +25,8 @@ select
     case when g.handled_total_n > 0 then g.denied_n / g.handled_total_n end as denied_share,
     case when g.handled_total_n > 0 then g.unable_to_provide_n / g.handled_total_n end as unable_to_provide_share,
     case when g.handled_total_n > 0 then g.not_processed_n / g.handled_total_n end as not_processed_share,
-    case when g.handled_total_n > 0 then g.other_handling_n / g.handled_total_n end as other_share
+    case when g.handled_total_n > 0 then g.other_handling_n / g.handled_total_n end as other_share,
+    '{{ invocation_id }}' as built_in
 from {{ ref('int_reports__accepted') }} as r
 left join groups as g
     on r.report_id = g.report_id

@@ -38,7 +38,8 @@ select
     cast(p.regulations_in_force as integer) as regulations_in_force,
     cast(p.normative_docs_issued as integer) as normative_docs_issued,
     cast(p.normative_docs_repealed as integer) as normative_docs_repealed,
-    cast(p.normative_docs_in_force as integer) as normative_docs_in_force
+    cast(p.normative_docs_in_force as integer) as normative_docs_in_force,
+    '{{ invocation_id }}' as built_in
 from {{ ref('int_reports__accepted') }} as r
 left join pivoted as p
     on r.report_id = p.report_id

@@ -163,4 +163,7 @@ final as (
     left join stated as s on c.report_id = s.report_id and c.claim_no = s.claim_no
 )
 
-select * from final
+select
+    *,
+    '{{ invocation_id }}' as built_in
+from final

@@ -52,4 +52,7 @@ final as (
     group by r.report_id, r.division_code, r.report_year, r.scope
 )
 
-select * from final
+select
+    *,
+    '{{ invocation_id }}' as built_in
+from final

@@ -41,4 +41,7 @@ final as (
             and v.col_code = c.col_code
 )
 
-select * from final
+select
+    *,
+    '{{ invocation_id }}' as built_in
+from final

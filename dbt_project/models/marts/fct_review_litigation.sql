@@ -12,7 +12,8 @@ select
     cast(p.total - p.pending as integer) as concluded,
     case
         when p.total - p.pending > 0 then cast(p.corrected as double) / (p.total - p.pending)
-    end as correction_rate
+    end as correction_rate,
+    '{{ invocation_id }}' as built_in
 from {{ ref('int_review_litigation__pivoted') }} as p
 inner join {{ ref('int_reports__accepted') }} as r
     on p.report_id = r.report_id

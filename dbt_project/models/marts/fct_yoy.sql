@@ -167,5 +167,6 @@ select
     report_id,
     case when report_prior is not null then prior_report_id end as prior_report_id,
     prior_template_version,
-    case when report_prior is null then claim_no end as prior_claim_no
+    case when report_prior is null then claim_no end as prior_claim_no,
+    '{{ invocation_id }}' as built_in
 from combined

@@ -70,13 +70,19 @@ _EXPLICIT_YEAR = re.compile(
 # 依申请公开 is the kind of disclosure unless a count follows it (依申请公开3次), or a receiving verb or a
 # count precedes it (收到依申请公开政府信息19件, 共受理2件依申请公开: survey round 2).
 _DISCLOSURE_KIND = re.compile(
-    r"(?<!受理|收到|接收|接到)(?<!件)依申请公开(?!(?:件|事项)?\d+(?:件|宗|次|份))(?!受理|收到|答复|办理|办结)"
+    r"(?<!受理|收到|接收|接到)(?<!件)依申请公开(?!(?:政府信息|信息)?(?:件|事项|办件)?(?:数量|总数|数)?(?:共|共计|合计)?(?:为|是)?\d+(?:件|宗|次|份))(?!受理|收到|答复|办理|办结)"
 )  # 依申请公开受理数为10件: a verb of handling after it makes it the applications
 # A count before its noun (共受理2件依申请公开): a receiving verb ends the prefix, the noun follows the unit.
 _VERB_BEFORE_COUNT = re.compile(r"(?:受理|收到|接收|接到)了?的?$")  # 本年受理的179件申请 (round 2)
-_NOUN_AFTER_COUNT = re.compile(
-    r"(?:提出)?(?:公开)?(?:政府信息)?(?:公开)?(?:的)?(?:依申请公开|依申请|公开申请|申请)"
+_NOUN_AFTER_COUNT = re.compile(  # 收到1条要求信息公开的申请 (round 7)
+    r"(?:提出|要求)?(?:公开)?(?:政府)?(?:信息)?(?:公开)?(?:的)?(?:依申请公开|依申请|公开申请|申请)"
 )
+_RECEIVING_BEFORE = re.compile(r"(?:受理|收到|接收|接到)[^，,；;。\d]{0,12}$")
+# A count of applications with no verb (我苏木依申请公开政府信息共4件: CONVENTIONS.md rule 18): the received.
+_NO_VERB_COUNT = re.compile(
+    r"(?:依申请公开|政府信息公开申请)(?:政府信息|信息)?(?:事项|办件|件)?(?:的)?(?:数量|总数|总量|数)?(?:共|共计|合计|总计)?(?:为|是)?$"
+)
+_ANY_VERB = re.compile(r"收到|受理|接收|接到|办理|处理|答复|办结|回复|结转|转")
 # A handling verb before a count whose noun follows (本年度完成451件依申请件答复: round 3).
 _HANDLED_BEFORE_COUNT = re.compile(r"(?:完成|办结)了?$")
 _HANDLED_AFTER_COUNT = re.compile(r"(?:依申请件?|(?:政府信息)?公开申请)(?:的)?(?:答复|办理)")
@@ -88,7 +94,12 @@ _PARTS_FOLLOW = re.compile(r"其中|含|包括")
 # A total word or a link between a clause's verb and its count (…信息合计23件; 办理有69件: round 6).
 _LINK_BEFORE_COUNT = re.compile(r"(?:合计|共计|总计)(?:为|是)?$|(?<=[理到收])有$")
 # One count governed by two verbs joined by 并 (收到并办理, 受理并答复: CONVENTIONS.md rule 2).
-_TWO_VERBS = re.compile(r"(?:收到|受理|接收|接到)并(?:办理|答复|办结|处理)")
+_TWO_VERBS = re.compile(r"(?:收到|受理|接收|接到)(?:并|和)(?:办理|答复|办结|处理)")
+# A receiving verb and its object, then a handling verb right before the count (接收依申请信息公开办理52件:
+# round 6): the received, handled kept as a reading (the verbs run together, as _FUSED_VERBS).
+_RECEIVED_THEN_HANDLED = re.compile(
+    r"(?:收到|受理|接收|接到)[^，,；;。\d]{0,20}?(?:申请|依申请)[^，,；;。\d]{0,12}?(?:办理|处理)$"
+)
 # Two verbs fused or joined by 和 (收到和办理, 接收处理, 受理答复): the surveys read them as received
 # (rounds 2 and 3) or as both (round 6): handled is kept as a reading of the one claim.
 _FUSED_VERBS = re.compile(r"(?:收到|受理|接收|接到)(?:和|及)?(?:办理|答复|办结|处理)")
@@ -114,10 +125,22 @@ _CARRY_OVER_YEAR = re.compile(
     # 共办理…69件，含2023年转至今年办理的3件，办结68件 (round 4): the year of what is included
     r"|含(?:19|20)\d{2}年"
 )
+# A total printed after counts (受理公民申请3件、法人申请1件，共4件; 局属单位收到…3件，局机关收到…5件，
+# 共计8件): counts that add up to it are its parts (applicant types, bodies), no figure (rules 10, 11, 14).
+_TOTAL_AFTER = re.compile(r"(?:共|共计|合计|总计)(?:为|是)?(\d+)(?:件|宗|条|份)")
+_CARRIES = re.compile(r"结转|转结|转办|转入|上一?年|下一?年|次年")  # carried over or forward
+_COUNT_VALUE = re.compile(r"(?<![\d.])(\d+)(?:件|宗|条|份)")
+_APPLICATIONS_NOUN = re.compile(r"申请(?!人)")  # 申请 itself, not 申请人 (the applicant)
 _COUNTED = re.compile(r"\d+(?:件|次|条|宗|份|例|起|人次)")
 # Applications split by who received them, with no total (政府新收…2件…；部门新收…4件: round 3): a part of the
 # report's body is no figure of the tables.
-_PART_SUBJECT = re.compile(r"(政府|部门|本级|乡镇|街道|各单位)(?:新收|收到|受理)")
+# 区政府办共收到…50件，区政府各部门共收到…120件 (a total word between the subject and its verb) likewise.
+# A body named first in a clause after 其中 (其中，县级政府受理并完成申请答复6件: round 7): a part of the
+# applications counted before, no figure.
+_BODY_AFTER_其中 = re.compile(
+    r"(?:[县市区乡镇]级|本级|(?:县|市|区|镇|乡)?政府(?:办公室)?|各?部门|乡镇|街道|各单位)"
+)
+_PART_SUBJECT = re.compile(r"(政府办|政府|部门|本级|乡镇|街道|各单位)(?:共|共计)?(?:新收|收到|受理)")
 # Receiving verbs qualified by two channels or more (受理线上…申请28件；受理线下…申请6件: round 3's
 # 进贤县): the counts of the sentence are the parts', not the year's, unless it prints a total (共/合计/总计).
 # One channel alone (接收网络方式提交…5件, round 2) is the only one, hence the year's.
@@ -269,7 +292,14 @@ class _Extractor:
         if what == "metric":
             metric = self.vocabulary.metrics[code]
             # A reason named before its outcome (因申请事项属于行政查询依法不予公开2件): the reason's row.
-            reasons = [f for f in found if f[2] == "metric" and self._is_reason_of(f[3], metric)]
+            # A reason given as an example (因“属于国家秘密”等原因不予公开21件: rule 22) names the parent row.
+            reasons = [
+                f
+                for f in found
+                if f[2] == "metric"
+                and self._is_reason_of(f[3], metric)
+                and "等" not in text[f[0] : -neg_start]
+            ]
             if metric.anchor and not reasons:
                 # An outcome named before the verb of answering (经检索未掌握相关信息依规答复8件).
                 reasons = [f for f in found if f[2] == "metric" and self.vocabulary.metrics[f[3]].is_outcome]
@@ -285,7 +315,13 @@ class _Extractor:
         if metric.family == "applications" and not self._in_applications(sentence):
             return None
         if metric.anchor and _REVIEW_OR_LAWSUIT.search(text, -neg_start, end):
-            return None  # 收到行政复议申请书2份: a proceeding's applications, not the disclosure applications
+            # 收到行政复议申请书2份: a proceeding's applications, not the disclosure applications; the
+            # proceeding named there is the count's (收到…的行政复议申请12件: round 7)
+            procs = [f for f in found if f[2] == PROCEEDING]
+            if not procs:
+                return None
+            end, neg_start, what, code = max(procs, key=lambda f: (f[0], f[1]))
+            return self.vocabulary.by_proceeding(code, "total"), -neg_start, end
         if metric.family != "free" and self._about_something_else(text):
             return None
         return metric, -neg_start, end
@@ -516,6 +552,8 @@ class _Extractor:
             return spans  # most sentences: one search instead of one per cue
         taken = norm
         for zero in self.vocabulary.zero_cues:
+            if zero.needs is not None and zero.needs.search(norm) is None:
+                continue  # 被纠错, 败诉: a word of the cue the sentence lacks
             for m in zero.cue.finditer(norm if zero.alongside else taken):
                 spans.append((m.start(), m.end(), zero.metric))
                 taken = taken[: m.start()] + "·" * (m.end() - m.start()) + taken[m.end() :]
@@ -534,6 +572,8 @@ class _Extractor:
             metric = self.vocabulary.metrics[metric_code]
             if self._earlier_year(sentence, start, "")[0]:
                 return []
+            if metric.family == "proceedings" and end == len(sentence.norm):
+                return []  # …而引起的行政复议| : the stored text stops at the proceeding's name (rule 15)
             clause = _SEPARATOR.split(sentence.norm[:start])[-1]
             if metric.family != "proceedings":
                 clause += sentence.norm[start:end]
@@ -543,6 +583,33 @@ class _Extractor:
                 return []  # 行政执法工作均无被申请行政复议…: a zero of something else
             return [self._emit(sentence, words, metric, "count", implicit=True)]
         rule = self.vocabulary.all_handled
+        if (
+            rule is not None
+            and rule.passed_on is not None
+            and rule.passed_on.search(sentence.norm, start, end)
+        ):
+            return []  # 全部及时分发到责任科室予以办理: passed on to be handled, not handled (rule 22)
+        # …按时办结2件，出具依申请答复书2件，均已…予以回复 (round 7): said of the count right before it, which
+        # is of something else (no claim); channel parts before it (其中网站受理78件…) are the applications'.
+        last = max(_COUNTED.finditer(sentence.norm, 0, start), key=lambda m: m.start(), default=None)
+        # Not where the span names the applications (本年度申请均全部办结), nor after parts listed after 其中
+        # (其中8份是网络…，1份是纸质…，皆已全部按时答复).
+        claimed = [self._at[c.claim_no] for c in here if c.claim_no in self._at]
+        if (
+            last is not None
+            and not self._parts_here
+            and last.start() not in claimed
+            and _NUMBER.match(sentence.norm, last.start()) is not None
+            and _APPLICATIONS_NOUN.search(
+                _SEPARATOR.split(sentence.norm[:start])[-1] + sentence.norm[start:end]
+            )
+            is None
+            and "其中" not in sentence.norm[max(claimed, default=0) : last.start()]
+        ):
+            return []
+        own = _SEPARATOR.split(sentence.norm[:start])[-1]
+        if "其中" in own and _COUNTED.search(own):
+            return []  # 其中1件经协调后全部办结: said of that part only, not of every application counted
         # The run of counts said just before (行政复议6件、行政诉讼7件，均已办结), past the changes and shares
         # stated of them (共125件，同比增长58.2%，均已办结).
         counts: list[Claim] = []
@@ -584,7 +651,13 @@ class _Extractor:
             of = None
             # …予以公开4件，无法提供19件，所有申请均…答复: past the outcomes, to the sentence before.
             earlier = [c for c in reversed(self.before) if c.claim_kind == "count" and not c.implicit]
-            for claim in counts + (earlier if said is here and of_applications else []):
+            # …数量为4件，与上年相比减少66.6%，上年结转…1件，全部按时办结: past the change stated of a count
+            rest = [
+                c
+                for c in reversed(said[: said.index(counts[-1])])
+                if c.claim_kind == "count" and not c.implicit
+            ]
+            for claim in counts + rest + (earlier if said is here and of_applications else []):
                 if claim.metric in rule.of_applications:
                     of = claim
                     break
@@ -645,6 +718,12 @@ class _Extractor:
         if found:
             metric, cue_start, cue_end = found
             own_text = prefix[:cue_start] + prefix[cue_end:]  # 上年 in 上年结转 is the metric, not a year
+            if metric.code == HANDLED_METRIC and _RECEIVED_THEN_HANDLED.search(prefix):
+                metric, extra = self.vocabulary.metrics[RECEIVED_METRIC], (HANDLED_METRIC,)
+        elif _NO_VERB_COUNT.search(prefix) and not _ANY_VERB.search(prefix) and unit not in _ITEM_UNITS:
+            metric, own_text = self.vocabulary.metrics[RECEIVED_METRIC], prefix  # 依申请公开政府信息共4件
+            if not self._in_applications(sentence):
+                return []
         elif _VERB_BEFORE_COUNT.search(prefix) and _NOUN_AFTER_COUNT.match(
             sentence.norm, number.end + len(unit)
         ):
@@ -695,6 +774,10 @@ class _Extractor:
             return []
         if metric.anchor and part:
             return []  # 其中：受理当面申请1件; 自然人申请10件: a channel or applicant type, no metric
+        if metric.anchor and self._adds_up_to_a_total(number):
+            return []  # 受理公民申请3件、法人申请1件，共4件: a part of the total printed after it
+        if metric.anchor and self._body_part(number.start - len(prefix), prefix, here):
+            return []  # 其中，县级政府受理…6件: one body's part of the applications counted before
         if metric.family == "applications" and len(set(_PART_SUBJECT.findall(sentence.norm))) > 1:
             return []  # 政府新收…；部门新收…: parts, not the report's figures
         if (
@@ -710,8 +793,15 @@ class _Extractor:
         after_outcome = bool(here) and self.vocabulary.metrics[here[-1].metric].is_outcome
         if metric.anchor and after_outcome and not _TOTAL_WORD.search(prefix):
             return []  # 予以公开2件、…依规答复8件: one more outcome of the list, not the total answered
-        if found and unit in _ITEM_UNITS and prefix[cue_start:cue_end].startswith("依申请公开"):
-            return []  # 依申请公开176条: information items disclosed on request, not applications
+        if (
+            found
+            and unit in _ITEM_UNITS
+            and prefix[cue_start:cue_end].startswith("依申请公开")
+            and not _RECEIVING_BEFORE.search(prefix, 0, cue_start)
+        ):
+            # 依申请公开176条: information items disclosed on request, not applications; after a receiving
+            # verb (平台受理群众依申请公开0条: rule 22) the applications
+            return []
         members = (self.vocabulary.each or {}).get(metric.code)
         if members and prefix.endswith("各"):
             # 行政复议、行政诉讼各1件: each of them one, not both together
@@ -735,7 +825,7 @@ class _Extractor:
             number.start - len(prefix), prefix, here
         ):
             return []  # 共收到申请50件，其中县本级收到申请10件: a part of the received, not the year's
-        if found and metric.code == RECEIVED_METRIC and _FUSED_VERBS.search(prefix):
+        if found and metric.code == RECEIVED_METRIC and _FUSED_VERBS.search(prefix) and not extra:
             extra = (
                 *extra,
                 HANDLED_METRIC,
@@ -831,6 +921,34 @@ class _Extractor:
         ):
             return False
         return any(c.metric == RECEIVED_METRIC and c.claim_kind == "count" and not c.implicit for c in here)
+
+    def _adds_up_to_a_total(self, number: _Number) -> bool:
+        """Whether the count at `number` is one of a run of counts adding up to a total printed after them
+        (共4件), with no carry-over named in their clauses (收到18件，上年结转2件，共计20件;
+        处理结转上年申请3件…处理本年度…232件，共计235件: the total of received and carried over, rule 3)."""
+        norm = self._norm
+        total = _TOTAL_AFTER.search(norm, number.end)
+        if total is None:
+            return False
+        counts = list(_COUNT_VALUE.finditer(norm, 0, total.start()))
+        run = 0
+        for k in range(len(counts) - 1, -1, -1):  # the run of counts right before the total, from its end
+            run += int(counts[k].group(1))
+            if run == int(total.group(1)) and k < len(counts) - 1 and counts[k].start() <= number.start:
+                first = max(norm.rfind(c, 0, counts[k].start()) for c in "，,；;。")
+                return _CARRIES.search(norm, first + 1, total.start()) is None
+        return False
+
+    def _body_part(self, clause_start: int, words: str, here: list[Claim]) -> bool:
+        """Whether a clause after 其中 names a body first (其中，县级政府受理…6件; 其中县本级…) after the
+        applications were counted (in this sentence or the one before): that body's part."""
+        after = words.removeprefix("其中")
+        if after == words and self._norm[max(0, clause_start - 3) : clause_start - 1] != "其中":
+            return False
+        after = after.lstrip("，,：:")
+        if _BODY_AFTER_其中.match(after) is None:
+            return False
+        return self._counted_applications(here) or self._counted_applications(self.before)
 
     def _no_row(self, words: str) -> bool:
         pattern = self.vocabulary.no_row_words

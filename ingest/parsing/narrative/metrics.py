@@ -61,6 +61,7 @@ class ZeroCue:
     metric: str
     cue: re.Pattern[str]
     alongside: bool = False  # read over the whole sentence, beside other zeros (not only in what they left)
+    needs: re.Pattern[str] | None = None  # a word the cue holds, looked for first (most sentences lack it)
 
 
 @dataclass(frozen=True)
@@ -72,6 +73,8 @@ class AllHandled:
     applications: str  # the metric that is then zero (applications_carried_forward)
     of_applications: tuple[str, ...]  # counts it can be said of
     proceedings: str  # the outcome that is then zero, per proceeding (pending)
+    # Words that pass the applications on rather than handle them (全部及时分发到责任科室予以办理: rule 22)
+    passed_on: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -196,7 +199,12 @@ def load_vocabulary(path: Path = DEFAULT_VOCABULARY) -> Vocabulary:
         outcomes=tuple((o["code"], cue) for o in spec["outcomes"] for cue in o["cues"]),
         not_about_applications=_alternatives(spec.get("not_about_applications", ())),
         zero_cues=tuple(
-            ZeroCue(z["metric"], re.compile(z["cue"]), bool(z.get("alongside")))
+            ZeroCue(
+                z["metric"],
+                re.compile(z["cue"]),
+                bool(z.get("alongside")),
+                re.compile(z["needs"]) if z.get("needs") else None,
+            )
             for z in implicit.get("zero", ())
         ),
         rates=tuple(Rate(re.compile(r["cue"]), r["metric"], r["base"]) for r in spec.get("rates", ())),
@@ -206,6 +214,7 @@ def load_vocabulary(path: Path = DEFAULT_VOCABULARY) -> Vocabulary:
             applications=handled["applications"],
             of_applications=tuple(handled["of_applications"]),
             proceedings=handled["proceedings"],
+            passed_on=re.compile(handled["passed_on"]) if handled.get("passed_on") else None,
         )
         if handled
         else None,

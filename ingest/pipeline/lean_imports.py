@@ -1,0 +1,21 @@
+"""Optional imports a step never uses, kept out of its process: each costs its start-up time on every build.
+
+jsonschema (which Altair, and Great Expectations through Altair, import) registers a format checker for
+"iri" when the optional rfc3987_syntax is installed (a jupyter dependency, jsonschema[format-nongpl]), and
+that import compiles about 40 lark grammars: 1.7 s of CPU, paid by the checks and by the charts. No schema
+they validate has an "iri" format (the Vega-Lite schema has none), so the checker is never asked. A None
+entry in sys.modules makes that import fail as if the package were absent, and jsonschema goes on without
+it (its `_format` module imports it under `suppress(ImportError)`).
+"""
+
+from __future__ import annotations
+
+import sys
+
+UNUSED = ("rfc3987_syntax",)
+
+
+def skip_unused() -> None:
+    """Call before the first import of jsonschema (altair, great_expectations) in a step's process."""
+    for name in UNUSED:
+        sys.modules.setdefault(name, None)  # type: ignore[arg-type]
