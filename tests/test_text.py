@@ -5,7 +5,15 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from ingest.parsing.text import LABEL_PUNCTUATION, QUOTES, fold, normalize_label, squash_mapped
+from ingest.parsing.text import (
+    LABEL_PUNCTUATION,
+    QUOTES,
+    fold,
+    fold_text,
+    normalize_label,
+    normalize_text,
+    squash_mapped,
+)
 
 
 def test_normalize_label_unifies_exactly_the_label_punctuation():
@@ -41,3 +49,27 @@ def test_normalize_label_memo_returns_what_it_computes():
     """Labels are memoised; a label seen before and a new one normalise alike."""
     assert normalize_label("（一）予以公开 ") == normalize_label("（一）予以公开 ") == "予以公开"
     assert normalize_label("(二)部分公开") == "部分公开"
+
+
+def test_fold_text_by_hand():
+    """Full-width punctuation and digits as ASCII; CJK, CJK punctuation and what NFKC expands stay."""
+    assert fold_text("共收到申请１２件，（含结转）：％") == "共收到申请12件,(含结转):%"
+    assert fold_text("。、“”") == "。、“”"
+    assert fold_text("㈠①") == "㈠1"  # ㈠ is (一) under NFKC: three characters, so it stays
+    assert fold_text("\U0001d7d9") == "1"  # MATHEMATICAL DOUBLE-STRUCK DIGIT ONE, beyond the BMP
+
+
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",))))
+def test_fold_text_is_fold_of_each_character(text: str):
+    """fold_text replaces the characters fold changes, found in one scan: what folding each gives."""
+    assert fold_text(text) == "".join(fold(ch) for ch in text)
+
+
+def test_a_long_text_is_normalised_as_a_label_without_filling_the_labels_memo():
+    """The classifier's whole-table and whole-document texts: normalised alike, never kept."""
+    text = "（一）予以公开 \n(二)部分公开：“不予公开”, 1,2" * 50
+    before = normalize_label.cache_info().currsize
+    repeated = "（一）予以公开（二）部分公开：不予公开，1，2"
+    assert normalize_text(text) == repeated[3:] + repeated * 49  # only the text's own numbering goes
+    assert normalize_label.cache_info().currsize == before
+    assert normalize_label(text) == normalize_text(text)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from ingest.parsing.document import Document, Paragraph, Table
 from ingest.parsing.template import Section, Template, templates
-from ingest.parsing.text import YEAR, normalize_label, squash
+from ingest.parsing.text import YEAR, normalize_label, normalize_text, squash
 from ingest.parsing.title import PRINTED, find_title
 
 ANNUAL_REPORT = "annual_report"
@@ -72,7 +72,7 @@ def _anchor_hits(table_text: str, section: Section) -> int:
 def table_texts(doc: Document) -> list[tuple[Table, str]]:
     """Each table of the document with its text as labels are compared (normalize_label), once."""
     return [
-        (block, normalize_label("".join(c.text for row in block.rows for c in row)))
+        (block, normalize_text("".join(c.text for row in block.rows for c in row)))
         for block in doc.blocks
         if isinstance(block, Table)
     ]
@@ -115,7 +115,7 @@ def template_for(doc: Document, title: str, tables: list[tuple[Table, str]]) -> 
     found (2020 and before: the 2019 template). A layout contradicting the year is read as the layout it
     has, with a warning.
     """
-    text = "".join(t for _, t in tables) if tables else normalize_label(doc.text())
+    text = "".join(t for _, t in tables) if tables else normalize_text(doc.text())
     hits = {t.version: sum(1 for word in t.signatures if normalize_label(word) in text) for t in templates()}
     year_match = YEAR.search(title)
     year = int(year_match.group(1)) if year_match else None
@@ -154,7 +154,7 @@ def classify(doc: Document) -> Classification:
     if not any(sections.values()):
         kind = kind_of(title, False)
         applications = template.sections[APPLICATIONS_SECTION]
-        hits = _anchor_hits(normalize_label(doc.text()), applications) if doc.paragraphs else 0
+        hits = _anchor_hits(normalize_text(doc.text()), applications) if doc.paragraphs else 0
         if kind != WORKPLAN and hits or hits >= _TABLE_IN_TEXT:
             # The applications table's words are in the text, not in a table: its cells ran together
             # (a crawl's page text). The report parser reads them back by the template's identities

@@ -58,6 +58,13 @@ def normalize_label(text: str) -> str:
     Memoised: the template's few hundred labels recur in every report, and the parser compares each
     cell with them (without the cache this was ~80% of a text report's parse time).
     """
+    return normalize_text(text)
+
+
+def normalize_text(text: str) -> str:
+    """`normalize_label`, not memoised: for a text seen once (all of a table's or a document's text, the
+    classifier's), which would only crowd the labels' memo (a crawled page's whole text, 30,000
+    characters, kept in it once per report)."""
     text = unicodedata.normalize("NFKC", text)
     # LABEL_PUNCTUATION, as a chain of str.replace: this runs thousands of times a report, and the chain
     # is several times cheaper than a loop over the dict or a translate table (tests/test_text.py).
@@ -77,16 +84,26 @@ def fold(char: str) -> str:
     return folded if len(folded) == 1 else char
 
 
-class _FoldTable(dict):
-    """`fold` as a `str.translate` table, filled on first sight of each character: the per-character
-    Python loop it replaces was a third of a report's narrative time."""
-
-    def __missing__(self, codepoint: int) -> str:
-        folded = self[codepoint] = fold(chr(codepoint))
-        return folded
-
-
-_FOLD_TABLE = _FoldTable()
+@cache  # once per process (~50 ms)
+def _foldable() -> re.Pattern[str]:
+    """A character class of every character `fold` may change: those of the Basic Multilingual Plane it
+    does change (about 1,800 of 65,536), and any beyond it (rare in reports; `fold` decides each)."""
+    changed = []
+    for code in range(0x10000):
+        char = chr(code)
+        folded = unicodedata.normalize("NFKC", char)
+        if len(folded) == 1 and folded != char:
+            changed.append(code)
+    ranges: list[str] = []
+    for code in changed:  # consecutive code points as one range
+        if ranges and ranges[-1][1] == code - 1:
+            ranges[-1] = (ranges[-1][0], code)
+        else:
+            ranges.append((code, code))
+    spans = "".join(
+        re.escape(chr(lo)) if lo == hi else f"{re.escape(chr(lo))}-{re.escape(chr(hi))}" for lo, hi in ranges
+    )
+    return re.compile(f"[{spans}\U00010000-\U0010ffff]")
 
 
 @lru_cache(maxsize=16)
@@ -96,8 +113,18 @@ def _dropped(drop: str) -> re.Pattern[str]:
 
 
 def fold_text(text: str) -> str:
-    """`text` with every character folded (`fold`); same length, so positions still point at the source."""
-    return text.translate(_FOLD_TABLE)
+    """`text` with every character folded (`fold`); same length, so positions still point at the source.
+
+    Few characters of a report change (full-width punctuation and digits): each distinct one is replaced
+    throughout, after one scan for them. `str.translate` with a table of every character looked each one
+    up in Python's dict (~90 ns a character: a sixth of a report's narrative time). A folded character
+    folds to itself (NFKC is idempotent), so the order of the replacements does not matter."""
+    found = _foldable().findall(text)
+    if not found:
+        return text
+    for char in set(found):
+        text = text.replace(char, fold(char))
+    return text
 
 
 @lru_cache(maxsize=4096)  # the narrative squashes each sentence about three times; the result is immutable
@@ -108,14 +135,14 @@ def squash_mapped(text: str, drop: str = "") -> tuple[str, tuple[int, ...]]:
     # first and folding after gives what a loop over the characters would.
     dropped = _dropped(drop)
     if dropped.search(text) is None:  # nothing to drop: every character kept where it is
-        return text.translate(_FOLD_TABLE), tuple(range(len(text)))
+        return fold_text(text), tuple(range(len(text)))
     origin: list[int] = []
     kept_from = 0
     for run in dropped.finditer(text):  # the kept stretches between dropped runs, as ranges
         origin.extend(range(kept_from, run.start()))
         kept_from = run.end()
     origin.extend(range(kept_from, len(text)))
-    return dropped.sub("", text).translate(_FOLD_TABLE), tuple(origin)
+    return fold_text(dropped.sub("", text)), tuple(origin)
 
 
 def decode(data: bytes, declared: str | None = None) -> tuple[str, str]:

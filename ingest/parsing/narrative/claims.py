@@ -32,9 +32,9 @@ from decimal import Decimal
 
 from ingest.parsing.document import Document
 from ingest.parsing.narrative.metrics import Metric, Vocabulary, load_vocabulary
-from ingest.parsing.narrative.prose import Sentence, has_any, passages, sentences
-from ingest.parsing.narrative.scan import METRIC, OUTCOME, PROCEEDING, CueScanner, Hit
-from ingest.parsing.text import YEAR, fold_text
+from ingest.parsing.narrative.prose import Sentence, flat_text, passages, sentences
+from ingest.parsing.narrative.scan import METRIC, OUTCOME, PROCEEDING, CueScanner, Hit, alternation
+from ingest.parsing.text import YEAR
 
 CLAIMS_TABLE = "raw.narrative_claims"
 KINDS = ("count", "share", "change_pct", "change_abs", "prior_share")
@@ -44,7 +44,9 @@ TOTAL_METRIC = "applications_total"
 RECEIVED_METRIC = "applications_received"
 # Words carrying applications into next year (结转下年度, 转下一年, 顺延到下年度).
 _CLOSED_PARENTHESIS = re.compile(r"[（(][^（）()]*[）)]")
+# (Led by its first characters: the four lookbehinds were tried at every position of every sentence.)
 _TO_NEXT_YEAR = re.compile(
+    r"(?=[结转顺延])"
     r"(?<![无未])(?<!没有)(?<![无未]结)(?<!没有结)(?:结转|转|顺延|延)[^，,；;。]{0,4}?(?:下一?年|(?:到|至)?\d{4}年)"
 )
 TOTAL_PARTS = {"applications_carried_over"}
@@ -213,12 +215,13 @@ class _Extractor:
         self.scanner = _scanner(vocabulary)
         units = "|".join(re.escape(u) for u in sorted(self.count_units, key=len, reverse=True))
         # a count in a unit, a percentage, a zero, a count without its unit at a clause's end (申请3，)
-        self._figure = re.compile(rf"\d(?:%|{units}|[，,。；;])|(?<![\d.])0(?![\d.])")
+        # (Every figure starts at a digit: the lookahead turns the other positions away before the branches.)
+        self._figure = re.compile(rf"(?=\d)(?:\d(?:%|{units}|[，,。；;])|(?<![\d.])0(?![\d.]))")
         # Whether a sentence holds any words of an implicit claim (a zero, everything handled) at all.
         implicit = [z.cue.pattern for z in vocabulary.zero_cues]
         if vocabulary.all_handled is not None:
             implicit.append(vocabulary.all_handled.cue.pattern)
-        self._any_implicit = re.compile("|".join(f"(?:{p})" for p in implicit)) if implicit else None
+        self._any_implicit = alternation(tuple(implicit)) if implicit else None
         self._implicit_words = vocabulary.implicit_words
         self.proceeding_scanner = _scanner(vocabulary, proceedings_only=True)
         # The current sentence's text and every cue found in it (one pass per sentence).
@@ -237,9 +240,7 @@ class _Extractor:
     def may_state(self, text: str) -> bool:
         """Whether a paragraph may hold a claim or name a proceeding (most do not: one look at all of it
         instead of splitting and mapping each sentence). A superset of what its sentences can match."""
-        flat = fold_text(_WHITESPACE.sub("", text))
-        if self.vocabulary.characters and has_any(self.vocabulary.characters, flat):
-            flat = flat.translate(self.vocabulary.characters)
+        flat = flat_text(text, self.vocabulary.characters)
         if self._figure.search(flat) or _PROCEEDING_WORD.search(flat):
             return True
         return self._may_imply(flat)

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ingest.parsing.document import Document, Paragraph, Table
-from ingest.parsing.text import NUMBERING, squash, squash_mapped
+from ingest.parsing.text import NUMBERING, fold_text, squash, squash_mapped
 
 IMAGE_MARKER = "[image:"
 # Numbered headings: 一、 （二） (3) 1、 2. — short and without a full stop.
@@ -47,8 +47,10 @@ class Sentence:
 
 
 def is_heading(text: str) -> bool:
+    if "。" in text:  # most paragraphs: a full stop, which squashing keeps
+        return False
     text = squash(text)
-    return len(text) <= _MAX_HEADING and "。" not in text and bool(_HEADING.match(text))
+    return len(text) <= _MAX_HEADING and bool(_HEADING.match(text))
 
 
 def _looks_like_prose(text: str) -> bool:
@@ -60,11 +62,42 @@ def _looks_like_prose(text: str) -> bool:
     return cjk / len(text) >= 0.6 and any(p in text for p in "，。；")
 
 
+class _Memo:
+    """The last document's passages, and the sentences and flat texts read from them: the claims and the
+    unread sentences (both extracted by `ingest.parsing.parse`) walk the same document one after the other.
+    Each is a pure function of its arguments; the memo is emptied when another document comes (and kept
+    small: a caller may split passages of its own)."""
+
+    def __init__(self) -> None:
+        self.doc: Document | None = None
+        self.blocks: list | None = None
+        self.count = 0
+        self.passages: list[Passage] = []
+        self.sentences: dict[tuple[Passage, int], tuple[dict[int, int] | None, list[Sentence]]] = {}
+        self.flat: dict[tuple[str, int], tuple[dict[int, int] | None, str]] = {}
+
+    def passages_of(self, doc: Document) -> list[Passage]:
+        if self.doc is not doc or self.blocks is not doc.blocks or self.count != len(doc.blocks):
+            self.doc, self.blocks, self.count = doc, doc.blocks, len(doc.blocks)
+            self.passages = list(_passages(doc))
+            self.sentences.clear()
+            self.flat.clear()
+        return self.passages
+
+
+_MEMO = _Memo()
+_MEMO_SIZE = 4096
+
+
 def passages(doc: Document) -> Iterator[Passage]:
     """The document's paragraphs in order, cut at picture markers, with the OCR noise after them left out.
 
     After a picture, paragraphs are skipped until a heading, a table or a paragraph of Chinese prose.
     """
+    return iter(_MEMO.passages_of(doc))
+
+
+def _passages(doc: Document) -> Iterator[Passage]:
     in_picture = False
     for block in doc.blocks:
         if isinstance(block, Table):
@@ -95,10 +128,39 @@ def has_any(characters: dict[int, int], text: str) -> bool:
     return known.search(text) is not None
 
 
+def flat_text(text: str, characters: dict[int, int] | None = None) -> str:
+    """`text` as its sentences' normalized views read together: no white space, folded, `characters`
+    translated. Each sentence's view is a part of it, so a search of it says whether any sentence may
+    hold what is searched for (memoised: the claims and the unread sentences both ask it of a paragraph)."""
+    key = (text, id(characters))
+    known = _MEMO.flat.get(key)
+    if known is not None and known[0] is characters:
+        return known[1]
+    flat = fold_text(squash(text))
+    if characters and has_any(characters, flat):
+        flat = flat.translate(characters)
+    if len(_MEMO.flat) > _MEMO_SIZE:
+        _MEMO.flat.clear()
+    _MEMO.flat[key] = (characters, flat)
+    return flat
+
+
 def sentences(passage: Passage, characters: dict[int, int] | None = None) -> list[Sentence]:
     """Split at full stops (。！？); semicolons stay inside, as Chinese reports chain clauses with them.
 
     `characters`: a one-for-one translation of the normalized view (traditional read as simplified)."""
+    key = (passage, id(characters))
+    known = _MEMO.sentences.get(key)
+    if known is not None and known[0] is characters:
+        return list(known[1])
+    out = _sentences(passage, characters)
+    if len(_MEMO.sentences) > _MEMO_SIZE:
+        _MEMO.sentences.clear()
+    _MEMO.sentences[key] = (characters, out)
+    return list(out)
+
+
+def _sentences(passage: Passage, characters: dict[int, int] | None) -> list[Sentence]:
     out: list[Sentence] = []
     start = 0
     text = passage.text

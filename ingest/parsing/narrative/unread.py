@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from ingest.parsing.document import Document
 from ingest.parsing.narrative.claims import Claim
 from ingest.parsing.narrative.metrics import Vocabulary, load_vocabulary
-from ingest.parsing.narrative.prose import passages, sentences
+from ingest.parsing.narrative.prose import flat_text, passages, sentences
 
 _SUBJECT = re.compile(r"申请|复议|诉讼")
 _NEGATED_RECEIPT = re.compile(r"(?:未|没有|无)[^，,；;。]{0,6}?(?:收到|接到|接收|受理|发生)")
@@ -41,7 +41,7 @@ def unread_sentences(
     read = {(c.source_line, c.sentence) for c in claims}
     out = []
     for passage in passages(doc):
-        if passage.heading:
+        if passage.heading or not _may_concern(passage.text, vocabulary):
             continue
         on_line: dict[int, int] = {}
         for sentence in sentences(passage, vocabulary.characters):
@@ -55,6 +55,12 @@ def unread_sentences(
             if count.search(norm) or (_NEGATED_RECEIPT.search(norm) and "申请" in norm):
                 out.append(Unread(sentence.line, sentence.text, on_line[sentence.line]))
     return out
+
+
+def _may_concern(text: str, vocabulary: Vocabulary) -> bool:
+    """Whether a sentence of the paragraph may name the subject (`_SUBJECT`): one search of the paragraph
+    as its sentences read together says whether any is worth splitting out (most paragraphs: none)."""
+    return _SUBJECT.search(flat_text(text, vocabulary.characters)) is not None
 
 
 def unread_records(doc: Document, claims: list[Claim], source_path: str, report_id: str) -> list[dict]:

@@ -13,6 +13,7 @@ above spans down into the row. This module is that translation, shared so the th
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 from dataclasses import dataclass
 
@@ -49,8 +50,57 @@ def value_start(cells: list[GridCell]) -> int | None:
     return Counter(first.values()).most_common(1)[0][0]
 
 
+def _placed(cell: GridCell) -> Cell:
+    if cell.ocr is not None:
+        confidence, twice = cell.ocr
+        return Cell(cell.text, cell.line, "ocr", cell.text, confidence=confidence, read_twice=twice)
+    return Cell(cell.text, cell.line)
+
+
+def _in_reading_order(cells: list[GridCell]) -> bool:
+    """No cell spans rows, and the cells come row by row, each after the columns the one before spans:
+    then no position is covered from above and none is skipped, and each grid row is its cells in order."""
+    row, end = 0, 0
+    for c in cells:
+        if c.rowspan != 1 or c.colspan < 1 or c.col < 0 or c.row < row or (c.row == row and c.col < end):
+            return False
+        row, end = c.row, c.col + c.colspan
+    return True
+
+
+def _keep_values(placed: list[tuple[Cell, int, bool]], labels_end: int) -> list[tuple[Cell, int, bool]]:
+    """Drop the empty cells among a row's labels after its first label (see the module docstring)."""
+    seen_label = False
+    kept = []
+    for cell, at, placeholder in placed:
+        if at < labels_end and not cell.text.strip():
+            if seen_label and not placeholder:
+                continue
+        elif at < labels_end:
+            seen_label = True
+        kept.append((cell, at, placeholder))
+    return kept
+
+
 def table_from_grid(cells: list[GridCell]) -> Table:
     """Write grid cells as the document's rows (see the module docstring for the rules)."""
+    labels_end = value_start(cells)
+    if not _in_reading_order(cells):
+        return laid_out(cells, labels_end)
+    # Most tables: no merged rows, so no grid to lay out; what `laid_out` gives them, without the grid.
+    table = Table()
+    for _, group in itertools.groupby(cells, key=lambda c: c.row):
+        placed = [(_placed(c), c.col, False) for c in group]
+        if labels_end is not None:
+            placed = _keep_values(placed, labels_end)
+        if placed:
+            table.rows.append([cell for cell, _, _ in placed])
+    return table
+
+
+def laid_out(cells: list[GridCell], labels_end: int | None) -> Table:
+    """The rows of any grid (`table_from_grid`'s definition): each row's positions from the left, a cell
+    where one starts, an empty placeholder where a cell above spans down into it."""
     starts = {(c.row, c.col): c for c in cells}
     covered: dict[tuple[int, int], GridCell] = {}
     for c in cells:
@@ -58,7 +108,6 @@ def table_from_grid(cells: list[GridCell]) -> Table:
             covered[(r, c.col)] = c
     n_rows = max((c.row + c.rowspan for c in cells), default=0)
     n_cols = max((c.col + c.colspan for c in cells), default=0)
-    labels_end = value_start(cells)
     first_line: dict[int, int] = {}  # each grid row's first source line (once, not a scan per row)
     for c in cells:
         if c.row not in first_line or c.line < first_line[c.row]:
@@ -71,13 +120,7 @@ def table_from_grid(cells: list[GridCell]) -> Table:
         while col < n_cols:
             if (r, col) in starts:
                 cell = starts[(r, col)]
-                if cell.ocr is not None:
-                    confidence, twice = cell.ocr
-                    read = Cell(cell.text, cell.line, "ocr", cell.text, confidence=confidence,
-                                read_twice=twice)
-                    placed.append((read, col, False))
-                else:
-                    placed.append((Cell(cell.text, cell.line), col, False))
+                placed.append((_placed(cell), col, False))
                 col += cell.colspan
             elif (r, col) in covered:
                 above = covered[(r, col)]
@@ -86,16 +129,7 @@ def table_from_grid(cells: list[GridCell]) -> Table:
             else:
                 col += 1
         if labels_end is not None:
-            seen_label = False
-            kept = []
-            for cell, at, placeholder in placed:
-                if at < labels_end and not cell.text.strip():
-                    if seen_label and not placeholder:
-                        continue
-                elif at < labels_end:
-                    seen_label = True
-                kept.append((cell, at, placeholder))
-            placed = kept
+            placed = _keep_values(placed, labels_end)
         if placed:
             table.rows.append([cell for cell, _, _ in placed])
     return table

@@ -45,6 +45,7 @@ def parse_lines(lines: list[str]) -> list[Paragraph | Table]:
         table, row, row_per_line = None, [], False
 
     for number, line in enumerate(lines, start=1):
+        stripped = line.strip()  # once: every branch below but a table row's reads it
         indented = line.startswith("\t")
         # row_cells, only where it can find a row (a tab, not leading): most lines have none.
         cells = None if indented or "\t" not in line else row_cells(line)
@@ -58,7 +59,7 @@ def parse_lines(lines: list[str]) -> list[Paragraph | Table]:
         elif indented:
             if row_per_line:
                 close_table()
-            cell = Cell(line.strip(), number)
+            cell = Cell(stripped, number)
             if table is None:
                 table, row = Table(), []
             elif blank_run and row:
@@ -66,10 +67,9 @@ def parse_lines(lines: list[str]) -> list[Paragraph | Table]:
                 row = []
             row.append(cell)
             blank_run = 0
-        elif not line.strip():
+        elif not stripped:
             blank_run += 1
         else:
-            stripped = line.strip()
             if (
                 table is not None
                 and row

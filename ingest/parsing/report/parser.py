@@ -150,7 +150,7 @@ def _value(section: Section, row: Axis, col: Axis, cell: Cell) -> Value:
             candidates=cell.candidates,
         )  # fmt: skip
     signed = col.value_type == "signed_integer"
-    value, reason = parse_number(cell.text, signed=signed)
+    value, reason = parse_number(cell.text, signed)  # positional: the memo's key is cheaper to make
     if cell.origin == "ocr":
         return Value(
             section.section,

@@ -1,0 +1,90 @@
+"""The readers' fast paths (issue 29) give what their definitions give.
+
+`tidy` joins the words of a text where no white space is wide (all but U+3000) instead of running its two
+regular expressions over every position; `table_from_grid` writes a table whose cells span no rows cell
+by cell instead of laying out its grid. Each is checked against its definition, kept beside it
+(`tidy_slow`, `laid_out`), on examples written by hand and on generated ones.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from ingest.parsing.document import Cell
+from ingest.parsing.readers.grid import GridCell, laid_out, table_from_grid, value_start
+from ingest.parsing.readers.spacing import tidy, tidy_slow
+
+# Latin letters and digits, CJK and full-width punctuation, and white space of several kinds (U+3000,
+# the ideographic space, is the one that is also wide).
+_ALPHABET = [
+    "a", "B", "1", ".", "%", "年", "号", "，", "“", "”", "…", "—",
+    " ", "\t", "\n", "\xa0", "\u2009", "\u3000",
+]  # fmt: skip
+
+
+def test_tidy_by_hand():
+    assert tidy("2024 年") == "2024年"
+    assert tidy("号 ， 邮 编") == "号，邮编"
+    assert tidy("  Times  New\tRoman ") == "Times New Roman"
+    assert tidy("66.7 %") == "66.7 %"
+    assert tidy("\xa0\xa0\xa0\xa0本报告根据 《条例》") == "本报告根据《条例》"
+    assert tidy("总计") == "总计"
+    assert tidy(" \n ") == ""
+    # Two ideographic spaces between Latin words: each is removed next to the other (a wide character)
+    assert tidy("a\u3000\u3000b") == "ab"
+    assert tidy("a\u3000b") == "a b"
+
+
+@given(st.text(alphabet=st.sampled_from(_ALPHABET), max_size=30))
+def test_tidy_is_its_definition(text: str):
+    assert tidy(text) == tidy_slow(text)
+    assert tidy(text) == tidy_slow(text)  # memoised: the second answer is the first
+
+
+def test_a_table_without_merged_rows_by_hand():
+    """A header merged across the columns, a label column, then values; an empty label cell after the
+    label is dropped, an empty value cell kept (it is read as missing)."""
+    cells = [
+        GridCell("第二十条第（一）项", 1, 0, 0, colspan=4),
+        GridCell("信息内容", 2, 1, 0), GridCell("本年制发件数", 2, 1, 1), GridCell("本年废止件数", 2, 1, 2),
+        GridCell("规章", 3, 2, 0), GridCell("", 3, 2, 1), GridCell("5", 3, 2, 2), GridCell("", 3, 2, 3),
+        GridCell("（六）其他处理", 4, 3, 0), GridCell("", 4, 3, 1), GridCell("0", 4, 3, 2),
+        GridCell("0", 4, 3, 3),
+    ]  # fmt: skip
+    rows = [[(c.text, c.line) for c in row] for row in table_from_grid(cells).rows]
+    assert rows == [
+        [("第二十条第（一）项", 1)],
+        [("信息内容", 2), ("本年制发件数", 2), ("本年废止件数", 2)],
+        [("规章", 3), ("5", 3), ("", 3)],  # values start at column 2: the empty cell before is a label's
+        [("（六）其他处理", 4), ("0", 4), ("0", 4)],
+    ]
+    assert value_start(cells) == 2
+    assert table_from_grid(cells) == laid_out(cells, 2)
+
+
+@st.composite
+def _grids(draw) -> list[GridCell]:
+    """Rows of cells left to right, some spanning columns, some rows (the laid-out path), with gaps."""
+    cells = []
+    for row in range(draw(st.integers(0, 4))):
+        col = draw(st.integers(0, 1))
+        for _ in range(draw(st.integers(0, 4))):
+            colspan = draw(st.sampled_from([1, 1, 1, 2, 3]))
+            rowspan = draw(st.sampled_from([1] * 9 + [2]))
+            text = draw(st.sampled_from(["", " ", "0", "12", "总计", "（一）予以公开"]))
+            cells.append(GridCell(text, draw(st.integers(1, 9)), row, col, rowspan, colspan))
+            col += colspan + draw(st.sampled_from([0, 0, 0, 1]))
+    return cells
+
+
+@given(_grids())
+def test_table_from_grid_is_the_laid_out_grid(cells: list[GridCell]):
+    assert table_from_grid(cells) == laid_out(cells, value_start(cells))
+
+
+def test_an_ocr_cell_keeps_its_reading_on_either_path():
+    cells = [GridCell("总计", 1, 0, 0), GridCell("7", 1, 0, 1, ocr=(0.91, True))]
+    expected = Cell("7", 1, "ocr", "7", confidence=0.91, read_twice=True)
+    assert table_from_grid(cells).rows[0][1] == expected
+    assert laid_out(cells, value_start(cells)).rows[0][1] == expected
