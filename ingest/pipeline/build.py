@@ -38,9 +38,11 @@ FULL_REFRESH_STAGES = {"all", "parse", "rows", "raw", "dbt"}
 # test (each limited to the rows the run wrote where that cannot miss a failure: macros/tests_scope.sql). The
 # views and the seeds are left as the last build made them: a change to their files (the dbt project, the
 # seeds, the reference files) is a change to a stage above, so a full refresh, and a view reads its tables'
-# current rows whenever it is queried.
+# current rows whenever it is queried. So are the tables tagged reference_only (dbt_project.yml), read from
+# the template, the reference files and the seeds alone.
 INCREMENTAL_SELECTION = (
     "--select", "config.materialized:table", "config.materialized:incremental", "resource_type:test",
+    "--exclude", "tag:reference_only",
 )  # fmt: skip
 _STEP_ORDER = [(step, manifest.STEP_STAGES[step]) for step in STEPS]
 
