@@ -24,6 +24,10 @@ COMPARED = {
     "marts.fct_yoy": "exclude (built_in)",
     "marts.fct_narrative_claims": "exclude (built_in)",
     "marts.fct_report_coverage": "",
+    "marts.dim_report": "",
+    "marts.dim_applicant_type": "",
+    "marts.dim_outcome": "",
+    "marts.dim_jurisdiction": "",
     "intermediate.int_report_history": "exclude (built_in)",
     "intermediate.int_checks__across_reports": "exclude (built_in)",
     "intermediate.int_check_results": "exclude (built_in)",
@@ -80,6 +84,9 @@ def test_the_change_was_built_incrementally(builds):
     assert "--full-refresh" not in dbt_line
     # Rows of untouched groups were kept from the first build: two runs wrote the history's rows.
     assert query(db, "select count(distinct built_in) from intermediate.int_report_history") == [(2,)]
+    # dim_report appended to, the tables of the template and reference files left as they were.
+    assert "incremental model marts.dim_report " in printed
+    assert "marts.dim_applicant_type " not in printed and "marts.dim_jurisdiction " not in printed
 
 
 @pytest.mark.parametrize("table", list(COMPARED))

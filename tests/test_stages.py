@@ -65,7 +65,7 @@ def test_a_change_reruns_exactly_its_stages(project_copy, changed):
         path.write_bytes(original)
     assert manifest.changed_stages(before, after) == CHANGES[changed]
     if changed in STEPS:
-        assert build.steps_to_run(manifest.changed_stages(before, after), False) == STEPS[changed]
+        assert build.steps_to_run(manifest.changed_stages(before, after), set()) == STEPS[changed]
 
 
 def test_a_file_outside_every_stage_reruns_nothing(project_copy):
@@ -87,8 +87,14 @@ def test_a_chart_place_keeps_the_parse_cache(project_copy):
 
 
 def test_new_reports_run_every_step_incrementally():
-    assert build.steps_to_run(set(), True) == build.STEPS
-    assert build.steps_to_run(set(), False) == ()
+    assert build.steps_to_run(set(), {"ingest", "dbt", "checks"}) == build.STEPS
+    assert build.steps_to_run(set(), set()) == ()
+
+
+def test_steps_behind_the_data_run_from_the_first_of_them():
+    """After `--steps ingest` alone, the raw data is loaded but dbt and the checks have not run on it."""
+    assert build.steps_to_run(set(), {"dbt", "checks"}) == ("dbt", "checks")
+    assert build.steps_to_run(set(), {"checks"}) == ("checks",)
 
 
 def test_a_build_runs_only_the_steps_whose_stages_changed(built, tmp_path):

@@ -38,28 +38,34 @@ FULL_REFRESH_STAGES = {"all", "parse", "rows", "raw", "dbt"}
 # test (each limited to the rows the run wrote where that cannot miss a failure: macros/tests_scope.sql). The
 # views and the seeds are left as the last build made them: a change to their files (the dbt project, the
 # seeds, the reference files) is a change to a stage above, so a full refresh, and a view reads its tables'
-# current rows whenever it is queried.
+# current rows whenever it is queried. So are the tables tagged reference_only (dbt_project.yml), read from
+# the template, the reference files and the seeds alone.
 INCREMENTAL_SELECTION = (
     "--select", "config.materialized:table", "config.materialized:incremental", "resource_type:test",
+    "--exclude", "tag:reference_only",
 )  # fmt: skip
 _STEP_ORDER = [(step, manifest.STEP_STAGES[step]) for step in STEPS]
 
 
-def steps_to_run(changed: set[str], raw_data_changed: bool) -> tuple[str, ...]:
-    """The build's steps, from the first one a changed stage (or new raw data) needs to the last: a step's
-    output feeds the next ones."""
+def steps_to_run(changed: set[str], data_behind: set[str]) -> tuple[str, ...]:
+    """The build's steps, from the first one a changed stage needs, or that has not run on the raw data now
+    present (`data_behind`: stamp.data_behind), to the last: a step's output feeds the next ones."""
     first = next(
-        (i for i, (step, stages) in enumerate(_STEP_ORDER) if (step == "ingest" and raw_data_changed)
-         or set(stages) & changed),
+        (i for i, (step, stages) in enumerate(_STEP_ORDER) if step in data_behind or set(stages) & changed),
         None,
-    )  # fmt: skip
+    )
     return () if first is None else tuple(step for step, _ in _STEP_ORDER[first:])
 
 
-def _stamped(steps: tuple[str, ...]) -> list[str]:
-    """The stamp's entries a run of `steps` brings up to date."""
-    names = [stage for step in steps for stage in manifest.STEP_STAGES[step]]
-    return [*names, *([stamp.RAW_DATA] if "ingest" in steps else [])]
+def _stamped(steps: tuple[str, ...], before: dict[str, str], inputs: dict[str, str]) -> dict[str, str]:
+    """The stamp's entries a run of `steps` (not a whole build) brings up to date: their stages' keys, and
+    the data each ran on: the raw folder now if the ingest step ran, else the data ingested before. A step
+    that did not run keeps its recorded data, so the next whole build runs it on the new rows."""
+    entries = {stage: inputs[stage] for step in steps for stage in manifest.STEP_STAGES[step]}
+    data = inputs[stamp.RAW_DATA] if "ingest" in steps else before.get(stamp.RAW_DATA)
+    if data is not None:
+        entries |= {stamp.DATA_KEYS[step]: data for step in steps}
+    return entries
 
 
 class StepFailed(Exception):
@@ -213,7 +219,8 @@ def build(
         changed = manifest.changed_stages(before, inputs)
         whole = steps == STEPS  # a whole build: every stage is up to date after it
         if whole and not force:
-            steps = steps_to_run(changed, before.get(stamp.RAW_DATA) != inputs[stamp.RAW_DATA])
+            behind = stamp.data_behind(before, inputs)
+            steps = steps_to_run(changed, behind)
             if not steps:
                 print(
                     f"build: nothing changed since {db} was built (raw files, parser, dbt project, checks, "
@@ -223,9 +230,9 @@ def build(
                 if changed:  # the charts' stage alone: drawn by `make charts`, after the build
                     stamp.write(db, inputs)
                 return 0
+            data = "changed" if "ingest" in behind else f"not yet built by {', '.join(sorted(behind))}"
             print(f"build: stages changed: {', '.join(sorted(changed)) or 'none'} (raw data "
-                  f"{'changed' if before.get(stamp.RAW_DATA) != inputs[stamp.RAW_DATA] else 'unchanged'}); "
-                  f"running {', '.join(steps)}", file=out)  # fmt: skip
+                  f"{data if behind else 'unchanged'}); running {', '.join(steps)}", file=out)  # fmt: skip
         # Incremental models take only the reports that came and went, unless rows of the others may have
         # changed too (a stage their rows come from changed): then every model is rebuilt.
         full_refresh = force or bool(changed & FULL_REFRESH_STAGES)
@@ -246,7 +253,7 @@ def build(
         if whole:
             stamp.write(db, inputs)
         elif before:  # the steps that ran are up to date; the others keep their recorded keys
-            stamp.write(db, before | {k: inputs[k] for k in _stamped(steps)})
+            stamp.write(db, before | _stamped(steps, before, inputs))
     print(f"build: {db} is up to date; its checks' findings page is {docs / 'index.html'}", file=out)
     return 0
 

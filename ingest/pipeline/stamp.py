@@ -17,12 +17,21 @@ from pathlib import Path
 from ingest.pipeline import manifest
 from ingest.pipeline.inputs import fingerprint as raw_fingerprint
 
-RAW_DATA = "raw data"
+RAW_DATA = "raw data"  # the raw folder's fingerprint the ingest step last loaded
+# Per step, the raw folder's fingerprint whose rows it last ran on: a step that ran (alone, by
+# `--steps`) leaves the later ones behind the data, and the next whole build runs them.
+DATA_KEYS = {"ingest": RAW_DATA, "dbt": "raw data: dbt", "checks": "raw data: checks"}
 
 
 def current(raw: Path) -> dict[str, str]:
-    """Every stage's key, and the raw folder's fingerprint."""
-    return manifest.keys() | {RAW_DATA: raw_fingerprint(raw) if raw.is_dir() else "no raw folder"}
+    """Every stage's key, and the raw folder's fingerprint (as every step's data once the build is done)."""
+    found = raw_fingerprint(raw) if raw.is_dir() else "no raw folder"
+    return manifest.keys() | dict.fromkeys(DATA_KEYS.values(), found)
+
+
+def data_behind(before: dict[str, str], now: dict[str, str]) -> set[str]:
+    """The steps that have not run on the raw data now present (each, when `before` is empty)."""
+    return {step for step, key in DATA_KEYS.items() if before.get(key) != now[key]}
 
 
 def path_for(db: Path) -> Path:

@@ -1,7 +1,17 @@
 -- One row per accepted report with its provenance: the source file's hash and format, the page it was
 -- taken from where known, the date printed at its end, and the parser version that read it.
+-- Incremental on the reports that came, went or were loaded again from another file of the same content
+-- (macros/incremental_reports.sql: delete_reports_gone_or_moved): a row depends on its report and file alone.
+{{ config(
+    materialized='incremental',
+    incremental_strategy='append',
+    on_schema_change='fail',
+    pre_hook="{{ delete_reports_gone_or_moved() }}",
+) }}
+
 with reports as (
     select * from {{ ref('int_reports__accepted') }}
+    where {{ new_reports_only('report_id') }}
 ),
 
 files as (
