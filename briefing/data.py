@@ -45,12 +45,16 @@ def session() -> Iterator[None]:
     if _SESSION is not None:  # nested: the outer session's connection
         yield
         return
-    with duckdb.connect(str(_warehouse()), read_only=True) as con:
-        _SESSION = {"con": con}
-        try:
-            yield
-        finally:
-            _SESSION = None
+    # The connection is opened by the first query (`_connection`), so a session that needs none (no
+    # briefing place to chart) never needs the file either.
+    _SESSION = {}
+    try:
+        yield
+    finally:
+        con = _SESSION.pop("con", None)
+        _SESSION = None
+        if con is not None:
+            con.close()
 
 
 def query(sql: str, params: list | None = None) -> pl.DataFrame:
@@ -67,6 +71,8 @@ def query(sql: str, params: list | None = None) -> pl.DataFrame:
 @contextmanager
 def _connection() -> Iterator[duckdb.DuckDBPyConnection]:
     if _SESSION is not None:
+        if "con" not in _SESSION:
+            _SESSION["con"] = duckdb.connect(str(_warehouse()), read_only=True)
         yield _SESSION["con"]
         return
     with duckdb.connect(str(_warehouse()), read_only=True) as con:
