@@ -73,11 +73,13 @@ _DISCLOSURE_KIND = re.compile(
     r"(?<!受理|收到|接收|接到)(?<!件)依申请公开(?!(?:政府信息|信息)?(?:件|事项|办件)?(?:数量|总数|数)?(?:共|共计|合计)?(?:为|是)?\d+(?:件|宗|次|份))(?!受理|收到|答复|办理|办结)"
 )  # 依申请公开受理数为10件: a verb of handling after it makes it the applications
 # A count before its noun (共受理2件依申请公开): a receiving verb ends the prefix, the noun follows the unit.
-_VERB_BEFORE_COUNT = re.compile(r"(?:受理|收到|接收|接到)了?的?$")  # 本年受理的179件申请 (round 2)
+# The verbs of receiving an application, as one alternation (used in several patterns below).
+_RECEIVING_VERB = "(?:受理|收到|接收|接到)"
+_VERB_BEFORE_COUNT = re.compile(_RECEIVING_VERB + r"了?的?$")  # 本年受理的179件申请 (round 2)
 _NOUN_AFTER_COUNT = re.compile(  # 收到1条要求信息公开的申请 (round 7)
     r"(?:提出|要求)?(?:公开)?(?:政府)?(?:信息)?(?:公开)?(?:的)?(?:依申请公开|依申请|公开申请|申请)"
 )
-_RECEIVING_BEFORE = re.compile(r"(?:受理|收到|接收|接到)[^，,；;。\d]{0,12}$")
+_RECEIVING_BEFORE = re.compile(_RECEIVING_VERB + r"[^，,；;。\d]{0,12}$")
 # A count of applications with no verb (我苏木依申请公开政府信息共4件: CONVENTIONS.md rule 18): the received.
 _NO_VERB_COUNT = re.compile(
     r"(?:依申请公开|政府信息公开申请)(?:政府信息|信息)?(?:事项|办件|件)?(?:的)?(?:数量|总数|总量|数)?(?:共|共计|合计|总计)?(?:为|是)?$"
@@ -94,15 +96,15 @@ _PARTS_FOLLOW = re.compile(r"其中|含|包括")
 # A total word or a link between a clause's verb and its count (…信息合计23件; 办理有69件: round 6).
 _LINK_BEFORE_COUNT = re.compile(r"(?:合计|共计|总计)(?:为|是)?$|(?<=[理到收])有$")
 # One count governed by two verbs joined by 并 (收到并办理, 受理并答复: CONVENTIONS.md rule 2).
-_TWO_VERBS = re.compile(r"(?:收到|受理|接收|接到)(?:并|和)(?:办理|答复|办结|处理)")
+_TWO_VERBS = re.compile(_RECEIVING_VERB + r"(?:并|和)(?:办理|答复|办结|处理)")
 # A receiving verb and its object, then a handling verb right before the count (接收依申请信息公开办理52件:
 # round 6): the received, handled kept as a reading (the verbs run together, as _FUSED_VERBS).
 _RECEIVED_THEN_HANDLED = re.compile(
-    r"(?:收到|受理|接收|接到)[^，,；;。\d]{0,20}?(?:申请|依申请)[^，,；;。\d]{0,12}?(?:办理|处理)$"
+    _RECEIVING_VERB + r"[^，,；;。\d]{0,20}?(?:申请|依申请)[^，,；;。\d]{0,12}?(?:办理|处理)$"
 )
 # Two verbs fused or joined by 和 (收到和办理, 接收处理, 受理答复): the surveys read them as received
 # (rounds 2 and 3) or as both (round 6): handled is kept as a reading of the one claim.
-_FUSED_VERBS = re.compile(r"(?:收到|受理|接收|接到)(?:和|及)?(?:办理|答复|办结|处理)")
+_FUSED_VERBS = re.compile(_RECEIVING_VERB + r"(?:和|及)?(?:办理|答复|办结|处理)")
 # A bare 其他 as a member of a list of outcomes (…无法提供3件，其他0件).
 _BARE_OTHER = re.compile(r"(?:其他|其它)(?:情况|类)?")
 # A receiving or handling verb before 依申请公开 in its clause makes it the applications
@@ -144,7 +146,7 @@ _PART_SUBJECT = re.compile(r"(政府办|政府|部门|本级|乡镇|街道|各�
 # Receiving verbs qualified by two channels or more (受理线上…申请28件；受理线下…申请6件: round 3's
 # 进贤县): the counts of the sentence are the parts', not the year's, unless it prints a total (共/合计/总计).
 # One channel alone (接收网络方式提交…5件, round 2) is the only one, hence the year's.
-_CHANNEL_PART = re.compile(r"(?:受理|收到|接收|接到)(?:通过)?(线上|线下|网上|网络|信函|当面|现场|邮寄)")
+_CHANNEL_PART = re.compile(_RECEIVING_VERB + r"(?:通过)?(线上|线下|网上|网络|信函|当面|现场|邮寄)")
 # Words that say a case is concluded (办结, 审结): "all handled" says no case is pending only with them.
 _CONCLUDED = re.compile(r"办结|审结|结案|办理完结|完结")
 _TO_YEAR = ("至", "到", "转")
