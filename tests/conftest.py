@@ -190,6 +190,16 @@ def published(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[str, str],
     return out
 
 
+def raw_folder(root: Path, names: tuple[str, ...] = ("2021_lanshan.txt", "2021_luozhuang.txt")) -> Path:
+    """root/raw holding copies of the named seed reports (tests/fixtures' reports): the raw folder a build
+    test starts from."""
+    raw = root / "raw"
+    raw.mkdir()
+    for name in names:
+        shutil.copy(REPORTS / name, raw / name)
+    return raw
+
+
 def full_build(root: Path, raw: Path) -> tuple[Path, str]:
     """A whole build (ingest, dbt, checks) of `raw` into root/warehouse.duckdb, as `make build` runs it;
     the warehouse and what the build printed. Fails the test if the build does not publish."""

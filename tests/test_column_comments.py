@@ -9,7 +9,7 @@ import shutil
 
 import duckdb
 import yaml
-from conftest import PROJECT, REPORTS, TEST_BUILD_DIR, full_build
+from conftest import PROJECT, REPORTS, TEST_BUILD_DIR, full_build, raw_folder
 
 MODELS_YML = [
     PROJECT / "dbt_project" / "models" / "marts" / "_marts__models.yml",
@@ -62,10 +62,7 @@ def _log_size() -> int:
 
 
 def test_tables_carry_their_column_comments_after_full_and_incremental_builds(tmp_path):
-    raw = tmp_path / "raw"
-    raw.mkdir()
-    for name in ("2021_lanshan.txt", "2021_luozhuang.txt"):
-        shutil.copy(REPORTS / name, raw / name)
+    raw = raw_folder(tmp_path)
     db, _ = full_build(tmp_path, raw)
     comments = _comments(db)
     # Sentences of the yml, by hand: a per-report mart (incremental) and a table rebuilt on every run.

@@ -10,7 +10,7 @@ from __future__ import annotations
 import io
 import shutil
 
-from conftest import REPORTS, full_build, query
+from conftest import REPORTS, full_build, query, raw_folder
 
 from ingest.pipeline import build, stamp
 
@@ -21,10 +21,7 @@ LAIWU_PENALTY = 729
 
 
 def test_reports_loaded_by_ingest_alone_reach_the_marts_in_the_next_whole_build(tmp_path):
-    raw = tmp_path / "raw"
-    raw.mkdir()
-    for name in ("2021_lanshan.txt", "2021_luozhuang.txt"):
-        shutil.copy(REPORTS / name, raw / name)
+    raw = raw_folder(tmp_path)
     db, _ = full_build(tmp_path, raw)
 
     shutil.copy(REPORTS / "2021_laiwu.txt", raw / "2021_laiwu.txt")
