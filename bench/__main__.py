@@ -72,6 +72,11 @@ def _measure(label: str, commands: list[tuple[str, list[str]]], env: dict[str, s
             run.seconds += seconds
             run.peak_mb = max(run.peak_mb, usage.ru_maxrss / 1024)
             run.cpu += usage.ru_utime + usage.ru_stime
+    # Each build's row as soon as it is measured: at 100,000 reports the six builds take about an hour, and a
+    # bench stopped early still shows the builds it finished.
+    steps = ", ".join(f"{stage} {seconds:.1f}" for stage, seconds in run.steps.items())
+    print(f"bench: {label}: {run.seconds:.1f} s ({steps}), CPU {run.cpu:.1f} s, peak {run.peak_mb:.0f} MB, "
+          f"load {os.getloadavg()[0]:.1f}", file=sys.stderr, flush=True)  # fmt: skip
     return run
 
 
