@@ -31,96 +31,38 @@ def test_the_split_is_the_one_written_down(round_no):
         assert all(half_of(split["seed"], u) == half for u in split[half]), half
 
 
-def test_round_2_is_new_reports():
-    old = {r["url"] for r in load_reports(1)["reports"]}
-    assert not old & {r["url"] for r in load_reports(2)["reports"]}
-
-
-def test_round_3_halves_are_the_seeds():
-    """Each round-3 entry's `half` is the one its seed's hash gives (half_of), in both parts."""
-    data = load_reports(3)
+@pytest.mark.parametrize("round_no", [3, 4, 5, 6, 7])
+def test_each_entrys_half_is_its_seeds(round_no):
+    """Each entry's `half` is the one its round's seed's hash gives (half_of), in every part."""
+    data = load_reports(round_no)
     seed = data["split"]["seed"]
-    assert seed == "nianbao-issue-30-round-3"
+    assert seed == f"nianbao-issue-30-round-{round_no}"
     wrong = [(r["url"], r["half"]) for r in data["reports"] if r["half"] != half_of(seed, r["url"])]
     assert wrong == []
     assert data["split"]["tuning"] and data["split"]["test"]
 
 
-def test_round_4_halves_are_the_seeds():
-    """Each round-4 entry's `half` is the one its seed's hash gives (half_of), in both parts."""
-    data = load_reports(4)
-    seed = data["split"]["seed"]
-    assert seed == "nianbao-issue-30-round-4"
-    wrong = [(r["url"], r["half"]) for r in data["reports"] if r["half"] != half_of(seed, r["url"])]
-    assert wrong == []
-    assert data["split"]["tuning"] and data["split"]["test"]
-
-
-def test_round_4_is_new_reports():
-    old = {r["url"] for n in (1, 2, 3) for r in load_reports(n)["reports"]}
-    urls = [r["url"] for r in load_reports(4)["reports"]]
+@pytest.mark.parametrize("round_no", [2, 3, 4, 5, 6, 7])
+def test_each_round_is_new_reports(round_no):
+    """No address of a round was surveyed in an earlier round, and none is listed twice."""
+    old = {r["url"] for n in range(1, round_no) for r in load_reports(n)["reports"]}
+    urls = [r["url"] for r in load_reports(round_no)["reports"]]
     assert len(urls) == len(set(urls)), "a report is listed once, in one part"
     assert not old & set(urls)
 
 
-def test_round_5_halves_are_the_seeds():
-    """Each round-5 entry's `half` is the one its seed's hash gives (half_of), in both parts."""
-    data = load_reports(5)
-    seed = data["split"]["seed"]
-    assert seed == "nianbao-issue-30-round-5"
-    wrong = [(r["url"], r["half"]) for r in data["reports"] if r["half"] != half_of(seed, r["url"])]
-    assert wrong == []
-    assert data["split"]["tuning"] and data["split"]["test"]
+@pytest.mark.parametrize("round_no", [3, 4, 5, 6, 7])
+def test_test_sentences_are_exactly_the_test_half(round_no):
+    """One sentence entry for each test-half report of the round, none for another report, none twice."""
+    split = load_reports(round_no)["split"]
+    urls = [e["url"] for e in load_sentences(round_no, "test")]
+    assert len(urls) == len(set(urls))
+    assert sorted(urls) == sorted(split["test"])
 
 
-def test_round_5_is_new_reports():
-    old = {r["url"] for n in (1, 2, 3, 4) for r in load_reports(n)["reports"]}
-    urls = [r["url"] for r in load_reports(5)["reports"]]
-    assert len(urls) == len(set(urls)), "a report is listed once, in one part"
-    assert not old & set(urls)
-
-
-def test_round_6_halves_are_the_seeds():
-    """Each round-6 entry's `half` is the one its seed's hash gives (half_of), in every part present."""
-    data = load_reports(6)
-    seed = data["split"]["seed"]
-    assert seed == "nianbao-issue-30-round-6"
-    wrong = [(r["url"], r["half"]) for r in data["reports"] if r["half"] != half_of(seed, r["url"])]
-    assert wrong == []
-    assert data["split"]["tuning"] and data["split"]["test"]
-
-
-def test_round_6_is_new_reports():
-    """No round-6 address was surveyed in rounds 1 to 5, and none is listed twice."""
-    old = {r["url"] for n in (1, 2, 3, 4, 5) for r in load_reports(n)["reports"]}
-    urls = [r["url"] for r in load_reports(6)["reports"]]
-    assert len(urls) == len(set(urls)), "a report is listed once, in one part"
-    assert not old & set(urls)
-
-
-def test_round_7_halves_are_the_seeds():
-    """Each round-7 entry's `half` is the one its seed's hash gives (half_of), in every part present."""
-    data = load_reports(7)
-    seed = data["split"]["seed"]
-    assert seed == "nianbao-issue-30-round-7"
-    wrong = [(r["url"], r["half"]) for r in data["reports"] if r["half"] != half_of(seed, r["url"])]
-    assert wrong == []
-    assert data["split"]["tuning"] and data["split"]["test"]
-
-
-def test_round_7_is_new_reports():
-    """No round-7 address was surveyed in rounds 1 to 6, and none is listed twice."""
-    old = {r["url"] for n in (1, 2, 3, 4, 5, 6) for r in load_reports(n)["reports"]}
-    urls = [r["url"] for r in load_reports(7)["reports"]]
-    assert len(urls) == len(set(urls)), "a report is listed once, in one part"
-    assert not old & set(urls)
-
-
-def test_round_3_is_new_reports():
-    old = {r["url"] for n in (1, 2) for r in load_reports(n)["reports"]}
-    urls = [r["url"] for r in load_reports(3)["reports"]]
-    assert len(urls) == len(set(urls)), "a report is listed once, in one part"
-    assert not old & set(urls)
+def test_the_entries_seen_before_round_3s_freeze_are_test_entries():
+    """The two round-3 entries the grammar's author saw before the freeze are entries of its test half."""
+    assert set(SEEN_BEFORE_FREEZE) <= {e["url"] for e in load_sentences(3, "test")}
 
 
 @pytest.mark.parametrize(
@@ -153,15 +95,6 @@ def test_recall_and_false_alarms(round_no, half, capsys):
     assert result.recall >= MIN_RECALL
 
 
-def test_round_3_test_sentences_are_exactly_the_test_half():
-    """One sentence entry for each round-3 test-half report, none for another report, none twice."""
-    split = load_reports(3)["split"]
-    urls = [e["url"] for e in load_sentences(3, "test")]
-    assert len(urls) == len(set(urls))
-    assert sorted(urls) == sorted(split["test"])
-    assert set(SEEN_BEFORE_FREEZE) <= set(urls)
-
-
 # Round 3's test half, measured once on 2026-12-03 (held out; grammar frozen at 8e72822, code 04c9760).
 ROUND_3_TEST_MEASURED = (
     "round 3's test half, measured once (held out, grammar frozen at 8e72822): 155 of 173 figures, "
@@ -183,14 +116,6 @@ def test_round_3_test_half_spent(capsys):
         print(unseen.summary("round 3 test without the 2 entries seen before the freeze"))
     assert result.false_alarms == []
     assert result.recall >= MIN_RECALL
-
-
-def test_round_4_test_sentences_are_exactly_the_test_half():
-    """One sentence entry for each round-4 test-half report, none for another report, none twice."""
-    split = load_reports(4)["split"]
-    urls = [e["url"] for e in load_sentences(4, "test")]
-    assert len(urls) == len(set(urls))
-    assert sorted(urls) == sorted(split["test"])
 
 
 # Round 4: the grammar was frozen at 996ab12 before round 4's sentences were measured; its tuning half's
@@ -228,14 +153,6 @@ def test_round_4_test_half_spent(capsys):
         print("\n" + result.summary("round 4 test (spent: tuned on after its one measurement)"))
     assert result.false_alarms == []
     assert result.recall >= MIN_RECALL
-
-
-def test_round_5_test_sentences_are_exactly_the_test_half():
-    """One sentence entry for each round-5 test-half report, none for another report, none twice."""
-    split = load_reports(5)["split"]
-    urls = [e["url"] for e in load_sentences(5, "test")]
-    assert len(urls) == len(set(urls))
-    assert sorted(urls) == sorted(split["test"])
 
 
 # Round 5: the grammar was frozen at a3b91cf before round 5's sentences were measured; its tuning half's
@@ -286,14 +203,6 @@ def test_round5_test_half_spent(capsys):
 # false alarm. Its test half is measured once, after that freeze.
 
 
-def test_round_6_test_sentences_are_exactly_the_test_half():
-    """One sentence entry for each round-6 test-half report, none for another report, none twice."""
-    split = load_reports(6)["split"]
-    urls = [e["url"] for e in load_sentences(6, "test")]
-    assert len(urls) == len(set(urls))
-    assert sorted(urls) == sorted(split["test"])
-
-
 def test_round6_tuning_half(capsys):
     """Round 6's tuning half, tuned on before the freeze (its first, unseen figure: the comment above)."""
     result = measure("tuning", 6)
@@ -335,14 +244,6 @@ def test_round7_tuning_half(capsys):
         print("\n" + result.summary("round 7 tuning (tuned on before the freeze)"))
     assert result.false_alarms == []
     assert result.recall >= MIN_RECALL
-
-
-def test_round_7_test_sentences_are_exactly_the_test_half():
-    """One sentence entry for each round-7 test-half report, none for another report, none twice."""
-    split = load_reports(7)["split"]
-    urls = [e["url"] for e in load_sentences(7, "test")]
-    assert len(urls) == len(set(urls))
-    assert sorted(urls) == sorted(split["test"])
 
 
 # Round 7's test half, measured once on 2026-12-03 (held out: grammar frozen at fd8a83e, sentences written
