@@ -74,3 +74,17 @@ def test_no_module_of_the_build_opens_duckdb_without_the_limits(package):
         if path.resolve() != helper and CONNECT.search(path.read_text(encoding="utf-8"))
     ]
     assert unlimited == []
+
+
+def test_a_second_connection_to_a_file_that_has_spilled(tmp_path, monkeypatch):
+    """Two connections of one process to one file share its DuckDB: once it has spilled to its
+    temp_directory, DuckDB refuses any SET of it, even to the same folder. 3,000,000 rows of a 32-character
+    md5 sorted under a 100 MB limit spill."""
+    monkeypatch.setenv("NIANBAO_DUCKDB_MEMORY_LIMIT", "100MB")
+    db = tmp_path / "w.duckdb"
+    with duckdb_limits.connect(db) as first:
+        first.execute("create table t as select range as a, md5(range::varchar) as b from range(3000000)")
+        first.execute("create temp table s as select * from t order by b")
+        assert (tmp_path / "w.duckdb.tmp").is_dir()
+        with duckdb_limits.connect(db) as second:
+            assert _settings(second) == ("95.3 MiB", f"{db}.tmp")

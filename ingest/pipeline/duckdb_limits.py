@@ -37,9 +37,14 @@ def limit(con: duckdb.DuckDBPyConnection, database: Path | str | None = None) ->
     """`con` (a connection to `database`, None for in-memory) with the memory limit and temp_directory.
 
     Set with SET rather than connect's config: a process may open the same file again (a test, the
-    briefing's session) without them, which DuckDB refuses when the configs differ."""
-    spill = str(temp_directory(database)).replace("'", "''")
-    con.execute(f"set memory_limit = '{memory_limit()}'; set temp_directory = '{spill}'")
+    briefing's session) without them, which DuckDB refuses when the configs differ. The temp_directory is
+    set only where it is another: DuckDB refuses to set it again, even to the same folder, once it has
+    spilled there (a second connection to a file open in the process)."""
+    con.execute(f"set memory_limit = '{memory_limit()}'")
+    spill = str(temp_directory(database))
+    [(current,)] = con.execute("select current_setting('temp_directory')").fetchall()
+    if current != spill:
+        con.execute("set temp_directory = '{}'".format(spill.replace("'", "''")))
     return con
 
 
