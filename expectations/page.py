@@ -122,8 +122,9 @@ order by severity, report_id
 """
 
 
-# Reports' parts fetched from DuckDB at a time: the page is written as it is read, never held whole (at
-# 10,000 synthetic reports it is 58 MB; as one Python string, with its fragments, 0.9 GB of the step's peak).
+# Reports whose parts DuckDB makes at a time: the page is written as it is read, never held whole (at
+# 10,000 synthetic reports it is 58 MB; as one Python string, with its fragments, 0.9 GB of the step's peak),
+# and DuckDB's aggregation of the parts stays small too (all at once, it ran out of a 300 MB limit at 20,000).
 FETCHED = 2_000
 
 
@@ -146,14 +147,24 @@ def _counts(counts: dict[str, tuple[int, int]], totals: dict[str, int]) -> str:
     return "\n".join(lines)
 
 
-def _fragments(con: duckdb.DuckDBPyConnection, failed_sql: str, params: list, severity: str) -> Iterator[str]:
-    """A severity's reports' parts (FRAGMENTS_SQL), by report, FETCHED at a time."""
-    fragments = FRAGMENTS_SQL.format(failed=failed_sql)
-    result = con.execute(
-        f"select fragment from ({fragments}) where severity = ? order by report_id", [*params, severity]
-    )
-    while rows := result.fetchmany(FETCHED):
-        yield from (fragment for (fragment,) in rows)
+def _fragments(con: duckdb.DuckDBPyConnection, failed_sql: str, params: list) -> Iterator[tuple[str, str]]:
+    """Every report's part (FRAGMENTS_SQL) as (severity, part), in the page's order (by severity as
+    SEVERITIES lists them, then by report), made FETCHED reports at a time."""
+    order = ", ".join(f"'{severity}'" for severity in SEVERITIES)
+    reports = con.execute(
+        f"select distinct severity, report_id from ({failed_sql}) "
+        f"order by list_position([{order}], severity), report_id",
+        params,
+    ).fetchall()
+    by_severity: dict[str, list[str]] = {}
+    for severity, report_id in reports:
+        by_severity.setdefault(severity, []).append(report_id)
+    chunk = f"select * from ({failed_sql}) where severity = ? and report_id between ? and ?"
+    fragments = f"select severity, fragment from ({FRAGMENTS_SQL.format(failed=chunk)}) order by report_id"
+    for severity, ids in by_severity.items():
+        for start in range(0, len(ids), FETCHED):
+            first, last = ids[start], ids[min(start + FETCHED, len(ids)) - 1]
+            yield from con.execute(fragments, [*params, severity, first, last]).fetchall()
 
 
 def _body(
@@ -173,13 +184,17 @@ def _body(
         "(PDF: page × 1000 + line). Also in the warehouse: <code>marts.dq_findings</code>.</p>"
     )
     yield _counts(counts, totals)
+    fragments = _fragments(con, failed_sql, params)
+    pending = next(fragments, None)
     for severity in SEVERITIES:
         n, reports = counts.get(severity, (0, 0))
         yield f'<section class="{severity}" id="{severity}">'
         yield f"<h2>{severity}: {n} failed checks in {reports} reports</h2>"
         if not reports:
             yield f'<p class="meta">None. ({escape(ABOUT[severity])})</p>'
-        yield from _fragments(con, failed_sql, params, severity)
+        while pending is not None and pending[0] == severity:
+            yield pending[1]
+            pending = next(fragments, None)
         yield "</section>"
     families = [f for (f,) in con.execute(f"select distinct family from ({failed_sql})", params).fetchall()]
     if families:

@@ -224,7 +224,7 @@ LISTED = 50  # findings listed in the build's output per severity (a national ye
 # built the view): the failed verdicts are joined to their rows, so that the join holds the failed rows,
 # never every check.
 FAILED_SQL = f"""
-create or replace temp table failed as
+create or replace temp table failed_findings as
 select c.report_id, c.suite, c.family, c."check", c.observed, c.expected, c.severity, c.source,
     r.jurisdiction_zh, r.reporting_body_zh, r.report_year, r.source_path
 from {CHECKS_TABLE} as c
@@ -237,9 +237,11 @@ left join raw.reports as r on c.report_id = r.report_id
 
 # The first LISTED failed findings of a severity, by report and check, for the build's output (a top-N:
 # a window over every failed row sorted them all, 0.5 s and 200 MB at 10,000 reports).
-LISTED_SQL = 'select * from failed where severity = ? order by report_id, "check" limit ?'
+LISTED_SQL = 'select * from failed_findings where severity = ? order by report_id, "check" limit ?'
 
-FAILED_COUNTS_SQL = "select severity, count(*), count(distinct report_id) from failed group by severity"
+FAILED_COUNTS_SQL = (
+    "select severity, count(*), count(distinct report_id) from failed_findings group by severity"
+)
 
 
 def _has_column(con: duckdb.DuckDBPyConnection, qualified: str, column: str) -> bool:
@@ -311,7 +313,7 @@ def run(
         counts = con.execute(FAILED_COUNTS_SQL).fetchall()
         if findings_dir is not None:
             totals = {"reports": reports, "checks": checks, "not_evaluable": not_evaluable}
-            page = write_page(findings_dir / "index.html", con, "select * from failed", [], totals)
+            page = write_page(findings_dir / "index.html", con, "select * from failed_findings", [], totals)
     failed = {severity: (n, r) for severity, n, r in counts}
     n_failed = {s: failed.get(s, (0, 0))[0] for s in SEVERITIES}
     quarantined = failed.get("quarantine", (0, 0))[1]
