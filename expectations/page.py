@@ -171,7 +171,7 @@ def _body(
     con: duckdb.DuckDBPyConnection, failed_sql: str, params: list, totals: dict[str, int]
 ) -> Iterator[str]:
     """The page's body, part by part: counts, then each severity's failed checks by report (their parts
-    made by DuckDB: only one report's part at a time reaches Python), then the families' reasons.
+    made by DuckDB, FETCHED reports at a time reach Python), then the families' reasons.
     `totals`: the reports, checks and checks not evaluable of the whole warehouse."""
     by_severity = (
         f"select severity, count(*), count(distinct report_id) from ({failed_sql}) group by severity"
