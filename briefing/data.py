@@ -15,6 +15,7 @@ from pathlib import Path
 import duckdb
 import polars as pl
 
+from ingest.pipeline import duckdb_limits
 from ingest.pipeline.paths import PROJECT_DIR, warehouse_path
 
 SCRATCH = PROJECT_DIR / "data" / "scratch.duckdb"
@@ -72,10 +73,10 @@ def query(sql: str, params: list | None = None) -> pl.DataFrame:
 def _connection() -> Iterator[duckdb.DuckDBPyConnection]:
     if _SESSION is not None:
         if "con" not in _SESSION:
-            _SESSION["con"] = duckdb.connect(str(_warehouse()), read_only=True)
+            _SESSION["con"] = duckdb_limits.connect(_warehouse(), read_only=True)
         yield _SESSION["con"]
         return
-    with duckdb.connect(str(_warehouse()), read_only=True) as con:
+    with duckdb_limits.connect(_warehouse(), read_only=True) as con:
         yield con
 
 
@@ -83,7 +84,7 @@ def _connection() -> Iterator[duckdb.DuckDBPyConnection]:
 def scratch(path: Path = SCRATCH) -> Iterator[duckdb.DuckDBPyConnection]:
     """A read-write database of your own (data/scratch.duckdb), with the warehouse attached read-only."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    with duckdb.connect(str(path)) as con:
+    with duckdb_limits.connect(path) as con:
         con.execute(f"attach '{_warehouse()}' as warehouse (read_only)")
         try:
             yield con

@@ -10,8 +10,18 @@ rows), keeping the verdicts of every other report. Where Great Expectations and 
 row, the checks themselves are wrong: the step says which rows and fails. Without `incremental` (the
 build's first run, or after the checks or the parser changed) every report is validated again.
 
-The counts, the listing and the findings page are read with SQL from the findings (only failed rows
-reach Python). Returns 1 when an `error` finding appears, so `make build` fails.
+Only the rows dbt wrote since the last run are compared with the verdicts: int_check_results never
+updates a row (an incremental run deletes rows and appends new ones, each naming its dbt run in
+`built_in`), and the runs whose rows this step has validated are recorded in `checks.validated_runs`.
+A row written by any other run is new: a new or changed report's, and every row dbt makes again each
+run (the families of var checks_redone_each_run: the checks across reports, whatever report they belong
+to). A report whose verdicts and rows are not as many has lost a check row (a report removed, or a check
+across reports it no longer has); that is counted per report, never joined row by row.
+
+The failed findings are read once (the failed verdicts joined to their rows) into a temporary table;
+the counts, the listing and the findings page are read from it with SQL (only failed rows reach
+Python). Every connection is limited as dbt's is (ingest.pipeline.duckdb_limits: DuckDB spills to disk
+beyond NIANBAO_DUCKDB_MEMORY_LIMIT). Returns 1 when an `error` finding appears, so `make build` fails.
 """
 
 from __future__ import annotations
@@ -28,6 +38,7 @@ import pandas as pd
 from expectations.checks import CHECKS_TABLE, SEVERITIES, ChecksNotBuilt, table_exists
 from expectations.page import text_of, write_page
 from expectations.suite import build_suite
+from ingest.pipeline import duckdb_limits
 
 # Rows per Arrow batch handed to Great Expectations: bounds the step's memory whatever the corpus's size.
 BATCH_ROWS = 200_000
@@ -41,23 +52,74 @@ create table if not exists checks.verdicts (
 )
 """
 
-# The reports whose check rows are not those the recorded verdicts were given on: a row without a verdict
-# for its operands (a new or changed report, or a check across reports whose operands moved), or a
-# verdict without its row (a report removed, or a check it no longer has).
-CHANGED_SQL = f"""
-create or replace temp table changed_reports as
-select distinct coalesce(c.report_id, v.report_id) as report_id
-from {CHECKS_TABLE} as c
-full outer join checks.verdicts as v
-    on c.report_id = v.report_id and c."check" = v."check" and c.comparison = v.comparison
-    and c.observed_value is not distinct from v.observed_value
-    and c.expected_value is not distinct from v.expected_value
-where c.report_id is null or v.report_id is null
+# The dbt runs whose check rows this step has validated (their verdicts are in checks.verdicts).
+VALIDATED_RUNS_DDL = "create table if not exists checks.validated_runs (built_in varchar)"
+
+# A report's rows (or verdicts) as a count and a sum of their keys' hashes: equal on both sides where the
+# verdicts are those of the rows, row for row (up to a 64-bit hash's collision; see CHANGED_SQL).
+FINGERPRINT = 'count(*) as checks, sum(hash("check", comparison, observed_value, expected_value)) as keys'
+
+# Each report's check rows, counted in one pass: the totals, the reports with checks, and what finds a
+# verdict without its row. `not_evaluable`: an operand is missing.
+CHECK_COUNTS_SQL = f"""
+create or replace temp table check_counts as
+select report_id, {FINGERPRINT},
+    count(*) filter (where observed_value is null or expected_value is null) as not_evaluable
+from {CHECKS_TABLE}
+group by report_id
 """
 
-ALL_SQL = f"""
+# The reports whose check rows are not those the recorded verdicts were given on:
+#   - a row written since the last run (`{written}`) without a verdict for its operands (a new or changed
+#     report, or a check across reports whose operands moved): joined exactly, row by row. A row not
+#     written since has the verdict it was given then (its report was validated in that run, or was as
+#     before by the same rule);
+#   - a report whose verdicts and rows differ in number or in the sum of their keys' hashes (per report, one
+#     pass over each table, never a join of their rows): a verdict without its row (a report removed, or
+#     a check it no longer has, as a check across years whose year before is gone). The sum also tells
+#     a report whose rows repeat a key from one with a verdict left over (int_check_results has no test
+#     that a report's checks are distinct).
+CHANGED_SQL = f"""
 create or replace temp table changed_reports as
-select report_id from {CHECKS_TABLE} union select report_id from checks.verdicts
+with written as (
+    select c.report_id, c."check", c.comparison, c.observed_value, c.expected_value
+    from {CHECKS_TABLE} as c
+    where {{written}}
+),
+
+unmatched as (
+    select written.report_id
+    from written
+    left join checks.verdicts as v
+        on written.report_id = v.report_id and written."check" = v."check"
+        and written.comparison = v.comparison
+        and written.observed_value is not distinct from v.observed_value
+        and written.expected_value is not distinct from v.expected_value
+    where v.report_id is null
+),
+
+verdict_counts as (
+    select report_id, {FINGERPRINT} from checks.verdicts group by report_id
+),
+
+miscounted as (
+    select coalesce(c.report_id, v.report_id) as report_id
+    from check_counts as c
+    full outer join verdict_counts as v on c.report_id = v.report_id
+    where c.checks is distinct from v.checks or c.keys is distinct from v.keys
+)
+
+select report_id from unmatched
+union
+select report_id from miscounted
+"""
+
+# The rows written by a dbt run this step has not validated (every row where the table has no `built_in`).
+WRITTEN_SINCE = "c.built_in not in (select r.built_in from checks.validated_runs as r)"
+
+ALL_SQL = """
+create or replace temp table changed_reports as
+select report_id from check_counts union select report_id from checks.verdicts
 """
 
 # The verdicts of the changed reports replaced (those of the others kept), in one transaction.
@@ -68,7 +130,14 @@ insert into checks.verdicts
 select c.report_id, c."check", c.observed_value, c.expected_value, c.comparison, c.passed, now()::timestamp
 from {CHECKS_TABLE} as c
 where c.report_id in (select report_id from changed_reports);
+{{record_runs}}
 commit
+"""
+
+# The runs whose rows are validated now: every run that wrote a row of the table.
+RECORD_RUNS_SQL = f"""
+delete from checks.validated_runs;
+insert into checks.validated_runs select distinct built_in from {CHECKS_TABLE};
 """
 
 
@@ -149,37 +218,40 @@ def _validate(
 
 LISTED = 50  # findings listed in the build's output per severity (a national year has hundreds of thousands)
 
-# The findings that failed, with their report's label: the only rows that reach Python (the listing and
-# the page). `listed`: the first LISTED of each severity, by report and check.
-FAILED_SQL = """
-select * from (
-    select f.report_id, f.suite, f.family, f."check", f.observed, f.expected, f.severity, f.source,
-        r.jurisdiction_zh, r.reporting_body_zh, r.report_year, r.source_path,
-        row_number() over (partition by f.severity order by f.report_id, f."check") <= ? as listed
-    from ({findings}) as f
-    left join raw.reports as r on f.report_id = r.report_id
-    where f.passed = false
-) {only_listed}
-order by severity, report_id, "check"
-"""
-
-# The findings: dbt's check rows with this step's verdicts (as marts.dq_findings joins them; read from the
-# tables here, so that the step also runs where dbt has not built the view).
-FINDINGS_SQL = f"""
-select c.report_id, c.suite, c.family, c."check", v.passed, c.observed, c.expected, c.severity, c.source
+# The failed findings, with their report's label, read once: the only rows that reach Python (the listing
+# and the page), and those the counts are made of. A finding is a check row with this step's verdict (as
+# marts.dq_findings joins them; read from the tables here, so that the step also runs where dbt has not
+# built the view): the failed verdicts are joined to their rows, so that the join holds the failed rows,
+# never every check.
+FAILED_SQL = f"""
+create or replace temp table failed_findings as
+select c.report_id, c.suite, c.family, c."check", c.observed, c.expected, c.severity, c.source,
+    r.jurisdiction_zh, r.reporting_body_zh, r.report_year, r.source_path
 from {CHECKS_TABLE} as c
-left join checks.verdicts as v
+inner join (select * from checks.verdicts where passed = false) as v
     on c.report_id = v.report_id and c."check" = v."check" and c.comparison = v.comparison
     and c.observed_value is not distinct from v.observed_value
     and c.expected_value is not distinct from v.expected_value
+left join raw.reports as r on c.report_id = r.report_id
 """
 
-# The totals: reports, check rows, and rows that cannot be evaluated (an operand is missing).
-COUNTS_SQL = f"""
-select count(distinct report_id), count(*),
-    count(*) filter (where observed_value is null or expected_value is null)
-from {CHECKS_TABLE}
-"""
+# The first LISTED failed findings of a severity, by report and check, for the build's output (a top-N:
+# a window over every failed row sorted them all, 0.5 s and 200 MB at 10,000 reports).
+LISTED_SQL = 'select * from failed_findings where severity = ? order by report_id, "check" limit ?'
+
+FAILED_COUNTS_SQL = (
+    "select severity, count(*), count(distinct report_id) from failed_findings group by severity"
+)
+
+
+def _has_column(con: duckdb.DuckDBPyConnection, qualified: str, column: str) -> bool:
+    schema, table = qualified.split(".")
+    query = (
+        "select count(*) from information_schema.columns "
+        "where table_schema = ? and table_name = ? and column_name = ?"
+    )
+    [(count,)] = con.execute(query, [schema, table, column]).fetchall()
+    return count > 0
 
 
 def _label(report) -> str:
@@ -195,7 +267,7 @@ def run(
     incremental: bool = False,
     validator: Validator | None = None,
 ) -> int:
-    with duckdb.connect(str(db_path)) as con:
+    with duckdb_limits.connect(db_path) as con:
         if not table_exists(con, CHECKS_TABLE):
             exc = ChecksNotBuilt(
                 f"{CHECKS_TABLE} is missing: run dbt first (`python -m ingest.pipeline.build --steps dbt`)"
@@ -203,16 +275,21 @@ def run(
             print(f"validate: {exc}", file=out)
             return 2
         con.execute(VERDICTS_DDL)
-        con.execute(CHANGED_SQL if incremental else ALL_SQL)
-        con.execute(
-            f"create or replace temp table check_reports as select distinct report_id from {CHECKS_TABLE}"
-        )
+        con.execute(VALIDATED_RUNS_DDL)
+        con.execute(CHECK_COUNTS_SQL)
+        has_runs = _has_column(con, CHECKS_TABLE, "built_in")
+        if incremental:
+            con.execute(CHANGED_SQL.format(written=WRITTEN_SINCE if has_runs else "true"))
+        else:
+            con.execute(ALL_SQL)
         [(changed, gone)] = con.execute(
-            "select count(*) filter (where report_id in (select report_id from check_reports)), "
-            "count(*) filter (where report_id not in (select report_id from check_reports)) "
+            "select count(*) filter (where report_id in (select report_id from check_counts)), "
+            "count(*) filter (where report_id not in (select report_id from check_counts)) "
             "from changed_reports"
         ).fetchall()
-        [(reports, checks, not_evaluable)] = con.execute(COUNTS_SQL).fetchall()
+        [(reports, checks, not_evaluable)] = con.execute(
+            "select count(*), coalesce(sum(checks), 0), coalesce(sum(not_evaluable), 0) from check_counts"
+        ).fetchall()
         validated, disagreeing = _validate(con, validator)
         print(
             f"validate: {reports} reports, {checks} checks; {changed} reports new or changed, their "
@@ -229,19 +306,14 @@ def run(
                 file=out,
             )
             return 1
-        con.execute(VERDICTS_SQL)
+        con.execute(VERDICTS_SQL.format(record_runs=RECORD_RUNS_SQL if has_runs else ""))
+        con.execute(FAILED_SQL)
         # The listed failed findings, for the build's output (the page's are made by DuckDB: page.py).
-        failing = con.execute(
-            FAILED_SQL.format(findings=FINDINGS_SQL, only_listed="where listed"), [LISTED]
-        ).df()
-        counts = con.execute(
-            f"select severity, count(*), count(distinct report_id) from ({FINDINGS_SQL}) "
-            "where passed = false group by severity"
-        ).fetchall()
+        failing = {s: con.execute(LISTED_SQL, [s, LISTED]).df() for s in SEVERITIES}
+        counts = con.execute(FAILED_COUNTS_SQL).fetchall()
         if findings_dir is not None:
             totals = {"reports": reports, "checks": checks, "not_evaluable": not_evaluable}
-            failed_sql = FAILED_SQL.format(findings=FINDINGS_SQL, only_listed="")
-            page = write_page(findings_dir / "index.html", con, failed_sql, [LISTED], totals)
+            page = write_page(findings_dir / "index.html", con, "select * from failed_findings", [], totals)
     failed = {severity: (n, r) for severity, n, r in counts}
     n_failed = {s: failed.get(s, (0, 0))[0] for s in SEVERITIES}
     quarantined = failed.get("quarantine", (0, 0))[1]
@@ -252,7 +324,7 @@ def run(
         file=out,
     )
     for severity in SEVERITIES:
-        rows = failing[(failing.severity == severity) & failing.listed]
+        rows = failing[severity]
         for f in rows.itertuples():
             print(f"  {f.severity}: {_label(f)} ({f.report_id}, {f.source_path}) {f.check}: observed "
                   f"{f.observed}, expected {f.expected}", file=out)  # fmt: skip

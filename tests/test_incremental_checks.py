@@ -121,3 +121,24 @@ def test_a_verdict_great_expectations_does_not_share_is_a_disagreement():
     assert disagreements(frame, {"section4_parts_sum_to_total": 2, "values_readable": 1}) == {
         "values_readable": (0, 1)
     }
+
+
+def test_the_checks_across_reports_of_unchanged_reports_are_written_by_the_run(both):
+    """The checks step compares only the rows dbt wrote since its last run (expectations/run.py), so a check
+    across reports that moved on a report that did not change must be among them: int_check_results makes
+    the families of var checks_redone_each_run again in every incremental run, for every report. 兰山区 2021
+    (unchanged) has its one_report_per_body_year row from the run that wrote its added twin's rows, its
+    table checks from the first build; 莱芜区 (another body, unchanged) its report_year_in_range row."""
+    db, *_ = both
+    built_in = "select distinct c.built_in from intermediate.int_check_results c join raw.reports r "
+    built_in += "using (report_id) "
+    [(run,)] = query(db, built_in + "where r.source_path like '%2021_lanshan_revised%'")
+    lanshan = built_in + "where r.source_path like '%2021_lanshan.txt' and c.family = ?"
+    assert query(db, lanshan, ["one_report_per_body_year"]) == [(run,)]
+    [(first,)] = query(db, lanshan, ["section3_outcomes_sum_to_total"])
+    assert first != run
+    laiwu = built_in + "where r.source_path like '%2021_laiwu%' and c.family = ?"
+    assert query(db, laiwu, ["report_year_in_range"]) == [(run,)]
+    assert query(db, laiwu, ["section3_outcomes_sum_to_total"]) == [(first,)]
+    # The checks step has validated both runs' rows.
+    assert query(db, "select built_in from checks.validated_runs order by 1") == sorted([(run,), (first,)])

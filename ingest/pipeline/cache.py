@@ -21,6 +21,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 from fsspec.implementations.local import LocalFileSystem
 
+from ingest.pipeline import duckdb_limits
 from ingest.pipeline.paths import BUILD_DIR
 
 DEFAULT_ROOT = str(BUILD_DIR / "parsed")
@@ -73,7 +74,7 @@ class ParseCache:
 
     def _reader(self) -> duckdb.DuckDBPyConnection:
         """A connection of its own: a broken part's error must not abort the warehouse's transaction."""
-        con = duckdb.connect()
+        con = duckdb_limits.connect()
         self.attach(con)
         return con
 

@@ -16,6 +16,7 @@ import duckdb
 import pyarrow as pa
 
 from ingest.parsing.parse import FileResult, report_id_for
+from ingest.pipeline import duckdb_limits
 from ingest.pipeline.schema import CORE_SCHEMA, EXTRA_TABLES
 
 # Columns of the raw tables that are set when an entry is loaded, never stored in it.
@@ -42,7 +43,7 @@ def column_name(table: str) -> str:
 @cache
 def raw_types() -> dict[str, pa.Schema]:
     """The Arrow schema of every raw table, from its DDL (run in an in-memory database)."""
-    with duckdb.connect() as con:
+    with duckdb_limits.connect() as con:
         con.execute(CORE_SCHEMA + "".join(EXTRA_TABLES.values()))
         tables = ["raw.reports", "raw.report_values", *EXTRA_TABLES]
         return {t: con.sql(f"select * from {t} limit 0").arrow().schema for t in tables}

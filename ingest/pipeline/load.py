@@ -34,7 +34,7 @@ from ingest.parsing.parse import FileResult, is_blank, parse_file
 from ingest.parsing.reference.divisions import records as division_records
 from ingest.parsing.report.metadata import SCOPES
 from ingest.parsing.template import template_cells_records, template_identity_records, templates
-from ingest.pipeline import entries, executors, manifest, names, provenance
+from ingest.pipeline import duckdb_limits, entries, executors, manifest, names, provenance
 from ingest.pipeline.cache import DEFAULT_ROOT, ParseCache
 from ingest.pipeline.changes import Seen, plan_changes
 from ingest.pipeline.executors import Item
@@ -389,7 +389,7 @@ def ingest(
     fingerprint = parser_fingerprint()
     cache = ParseCache(cache_root or default_cache_root(), fingerprint)
     db_path.parent.mkdir(parents=True, exist_ok=True)
-    with duckdb.connect(str(db_path)) as con:
+    with duckdb_limits.connect(db_path) as con:
         cache.attach(con)
         con.execute("begin transaction")
         try:

@@ -51,9 +51,9 @@ def begin(db: Path, stage: Path, docs_stage: Path | None = None, out: TextIO | N
 def _settle(stage: Path) -> None:
     """Fold a staged file's `.wal` into it, so that the renamed file is complete on its own."""
     if wal_of(stage).exists():
-        import duckdb
+        from ingest.pipeline import duckdb_limits
 
-        with duckdb.connect(str(stage)) as con:
+        with duckdb_limits.connect(stage) as con:
             con.execute("checkpoint")
 
 
