@@ -14,7 +14,7 @@ import altair as alt
 import polars as pl
 
 from briefing import theme  # noqa: F401  (registers the theme)
-from briefing.data import query, reports
+from briefing.data import BRIEFING_REPORTS, query, reports
 from briefing.disputes import MARK, disputed_counts, footnotes, marked
 from briefing.labels import get_language, jurisdiction_label, office_area, office_body, place_name, t
 
@@ -28,7 +28,10 @@ def _with_labels(frame: pl.DataFrame) -> pl.DataFrame:
         jurisdiction_label(r["name_zh"], r["name_pinyin"], r["scope"], r["reporting_body_zh"], r["level"])
         for r in joined.select(columns[1:]).iter_rows(named=True)
     ]
+    # In one order whatever the order of the mart's rows (an incremental build appends them, a full build
+    # writes them anew): the same data gives the same spec, which is then not drawn again (briefing.export).
     joined = joined.with_columns(pl.Series("jurisdiction", labels))
+    joined = joined.sort(joined.columns, nulls_last=True, maintain_order=True)
     # A jurisdiction with reports for several years gets one bar per report: name the year.
     years = joined.group_by("jurisdiction").agg(pl.col("report_year").n_unique().alias("n_years"))
     return (
@@ -93,7 +96,7 @@ def _outcome_labels() -> dict[str, str]:
 
 
 def outcome_mix_data() -> pl.DataFrame:
-    rates = query("select * from marts.fct_disclosure_rates")
+    rates = query(f"select * from marts.fct_disclosure_rates where report_id in ({BRIEFING_REPORTS})")
     groups = ["granted", "partially_granted", "denied", "unable_to_provide", "not_processed", "other"]
     long = rates.unpivot(
         index=["report_id", "handled_total"], on=[f"{g}_share" for g in groups],
@@ -177,7 +180,7 @@ def reasons_data() -> pl.DataFrame:
         "select f.report_id, f.outcome_code, f.outcome_group, f.applications, o.outcome_position "
         "from marts.fct_applications_by_outcome f join marts.dim_outcome o using (outcome_code) "
         "where f.applicant_type = 'total' and f.outcome_group in ('denied', 'unable_to_provide') "
-        "and f.outcome_code not like '%_total'"
+        f"and f.outcome_code not like '%_total' and f.report_id in ({BRIEFING_REPORTS})"
     )
     labels = _outcome_labels()
     prefix = {"denied": "不予公开 · " if get_language() == "zh" else "Denied · ",
@@ -223,7 +226,9 @@ def reasons() -> alt.LayerChart:
 
 
 def review_litigation_data() -> pl.DataFrame:
-    return _with_labels(query("select * from marts.fct_review_litigation"))
+    return _with_labels(
+        query(f"select * from marts.fct_review_litigation where report_id in ({BRIEFING_REPORTS})")
+    )
 
 
 def review_counts() -> alt.Chart:
@@ -335,7 +340,7 @@ def correction_rate() -> alt.LayerChart:
 
 
 def licensing_data() -> pl.DataFrame:
-    data = query("select * from marts.fct_licensing_volumes")
+    data = query(f"select * from marts.fct_licensing_volumes where report_id in ({BRIEFING_REPORTS})")
     long = data.unpivot(
         index=["report_id"], on=["licensing_decisions", "penalty_decisions", "coercion_decisions"],
         variable_name="measure", value_name="decisions",
@@ -370,7 +375,7 @@ def data_quality_data() -> pl.DataFrame:
     data = query(
         "select report_id, suite, count(*) filter (where passed = false and severity != 'info') as failed, "
         "count(*) filter (where passed is null) as not_evaluable, count(*) as checks "
-        "from marts.dq_findings group by report_id, suite"
+        f"from marts.dq_findings where report_id in ({BRIEFING_REPORTS}) group by report_id, suite"
     )
     return _with_labels(data).with_columns(
         (pl.col("jurisdiction") + " " + pl.col("report_year").cast(pl.String)).alias("report")
@@ -414,7 +419,7 @@ def received_yoy_data() -> pl.DataFrame:
     yoy = query(
         "select y.report_id, y.year, cast(y.value as double) as value, y.prior_value, y.prior_value_min, "
         "y.prior_value_max, y.prior_source, y.metric from marts.fct_yoy y "
-        "where y.metric = 'applications_received'"
+        f"where y.metric = 'applications_received' and y.report_id in ({BRIEFING_REPORTS})"
     )
     yoy = _with_labels(yoy)
     # A report's own value its text disputes is marked (received_yoy's caption says what each says).

@@ -8,7 +8,7 @@ there would be replaced by the next build (and a half-finished one would break t
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -100,11 +100,25 @@ def reports() -> pl.DataFrame:
     compares a handful of places, and a warehouse of a national year holds thousands (a chart of all of
     them is unreadable, and too big to draw). Add a row there to chart another place.
     """
-    if _SESSION is not None:
-        if "reports" not in _SESSION:
-            _SESSION["reports"] = _reports()
-        return _SESSION["reports"]
-    return _reports()
+    return cached("reports", _reports)
+
+
+# The report ids of the briefing's places, as SQL: a chart's query keeps only these rows (`reports()`), so
+# that it reads what it charts, not the rows of every report of a national year.
+BRIEFING_REPORTS = """
+    select r.report_id from marts.dim_report r
+    inner join marts.dim_jurisdiction j using (division_code)
+    where j.name_pinyin is not null
+"""
+
+
+def cached(key: str, read: Callable[[], pl.DataFrame]) -> pl.DataFrame:
+    """`read()` once per `session()` (a frame several charts use); every time outside one."""
+    if _SESSION is None:
+        return read()
+    if key not in _SESSION:
+        _SESSION[key] = read()
+    return _SESSION[key]
 
 
 def _reports() -> pl.DataFrame:
@@ -115,6 +129,6 @@ def _reports() -> pl.DataFrame:
         from marts.dim_report r
         inner join marts.dim_jurisdiction j using (division_code)
         where j.name_pinyin is not null
-        order by r.division_code, r.report_year, r.scope
+        order by r.division_code, r.report_year, r.scope, r.report_id
         """
     )

@@ -12,21 +12,29 @@ from collections.abc import Callable, Iterable
 
 import polars as pl
 
-from briefing.data import query
+from briefing.data import BRIEFING_REPORTS, cached, query
 from briefing.labels import get_language, t
 
 MARK = "*"
 
 
 def disputed_counts() -> pl.DataFrame:
-    """One row per disputed count: report_id, metric, name (the metric's label), text, table."""
+    """One row per disputed count of a report of the briefing's places: report_id, metric, name (the
+    metric's label), text, table. Read once per export (briefing.data.cached), in one order whatever the
+    order of the mart's rows (an incremental build appends where a full build writes anew): a chart's
+    footnotes, and so its spec, are the same for the same data, and it is not drawn again."""
+    return cached(f"disputed_counts {get_language()}", _disputed_counts)
+
+
+def _disputed_counts() -> pl.DataFrame:
     label = "label_en" if get_language() == "en" else "label_zh"
     return query(
         f"select c.report_id, c.metric, any_value(m.{label}) as name, c.number_text as text, "
         "cast(c.table_comparable as bigint) as table_value, c.claim_no from marts.fct_narrative_claims c "
         "join raw.narrative_metric_cells m using (metric) "
-        "where c.severity = 'warning' and c.claim_kind = 'count' "
-        "group by c.report_id, c.claim_no, c.metric, c.number_text, c.table_comparable order by c.claim_no"
+        f"where c.severity = 'warning' and c.claim_kind = 'count' and c.report_id in ({BRIEFING_REPORTS}) "
+        "group by c.report_id, c.claim_no, c.metric, c.number_text, c.table_comparable "
+        "order by c.claim_no, c.report_id, c.metric, c.number_text, table_value"
     )
 
 
@@ -50,5 +58,5 @@ def footnotes(
     sep = "；" if get_language() == "zh" else "; "
     return [
         t("disputed").format(name=labels[rid], claims=sep.join(items))
-        for rid, items in sorted(claims.items(), key=lambda item: labels[item[0]])
+        for rid, items in sorted(claims.items(), key=lambda item: (labels[item[0]], item[0]))
     ]

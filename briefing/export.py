@@ -34,7 +34,9 @@ def render(spec: str, png: Path, svg: Path, scale: float = 2.0) -> None:
 def ship_font(out: Path) -> None:
     fonts = out / "fonts"
     fonts.mkdir(parents=True, exist_ok=True)
-    shutil.copy2(Path(register_fonts()) / FONT_FILE, fonts / FONT_FILE)
+    font, shipped = Path(register_fonts()) / FONT_FILE, fonts / FONT_FILE
+    if not shipped.exists() or shipped.read_bytes() != font.read_bytes():
+        shutil.copy2(font, shipped)
 
 
 def title_of(spec: dict) -> dict:
@@ -128,4 +130,6 @@ def write_index(out: Path, exported: list[dict]) -> None:
             "</figcaption></figure>"
         )
     parts.append("</body></html>")
-    (out / "index.html").write_text("\n".join(parts), encoding="utf-8")
+    page, text = out / "index.html", "\n".join(parts)
+    if not page.exists() or page.read_text(encoding="utf-8") != text:  # a chart's title or captions changed
+        page.write_text(text, encoding="utf-8")

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import json
+import shutil
 
 import altair as alt
+import duckdb
 import polars as pl
 import pytest
 
 from briefing import export
+from briefing.data import BRIEFING_REPORTS
 
 pytestmark = pytest.mark.usefixtures("use_warehouse")  # the charts read the test corpus's warehouse
 
@@ -49,3 +52,67 @@ def test_a_chart_whose_picture_is_missing_is_drawn_again(tmp_path, monkeypatch):
     monkeypatch.setattr(export, "render", lambda spec, png, svg: (calls.append(png.stem), svg.write_text("")))
     export.export_all(tmp_path)
     assert calls == ["a"]
+
+
+# The marts the charts read, rewritten in reverse order by the test below: an incremental build appends a
+# new report's rows where a full build writes every row anew, so the same data reaches the charts in
+# another order.
+REORDERED = (
+    "marts.fct_narrative_claims", "marts.fct_disclosure_rates", "marts.fct_applications_by_outcome",
+    "marts.fct_review_litigation", "marts.fct_licensing_volumes", "marts.fct_yoy", "marts.dim_report",
+)  # fmt: skip
+
+
+def _reverse_rows(con: duckdb.DuckDBPyConnection, table: str) -> None:
+    columns = [row[0] for row in con.execute(f"describe {table}").fetchall()]
+    order = ", ".join(f'"{c}" desc' for c in columns)
+    con.execute(f"create temp table reordered as select * from {table} order by {order}")
+    con.execute(f"delete from {table}")
+    con.execute(f"insert into {table} select * from reordered")
+    con.execute("drop table reordered")
+
+
+def test_the_same_data_in_another_order_is_not_drawn_again_and_changed_data_is(
+    warehouse, tmp_path, monkeypatch
+):
+    db = tmp_path / "warehouse.duckdb"
+    shutil.copy2(warehouse, db)
+    monkeypatch.setenv("NIANBAO_DB", str(db))
+    out = tmp_path / "charts"
+    export.export_all(out)
+    page = (out / "index.html").stat().st_mtime_ns
+    order = "select report_id from marts.fct_disclosure_rates"
+    with duckdb.connect(str(db)) as con:
+        before = con.execute(order).fetchall()
+        for table in REORDERED:
+            _reverse_rows(con, table)
+        assert con.execute(order).fetchall() != before  # the rows do come in another order now
+    calls: list[str] = []
+    real_render = export.render
+    monkeypatch.setattr(
+        export, "render", lambda spec, png, svg: (calls.append(png.stem), real_render(spec, png, svg))
+    )
+    export.export_all(out)
+    assert calls == []
+    assert (out / "index.html").stat().st_mtime_ns == page  # no chart and no caption changed
+
+    # One charted count changes (a report of the briefing's places): its chart alone is drawn again.
+    with duckdb.connect(str(db)) as con:
+        report_id, decisions = con.execute(
+            "select report_id, licensing_decisions from marts.fct_licensing_volumes "
+            f"where licensing_decisions is not null and report_id in ({BRIEFING_REPORTS}) "
+            "order by report_id limit 1"
+        ).fetchone()
+        con.execute(
+            "update marts.fct_licensing_volumes set licensing_decisions = licensing_decisions + 1 "
+            "where report_id = ?",
+            [report_id],
+        )
+    export.export_all(out)
+    assert calls == ["licensing_penalty_coercion"]
+    spec = json.loads((out / "licensing_penalty_coercion.vl.json").read_text(encoding="utf-8"))
+    rows = next(iter(spec["datasets"].values()))
+    drawn = {
+        r["decisions"] for r in rows if r["report_id"] == report_id and r["measure"] == "licensing_decisions"
+    }
+    assert drawn == {decisions + 1}

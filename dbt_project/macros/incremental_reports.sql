@@ -48,3 +48,41 @@
         )
     {%- endif -%}
 {%- endmacro %}
+
+{#- The reports a per-report mart's incremental run writes rows of, named as constants in its first CTE, so
+    that DuckDB computes the views upstream (the settled and labelled values, the group totals) for those
+    reports only, instead of for every report, then keeping the new ones (`new_reports_only`). Read when
+    the model is compiled, before its pre-hook: the accepted reports the model holds no row of, and those
+    the pre-hook deletes to make again (an ambiguous split). Every mart using it takes its reports from
+    int_reports__accepted, so a report no longer accepted writes no row either way. `reports_to_build()`
+    once per model (it runs a query), then `report_filter(reports, column)` wherever the old predicate was.
+    More than var checks_listed_reports (a first build of many reports into an existing table): the old
+    predicate, which the pre-hook's deletions make equal. -#}
+{% macro reports_to_build() -%}
+    {%- if not is_incremental() -%}
+        {{- return({'all': true}) -}}
+    {%- endif -%}
+    {%- set reports = [] -%}
+    {%- if execute -%}
+        {%- set found = run_query(
+            'select accepted.report_id from ' ~ ref('int_reports__accepted') ~ ' as accepted'
+            ~ ' where accepted.report_id not in (select built.report_id from ' ~ this ~ ' as built)'
+            ~ ' or accepted.report_id in (' ~ _pending_reports() ~ ')'
+            ~ ' order by 1 limit ' ~ (var('checks_listed_reports') + 1)
+        ) -%}
+        {%- do reports.extend(found.columns[0].values()) -%}
+    {%- endif -%}
+    {{- return({'all': false, 'many': reports | length > var('checks_listed_reports'), 'ids': reports}) -}}
+{%- endmacro %}
+
+{% macro report_filter(reports, column) -%}
+    {%- if reports.all -%}
+        true
+    {%- elif reports.many -%}
+        {{ new_reports_only(column) }}
+    {%- elif reports.ids -%}
+        {{ column }} in ('{{ reports.ids | map('replace', "'", "''") | join("', '") }}')
+    {%- else -%}
+        false
+    {%- endif -%}
+{%- endmacro %}

@@ -64,3 +64,43 @@
         )
     {%- endif -%}
 {%- endmacro %}
+
+{#- fct_yoy's and fct_narrative_claims' reports to make in an incremental run, as constants for their first
+    CTEs (so that DuckDB computes the metrics, claims and readings views for those reports, not for all):
+    read when the model is compiled, after int_report_history was built in this run and before the
+    model's pre-hook (delete_history_touched): the reports of int_report_history the model holds no row
+    of, and those the pre-hook deletes. `prior_ids` adds their priors (the prior's values are compared).
+    Only ever a restriction beside the model's own predicate, which still decides: every row either model
+    writes is of a report in int_report_history (inner join), so the list holds all of them. More than
+    var checks_listed_reports: no list (`true`). -#}
+{% macro history_to_build() -%}
+    {%- if not is_incremental() -%}
+        {{- return({'all': true}) -}}
+    {%- endif -%}
+    {%- set ids, priors = [], [] -%}
+    {%- if execute -%}
+        {%- set found = run_query(
+            'select h.report_id, h.prior_report_id from ' ~ ref('int_report_history') ~ ' as h'
+            ~ ' where h.report_id not in (select built.report_id from ' ~ this ~ ' as built)'
+            ~ " or h.built_in = '" ~ invocation_id ~ "'"
+            ~ ' or h.report_id in (' ~ _pending_reports() ~ ')'
+            ~ ' or h.prior_report_id in (' ~ _pending_reports() ~ ')'
+            ~ ' order by 1 limit ' ~ (var('checks_listed_reports') + 1)
+        ) -%}
+        {%- do ids.extend(found.columns[0].values()) -%}
+        {%- do priors.extend(found.columns[1].values() | reject('none')) -%}
+    {%- endif -%}
+    {%- set many = ids | length > var('checks_listed_reports') -%}
+    {{- return({'all': many, 'ids': ids, 'prior_ids': (ids + priors) | unique | list}) -}}
+{%- endmacro %}
+
+{% macro history_filter(reports, column, with_priors=false) -%}
+    {%- set ids = reports.prior_ids if with_priors else reports.ids -%}
+    {%- if reports.all -%}
+        true
+    {%- elif ids -%}
+        {{ column }} in ('{{ ids | map('replace', "'", "''") | join("', '") }}')
+    {%- else -%}
+        false
+    {%- endif -%}
+{%- endmacro %}

@@ -1,6 +1,10 @@
 -- One row per accepted report with its reporting body's key: the body's normalised name within its division
 -- (or, where the division is unresolved, within the place the title names). Reports of one body over the
 -- years share `reporting_body_id`, which the checks across reports and the coverage mart follow.
+-- A table, made once per build (as int_reports__accepted): the settled values, the history and the
+-- checks across reports all read it.
+{{ config(materialized='table') }}
+
 with reports as (
     select * from {{ ref('int_reports__accepted') }}
 ),

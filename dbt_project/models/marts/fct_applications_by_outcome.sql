@@ -1,4 +1,5 @@
 -- depends_on: {{ ref('int_reports__accepted') }}  (its incremental pre-hook, delete_reports_gone)
+{%- set reports = reports_to_build() %}
 select
     report_id,
     division_code,
@@ -13,4 +14,4 @@ select
     missing_reason,
     '{{ invocation_id }}' as built_in
 from {{ ref('int_report_values__labelled') }}
-where section = '3' and {{ new_reports_only('report_id') }}
+where section = '3' and {{ report_filter(reports, 'report_id') }}

@@ -1,4 +1,5 @@
 -- Shares of handled applications (section 三 （七）总计, 总计 column) by outcome group.
+{%- set reports = reports_to_build() %}
 with groups as (
     select
         report_id,
@@ -10,7 +11,7 @@ with groups as (
         max(case when outcome_group = 'not_processed' then applications end) as not_processed_n,
         max(case when outcome_group = 'other' then applications end) as other_handling_n
     from {{ ref('int_applications__group_totals') }}
-    where {{ new_reports_only('report_id') }}
+    where {{ report_filter(reports, 'report_id') }}
     group by report_id
 )
 
@@ -30,4 +31,4 @@ select
 from {{ ref('int_reports__accepted') }} as r
 left join groups as g
     on r.report_id = g.report_id
-where {{ new_reports_only('r.report_id') }}
+where {{ report_filter(reports, 'r.report_id') }}

@@ -1,10 +1,12 @@
+{%- set reports = reports_to_build() %}
+
 with section_two as (
     select
         report_id,
         value,
         row_code || '.' || col_code as cell
     from {{ ref('int_report_values__labelled') }}
-    where section = '2' and {{ new_reports_only('report_id') }}
+    where section = '2' and {{ report_filter(reports, 'report_id') }}
 ),
 
 pivoted as (
@@ -43,4 +45,4 @@ select
 from {{ ref('int_reports__accepted') }} as r
 left join pivoted as p
     on r.report_id = p.report_id
-where {{ new_reports_only('r.report_id') }}
+where {{ report_filter(reports, 'r.report_id') }}

@@ -13,24 +13,29 @@
     on_schema_change='fail',
     pre_hook="{{ delete_history_touched() }}",
 ) }}
+{%- set reports = history_to_build() %}
 
 with claims as (
     select * from {{ ref('int_narrative_claims') }}
+    where {{ history_filter(reports, 'report_id') }}
     {% if is_incremental() %}
-        where report_id not in (select built.report_id from {{ this }} as built)
+        and report_id not in (select built.report_id from {{ this }} as built)
     {% endif %}
 ),
 
 readings as (
     select * from {{ ref('int_narrative_claim_readings') }}
+    where {{ history_filter(reports, 'report_id') }}
 ),
 
 history as (
     select * from {{ ref('int_report_history') }}
+    where {{ history_filter(reports, 'report_id') }}
 ),
 
 metrics as (
     select * from {{ ref('int_report_metrics') }}
+    where {{ history_filter(reports, 'report_id', with_priors=true) }}
 ),
 
 compared as (

@@ -16,6 +16,8 @@
     ('procurement', 'procurement_items'), ('procurement', 'procurement_amount_yuan'),
 ] %}
 
+{%- set reports = reports_to_build() %}
+
 with reports as (
     select
         report_id,
@@ -24,7 +26,7 @@ with reports as (
         scope,
         template_version
     from {{ ref('int_reports__accepted') }}
-    where template_version = '2019' and {{ new_reports_only('report_id') }}
+    where template_version = '2019' and {{ report_filter(reports, 'report_id') }}
 ),
 
 report_values as (
@@ -34,7 +36,7 @@ report_values as (
         col_code,
         value
     from {{ ref('int_report_values__settled') }}
-    where section = '2' and {{ new_reports_only('report_id') }}
+    where section = '2' and {{ report_filter(reports, 'report_id') }}
 ),
 
 final as (

@@ -2,9 +2,11 @@
 -- the long form the other facts pivot. Each row keeps where it came from (report, section, row, column,
 -- line) and the cell's text as printed, so a reader of the open release can check any figure against its
 -- source document.
+{%- set reports = reports_to_build() %}
+
 with report_values as (
     select * from {{ ref('int_report_values__settled') }}
-    where {{ new_reports_only('report_id') }}
+    where {{ report_filter(reports, 'report_id') }}
 ),
 
 reports as (

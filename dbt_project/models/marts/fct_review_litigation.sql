@@ -1,3 +1,5 @@
+{%- set reports = reports_to_build() %}
+
 select
     p.report_id,
     r.division_code,
@@ -17,4 +19,4 @@ select
 from {{ ref('int_review_litigation__pivoted') }} as p
 inner join {{ ref('int_reports__accepted') }} as r
     on p.report_id = r.report_id
-where {{ new_reports_only('r.report_id') }}
+where {{ report_filter(reports, 'r.report_id') }} and {{ report_filter(reports, 'p.report_id') }}

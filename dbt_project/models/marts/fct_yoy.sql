@@ -14,16 +14,19 @@
     on_schema_change='fail',
     pre_hook="{{ delete_history_touched() }}",
 ) }}
+{%- set to_build = history_to_build() %}
 
 with history as (
     select * from {{ ref('int_report_history') }}
+    where {{ history_filter(to_build, 'report_id') }}
     {% if is_incremental() %}
-        where report_id not in (select built.report_id from {{ this }} as built)
+        and report_id not in (select built.report_id from {{ this }} as built)
     {% endif %}
 ),
 
 reports as (
     select * from {{ ref('int_reports__accepted') }}
+    where {{ history_filter(to_build, 'report_id', with_priors=true) }}
 ),
 
 metric_cells as (
@@ -53,10 +56,12 @@ across_templates as (
 
 metrics as (
     select * from {{ ref('int_report_metrics') }}
+    where {{ history_filter(to_build, 'report_id', with_priors=true) }}
 ),
 
 claims as (
     select * from {{ ref('int_narrative_claims') }}
+    where {{ history_filter(to_build, 'report_id') }}
 ),
 
 current_values as (
