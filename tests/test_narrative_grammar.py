@@ -1017,3 +1017,108 @@ def test_the_handled_and_the_carried_forward_are_no_parts_of_a_total_after_them(
         ("applications_received", "count", "10"),
         ("applications_handled", "count", "9"),
     ]
+
+
+def test_an_answered_count_with_the_carry_over_inside_is_the_total():
+    # rule 23: 答复 … N 件（含上年度结转 M 件） is the total of received and carried over; handled a reading
+    claims = _claims("2024年，共受理申请30件，答复申请32件（含上年度结转申请2件），均在法定期限内答复。")
+    assert [(c.metric, c.number_text) for c in claims] == [
+        ("applications_received", "30"),
+        ("applications_total", "32"),
+        ("applications_carried_over", "2"),
+        ("applications_carried_forward", "均在法定期限内答复"),
+    ]
+    assert claims[1].alt_metrics == "applications_handled"
+    assert _read("全年答复各类申请15件，其中上年度结转3件。") == [
+        ("applications_total", "count", "15"),
+        ("applications_carried_over", "count", "3"),
+    ]
+    # no carry-over named: the answered
+    assert _read("全年答复申请15件，其中予以公开10件。") == [
+        ("applications_handled", "count", "15"),
+        ("granted", "count", "10"),
+    ]
+
+
+def test_an_outcome_named_before_its_proceeding():
+    assert _read(
+        "因政府信息公开申请行政复议2件，尚未审结行政复议1件；行政诉讼1件，尚未审结的行政诉讼0件。"
+    ) == [
+        ("review_total", "count", "2"),
+        ("review_pending", "count", "1"),
+        ("litigation_total", "count", "1"),
+        ("litigation_pending", "count", "0"),
+    ]
+
+
+def test_no_such_case_said_of_the_proceedings_named_just_before():
+    # rule 23: 本年度无此类情况 under a heading naming both proceedings
+    assert _read("（四）因政府信息公开申请行政复议、提起行政诉讼情况。本年度无此类情况。") == [
+        ("review_and_litigation_total", "count", "本年度无此类情况")
+    ]
+    assert _read("四、政府信息公开行政复议、行政诉讼情况", "2024年度未发生此类情况。") == [
+        ("review_and_litigation_total", "count", "2024年度未发生此类情况")
+    ]
+    assert _read("（四）行政复议情况。全年无相关情况。") == [("review_total", "count", "全年无相关情况")]
+    # not said of the applications, nor past a sentence that names no proceeding, nor after a figure
+    assert _read("（二）依申请公开情况。本年度无此类情况。") == []
+    assert _read("（四）行政复议、行政诉讼情况。我局高度重视依法行政。本年度无此类情况。") == []
+    assert _read("本年度行政复议1件。无此类情况。") == [("review_total", "count", "1")]
+
+
+def test_a_count_concluded_in_the_clause_after_it():
+    assert _read("2023年度，本局收到依申请公开1件，并在规定时间内依法依规办结。", year=2023) == [
+        ("applications_received", "count", "1"),
+        ("applications_carried_forward", "count", "并在规定时间内依法依规办结"),
+    ]
+    assert _read("2023年，我镇共收到来自公民的政府信息公开申请1件，已按时公开。", year=2023) == [
+        ("applications_received", "count", "1"),
+        ("applications_carried_forward", "count", "已按时公开"),
+    ]
+    # not a promise, a negation or an answer alone (rounds 1, 2 and 4 record no figure for 并依法依规进行答复)
+    assert _read("共收到申请3件，并将于下月办结。") == [("applications_received", "count", "3")]
+    assert _read("收到申请2件，尚未办结。") == [("applications_received", "count", "2")]
+    assert _read("收到申请2件，并依法依规进行答复。") == [("applications_received", "count", "2")]
+    # said of a count of something else: no claim
+    assert _read("受理12345工单30件，并全部按时办结。") == []
+
+
+def test_new_words_for_counts_zeros_and_the_carry_over():
+    assert _read("依申请公开政务信息6件，均已按时答复。") == [
+        ("applications_received", "count", "6"),
+        ("applications_carried_forward", "count", "均已按时答复"),
+    ]
+    assert _read("全年没有针对本局的行政复议申请。") == [("review_total", "count", "没有针对本局的行政复议")]
+    assert _read("收到行政复议1件，无行政诉讼发生。") == [
+        ("review_total", "count", "1"),
+        ("litigation_total", "count", "无行政诉讼"),
+    ]
+    assert _read("本年新收申请8件，上年度转接申请2件。") == [
+        ("applications_received", "count", "8"),
+        ("applications_carried_over", "count", "2"),
+    ]
+    # all answered across a title with its document number
+    assert [
+        c[0]
+        for c in _read(
+            "收到申请8件，均严格按照《某市人民政府办公厅关于进一步规范政府信息公开申请办理工作的通知》"
+            "（某府办发〔2020〕35号）等有关规定在法定期限内进行办理和答复。"
+        )
+    ] == ["applications_received", "applications_carried_forward"]
+
+
+def test_two_verbs_joined_by_并_with_an_adverb():
+    assert _read("本年度共收到并妥善处理依申请公开信息13件。") == [
+        ("applications_received", "count", "13"),
+        ("applications_handled", "count", "13"),
+    ]
+    assert _read("收到并及时答复申请4件。") == [
+        ("applications_received", "count", "4"),
+        ("applications_handled", "count", "4"),
+    ]
+    # 和 before the words naming the count: one claim (round 3's survey), handled a reading
+    claims = _claims("全年共收到和办理依申请公开9件。")
+    assert [(c.metric, c.number_text) for c in claims] == [("applications_received", "9")]
+    assert "applications_handled" in claims[0].alt_metrics
+    # passed on is not handled
+    assert _read("收到并转交办理申请3件。") == [("applications_received", "count", "3")]

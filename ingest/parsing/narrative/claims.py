@@ -70,7 +70,7 @@ _EXPLICIT_YEAR = re.compile(
 # 依申请公开 is the kind of disclosure unless a count follows it (依申请公开3次), or a receiving verb or a
 # count precedes it (收到依申请公开政府信息19件, 共受理2件依申请公开: survey round 2).
 _DISCLOSURE_KIND = re.compile(
-    r"(?<!受理|收到|接收|接到)(?<!件)依申请公开(?!(?:政府信息|信息)?(?:件|事项|办件)?(?:数量|总数|数)?(?:共|共计|合计)?(?:为|是)?\d+(?:件|宗|次|份))(?!受理|收到|答复|办理|办结)"
+    r"(?<!受理|收到|接收|接到)(?<!件)依申请公开(?!(?:政府信息|政务信息|信息)?(?:件|事项|办件)?(?:数量|总数|数)?(?:共|共计|合计)?(?:为|是)?\d+(?:件|宗|次|份))(?!受理|收到|答复|办理|办结)"
 )  # 依申请公开受理数为10件: a verb of handling after it makes it the applications
 # A count before its noun (共受理2件依申请公开): a receiving verb ends the prefix, the noun follows the unit.
 # The verbs of receiving an application, as one alternation (used in several patterns below).
@@ -80,9 +80,10 @@ _NOUN_AFTER_COUNT = re.compile(  # 收到1条要求信息公开的申请 (round 
     r"(?:提出|要求)?(?:公开)?(?:政府)?(?:信息)?(?:公开)?(?:的)?(?:依申请公开|依申请|公开申请|申请)"
 )
 _RECEIVING_BEFORE = re.compile(_RECEIVING_VERB + r"[^，,；;。\d]{0,12}$")
-# A count of applications with no verb (我苏木依申请公开政府信息共4件: CONVENTIONS.md rule 18): the received.
+# A count of applications with no verb (我苏木依申请公开政府信息共4件: CONVENTIONS.md rule 18;
+# 依申请公开政务信息10件: round 7's test half, spent): the received.
 _NO_VERB_COUNT = re.compile(
-    r"(?:依申请公开|政府信息公开申请)(?:政府信息|信息)?(?:事项|办件|件)?(?:的)?(?:数量|总数|总量|数)?(?:共|共计|合计|总计)?(?:为|是)?$"
+    r"(?:依申请公开|政府信息公开申请)(?:政府信息|政务信息|信息)?(?:事项|办件|件)?(?:的)?(?:数量|总数|总量|数)?(?:共|共计|合计|总计)?(?:为|是)?$"
 )
 _ANY_VERB = re.compile(r"收到|受理|接收|接到|办理|处理|答复|办结|回复|结转|转")
 # A handling verb before a count whose noun follows (本年度完成451件依申请件答复: round 3).
@@ -90,13 +91,20 @@ _HANDLED_BEFORE_COUNT = re.compile(r"(?:完成|办结)了?$")
 _HANDLED_AFTER_COUNT = re.compile(r"(?:依申请件?|(?:政府信息)?公开申请)(?:的)?(?:答复|办理)")
 HANDLED_METRIC = "applications_handled"
 OTHER_HANDLING_METRIC = "other_handling"
-# The verb of handling in all (办理, 处理; not 办结 or 答复, which count what was concluded or answered).
-_HANDLED_IN_ALL = re.compile(r"办理|处理")
+# The verb of handling in all (办理, 处理; 答复 with the carry-over among its parts: 答复…64件（含上年度结转
+# 申请4件）, CONVENTIONS.md rule 23); not 办结, which counts what was concluded.
+_HANDLED_IN_ALL = re.compile(r"办理|处理|答复")
 _PARTS_FOLLOW = re.compile(r"其中|含|包括")
 # A total word or a link between a clause's verb and its count (…信息合计23件; 办理有69件: round 6).
 _LINK_BEFORE_COUNT = re.compile(r"(?:合计|共计|总计)(?:为|是)?$|(?<=[理到收])有$")
-# One count governed by two verbs joined by 并 (收到并办理, 受理并答复: CONVENTIONS.md rule 2).
-_TWO_VERBS = re.compile(_RECEIVING_VERB + r"(?:并|和)(?:办理|答复|办结|处理)")
+# One count governed by two verbs joined by 并 (收到并办理, 受理并答复: CONVENTIONS.md rule 2), perhaps
+# with an adverb before the second (收到并妥善处理: round 7's test half, spent). Joined by 和, only inside
+# the words that name the count (收到和处理政府信息公开申请 N 件): 收到和办理依申请公开9件 is received
+# alone in round 3's survey, both in round 7's (the surveys differ; handled stays a reading, _FUSED_VERBS).
+_TWO_VERBS = re.compile(
+    _RECEIVING_VERB
+    + r"(?:并(?:已|均|全部|及时|依法|按时|按期|妥善|认真|规范){0,2}|和)(?:办理|答复|办结|处理)"
+)
 # A receiving verb and its object, then a handling verb right before the count (接收依申请信息公开办理52件:
 # round 6): the received, handled kept as a reading (the verbs run together, as _FUSED_VERBS).
 _RECEIVED_THEN_HANDLED = re.compile(
@@ -232,12 +240,27 @@ class _Extractor:
         self._proceeding_hits: list[Hit] = []
         self._at: dict[int, int] = {}
         self._parts_here = False  # claim_no -> where its number starts in its sentence's text
+        # The proceedings named by the heading or sentence just read, when it stated no figure (（三）因政府
+        # 信息公开申请行政复议、提起行政诉讼情况。): what a "no such case" right after it is said of.
+        self._named: frozenset[str] = frozenset()
 
     # --- context -------------------------------------------------------------------------------------
 
-    def heading(self) -> None:
+    def heading(self, text: str = "") -> None:
         self.block_applications = []
         self.proceeding = None
+        flat = flat_text(text, self.vocabulary.characters) if text else ""
+        self._named = self._proceedings_named(self.proceeding_scanner.hits(flat)) if flat else frozenset()
+
+    def skip(self) -> None:
+        """A paragraph with nothing to read: it ends the context before it."""
+        self.paragraph()
+        self._named = frozenset()
+
+    def _proceedings_named(self, hits: list[Hit]) -> frozenset[str]:
+        # (the proceedings' cues come first in both scanners: a hit's index names the same cue in either)
+        cues = self.scanner.cues
+        return frozenset(cues[h.cue].code for h in hits if cues[h.cue].kind == PROCEEDING)
 
     def may_state(self, text: str) -> bool:
         """Whether a paragraph may hold a claim or name a proceeding (most do not: one look at all of it
@@ -245,6 +268,9 @@ class _Extractor:
         flat = flat_text(text, self.vocabulary.characters)
         if self._figure.search(flat) or _PROCEEDING_WORD.search(flat):
             return True
+        such = self.vocabulary.such_cases
+        if self._named and such is not None and such.search(flat):
+            return True  # 本年度无此类情况, after a heading naming the proceedings
         return self._may_imply(flat)
 
     def _may_imply(self, text: str) -> bool:
@@ -313,7 +339,12 @@ class _Extractor:
                 return None
             metric = self.vocabulary.by_proceeding(self.proceeding, code)
         else:
-            metric = self.vocabulary.by_proceeding(code, "total")
+            # An outcome named right before its proceeding (尚未审结行政复议0件: round 7's test half, spent)
+            # is that proceeding's outcome, not its total.
+            outcome = next(
+                (f[3] for f in found if f[2] == OUTCOME and text[f[0] : -neg_start] in ("", "的")), "total"
+            )
+            metric = self.vocabulary.by_proceeding(code, outcome)
         if metric.family == "applications" and not self._in_applications(sentence):
             return None
         if metric.anchor and _REVIEW_OR_LAWSUIT.search(text, -neg_start, end):
@@ -456,7 +487,7 @@ class _Extractor:
         cues = self.scanner.cues
         self._proceeding_hits = [h for h in self._hits if cues[h.cue].kind == PROCEEDING]
         next_year = bool(_TO_NEXT_YEAR.search(norm))
-        here: list[Claim] = []
+        here: list[Claim] = self._such_cases(sentence)
         previous: list[Claim] = []  # the claims of the figure just before (none: it was no claim)
         implicit = self._implicit_spans(norm)
         scanned = 0
@@ -513,6 +544,29 @@ class _Extractor:
         self.to_next_year = self.to_next_year or next_year
         if any(c.claim_kind == "count" and not c.implicit for c in here):
             self.before = here
+        self._named = frozenset() if here else self._proceedings_named(self._proceeding_hits)
+
+    def _such_cases(self, sentence: Sentence) -> list[Claim]:
+        """本年度无此类情况 right after a heading or sentence naming the proceedings and no figure: their zero
+        (both named: review_and_litigation_total; one: its total)."""
+        such = self.vocabulary.such_cases
+        named = self._named
+        if not named or such is None:
+            return []
+        found = such.match(sentence.norm)
+        if found is None:
+            return []
+        review = "review" in named
+        lawsuit = any(code.startswith("litigation") for code in named)
+        if "review_and_litigation" in named or (review and lawsuit):
+            code = "review_and_litigation_total"
+        elif review or named == {"litigation"}:
+            code = "review_total" if review else "litigation_total"
+        else:
+            return []
+        offset, printed = sentence.printed(found.start(), found.end())
+        words = _Number(found.start(), found.end(), Decimal(0), 0, offset, printed)
+        return [self._emit(sentence, words, self.vocabulary.metrics[code], "count", implicit=True)]
 
     def _totals_with_parts(self, here: list[Claim]) -> None:
         """共办理8件…申请，其中本机关新收5件，上年度未办结3件; 新收18件，上年结转2件，共需办理20件
@@ -833,8 +887,10 @@ class _Extractor:
                 HANDLED_METRIC,
             )  # 收到和办理, 接收处理, 受理答复…N件: handled is one more reading
         claim = self._emit(sentence, number, metric, "count", alt_metrics=readings + extra)
-        if found and metric.code == RECEIVED_METRIC and _TWO_VERBS.search(prefix[cue_start:cue_end]):
-            # 收到并办理…24件: one count, two verbs (CONVENTIONS.md rule 2): received and handled
+        two = _TWO_VERBS.search(prefix, 0, cue_end) if found and metric.code == RECEIVED_METRIC else None
+        if two and (two.start() >= cue_start or "并" in two.group()):
+            # 收到并办理…24件: one count, two verbs (CONVENTIONS.md rule 2): received and handled; joined by
+            # 并, the verbs may stand before the cue that names the count (收到并妥善处理依申请公开信息13件)
             handled = self.vocabulary.metrics[HANDLED_METRIC]
             return [claim, self._emit(sentence, number, handled, "count", refers_to=claim)]
         return [claim]
@@ -1188,10 +1244,10 @@ def extract_claims(
     extractor = _Extractor(vocabulary, report_year)
     for passage in passages(doc):
         if passage.heading:
-            extractor.heading()
+            extractor.heading(passage.text)
             continue
         if not extractor.may_state(passage.text):
-            extractor.paragraph()  # nothing to read; the paragraph still ends the context before it
+            extractor.skip()  # nothing to read; the paragraph still ends the context before it
             continue
         said = sentences(passage, vocabulary.characters)
         # Whether the paragraph sends applications to next year anywhere (…均依法按时答复。另有23件申请结转

@@ -91,6 +91,9 @@ class Vocabulary:
     implicit_words: re.Pattern[str] | None = None
     rates: tuple[Rate, ...] = ()
     all_handled: AllHandled | None = None
+    # "No such case" with no subject of its own (本年度无此类情况), said right after a heading or sentence
+    # that names the proceedings and states no figure: the zero of the proceedings named there.
+    such_cases: re.Pattern[str] | None = None
     # The subject named after the count (另有2件结转下年度): the linking words, the metrics read so.
     after_count_link: re.Pattern[str] | None = None
     after_count_metrics: frozenset[str] = frozenset()
@@ -218,6 +221,7 @@ def load_vocabulary(path: Path = DEFAULT_VOCABULARY) -> Vocabulary:
         )
         if handled
         else None,
+        such_cases=re.compile(implicit["such_cases"]) if implicit.get("such_cases") else None,
     )
     characters = spec.get("characters")
     if characters:
