@@ -1033,6 +1033,12 @@ def test_an_answered_count_with_the_carry_over_inside_is_the_total():
         ("applications_total", "count", "15"),
         ("applications_carried_over", "count", "3"),
     ]
+    # some carried forward: the answered are not all of them
+    assert _read("收到申请30件，答复28件（含上年度结转申请2件，另有4件顺延到下年度答复）。")[1] == (
+        "applications_handled",
+        "count",
+        "28",
+    )
     # no carry-over named: the answered
     assert _read("全年答复申请15件，其中予以公开10件。") == [
         ("applications_handled", "count", "15"),

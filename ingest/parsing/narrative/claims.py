@@ -570,16 +570,21 @@ class _Extractor:
 
     def _totals_with_parts(self, here: list[Claim]) -> None:
         """共办理8件…申请，其中本机关新收5件，上年度未办结3件; 新收18件，上年结转2件，共需办理20件
-        (CONVENTIONS.md rules 3 and 14): a count of handling (办理, 处理) whose parts, named right after it
-        (其中, 含, 包括) or counted before it in the sentence, include last year's carry-over is the total of
-        received and carried over; handled stays a reading."""
+        (CONVENTIONS.md rules 3, 14 and 23): a count of handling (办理, 处理, 答复) whose parts, named right
+        after it (其中, 含, 包括) or counted before it in the sentence, include last year's carry-over is the
+        total of received and carried over; handled stays a reading."""
         norm = self._norm
         for i, claim in enumerate(here):
             if claim.metric != HANDLED_METRIC or claim.claim_kind != "count" or claim.implicit:
                 continue
             at = self._at[claim.claim_no]
             clause = _SEPARATOR.split(norm[:at])[-1]
-            if not _HANDLED_IN_ALL.search(clause):
+            verb = _HANDLED_IN_ALL.search(clause)
+            if verb is None:
+                continue
+            if verb.group() == "答复" and _TO_NEXT_YEAR.search(norm):
+                # 答复3050件（含上年度结转申请34件，另有103件顺延到下年度答复）: with some carried forward,
+                # the answered are not all the applications (淮安市 2024: 3119 + 34 = 3050 + 103)
                 continue
             before = [c.metric for c in here[:i] if c.claim_kind == "count" and not c.implicit]
             # after its parts, a total word says so (共需办理20件; 全年办理110件 after them is the handled)
