@@ -1128,3 +1128,34 @@ def test_two_verbs_joined_by_并_with_an_adverb():
     assert "applications_handled" in claims[0].alt_metrics
     # passed on is not handled
     assert _read("收到并转交办理申请3件。") == [("applications_received", "count", "3")]
+
+
+def test_requests_counted_in_个_and_项():
+    # rule 23: 个 counts requests; 项 likewise (round 6's test half, spent)
+    assert _read("2024年度，本街道共受理申请公开数3个，已全部答复。") == [
+        ("applications_received", "count", "3"),
+        ("applications_carried_forward", "count", "已全部答复"),
+    ]
+    assert _read("2019年，收到并处理政府信息公开申请7项。", year=2019) == [
+        ("applications_received", "count", "7"),
+        ("applications_handled", "count", "7"),
+    ]
+    assert _read("全年接到2项政府信息公开申请，均已答复。") == [
+        ("applications_received", "count", "2"),
+        ("applications_carried_forward", "count", "均已答复"),
+    ]
+    # everything else they count: no figure
+    assert _read("全年受理申请12件，涉及部门5个。") == [("applications_received", "count", "12")]
+    assert _read("本年度受理申请涉及部门5个。") == []
+    assert _read("收到申请3件，答复期限为15个工作日。") == [("applications_received", "count", "3")]
+    assert _read("全年答复时间平均为3个工作日。") == []
+    assert _read("累计公开行政处罚12项，政府集中采购5项。") == []
+    # cut text: the unit where the stored text stops is not read (rule 15)
+    assert _read("本街道共受理申请公开数3个") == []
+
+
+def test_answers_counted_in_次_are_no_applications():
+    assert _read("全年共收到政府信息公开申请8件，共计答复8次。") == [("applications_received", "count", "8")]
+    assert _read("全年受理申请5件，答复申请人咨询20次。") == [("applications_received", "count", "5")]
+    # the received in 次 stays (依申请公开3次: round 1's survey)
+    assert _read("本年度依申请公开3次。") == [("applications_received", "count", "3")]

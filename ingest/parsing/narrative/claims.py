@@ -113,6 +113,11 @@ _RECEIVED_THEN_HANDLED = re.compile(
 # Two verbs fused or joined by 和 (收到和办理, 接收处理, 受理答复): the surveys read them as received
 # (rounds 2 and 3) or as both (round 6): handled is kept as a reading of the one claim.
 _FUSED_VERBS = re.compile(_RECEIVING_VERB + r"(?:和|及)?(?:办理|答复|办结|处理)")
+# A request unit (个, 项: narrative_metrics.yaml request_units) counts requests where the clause ends after
+# it or the noun of the applications follows (申请公开数3个，; 接到2项政府信息公开申请), and then only right
+# after the words naming an applications count, a link between (数, 共, 为) or the noun after it.
+_REQUEST_AFTER = re.compile(r"[，,。；;]|(?:政府信息公开|公开)?申请|依申请")
+_REQUEST_LINK = re.compile(r"(?:公开)?(?:的)?(?:数量|总数|件数|数)?(?:共|共计|合计)?(?:为|是|有)?")
 # A bare 其他 as a member of a list of outcomes (…无法提供3件，其他0件).
 _BARE_OTHER = re.compile(r"(?:其他|其它)(?:情况|类)?")
 # A receiving or handling verb before 依申请公开 in its clause makes it the applications
@@ -226,7 +231,13 @@ class _Extractor:
         units = "|".join(re.escape(u) for u in sorted(self.count_units, key=len, reverse=True))
         # a count in a unit, a percentage, a zero, a count without its unit at a clause's end (申请3，)
         # (Every figure starts at a digit: the lookahead turns the other positions away before the branches.)
-        self._figure = re.compile(rf"(?=\d)(?:\d(?:%|{units}|[，,。；;])|(?<![\d.])0(?![\d.]))")
+        # (a request unit, 个 or 项, only where it may count requests: at the clause's end or before 申请)
+        requests = "|".join(re.escape(u) for u in vocabulary.request_units) or "(?!)"
+        self._request_units = frozenset(vocabulary.request_units)
+        self._request_unit = False  # whether the number being read is counted in a request unit
+        self._figure = re.compile(
+            rf"(?=\d)(?:\d(?:%|{units}|[，,。；;]|(?:{requests})(?={_REQUEST_AFTER.pattern}))|(?<![\d.])0(?![\d.]))"
+        )
         # Whether a sentence holds any words of an implicit claim (a zero, everything handled) at all.
         implicit = [z.cue.pattern for z in vocabulary.zero_cues]
         if vocabulary.all_handled is not None:
@@ -523,6 +534,9 @@ class _Extractor:
             if _QUALIFIER_BEFORE.search(prefix) or norm[end + 1 : end + 3].startswith(_QUALIFIER_AFTER):
                 previous = []
                 continue
+            self._request_unit = unit in self._request_units
+            if self._request_unit:  # read as 件 where it counts requests (申请公开数3个，)
+                unit = "件" if _REQUEST_AFTER.match(norm, end + 1) else ""
             raw = m.group().replace(",", "")
             offset, printed = sentence.printed(start, end)
             number = _Number(start, end, Decimal(raw), len(raw.partition(".")[2]), offset, printed)
@@ -776,6 +790,12 @@ class _Extractor:
             # 累计办理…依申请公开信息合计23件: a total word between the clause's verb and its count
             found = self._cue(number.start - len(prefix), number.start - len(total_word.group()), sentence)
         extra: tuple[str, ...] = ()  # readings the clause adds to the metric's own
+        if self._request_unit and not _NOUN_AFTER_COUNT.match(self._norm, after_unit):
+            # 申请公开数3个，: only right after the words naming an applications count (涉及部门5个 is not)
+            if found is None or found[0].family != "applications":
+                return []
+            if not _REQUEST_LINK.fullmatch(prefix, found[2]):
+                return []
         if found:
             metric, cue_start, cue_end = found
             own_text = prefix[:cue_start] + prefix[cue_end:]  # 上年 in 上年结转 is the metric, not a year

@@ -108,6 +108,9 @@ class Vocabulary:
     no_row_words: re.Pattern[str] | None = None
     # 各 N 件 after categories named together (行政复议、行政诉讼各1件): the members each count N.
     each: dict[str, tuple[str, ...]] | None = None
+    # Units a request is counted in only right after the words naming the applications' count or before
+    # the noun 申请 (申请公开数3个，; 接到2项政府信息公开申请): read there as 件.
+    request_units: tuple[str, ...] = ()
     # Traditional characters read as simplified (str.translate table; one character for one).
     characters: dict[int, int] | None = None
 
@@ -222,6 +225,7 @@ def load_vocabulary(path: Path = DEFAULT_VOCABULARY) -> Vocabulary:
         if handled
         else None,
         such_cases=re.compile(implicit["such_cases"]) if implicit.get("such_cases") else None,
+        request_units=tuple(spec.get("request_units", ())),
     )
     characters = spec.get("characters")
     if characters:
