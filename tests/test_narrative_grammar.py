@@ -1159,3 +1159,96 @@ def test_answers_counted_in_次_are_no_applications():
     assert _read("全年受理申请5件，答复申请人咨询20次。") == [("applications_received", "count", "5")]
     # the received in 次 stays (依申请公开3次: round 1's survey)
     assert _read("本年度依申请公开3次。") == [("applications_received", "count", "3")]
+
+
+def test_last_years_applications_after_a_verb_of_handling_are_the_carry_over():
+    assert _read(
+        "2021年，共受理政府信息公开申请5件，完成办理上年度申请2件，没有需要结转至下年度办理的申请。",
+        year=2021,
+    ) == [
+        ("applications_received", "count", "5"),
+        ("applications_carried_over", "count", "2"),
+        ("applications_carried_forward", "count", "没有需要结转至下年度办理的申请"),
+    ]
+    assert _read("本年新收申请10件，答复上年度的申请3件。") == [
+        ("applications_received", "count", "10"),
+        ("applications_carried_over", "count", "3"),
+    ]
+    # last year's count, no verb of handling before it: an earlier year's figure, no claim
+    assert _read("2024年收到申请20件，上年度申请数量为30件。") == [("applications_received", "count", "20")]
+
+
+def test_a_proceedings_count_in_件_and_a_case_still_heard():
+    assert _read("本单位2021年度发生针对本单位的行政复议件0件、行政诉讼案0件。", year=2021) == [
+        ("review_total", "count", "0"),
+        ("litigation_total", "count", "0"),
+    ]
+    assert _read("行政诉讼案件3件，目前案件正在审理中。") == [
+        ("litigation_total", "count", "3"),
+        ("litigation_pending", "count", "3"),
+    ]
+
+
+def test_the_handled_in_bare_words_and_a_list_of_verbs():
+    assert _read("上年结转政府信息公开申请7件，本年新收421件，办理407件，剩余21件结转下一年度处理。") == [
+        ("applications_carried_over", "count", "7"),
+        ("applications_received", "count", "421"),
+        ("applications_handled", "count", "407"),
+        ("applications_carried_forward", "count", "21"),
+    ]
+    assert _read("收到110件依申请公开件，办理完成108件，结转下年度继续办理2件。") == [
+        ("applications_received", "count", "110"),
+        ("applications_handled", "count", "108"),
+        ("applications_carried_forward", "count", "2"),
+    ]
+    # a channel's part after 其中 names no applications noun of the cue: no figure
+    assert _read("区政府办公室处理政府信息公开申请13件，其中处理信函邮寄5件、处理网站平台申请8件。") == [
+        ("applications_handled", "count", "13")
+    ]
+    # a list of verbs, the receiving one first: received and handled (rule 2)
+    assert _read("2024年，本局受理、办理、答复依申请公开2件，办结2件。") == [
+        ("applications_received", "count", "2"),
+        ("applications_handled", "count", "2"),
+        ("applications_handled", "count", "2"),
+    ]
+    assert _read("受理、答复政府信息公开申请6件。") == [
+        ("applications_received", "count", "6"),
+        ("applications_handled", "count", "6"),
+    ]
+    assert _read("办理、答复政府信息公开申请6件。") == [("applications_handled", "count", "6")]
+
+
+def test_a_concluded_count_with_the_carry_over_inside_and_some_carried_forward():
+    claims = _claims("全年收到申请共161件，当年办结168件（含上年结转14件），结转下一年7件。")
+    assert [(c.metric, c.number_text) for c in claims] == [
+        ("applications_received", "161"),
+        ("applications_handled", "168"),
+        ("applications_carried_over", "14"),
+        ("applications_carried_forward", "7"),
+    ]
+    assert claims[1].alt_metrics == "applications_total"  # the survey's reading (rule 23)
+
+
+def test_negated_requests_and_refusals_in_new_words():
+    assert _read("2020年，本局未共收到依申请公开申请。", year=2020) == [
+        ("applications_received", "count", "未共收到依申请公开申请")
+    ]
+    assert _read("全年没有公民、法人和其它组织提出依申请公开信息的申请。") == [
+        ("applications_received", "count", "没有公民、法人和其它组织提出依申请公开信息的申请")
+    ]
+    assert _read("本年度不存在申请不予公开信息的情况。") == [
+        ("denied", "count", "不存在申请不予公开信息的情况")
+    ]
+    # where the stored text stops inside 申请 (rule 15)
+    assert _read("本单位2010年没有收到政府信息公开申", year=2010) == [
+        ("applications_received", "count", "没有收到政府信息公开申")
+    ]
+    assert _read("全年没有收到申请人对答复的异议。") == []
+
+
+def test_a_count_completed_in_the_clause_after_it():
+    assert _read("全年共收到依申请公开申请1件，在法定时限内完成审查、办理与答复。") == [
+        ("applications_received", "count", "1"),
+        ("applications_carried_forward", "count", "在法定时限内完成审查、办理与答复"),
+    ]
+    assert _read("全年共收到申请2件，在法定时限内答复。") == [("applications_received", "count", "2")]

@@ -47,7 +47,7 @@ _CLOSED_PARENTHESIS = re.compile(r"[（(][^（）()]*[）)]")
 # (Led by its first characters: the four lookbehinds were tried at every position of every sentence.)
 _TO_NEXT_YEAR = re.compile(
     r"(?=[结转顺延])"
-    r"(?<![无未])(?<!没有)(?<![无未]结)(?<!没有结)(?:结转|转|顺延|延)[^，,；;。]{0,4}?(?:下一?年|(?:到|至)?\d{4}年)"
+    r"(?<![无未])(?<!没有)(?<![无未]结)(?<!没有结)(?<!没有需要)(?<!无需)(?<!不需要)(?:结转|转|顺延|延)[^，,；;。]{0,4}?(?:下一?年|(?:到|至)?\d{4}年)"
 )
 TOTAL_PARTS = {"applications_carried_over"}
 FORWARD_METRIC = "applications_carried_forward"
@@ -91,9 +91,9 @@ _HANDLED_BEFORE_COUNT = re.compile(r"(?:完成|办结)了?$")
 _HANDLED_AFTER_COUNT = re.compile(r"(?:依申请件?|(?:政府信息)?公开申请)(?:的)?(?:答复|办理)")
 HANDLED_METRIC = "applications_handled"
 OTHER_HANDLING_METRIC = "other_handling"
-# The verb of handling in all (办理, 处理; 答复 with the carry-over among its parts: 答复…64件（含上年度结转
-# 申请4件）, CONVENTIONS.md rule 23); not 办结, which counts what was concluded.
-_HANDLED_IN_ALL = re.compile(r"办理|处理|答复")
+# The verb of handling in all (办理, 处理; 答复 and 办结 with the carry-over among its parts: 答复…64件（含
+# 上年度结转申请4件）, CONVENTIONS.md rule 23; 当年办结168件（含上年结转14件）, round 8).
+_HANDLED_IN_ALL = re.compile(r"办理|处理|答复|办结")
 _PARTS_FOLLOW = re.compile(r"其中|含|包括")
 # A total word or a link between a clause's verb and its count (…信息合计23件; 办理有69件: round 6).
 _LINK_BEFORE_COUNT = re.compile(r"(?:合计|共计|总计)(?:为|是)?$|(?<=[理到收])有$")
@@ -105,6 +105,9 @@ _TWO_VERBS = re.compile(
     _RECEIVING_VERB
     + r"(?:并(?:已|均|全部|及时|依法|按时|按期|妥善|认真|规范){0,2}|和)(?:办理|答复|办结|处理)"
 )
+# A receiving verb first in a list of verbs over one count (受理、办理、答复依申请公开2件: round 8): rule 2's
+# two verbs, received and handled.
+_VERB_LIST = re.compile(_RECEIVING_VERB + r"(?:、(?:办理|答复|办结|处理))+")
 # A receiving verb and its object, then a handling verb right before the count (接收依申请信息公开办理52件:
 # round 6): the received, handled kept as a reading (the verbs run together, as _FUSED_VERBS).
 _RECEIVED_THEN_HANDLED = re.compile(
@@ -131,7 +134,7 @@ _PROCEEDING_WORD = re.compile(r"复议|诉讼|案件|起诉")
 _REVIEW_OR_LAWSUIT = re.compile(r"复议|诉讼")
 # What may stand between a proceeding and its count (行政复议案件10件, 被申请行政复议有3件, 行政复议程序0件).
 _PROCEEDING_LINK = re.compile(
-    r"(?:的)?(?:案件|案|程序|申请|事项)?(?:和申诉案件|和申诉)?(?:的)?(?:数量|总数|数)?(?:均|各)?"
+    r"(?:的)?(?:案件|案|件|程序|申请|事项)?(?:和申诉案件|和申诉)?(?:的)?(?:数量|总数|数)?(?:均|各)?"
     r"(?:共|共计|合计|总计)?(?:有|为|是|达)?"
 )
 _WHITESPACE = re.compile(r"\s+")
@@ -326,6 +329,11 @@ class _Extractor:
         carries = TOTAL_PARTS | {FORWARD_METRIC}
         for f in found if code not in carries else ():
             if f[2] == "metric" and f[3] in carries and -f[1] < -neg_start < f[0] < end:
+                end, neg_start, what, code = f
+                break
+            # the carry-over's words right before the count inside a verb's (完成办理上年度申请2件: round 8):
+            # what is counted is last year's applications
+            if f[2] == "metric" and f[3] in carries and f[0] == end and -f[1] > -neg_start:
                 end, neg_start, what, code = f
                 break
         if what == "metric":
@@ -596,9 +604,12 @@ class _Extractor:
             verb = _HANDLED_IN_ALL.search(clause)
             if verb is None:
                 continue
-            if verb.group() == "答复" and _TO_NEXT_YEAR.search(norm):
+            if verb.group() in ("答复", "办结") and _TO_NEXT_YEAR.search(norm):
                 # 答复3050件（含上年度结转申请34件，另有103件顺延到下年度答复）: with some carried forward,
-                # the answered are not all the applications (淮安市 2024: 3119 + 34 = 3050 + 103)
+                # the answered are not all the applications (淮安市 2024: 3119 + 34 = 3050 + 103): the
+                # answered, the total (as the survey reads it, rule 23; round 8) one more reading
+                if any(_PARTS_FOLLOW.search(norm, at, self._at[p.claim_no]) for p in self._carried(here, i)):
+                    claim.alt_metrics = TOTAL_METRIC
                 continue
             before = [c.metric for c in here[:i] if c.claim_kind == "count" and not c.implicit]
             # after its parts, a total word says so (共需办理20件; 全年办理110件 after them is the handled)
@@ -614,6 +625,21 @@ class _Extractor:
                     if _PARTS_FOLLOW.search(norm, at, self._at[part.claim_no]):
                         claim.metric, claim.alt_metrics = TOTAL_METRIC, HANDLED_METRIC
                     break
+
+    def _carried(self, here: list[Claim], i: int) -> list[Claim]:
+        """The carry-over counted right after the count here[i] (among the counts that follow it)."""
+        out = []
+        for part in here[i + 1 :]:
+            if (
+                part.claim_kind != "count"
+                or part.implicit
+                or part.metric not in TOTAL_PARTS | {RECEIVED_METRIC}
+            ):
+                break
+            if part.metric in TOTAL_PARTS:
+                out.append(part)
+                break
+        return out
 
     # --- claims without a number ---------------------------------------------------------------------
 
@@ -790,6 +816,7 @@ class _Extractor:
             # 累计办理…依申请公开信息合计23件: a total word between the clause's verb and its count
             found = self._cue(number.start - len(prefix), number.start - len(total_word.group()), sentence)
         extra: tuple[str, ...] = ()  # readings the clause adds to the metric's own
+        listed = False  # a list of verbs, the receiving one first (受理、办理、答复…2件)
         if self._request_unit and not _NOUN_AFTER_COUNT.match(self._norm, after_unit):
             # 申请公开数3个，: only right after the words naming an applications count (涉及部门5个 is not)
             if found is None or found[0].family != "applications":
@@ -801,6 +828,10 @@ class _Extractor:
             own_text = prefix[:cue_start] + prefix[cue_end:]  # 上年 in 上年结转 is the metric, not a year
             if metric.code == HANDLED_METRIC and _RECEIVED_THEN_HANDLED.search(prefix):
                 metric, extra = self.vocabulary.metrics[RECEIVED_METRIC], (HANDLED_METRIC,)
+            elif metric.code in (HANDLED_METRIC, RECEIVED_METRIC):
+                verbs = _VERB_LIST.search(prefix, 0, cue_end)
+                if verbs is not None and verbs.end() >= cue_start:
+                    metric, listed = self.vocabulary.metrics[RECEIVED_METRIC], True
         elif _NO_VERB_COUNT.search(prefix) and not _ANY_VERB.search(prefix) and unit not in _ITEM_UNITS:
             metric, own_text = self.vocabulary.metrics[RECEIVED_METRIC], prefix  # 依申请公开政府信息共4件
             if not self._in_applications(sentence):
@@ -913,7 +944,7 @@ class _Extractor:
             )  # 收到和办理, 接收处理, 受理答复…N件: handled is one more reading
         claim = self._emit(sentence, number, metric, "count", alt_metrics=readings + extra)
         two = _TWO_VERBS.search(prefix, 0, cue_end) if found and metric.code == RECEIVED_METRIC else None
-        if two and (two.start() >= cue_start or "并" in two.group()):
+        if listed or two and (two.start() >= cue_start or "并" in two.group()):
             # 收到并办理…24件: one count, two verbs (CONVENTIONS.md rule 2): received and handled; joined by
             # 并, the verbs may stand before the cue that names the count (收到并妥善处理依申请公开信息13件)
             handled = self.vocabulary.metrics[HANDLED_METRIC]
