@@ -1252,3 +1252,17 @@ def test_a_count_completed_in_the_clause_after_it():
         ("applications_carried_forward", "count", "在法定时限内完成审查、办理与答复"),
     ]
     assert _read("全年共收到申请2件，在法定时限内答复。") == [("applications_received", "count", "2")]
+
+
+def test_zero_in_words_and_未有():
+    # 零 after 为/是 at the clause's end is the number zero, read as printed (round 8's survey records 零)
+    assert _read("2024年，本单位收到政府信息公开申请数为零。") == [("applications_received", "count", "零")]
+    assert _read("本年度收到申请3件，不予公开的为零。") == [
+        ("applications_received", "count", "3"),
+        ("denied", "count", "零"),
+    ]
+    # not a zero of anything counted (零投诉) nor a word of its own before a noun
+    assert _read("全年零投诉，零逾期。") == []
+    assert _read("本年度未有政府信息公开申请。") == [
+        ("applications_received", "count", "未有政府信息公开申请")
+    ]

@@ -52,7 +52,9 @@ _TO_NEXT_YEAR = re.compile(
 TOTAL_PARTS = {"applications_carried_over"}
 FORWARD_METRIC = "applications_carried_forward"
 
-_NUMBER = re.compile(r"(?<![\d.])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?!\d)")
+# (零 after 为 or 是 at a clause's end is the number zero in words: 申请数为零, round 8)
+_NUMBER = re.compile(r"(?<![\d.])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?!\d)|(?<=[为是])零(?=[，,；;。]|$)")
+_ZERO_IN_WORDS = "零"
 # A clause ends at a Chinese or ASCII comma, semicolon or colon (not a digit grouping). An enumeration
 # comma does not end one: between figures the clause starts after the figure before anyway
 # (结果纠正1件、其他结果1件), and between words it lists who (收到公民、法人和其他组织政府信息公开申请7件).
@@ -239,7 +241,8 @@ class _Extractor:
         self._request_units = frozenset(vocabulary.request_units)
         self._request_unit = False  # whether the number being read is counted in a request unit
         self._figure = re.compile(
-            rf"(?=\d)(?:\d(?:%|{units}|[，,。；;]|(?:{requests})(?={_REQUEST_AFTER.pattern}))|(?<![\d.])0(?![\d.]))"
+            rf"(?=[\d零])(?:\d(?:%|{units}|[，,。；;]|(?:{requests})(?={_REQUEST_AFTER.pattern}))|(?<![\d.])0(?![\d.])"
+            r"|(?<=[为是])零(?=[，,；;。]|$))"
         )
         # Whether a sentence holds any words of an implicit claim (a zero, everything handled) at all.
         implicit = [z.cue.pattern for z in vocabulary.zero_cues]
@@ -545,7 +548,7 @@ class _Extractor:
             self._request_unit = unit in self._request_units
             if self._request_unit:  # read as 件 where it counts requests (申请公开数3个，)
                 unit = "件" if _REQUEST_AFTER.match(norm, end + 1) else ""
-            raw = m.group().replace(",", "")
+            raw = m.group().replace(",", "").replace(_ZERO_IN_WORDS, "0")
             offset, printed = sentence.printed(start, end)
             number = _Number(start, end, Decimal(raw), len(raw.partition(".")[2]), offset, printed)
             # A count inside a parenthesis (2076件（含2022年结转67件）) qualifies the count before it: a
@@ -796,7 +799,11 @@ class _Extractor:
         if unit in self.count_units:
             return self._count(sentence, number, unit, prefix, here)
         bare = number.text.strip()
-        if unit in _BARE_END and number.decimals == 0 and (bare == "0" or bare.isdigit() and bare[0] != "0"):
+        if (
+            unit in _BARE_END
+            and number.decimals == 0
+            and (bare in ("0", _ZERO_IN_WORDS) or bare.isdigit() and bare[0] != "0")
+        ):
             # not a run of table cells flattened into text (结转下年度继续办理0000000)
             return self._bare_count(sentence, number, prefix, here)
         return []
