@@ -1266,3 +1266,19 @@ def test_zero_in_words_and_未有():
     assert _read("本年度未有政府信息公开申请。") == [
         ("applications_received", "count", "未有政府信息公开申请")
     ]
+
+
+def test_the_old_formats_refusal_and_proceedings_negated_with_their_cause():
+    # 不同意公开 is not 同意公开 (the old format's refusal: no figure, precision first); 信息不存在: rule 23
+    assert _read(
+        "2010年共受理政府信息公开申请12件，其中同意公开8件，不同意公开2件，信息不存在2件。", year=2010
+    ) == [
+        ("applications_received", "count", "12"),
+        ("granted", "count", "8"),
+    ]
+    assert _read("本年度未因政府信息公开工作被申请行政复议，也未被提起行政诉讼。") == [
+        ("review_total", "count", "未因政府信息公开工作被申请行政复议"),
+        ("litigation_total", "count", "未被提起行政诉讼"),
+    ]
+    # a decision not revoked names no zero of the reviews
+    assert _read("本年度行政复议决定未被撤销。") == []
