@@ -1282,3 +1282,25 @@ def test_the_old_formats_refusal_and_proceedings_negated_with_their_cause():
     ]
     # a decision not revoked names no zero of the reviews
     assert _read("本年度行政复议决定未被撤销。") == []
+
+
+def test_still_in_hand_none_carried_on_and_a_proceedings_bare_zero():
+    assert _read("本年度收到信息公开申请2件，办结1件，办理中1件。") == [
+        ("applications_received", "count", "2"),
+        ("applications_handled", "count", "1"),
+        ("applications_carried_forward", "count", "1"),
+    ]
+    assert _read("本年度没有转入下一年度办理的申请。") == [
+        ("applications_carried_forward", "count", "没有转入下一年度办理的申请")
+    ]
+    # a proceeding's total printed with no unit right after its name (rule 22: 均为 N is both together)
+    assert _read("本年度政府信息公开行政复议案件为0，行政诉讼案件为0。") == [
+        ("review_total", "count", "0"),
+        ("litigation_total", "count", "0"),
+    ]
+    assert _read("本年度政府信息公开行政复议、行政诉讼案件均为零。") == [
+        ("review_and_litigation_total", "count", "零")
+    ]
+    # a rate or an earlier year's count is none
+    assert _read("行政复议案件办结率为100，") == []
+    assert _read("2023年行政复议案件为2。") == []

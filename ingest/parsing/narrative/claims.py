@@ -1097,12 +1097,21 @@ class _Extractor:
 
     def _bare_count(self, sentence: Sentence, number: _Number, prefix: str, here: list[Claim]) -> list[Claim]:
         """A count printed without its unit at the end of its clause, right after its cue (收到政府信息公开
-        申请3，…; 受理政府信息公开申请数量为0。: round 3): read as if in 件, only for applications."""
+        申请3，…; 受理政府信息公开申请数量为0。: round 3): read as if in 件, for applications; for a
+        proceeding's total right after its name (行政复议案件为0，; 行政复议、行政诉讼案件均为零。), that
+        total."""
         lo = number.start - len(prefix)
         found = self._cue(lo, number.start, sentence)
         if found is None:
             return []
-        metric, _, cue_end = found
+        metric, cue_start, cue_end = found
+        if metric.family == "proceedings" and metric.outcome == "total":
+            if (
+                not _PROCEEDING_LINK.fullmatch(prefix, cue_end)
+                or self._earlier_year(sentence, number.start, prefix[:cue_start] + prefix[cue_end:])[0]
+            ):
+                return []
+            return [self._emit(sentence, number, metric, "count")]
         if metric.family != "applications" or not _BARE_LINK.fullmatch(prefix[cue_end:]):
             return []
         return self._count(sentence, number, metric.units[0], prefix, here)
