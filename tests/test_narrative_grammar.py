@@ -1304,3 +1304,14 @@ def test_still_in_hand_none_carried_on_and_a_proceedings_bare_zero():
     # a rate or an earlier year's count is none
     assert _read("行政复议案件办结率为100，") == []
     assert _read("2023年行政复议案件为2。") == []
+
+
+def test_无_before_the_verb_negates_the_request():
+    assert _read("2024年，无收到和处理政府信息公开申请情况。") == [
+        ("applications_received", "count", "无收到和处理政府信息公开申请")
+    ]
+    # handled is no second zero: rounds 2 and 3 read 未收到和处理…申请 as none received only (rule 20 says
+    # both; the surveys differ, the earlier sets keep their reading)
+    assert _read("本年度未收到和处理政府信息公开申请。") == [
+        ("applications_received", "count", "未收到和处理政府信息公开申请")
+    ]
