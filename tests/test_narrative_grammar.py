@@ -1315,3 +1315,11 @@ def test_无_before_the_verb_negates_the_request():
     assert _read("本年度未收到和处理政府信息公开申请。") == [
         ("applications_received", "count", "未收到和处理政府信息公开申请")
     ]
+
+
+def test_a_count_before_the_bodies_parts_is_the_years():
+    assert _read("全年共收到申请5件，其中，区政府收到3件，部门收到2件。") == [
+        ("applications_received", "count", "5")
+    ]
+    # bodies' counts with no total before them stay parts, no figure
+    assert _read("区政府办共收到政府信息公开申请50件，区政府各部门共收到政府信息公开申请120件。") == []

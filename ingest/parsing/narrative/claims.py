@@ -898,7 +898,11 @@ class _Extractor:
         if metric.anchor and self._body_part(number.start - len(prefix), prefix, here):
             return []  # 其中，县级政府受理…6件: one body's part of the applications counted before
         if metric.family == "applications" and len(set(_PART_SUBJECT.findall(sentence.norm))) > 1:
-            return []  # 政府新收…；部门新收…: parts, not the report's figures
+            # 政府新收…；部门新收…: parts, not the report's figures; a count before the first of them
+            # (全年共收到申请5件，其中，区政府收到3件，部门收到2件: round 8's probes) is the year's
+            first = _PART_SUBJECT.search(sentence.norm)
+            if first is None or first.start() < number.start:
+                return []
         if (
             metric.family == "applications"
             and metric.code != "applications_carried_forward"
