@@ -1323,3 +1323,21 @@ def test_a_count_before_the_bodies_parts_is_the_years():
     ]
     # bodies' counts with no total before them stay parts, no figure
     assert _read("区政府办共收到政府信息公开申请50件，区政府各部门共收到政府信息公开申请120件。") == []
+
+
+def test_other_applications_and_their_handled_are_no_figures():
+    # licences, compensation: applications of another kind (rule 13)
+    assert _read("全年受理行政许可申请1200件，办结1200件。") == []
+    assert _read("本年度收到国家赔偿申请2件。") == []
+    assert _read("全年受理政府信息公开申请12件，行政许可申请1200件。") == [
+        ("applications_received", "count", "12")
+    ]
+    # the handled of a count of something else is of that something else
+    assert _read("受理12345热线工单30件，办结30件，收到政府信息公开申请3件。") == [
+        ("hotline_cases", "count", "30"),
+        ("applications_received", "count", "3"),
+    ]
+    assert _read("全年受理政府信息公开申请12件，办结12件。") == [
+        ("applications_received", "count", "12"),
+        ("applications_handled", "count", "12"),
+    ]

@@ -123,6 +123,8 @@ _FUSED_VERBS = re.compile(_RECEIVING_VERB + r"(?:和|及)?(?:办理|答复|办�
 # after the words naming an applications count, a link between (数, 共, 为) or the noun after it.
 _REQUEST_AFTER = re.compile(r"[，,。；;]|(?:政府信息公开|公开)?申请|依申请")
 _REQUEST_LINK = re.compile(r"(?:公开)?(?:的)?(?:数量|总数|件数|数)?(?:共|共计|合计)?(?:为|是|有)?")
+# A clause of a verb of handling alone before its count (办结1200件): what it handled is the count before.
+_BARE_VERB = re.compile(r"(?:已|共|累计|全部)?(?:办结|答复|办理|处理|完成)(?:了)?")
 # A bare 其他 as a member of a list of outcomes (…无法提供3件，其他0件).
 _BARE_OTHER = re.compile(r"(?:其他|其它)(?:情况|类)?")
 # A receiving or handling verb before 依申请公开 in its clause makes it the applications
@@ -884,6 +886,12 @@ class _Extractor:
             metric, own_text = self.vocabulary.metrics[TOTAL_METRIC], prefix
         if unit not in metric.units:
             return []
+        if (
+            metric.code == HANDLED_METRIC
+            and _BARE_VERB.fullmatch(prefix)
+            and self._after_something_else(number)
+        ):
+            return []  # 受理行政许可申请1200件，办结1200件: the handled of that something else
         total_of_proceeding = found and metric.family == "proceedings" and metric.outcome == "total"
         if total_of_proceeding and not _PROCEEDING_LINK.fullmatch(prefix, cue_end):
             return []  # 诉讼驳回起诉1件: a predicate after the proceeding, the count is not its total
@@ -1004,6 +1012,17 @@ class _Extractor:
             if hit.start == at + 1 and code in ("litigation_direct", "litigation_after_review"):
                 return self.vocabulary.by_proceeding(code, "total")
         return total
+
+    def _after_something_else(self, number: _Number) -> bool:
+        """Whether the clause before the count's own one counts something else (受理行政许可申请1200件，)."""
+        norm = self._norm
+        lo = number.start - 1
+        while lo >= 0 and norm[lo] not in "，,；;。":
+            lo -= 1
+        if lo <= 0:
+            return False
+        before = norm[max(norm.rfind(c, 0, lo) for c in "，,；;。") + 1 : lo]
+        return _COUNTED.search(before) is not None and self._about_something_else(before)
 
     def _handled_after(self, at: int) -> bool:
         """Whether the clause after a count at `at` says only that it was handled (…件已按规定予以答复)."""
