@@ -1341,3 +1341,19 @@ def test_other_applications_and_their_handled_are_no_figures():
         ("applications_received", "count", "12"),
         ("applications_handled", "count", "12"),
     ]
+
+
+def test_a_proceedings_outcome_in_a_parenthesis_after_its_count():
+    assert _read("行政复议1件（结果维持），行政诉讼2件（1件维持，1件尚未审结）。") == [
+        ("review_total", "count", "1"),
+        ("review_upheld", "count", "1"),
+        ("litigation_total", "count", "2"),
+        ("litigation_upheld", "count", "1"),
+        ("litigation_pending", "count", "1"),
+    ]
+    assert _read("本年度行政诉讼1件（尚未审结）。") == [
+        ("litigation_total", "count", "1"),
+        ("litigation_pending", "count", "1"),
+    ]
+    # a parenthesis naming no outcome
+    assert _read("本年度行政复议2件（网上申请）。") == [("review_total", "count", "2")]

@@ -1173,10 +1173,17 @@ class _Extractor:
         """The outcome a proceeding's count has, named alone in the next clause (…1件，结果维持)."""
         link = self.vocabulary.proceeding_outcome_link
         norm = self._norm
-        if link is None or at >= len(norm) or not _SEPARATOR.match(norm, at):
+        if link is None or at >= len(norm):
             return None
         lo = at + 1
-        end = self._clause_end(lo)
+        if norm[at] in "（(":  # 行政复议1件（结果维持）: the outcome in a parenthesis of its own
+            end = next((i for i in range(lo, min(len(norm), lo + 12)) if norm[i] in "）)"), -1)
+            if end < 0:
+                return None
+        elif _SEPARATOR.match(norm, at):
+            end = self._clause_end(lo)
+        else:
+            return None
         if _NUMBER.search(norm, lo, end):
             return None
         words = link.match(norm, lo, end)
