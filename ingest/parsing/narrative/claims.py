@@ -121,7 +121,9 @@ _FUSED_VERBS = re.compile(_RECEIVING_VERB + r"(?:和|及)?(?:办理|答复|办�
 # A request unit (个, 项: narrative_metrics.yaml request_units) counts requests where the clause ends after
 # it or the noun of the applications follows (申请公开数3个，; 接到2项政府信息公开申请), and then only right
 # after the words naming an applications count, a link between (数, 共, 为) or the noun after it.
-_REQUEST_AFTER = re.compile(r"[，,。；;]|(?:政府信息公开|公开)?申请|依申请")
+_REQUEST_AFTER = re.compile(
+    r"[，,。；;]|(?:政府信息公开|公开)?申请|依申请公开"
+)  # not 975项依申请政务服务事项
 _REQUEST_LINK = re.compile(r"(?:公开)?(?:的)?(?:数量|总数|件数|数)?(?:共|共计|合计)?(?:为|是|有)?")
 # A clause of a verb of handling alone before its count (办结1200件): what it handled is the count before.
 _BARE_VERB = re.compile(r"(?:已|共|累计|全部)?(?:办结|答复|办理|处理|完成)(?:了)?")
@@ -135,6 +137,7 @@ _ITEM_UNITS = {"条"}
 _BARE_END = {"，", ",", "。", "；", ";"}
 _BARE_LINK = re.compile(r"(?:的)?(?:数量|总数|数)?(?:为|是)?")
 _PROCEEDING_WORD = re.compile(r"复议|诉讼|案件|起诉")
+_PROCEEDING_WORD_PRINTED = re.compile(r"复议|诉讼|復議|訴訟")  # in a heading as printed (simplified or not)
 _REVIEW_OR_LAWSUIT = re.compile(r"复议|诉讼")
 # What may stand between a proceeding and its count (行政复议案件10件, 被申请行政复议有3件, 行政复议程序0件).
 _PROCEEDING_LINK = re.compile(
@@ -238,20 +241,22 @@ class _Extractor:
         units = "|".join(re.escape(u) for u in sorted(self.count_units, key=len, reverse=True))
         # a count in a unit, a percentage, a zero, a count without its unit at a clause's end (申请3，)
         # (Every figure starts at a digit: the lookahead turns the other positions away before the branches.)
-        # (a request unit, 个 or 项, only where it may count requests: at the clause's end or before 申请)
+        self._figure = re.compile(
+            rf"(?=[\d零])(?:\d(?:%|{units}|[，,。；;])|(?<![\d.])0(?![\d.])|(?<=[为是])零(?=[，,；;。]|$))"
+        )
+        # A count in a request unit (个, 项) where it may count requests: at the clause's end or before 申请,
+        # in text that names 申请 at all (most 个 and 项 count something else: 25个，).
         requests = "|".join(re.escape(u) for u in vocabulary.request_units) or "(?!)"
         self._request_units = frozenset(vocabulary.request_units)
         self._request_unit = False  # whether the number being read is counted in a request unit
-        self._figure = re.compile(
-            rf"(?=[\d零])(?:\d(?:%|{units}|[，,。；;]|(?:{requests})(?={_REQUEST_AFTER.pattern}))|(?<![\d.])0(?![\d.])"
-            r"|(?<=[为是])零(?=[，,；;。]|$))"
-        )
+        self._request_figure = re.compile(rf"\d(?:{requests})(?={_REQUEST_AFTER.pattern})")
         # Whether a sentence holds any words of an implicit claim (a zero, everything handled) at all.
         implicit = [z.cue.pattern for z in vocabulary.zero_cues]
         if vocabulary.all_handled is not None:
             implicit.append(vocabulary.all_handled.cue.pattern)
         self._any_implicit = alternation(tuple(implicit)) if implicit else None
         self._implicit_words = vocabulary.implicit_words
+        self._next_clause = vocabulary.all_handled.next_clause if vocabulary.all_handled else None
         self.proceeding_scanner = _scanner(vocabulary, proceedings_only=True)
         # The current sentence's text and every cue found in it (one pass per sentence).
         self._norm = ""
@@ -261,20 +266,23 @@ class _Extractor:
         self._parts_here = False  # claim_no -> where its number starts in its sentence's text
         # The proceedings named by the heading or sentence just read, when it stated no figure (（三）因政府
         # 信息公开申请行政复议、提起行政诉讼情况。): what a "no such case" right after it is said of.
-        self._named: frozenset[str] = frozenset()
+        # (kept as the hits; their codes are looked up only where such a sentence follows)
+        self._named: list[Hit] = []
 
     # --- context -------------------------------------------------------------------------------------
 
     def heading(self, text: str = "") -> None:
         self.block_applications = []
         self.proceeding = None
-        flat = flat_text(text, self.vocabulary.characters) if text else ""
-        self._named = self._proceedings_named(self.proceeding_scanner.hits(flat)) if flat else frozenset()
+        self._named = []
+        if _PROCEEDING_WORD_PRINTED.search(text):  # most headings name no proceeding
+            hits = self.proceeding_scanner.hits(flat_text(text, self.vocabulary.characters))
+            self._named = [h for h in hits if self.scanner.cues[h.cue].kind == PROCEEDING]
 
     def skip(self) -> None:
         """A paragraph with nothing to read: it ends the context before it."""
         self.paragraph()
-        self._named = frozenset()
+        self._named = []
 
     def _proceedings_named(self, hits: list[Hit]) -> frozenset[str]:
         # (the proceedings' cues come first in both scanners: a hit's index names the same cue in either)
@@ -285,12 +293,16 @@ class _Extractor:
         """Whether a paragraph may hold a claim or name a proceeding (most do not: one look at all of it
         instead of splitting and mapping each sentence). A superset of what its sentences can match."""
         flat = flat_text(text, self.vocabulary.characters)
-        if self._figure.search(flat) or _PROCEEDING_WORD.search(flat):
+        if self._figure.search(flat) or _PROCEEDING_WORD.search(flat) or self._counts_requests(flat):
             return True
         such = self.vocabulary.such_cases
         if self._named and such is not None and such.search(flat):
             return True  # 本年度无此类情况, after a heading naming the proceedings
         return self._may_imply(flat)
+
+    def _counts_requests(self, text: str) -> bool:
+        """Whether `text` may count requests in 个 or 项 (申请公开数3个，)."""
+        return "申" in text and self._request_figure.search(text) is not None
 
     def _may_imply(self, text: str) -> bool:
         """Whether `text` may hold words of an implicit claim: one of the words every such cue holds, then
@@ -299,7 +311,10 @@ class _Extractor:
             return False
         if self._implicit_words is not None and self._implicit_words.search(text) is None:
             return False
-        return self._any_implicit.search(text) is not None
+        if self._any_implicit.search(text) is not None:
+            return True
+        clause = self._next_clause  # …1件，并…办结 (all_handled.next_clause)
+        return clause is not None and clause.search(text) is not None
 
     def paragraph(self, to_next_year: bool = False) -> None:
         self.proceeding = None
@@ -506,7 +521,7 @@ class _Extractor:
         self._parts_here = False  # whether a count of this sentence was read as a part (a channel)
         # Without a figure (a count in a unit, a percentage, a zero), the cues matter only for the proceeding
         # named (the context of later sentences): most sentences, whose numbers are dates.
-        figures = self._figure.search(norm) is not None
+        figures = self._figure.search(norm) is not None or self._counts_requests(norm)
         self._hits = (self.scanner if figures else self.proceeding_scanner).hits(norm)
         cues = self.scanner.cues
         self._proceeding_hits = [h for h in self._hits if cues[h.cue].kind == PROCEEDING]
@@ -571,18 +586,18 @@ class _Extractor:
         self.to_next_year = self.to_next_year or next_year
         if any(c.claim_kind == "count" and not c.implicit for c in here):
             self.before = here
-        self._named = frozenset() if here else self._proceedings_named(self._proceeding_hits)
+        self._named = [] if here else self._proceeding_hits
 
     def _such_cases(self, sentence: Sentence) -> list[Claim]:
         """本年度无此类情况 right after a heading or sentence naming the proceedings and no figure: their zero
         (both named: review_and_litigation_total; one: its total)."""
         such = self.vocabulary.such_cases
-        named = self._named
-        if not named or such is None:
+        if not self._named or such is None:
             return []
         found = such.match(sentence.norm)
         if found is None:
             return []
+        named = self._proceedings_named(self._named)
         review = "review" in named
         lawsuit = any(code.startswith("litigation") for code in named)
         if "review_and_litigation" in named or (review and lawsuit):
@@ -666,6 +681,10 @@ class _Extractor:
         if self.vocabulary.all_handled is not None:
             for m in self.vocabulary.all_handled.cue.finditer(taken):
                 spans.append((m.start(), m.end(), None))
+            clause = self.vocabulary.all_handled.next_clause
+            for m in clause.finditer(taken) if clause is not None else ():
+                if not any(lo < m.end(1) and m.start(1) < hi for lo, hi, _ in spans):
+                    spans.append((m.start(1), m.end(1), None))
         return sorted(spans)
 
     def _implicit(

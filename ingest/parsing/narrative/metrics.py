@@ -75,6 +75,9 @@ class AllHandled:
     proceedings: str  # the outcome that is then zero, per proceeding (pending)
     # Words that pass the applications on rather than handle them (全部及时分发到责任科室予以办理: rule 22)
     passed_on: re.Pattern[str] | None = None
+    # The clause right after a count that says it was concluded with no 均/已 (…1件，并…依法依规办结): its
+    # group 1 is the words.
+    next_clause: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -221,6 +224,7 @@ def load_vocabulary(path: Path = DEFAULT_VOCABULARY) -> Vocabulary:
             of_applications=tuple(handled["of_applications"]),
             proceedings=handled["proceedings"],
             passed_on=re.compile(handled["passed_on"]) if handled.get("passed_on") else None,
+            next_clause=re.compile(handled["next_clause"]) if handled.get("next_clause") else None,
         )
         if handled
         else None,
