@@ -53,7 +53,10 @@ TOTAL_PARTS = {"applications_carried_over"}
 FORWARD_METRIC = "applications_carried_forward"
 
 # (零 after 为 or 是 at a clause's end is the number zero in words: 申请数为零, round 8)
-_NUMBER = re.compile(r"(?<![\d.])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?!\d)|(?<=[为是])零(?=[，,；;。]|$)")
+_NUMBER = re.compile(r"(?<![\d.])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?!\d)")
+# 零 after 为 or 是 at a clause's end is the number zero in words (申请数为零: round 8), looked for only in
+# text that has it (a pattern of its own: digits stay the fast path).
+_ZERO = re.compile(r"(?<=[为是])零(?=[，,；;。]|$)")
 _ZERO_IN_WORDS = "零"
 # A clause ends at a Chinese or ASCII comma, semicolon or colon (not a digit grouping). An enumeration
 # comma does not end one: between figures the clause starts after the figure before anyway
@@ -241,9 +244,7 @@ class _Extractor:
         units = "|".join(re.escape(u) for u in sorted(self.count_units, key=len, reverse=True))
         # a count in a unit, a percentage, a zero, a count without its unit at a clause's end (申请3，)
         # (Every figure starts at a digit: the lookahead turns the other positions away before the branches.)
-        self._figure = re.compile(
-            rf"(?=[\d零])(?:\d(?:%|{units}|[，,。；;])|(?<![\d.])0(?![\d.])|(?<=[为是])零(?=[，,；;。]|$))"
-        )
+        self._figure = re.compile(rf"(?=\d)(?:\d(?:%|{units}|[，,。；;])|(?<![\d.])0(?![\d.]))")
         # A count in a request unit (个, 项) where it may count requests: at the clause's end or before 申请,
         # in text that names 申请 at all (most 个 and 项 count something else: 25个，).
         requests = "|".join(re.escape(u) for u in vocabulary.request_units) or "(?!)"
@@ -295,6 +296,8 @@ class _Extractor:
         flat = flat_text(text, self.vocabulary.characters)
         if self._figure.search(flat) or _PROCEEDING_WORD.search(flat) or self._counts_requests(flat):
             return True
+        if _ZERO_IN_WORDS in flat and _ZERO.search(flat):
+            return True
         such = self.vocabulary.such_cases
         if self._named and such is not None and such.search(flat):
             return True  # 本年度无此类情况, after a heading naming the proceedings
@@ -309,7 +312,9 @@ class _Extractor:
         the cues themselves."""
         if self._any_implicit is None:
             return False
-        if self._implicit_words is not None and self._implicit_words.search(text) is None:
+        words = self._implicit_words
+        # (or 申 where the stored text stops: 没有收到政府信息公开申|, rule 15)
+        if words is not None and words.search(text) is None and not text.endswith("申"):
             return False
         if self._any_implicit.search(text) is not None:
             return True
@@ -521,7 +526,8 @@ class _Extractor:
         self._parts_here = False  # whether a count of this sentence was read as a part (a channel)
         # Without a figure (a count in a unit, a percentage, a zero), the cues matter only for the proceeding
         # named (the context of later sentences): most sentences, whose numbers are dates.
-        figures = self._figure.search(norm) is not None or self._counts_requests(norm)
+        zeros = _ZERO_IN_WORDS in norm and _ZERO.search(norm) is not None
+        figures = self._figure.search(norm) is not None or zeros or self._counts_requests(norm)
         self._hits = (self.scanner if figures else self.proceeding_scanner).hits(norm)
         cues = self.scanner.cues
         self._proceeding_hits = [h for h in self._hits if cues[h.cue].kind == PROCEEDING]
@@ -537,7 +543,10 @@ class _Extractor:
         # number is decided as a scan of norm[:start] decides it (a comma is a separator unless three
         # digits follow it before `start`).
         candidates = [c.start() for c in _SEPARATOR_CHAR.finditer(norm)]
-        for m in _NUMBER.finditer(norm):
+        numbers = list(_NUMBER.finditer(norm))
+        if zeros:  # 申请数为零
+            numbers = sorted(numbers + list(_ZERO.finditer(norm)), key=lambda m: m.start())
+        for m in numbers:
             start, end = m.span()
             while implicit and implicit[0][0] < start:
                 previous = self._implicit(sentence, *implicit.pop(0), here)
