@@ -1358,13 +1358,3 @@ def test_a_proceedings_outcome_in_a_parenthesis_after_its_count():
     ]
     # a parenthesis naming no outcome
     assert _read("本年度行政复议2件（网上申请）。") == [("review_total", "count", "2")]
-
-
-def test_已公开_closing_a_counts_clause_is_granted():
-    assert _read("2024年，我委共收到政府信息公开申请16件。其中8件已公开；6件部分公开。") == [
-        ("applications_received", "count", "16"),
-        ("granted", "count", "8"),
-        ("partially_granted", "count", "6"),
-    ]
-    # proactive items already published: no figure
-    assert _read("全年主动公开信息300条，其中200条已公开。") == []
