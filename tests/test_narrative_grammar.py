@@ -1285,12 +1285,7 @@ def test_the_old_formats_refusal_and_proceedings_negated_with_their_cause():
     assert _read("本年度行政复议决定未被撤销。") == []
 
 
-def test_still_in_hand_none_carried_on_and_a_proceedings_bare_zero():
-    assert _read("本年度收到信息公开申请2件，办结1件，办理中1件。") == [
-        ("applications_received", "count", "2"),
-        ("applications_handled", "count", "1"),
-        ("applications_carried_forward", "count", "1"),
-    ]
+def test_none_carried_on_and_a_proceedings_bare_zero():
     assert _read("本年度没有转入下一年度办理的申请。") == [
         ("applications_carried_forward", "count", "没有转入下一年度办理的申请")
     ]

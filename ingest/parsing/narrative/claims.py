@@ -305,7 +305,9 @@ class _Extractor:
 
     def _counts_requests(self, text: str) -> bool:
         """Whether `text` may count requests in 个 or 项 (申请公开数3个，)."""
-        return "申" in text and self._request_figure.search(text) is not None
+        return (
+            "申" in text and ("个" in text or "项" in text) and self._request_figure.search(text) is not None
+        )
 
     def _may_imply(self, text: str) -> bool:
         """Whether `text` may hold words of an implicit claim: one of the words every such cue holds, then
@@ -865,7 +867,7 @@ class _Extractor:
             own_text = prefix[:cue_start] + prefix[cue_end:]  # 上年 in 上年结转 is the metric, not a year
             if metric.code == HANDLED_METRIC and _RECEIVED_THEN_HANDLED.search(prefix):
                 metric, extra = self.vocabulary.metrics[RECEIVED_METRIC], (HANDLED_METRIC,)
-            elif metric.code in (HANDLED_METRIC, RECEIVED_METRIC):
+            elif metric.code in (HANDLED_METRIC, RECEIVED_METRIC) and "、" in prefix:
                 verbs = _VERB_LIST.search(prefix, 0, cue_end)
                 if verbs is not None and verbs.end() >= cue_start:
                     metric, listed = self.vocabulary.metrics[RECEIVED_METRIC], True
