@@ -249,20 +249,33 @@ def test_round7_tuning_half(capsys):
 
 # Round 7's test half, measured once on 2026-12-03 (held out: grammar frozen at fd8a83e, sentences written
 # after the freeze and committed alone at 419bf35; tests/narrative_survey/measurements_7.yaml is the record,
-# with every miss and the false alarm). Below 90% with a false alarm: a strict xfail naming the measured
-# figure. Its false alarm is a case the round-7 surveyors settled in CONVENTIONS.md rule 23, kept from the
-# grammar until the freeze.
-ROUND_7_TEST_MEASURED = (
-    "round 7's test half, measured once held out (grammar frozen at fd8a83e, sentences written after the "
-    "freeze): 107 of 121 figures, recall 88.4%, 1 false alarm (tests/narrative_survey/measurements_7.yaml)"
-)
+# with every miss and the false alarm): 107 of 121, 88.4%, 1 false alarm, a strict xfail then. Its false alarm
+# was a case the round-7 surveyors settled in CONVENTIONS.md rule 23, kept from the grammar until the freeze.
+# Tuned on since (issue-30g8): past 90% with no false alarm, so a plain test of a spent half.
 
 
-@pytest.mark.xfail(reason=ROUND_7_TEST_MEASURED, strict=True)
-def test_round7_test_half(capsys):
-    """Round 7's test half, held out: sentences written after the freeze at fd8a83e, measured once."""
+def test_round7_test_half_spent(capsys):
+    """Round 7's test half: measured once held out (grammar frozen at fd8a83e) at 107 of 121 figures, recall
+    88.4%, 1 false alarm (measurements_7.yaml); tuned on since (issue-30g8), so it is no held-out figure any
+    more: it guards the tuning."""
     result = measure("test", 7)
     with capsys.disabled():
-        print("\n" + result.summary("round 7 test (held out, grammar frozen at fd8a83e)"))
+        print("\n" + result.summary("round 7 test (spent: tuned on after its one measurement)"))
+    assert result.false_alarms == []
+    assert result.recall >= MIN_RECALL
+
+
+# Round 8's tuning half, measured the first time by the grammar's author (issue-30g8) before tuning on it, at
+# b0d3b70 (main merged into the grammar of 993e2ee: tuned on round 7's spent test half that session): 71 of 89
+# figures, recall 79.8%, 2 false alarms (the session's start grammar d66c107 on the same half: 71 of 89,
+# 79.8%, 2 false alarms). Then tuned on and frozen (the issue-30g8 commit whose message starts with
+# FREEZE): 87 of 89, 97.8%, no false alarm. Its test half is measured once, after that freeze.
+
+
+def test_round8_tuning_half(capsys):
+    """Round 8's tuning half, tuned on before the freeze (its first, unseen figure: the comment above)."""
+    result = measure("tuning", 8)
+    with capsys.disabled():
+        print("\n" + result.summary("round 8 tuning (tuned on before the freeze)"))
     assert result.false_alarms == []
     assert result.recall >= MIN_RECALL

@@ -47,12 +47,17 @@ _CLOSED_PARENTHESIS = re.compile(r"[（(][^（）()]*[）)]")
 # (Led by its first characters: the four lookbehinds were tried at every position of every sentence.)
 _TO_NEXT_YEAR = re.compile(
     r"(?=[结转顺延])"
-    r"(?<![无未])(?<!没有)(?<![无未]结)(?<!没有结)(?:结转|转|顺延|延)[^，,；;。]{0,4}?(?:下一?年|(?:到|至)?\d{4}年)"
+    r"(?<![无未])(?<!没有)(?<![无未]结)(?<!没有结)(?<!没有需要)(?<!无需)(?<!不需要)(?:结转|转|顺延|延)[^，,；;。]{0,4}?(?:下一?年|(?:到|至)?\d{4}年)"
 )
 TOTAL_PARTS = {"applications_carried_over"}
 FORWARD_METRIC = "applications_carried_forward"
 
+# (零 after 为 or 是 at a clause's end is the number zero in words: 申请数为零, round 8)
 _NUMBER = re.compile(r"(?<![\d.])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?!\d)")
+# 零 after 为 or 是 at a clause's end is the number zero in words (申请数为零: round 8), looked for only in
+# text that has it (a pattern of its own: digits stay the fast path).
+_ZERO = re.compile(r"(?<=[为是])零(?=[，,；;。]|$)")
+_ZERO_IN_WORDS = "零"
 # A clause ends at a Chinese or ASCII comma, semicolon or colon (not a digit grouping). An enumeration
 # comma does not end one: between figures the clause starts after the figure before anyway
 # (结果纠正1件、其他结果1件), and between words it lists who (收到公民、法人和其他组织政府信息公开申请7件).
@@ -70,7 +75,7 @@ _EXPLICIT_YEAR = re.compile(
 # 依申请公开 is the kind of disclosure unless a count follows it (依申请公开3次), or a receiving verb or a
 # count precedes it (收到依申请公开政府信息19件, 共受理2件依申请公开: survey round 2).
 _DISCLOSURE_KIND = re.compile(
-    r"(?<!受理|收到|接收|接到)(?<!件)依申请公开(?!(?:政府信息|信息)?(?:件|事项|办件)?(?:数量|总数|数)?(?:共|共计|合计)?(?:为|是)?\d+(?:件|宗|次|份))(?!受理|收到|答复|办理|办结)"
+    r"(?<!受理|收到|接收|接到)(?<!件)依申请公开(?!(?:政府信息|政务信息|信息)?(?:件|事项|办件)?(?:数量|总数|数)?(?:共|共计|合计)?(?:为|是)?\d+(?:件|宗|次|份))(?!受理|收到|答复|办理|办结)"
 )  # 依申请公开受理数为10件: a verb of handling after it makes it the applications
 # A count before its noun (共受理2件依申请公开): a receiving verb ends the prefix, the noun follows the unit.
 # The verbs of receiving an application, as one alternation (used in several patterns below).
@@ -80,9 +85,10 @@ _NOUN_AFTER_COUNT = re.compile(  # 收到1条要求信息公开的申请 (round 
     r"(?:提出|要求)?(?:公开)?(?:政府)?(?:信息)?(?:公开)?(?:的)?(?:依申请公开|依申请|公开申请|申请)"
 )
 _RECEIVING_BEFORE = re.compile(_RECEIVING_VERB + r"[^，,；;。\d]{0,12}$")
-# A count of applications with no verb (我苏木依申请公开政府信息共4件: CONVENTIONS.md rule 18): the received.
+# A count of applications with no verb (我苏木依申请公开政府信息共4件: CONVENTIONS.md rule 18;
+# 依申请公开政务信息10件: round 7's test half, spent): the received.
 _NO_VERB_COUNT = re.compile(
-    r"(?:依申请公开|政府信息公开申请)(?:政府信息|信息)?(?:事项|办件|件)?(?:的)?(?:数量|总数|总量|数)?(?:共|共计|合计|总计)?(?:为|是)?$"
+    r"(?:依申请公开|政府信息公开申请)(?:政府信息|政务信息|信息)?(?:事项|办件|件)?(?:的)?(?:数量|总数|总量|数)?(?:共|共计|合计|总计)?(?:为|是)?$"
 )
 _ANY_VERB = re.compile(r"收到|受理|接收|接到|办理|处理|答复|办结|回复|结转|转")
 # A handling verb before a count whose noun follows (本年度完成451件依申请件答复: round 3).
@@ -90,13 +96,23 @@ _HANDLED_BEFORE_COUNT = re.compile(r"(?:完成|办结)了?$")
 _HANDLED_AFTER_COUNT = re.compile(r"(?:依申请件?|(?:政府信息)?公开申请)(?:的)?(?:答复|办理)")
 HANDLED_METRIC = "applications_handled"
 OTHER_HANDLING_METRIC = "other_handling"
-# The verb of handling in all (办理, 处理; not 办结 or 答复, which count what was concluded or answered).
-_HANDLED_IN_ALL = re.compile(r"办理|处理")
+# The verb of handling in all (办理, 处理; 答复 and 办结 with the carry-over among its parts: 答复…64件（含
+# 上年度结转申请4件）, CONVENTIONS.md rule 23; 当年办结168件（含上年结转14件）, round 8).
+_HANDLED_IN_ALL = re.compile(r"办理|处理|答复|办结")
 _PARTS_FOLLOW = re.compile(r"其中|含|包括")
 # A total word or a link between a clause's verb and its count (…信息合计23件; 办理有69件: round 6).
 _LINK_BEFORE_COUNT = re.compile(r"(?:合计|共计|总计)(?:为|是)?$|(?<=[理到收])有$")
-# One count governed by two verbs joined by 并 (收到并办理, 受理并答复: CONVENTIONS.md rule 2).
-_TWO_VERBS = re.compile(_RECEIVING_VERB + r"(?:并|和)(?:办理|答复|办结|处理)")
+# One count governed by two verbs joined by 并 (收到并办理, 受理并答复: CONVENTIONS.md rule 2), perhaps
+# with an adverb before the second (收到并妥善处理: round 7's test half, spent). Joined by 和, only inside
+# the words that name the count (收到和处理政府信息公开申请 N 件): 收到和办理依申请公开9件 is received
+# alone in round 3's survey, both in round 7's (the surveys differ; handled stays a reading, _FUSED_VERBS).
+_TWO_VERBS = re.compile(
+    _RECEIVING_VERB
+    + r"(?:并(?:已|均|全部|及时|依法|按时|按期|妥善|认真|规范){0,2}|和)(?:办理|答复|办结|处理)"
+)
+# A receiving verb first in a list of verbs over one count (受理、办理、答复依申请公开2件: round 8): rule 2's
+# two verbs, received and handled.
+_VERB_LIST = re.compile(_RECEIVING_VERB + r"(?:、(?:办理|答复|办结|处理))+")
 # A receiving verb and its object, then a handling verb right before the count (接收依申请信息公开办理52件:
 # round 6): the received, handled kept as a reading (the verbs run together, as _FUSED_VERBS).
 _RECEIVED_THEN_HANDLED = re.compile(
@@ -105,6 +121,15 @@ _RECEIVED_THEN_HANDLED = re.compile(
 # Two verbs fused or joined by 和 (收到和办理, 接收处理, 受理答复): the surveys read them as received
 # (rounds 2 and 3) or as both (round 6): handled is kept as a reading of the one claim.
 _FUSED_VERBS = re.compile(_RECEIVING_VERB + r"(?:和|及)?(?:办理|答复|办结|处理)")
+# A request unit (个, 项: narrative_metrics.yaml request_units) counts requests where the clause ends after
+# it or the noun of the applications follows (申请公开数3个，; 接到2项政府信息公开申请), and then only right
+# after the words naming an applications count, a link between (数, 共, 为) or the noun after it.
+_REQUEST_AFTER = re.compile(
+    r"[，,。；;]|(?:政府信息公开|公开)?申请|依申请公开"
+)  # not 975项依申请政务服务事项
+_REQUEST_LINK = re.compile(r"(?:公开)?(?:的)?(?:数量|总数|件数|数)?(?:共|共计|合计)?(?:为|是|有)?")
+# A clause of a verb of handling alone before its count (办结1200件): what it handled is the count before.
+_BARE_VERB = re.compile(r"(?:已|共|累计|全部)?(?:办结|答复|办理|处理|完成)(?:了)?")
 # A bare 其他 as a member of a list of outcomes (…无法提供3件，其他0件).
 _BARE_OTHER = re.compile(r"(?:其他|其它)(?:情况|类)?")
 # A receiving or handling verb before 依申请公开 in its clause makes it the applications
@@ -115,10 +140,11 @@ _ITEM_UNITS = {"条"}
 _BARE_END = {"，", ",", "。", "；", ";"}
 _BARE_LINK = re.compile(r"(?:的)?(?:数量|总数|数)?(?:为|是)?")
 _PROCEEDING_WORD = re.compile(r"复议|诉讼|案件|起诉")
+_PROCEEDING_WORD_PRINTED = re.compile(r"复议|诉讼|復議|訴訟")  # in a heading as printed (simplified or not)
 _REVIEW_OR_LAWSUIT = re.compile(r"复议|诉讼")
 # What may stand between a proceeding and its count (行政复议案件10件, 被申请行政复议有3件, 行政复议程序0件).
 _PROCEEDING_LINK = re.compile(
-    r"(?:的)?(?:案件|案|程序|申请|事项)?(?:和申诉案件|和申诉)?(?:的)?(?:数量|总数|数)?(?:均|各)?"
+    r"(?:的)?(?:案件|案|件|程序|申请|事项)?(?:和申诉案件|和申诉)?(?:的)?(?:数量|总数|数)?(?:均|各)?"
     r"(?:共|共计|合计|总计)?(?:有|为|是|达)?"
 )
 _WHITESPACE = re.compile(r"\s+")
@@ -219,12 +245,19 @@ class _Extractor:
         # a count in a unit, a percentage, a zero, a count without its unit at a clause's end (申请3，)
         # (Every figure starts at a digit: the lookahead turns the other positions away before the branches.)
         self._figure = re.compile(rf"(?=\d)(?:\d(?:%|{units}|[，,。；;])|(?<![\d.])0(?![\d.]))")
+        # A count in a request unit (个, 项) where it may count requests: at the clause's end or before 申请,
+        # in text that names 申请 at all (most 个 and 项 count something else: 25个，).
+        requests = "|".join(re.escape(u) for u in vocabulary.request_units) or "(?!)"
+        self._request_units = frozenset(vocabulary.request_units)
+        self._request_unit = False  # whether the number being read is counted in a request unit
+        self._request_figure = re.compile(rf"\d(?:{requests})(?={_REQUEST_AFTER.pattern})")
         # Whether a sentence holds any words of an implicit claim (a zero, everything handled) at all.
         implicit = [z.cue.pattern for z in vocabulary.zero_cues]
         if vocabulary.all_handled is not None:
             implicit.append(vocabulary.all_handled.cue.pattern)
         self._any_implicit = alternation(tuple(implicit)) if implicit else None
         self._implicit_words = vocabulary.implicit_words
+        self._next_clause = vocabulary.all_handled.next_clause if vocabulary.all_handled else None
         self.proceeding_scanner = _scanner(vocabulary, proceedings_only=True)
         # The current sentence's text and every cue found in it (one pass per sentence).
         self._norm = ""
@@ -232,29 +265,63 @@ class _Extractor:
         self._proceeding_hits: list[Hit] = []
         self._at: dict[int, int] = {}
         self._parts_here = False  # claim_no -> where its number starts in its sentence's text
+        # The proceedings named by the heading or sentence just read, when it stated no figure (（三）因政府
+        # 信息公开申请行政复议、提起行政诉讼情况。): what a "no such case" right after it is said of.
+        # (kept as the hits; their codes are looked up only where such a sentence follows)
+        self._named: list[Hit] = []
 
     # --- context -------------------------------------------------------------------------------------
 
-    def heading(self) -> None:
+    def heading(self, text: str = "") -> None:
         self.block_applications = []
         self.proceeding = None
+        self._named = []
+        if _PROCEEDING_WORD_PRINTED.search(text):  # most headings name no proceeding
+            hits = self.proceeding_scanner.hits(flat_text(text, self.vocabulary.characters))
+            self._named = [h for h in hits if self.scanner.cues[h.cue].kind == PROCEEDING]
+
+    def skip(self) -> None:
+        """A paragraph with nothing to read: it ends the context before it."""
+        self.paragraph()
+        self._named = []
+
+    def _proceedings_named(self, hits: list[Hit]) -> frozenset[str]:
+        # (the proceedings' cues come first in both scanners: a hit's index names the same cue in either)
+        cues = self.scanner.cues
+        return frozenset(cues[h.cue].code for h in hits if cues[h.cue].kind == PROCEEDING)
 
     def may_state(self, text: str) -> bool:
         """Whether a paragraph may hold a claim or name a proceeding (most do not: one look at all of it
         instead of splitting and mapping each sentence). A superset of what its sentences can match."""
         flat = flat_text(text, self.vocabulary.characters)
-        if self._figure.search(flat) or _PROCEEDING_WORD.search(flat):
+        if self._figure.search(flat) or _PROCEEDING_WORD.search(flat) or self._counts_requests(flat):
             return True
+        if _ZERO_IN_WORDS in flat and _ZERO.search(flat):
+            return True
+        such = self.vocabulary.such_cases
+        if self._named and such is not None and such.search(flat):
+            return True  # 本年度无此类情况, after a heading naming the proceedings
         return self._may_imply(flat)
+
+    def _counts_requests(self, text: str) -> bool:
+        """Whether `text` may count requests in 个 or 项 (申请公开数3个，)."""
+        return (
+            "申" in text and ("个" in text or "项" in text) and self._request_figure.search(text) is not None
+        )
 
     def _may_imply(self, text: str) -> bool:
         """Whether `text` may hold words of an implicit claim: one of the words every such cue holds, then
         the cues themselves."""
         if self._any_implicit is None:
             return False
-        if self._implicit_words is not None and self._implicit_words.search(text) is None:
+        words = self._implicit_words
+        # (or 申 where the stored text stops: 没有收到政府信息公开申|, rule 15)
+        if words is not None and words.search(text) is None and not text.endswith("申"):
             return False
-        return self._any_implicit.search(text) is not None
+        if self._any_implicit.search(text) is not None:
+            return True
+        clause = self._next_clause  # …1件，并…办结 (all_handled.next_clause)
+        return clause is not None and clause.search(text) is not None
 
     def paragraph(self, to_next_year: bool = False) -> None:
         self.proceeding = None
@@ -291,6 +358,11 @@ class _Extractor:
             if f[2] == "metric" and f[3] in carries and -f[1] < -neg_start < f[0] < end:
                 end, neg_start, what, code = f
                 break
+            # the carry-over's words right before the count inside a verb's (完成办理上年度申请2件: round 8):
+            # what is counted is last year's applications
+            if f[2] == "metric" and f[3] in carries and f[0] == end and -f[1] > -neg_start:
+                end, neg_start, what, code = f
+                break
         if what == "metric":
             metric = self.vocabulary.metrics[code]
             # A reason named before its outcome (因申请事项属于行政查询依法不予公开2件): the reason's row.
@@ -313,7 +385,12 @@ class _Extractor:
                 return None
             metric = self.vocabulary.by_proceeding(self.proceeding, code)
         else:
-            metric = self.vocabulary.by_proceeding(code, "total")
+            # An outcome named right before its proceeding (尚未审结行政复议0件: round 7's test half, spent)
+            # is that proceeding's outcome, not its total.
+            outcome = next(
+                (f[3] for f in found if f[2] == OUTCOME and text[f[0] : -neg_start] in ("", "的")), "total"
+            )
+            metric = self.vocabulary.by_proceeding(code, outcome)
         if metric.family == "applications" and not self._in_applications(sentence):
             return None
         if metric.anchor and _REVIEW_OR_LAWSUIT.search(text, -neg_start, end):
@@ -451,12 +528,13 @@ class _Extractor:
         self._parts_here = False  # whether a count of this sentence was read as a part (a channel)
         # Without a figure (a count in a unit, a percentage, a zero), the cues matter only for the proceeding
         # named (the context of later sentences): most sentences, whose numbers are dates.
-        figures = self._figure.search(norm) is not None
+        zeros = _ZERO_IN_WORDS in norm and _ZERO.search(norm) is not None
+        figures = self._figure.search(norm) is not None or zeros or self._counts_requests(norm)
         self._hits = (self.scanner if figures else self.proceeding_scanner).hits(norm)
         cues = self.scanner.cues
         self._proceeding_hits = [h for h in self._hits if cues[h.cue].kind == PROCEEDING]
         next_year = bool(_TO_NEXT_YEAR.search(norm))
-        here: list[Claim] = []
+        here: list[Claim] = self._such_cases(sentence)
         previous: list[Claim] = []  # the claims of the figure just before (none: it was no claim)
         implicit = self._implicit_spans(norm)
         scanned = 0
@@ -467,7 +545,10 @@ class _Extractor:
         # number is decided as a scan of norm[:start] decides it (a comma is a separator unless three
         # digits follow it before `start`).
         candidates = [c.start() for c in _SEPARATOR_CHAR.finditer(norm)]
-        for m in _NUMBER.finditer(norm):
+        numbers = list(_NUMBER.finditer(norm))
+        if zeros:  # 申请数为零
+            numbers = sorted(numbers + list(_ZERO.finditer(norm)), key=lambda m: m.start())
+        for m in numbers:
             start, end = m.span()
             while implicit and implicit[0][0] < start:
                 previous = self._implicit(sentence, *implicit.pop(0), here)
@@ -492,7 +573,10 @@ class _Extractor:
             if _QUALIFIER_BEFORE.search(prefix) or norm[end + 1 : end + 3].startswith(_QUALIFIER_AFTER):
                 previous = []
                 continue
-            raw = m.group().replace(",", "")
+            self._request_unit = unit in self._request_units
+            if self._request_unit:  # read as 件 where it counts requests (申请公开数3个，)
+                unit = "件" if _REQUEST_AFTER.match(norm, end + 1) else ""
+            raw = m.group().replace(",", "").replace(_ZERO_IN_WORDS, "0")
             offset, printed = sentence.printed(start, end)
             number = _Number(start, end, Decimal(raw), len(raw.partition(".")[2]), offset, printed)
             # A count inside a parenthesis (2076件（含2022年结转67件）) qualifies the count before it: a
@@ -513,19 +597,50 @@ class _Extractor:
         self.to_next_year = self.to_next_year or next_year
         if any(c.claim_kind == "count" and not c.implicit for c in here):
             self.before = here
+        self._named = [] if here else self._proceeding_hits
+
+    def _such_cases(self, sentence: Sentence) -> list[Claim]:
+        """本年度无此类情况 right after a heading or sentence naming the proceedings and no figure: their zero
+        (both named: review_and_litigation_total; one: its total)."""
+        such = self.vocabulary.such_cases
+        if not self._named or such is None:
+            return []
+        found = such.match(sentence.norm)
+        if found is None:
+            return []
+        named = self._proceedings_named(self._named)
+        review = "review" in named
+        lawsuit = any(code.startswith("litigation") for code in named)
+        if "review_and_litigation" in named or (review and lawsuit):
+            code = "review_and_litigation_total"
+        elif review or named == {"litigation"}:
+            code = "review_total" if review else "litigation_total"
+        else:
+            return []
+        offset, printed = sentence.printed(found.start(), found.end())
+        words = _Number(found.start(), found.end(), Decimal(0), 0, offset, printed)
+        return [self._emit(sentence, words, self.vocabulary.metrics[code], "count", implicit=True)]
 
     def _totals_with_parts(self, here: list[Claim]) -> None:
         """共办理8件…申请，其中本机关新收5件，上年度未办结3件; 新收18件，上年结转2件，共需办理20件
-        (CONVENTIONS.md rules 3 and 14): a count of handling (办理, 处理) whose parts, named right after it
-        (其中, 含, 包括) or counted before it in the sentence, include last year's carry-over is the total of
-        received and carried over; handled stays a reading."""
+        (CONVENTIONS.md rules 3, 14 and 23): a count of handling (办理, 处理, 答复) whose parts, named right
+        after it (其中, 含, 包括) or counted before it in the sentence, include last year's carry-over is the
+        total of received and carried over; handled stays a reading."""
         norm = self._norm
         for i, claim in enumerate(here):
             if claim.metric != HANDLED_METRIC or claim.claim_kind != "count" or claim.implicit:
                 continue
             at = self._at[claim.claim_no]
             clause = _SEPARATOR.split(norm[:at])[-1]
-            if not _HANDLED_IN_ALL.search(clause):
+            verb = _HANDLED_IN_ALL.search(clause)
+            if verb is None:
+                continue
+            if verb.group() in ("答复", "办结") and _TO_NEXT_YEAR.search(norm):
+                # 答复3050件（含上年度结转申请34件，另有103件顺延到下年度答复）: with some carried forward,
+                # the answered are not all the applications (淮安市 2024: 3119 + 34 = 3050 + 103): the
+                # answered, the total (as the survey reads it, rule 23; round 8) one more reading
+                if any(_PARTS_FOLLOW.search(norm, at, self._at[p.claim_no]) for p in self._carried(here, i)):
+                    claim.alt_metrics = TOTAL_METRIC
                 continue
             before = [c.metric for c in here[:i] if c.claim_kind == "count" and not c.implicit]
             # after its parts, a total word says so (共需办理20件; 全年办理110件 after them is the handled)
@@ -541,6 +656,21 @@ class _Extractor:
                     if _PARTS_FOLLOW.search(norm, at, self._at[part.claim_no]):
                         claim.metric, claim.alt_metrics = TOTAL_METRIC, HANDLED_METRIC
                     break
+
+    def _carried(self, here: list[Claim], i: int) -> list[Claim]:
+        """The carry-over counted right after the count here[i] (among the counts that follow it)."""
+        out = []
+        for part in here[i + 1 :]:
+            if (
+                part.claim_kind != "count"
+                or part.implicit
+                or part.metric not in TOTAL_PARTS | {RECEIVED_METRIC}
+            ):
+                break
+            if part.metric in TOTAL_PARTS:
+                out.append(part)
+                break
+        return out
 
     # --- claims without a number ---------------------------------------------------------------------
 
@@ -562,6 +692,10 @@ class _Extractor:
         if self.vocabulary.all_handled is not None:
             for m in self.vocabulary.all_handled.cue.finditer(taken):
                 spans.append((m.start(), m.end(), None))
+            clause = self.vocabulary.all_handled.next_clause
+            for m in clause.finditer(taken) if clause is not None else ():
+                if not any(lo < m.end(1) and m.start(1) < hi for lo, hi, _ in spans):
+                    spans.append((m.start(1), m.end(1), None))
         return sorted(spans)
 
     def _implicit(
@@ -697,7 +831,11 @@ class _Extractor:
         if unit in self.count_units:
             return self._count(sentence, number, unit, prefix, here)
         bare = number.text.strip()
-        if unit in _BARE_END and number.decimals == 0 and (bare == "0" or bare.isdigit() and bare[0] != "0"):
+        if (
+            unit in _BARE_END
+            and number.decimals == 0
+            and (bare in ("0", _ZERO_IN_WORDS) or bare.isdigit() and bare[0] != "0")
+        ):
             # not a run of table cells flattened into text (结转下年度继续办理0000000)
             return self._bare_count(sentence, number, prefix, here)
         return []
@@ -717,11 +855,22 @@ class _Extractor:
             # 累计办理…依申请公开信息合计23件: a total word between the clause's verb and its count
             found = self._cue(number.start - len(prefix), number.start - len(total_word.group()), sentence)
         extra: tuple[str, ...] = ()  # readings the clause adds to the metric's own
+        listed = False  # a list of verbs, the receiving one first (受理、办理、答复…2件)
+        if self._request_unit and not _NOUN_AFTER_COUNT.match(self._norm, after_unit):
+            # 申请公开数3个，: only right after the words naming an applications count (涉及部门5个 is not)
+            if found is None or found[0].family != "applications":
+                return []
+            if not _REQUEST_LINK.fullmatch(prefix, found[2]):
+                return []
         if found:
             metric, cue_start, cue_end = found
             own_text = prefix[:cue_start] + prefix[cue_end:]  # 上年 in 上年结转 is the metric, not a year
             if metric.code == HANDLED_METRIC and _RECEIVED_THEN_HANDLED.search(prefix):
                 metric, extra = self.vocabulary.metrics[RECEIVED_METRIC], (HANDLED_METRIC,)
+            elif metric.code in (HANDLED_METRIC, RECEIVED_METRIC) and "、" in prefix:
+                verbs = _VERB_LIST.search(prefix, 0, cue_end)
+                if verbs is not None and verbs.end() >= cue_start:
+                    metric, listed = self.vocabulary.metrics[RECEIVED_METRIC], True
         elif _NO_VERB_COUNT.search(prefix) and not _ANY_VERB.search(prefix) and unit not in _ITEM_UNITS:
             metric, own_text = self.vocabulary.metrics[RECEIVED_METRIC], prefix  # 依申请公开政府信息共4件
             if not self._in_applications(sentence):
@@ -767,6 +916,12 @@ class _Extractor:
             metric, own_text = self.vocabulary.metrics[TOTAL_METRIC], prefix
         if unit not in metric.units:
             return []
+        if (
+            metric.code == HANDLED_METRIC
+            and _BARE_VERB.fullmatch(prefix)
+            and self._after_something_else(number)
+        ):
+            return []  # 受理行政许可申请1200件，办结1200件: the handled of that something else
         total_of_proceeding = found and metric.family == "proceedings" and metric.outcome == "total"
         if total_of_proceeding and not _PROCEEDING_LINK.fullmatch(prefix, cue_end):
             return []  # 诉讼驳回起诉1件: a predicate after the proceeding, the count is not its total
@@ -781,7 +936,11 @@ class _Extractor:
         if metric.anchor and self._body_part(number.start - len(prefix), prefix, here):
             return []  # 其中，县级政府受理…6件: one body's part of the applications counted before
         if metric.family == "applications" and len(set(_PART_SUBJECT.findall(sentence.norm))) > 1:
-            return []  # 政府新收…；部门新收…: parts, not the report's figures
+            # 政府新收…；部门新收…: parts, not the report's figures; a count before the first of them
+            # (全年共收到申请5件，其中，区政府收到3件，部门收到2件: round 8's probes) is the year's
+            first = _PART_SUBJECT.search(sentence.norm)
+            if first is None or first.start() < number.start:
+                return []
         if (
             metric.family == "applications"
             and metric.code != "applications_carried_forward"
@@ -833,8 +992,10 @@ class _Extractor:
                 HANDLED_METRIC,
             )  # 收到和办理, 接收处理, 受理答复…N件: handled is one more reading
         claim = self._emit(sentence, number, metric, "count", alt_metrics=readings + extra)
-        if found and metric.code == RECEIVED_METRIC and _TWO_VERBS.search(prefix[cue_start:cue_end]):
-            # 收到并办理…24件: one count, two verbs (CONVENTIONS.md rule 2): received and handled
+        two = _TWO_VERBS.search(prefix, 0, cue_end) if found and metric.code == RECEIVED_METRIC else None
+        if listed or two and (two.start() >= cue_start or "并" in two.group()):
+            # 收到并办理…24件: one count, two verbs (CONVENTIONS.md rule 2): received and handled; joined by
+            # 并, the verbs may stand before the cue that names the count (收到并妥善处理依申请公开信息13件)
             handled = self.vocabulary.metrics[HANDLED_METRIC]
             return [claim, self._emit(sentence, number, handled, "count", refers_to=claim)]
         return [claim]
@@ -881,6 +1042,17 @@ class _Extractor:
             if hit.start == at + 1 and code in ("litigation_direct", "litigation_after_review"):
                 return self.vocabulary.by_proceeding(code, "total")
         return total
+
+    def _after_something_else(self, number: _Number) -> bool:
+        """Whether the clause before the count's own one counts something else (受理行政许可申请1200件，)."""
+        norm = self._norm
+        lo = number.start - 1
+        while lo >= 0 and norm[lo] not in "，,；;。":
+            lo -= 1
+        if lo <= 0:
+            return False
+        before = norm[max(norm.rfind(c, 0, lo) for c in "，,；;。") + 1 : lo]
+        return _COUNTED.search(before) is not None and self._about_something_else(before)
 
     def _handled_after(self, at: int) -> bool:
         """Whether the clause after a count at `at` says only that it was handled (…件已按规定予以答复)."""
@@ -978,12 +1150,21 @@ class _Extractor:
 
     def _bare_count(self, sentence: Sentence, number: _Number, prefix: str, here: list[Claim]) -> list[Claim]:
         """A count printed without its unit at the end of its clause, right after its cue (收到政府信息公开
-        申请3，…; 受理政府信息公开申请数量为0。: round 3): read as if in 件, only for applications."""
+        申请3，…; 受理政府信息公开申请数量为0。: round 3): read as if in 件, for applications; for a
+        proceeding's total right after its name (行政复议案件为0，; 行政复议、行政诉讼案件均为零。), that
+        total."""
         lo = number.start - len(prefix)
         found = self._cue(lo, number.start, sentence)
         if found is None:
             return []
-        metric, _, cue_end = found
+        metric, cue_start, cue_end = found
+        if metric.family == "proceedings" and metric.outcome == "total":
+            if (
+                not _PROCEEDING_LINK.fullmatch(prefix, cue_end)
+                or self._earlier_year(sentence, number.start, prefix[:cue_start] + prefix[cue_end:])[0]
+            ):
+                return []
+            return [self._emit(sentence, number, metric, "count")]
         if metric.family != "applications" or not _BARE_LINK.fullmatch(prefix[cue_end:]):
             return []
         return self._count(sentence, number, metric.units[0], prefix, here)
@@ -1022,10 +1203,17 @@ class _Extractor:
         """The outcome a proceeding's count has, named alone in the next clause (…1件，结果维持)."""
         link = self.vocabulary.proceeding_outcome_link
         norm = self._norm
-        if link is None or at >= len(norm) or not _SEPARATOR.match(norm, at):
+        if link is None or at >= len(norm):
             return None
         lo = at + 1
-        end = self._clause_end(lo)
+        if norm[at] in "（(":  # 行政复议1件（结果维持）: the outcome in a parenthesis of its own
+            end = next((i for i in range(lo, min(len(norm), lo + 12)) if norm[i] in "）)"), -1)
+            if end < 0:
+                return None
+        elif _SEPARATOR.match(norm, at):
+            end = self._clause_end(lo)
+        else:
+            return None
         if _NUMBER.search(norm, lo, end):
             return None
         words = link.match(norm, lo, end)
@@ -1188,10 +1376,10 @@ def extract_claims(
     extractor = _Extractor(vocabulary, report_year)
     for passage in passages(doc):
         if passage.heading:
-            extractor.heading()
+            extractor.heading(passage.text)
             continue
         if not extractor.may_state(passage.text):
-            extractor.paragraph()  # nothing to read; the paragraph still ends the context before it
+            extractor.skip()  # nothing to read; the paragraph still ends the context before it
             continue
         said = sentences(passage, vocabulary.characters)
         # Whether the paragraph sends applications to next year anywhere (…均依法按时答复。另有23件申请结转

@@ -75,6 +75,9 @@ class AllHandled:
     proceedings: str  # the outcome that is then zero, per proceeding (pending)
     # Words that pass the applications on rather than handle them (全部及时分发到责任科室予以办理: rule 22)
     passed_on: re.Pattern[str] | None = None
+    # The clause right after a count that says it was concluded with no 均/已 (…1件，并…依法依规办结): its
+    # group 1 is the words.
+    next_clause: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -91,6 +94,9 @@ class Vocabulary:
     implicit_words: re.Pattern[str] | None = None
     rates: tuple[Rate, ...] = ()
     all_handled: AllHandled | None = None
+    # "No such case" with no subject of its own (本年度无此类情况), said right after a heading or sentence
+    # that names the proceedings and states no figure: the zero of the proceedings named there.
+    such_cases: re.Pattern[str] | None = None
     # The subject named after the count (另有2件结转下年度): the linking words, the metrics read so.
     after_count_link: re.Pattern[str] | None = None
     after_count_metrics: frozenset[str] = frozenset()
@@ -105,6 +111,9 @@ class Vocabulary:
     no_row_words: re.Pattern[str] | None = None
     # 各 N 件 after categories named together (行政复议、行政诉讼各1件): the members each count N.
     each: dict[str, tuple[str, ...]] | None = None
+    # Units a request is counted in only right after the words naming the applications' count or before
+    # the noun 申请 (申请公开数3个，; 接到2项政府信息公开申请): read there as 件.
+    request_units: tuple[str, ...] = ()
     # Traditional characters read as simplified (str.translate table; one character for one).
     characters: dict[int, int] | None = None
 
@@ -215,9 +224,12 @@ def load_vocabulary(path: Path = DEFAULT_VOCABULARY) -> Vocabulary:
             of_applications=tuple(handled["of_applications"]),
             proceedings=handled["proceedings"],
             passed_on=re.compile(handled["passed_on"]) if handled.get("passed_on") else None,
+            next_clause=re.compile(handled["next_clause"]) if handled.get("next_clause") else None,
         )
         if handled
         else None,
+        such_cases=re.compile(implicit["such_cases"]) if implicit.get("such_cases") else None,
+        request_units=tuple(spec.get("request_units", ())),
     )
     characters = spec.get("characters")
     if characters:

@@ -150,7 +150,9 @@ def _first(items) -> tuple[set[str] | None, bool]:
     """(the characters a parsed pattern can start with, None if not known; whether it can match empty)."""
     out: set[str] = set()
     for op, av in items:
-        if op is sre.AT or op is sre.ASSERT_NOT:
+        # an anchor or a lookaround consumes nothing (a lookbehind such as (?<=\d件，) looks at what comes
+        # before the match): the characters after it start the match (a superset of what it allows)
+        if op is sre.AT or op is sre.ASSERT_NOT or op is sre.ASSERT:
             continue
         if op is sre.LITERAL:
             out.add(chr(av))
