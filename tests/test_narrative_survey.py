@@ -8,9 +8,10 @@ halves measured once and are spent (tuned on since); the grammar (issue 30g) was
 and on round 3's tuning half, then frozen before round 3's test sentences were written. Round 4
 (reports_4_a.yaml and reports_4_b.yaml, a new seed) is measured with the grammar frozen again at 996ab12;
 round 5 (reports_5_a.yaml and reports_5_b.yaml, a new seed) with the grammar frozen at a3b91cf.
-Round 6 (reports_6_a.yaml and reports_6_b.yaml, a new seed, read by tests/narrative_survey/CONVENTIONS.md)
-is surveyed; only its split and its tuning sentences are checked here until its measurement, and so is round 8
-(reports_8_a.yaml and reports_8_b.yaml, a new seed).
+Rounds 6, 7 and 8 (reports_N_a.yaml and reports_N_b.yaml, each with a new seed, read by
+tests/narrative_survey/CONVENTIONS.md) were measured with the grammar frozen at db6f6db, fd8a83e and 33f90a1;
+each test half's sentences were written after its freeze, and the figure measured once is kept in
+measurements_N.yaml.
 """
 
 from __future__ import annotations
@@ -52,7 +53,7 @@ def test_each_round_is_new_reports(round_no):
     assert not old & set(urls)
 
 
-@pytest.mark.parametrize("round_no", [3, 4, 5, 6, 7])
+@pytest.mark.parametrize("round_no", [3, 4, 5, 6, 7, 8])
 def test_test_sentences_are_exactly_the_test_half(round_no):
     """One sentence entry for each test-half report of the round, none for another report, none twice."""
     split = load_reports(round_no)["split"]
@@ -68,7 +69,7 @@ def test_the_entries_seen_before_round_3s_freeze_are_test_entries():
 
 @pytest.mark.parametrize(
     "round_no,half",
-    [(n, half) for n in (1, 2, 3, 4, 5, 6, 7) for half in ("tuning", "test")] + [(8, "tuning")],
+    [(n, half) for n in (1, 2, 3, 4, 5, 6, 7, 8) for half in ("tuning", "test")],
 )
 def test_sentences_follow_reports_of_their_half(round_no, half):
     split = load_reports(round_no)["split"]
@@ -277,5 +278,26 @@ def test_round8_tuning_half(capsys):
     result = measure("tuning", 8)
     with capsys.disabled():
         print("\n" + result.summary("round 8 tuning (tuned on before the freeze)"))
+    assert result.false_alarms == []
+    assert result.recall >= MIN_RECALL
+
+
+# Round 8's test half, measured once on 2026-12-03 (held out: grammar frozen at 33f90a1, sentences written
+# after the freeze and committed alone at c987671; tests/narrative_survey/measurements_8.yaml is the record,
+# with every miss and false alarm). Below 90% with false alarms: a strict xfail naming the measured figure.
+# Two of its three false alarms are cases the round-8 surveyors settled in CONVENTIONS.md rule 24, kept from
+# the grammar until the freeze.
+ROUND_8_TEST_MEASURED = (
+    "round 8's test half, measured once held out (grammar frozen at 33f90a1, sentences written after the "
+    "freeze): 86 of 98 figures, recall 87.8%, 3 false alarms (tests/narrative_survey/measurements_8.yaml)"
+)
+
+
+@pytest.mark.xfail(reason=ROUND_8_TEST_MEASURED, strict=True)
+def test_round8_test_half(capsys):
+    """Round 8's test half, held out: sentences written after the freeze at 33f90a1, measured once."""
+    result = measure("test", 8)
+    with capsys.disabled():
+        print("\n" + result.summary("round 8 test (held out, grammar frozen at 33f90a1)"))
     assert result.false_alarms == []
     assert result.recall >= MIN_RECALL
