@@ -276,12 +276,37 @@ def _body(
         yield "</table>"
 
 
-def _head(characters: str) -> str:
+# The last page's font, by the characters it was cut for: cutting Noto Sans SC is seconds of a run whose
+# page uses the same characters as before (a report added to a national year seldom brings a new one).
+FONT_DDL = """
+create schema if not exists checks;
+create table if not exists checks.page_font (characters varchar, font_face varchar)
+"""
+
+
+def _cached_font_face(con: duckdb.DuckDBPyConnection, characters: str, incremental: bool) -> str:
+    """_font_face(characters), from checks.page_font where it was cut for these characters before (cut
+    again when not `incremental`: the font itself may have changed with the dependencies)."""
+    con.execute(FONT_DDL)
+    if not incremental:
+        con.execute("delete from checks.page_font")
+    found = con.execute(
+        "select font_face from checks.page_font where characters = ?", [characters]
+    ).fetchall()
+    if found:
+        return found[0][0]
+    face = _font_face(characters)
+    con.execute("delete from checks.page_font")
+    con.execute("insert into checks.page_font values (?, ?)", [characters, face])
+    return face
+
+
+def _head(font_face: str) -> str:
     return (
         '<!DOCTYPE html>\n<html lang="zh-Hans">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         "<title>nianbao: data-quality findings</title>\n"
-        f"<style>{_font_face(characters)}\n{STYLE}</style>\n</head>\n<body>\n"
+        f"<style>{font_face}\n{STYLE}</style>\n</head>\n<body>\n"
     )
 
 
@@ -317,7 +342,7 @@ def write_page(
                 stored_next = False
                 body.write(text)
         with page_path.open("w", encoding="utf-8") as page, body_path.open(encoding="utf-8") as body:
-            page.write(_head("".join(sorted(characters))))
+            page.write(_head(_cached_font_face(con, "".join(sorted(characters)), incremental)))
             shutil.copyfileobj(body, page)
             page.write("\n</body>\n</html>\n")
         page_path.replace(path)

@@ -22,7 +22,7 @@ R_B = """('r_b', 'warning', 'sum', 'a.sum', '3', '4', 'line 3', '甲局', '甲�
 R_C = "('r_c', 'warning', 'sum', 'a.sum', '5', '6', 'line 9', '乙局', '乙县', 2022, 'raw/c.txt')"
 R_C_CHANGED = "('r_c', 'warning', 'sum', 'a.sum', '7', '6', 'line 9', '乙局', '乙县', 2022, 'raw/c.txt')"
 R_D = "('r_d', 'warning', 'count', 'a.count', '8', '2', 'line 4', '丁局', '丁县', 2023, 'raw/d.txt')"
-R_B_RENAMED = R_B.replace("raw/b.txt", "raw/b2.txt")
+R_B_RENAMED = R_B.replace("raw/b.txt", "raw/bz.txt")
 
 BEFORE = f"select * from (values {R_A}, {R_B}, {R_C}) {COLUMNS}"
 AFTER = f"select * from (values {R_B}, {R_C_CHANGED}, {R_D}) {COLUMNS}"
@@ -69,3 +69,19 @@ def test_the_page_kept_in_parts_is_the_page_made_from_nothing(tmp_path):
     assert "<h3>丁局 · 丁县 · 2023</h3>" in kept_text and "丙局" not in kept_text  # r_a gone, its font too
     assert "<td class=num>7</td>" in kept_text and "<td class=num>5</td>" not in kept_text
     assert '<h2>info: 0 failed checks in 0 reports</h2>\n<p class="meta">None.' in kept_text
+
+
+def test_the_font_is_cut_again_only_for_new_characters(tmp_path, monkeypatch):
+    """Cutting the font is seconds of a run: kept while the page's characters are the same. AFTER brings 丁
+    (r_d's body) and RENAMED brings z (raw/bz.txt: no other text has one): the font is cut for the first
+    page and after each of these two, not for AFTER again."""
+    cut = []
+    monkeypatch.setattr(page, "_font_face", lambda text: cut.append(text) or f"/* {len(cut)} */")
+    with duckdb.connect() as con:
+        for failed, incremental in ((BEFORE, False), (AFTER, True), (AFTER, True), (RENAMED, True)):
+            page.write_page(tmp_path / "index.html", con, failed, [], TOTALS, incremental)
+        assert len(cut) == 3
+        assert "丁" not in cut[0] and "丁" in cut[1]
+        page.write_page(tmp_path / "index.html", con, RENAMED, [], TOTALS)  # a full run cuts it anyway
+        assert len(cut) == 4 and cut[3] == cut[2]
+        assert "<style>/* 4 */" in (tmp_path / "index.html").read_text(encoding="utf-8")
