@@ -147,36 +147,104 @@ def _counts(counts: dict[str, tuple[int, int]], totals: dict[str, int]) -> str:
     return "\n".join(lines)
 
 
-def _fragments(con: duckdb.DuckDBPyConnection, failed_sql: str, params: list) -> Iterator[tuple[str, str]]:
-    """Every report's part (FRAGMENTS_SQL) as (severity, part), in the page's order (by severity as
-    SEVERITIES lists them, then by report), made FETCHED reports at a time."""
+# Each report's part of the page is kept in the warehouse (FRAGMENTS_TABLE) with a key of what it shows: its
+# failed findings (how many, and the sum of a hash of the columns the part prints) and its report's label. A
+# run makes again only the parts whose key changed (a new, changed or removed report, a check across reports
+# that moved, a file renamed) and streams the page from the table: at 10,000 synthetic reports, making
+# every part cost seconds of a one-report change. A key equal up to a 64-bit hash's collision is the part.
+FRAGMENTS_TABLE = "checks.page_fragments"
+FRAGMENTS_DDL = f"""
+create schema if not exists checks;
+create table if not exists {FRAGMENTS_TABLE} (
+    severity varchar, report_id varchar, n bigint, rows_key hugeint, label_key ubigint, fragment varchar,
+    characters varchar
+)
+"""
+KEYS_SQL = """
+create or replace temp table page_keys as
+select severity, report_id, count(*) as n,
+    sum(hash("check", observed, expected, source)) as rows_key,
+    min(hash(reporting_body_zh, jurisdiction_zh, report_year, source_path)) as label_key
+from ({failed})
+group by severity, report_id
+"""
+# The stored parts whose key is not that of the findings now (their report's findings changed or are gone).
+STALE_SQL = f"""
+delete from {FRAGMENTS_TABLE} as f
+where not exists (
+    select 1 from page_keys as k
+    where k.severity = f.severity and k.report_id = f.report_id and k.n = f.n and k.rows_key = f.rows_key
+        and k.label_key = f.label_key
+)
+"""
+# The parts to make, numbered in chunks of FETCHED reports.
+TODO_SQL = f"""
+create or replace temp table page_todo as
+select k.severity, k.report_id, (row_number() over (order by k.severity, k.report_id) - 1) // ? as chunk
+from page_keys as k
+anti join {FRAGMENTS_TABLE} as f on k.severity = f.severity and k.report_id = f.report_id
+"""
+STORE_SQL = f"""
+insert into {FRAGMENTS_TABLE}
+select k.severity, k.report_id, k.n, k.rows_key, k.label_key, made.fragment, made.characters
+from made inner join page_keys as k on made.severity = k.severity and made.report_id = k.report_id
+"""
+
+
+def update_fragments(
+    con: duckdb.DuckDBPyConnection, failed_sql: str, params: list, incremental: bool = False
+) -> int:
+    """Bring FRAGMENTS_TABLE in line with the failed findings `failed_sql` selects: every part made again
+    (not `incremental`: the checks or this page may have changed), or only those whose key changed.
+    Returns the parts made."""
+    con.execute(FRAGMENTS_DDL)
+    con.execute(KEYS_SQL.format(failed=failed_sql), params)
+    if not incremental:
+        con.execute(f"delete from {FRAGMENTS_TABLE}")
+    con.execute(STALE_SQL)
+    con.execute(TODO_SQL, [FETCHED])
+    [(chunks,)] = con.execute("select coalesce(max(chunk) + 1, 0) from page_todo").fetchall()
+    chunk = (
+        f"select * from ({failed_sql}) as failed "
+        "where (severity, report_id) in (select severity, report_id from page_todo where chunk = ?)"
+    )
+    made = 0
+    for number in range(chunks):
+        rows = con.execute(
+            f"select severity, report_id, fragment from ({FRAGMENTS_SQL.format(failed=chunk)})",
+            [*params, number],
+        ).fetchall()
+        frame = pd.DataFrame(rows, columns=["severity", "report_id", "fragment"])
+        frame["characters"] = ["".join(sorted(set(fragment))) for fragment in frame.fragment]
+        con.register("made", frame)
+        con.execute(STORE_SQL)
+        con.unregister("made")
+        made += len(frame)
+    return made
+
+
+def _fragments(con: duckdb.DuckDBPyConnection) -> Iterator[tuple[str, str]]:
+    """Every stored part as (severity, part), in the page's order (by severity as SEVERITIES lists them,
+    then by report), FETCHED at a time."""
     order = ", ".join(f"'{severity}'" for severity in SEVERITIES)
-    reports = con.execute(
-        f"select distinct severity, report_id from ({failed_sql}) "
-        f"order by list_position([{order}], severity), report_id",
-        params,
-    ).fetchall()
-    by_severity: dict[str, list[str]] = {}
-    for severity, report_id in reports:
-        by_severity.setdefault(severity, []).append(report_id)
-    chunk = f"select * from ({failed_sql}) where severity = ? and report_id between ? and ?"
-    fragments = f"select severity, fragment from ({FRAGMENTS_SQL.format(failed=chunk)}) order by report_id"
-    for severity, ids in by_severity.items():
-        for start in range(0, len(ids), FETCHED):
-            first, last = ids[start], ids[min(start + FETCHED, len(ids)) - 1]
-            yield from con.execute(fragments, [*params, severity, first, last]).fetchall()
+    result = con.execute(
+        f"select severity, fragment from {FRAGMENTS_TABLE} "
+        f"order by list_position([{order}], severity), report_id"
+    )
+    while rows := result.fetchmany(FETCHED):
+        yield from rows
 
 
 def _body(
     con: duckdb.DuckDBPyConnection, failed_sql: str, params: list, totals: dict[str, int]
-) -> Iterator[str]:
-    """The page's body, part by part: counts, then each severity's failed checks by report (their parts
-    made by DuckDB, FETCHED reports at a time reach Python), then the families' reasons.
-    `totals`: the reports, checks and checks not evaluable of the whole warehouse."""
-    by_severity = (
-        f"select severity, count(*), count(distinct report_id) from ({failed_sql}) group by severity"
-    )
-    counts = {severity: (n, reports) for severity, n, reports in con.execute(by_severity, params).fetchall()}
+) -> Iterator[str | None]:
+    """The page's body, part by part: counts, then each severity's failed checks by report (the stored
+    parts, FETCHED at a time), then the families' reasons. A stored part is announced by a None before
+    it (its characters are stored with it). `totals`: the reports, checks and checks not evaluable of the
+    whole warehouse."""
+    by_severity = "select severity, sum(n), count(*) from page_keys group by severity"
+    counts = {severity: (int(n), reports) for severity, n, reports in con.execute(by_severity).fetchall()}
+    families = [f for (f,) in con.execute(f"select distinct family from ({failed_sql})", params).fetchall()]
     yield "<h1>Data-quality findings 数据质量发现</h1>"
     yield (
         f'<p class="meta">Checked {dt.datetime.now():%Y-%m-%d %H:%M}. Each report\'s failed checks, with '
@@ -184,7 +252,7 @@ def _body(
         "(PDF: page × 1000 + line). Also in the warehouse: <code>marts.dq_findings</code>.</p>"
     )
     yield _counts(counts, totals)
-    fragments = _fragments(con, failed_sql, params)
+    fragments = _fragments(con)
     pending = next(fragments, None)
     for severity in SEVERITIES:
         n, reports = counts.get(severity, (0, 0))
@@ -193,10 +261,10 @@ def _body(
         if not reports:
             yield f'<p class="meta">None. ({escape(ABOUT[severity])})</p>'
         while pending is not None and pending[0] == severity:
+            yield None
             yield pending[1]
             pending = next(fragments, None)
         yield "</section>"
-    families = [f for (f,) in con.execute(f"select distinct family from ({failed_sql})", params).fetchall()]
     if families:
         yield "<h2>Why each check exists</h2>\n<table><tr><th>family</th><th>suite</th><th>reason</th></tr>"
         for family in sorted(families):
@@ -208,33 +276,73 @@ def _body(
         yield "</table>"
 
 
-def _head(characters: str) -> str:
+# The last page's font, by the characters it was cut for: cutting Noto Sans SC is seconds of a run whose
+# page uses the same characters as before (a report added to a national year seldom brings a new one).
+FONT_DDL = """
+create schema if not exists checks;
+create table if not exists checks.page_font (characters varchar, font_face varchar)
+"""
+
+
+def _cached_font_face(con: duckdb.DuckDBPyConnection, characters: str, incremental: bool) -> str:
+    """_font_face(characters), from checks.page_font where it was cut for these characters before (cut
+    again when not `incremental`: the font itself may have changed with the dependencies)."""
+    con.execute(FONT_DDL)
+    if not incremental:
+        con.execute("delete from checks.page_font")
+    found = con.execute(
+        "select font_face from checks.page_font where characters = ?", [characters]
+    ).fetchall()
+    if found:
+        return found[0][0]
+    face = _font_face(characters)
+    con.execute("delete from checks.page_font")
+    con.execute("insert into checks.page_font values (?, ?)", [characters, face])
+    return face
+
+
+def _head(font_face: str) -> str:
     return (
         '<!DOCTYPE html>\n<html lang="zh-Hans">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         "<title>nianbao: data-quality findings</title>\n"
-        f"<style>{_font_face(characters)}\n{STYLE}</style>\n</head>\n<body>\n"
+        f"<style>{font_face}\n{STYLE}</style>\n</head>\n<body>\n"
     )
 
 
 def write_page(
-    path: Path, con: duckdb.DuckDBPyConnection, failed_sql: str, params: list, totals: dict[str, int]
+    path: Path,
+    con: duckdb.DuckDBPyConnection,
+    failed_sql: str,
+    params: list,
+    totals: dict[str, int],
+    incremental: bool = False,
 ) -> Path:
-    """The page of the failed findings `failed_sql` (with `params`) selects, written to `path`.
+    """The page of the failed findings `failed_sql` (with `params`) selects, written to `path`; the stored
+    parts made again where their findings changed (all of them, not `incremental`: update_fragments).
 
     The body goes to a file beside it as it is read (with the characters it uses, which the head's font
-    needs), then the head, the body and the end are written to `path`."""
+    needs: a stored part's are stored with it), then the head, the body and the end are written to `path`."""
+    update_fragments(con, failed_sql, params, incremental)
     path.parent.mkdir(parents=True, exist_ok=True)
     body_path, page_path = path.with_name(path.name + ".body"), path.with_name(path.name + ".next")
     characters: set[str] = set()
+    for (stored,) in con.execute(f"select distinct characters from {FRAGMENTS_TABLE}").fetchall():
+        characters.update(stored)
     try:
         with body_path.open("w", encoding="utf-8") as body:
-            for i, part in enumerate(_body(con, failed_sql, params, totals)):
-                text = part if i == 0 else "\n" + part
-                characters.update(text)
+            stored_next, first = False, True
+            for part in _body(con, failed_sql, params, totals):
+                if part is None:
+                    stored_next = True
+                    continue
+                text = part if first else "\n" + part
+                first = False
+                characters.update(text[:1] if stored_next else text)
+                stored_next = False
                 body.write(text)
         with page_path.open("w", encoding="utf-8") as page, body_path.open(encoding="utf-8") as body:
-            page.write(_head("".join(sorted(characters))))
+            page.write(_head(_cached_font_face(con, "".join(sorted(characters)), incremental)))
             shutil.copyfileobj(body, page)
             page.write("\n</body>\n</html>\n")
         page_path.replace(path)

@@ -313,7 +313,9 @@ def run(
         counts = con.execute(FAILED_COUNTS_SQL).fetchall()
         if findings_dir is not None:
             totals = {"reports": reports, "checks": checks, "not_evaluable": not_evaluable}
-            page = write_page(findings_dir / "index.html", con, "select * from failed_findings", [], totals)
+            page = write_page(
+                findings_dir / "index.html", con, "select * from failed_findings", [], totals, incremental
+            )
     failed = {severity: (n, r) for severity, n, r in counts}
     n_failed = {s: failed.get(s, (0, 0))[0] for s in SEVERITIES}
     quarantined = failed.get("quarantine", (0, 0))[1]

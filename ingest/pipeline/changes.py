@@ -60,5 +60,6 @@ def plan_changes(
         else:
             plan.to_parse.append(name)
     plan.removed = sorted(name for name in previous if name not in current)
-    plan.stale = sorted(name for name in previous if name not in plan.unchanged)
+    unchanged = set(plan.unchanged)  # a set: `in` a list of 10,000 names, 10,000 times, cost a second
+    plan.stale = sorted(name for name in previous if name not in unchanged)
     return plan
