@@ -56,8 +56,15 @@ FORWARD_METRIC = "applications_carried_forward"
 _NUMBER = re.compile(r"(?<![\d.])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?!\d)")
 # 零 after 为 or 是 at a clause's end is the number zero in words (申请数为零: round 8), looked for only in
 # text that has it (a pattern of its own: digits stay the fast path).
-_ZERO = re.compile(r"(?<=[为是])零(?=[，,；;。]|$)")
+# A count of one to ten in words right after the noun of the requests, ending its clause (收到…申请一次，:
+# CONVENTIONS.md rule 24, recorded as printed): not 一次性 nor 一件事 (the unit must end the clause).
+_ZERO = re.compile(
+    r"(?<=[为是])零(?=[，,；;。]|$)|(?<=申请)[一二两三四五六七八九十](?=[件次宗份][，,；;。]|[件次宗份]$)"
+)
 _ZERO_IN_WORDS = "零"
+# where a count in words may stand (both looked for only in text that has them)
+_COUNT_IN_WORDS = re.compile(r"申请[一二两三四五六七八九十]")
+_WORD_DIGITS = str.maketrans("零一二两三四五六七八九", "01223456789")
 # A clause ends at a Chinese or ASCII comma, semicolon or colon (not a digit grouping). An enumeration
 # comma does not end one: between figures the clause starts after the figure before anyway
 # (结果纠正1件、其他结果1件), and between words it lists who (收到公民、法人和其他组织政府信息公开申请7件).
@@ -100,6 +107,11 @@ OTHER_HANDLING_METRIC = "other_handling"
 # 上年度结转申请4件）, CONVENTIONS.md rule 23; 当年办结168件（含上年结转14件）, round 8).
 _HANDLED_IN_ALL = re.compile(r"办理|处理|答复|办结")
 _PARTS_FOLLOW = re.compile(r"其中|含|包括")
+# The carry-over named inside a parenthesis right after the count, with no number of its own (答复…1641件（含
+# 上年度转结）: CONVENTIONS.md rule 24, 转结 reversed): the count is the total all the same.
+_CARRY_OVER_INSIDE = re.compile(
+    r"[\d,.]+[件宗条份]?[（(](?:含|包括|包含)(?:上一?年度?|(?:19|20)\d{2}年度?)(?:的)?(?:结转|转结|转来|转办)(?:的)?(?:申请|件)?[）)]"
+)
 # A total word or a link between a clause's verb and its count (…信息合计23件; 办理有69件: round 6).
 _LINK_BEFORE_COUNT = re.compile(r"(?:合计|共计|总计)(?:为|是)?$|(?<=[理到收])有$")
 # One count governed by two verbs joined by 并 (收到并办理, 受理并答复: CONVENTIONS.md rule 2), perhaps
@@ -296,7 +308,7 @@ class _Extractor:
         flat = flat_text(text, self.vocabulary.characters)
         if self._figure.search(flat) or _PROCEEDING_WORD.search(flat) or self._counts_requests(flat):
             return True
-        if _ZERO_IN_WORDS in flat and _ZERO.search(flat):
+        if (_ZERO_IN_WORDS in flat or _COUNT_IN_WORDS.search(flat) is not None) and _ZERO.search(flat):
             return True
         such = self.vocabulary.such_cases
         if self._named and such is not None and such.search(flat):
@@ -528,7 +540,9 @@ class _Extractor:
         self._parts_here = False  # whether a count of this sentence was read as a part (a channel)
         # Without a figure (a count in a unit, a percentage, a zero), the cues matter only for the proceeding
         # named (the context of later sentences): most sentences, whose numbers are dates.
-        zeros = _ZERO_IN_WORDS in norm and _ZERO.search(norm) is not None
+        zeros = (_ZERO_IN_WORDS in norm or _COUNT_IN_WORDS.search(norm) is not None) and _ZERO.search(
+            norm
+        ) is not None
         figures = self._figure.search(norm) is not None or zeros or self._counts_requests(norm)
         self._hits = (self.scanner if figures else self.proceeding_scanner).hits(norm)
         cues = self.scanner.cues
@@ -576,7 +590,7 @@ class _Extractor:
             self._request_unit = unit in self._request_units
             if self._request_unit:  # read as 件 where it counts requests (申请公开数3个，)
                 unit = "件" if _REQUEST_AFTER.match(norm, end + 1) else ""
-            raw = m.group().replace(",", "").replace(_ZERO_IN_WORDS, "0")
+            raw = m.group().replace(",", "").translate(_WORD_DIGITS).replace("十", "10")
             offset, printed = sentence.printed(start, end)
             number = _Number(start, end, Decimal(raw), len(raw.partition(".")[2]), offset, printed)
             # A count inside a parenthesis (2076件（含2022年结转67件）) qualifies the count before it: a
@@ -634,6 +648,14 @@ class _Extractor:
             clause = _SEPARATOR.split(norm[:at])[-1]
             verb = _HANDLED_IN_ALL.search(clause)
             if verb is None:
+                continue
+            if _CARRY_OVER_INSIDE.match(norm, at):
+                if _TO_NEXT_YEAR.search(
+                    norm
+                ):  # some carried forward: answered, the total a reading (as below)
+                    claim.alt_metrics = TOTAL_METRIC
+                else:
+                    claim.metric, claim.alt_metrics = TOTAL_METRIC, HANDLED_METRIC
                 continue
             if verb.group() in ("答复", "办结") and _TO_NEXT_YEAR.search(norm):
                 # 答复3050件（含上年度结转申请34件，另有103件顺延到下年度答复）: with some carried forward,
