@@ -1484,3 +1484,13 @@ def test_outcomes_in_other_words():
         ("granted", "count", "1"),
         ("unable_not_held", "count", "3"),
     ]
+
+
+def test_a_count_whose_noun_the_stored_text_cuts():
+    # rule 24: the count and its unit are whole, the noun of the requests cut where the text stops: it stands
+    assert _read("我局共收到3次政府信息公") == [("applications_received", "count", "3")]
+    assert _read("我局共收到3件申") == [("applications_received", "count", "3")]
+    # not a word that could be anything (政), nor another noun, nor a digit cut (rule 15)
+    assert _read("我局共收到3次政") == []
+    assert _read("我局共收到3件来信") == []
+    assert _read("我局共收到政府信息公开申请3") == []

@@ -91,6 +91,17 @@ _VERB_BEFORE_COUNT = re.compile(_RECEIVING_VERB + r"了?的?$")  # 本年受理�
 _NOUN_AFTER_COUNT = re.compile(  # 收到1条要求信息公开的申请 (round 7)
     r"(?:提出|要求)?(?:公开)?(?:政府)?(?:信息)?(?:公开)?(?:的)?(?:依申请公开|依申请|公开申请|申请)"
 )
+# The nouns of the requests after their count, which the stored text may cut (共收到3次政府信息公|: the count
+# and its unit are whole, so the figure stands, CONVENTIONS.md rule 24; rule 15 is for cut digits).
+_NOUNS_AFTER_COUNT = ("政府信息公开申请", "信息公开申请", "依申请公开", "公开政府信息的申请", "申请")
+
+
+def _noun_cut_after(norm: str, at: int) -> bool:
+    """Whether the text from `at` to its end is the start of a noun of the requests, cut where it stops."""
+    rest = norm[at:]
+    return (len(rest) >= 2 or rest == "申") and any(noun.startswith(rest) for noun in _NOUNS_AFTER_COUNT)
+
+
 _RECEIVING_BEFORE = re.compile(_RECEIVING_VERB + r"[^，,；;。\d]{0,12}$")
 # A count of applications with no verb (我苏木依申请公开政府信息共4件: CONVENTIONS.md rule 18;
 # 依申请公开政务信息10件: round 7's test half, spent): the received.
@@ -897,11 +908,12 @@ class _Extractor:
             metric, own_text = self.vocabulary.metrics[RECEIVED_METRIC], prefix  # 依申请公开政府信息共4件
             if not self._in_applications(sentence):
                 return []
-        elif _VERB_BEFORE_COUNT.search(prefix) and _NOUN_AFTER_COUNT.match(
-            sentence.norm, number.end + len(unit)
+        elif _VERB_BEFORE_COUNT.search(prefix) and (
+            _NOUN_AFTER_COUNT.match(sentence.norm, after_unit) or _noun_cut_after(sentence.norm, after_unit)
         ):
             metric, own_text = self.vocabulary.metrics[RECEIVED_METRIC], prefix  # 共受理2件依申请公开
-            if not self._in_applications(sentence):
+            # (a noun cut where the text stops names the requests itself: 共收到3次政府信息公|)
+            if not self._in_applications(sentence) and not _noun_cut_after(sentence.norm, after_unit):
                 return []
             if self._handled_after(after_unit):
                 extra = (HANDLED_METRIC,)  # 本年受理的37件申请件已…予以答复: received, or the answered
