@@ -1494,3 +1494,33 @@ def test_a_count_whose_noun_the_stored_text_cuts():
     assert _read("我局共收到3次政") == []
     assert _read("我局共收到3件来信") == []
     assert _read("我局共收到政府信息公开申请3") == []
+
+
+def test_a_count_before_its_proceeding_and_its_result():
+    # one proceeding, its count before it and its result right after (结果维持): the total and the outcome,
+    # as 行政诉讼1件，结果维持 (rule 8)
+    assert sorted(_read("政府行政复议6件，5件结果维持，1件结果纠正；1宗复议后诉讼结果维持。")) == [
+        ("litigation_after_review_total", "count", "1"),
+        ("litigation_after_review_upheld", "count", "1"),
+        ("review_corrected", "count", "1"),
+        ("review_total", "count", "6"),
+        ("review_upheld", "count", "5"),
+    ]
+    assert sorted(_read("1件行政诉讼结果维持。")) == [
+        ("litigation_total", "count", "1"),
+        ("litigation_upheld", "count", "1"),
+    ]
+    # a part of the proceeding's total counted before (其中…8件行政复议结果纠正), or an outcome said with a
+    # verb (获维持): the outcome only
+    assert _read("行政复议12件，其中8件行政复议结果纠正。") == [
+        ("review_total", "count", "12"),
+        ("review_corrected", "count", "8"),
+    ]
+    assert _read("行政复议12件。其中8件行政复议结果纠正。") == [
+        ("review_total", "count", "12"),
+        ("review_corrected", "count", "8"),
+    ]
+    assert _read("140件行政复议、49件行政诉讼获维持。") == [
+        ("review_upheld", "count", "140"),
+        ("litigation_upheld", "count", "49"),
+    ]

@@ -273,6 +273,7 @@ class _Extractor:
         requests = "|".join(re.escape(u) for u in vocabulary.request_units) or "(?!)"
         self._request_units = frozenset(vocabulary.request_units)
         self._request_unit = False  # whether the number being read is counted in a request unit
+        self._total_with_its_result: Metric | None = None  # _proceeding_after: a result right after it
         self._request_figure = re.compile(rf"\d(?:{requests})(?={_REQUEST_AFTER.pattern})")
         # Whether a sentence holds any words of an implicit claim (a zero, everything handled) at all.
         implicit = [z.cue.pattern for z in vocabulary.zero_cues]
@@ -879,7 +880,14 @@ class _Extractor:
         after_unit = number.end + len(unit)
         proceeding = self._proceeding_after(after_unit)
         if proceeding is not None:  # 140件行政复议、49件行政诉讼获维持 (round 3)
-            return [self._emit(sentence, number, proceeding, "count")]
+            claims = [self._emit(sentence, number, proceeding, "count")]
+            total = self._total_with_its_result
+            if total is not None and not any(c.metric == total.code for c in (*self.before, *here)):
+                # 1宗复议后诉讼结果维持 (round 8's test half, spent): one proceeding, its count and its
+                # result, as 行政诉讼1件，结果维持 (rule 8): the proceeding's total with that count too; not a
+                # part of its total counted before (行政复议192件，…，8件行政复议结果纠正: round 3)
+                claims.insert(0, self._emit(sentence, number, total, "count"))
+            return claims
         part = self._is_part(prefix, here)
         self._parts_here = self._parts_here or part
         found = self._cue(number.start - len(prefix), number.start, sentence)
@@ -1178,7 +1186,10 @@ class _Extractor:
         if not hits or hits[0].start != at:
             return None
         code = self.scanner.cues[hits[0].cue].code
+        self._total_with_its_result = None
         for hit in self.scanner.window(self._norm, self._hits, hits[0].end, end, (OUTCOME,)):
+            if self._norm.startswith("结果", hits[0].end) and hit.start == hits[0].end + 2:
+                self._total_with_its_result = self.vocabulary.by_proceeding(code, "total")
             return self.vocabulary.by_proceeding(code, self.scanner.cues[hit.cue].code)
         return self.vocabulary.by_proceeding(code, "total")
 
