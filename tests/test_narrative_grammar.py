@@ -1446,6 +1446,12 @@ def test_a_count_in_chinese_numerals_right_after_the_requests():
         ("applications_received", "count", "两"),
         ("applications_carried_forward", "count", "均已按时答复"),
     ]
+    # right after a receiving verb, the noun after its unit
+    assert _read("本年度共收到一件政府信息公开申请，已按时答复。") == [
+        ("applications_received", "count", "一"),
+        ("applications_carried_forward", "count", "已按时答复"),
+    ]
+    assert _read("本年度共收到一份材料。") == []
     # not a numeral that starts a word (一次性), nor one far from the requests
     assert _read("收到政府信息公开申请一次性告知3件。") == [("applications_received", "count", "3")]
     assert _read("全年开展培训一次。") == []

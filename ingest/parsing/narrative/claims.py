@@ -57,13 +57,17 @@ _NUMBER = re.compile(r"(?<![\d.])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?!\d)")
 # 零 after 为 or 是 at a clause's end is the number zero in words (申请数为零: round 8), looked for only in
 # text that has it (a pattern of its own: digits stay the fast path).
 # A count of one to ten in words right after the noun of the requests, ending its clause (收到…申请一次，:
-# CONVENTIONS.md rule 24, recorded as printed): not 一次性 nor 一件事 (the unit must end the clause).
+# CONVENTIONS.md rule 24, recorded as printed): not 一次性 nor 一件事 (the unit must end the clause); or right
+# after a receiving verb, the noun of the requests after its unit (共收到一件政府信息公开申请).
 _ZERO = re.compile(
     r"(?<=[为是])零(?=[，,；;。]|$)|(?<=申请)[一二两三四五六七八九十](?=[件次宗份][，,；;。]|[件次宗份]$)"
+    r"|(?<=收到|受理|接到|接收)[一二两三四五六七八九十](?=[件宗份](?:政府信息公开|依申请公开|信息公开|公开)?申请)"
 )
 _ZERO_IN_WORDS = "零"
 # where a count in words may stand (both looked for only in text that has them)
-_COUNT_IN_WORDS = re.compile(r"申请[一二两三四五六七八九十]")
+_COUNT_IN_WORDS = re.compile(
+    r"申请[一二两三四五六七八九十]|(?:收到|受理|接到|接收)[一二两三四五六七八九十][件宗份]"
+)
 _WORD_DIGITS = str.maketrans("零一二两三四五六七八九", "01223456789")
 # A clause ends at a Chinese or ASCII comma, semicolon or colon (not a digit grouping). An enumeration
 # comma does not end one: between figures the clause starts after the figure before anyway
