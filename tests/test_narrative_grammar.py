@@ -1530,3 +1530,69 @@ def test_a_count_before_its_proceeding_and_its_result():
         ("review_upheld", "count", "140"),
         ("litigation_upheld", "count", "49"),
     ]
+
+
+# --- issue-30g9: round 9's tuning half, as rules of the clause (our own sentences) ---
+
+
+def test_proceedings_negated_with_other_nouns_of_a_case():
+    # 事项 closes both proceedings negated together, as 情况 does
+    assert _read("本年度未发生行政复议、行政诉讼事项。") == [
+        ("review_and_litigation_total", "count", "未发生行政复议、行政诉讼")
+    ]
+    # 申诉 beside a lawsuit is no figure (rule 24); the lawsuit's zero stands
+    assert _read("未发生针对本机关政府信息公开事务的行政诉讼和申诉。") == [
+        ("litigation_total", "count", "未发生针对本机关政府信息公开事务的行政诉讼")
+    ]
+
+
+def test_all_answered_in_other_words():
+    # 均及时予以公开 (no 已) and 已…提供给申请人, said right after the applications' count
+    assert _read("收到公开政府信息申请4件，均及时予以公开。") == [
+        ("applications_received", "count", "4"),
+        ("applications_carried_forward", "count", "均及时予以公开"),
+    ]
+    assert _read("区教育局收到政府信息公开申请1件，已由相关科室直接提供给申请人。") == [
+        ("applications_received", "count", "1"),
+        ("applications_carried_forward", "count", "已由相关科室直接提供给申请人"),
+    ]
+    # a count of something else before it: no claim
+    assert _read("全年公开文件12份，已全部提供给档案馆。") == []
+
+
+def test_outcomes_named_in_other_words_after_其中():
+    assert _read("全年共收到依申请公开4条，其中向社会公开3条，非本部门掌握1条。") == [
+        ("applications_received", "count", "4"),
+        ("granted", "count", "3"),
+        ("unable_not_held", "count", "1"),
+    ]
+    # 向社会公开 of proactive items is no outcome
+    assert _read("全年向社会公开政府信息341条。") == []
+
+
+def test_a_total_of_rows_named_together_that_no_metric_combines():
+    # 无法提供、不予处理及其他处理合计46件: not the last row's count (no figure, nor its share)
+    assert _read("全年受理申请64件，其中无法提供、不予处理及其他处理合计46件（占比71.87%）。") == [
+        ("applications_received", "count", "64")
+    ]
+    # one row with 合计: its count
+    assert _read("全年受理申请64件，其中不予处理合计6件。") == [
+        ("applications_received", "count", "64"),
+        ("not_processed", "count", "6"),
+    ]
+
+
+def test_the_requests_counted_as_the_object_of_their_handling():
+    # the applicant between the count and its noun; 对这N件申请…进行了办理: the handled
+    assert _read("我局总共收到1件自然人提起的政府信息公开申请，并及时对这1件申请事项进行了依法办理。") == [
+        ("applications_received", "count", "1"),
+        ("applications_handled", "count", "1"),
+    ]
+    # (均…答复 is rule 4's "all answered" as well)
+    assert _read("我局收到2件政府信息公开申请，并对该2件申请均予以答复。") == [
+        ("applications_received", "count", "2"),
+        ("applications_handled", "count", "2"),
+        ("applications_carried_forward", "count", "均予以答复"),
+    ]
+    # 对 an object that is no request: no claim
+    assert _read("对这3件信访事项进行了办理。") == []

@@ -92,8 +92,8 @@ _DISCLOSURE_KIND = re.compile(
 # The verbs of receiving an application, as one alternation (used in several patterns below).
 _RECEIVING_VERB = "(?:受理|收到|接收|接到)"
 _VERB_BEFORE_COUNT = re.compile(_RECEIVING_VERB + r"了?的?$")  # 本年受理的179件申请 (round 2)
-_NOUN_AFTER_COUNT = re.compile(  # 收到1条要求信息公开的申请 (round 7)
-    r"(?:提出|要求)?(?:公开)?(?:政府)?(?:信息)?(?:公开)?(?:的)?(?:依申请公开|依申请|公开申请|申请)"
+_NOUN_AFTER_COUNT = re.compile(  # 收到1条要求信息公开的申请 (round 7); 收到1件自然人提起的…申请 (round 9)
+    r"(?:(?:自然人|公民|法人|其他组织|企业|个人|群众)[^，,；;。\d]{0,10}?(?:提起|提出|提交|递交)的)?(?:提出|要求)?(?:公开)?(?:政府)?(?:信息)?(?:公开)?(?:的)?(?:依申请公开|依申请|公开申请|申请)"
 )
 # The nouns of the requests after their count, which the stored text may cut (共收到3次政府信息公|: the count
 # and its unit are whole, so the figure stands, CONVENTIONS.md rule 24; rule 15 is for cut digits).
@@ -113,6 +113,11 @@ _NO_VERB_COUNT = re.compile(
     r"(?:依申请公开|政府信息公开申请)(?:政府信息|政务信息|信息)?(?:事项|办件|件)?(?:的)?(?:数量|总数|总量|数)?(?:共|共计|合计|总计)?(?:为|是)?$"
 )
 _ANY_VERB = re.compile(r"收到|受理|接收|接到|办理|处理|答复|办结|回复|结转|转")
+# The requests counted as the object of 对 and handled after (并及时对这1件申请事项进行了依法办理: round 9).
+_OBJECT_OF_HANDLING = re.compile(r"对(?:这|该|上述|此|以上)?$")
+_HANDLING_AFTER_OBJECT = re.compile(
+    r"(?:政府信息公开|依申请公开)?申请(?:事项|件)?(?:均|都|已)?(?:进行了?|予以|作出了?)(?:依法|及时)?(?:办理|答复|处理|回复)"
+)
 # A handling verb before a count whose noun follows (本年度完成451件依申请件答复: round 3).
 _HANDLED_BEFORE_COUNT = re.compile(r"(?:完成|办结)了?$")
 _HANDLED_AFTER_COUNT = re.compile(r"(?:依申请件?|(?:政府信息)?公开申请)(?:的)?(?:答复|办理)")
@@ -122,6 +127,7 @@ OTHER_HANDLING_METRIC = "other_handling"
 # 上年度结转申请4件）, CONVENTIONS.md rule 23; 当年办结168件（含上年结转14件）, round 8).
 _HANDLED_IN_ALL = re.compile(r"办理|处理|答复|办结")
 _PARTS_FOLLOW = re.compile(r"其中|含|包括")
+_JOINERS = ("、", "及", "和", "与", "或", "以及")  # between categories named together
 # The carry-over named inside a parenthesis right after the count, with no number of its own (答复…1641件（含
 # 上年度转结）: CONVENTIONS.md rule 24, 转结 reversed): the count is the total all the same.
 _CARRY_OVER_INSIDE = re.compile(
@@ -899,6 +905,10 @@ class _Extractor:
         if found is None and total_word:
             # 累计办理…依申请公开信息合计23件: a total word between the clause's verb and its count
             found = self._cue(number.start - len(prefix), number.start - len(total_word.group()), sentence)
+        if total_word and found is not None and found[0].is_outcome and prefix[: found[1]].endswith(_JOINERS):
+            # 无法提供、不予处理及其他处理合计46件 (round 9's tuning half): a sum of rows named together that
+            # no metric combines, not the last one's count: no figure
+            return []
         extra: tuple[str, ...] = ()  # readings the clause adds to the metric's own
         listed = False  # a list of verbs, the receiving one first (受理、办理、答复…2件)
         if self._request_unit and not _NOUN_AFTER_COUNT.match(self._norm, after_unit):
@@ -930,6 +940,9 @@ class _Extractor:
             if self._handled_after(after_unit):
                 extra = (HANDLED_METRIC,)  # 本年受理的37件申请件已…予以答复: received, or the answered
         elif _HANDLED_BEFORE_COUNT.search(prefix) and _HANDLED_AFTER_COUNT.match(sentence.norm, after_unit):
+            metric, own_text = self.vocabulary.metrics[HANDLED_METRIC], prefix
+        elif _OBJECT_OF_HANDLING.search(prefix) and _HANDLING_AFTER_OBJECT.match(sentence.norm, after_unit):
+            # 对这1件申请事项进行了依法办理 (round 9)
             metric, own_text = self.vocabulary.metrics[HANDLED_METRIC], prefix
         elif (after := self._subject_after(sentence, number.end + len(unit))) is not None:
             metric, own_text = after, prefix  # 另有2件结转下年度; 6件为“本机关不掌握相关政府信息”
