@@ -64,10 +64,9 @@ _ZERO = re.compile(
     r"|(?<=收到|受理|接到|接收)[一二两三四五六七八九十](?=[件宗份](?:政府信息公开|依申请公开|信息公开|公开)?申请)"
 )
 _ZERO_IN_WORDS = "零"
-# where a count in words may stand (both looked for only in text that has them)
-_COUNT_IN_WORDS = re.compile(
-    r"申请[一二两三四五六七八九十]|(?:收到|受理|接到|接收)[一二两三四五六七八九十][件宗份]"
-)
+# where a count in words may stand (both looked for only in text that has them; led by the numeral's
+# characters, a set the search skips to)
+_COUNT_IN_WORDS = re.compile(r"[一二两三四五六七八九十](?:(?<=申请.)|(?<=收到.|受理.|接到.|接收.)[件宗份])")
 _WORD_DIGITS = str.maketrans("零一二两三四五六七八九", "01223456789")
 # A clause ends at a Chinese or ASCII comma, semicolon or colon (not a digit grouping). An enumeration
 # comma does not end one: between figures the clause starts after the figure before anyway
@@ -330,7 +329,8 @@ class _Extractor:
         flat = flat_text(text, self.vocabulary.characters)
         if self._figure.search(flat) or _PROCEEDING_WORD.search(flat) or self._counts_requests(flat):
             return True
-        if (_ZERO_IN_WORDS in flat or _COUNT_IN_WORDS.search(flat) is not None) and _ZERO.search(flat):
+        words = _ZERO_IN_WORDS in flat or ("申" in flat and _COUNT_IN_WORDS.search(flat) is not None)
+        if words and _ZERO.search(flat):
             return True
         such = self.vocabulary.such_cases
         if self._named and such is not None and such.search(flat):
@@ -562,9 +562,8 @@ class _Extractor:
         self._parts_here = False  # whether a count of this sentence was read as a part (a channel)
         # Without a figure (a count in a unit, a percentage, a zero), the cues matter only for the proceeding
         # named (the context of later sentences): most sentences, whose numbers are dates.
-        zeros = (_ZERO_IN_WORDS in norm or _COUNT_IN_WORDS.search(norm) is not None) and _ZERO.search(
-            norm
-        ) is not None
+        zeros = _ZERO_IN_WORDS in norm or ("申" in norm and _COUNT_IN_WORDS.search(norm) is not None)
+        zeros = zeros and _ZERO.search(norm) is not None
         figures = self._figure.search(norm) is not None or zeros or self._counts_requests(norm)
         self._hits = (self.scanner if figures else self.proceeding_scanner).hits(norm)
         cues = self.scanner.cues
