@@ -611,7 +611,9 @@ class _Extractor:
             self._request_unit = unit in self._request_units
             if self._request_unit:  # read as 件 where it counts requests (申请公开数3个，)
                 unit = "件" if _REQUEST_AFTER.match(norm, end + 1) else ""
-            raw = m.group().replace(",", "").translate(_WORD_DIGITS).replace("十", "10")
+            raw = m.group().replace(",", "")
+            if not raw[0].isdigit():  # 零, 一 … 十 (rule 24)
+                raw = raw.translate(_WORD_DIGITS).replace("十", "10")
             offset, printed = sentence.printed(start, end)
             number = _Number(start, end, Decimal(raw), len(raw.partition(".")[2]), offset, printed)
             # A count inside a parenthesis (2076件（含2022年结转67件）) qualifies the count before it: a
