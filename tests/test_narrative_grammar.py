@@ -912,8 +912,12 @@ def test_a_negated_outcome_of_a_named_proceeding():
         ("review_total", "count", "0"),
         ("litigation_total", "count", "0"),
     ]
-    assert _read("我办未收到依申请公开件，无因信息公开案件引起的行政诉讼、行政复议败诉等情况。") == [
-        ("applications_received", "count", "未收到依申请公开件")
+    # 败诉 after both proceedings joined by 、 and negated: each one's corrected outcome, none (rule 24;
+    # round 4's spent entry aligned with it); no proceeding's total
+    assert sorted(_read("我办未收到依申请公开件，无因信息公开案件引起的行政诉讼、行政复议败诉等情况。")) == [
+        ("applications_received", "count", "未收到依申请公开件"),
+        ("litigation_corrected", "count", "无因信息公开案件引起的行政诉讼、行政复议败诉"),
+        ("review_corrected", "count", "无因信息公开案件引起的行政诉讼、行政复议败诉"),
     ]
     # 行政诉讼案 closed by a stop is the lawsuit's zero
     assert ("litigation_total", "count", "没有发生针对政府信息公开事务的行政诉讼") in _read(
@@ -1353,3 +1357,242 @@ def test_a_proceedings_outcome_in_a_parenthesis_after_its_count():
     ]
     # a parenthesis naming no outcome
     assert _read("本年度行政复议2件（网上申请）。") == [("review_total", "count", "2")]
+
+
+# --- issue-30g9: round 8's spent test half and CONVENTIONS.md rule 24, as rules of the clause ---
+
+
+def test_lost_cases_negated_after_both_proceedings_in_either_order():
+    # rule 24: 败诉 after both proceedings joined (、 和) and negated: each one's corrected outcome, none
+    for text, span in [
+        ("本年度没有发生行政复议和行政诉讼败诉的情况。", "没有发生行政复议和行政诉讼败诉"),
+        (
+            "未出现因政府信息公开引起的行政复议、行政诉讼败诉。",
+            "未出现因政府信息公开引起的行政复议、行政诉讼败诉",
+        ),
+    ]:
+        assert sorted(_read(text)) == [
+            ("litigation_corrected", "count", span),
+            ("review_corrected", "count", span),
+        ]
+    # one proceeding: its own only; no proceeding named: none
+    assert _read("全年未发生行政诉讼败诉。") == [("litigation_corrected", "count", "未发生行政诉讼败诉")]
+    assert _read("全年无被纠错和败诉。") == []
+
+
+def test_a_negated_receiving_of_one_channel_is_no_figure():
+    # rule 24 (rule 10): 未收到网络依申请公开 negates one channel only
+    assert _read("本年度未收到网上政府信息公开申请。") == []
+    assert sorted(_read("我团未收到网络依申请公开，没有因信息公开案件引起的行政诉讼、行政复议败诉。")) == [
+        ("litigation_corrected", "count", "没有因信息公开案件引起的行政诉讼、行政复议败诉"),
+        ("review_corrected", "count", "没有因信息公开案件引起的行政诉讼、行政复议败诉"),
+    ]
+    assert _read("本年度未收到信函申请，收到网上申请2件。") == []
+    # no channel: the received, none
+    assert _read("全年未收到政府信息公开申请。") == [
+        ("applications_received", "count", "未收到政府信息公开申请")
+    ]
+
+
+def test_a_negated_receiving_with_an_odd_noun_for_requests():
+    # rule 24: …型案件, …类申请, …来信 name the requests
+    assert _read("2024年未收到政府信息公开型案件。") == [
+        ("applications_received", "count", "未收到政府信息公开型案件")
+    ]
+    assert _read("全年未收到信息公开来信。") == [("applications_received", "count", "未收到信息公开来信")]
+    # a kind of review is no request
+    assert _read("全年未收到政府信息公开类行政复议案件。") == [
+        ("review_total", "count", "未收到政府信息公开类行政复议")
+    ]
+
+
+def test_the_handling_negated_is_the_handled_none():
+    # rule 24: 无…办理情况 negates the handling, not the receiving
+    assert _read("2024年朋普镇无政府信息依申请公开办理情况。") == [
+        ("applications_handled", "count", "无政府信息依申请公开办理情况")
+    ]
+    assert _read("本年度无依申请公开办理情况。") == [
+        ("applications_handled", "count", "无依申请公开办理情况")
+    ]
+    assert _read("本年度无依申请公开事项。") == [("applications_received", "count", "无依申请公开事项")]
+    # one negation over several nouns: the answers (handled) and both proceedings together
+    assert _read("2024年我局未收到政府信息公开申请，没有政府信息公开答复、行政复议、行政诉讼情况。") == [
+        ("applications_received", "count", "未收到政府信息公开申请"),
+        ("applications_handled", "count", "没有政府信息公开答复"),
+        ("review_and_litigation_total", "count", "没有政府信息公开答复、行政复议、行政诉讼"),
+    ]
+
+
+def test_a_rate_qualified_by_a_time_limit_is_no_figure():
+    # rule 6: 法定时限办结率, 规定期限内答复率 are timeliness, as 按时办结率
+    assert _read("全区共受理申请227件，其中区政府受理36件，法定时限办结率100%。") == [
+        ("applications_received", "count", "227")
+    ]
+    assert _read("全区共受理申请227件，规定期限内答复率100%。") == [("applications_received", "count", "227")]
+    assert _read("全区共受理申请227件，办结率100%。") == [
+        ("applications_received", "count", "227"),
+        ("applications_handled", "share", "100"),
+    ]
+
+
+def test_a_count_in_chinese_numerals_right_after_the_requests():
+    # rule 24: recorded as printed; the clause after it says all were answered
+    assert _read("兴盛街道收到自然人政府信息公开申请一次，已按期给予书面答复。") == [
+        ("applications_received", "count", "一"),
+        ("applications_carried_forward", "count", "已按期给予书面答复"),
+    ]
+    assert _read("共受理政府信息公开申请三件。") == [("applications_received", "count", "三")]
+    assert _read("收到政府信息公开申请两件，均已按时答复。") == [
+        ("applications_received", "count", "两"),
+        ("applications_carried_forward", "count", "均已按时答复"),
+    ]
+    # right after a receiving verb, the noun after its unit
+    assert _read("本年度共收到一件政府信息公开申请，已按时答复。") == [
+        ("applications_received", "count", "一"),
+        ("applications_carried_forward", "count", "已按时答复"),
+    ]
+    assert _read("本年度共收到一份材料。") == []
+    # not a numeral that starts a word (一次性), nor one far from the requests
+    assert _read("收到政府信息公开申请一次性告知3件。") == [("applications_received", "count", "3")]
+    assert _read("全年开展培训一次。") == []
+
+
+def test_a_carry_over_inside_a_parenthesis_with_no_number():
+    # rule 24: （含上年度转结）, 转结 reversed, no number: the count is the total
+    assert _read("答复政府信息公开申请64件（含上年度转结）。") == [("applications_total", "count", "64")]
+    assert _read("办结政府信息公开申请30件（含上年结转的申请），均已按时答复。") == [
+        ("applications_total", "count", "30"),
+        ("applications_carried_forward", "count", "均已按时答复"),
+    ]
+    # some sent to next year: answered, the total one more reading (as with a number inside, rule 23)
+    claims = _claims(
+        "答复政府信息公开申请1641件（含上年度转结），其中予以公开845件，结转下一年度继续办理79件。"
+    )
+    assert [(c.metric, c.number_text, c.alt_metrics) for c in claims][0] == (
+        "applications_handled",
+        "1641",
+        "applications_total",
+    )
+
+
+def test_outcomes_in_other_words():
+    # 不予以公开 is 不予公开; 予以主动公开 among the outcomes is granted (rule 24)
+    assert _read("全年受理申请5件，其中不予以公开2件。") == [
+        ("applications_received", "count", "5"),
+        ("denied", "count", "2"),
+    ]
+    assert _read("我局无依申请公开和不予以公开政府信息。") == [
+        ("applications_received", "count", "无依申请公开"),
+        ("denied", "count", "无依申请公开和不予以公开政府信息"),
+    ]
+    assert _read("共受理信息公开申请4件，其中予以主动公开为1件，其余3件为本机关不掌握相关政府信息。") == [
+        ("applications_received", "count", "4"),
+        ("granted", "count", "1"),
+        ("unable_not_held", "count", "3"),
+    ]
+
+
+def test_a_count_whose_noun_the_stored_text_cuts():
+    # rule 24: the count and its unit are whole, the noun of the requests cut where the text stops: it stands
+    assert _read("我局共收到3次政府信息公") == [("applications_received", "count", "3")]
+    assert _read("我局共收到3件申") == [("applications_received", "count", "3")]
+    # not a word that could be anything (政), nor another noun, nor a digit cut (rule 15)
+    assert _read("我局共收到3次政") == []
+    assert _read("我局共收到3件来信") == []
+    assert _read("我局共收到政府信息公开申请3") == []
+
+
+def test_a_count_before_its_proceeding_and_its_result():
+    # one proceeding, its count before it and its result right after (结果维持): the total and the outcome,
+    # as 行政诉讼1件，结果维持 (rule 8)
+    assert sorted(_read("政府行政复议6件，5件结果维持，1件结果纠正；1宗复议后诉讼结果维持。")) == [
+        ("litigation_after_review_total", "count", "1"),
+        ("litigation_after_review_upheld", "count", "1"),
+        ("review_corrected", "count", "1"),
+        ("review_total", "count", "6"),
+        ("review_upheld", "count", "5"),
+    ]
+    assert sorted(_read("1件行政诉讼结果维持。")) == [
+        ("litigation_total", "count", "1"),
+        ("litigation_upheld", "count", "1"),
+    ]
+    # a part of the proceeding's total counted before (其中…8件行政复议结果纠正), or an outcome said with a
+    # verb (获维持): the outcome only
+    assert _read("行政复议12件，其中8件行政复议结果纠正。") == [
+        ("review_total", "count", "12"),
+        ("review_corrected", "count", "8"),
+    ]
+    assert _read("行政复议12件。其中8件行政复议结果纠正。") == [
+        ("review_total", "count", "12"),
+        ("review_corrected", "count", "8"),
+    ]
+    assert _read("140件行政复议、49件行政诉讼获维持。") == [
+        ("review_upheld", "count", "140"),
+        ("litigation_upheld", "count", "49"),
+    ]
+
+
+# --- issue-30g9: round 9's tuning half, as rules of the clause (our own sentences) ---
+
+
+def test_proceedings_negated_with_other_nouns_of_a_case():
+    # 事项 closes both proceedings negated together, as 情况 does
+    assert _read("本年度未发生行政复议、行政诉讼事项。") == [
+        ("review_and_litigation_total", "count", "未发生行政复议、行政诉讼")
+    ]
+    # 申诉 beside a lawsuit is no figure (rule 24); the lawsuit's zero stands
+    assert _read("未发生针对本机关政府信息公开事务的行政诉讼和申诉。") == [
+        ("litigation_total", "count", "未发生针对本机关政府信息公开事务的行政诉讼")
+    ]
+
+
+def test_all_answered_in_other_words():
+    # 均及时予以公开 (no 已) and 已…提供给申请人, said right after the applications' count
+    assert _read("收到公开政府信息申请4件，均及时予以公开。") == [
+        ("applications_received", "count", "4"),
+        ("applications_carried_forward", "count", "均及时予以公开"),
+    ]
+    assert _read("区教育局收到政府信息公开申请1件，已由相关科室直接提供给申请人。") == [
+        ("applications_received", "count", "1"),
+        ("applications_carried_forward", "count", "已由相关科室直接提供给申请人"),
+    ]
+    # a count of something else before it: no claim
+    assert _read("全年公开文件12份，已全部提供给档案馆。") == []
+
+
+def test_outcomes_named_in_other_words_after_其中():
+    assert _read("全年共收到依申请公开4条，其中向社会公开3条，非本部门掌握1条。") == [
+        ("applications_received", "count", "4"),
+        ("granted", "count", "3"),
+        ("unable_not_held", "count", "1"),
+    ]
+    # 向社会公开 of proactive items is no outcome
+    assert _read("全年向社会公开政府信息341条。") == []
+
+
+def test_a_total_of_rows_named_together_that_no_metric_combines():
+    # 无法提供、不予处理及其他处理合计46件: not the last row's count (no figure, nor its share)
+    assert _read("全年受理申请64件，其中无法提供、不予处理及其他处理合计46件（占比71.87%）。") == [
+        ("applications_received", "count", "64")
+    ]
+    # one row with 合计: its count
+    assert _read("全年受理申请64件，其中不予处理合计6件。") == [
+        ("applications_received", "count", "64"),
+        ("not_processed", "count", "6"),
+    ]
+
+
+def test_the_requests_counted_as_the_object_of_their_handling():
+    # the applicant between the count and its noun; 对这N件申请…进行了办理: the handled
+    assert _read("我局总共收到1件自然人提起的政府信息公开申请，并及时对这1件申请事项进行了依法办理。") == [
+        ("applications_received", "count", "1"),
+        ("applications_handled", "count", "1"),
+    ]
+    # (均…答复 is rule 4's "all answered" as well)
+    assert _read("我局收到2件政府信息公开申请，并对该2件申请均予以答复。") == [
+        ("applications_received", "count", "2"),
+        ("applications_handled", "count", "2"),
+        ("applications_carried_forward", "count", "均予以答复"),
+    ]
+    # 对 an object that is no request: no claim
+    assert _read("对这3件信访事项进行了办理。") == []

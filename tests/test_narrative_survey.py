@@ -285,20 +285,33 @@ def test_round8_tuning_half(capsys):
 
 # Round 8's test half, measured once on 2026-12-03 (held out: grammar frozen at 33f90a1, sentences written
 # after the freeze and committed alone at c987671; tests/narrative_survey/measurements_8.yaml is the record,
-# with every miss and false alarm). Below 90% with false alarms: a strict xfail naming the measured figure.
-# Two of its three false alarms are cases the round-8 surveyors settled in CONVENTIONS.md rule 24, kept from
-# the grammar until the freeze.
-ROUND_8_TEST_MEASURED = (
-    "round 8's test half, measured once held out (grammar frozen at 33f90a1, sentences written after the "
-    "freeze): 86 of 98 figures, recall 87.8%, 3 false alarms (tests/narrative_survey/measurements_8.yaml)"
-)
+# with every miss and false alarm): 86 of 98, 87.8%, 3 false alarms, a strict xfail then. Two of its three
+# false alarms were cases the round-8 surveyors settled in CONVENTIONS.md rule 24, kept from the grammar until
+# the freeze. Tuned on since (issue-30g9): past 90% with no false alarm, so a plain test of a spent half.
 
 
-@pytest.mark.xfail(reason=ROUND_8_TEST_MEASURED, strict=True)
-def test_round8_test_half(capsys):
-    """Round 8's test half, held out: sentences written after the freeze at 33f90a1, measured once."""
+def test_round8_test_half_spent(capsys):
+    """Round 8's test half: measured once held out (grammar frozen at 33f90a1) at 86 of 98 figures, recall
+    87.8%, 3 false alarms (measurements_8.yaml); tuned on since (issue-30g9), so it is no held-out figure any
+    more: it guards the tuning."""
     result = measure("test", 8)
     with capsys.disabled():
-        print("\n" + result.summary("round 8 test (held out, grammar frozen at 33f90a1)"))
+        print("\n" + result.summary("round 8 test (spent: tuned on after its one measurement)"))
+    assert result.false_alarms == []
+    assert result.recall >= MIN_RECALL
+
+
+# Round 9's tuning half, measured the first time by the grammar's author (issue-30g9) before tuning on it, at
+# 646edf0 (main merged into the grammar of 2c585c9: tuned that session on round 8's spent test half): 82 of 91
+# figures, recall 90.1%, 2 false alarms (the session's start grammar 2d1430a on the same half: 82 of 91,
+# 90.1%, 2 false alarms). Then tuned on and frozen (the issue-30g9 commit whose message starts with FREEZE):
+# 90 of 91, 98.9%, no false alarm. Its test half is measured once, after that freeze.
+
+
+def test_round9_tuning_half(capsys):
+    """Round 9's tuning half, tuned on before the freeze (its first, unseen figure: the comment above)."""
+    result = measure("tuning", 9)
+    with capsys.disabled():
+        print("\n" + result.summary("round 9 tuning (tuned on before the freeze)"))
     assert result.false_alarms == []
     assert result.recall >= MIN_RECALL

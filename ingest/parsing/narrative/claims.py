@@ -56,8 +56,18 @@ FORWARD_METRIC = "applications_carried_forward"
 _NUMBER = re.compile(r"(?<![\d.])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?!\d)")
 # 零 after 为 or 是 at a clause's end is the number zero in words (申请数为零: round 8), looked for only in
 # text that has it (a pattern of its own: digits stay the fast path).
-_ZERO = re.compile(r"(?<=[为是])零(?=[，,；;。]|$)")
+# A count of one to ten in words right after the noun of the requests, ending its clause (收到…申请一次，:
+# CONVENTIONS.md rule 24, recorded as printed): not 一次性 nor 一件事 (the unit must end the clause); or right
+# after a receiving verb, the noun of the requests after its unit (共收到一件政府信息公开申请).
+_ZERO = re.compile(
+    r"(?<=[为是])零(?=[，,；;。]|$)|(?<=申请)[一二两三四五六七八九十](?=[件次宗份][，,；;。]|[件次宗份]$)"
+    r"|(?<=收到|受理|接到|接收)[一二两三四五六七八九十](?=[件宗份](?:政府信息公开|依申请公开|信息公开|公开)?申请)"
+)
 _ZERO_IN_WORDS = "零"
+# where a count in words may stand (both looked for only in text that has them; led by the numeral's
+# characters, a set the search skips to)
+_COUNT_IN_WORDS = re.compile(r"[一二两三四五六七八九十](?:(?<=申请.)|(?<=收到.|受理.|接到.|接收.)[件宗份])")
+_WORD_DIGITS = str.maketrans("零一二两三四五六七八九", "01223456789")
 # A clause ends at a Chinese or ASCII comma, semicolon or colon (not a digit grouping). An enumeration
 # comma does not end one: between figures the clause starts after the figure before anyway
 # (结果纠正1件、其他结果1件), and between words it lists who (收到公民、法人和其他组织政府信息公开申请7件).
@@ -81,9 +91,20 @@ _DISCLOSURE_KIND = re.compile(
 # The verbs of receiving an application, as one alternation (used in several patterns below).
 _RECEIVING_VERB = "(?:受理|收到|接收|接到)"
 _VERB_BEFORE_COUNT = re.compile(_RECEIVING_VERB + r"了?的?$")  # 本年受理的179件申请 (round 2)
-_NOUN_AFTER_COUNT = re.compile(  # 收到1条要求信息公开的申请 (round 7)
-    r"(?:提出|要求)?(?:公开)?(?:政府)?(?:信息)?(?:公开)?(?:的)?(?:依申请公开|依申请|公开申请|申请)"
+_NOUN_AFTER_COUNT = re.compile(  # 收到1条要求信息公开的申请 (round 7); 收到1件自然人提起的…申请 (round 9)
+    r"(?:(?:自然人|公民|法人|其他组织|企业|个人|群众)[^，,；;。\d]{0,10}?(?:提起|提出|提交|递交)的)?(?:提出|要求)?(?:公开)?(?:政府)?(?:信息)?(?:公开)?(?:的)?(?:依申请公开|依申请|公开申请|申请)"
 )
+# The nouns of the requests after their count, which the stored text may cut (共收到3次政府信息公|: the count
+# and its unit are whole, so the figure stands, CONVENTIONS.md rule 24; rule 15 is for cut digits).
+_NOUNS_AFTER_COUNT = ("政府信息公开申请", "信息公开申请", "依申请公开", "公开政府信息的申请", "申请")
+
+
+def _noun_cut_after(norm: str, at: int) -> bool:
+    """Whether the text from `at` to its end is the start of a noun of the requests, cut where it stops."""
+    rest = norm[at:]
+    return (len(rest) >= 2 or rest == "申") and any(noun.startswith(rest) for noun in _NOUNS_AFTER_COUNT)
+
+
 _RECEIVING_BEFORE = re.compile(_RECEIVING_VERB + r"[^，,；;。\d]{0,12}$")
 # A count of applications with no verb (我苏木依申请公开政府信息共4件: CONVENTIONS.md rule 18;
 # 依申请公开政务信息10件: round 7's test half, spent): the received.
@@ -91,6 +112,11 @@ _NO_VERB_COUNT = re.compile(
     r"(?:依申请公开|政府信息公开申请)(?:政府信息|政务信息|信息)?(?:事项|办件|件)?(?:的)?(?:数量|总数|总量|数)?(?:共|共计|合计|总计)?(?:为|是)?$"
 )
 _ANY_VERB = re.compile(r"收到|受理|接收|接到|办理|处理|答复|办结|回复|结转|转")
+# The requests counted as the object of 对 and handled after (并及时对这1件申请事项进行了依法办理: round 9).
+_OBJECT_OF_HANDLING = re.compile(r"对(?:这|该|上述|此|以上)?$")
+_HANDLING_AFTER_OBJECT = re.compile(
+    r"(?:政府信息公开|依申请公开)?申请(?:事项|件)?(?:均|都|已)?(?:进行了?|予以|作出了?)(?:依法|及时)?(?:办理|答复|处理|回复)"
+)
 # A handling verb before a count whose noun follows (本年度完成451件依申请件答复: round 3).
 _HANDLED_BEFORE_COUNT = re.compile(r"(?:完成|办结)了?$")
 _HANDLED_AFTER_COUNT = re.compile(r"(?:依申请件?|(?:政府信息)?公开申请)(?:的)?(?:答复|办理)")
@@ -100,6 +126,12 @@ OTHER_HANDLING_METRIC = "other_handling"
 # 上年度结转申请4件）, CONVENTIONS.md rule 23; 当年办结168件（含上年结转14件）, round 8).
 _HANDLED_IN_ALL = re.compile(r"办理|处理|答复|办结")
 _PARTS_FOLLOW = re.compile(r"其中|含|包括")
+_JOINERS = ("、", "及", "和", "与", "或", "以及")  # between categories named together
+# The carry-over named inside a parenthesis right after the count, with no number of its own (答复…1641件（含
+# 上年度转结）: CONVENTIONS.md rule 24, 转结 reversed): the count is the total all the same.
+_CARRY_OVER_INSIDE = re.compile(
+    r"[\d,.]+[件宗条份]?[（(](?:含|包括|包含)(?:上一?年度?|(?:19|20)\d{2}年度?)(?:的)?(?:结转|转结|转来|转办)(?:的)?(?:申请|件)?[）)]"
+)
 # A total word or a link between a clause's verb and its count (…信息合计23件; 办理有69件: round 6).
 _LINK_BEFORE_COUNT = re.compile(r"(?:合计|共计|总计)(?:为|是)?$|(?<=[理到收])有$")
 # One count governed by two verbs joined by 并 (收到并办理, 受理并答复: CONVENTIONS.md rule 2), perhaps
@@ -250,6 +282,7 @@ class _Extractor:
         requests = "|".join(re.escape(u) for u in vocabulary.request_units) or "(?!)"
         self._request_units = frozenset(vocabulary.request_units)
         self._request_unit = False  # whether the number being read is counted in a request unit
+        self._total_with_its_result: Metric | None = None  # _proceeding_after: a result right after it
         self._request_figure = re.compile(rf"\d(?:{requests})(?={_REQUEST_AFTER.pattern})")
         # Whether a sentence holds any words of an implicit claim (a zero, everything handled) at all.
         implicit = [z.cue.pattern for z in vocabulary.zero_cues]
@@ -296,7 +329,8 @@ class _Extractor:
         flat = flat_text(text, self.vocabulary.characters)
         if self._figure.search(flat) or _PROCEEDING_WORD.search(flat) or self._counts_requests(flat):
             return True
-        if _ZERO_IN_WORDS in flat and _ZERO.search(flat):
+        words = _ZERO_IN_WORDS in flat or ("申" in flat and _COUNT_IN_WORDS.search(flat) is not None)
+        if words and _ZERO.search(flat):
             return True
         such = self.vocabulary.such_cases
         if self._named and such is not None and such.search(flat):
@@ -528,7 +562,8 @@ class _Extractor:
         self._parts_here = False  # whether a count of this sentence was read as a part (a channel)
         # Without a figure (a count in a unit, a percentage, a zero), the cues matter only for the proceeding
         # named (the context of later sentences): most sentences, whose numbers are dates.
-        zeros = _ZERO_IN_WORDS in norm and _ZERO.search(norm) is not None
+        zeros = _ZERO_IN_WORDS in norm or ("申" in norm and _COUNT_IN_WORDS.search(norm) is not None)
+        zeros = zeros and _ZERO.search(norm) is not None
         figures = self._figure.search(norm) is not None or zeros or self._counts_requests(norm)
         self._hits = (self.scanner if figures else self.proceeding_scanner).hits(norm)
         cues = self.scanner.cues
@@ -576,7 +611,9 @@ class _Extractor:
             self._request_unit = unit in self._request_units
             if self._request_unit:  # read as 件 where it counts requests (申请公开数3个，)
                 unit = "件" if _REQUEST_AFTER.match(norm, end + 1) else ""
-            raw = m.group().replace(",", "").replace(_ZERO_IN_WORDS, "0")
+            raw = m.group().replace(",", "")
+            if not raw[0].isdigit():  # 零, 一 … 十 (rule 24)
+                raw = raw.translate(_WORD_DIGITS).replace("十", "10")
             offset, printed = sentence.printed(start, end)
             number = _Number(start, end, Decimal(raw), len(raw.partition(".")[2]), offset, printed)
             # A count inside a parenthesis (2076件（含2022年结转67件）) qualifies the count before it: a
@@ -634,6 +671,14 @@ class _Extractor:
             clause = _SEPARATOR.split(norm[:at])[-1]
             verb = _HANDLED_IN_ALL.search(clause)
             if verb is None:
+                continue
+            if _CARRY_OVER_INSIDE.match(norm, at):
+                if _TO_NEXT_YEAR.search(
+                    norm
+                ):  # some carried forward: answered, the total a reading (as below)
+                    claim.alt_metrics = TOTAL_METRIC
+                else:
+                    claim.metric, claim.alt_metrics = TOTAL_METRIC, HANDLED_METRIC
                 continue
             if verb.group() in ("答复", "办结") and _TO_NEXT_YEAR.search(norm):
                 # 答复3050件（含上年度结转申请34件，另有103件顺延到下年度答复）: with some carried forward,
@@ -846,7 +891,14 @@ class _Extractor:
         after_unit = number.end + len(unit)
         proceeding = self._proceeding_after(after_unit)
         if proceeding is not None:  # 140件行政复议、49件行政诉讼获维持 (round 3)
-            return [self._emit(sentence, number, proceeding, "count")]
+            claims = [self._emit(sentence, number, proceeding, "count")]
+            total = self._total_with_its_result
+            if total is not None and not any(c.metric == total.code for c in (*self.before, *here)):
+                # 1宗复议后诉讼结果维持 (round 8's test half, spent): one proceeding, its count and its
+                # result, as 行政诉讼1件，结果维持 (rule 8): the proceeding's total with that count too; not a
+                # part of its total counted before (行政复议192件，…，8件行政复议结果纠正: round 3)
+                claims.insert(0, self._emit(sentence, number, total, "count"))
+            return claims
         part = self._is_part(prefix, here)
         self._parts_here = self._parts_here or part
         found = self._cue(number.start - len(prefix), number.start, sentence)
@@ -854,6 +906,10 @@ class _Extractor:
         if found is None and total_word:
             # 累计办理…依申请公开信息合计23件: a total word between the clause's verb and its count
             found = self._cue(number.start - len(prefix), number.start - len(total_word.group()), sentence)
+        if total_word and found is not None and found[0].is_outcome and prefix[: found[1]].endswith(_JOINERS):
+            # 无法提供、不予处理及其他处理合计46件 (round 9's tuning half): a sum of rows named together that
+            # no metric combines, not the last one's count: no figure
+            return []
         extra: tuple[str, ...] = ()  # readings the clause adds to the metric's own
         listed = False  # a list of verbs, the receiving one first (受理、办理、答复…2件)
         if self._request_unit and not _NOUN_AFTER_COUNT.match(self._norm, after_unit):
@@ -875,15 +931,19 @@ class _Extractor:
             metric, own_text = self.vocabulary.metrics[RECEIVED_METRIC], prefix  # 依申请公开政府信息共4件
             if not self._in_applications(sentence):
                 return []
-        elif _VERB_BEFORE_COUNT.search(prefix) and _NOUN_AFTER_COUNT.match(
-            sentence.norm, number.end + len(unit)
+        elif _VERB_BEFORE_COUNT.search(prefix) and (
+            _NOUN_AFTER_COUNT.match(sentence.norm, after_unit) or _noun_cut_after(sentence.norm, after_unit)
         ):
             metric, own_text = self.vocabulary.metrics[RECEIVED_METRIC], prefix  # 共受理2件依申请公开
-            if not self._in_applications(sentence):
+            # (a noun cut where the text stops names the requests itself: 共收到3次政府信息公|)
+            if not self._in_applications(sentence) and not _noun_cut_after(sentence.norm, after_unit):
                 return []
             if self._handled_after(after_unit):
                 extra = (HANDLED_METRIC,)  # 本年受理的37件申请件已…予以答复: received, or the answered
         elif _HANDLED_BEFORE_COUNT.search(prefix) and _HANDLED_AFTER_COUNT.match(sentence.norm, after_unit):
+            metric, own_text = self.vocabulary.metrics[HANDLED_METRIC], prefix
+        elif _OBJECT_OF_HANDLING.search(prefix) and _HANDLING_AFTER_OBJECT.match(sentence.norm, after_unit):
+            # 对这1件申请事项进行了依法办理 (round 9)
             metric, own_text = self.vocabulary.metrics[HANDLED_METRIC], prefix
         elif (after := self._subject_after(sentence, number.end + len(unit))) is not None:
             metric, own_text = after, prefix  # 另有2件结转下年度; 6件为“本机关不掌握相关政府信息”
@@ -1144,7 +1204,10 @@ class _Extractor:
         if not hits or hits[0].start != at:
             return None
         code = self.scanner.cues[hits[0].cue].code
+        self._total_with_its_result = None
         for hit in self.scanner.window(self._norm, self._hits, hits[0].end, end, (OUTCOME,)):
+            if self._norm.startswith("结果", hits[0].end) and hit.start == hits[0].end + 2:
+                self._total_with_its_result = self.vocabulary.by_proceeding(code, "total")
             return self.vocabulary.by_proceeding(code, self.scanner.cues[hit.cue].code)
         return self.vocabulary.by_proceeding(code, "total")
 
