@@ -48,3 +48,14 @@ def table_exists(con: duckdb.DuckDBPyConnection, qualified: str) -> bool:
     query = "select count(*) from information_schema.tables where table_schema = ? and table_name = ?"
     [(count,)] = con.execute(query, [schema, table]).fetchall()  # DuckDB 2: fetch the result whole
     return count > 0
+
+
+def column_exists(con: duckdb.DuckDBPyConnection, qualified: str, column: str) -> bool:
+    """Whether `schema.table` has `column` (a warehouse built before the column was added has not)."""
+    schema, table = qualified.split(".")
+    query = (
+        "select count(*) from information_schema.columns "
+        "where table_schema = ? and table_name = ? and column_name = ?"
+    )
+    [(count,)] = con.execute(query, [schema, table, column]).fetchall()
+    return count > 0

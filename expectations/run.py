@@ -35,7 +35,7 @@ from typing import TextIO
 import duckdb
 import pandas as pd
 
-from expectations.checks import CHECKS_TABLE, SEVERITIES, ChecksNotBuilt, table_exists
+from expectations.checks import CHECKS_TABLE, SEVERITIES, ChecksNotBuilt, column_exists, table_exists
 from expectations.page import text_of, write_page
 from expectations.suite import build_suite
 from ingest.pipeline import duckdb_limits
@@ -244,16 +244,6 @@ FAILED_COUNTS_SQL = (
 )
 
 
-def _has_column(con: duckdb.DuckDBPyConnection, qualified: str, column: str) -> bool:
-    schema, table = qualified.split(".")
-    query = (
-        "select count(*) from information_schema.columns "
-        "where table_schema = ? and table_name = ? and column_name = ?"
-    )
-    [(count,)] = con.execute(query, [schema, table, column]).fetchall()
-    return count > 0
-
-
 def _label(report) -> str:
     year = "" if pd.isna(report.report_year) else int(report.report_year)
     place = text_of(report.jurisdiction_zh) or text_of(report.reporting_body_zh) or "(no place found)"
@@ -277,7 +267,7 @@ def run(
         con.execute(VERDICTS_DDL)
         con.execute(VALIDATED_RUNS_DDL)
         con.execute(CHECK_COUNTS_SQL)
-        has_runs = _has_column(con, CHECKS_TABLE, "built_in")
+        has_runs = column_exists(con, CHECKS_TABLE, "built_in")
         if incremental:
             con.execute(CHANGED_SQL.format(written=WRITTEN_SINCE if has_runs else "true"))
         else:
