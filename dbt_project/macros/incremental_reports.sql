@@ -80,8 +80,15 @@
         true
     {%- elif reports.many -%}
         {{ new_reports_only(column) }}
-    {%- elif reports.ids -%}
-        {{ column }} in ('{{ reports.ids | map('replace', "'", "''") | join("', '") }}')
+    {%- else -%}
+        {{ ids_in(column, reports.ids) }}
+    {%- endif -%}
+{%- endmacro %}
+
+{#- `column` is one of `ids` (report ids named as constants, quotes doubled); none: false. -#}
+{% macro ids_in(column, ids) -%}
+    {%- if ids -%}
+        {{ column }} in ('{{ ids | map('replace', "'", "''") | join("', '") }}')
     {%- else -%}
         false
     {%- endif -%}

@@ -98,9 +98,7 @@
     {%- set ids = reports.prior_ids if with_priors else reports.ids -%}
     {%- if reports.all -%}
         true
-    {%- elif ids -%}
-        {{ column }} in ('{{ ids | map('replace', "'", "''") | join("', '") }}')
     {%- else -%}
-        false
+        {{ ids_in(column, ids) }}
     {%- endif -%}
 {%- endmacro %}
