@@ -318,19 +318,17 @@ def test_round9_tuning_half(capsys):
 
 # Round 9's test half, measured once on 2026-12-03 (held out: grammar frozen at 5e9bed8, sentences written
 # after the freeze and committed alone at aa25217; tests/narrative_survey/measurements_9.yaml is the record,
-# with every miss and the false alarm). Below 90% with a false alarm: a strict xfail naming the measured
-# figure.
-ROUND_9_TEST_MEASURED = (
-    "round 9's test half, measured once held out (grammar frozen at 5e9bed8, sentences written after the "
-    "freeze): 55 of 65 figures, recall 84.6%, 1 false alarm (tests/narrative_survey/measurements_9.yaml)"
-)
+# with every miss and the false alarm): 55 of 65, 84.6%, 1 false alarm, a strict xfail then. Its false alarm
+# was a negated answering verb (未答复1件) read as handled. Tuned on since (issue-30g10: the negation scope
+# rule, verb classes): past 90% with no false alarm, so a plain test of a spent half.
 
 
-@pytest.mark.xfail(reason=ROUND_9_TEST_MEASURED, strict=True)
-def test_round9_test_half(capsys):
-    """Round 9's test half, held out: sentences written after the freeze at 5e9bed8, measured once."""
+def test_round9_test_half_spent(capsys):
+    """Round 9's test half: measured once held out (grammar frozen at 5e9bed8) at 55 of 65 figures, recall
+    84.6%, 1 false alarm (measurements_9.yaml); tuned on since (issue-30g10), so it is no held-out figure any
+    more: it guards the tuning."""
     result = measure("test", 9)
     with capsys.disabled():
-        print("\n" + result.summary("round 9 test (held out, grammar frozen at 5e9bed8)"))
+        print("\n" + result.summary("round 9 test (spent: tuned on after its one measurement)"))
     assert result.false_alarms == []
     assert result.recall >= MIN_RECALL
