@@ -430,8 +430,11 @@ def test_all_handled_and_negations_in_new_words():
         "applications_received",
         "denied",
     ]
-    # withholding what should be published is a duty, not the row 不予公开
-    assert _claims("未出现应公开而不予公开的情况。") == []
+    # withholding what should be published, negated: denied none (CONVENTIONS.md rule 25)
+    assert [c.metric for c in _claims("未出现应公开而不予公开的情况。")] == ["denied"]
+    assert [c.metric for c in _claims("本年度没有出现应公开而不予公开的办件。")] == ["denied"]
+    # a duty stated, not negated: none
+    assert _claims("对应公开而不予公开的信息及时纠正。") == []
 
 
 def test_handled_in_all_with_处理():
