@@ -8,8 +8,12 @@ read by hand from the sentence itself.
 
 from __future__ import annotations
 
+import pytest
+import yaml
+
 from ingest.parsing import narrative
 from ingest.parsing.document import Document, Paragraph
+from ingest.parsing.narrative.metrics import DEFAULT_VOCABULARY as VOCABULARY_FILE
 from ingest.parsing.narrative.metrics import load_vocabulary
 
 
@@ -1608,3 +1612,139 @@ def test_the_requests_counted_as_the_object_of_their_handling():
     ]
     # 对 an object that is no request: no claim
     assert _read("对这3件信访事项进行了办理。") == []
+
+
+# --- the probe matrix (issue 30, round 10): each verb of a class of narrative_metrics.yaml `verbs:`
+# crossed with the nouns of the requests, the units, the numeral forms and negation, in sentences written
+# here. The expected figures follow from the conventions (CONVENTIONS.md rules 1, 2, 5, 20, 24, 25), not
+# from the code: a verb added to its class must be read as the verbs already there, or the matrix fails.
+
+_CLASSES = yaml.safe_load(VOCABULARY_FILE.read_text(encoding="utf-8"))["verbs"]
+_NOUNS = ("政府信息公开申请", "信息公开申请", "公开政府信息的申请")
+_UNITS = ("件", "宗", "份", "次")
+# a count printed in digits or in Chinese numerals (rule 24: recorded as printed)
+_NUMERALS = (("3", "3"), ("三", "三"))
+_RECEIVED = "applications_received"
+_HANDLED = "applications_handled"
+
+
+def _figures(text: str) -> list[tuple[str, str]]:
+    """(metric, number as printed, or the words of an implicit claim marked by None) of each claim."""
+    return [(c.metric, None if c.implicit else c.number_text) for c in _claims(text)]
+
+
+@pytest.mark.parametrize("verb", _CLASSES["receiving"])
+@pytest.mark.parametrize("noun", _NOUNS)
+@pytest.mark.parametrize("unit", _UNITS)
+@pytest.mark.parametrize(("numeral", "printed"), _NUMERALS)
+def test_matrix_a_receiving_verb_counts_the_received(verb, noun, unit, numeral, printed):
+    # rule 1: 收到 / 受理 / 接收 … 申请 N 件 is the received (a Chinese numeral right after the noun, rule 24)
+    assert _figures(f"2024年，本机关{verb}{noun}{numeral}{unit}。") == [(_RECEIVED, printed)]
+
+
+@pytest.mark.parametrize("verb", _CLASSES["receiving"])
+# the odd nouns for requests too (rule 24: …型案件, …来信; rule 22: 依申请公开件, 事项)
+@pytest.mark.parametrize(
+    "noun", (*_NOUNS, "依申请公开件", "依申请公开事项", "政府信息公开类案件", "信息公开来信")
+)
+@pytest.mark.parametrize("negator", ("未", "没有", "尚未"))
+def test_matrix_a_negated_receiving_verb_is_none_received(verb, noun, negator):
+    # rule 5: a negated receiving verb, no number: received none
+    assert _figures(f"2024年，本机关{negator}{verb}{noun}。") == [(_RECEIVED, None)]
+
+
+@pytest.mark.parametrize("verb", _CLASSES["receiving"])
+@pytest.mark.parametrize("noun", _NOUNS)
+def test_matrix_a_channel_after_a_negated_receiving_verb_is_no_figure(verb, noun):
+    # rule 24 / rule 10: a negated receiving qualified by one channel: no figure
+    assert _figures(f"2024年，本机关未{verb}网上{noun}。") == []
+
+
+@pytest.mark.parametrize("receive", _CLASSES["receiving"])
+@pytest.mark.parametrize("handle", _CLASSES["handling"])
+def test_matrix_two_verbs_joined_by_并_count_twice(receive, handle):
+    # rule 2: one count, two verbs joined by 并: received and handled, the same number
+    assert _figures(f"2024年，本机关{receive}并{handle}政府信息公开申请5件。") == [
+        (_RECEIVED, "5"),
+        (_HANDLED, "5"),
+    ]
+
+
+@pytest.mark.parametrize("receive", _CLASSES["receiving"])
+@pytest.mark.parametrize("handle", _CLASSES["handling"])
+def test_matrix_one_negation_over_two_verbs_negates_both(receive, handle):
+    # rule 20 (the negation scope rule): 未收到和处理…申请 is received none and handled none
+    assert _figures(f"本年度未{receive}和{handle}政府信息公开申请。") == [(_RECEIVED, None), (_HANDLED, None)]
+
+
+@pytest.mark.parametrize("handle", _CLASSES["handling"])
+@pytest.mark.parametrize("unit", ("件", "宗", "份"))
+def test_matrix_a_handling_verb_counts_the_handled(handle, unit):
+    # rule 1: 答复 / 办结 / 办理 … N 件 is the handled (after the received count of the sentence)
+    assert _figures(f"2024年共收到政府信息公开申请6{unit}，{handle}申请4{unit}。") == [
+        (_RECEIVED, "6"),
+        (_HANDLED, "4"),
+    ]
+
+
+@pytest.mark.parametrize("handle", _CLASSES["handling"])
+@pytest.mark.parametrize("negator", ("未", "尚未", "没有", "未及时", "未能"))
+def test_matrix_a_negated_handling_verb_counts_nothing(handle, negator):
+    # the negation scope rule: a negator before the predicate negates it, whatever the verb; the count after
+    # a negated handling verb is no handled (round 9's false alarm: 未答复1件 read as handled 1)
+    assert _figures(f"2024年共收到政府信息公开申请6件，{handle}申请4件，{negator}{handle}2件。") == [
+        (_RECEIVED, "6"),
+        (_HANDLED, "4"),
+    ]
+
+
+@pytest.mark.parametrize("answer", _CLASSES["answering"])
+def test_matrix_a_negated_answer_with_its_refusal_reason_is_that_row(answer):
+    # rule 25: 未答复 M 件，属于三类内部事务信息 is that finest row, not the handled nor a carry-forward
+    assert _figures(f"全年{answer}申请4件，未{answer}1件，属于三类内部事务信息。") == [
+        (_HANDLED, "4"),
+        ("denied_internal_affairs", "1"),
+    ]
+    # 不予受理 N 件 is no row of the template (rule 25), whatever follows
+    assert _figures(f"全年{answer}申请4件，不予受理1件，属于三类内部事务信息。") == [(_HANDLED, "4")]
+
+
+@pytest.mark.parametrize("answer", _CLASSES["answering"])
+@pytest.mark.parametrize("lead", ("均已", "已全部", "全部"))
+def test_matrix_all_answered_in_each_answering_verb(answer, lead):
+    # rule 4: all answered, said of the count just stated: none carried forward
+    assert _figures(f"2024年共收到政府信息公开申请2件，{lead}按照《条例》有关规定进行{answer}。") == [
+        (_RECEIVED, "2"),
+        ("applications_carried_forward", None),
+    ]
+
+
+@pytest.mark.parametrize("conclude", _CLASSES["concluding"])
+def test_matrix_all_concluded_in_each_concluding_verb(conclude):
+    # rule 4: all concluded (已全部办结, 已全部办理结束): none carried forward
+    assert _figures(f"2024年共收到政府信息公开申请9件，已全部{conclude}。") == [
+        (_RECEIVED, "9"),
+        ("applications_carried_forward", None),
+    ]
+    # negated, or said of the future: no figure
+    assert _figures(f"2024年共收到政府信息公开申请9件，尚未全部{conclude}。") == [(_RECEIVED, "9")]
+
+
+@pytest.mark.parametrize("carry", _CLASSES["carrying"])
+@pytest.mark.parametrize("year", ("上年", "上年度", "上一年度"))
+@pytest.mark.parametrize("unit", ("件", "宗"))
+def test_matrix_last_years_carry_over_in_each_carrying_verb(carry, year, unit):
+    # rule 1 (and 22, 23: 转办, 转接): last year's applications carried over, with their count
+    assert _figures(f"2024年收到政府信息公开申请5{unit}，{year}{carry}政府信息公开申请2{unit}。") == [
+        (_RECEIVED, "5"),
+        ("applications_carried_over", "2"),
+    ]
+
+
+@pytest.mark.parametrize("negator", ("无", "没有", "未发生", "未出现"))
+@pytest.mark.parametrize("pair", ("行政复议、行政诉讼", "行政诉讼、行政复议", "行政复议和行政诉讼"))
+@pytest.mark.parametrize("lost", ("败诉", "纠错"))
+def test_matrix_a_negated_loss_after_both_proceedings_is_each_ones(negator, pair, lost):
+    # rules 24 and 25: 败诉 / 纠错 after both proceedings joined and negated: each one's corrected none
+    metrics = sorted(m for m, _ in _figures(f"2024年，{negator}{pair}{lost}案件。"))
+    assert metrics == ["litigation_corrected", "review_corrected"]

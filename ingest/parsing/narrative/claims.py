@@ -158,6 +158,9 @@ _TWO_VERBS = re.compile(
 )
 # A receiving verb first in a list of verbs over one count (受理、办理、答复依申请公开2件: round 8): rule 2's
 # two verbs, received and handled.
+# a verb of any class right before a count (未回复1件 with no cue of its own)
+_PREDICATE_BEFORE_COUNT = re.compile("(?:" + _RECEIVING_VERB + "|" + _HANDLING_VERB + "|完成)了?的?$")
+_NEGATED_IN_SPAN = re.compile(r"未|没有|无法")  # a negator inside the words of "all handled" (均未答复)
 _NEGATED_PAIR = re.compile(_RECEIVING_VERB + r"(?:和|并)" + _HANDLING_VERB)  # 未收到和处理 (rule 20: 和 / 并)
 _HANDLING_FIRST = re.compile(_HANDLING_VERB)  # the handling cue starts with its verb (not 依申请…办理)
 _RECEIVING_RIGHT_BEFORE = re.compile(_RECEIVING_VERB + "$")  # 受理|办理… (the handling cue right after)
@@ -786,6 +789,10 @@ class _Extractor:
                 handled = self.vocabulary.metrics[HANDLED_METRIC]
                 return [zero, self._emit(sentence, words, handled, "count", implicit=True)]
             return [zero]
+        if _NEGATOR_BEFORE.search(sentence.norm, 0, start) or _NEGATED_IN_SPAN.search(
+            sentence.norm, start, end
+        ):
+            return []  # 尚未全部办结, 均未答复: the negation scope rule, not "all handled"
         rule = self.vocabulary.all_handled
         if (
             rule is not None
@@ -1098,14 +1105,14 @@ class _Extractor:
 
     def _negated_predicate(self, prefix: str, found: tuple[Metric, int, int] | None) -> str | None:
         """The negator of the predicate naming the count, if it is negated (the negation scope rule above):
-        before the cue found, or with no cue, before a verb of receiving or handling right before the count
-        (未受理2件依申请公开)."""
+        before the cue found, or with no cue, before a verb of any class right before the count (未受理2件
+        依申请公开, 未回复1件)."""
         if found is not None:
             if found[0].family != "applications":
                 return None
             negator = _NEGATOR_BEFORE.search(prefix, 0, found[1])
         else:
-            verb = _VERB_BEFORE_COUNT.search(prefix) or _HANDLED_BEFORE_COUNT.search(prefix)
+            verb = _PREDICATE_BEFORE_COUNT.search(prefix)
             negator = _NEGATOR_BEFORE.search(prefix, 0, verb.start()) if verb is not None else None
         return negator.group() if negator is not None else None
 
