@@ -1096,10 +1096,16 @@ def test_a_count_concluded_in_the_clause_after_it():
         ("applications_received", "count", "1"),
         ("applications_carried_forward", "count", "已按时公开"),
     ]
-    # not a promise, a negation or an answer alone (rounds 1, 2 and 4 record no figure for 并依法依规进行答复)
+    # not a promise nor a negation
     assert _read("共收到申请3件，并将于下月办结。") == [("applications_received", "count", "3")]
     assert _read("收到申请2件，尚未办结。") == [("applications_received", "count", "2")]
-    assert _read("收到申请2件，并依法依规进行答复。") == [("applications_received", "count", "2")]
+    # an answer said of the count just stated (CONVENTIONS.md rule 25; rounds 1 and 4's entries aligned): all
+    # answered
+    assert _read("收到申请2件，并依法依规进行答复。") == [
+        ("applications_received", "count", "2"),
+        ("applications_carried_forward", "count", "并依法依规进行答复"),
+    ]
+    assert _read("收到申请2件，并未依法依规进行答复。") == [("applications_received", "count", "2")]
     # said of a count of something else: no claim
     assert _read("受理12345工单30件，并全部按时办结。") == []
 
@@ -1266,7 +1272,11 @@ def test_a_count_completed_in_the_clause_after_it():
         ("applications_received", "count", "1"),
         ("applications_carried_forward", "count", "在法定时限内完成审查、办理与答复"),
     ]
-    assert _read("全年共收到申请2件，在法定时限内答复。") == [("applications_received", "count", "2")]
+    # answered, said of the count just stated (rule 25)
+    assert _read("全年共收到申请2件，在法定时限内答复。") == [
+        ("applications_received", "count", "2"),
+        ("applications_carried_forward", "count", "在法定时限内答复"),
+    ]
 
 
 def test_zero_in_words_and_未有():
