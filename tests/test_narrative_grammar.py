@@ -1758,3 +1758,25 @@ def test_matrix_a_negated_loss_after_both_proceedings_is_each_ones(negator, pair
     # rules 24 and 25: 败诉 / 纠错 after both proceedings joined and negated: each one's corrected none
     metrics = sorted(m for m, _ in _figures(f"2024年，{negator}{pair}{lost}案件。"))
     assert metrics == ["litigation_corrected", "review_corrected"]
+
+
+@pytest.mark.parametrize("receive", [v for v in _CLASSES["receiving"] if v != "接受"])
+@pytest.mark.parametrize("handle", ("办理", "处理"))
+@pytest.mark.parametrize("noun", ("政府信息公开申请", "依申请公开申请"))
+def test_matrix_two_verbs_fused_count_twice(receive, handle, noun):
+    # rule 25: 受理办理 (two verbs fused, no conjunction) is received and handled the same N (rule 2)
+    assert _figures(f"2024年，本机关{receive}{handle}{noun}2件。") == [(_RECEIVED, "2"), (_HANDLED, "2")]
+
+
+def test_fused_verbs_that_stay_one_figure():
+    # 接受办理 (accepted for handling, round 3) and 受理答复 (round 2): the received, handled a reading only
+    for text in ("全年共接受办理政府信息公开申请6件。", "受理答复政府信息公开申请6件。"):
+        claims = _claims(text)
+        assert [(c.metric, c.number_text) for c in claims] == [(_RECEIVED, "6")], text
+        assert _HANDLED in (claims[0].alt_metrics or "").split(","), text
+
+
+def test_a_request_unit_before_the_noun_with_的():
+    # 项 counts requests where the noun follows it, 的 between (接到2项政府信息公开的申请: round 6)
+    assert _figures("2024年，本街道接到2项政府信息公开的申请。") == [(_RECEIVED, "2")]
+    assert _figures("2024年，本街道完成2项政府信息公开的工作。") == []

@@ -163,6 +163,10 @@ _PREDICATE_BEFORE_COUNT = re.compile("(?:" + _RECEIVING_VERB + "|" + _HANDLING_V
 _NEGATED_IN_SPAN = re.compile(r"未|没有|无法")  # a negator inside the words of "all handled" (均未答复)
 _NEGATED_PAIR = re.compile(_RECEIVING_VERB + r"(?:和|并)" + _HANDLING_VERB)  # 未收到和处理 (rule 20: 和 / 并)
 _HANDLING_FIRST = re.compile(_HANDLING_VERB)  # the handling cue starts with its verb (not 依申请…办理)
+# Two verbs fused with no conjunction (受理办理, 收到处理: CONVENTIONS.md rule 25): rule 2's two figures.
+# Not 接受办理 (accepted for handling: one phrase, received in round 3) nor an answering verb (受理答复:
+# received in round 2; handled stays a reading, _FUSED_VERBS).
+_FUSED_PAIR = re.compile("(?!接受)" + _RECEIVING_VERB + "(?:办理|处理)")
 _RECEIVING_RIGHT_BEFORE = re.compile(_RECEIVING_VERB + "$")  # 受理|办理… (the handling cue right after)
 _VERB_LIST = re.compile(_RECEIVING_VERB + r"(?:、" + _HANDLING_VERB + ")+")
 # A receiving verb and its object, then a handling verb right before the count (接收依申请信息公开办理52件:
@@ -177,7 +181,7 @@ _FUSED_VERBS = re.compile(_RECEIVING_VERB + r"(?:和|及)?" + _HANDLING_VERB)
 # it or the noun of the applications follows (申请公开数3个，; 接到2项政府信息公开申请), and then only right
 # after the words naming an applications count, a link between (数, 共, 为) or the noun after it.
 _REQUEST_AFTER = re.compile(
-    r"[，,。；;]|(?:政府信息公开|公开)?申请|依申请公开"
+    r"[，,。；;]|(?:政府信息公开|公开)?(?:的)?申请|依申请公开"
 )  # not 975项依申请政务服务事项
 _REQUEST_LINK = re.compile(r"(?:公开)?(?:的)?(?:数量|总数|件数|数)?(?:共|共计|合计)?(?:为|是|有)?")
 # A clause of a verb of handling alone before its count (办结1200件): what it handled is the count before.
@@ -1096,7 +1100,8 @@ class _Extractor:
             )  # 收到和办理, 接收处理, 受理答复…N件: handled is one more reading
         claim = self._emit(sentence, number, metric, "count", alt_metrics=readings + extra)
         two = _TWO_VERBS.search(prefix, 0, cue_end) if found and metric.code == RECEIVED_METRIC else None
-        if listed or two and (two.start() >= cue_start or "并" in two.group()):
+        fused = _FUSED_PAIR.search(prefix, cue_start, cue_end) if found and not two else None
+        if listed or fused or two and (two.start() >= cue_start or "并" in two.group()):
             # 收到并办理…24件: one count, two verbs (CONVENTIONS.md rule 2): received and handled; joined by
             # 并, the verbs may stand before the cue that names the count (收到并妥善处理依申请公开信息13件)
             handled = self.vocabulary.metrics[HANDLED_METRIC]
