@@ -1760,23 +1760,52 @@ def test_matrix_a_negated_loss_after_both_proceedings_is_each_ones(negator, pair
     assert metrics == ["litigation_corrected", "review_corrected"]
 
 
-@pytest.mark.parametrize("receive", [v for v in _CLASSES["receiving"] if v != "接受"])
-@pytest.mark.parametrize("handle", ("办理", "处理"))
+@pytest.mark.parametrize("receive", _CLASSES["receiving"])
+@pytest.mark.parametrize("handle", _CLASSES["handling"])
 @pytest.mark.parametrize("noun", ("政府信息公开申请", "依申请公开申请"))
 def test_matrix_two_verbs_fused_count_twice(receive, handle, noun):
-    # rule 25: 受理办理 (two verbs fused, no conjunction) is received and handled the same N (rule 2)
+    # rule 25: 受理办理 (two verbs fused, no conjunction) is received and handled the same N (rule 2); so are
+    # 受理答复 and 接受办理 (the spent entries of rounds 2 and 3 aligned with the rule)
     assert _figures(f"2024年，本机关{receive}{handle}{noun}2件。") == [(_RECEIVED, "2"), (_HANDLED, "2")]
 
 
-def test_fused_verbs_that_stay_one_figure():
-    # 接受办理 (accepted for handling, round 3) and 受理答复 (round 2): the received, handled a reading only
-    for text in ("全年共接受办理政府信息公开申请6件。", "受理答复政府信息公开申请6件。"):
-        claims = _claims(text)
-        assert [(c.metric, c.number_text) for c in claims] == [(_RECEIVED, "6")], text
-        assert _HANDLED in (claims[0].alt_metrics or "").split(","), text
+def test_two_verbs_joined_by_和_stay_one_figure():
+    # joined by 和 (收到和办理: rounds 2 and 3 read the received, round 6 both): the received, handled a
+    # reading
+    claims = _claims("全年共收到和办理依申请公开9件。")
+    assert [(c.metric, c.number_text) for c in claims] == [(_RECEIVED, "9")]
+    assert _HANDLED in (claims[0].alt_metrics or "").split(",")
 
 
 def test_a_request_unit_before_the_noun_with_的():
     # 项 counts requests where the noun follows it, 的 between (接到2项政府信息公开的申请: round 6)
     assert _figures("2024年，本街道接到2项政府信息公开的申请。") == [(_RECEIVED, "2")]
     assert _figures("2024年，本街道完成2项政府信息公开的工作。") == []
+
+
+def test_round_10s_words_as_rules_of_the_clause():
+    # a handling verb with its concluding word after 共 (共办理完成0件): the handled
+    assert _figures("2024年共收到依申请公开件0件，共办理完成0件。") == [(_RECEIVED, "0"), (_HANDLED, "0")]
+    # "the rest all answered" after a count of no row (withdrawals): all answered (rule 4)
+    assert _figures("共受理政府信息公开申请15件，申请人撤销申请5件，其余均依法按期答复。") == [
+        (_RECEIVED, "15"),
+        ("applications_carried_forward", None),
+    ]
+    # …but not "the rest" after a count of something else
+    text = "共受理政府信息公开申请15件。办理行政许可5件，其余均依法按期答复。"
+    assert _figures(text) == [(_RECEIVED, "15")]
+    # an answer in the clause right after the count, 回复解答 (rule 25)
+    assert _figures("我局收到依申请公开件24件，在第一时间进行了回复解答。") == [
+        (_RECEIVED, "24"),
+        ("applications_carried_forward", None),
+    ]
+    # 无相关办理情况 right after a negated receiving (rule 24: the handling negated)
+    assert _figures("街道未收到信息公开申请，无相关办理情况。") == [(_RECEIVED, None), (_HANDLED, None)]
+    assert _figures("街道无相关办理情况。") == []
+    # both proceedings negated, something else listed after them with 或 (…提起行政诉讼或接受行政申诉等情况)
+    assert _figures("全年未发生因政府信息公开被申请行政复议、提起行政诉讼或接受行政申诉、举报等情况。") == [
+        ("review_and_litigation_total", None)
+    ]
+    # the requests' number itself, in 条 (依申请公开数量为1条); not items of information (…信息数量为3条)
+    assert _figures("（二）依申请公开。依申请公开数量为1条。") == [(_RECEIVED, "1")]
+    assert _figures("（二）依申请公开。依申请公开信息数量为3条。") == []

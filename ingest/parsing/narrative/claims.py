@@ -117,6 +117,8 @@ _RECEIVING_BEFORE = re.compile(_RECEIVING_VERB + r"[^，,；;。\d]{0,12}$")
 _NO_VERB_COUNT = re.compile(
     r"(?:依申请公开|政府信息公开申请)(?:政府信息|政务信息|信息)?(?:事项|办件|件)?(?:的)?(?:数量|总数|总量|数)?(?:共|共计|合计|总计)?(?:为|是)?$"
 )
+# 依申请公开数量为1条 (round 10): the number of requests itself, no information noun: counted in 条 too
+_COUNT_OF_REQUESTS_NOUN = re.compile(r"依申请公开(?:的)?(?:数量|总数|件数)(?:为|是)?")
 _ANY_VERB = re.compile(_RECEIVING_VERB + "|" + _HANDLING_VERB + r"|结转|转")
 # The requests counted as the object of 对 and handled after (并及时对这1件申请事项进行了依法办理: round 9).
 _OBJECT_OF_HANDLING = re.compile(r"对(?:这|该|上述|此|以上)?$")
@@ -160,13 +162,16 @@ _TWO_VERBS = re.compile(
 # two verbs, received and handled.
 # a verb of any class right before a count (未回复1件 with no cue of its own)
 _PREDICATE_BEFORE_COUNT = re.compile("(?:" + _RECEIVING_VERB + "|" + _HANDLING_VERB + "|完成)了?的?$")
+# "the rest" before "all answered", after a count of no row (申请人撤销申请5件，其余均依法按期答复: round 10):
+# said of the applications counted before, not of that count
+_THE_REST = ("其余", "其它", "其他", "剩余", "余下")
 _NEGATED_IN_SPAN = re.compile(r"未|没有|无法")  # a negator inside the words of "all handled" (均未答复)
 _NEGATED_PAIR = re.compile(_RECEIVING_VERB + r"(?:和|并)" + _HANDLING_VERB)  # 未收到和处理 (rule 20: 和 / 并)
 _HANDLING_FIRST = re.compile(_HANDLING_VERB)  # the handling cue starts with its verb (not 依申请…办理)
-# Two verbs fused with no conjunction (受理办理, 收到处理: CONVENTIONS.md rule 25): rule 2's two figures.
-# Not 接受办理 (accepted for handling: one phrase, received in round 3) nor an answering verb (受理答复:
-# received in round 2; handled stays a reading, _FUSED_VERBS).
-_FUSED_PAIR = re.compile("(?!接受)" + _RECEIVING_VERB + "(?:办理|处理)")
+# Two verbs fused with no conjunction (受理办理, 收到处理, 受理答复, 接受办理: CONVENTIONS.md rule 25;
+# the spent entries of rounds 2 and 3 that read 受理答复 and 接受办理 as received alone were aligned):
+# rule 2's two figures.
+_FUSED_PAIR = re.compile(_RECEIVING_VERB + _HANDLING_VERB)
 _RECEIVING_RIGHT_BEFORE = re.compile(_RECEIVING_VERB + "$")  # 受理|办理… (the handling cue right after)
 _VERB_LIST = re.compile(_RECEIVING_VERB + r"(?:、" + _HANDLING_VERB + ")+")
 # A receiving verb and its object, then a handling verb right before the count (接收依申请信息公开办理52件:
@@ -810,8 +815,10 @@ class _Extractor:
         # Not where the span names the applications (本年度申请均全部办结), nor after parts listed after 其中
         # (其中8份是网络…，1份是纸质…，皆已全部按时答复).
         claimed = [self._at[c.claim_no] for c in here if c.claim_no in self._at]
+        rest = sentence.norm[max(0, start - 2) : start] in _THE_REST
         if (
             last is not None
+            and not rest
             and not self._parts_here
             and last.start() not in claimed
             and _NUMBER.match(sentence.norm, last.start()) is not None
@@ -974,9 +981,14 @@ class _Extractor:
                 verbs = _VERB_LIST.search(prefix, 0, cue_end)
                 if verbs is not None and verbs.end() >= cue_start:
                     metric, listed = self.vocabulary.metrics[RECEIVED_METRIC], True
-        elif _NO_VERB_COUNT.search(prefix) and not _ANY_VERB.search(prefix) and unit not in _ITEM_UNITS:
+        elif (
+            (no_verb := _NO_VERB_COUNT.search(prefix))
+            and not _ANY_VERB.search(prefix)
+            and (unit not in _ITEM_UNITS or _COUNT_OF_REQUESTS_NOUN.fullmatch(no_verb.group()))
+        ):
             metric, own_text = self.vocabulary.metrics[RECEIVED_METRIC], prefix  # 依申请公开政府信息共4件
-            if not self._in_applications(sentence):
+            # (依申请公开数量为1条 names the requests' number itself: applications, whatever the unit)
+            if not self._in_applications(sentence) and not _COUNT_OF_REQUESTS_NOUN.fullmatch(no_verb.group()):
                 return []
         elif _VERB_BEFORE_COUNT.search(prefix) and (
             _NOUN_AFTER_COUNT.match(sentence.norm, after_unit) or _noun_cut_after(sentence.norm, after_unit)
