@@ -1809,3 +1809,15 @@ def test_round_10s_words_as_rules_of_the_clause():
     # the requests' number itself, in 条 (依申请公开数量为1条); not items of information (…信息数量为3条)
     assert _figures("（二）依申请公开。依申请公开数量为1条。") == [(_RECEIVED, "1")]
     assert _figures("（二）依申请公开。依申请公开信息数量为3条。") == []
+
+
+def test_a_count_with_no_verb_and_no_unit_and_a_near_miss_of_negation():
+    # the requests' count with no verb (rule 18) and no unit at its clause's end (rule 15): read as printed
+    assert _figures("本年度政府信息公开申请数为0，全年无行政复议。") == [
+        (_RECEIVED, "0"),
+        ("review_total", None),
+    ]
+    # 未发生 + the requests' words, the proceedings far after them: the proceedings' zero, no received
+    assert _figures("2024年，我局未发生依申请公开政府信息方面的行政复议和行政诉讼。") == [
+        ("review_and_litigation_total", None)
+    ]

@@ -1306,6 +1306,9 @@ class _Extractor:
         lo = number.start - len(prefix)
         found = self._cue(lo, number.start, sentence)
         if found is None:
+            # the requests' count with no verb (rule 18) and no unit (政府信息公开申请数为0，): read in 件
+            if _NO_VERB_COUNT.search(prefix) and not _ANY_VERB.search(prefix):
+                return self._count(sentence, number, "件", prefix, here)
             return []
         metric, cue_start, cue_end = found
         if metric.family == "proceedings" and metric.outcome == "total":
