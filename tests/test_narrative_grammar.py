@@ -1821,3 +1821,18 @@ def test_a_count_with_no_verb_and_no_unit_and_a_near_miss_of_negation():
     assert _figures("2024年，我局未发生依申请公开政府信息方面的行政复议和行政诉讼。") == [
         ("review_and_litigation_total", None)
     ]
+
+
+def test_an_outcome_as_the_predicate_of_a_count_starting_its_clause():
+    # after the applications were counted, a count starting its clause (after 其中) whose predicate is one
+    # outcome, anywhere in the clause (rule 7); a bare 公开 ending the clause is granted (round 10)
+    assert _figures("共收到申请3件，其中2件公开，1件经与申请人沟通后同意对答复内容不予公开。") == [
+        (_RECEIVED, "3"),
+        ("granted", "2"),
+        ("denied", "1"),
+    ]
+    assert _figures("共收到申请3件，其中1件经补正后予以公开。") == [(_RECEIVED, "3"), ("granted", "1")]
+    # not before any applications count, not with two outcomes in the clause, not negated
+    assert _figures("全年主动公开信息30条，其中2件公开。") == []
+    assert _figures("共收到申请3件，其中1件经审核后部分公开或不予公开。") == [(_RECEIVED, "3")]
+    assert _figures("共收到申请3件，其中1件尚未予以公开。") == [(_RECEIVED, "3")]

@@ -139,6 +139,8 @@ _NEGATOR_BEFORE = re.compile(
     r"(?:未|没有|没|尚未|并未|从未|无|不)(?:能|曾|再|予|予以|及时|按时|按期|依法|全部|完全|进行|作出)?$"
 )
 OTHER_HANDLING_METRIC = "other_handling"
+GRANTED_METRIC = "granted"
+_BARE_GRANTED = re.compile(r"(?:予以|全部|均|已|同意)?公开")  # 其中2件公开 (round 10): the clause's predicate
 # The verb of handling in all (办理, 处理; 答复 and 办结 with the carry-over among its parts: 答复…64件（含
 # 上年度结转申请4件）, CONVENTIONS.md rule 23; 当年办结168件（含上年结转14件）, round 8).
 _HANDLED_IN_ALL = re.compile(r"办理|处理|答复|办结")
@@ -1008,6 +1010,8 @@ class _Extractor:
             metric, own_text = after, prefix  # 另有2件结转下年度; 6件为“本机关不掌握相关政府信息”
             if metric.family == "applications" and not self._in_applications(sentence):
                 return []
+        elif prefix in ("", "其中") and (outcome := self._outcome_of_the_clause(after_unit, here)):
+            metric, own_text = outcome, prefix  # 其中2件公开，1件经…同意对答复内容不予公开 (round 10)
         elif (
             self.proceeding is None
             and self._counted_applications(here)
@@ -1207,6 +1211,26 @@ class _Extractor:
         if pattern is None:
             return False
         return pattern.fullmatch(self._norm, at, self._clause_end(at)) is not None
+
+    def _outcome_of_the_clause(self, at: int, here: list[Claim]) -> Metric | None:
+        """The outcome a count starting its clause has as its predicate anywhere in that clause, after the
+        applications were counted (其中2件公开; 1件经与申请人沟通后同意对答复内容不予公开: round 10): the one
+        outcome named there, with no other number, not negated; a bare 公开 ending the clause is granted."""
+        if not (self._counted_applications(here) or self._counted_applications(self.before)):
+            return None
+        end = self._clause_end(at)
+        rest = self._norm[at:end]
+        if not rest or _NUMBER.search(rest) or self._about_something_else(rest):
+            return None
+        if _BARE_GRANTED.fullmatch(rest):
+            return self.vocabulary.metrics[GRANTED_METRIC]
+        hits = [
+            self.vocabulary.metrics[self.scanner.cues[h.cue].code]
+            for h in self.scanner.window(self._norm, self._hits, at, end, (METRIC,))
+            if self.vocabulary.metrics[self.scanner.cues[h.cue].code].is_outcome
+            and _NEGATOR_BEFORE.search(self._norm, at, h.start) is None
+        ]
+        return hits[0] if len({m.code for m in hits}) == 1 else None
 
     def _counted_applications(self, here: list[Claim]) -> bool:
         """Whether the sentence counted the applications already (received, handled or their total: its later

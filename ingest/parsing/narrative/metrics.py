@@ -169,11 +169,16 @@ def _alternatives(patterns) -> re.Pattern[str] | None:
     return re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
 
 
+@cache
+def _spec(path: Path) -> dict:
+    """The vocabulary file as parsed (once: PyYAML costs more than the rest of loading it)."""
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
 def verb_classes(path: Path = DEFAULT_VOCABULARY) -> dict[str, str]:
     """The vocabulary's verb classes (`verbs:`), each as one regex alternation `(?:收到|受理|…)`: a new verb
     of a known class, added once to its list, is read wherever a pattern names the class."""
-    spec = yaml.safe_load(path.read_text(encoding="utf-8"))
-    return _classes(spec)
+    return _classes(_spec(path))
 
 
 def _classes(spec: dict) -> dict[str, str]:
@@ -200,8 +205,8 @@ _CLASS_NAME = re.compile(r"\{([a-z_]+)\}")
 
 @cache
 def load_vocabulary(path: Path = DEFAULT_VOCABULARY) -> Vocabulary:
-    spec = yaml.safe_load(path.read_text(encoding="utf-8"))
-    spec = _expand(spec, _classes(spec))
+    spec = _spec(path)
+    spec = _expand(spec, _classes(spec))  # (a new structure: the cached one stays as parsed)
     row_groups = {r.code: r.group for r in load_template().sections["3"].rows}
     metrics: dict[str, Metric] = {}
     # The units a count is printed in unless a metric names its own (件, 起, and the synonyms of the lexicon).
