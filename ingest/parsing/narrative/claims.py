@@ -138,6 +138,8 @@ HANDLED_METRIC = "applications_handled"
 _NEGATOR_BEFORE = re.compile(
     r"(?:未|没有|没|尚未|并未|从未|无|不)(?:能|曾|再|予|予以|及时|按时|按期|依法|全部|完全|进行|作出)?$"
 )
+_NEGATOR_SPAN = 4  # the longest a match of _NEGATOR_BEFORE can be (尚未予以)
+_VERB_SPAN = 6  # the longest a match of _PREDICATE_BEFORE_COUNT can be (its verbs, 了 and 的)
 OTHER_HANDLING_METRIC = "other_handling"
 GRANTED_METRIC = "granted"
 _BARE_GRANTED = re.compile(r"(?:予以|全部|均|已|同意)?公开")  # 其中2件公开 (round 10): the clause's predicate
@@ -800,8 +802,9 @@ class _Extractor:
                 handled = self.vocabulary.metrics[HANDLED_METRIC]
                 return [zero, self._emit(sentence, words, handled, "count", implicit=True)]
             return [zero]
-        if _NEGATOR_BEFORE.search(sentence.norm, 0, start) or _NEGATED_IN_SPAN.search(
-            sentence.norm, start, end
+        norm = sentence.norm
+        if _NEGATOR_BEFORE.search(norm, max(0, start - _NEGATOR_SPAN), start) or _NEGATED_IN_SPAN.search(
+            norm, start, end
         ):
             return []  # 尚未全部办结, 均未答复: the negation scope rule, not "all handled"
         rule = self.vocabulary.all_handled
@@ -1128,13 +1131,17 @@ class _Extractor:
         """The negator of the predicate naming the count, if it is negated (the negation scope rule above):
         before the cue found, or with no cue, before a verb of any class right before the count (未受理2件
         依申请公开, 未回复1件)."""
+        # (each looked for in the few characters it can span, not scanned from the clause's start)
         if found is not None:
             if found[0].family != "applications":
                 return None
-            negator = _NEGATOR_BEFORE.search(prefix, 0, found[1])
+            at = found[1]
         else:
-            verb = _PREDICATE_BEFORE_COUNT.search(prefix)
-            negator = _NEGATOR_BEFORE.search(prefix, 0, verb.start()) if verb is not None else None
+            verb = _PREDICATE_BEFORE_COUNT.search(prefix, max(0, len(prefix) - _VERB_SPAN))
+            if verb is None:
+                return None
+            at = verb.start()
+        negator = _NEGATOR_BEFORE.search(prefix, max(0, at - _NEGATOR_SPAN), at)
         return negator.group() if negator is not None else None
 
     def _reason_after_negation(
