@@ -1836,3 +1836,29 @@ def test_an_outcome_as_the_predicate_of_a_count_starting_its_clause():
     assert _figures("全年主动公开信息30条，其中2件公开。") == []
     assert _figures("共收到申请3件，其中1件经审核后部分公开或不予公开。") == [(_RECEIVED, "3")]
     assert _figures("共收到申请3件，其中1件尚未予以公开。") == [(_RECEIVED, "3")]
+
+
+_NEGATORS = ("无", "没有", "未有", "未", "不存在")
+
+
+@pytest.mark.parametrize("negator", _NEGATORS)
+@pytest.mark.parametrize("carry", ("结转", "转入"))
+@pytest.mark.parametrize("target", ("下年度", "下一年度"))
+def test_matrix_a_negated_carry_forward_is_none(negator, carry, target):
+    # rule 5: 无下年度结转 is the carry-forward none, whatever the negator
+    assert _figures(f"全年收到申请3件，{negator}{carry}{target}办理的申请。") == [
+        (_RECEIVED, "3"),
+        ("applications_carried_forward", None),
+    ]
+
+
+def test_a_reason_before_its_outcome_is_no_negation():
+    # 信息不存在 is the reason of 无法提供 (round 3), not a negator of the count's predicate
+    assert ("unable_to_provide", "3") in _figures("共受理依申请公开17件，其中：信息不存在无法提供3件。")
+
+
+@pytest.mark.parametrize("year", ("上年", "上年度"))
+@pytest.mark.parametrize("noun", ("申请", "政府信息公开申请"))
+def test_matrix_last_years_carry_over_negated_after_its_year(year, noun):
+    # rule 5: 上年无结转 (the year first) is the carry-over none
+    assert _figures(f"{year}无结转的{noun}。") == [("applications_carried_over", None)]

@@ -136,9 +136,11 @@ HANDLED_METRIC = "applications_handled"
 # (未答复1件，属于三类内部事务信息: rule 25). A negator inside a cue (尚未审结, 不予公开, 不掌握,
 # 上年度未办结) is that cue's own word.
 _NEGATOR_BEFORE = re.compile(
-    r"(?:未|没有|没|尚未|并未|从未|无|不)(?:能|曾|再|予|予以|及时|按时|按期|依法|全部|完全|进行|作出)?$"
+    r"(?:未有|未|没有|没|尚未|并未|从未|无|不)(?:能|曾|再|予|予以|及时|按时|按期|依法|全部|完全|进行|作出)?$"
 )
-_NEGATOR_SPAN = 4  # the longest a match of _NEGATOR_BEFORE can be (尚未予以)
+# (the longest a match of _NEGATOR_BEFORE can be, 尚未予以; not 不存在: 信息不存在无法提供3件 is a reason
+# before its outcome, round 3)
+_NEGATOR_SPAN = 4
 _VERB_SPAN = 6  # the longest a match of _PREDICATE_BEFORE_COUNT can be (its verbs, 了 and 的)
 OTHER_HANDLING_METRIC = "other_handling"
 GRANTED_METRIC = "granted"
