@@ -40,8 +40,9 @@ CLAIMS_TABLE = "raw.narrative_claims"
 _VERBS = verb_classes()  # the vocabulary's verb classes (narrative_metrics.yaml `verbs:`), as alternations
 _RECEIVING_VERB = _VERBS["receiving"]
 _HANDLING_VERB = _VERBS["handling"]
-# (each receiving verb as its own lookbehind: a lookbehind has one width)
-_NOT_AFTER_RECEIVING = "".join(f"(?<!{verb})" for verb in _RECEIVING_VERB[3:-1].split("|"))
+# (each receiving verb as its own lookbehind, a lookbehind having one width; looked at after the words it
+# qualifies, so that the search skips to those words instead of trying the lookbehinds at every position)
+_NOT_AFTER_RECEIVING = "".join(f"(?<!{verb}依申请公开)" for verb in _RECEIVING_VERB[3:-1].split("|"))
 KINDS = ("count", "share", "change_pct", "change_abs", "prior_share")
 
 # "共125件" after a carried-over count is the total of received and carried over.
@@ -90,8 +91,9 @@ _EXPLICIT_YEAR = re.compile(
 # 依申请公开 is the kind of disclosure unless a count follows it (依申请公开3次), or a receiving verb or a
 # count precedes it (收到依申请公开政府信息19件, 共受理2件依申请公开: survey round 2).
 _DISCLOSURE_KIND = re.compile(
-    _NOT_AFTER_RECEIVING
-    + r"(?<!件)依申请公开(?!(?:政府信息|政务信息|信息)?(?:件|事项|办件)?(?:数量|总数|数)?"
+    r"依申请公开"
+    + _NOT_AFTER_RECEIVING
+    + r"(?<!件依申请公开)(?!(?:政府信息|政务信息|信息)?(?:件|事项|办件)?(?:数量|总数|数)?"
     + r"(?:共|共计|合计)?(?:为|是)?\d+(?:件|宗|次|份))(?!受理|收到|答复|办理|办结)"
 )  # 依申请公开受理数为10件: a verb of handling after it makes it the applications
 # A count before its noun (共受理2件依申请公开): a receiving verb ends the prefix, the noun follows the unit.
