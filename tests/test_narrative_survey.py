@@ -319,19 +319,33 @@ def test_round9_tuning_half(capsys):
 
 # Round 9's test half, measured once on 2026-12-03 (held out: grammar frozen at 5e9bed8, sentences written
 # after the freeze and committed alone at aa25217; tests/narrative_survey/measurements_9.yaml is the record,
-# with every miss and the false alarm). Below 90% with a false alarm: a strict xfail naming the measured
-# figure.
-ROUND_9_TEST_MEASURED = (
-    "round 9's test half, measured once held out (grammar frozen at 5e9bed8, sentences written after the "
-    "freeze): 55 of 65 figures, recall 84.6%, 1 false alarm (tests/narrative_survey/measurements_9.yaml)"
-)
+# with every miss and the false alarm): 55 of 65, 84.6%, 1 false alarm, a strict xfail then. Its false alarm
+# was a negated answering verb (未答复1件) read as handled. Tuned on since (issue-30g10: the negation scope
+# rule, verb classes): past 90% with no false alarm, so a plain test of a spent half.
 
 
-@pytest.mark.xfail(reason=ROUND_9_TEST_MEASURED, strict=True)
-def test_round9_test_half(capsys):
-    """Round 9's test half, held out: sentences written after the freeze at 5e9bed8, measured once."""
+def test_round9_test_half_spent(capsys):
+    """Round 9's test half: measured once held out (grammar frozen at 5e9bed8) at 55 of 65 figures, recall
+    84.6%, 1 false alarm (measurements_9.yaml); tuned on since (issue-30g10), so it is no held-out figure any
+    more: it guards the tuning."""
     result = measure("test", 9)
     with capsys.disabled():
-        print("\n" + result.summary("round 9 test (held out, grammar frozen at 5e9bed8)"))
+        print("\n" + result.summary("round 9 test (spent: tuned on after its one measurement)"))
+    assert result.false_alarms == []
+    assert result.recall >= MIN_RECALL
+
+
+# Round 10's tuning half, measured the first time by the grammar's author (issue-30g10) before tuning on
+# it, at 98678b1 (main merged into the grammar of 57e2ae6: tuned that session on round 9's spent test half):
+# 69 of 78 figures, recall 88.5%, no false alarm (the session's start grammar b3fa880 on the same half: 69 of
+# 78, 88.5%, no false alarm). Then tuned on and frozen (the issue-30g10 commit whose message starts with
+# FREEZE). Its test half is measured once, after that freeze.
+
+
+def test_round10_tuning_half(capsys):
+    """Round 10's tuning half, tuned on before the freeze (its first, unseen figure: the comment above)."""
+    result = measure("tuning", 10)
+    with capsys.disabled():
+        print("\n" + result.summary("round 10 tuning (tuned on before the freeze)"))
     assert result.false_alarms == []
     assert result.recall >= MIN_RECALL

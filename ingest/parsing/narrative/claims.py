@@ -31,12 +31,18 @@ from dataclasses import dataclass, fields
 from decimal import Decimal
 
 from ingest.parsing.document import Document
-from ingest.parsing.narrative.metrics import Metric, Vocabulary, load_vocabulary
+from ingest.parsing.narrative.metrics import Metric, Vocabulary, load_vocabulary, verb_classes
 from ingest.parsing.narrative.prose import Sentence, flat_text, passages, sentences
 from ingest.parsing.narrative.scan import METRIC, OUTCOME, PROCEEDING, CueScanner, Hit, alternation
 from ingest.parsing.text import YEAR
 
 CLAIMS_TABLE = "raw.narrative_claims"
+_VERBS = verb_classes()  # the vocabulary's verb classes (narrative_metrics.yaml `verbs:`), as alternations
+_RECEIVING_VERB = _VERBS["receiving"]
+_HANDLING_VERB = _VERBS["handling"]
+# (each receiving verb as its own lookbehind, a lookbehind having one width; looked at after the words it
+# qualifies, so that the search skips to those words instead of trying the lookbehinds at every position)
+_NOT_AFTER_RECEIVING = "".join(f"(?<!{verb}依申请公开)" for verb in _RECEIVING_VERB[3:-1].split("|"))
 KINDS = ("count", "share", "change_pct", "change_abs", "prior_share")
 
 # "共125件" after a carried-over count is the total of received and carried over.
@@ -85,11 +91,13 @@ _EXPLICIT_YEAR = re.compile(
 # 依申请公开 is the kind of disclosure unless a count follows it (依申请公开3次), or a receiving verb or a
 # count precedes it (收到依申请公开政府信息19件, 共受理2件依申请公开: survey round 2).
 _DISCLOSURE_KIND = re.compile(
-    r"(?<!受理|收到|接收|接到)(?<!件)依申请公开(?!(?:政府信息|政务信息|信息)?(?:件|事项|办件)?(?:数量|总数|数)?(?:共|共计|合计)?(?:为|是)?\d+(?:件|宗|次|份))(?!受理|收到|答复|办理|办结)"
+    r"依申请公开"
+    + _NOT_AFTER_RECEIVING
+    + r"(?<!件依申请公开)(?!(?:政府信息|政务信息|信息)?(?:件|事项|办件)?(?:数量|总数|数)?"
+    + r"(?:共|共计|合计)?(?:为|是)?\d+(?:件|宗|次|份))(?!受理|收到|答复|办理|办结)"
 )  # 依申请公开受理数为10件: a verb of handling after it makes it the applications
 # A count before its noun (共受理2件依申请公开): a receiving verb ends the prefix, the noun follows the unit.
 # The verbs of receiving an application, as one alternation (used in several patterns below).
-_RECEIVING_VERB = "(?:受理|收到|接收|接到)"
 _VERB_BEFORE_COUNT = re.compile(_RECEIVING_VERB + r"了?的?$")  # 本年受理的179件申请 (round 2)
 _NOUN_AFTER_COUNT = re.compile(  # 收到1条要求信息公开的申请 (round 7); 收到1件自然人提起的…申请 (round 9)
     r"(?:(?:自然人|公民|法人|其他组织|企业|个人|群众)[^，,；;。\d]{0,10}?(?:提起|提出|提交|递交)的)?(?:提出|要求)?(?:公开)?(?:政府)?(?:信息)?(?:公开)?(?:的)?(?:依申请公开|依申请|公开申请|申请)"
@@ -111,7 +119,9 @@ _RECEIVING_BEFORE = re.compile(_RECEIVING_VERB + r"[^，,；;。\d]{0,12}$")
 _NO_VERB_COUNT = re.compile(
     r"(?:依申请公开|政府信息公开申请)(?:政府信息|政务信息|信息)?(?:事项|办件|件)?(?:的)?(?:数量|总数|总量|数)?(?:共|共计|合计|总计)?(?:为|是)?$"
 )
-_ANY_VERB = re.compile(r"收到|受理|接收|接到|办理|处理|答复|办结|回复|结转|转")
+# 依申请公开数量为1条 (round 10): the number of requests itself, no information noun: counted in 条 too
+_COUNT_OF_REQUESTS_NOUN = re.compile(r"依申请公开(?:的)?(?:数量|总数|件数)(?:为|是)?")
+_ANY_VERB = re.compile(_RECEIVING_VERB + "|" + _HANDLING_VERB + r"|结转|转")
 # The requests counted as the object of 对 and handled after (并及时对这1件申请事项进行了依法办理: round 9).
 _OBJECT_OF_HANDLING = re.compile(r"对(?:这|该|上述|此|以上)?$")
 _HANDLING_AFTER_OBJECT = re.compile(
@@ -121,7 +131,22 @@ _HANDLING_AFTER_OBJECT = re.compile(
 _HANDLED_BEFORE_COUNT = re.compile(r"(?:完成|办结)了?$")
 _HANDLED_AFTER_COUNT = re.compile(r"(?:依申请件?|(?:政府信息)?公开申请)(?:的)?(?:答复|办理)")
 HANDLED_METRIC = "applications_handled"
+# Negation scope (one rule of the clause): a negator before a predicate negates that predicate,
+# whatever its verb class (未答复1件, 没有受理…2件, 尚未办结3件, 不予受理1件: round 9's spent test
+# half; rule 25 of CONVENTIONS.md), with at most one adverb between (未及时答复, 未能办结, 不予受理).
+# A negated predicate counts nothing of its own; a refusal reason right after it is that row
+# (未答复1件，属于三类内部事务信息: rule 25). A negator inside a cue (尚未审结, 不予公开, 不掌握,
+# 上年度未办结) is that cue's own word.
+_NEGATOR_BEFORE = re.compile(
+    r"(?:未有|未|没有|没|尚未|并未|从未|无|不)(?:能|曾|再|予|予以|及时|按时|按期|依法|全部|完全|进行|作出)?$"
+)
+# (the longest a match of _NEGATOR_BEFORE can be, 尚未予以; not 不存在: 信息不存在无法提供3件 is a reason
+# before its outcome, round 3)
+_NEGATOR_SPAN = 4
+_VERB_SPAN = 6  # the longest a match of _PREDICATE_BEFORE_COUNT can be (its verbs, 了 and 的)
 OTHER_HANDLING_METRIC = "other_handling"
+GRANTED_METRIC = "granted"
+_BARE_GRANTED = re.compile(r"(?:予以|全部|均|已|同意)?公开")  # 其中2件公开 (round 10): the clause's predicate
 # The verb of handling in all (办理, 处理; 答复 and 办结 with the carry-over among its parts: 答复…64件（含
 # 上年度结转申请4件）, CONVENTIONS.md rule 23; 当年办结168件（含上年结转14件）, round 8).
 _HANDLED_IN_ALL = re.compile(r"办理|处理|答复|办结")
@@ -139,12 +164,24 @@ _LINK_BEFORE_COUNT = re.compile(r"(?:合计|共计|总计)(?:为|是)?$|(?<=[理
 # the words that name the count (收到和处理政府信息公开申请 N 件): 收到和办理依申请公开9件 is received
 # alone in round 3's survey, both in round 7's (the surveys differ; handled stays a reading, _FUSED_VERBS).
 _TWO_VERBS = re.compile(
-    _RECEIVING_VERB
-    + r"(?:并(?:已|均|全部|及时|依法|按时|按期|妥善|认真|规范){0,2}|和)(?:办理|答复|办结|处理)"
+    _RECEIVING_VERB + r"(?:并(?:已|均|全部|及时|依法|按时|按期|妥善|认真|规范){0,2}|和)" + _HANDLING_VERB
 )
 # A receiving verb first in a list of verbs over one count (受理、办理、答复依申请公开2件: round 8): rule 2's
 # two verbs, received and handled.
-_VERB_LIST = re.compile(_RECEIVING_VERB + r"(?:、(?:办理|答复|办结|处理))+")
+# a verb of any class right before a count (未回复1件 with no cue of its own)
+_PREDICATE_BEFORE_COUNT = re.compile("(?:" + _RECEIVING_VERB + "|" + _HANDLING_VERB + "|完成)了?的?$")
+# "the rest" before "all answered", after a count of no row (申请人撤销申请5件，其余均依法按期答复: round 10):
+# said of the applications counted before, not of that count
+_THE_REST = ("其余", "其它", "其他", "剩余", "余下")
+_NEGATED_IN_SPAN = re.compile(r"未|没有|无法")  # a negator inside the words of "all handled" (均未答复)
+_NEGATED_PAIR = re.compile(_RECEIVING_VERB + r"(?:和|并)" + _HANDLING_VERB)  # 未收到和处理 (rule 20: 和 / 并)
+_HANDLING_FIRST = re.compile(_HANDLING_VERB)  # the handling cue starts with its verb (not 依申请…办理)
+# Two verbs fused with no conjunction (受理办理, 收到处理, 受理答复, 接受办理: CONVENTIONS.md rule 25;
+# the spent entries of rounds 2 and 3 that read 受理答复 and 接受办理 as received alone were aligned):
+# rule 2's two figures.
+_FUSED_PAIR = re.compile(_RECEIVING_VERB + _HANDLING_VERB)
+_RECEIVING_RIGHT_BEFORE = re.compile(_RECEIVING_VERB + "$")  # 受理|办理… (the handling cue right after)
+_VERB_LIST = re.compile(_RECEIVING_VERB + r"(?:、" + _HANDLING_VERB + ")+")
 # A receiving verb and its object, then a handling verb right before the count (接收依申请信息公开办理52件:
 # round 6): the received, handled kept as a reading (the verbs run together, as _FUSED_VERBS).
 _RECEIVED_THEN_HANDLED = re.compile(
@@ -152,12 +189,12 @@ _RECEIVED_THEN_HANDLED = re.compile(
 )
 # Two verbs fused or joined by 和 (收到和办理, 接收处理, 受理答复): the surveys read them as received
 # (rounds 2 and 3) or as both (round 6): handled is kept as a reading of the one claim.
-_FUSED_VERBS = re.compile(_RECEIVING_VERB + r"(?:和|及)?(?:办理|答复|办结|处理)")
+_FUSED_VERBS = re.compile(_RECEIVING_VERB + r"(?:和|及)?" + _HANDLING_VERB)
 # A request unit (个, 项: narrative_metrics.yaml request_units) counts requests where the clause ends after
 # it or the noun of the applications follows (申请公开数3个，; 接到2项政府信息公开申请), and then only right
 # after the words naming an applications count, a link between (数, 共, 为) or the noun after it.
 _REQUEST_AFTER = re.compile(
-    r"[，,。；;]|(?:政府信息公开|公开)?申请|依申请公开"
+    r"[，,。；;]|(?:政府信息公开|公开)?(?:的)?申请|依申请公开"
 )  # not 975项依申请政务服务事项
 _REQUEST_LINK = re.compile(r"(?:公开)?(?:的)?(?:数量|总数|件数|数)?(?:共|共计|合计)?(?:为|是|有)?")
 # A clause of a verb of handling alone before its count (办结1200件): what it handled is the count before.
@@ -166,7 +203,7 @@ _BARE_VERB = re.compile(r"(?:已|共|累计|全部)?(?:办结|答复|办理|处�
 _BARE_OTHER = re.compile(r"(?:其他|其它)(?:情况|类)?")
 # A receiving or handling verb before 依申请公开 in its clause makes it the applications
 # (受理政府信息依申请公开事项; 累计办理…通过…途径提出的依申请公开信息: round 4).
-_VERB_BEFORE_DISCLOSURE = re.compile(r"(?:受理|收到|接收|接到|办理)[^，,；;。]{0,30}?依申请")
+_VERB_BEFORE_DISCLOSURE = re.compile(r"(?:" + _RECEIVING_VERB + r"|办理)[^，,；;。]{0,30}?依申请")
 _ITEM_UNITS = {"条"}
 # A count without a unit ends its clause (申请3，; 数量为0。) and follows its cue (perhaps 数量为 between).
 _BARE_END = {"，", ",", "。", "；", ";"}
@@ -762,7 +799,18 @@ class _Extractor:
             # things negated beside it (未发生…引起的投诉举报、行政复议、行政诉讼等情况) are not its subject.
             if self._about_something_else(clause):
                 return []  # 行政执法工作均无被申请行政复议…: a zero of something else
-            return [self._emit(sentence, words, metric, "count", implicit=True)]
+            zero = self._emit(sentence, words, metric, "count", implicit=True)
+            if metric.code == RECEIVED_METRIC and _NEGATED_PAIR.search(sentence.norm, start, end):
+                # 没有收到和处理…申请 (one negation over two verbs joined: CONVENTIONS.md rule 20, the
+                # negation scope rule): the handling negated too
+                handled = self.vocabulary.metrics[HANDLED_METRIC]
+                return [zero, self._emit(sentence, words, handled, "count", implicit=True)]
+            return [zero]
+        norm = sentence.norm
+        if _NEGATOR_BEFORE.search(norm, max(0, start - _NEGATOR_SPAN), start) or _NEGATED_IN_SPAN.search(
+            norm, start, end
+        ):
+            return []  # 尚未全部办结, 均未答复: the negation scope rule, not "all handled"
         rule = self.vocabulary.all_handled
         if (
             rule is not None
@@ -776,8 +824,10 @@ class _Extractor:
         # Not where the span names the applications (本年度申请均全部办结), nor after parts listed after 其中
         # (其中8份是网络…，1份是纸质…，皆已全部按时答复).
         claimed = [self._at[c.claim_no] for c in here if c.claim_no in self._at]
+        rest = sentence.norm[max(0, start - 2) : start] in _THE_REST
         if (
             last is not None
+            and not rest
             and not self._parts_here
             and last.start() not in claimed
             and _NUMBER.match(sentence.norm, last.start()) is not None
@@ -918,18 +968,36 @@ class _Extractor:
                 return []
             if not _REQUEST_LINK.fullmatch(prefix, found[2]):
                 return []
+        negated = self._negated_predicate(prefix, found)
+        if negated is not None:
+            if negated.startswith("不"):
+                return []  # 不予受理4件 (an outcome row no template has: rule 25), never the reason after it
+            return self._reason_after_negation(sentence, number, unit, after_unit)
         if found:
             metric, cue_start, cue_end = found
             own_text = prefix[:cue_start] + prefix[cue_end:]  # 上年 in 上年结转 is the metric, not a year
-            if metric.code == HANDLED_METRIC and _RECEIVED_THEN_HANDLED.search(prefix):
+            if (
+                metric.code == HANDLED_METRIC
+                and _HANDLING_FIRST.match(prefix, cue_start)
+                and _RECEIVING_RIGHT_BEFORE.search(prefix, 0, cue_start)
+            ):
+                # 受理办理依申请公开2件 (two verbs fused, no conjunction: CONVENTIONS.md rule 25): rule 2's
+                # one count, two verbs, received and handled
+                metric, listed = self.vocabulary.metrics[RECEIVED_METRIC], True
+            elif metric.code == HANDLED_METRIC and _RECEIVED_THEN_HANDLED.search(prefix):
                 metric, extra = self.vocabulary.metrics[RECEIVED_METRIC], (HANDLED_METRIC,)
             elif metric.code in (HANDLED_METRIC, RECEIVED_METRIC) and "、" in prefix:
                 verbs = _VERB_LIST.search(prefix, 0, cue_end)
                 if verbs is not None and verbs.end() >= cue_start:
                     metric, listed = self.vocabulary.metrics[RECEIVED_METRIC], True
-        elif _NO_VERB_COUNT.search(prefix) and not _ANY_VERB.search(prefix) and unit not in _ITEM_UNITS:
+        elif (
+            (no_verb := _NO_VERB_COUNT.search(prefix))
+            and not _ANY_VERB.search(prefix)
+            and (unit not in _ITEM_UNITS or _COUNT_OF_REQUESTS_NOUN.fullmatch(no_verb.group()))
+        ):
             metric, own_text = self.vocabulary.metrics[RECEIVED_METRIC], prefix  # 依申请公开政府信息共4件
-            if not self._in_applications(sentence):
+            # (依申请公开数量为1条 names the requests' number itself: applications, whatever the unit)
+            if not self._in_applications(sentence) and not _COUNT_OF_REQUESTS_NOUN.fullmatch(no_verb.group()):
                 return []
         elif _VERB_BEFORE_COUNT.search(prefix) and (
             _NOUN_AFTER_COUNT.match(sentence.norm, after_unit) or _noun_cut_after(sentence.norm, after_unit)
@@ -949,6 +1017,8 @@ class _Extractor:
             metric, own_text = after, prefix  # 另有2件结转下年度; 6件为“本机关不掌握相关政府信息”
             if metric.family == "applications" and not self._in_applications(sentence):
                 return []
+        elif prefix in ("", "其中") and (outcome := self._outcome_of_the_clause(after_unit, here)):
+            metric, own_text = outcome, prefix  # 其中2件公开，1件经…同意对答复内容不予公开 (round 10)
         elif (
             self.proceeding is None
             and self._counted_applications(here)
@@ -1053,12 +1123,44 @@ class _Extractor:
             )  # 收到和办理, 接收处理, 受理答复…N件: handled is one more reading
         claim = self._emit(sentence, number, metric, "count", alt_metrics=readings + extra)
         two = _TWO_VERBS.search(prefix, 0, cue_end) if found and metric.code == RECEIVED_METRIC else None
-        if listed or two and (two.start() >= cue_start or "并" in two.group()):
+        fused = _FUSED_PAIR.search(prefix, cue_start, cue_end) if found and not two else None
+        if listed or fused or two and (two.start() >= cue_start or "并" in two.group()):
             # 收到并办理…24件: one count, two verbs (CONVENTIONS.md rule 2): received and handled; joined by
             # 并, the verbs may stand before the cue that names the count (收到并妥善处理依申请公开信息13件)
             handled = self.vocabulary.metrics[HANDLED_METRIC]
             return [claim, self._emit(sentence, number, handled, "count", refers_to=claim)]
         return [claim]
+
+    def _negated_predicate(self, prefix: str, found: tuple[Metric, int, int] | None) -> str | None:
+        """The negator of the predicate naming the count, if it is negated (the negation scope rule above):
+        before the cue found, or with no cue, before a verb of any class right before the count (未受理2件
+        依申请公开, 未回复1件)."""
+        # (each looked for in the few characters it can span, not scanned from the clause's start)
+        if found is not None:
+            if found[0].family != "applications":
+                return None
+            at = found[1]
+        else:
+            verb = _PREDICATE_BEFORE_COUNT.search(prefix, max(0, len(prefix) - _VERB_SPAN))
+            if verb is None:
+                return None
+            at = verb.start()
+        negator = _NEGATOR_BEFORE.search(prefix, max(0, at - _NEGATOR_SPAN), at)
+        return negator.group() if negator is not None else None
+
+    def _reason_after_negation(
+        self, sentence: Sentence, number: _Number, unit: str, after_unit: int
+    ) -> list[Claim]:
+        """A negated predicate's count: no figure, unless an outcome row is named right after it as its
+        reason (未答复1件，属于三类内部事务信息: CONVENTIONS.md rule 25, that finest row)."""
+        if not _SEPARATOR.match(self._norm, after_unit):
+            return []
+        after = self._subject_after(sentence, after_unit + 1)
+        if after is None or not after.is_outcome or unit not in after.units:
+            return []
+        if not self._in_applications(sentence):
+            return []
+        return [self._emit(sentence, number, after, "count")]
 
     def _part_in_parenthesis(self, at: int, here: list[Claim]) -> bool:
         """Whether the count at `at` is inside a parenthesis opened by 含/包括/其中 right after a count of the
@@ -1120,6 +1222,26 @@ class _Extractor:
         if pattern is None:
             return False
         return pattern.fullmatch(self._norm, at, self._clause_end(at)) is not None
+
+    def _outcome_of_the_clause(self, at: int, here: list[Claim]) -> Metric | None:
+        """The outcome a count starting its clause has as its predicate anywhere in that clause, after the
+        applications were counted (其中2件公开; 1件经与申请人沟通后同意对答复内容不予公开: round 10): the one
+        outcome named there, with no other number, not negated; a bare 公开 ending the clause is granted."""
+        if not (self._counted_applications(here) or self._counted_applications(self.before)):
+            return None
+        end = self._clause_end(at)
+        rest = self._norm[at:end]
+        if not rest or _NUMBER.search(rest) or self._about_something_else(rest):
+            return None
+        if _BARE_GRANTED.fullmatch(rest):
+            return self.vocabulary.metrics[GRANTED_METRIC]
+        hits = [
+            self.vocabulary.metrics[self.scanner.cues[h.cue].code]
+            for h in self.scanner.window(self._norm, self._hits, at, end, (METRIC,))
+            if self.vocabulary.metrics[self.scanner.cues[h.cue].code].is_outcome
+            and _NEGATOR_BEFORE.search(self._norm, at, h.start) is None
+        ]
+        return hits[0] if len({m.code for m in hits}) == 1 else None
 
     def _counted_applications(self, here: list[Claim]) -> bool:
         """Whether the sentence counted the applications already (received, handled or their total: its later
@@ -1219,6 +1341,9 @@ class _Extractor:
         lo = number.start - len(prefix)
         found = self._cue(lo, number.start, sentence)
         if found is None:
+            # the requests' count with no verb (rule 18) and no unit (政府信息公开申请数为0，): read in 件
+            if _NO_VERB_COUNT.search(prefix) and not _ANY_VERB.search(prefix):
+                return self._count(sentence, number, "件", prefix, here)
             return []
         metric, cue_start, cue_end = found
         if metric.family == "proceedings" and metric.outcome == "total":

@@ -170,8 +170,43 @@ def _alternatives(patterns) -> re.Pattern[str] | None:
 
 
 @cache
+def _spec(path: Path) -> dict:
+    """The vocabulary file as parsed (once: PyYAML costs more than the rest of loading it)."""
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+def verb_classes(path: Path = DEFAULT_VOCABULARY) -> dict[str, str]:
+    """The vocabulary's verb classes (`verbs:`), each as one regex alternation `(?:收到|受理|…)`: a new verb
+    of a known class, added once to its list, is read wherever a pattern names the class."""
+    return _classes(_spec(path))
+
+
+def _classes(spec: dict) -> dict[str, str]:
+    return {
+        name: "(?:" + "|".join(sorted(words, key=len, reverse=True)) + ")"
+        for name, words in (spec.get("verbs") or {}).items()
+    }
+
+
+def _expand(node, classes: dict[str, str]):
+    """Every string of `node` with `{class}` replaced by that verb class's alternation (regex quantifiers
+    such as {0,30} are no class name and stay as written)."""
+    if isinstance(node, str):
+        return _CLASS_NAME.sub(lambda m: classes.get(m.group(1), m.group(0)), node)
+    if isinstance(node, list):
+        return [_expand(item, classes) for item in node]
+    if isinstance(node, dict):
+        return {key: _expand(value, classes) for key, value in node.items()}
+    return node
+
+
+_CLASS_NAME = re.compile(r"\{([a-z_]+)\}")
+
+
+@cache
 def load_vocabulary(path: Path = DEFAULT_VOCABULARY) -> Vocabulary:
-    spec = yaml.safe_load(path.read_text(encoding="utf-8"))
+    spec = _spec(path)
+    spec = _expand(spec, _classes(spec))  # (a new structure: the cached one stays as parsed)
     row_groups = {r.code: r.group for r in load_template().sections["3"].rows}
     metrics: dict[str, Metric] = {}
     # The units a count is printed in unless a metric names its own (件, 起, and the synonyms of the lexicon).
