@@ -8,11 +8,10 @@ halves measured once and are spent (tuned on since); the grammar (issue 30g) was
 and on round 3's tuning half, then frozen before round 3's test sentences were written. Round 4
 (reports_4_a.yaml and reports_4_b.yaml, a new seed) is measured with the grammar frozen again at 996ab12;
 round 5 (reports_5_a.yaml and reports_5_b.yaml, a new seed) with the grammar frozen at a3b91cf.
-Rounds 6 to 9 (reports_N_a.yaml and reports_N_b.yaml, each with a new seed, read by
-tests/narrative_survey/CONVENTIONS.md) were measured with the grammar frozen at db6f6db, fd8a83e, 33f90a1 and
-5e9bed8; each test half's sentences were written after its freeze, and the figure measured once is kept in
-measurements_N.yaml. Round 10 (reports_10_a.yaml and reports_10_b.yaml, a new seed) is surveyed the same way;
-only its tuning half's sentences are written before its freeze.
+Rounds 6 to 10 (reports_N_a.yaml and reports_N_b.yaml, each with a new seed, read by
+tests/narrative_survey/CONVENTIONS.md) were measured with the grammar frozen at db6f6db, fd8a83e, 33f90a1,
+5e9bed8 and ba92948; each test half's sentences were written after its freeze, and the figure measured once is
+kept in measurements_N.yaml.
 """
 
 from __future__ import annotations
@@ -54,7 +53,7 @@ def test_each_round_is_new_reports(round_no):
     assert not old & set(urls)
 
 
-@pytest.mark.parametrize("round_no", [3, 4, 5, 6, 7, 8, 9])
+@pytest.mark.parametrize("round_no", [3, 4, 5, 6, 7, 8, 9, 10])
 def test_test_sentences_are_exactly_the_test_half(round_no):
     """One sentence entry for each test-half report of the round, none for another report, none twice."""
     split = load_reports(round_no)["split"]
@@ -70,7 +69,7 @@ def test_the_entries_seen_before_round_3s_freeze_are_test_entries():
 
 @pytest.mark.parametrize(
     "round_no,half",
-    [(n, half) for n in (1, 2, 3, 4, 5, 6, 7, 8, 9) for half in ("tuning", "test")] + [(10, "tuning")],
+    [(n, half) for n in (1, 2, 3, 4, 5, 6, 7, 8, 9, 10) for half in ("tuning", "test")],
 )
 def test_sentences_follow_reports_of_their_half(round_no, half):
     split = load_reports(round_no)["split"]
@@ -347,5 +346,25 @@ def test_round10_tuning_half(capsys):
     result = measure("tuning", 10)
     with capsys.disabled():
         print("\n" + result.summary("round 10 tuning (tuned on before the freeze)"))
+    assert result.false_alarms == []
+    assert result.recall >= MIN_RECALL
+
+
+# Round 10's test half, measured once on 2026-12-03 (held out: grammar frozen at ba92948, sentences written
+# after the freeze and committed alone at 1bf6464; tests/narrative_survey/measurements_10.yaml is the record,
+# with every miss and the false alarm). Recall 90.2% but one false alarm: a strict xfail naming the measured
+# figure.
+ROUND_10_TEST_MEASURED = (
+    "round 10's test half, measured once held out (grammar frozen at ba92948, sentences written after the "
+    "freeze): 46 of 51 figures, recall 90.2%, 1 false alarm (tests/narrative_survey/measurements_10.yaml)"
+)
+
+
+@pytest.mark.xfail(reason=ROUND_10_TEST_MEASURED, strict=True)
+def test_round10_test_half(capsys):
+    """Round 10's test half, held out: ≥ 90% of its figures and no false alarm."""
+    result = measure("test", 10)
+    with capsys.disabled():
+        print("\n" + result.summary("round 10 test (held out, measured once)"))
     assert result.false_alarms == []
     assert result.recall >= MIN_RECALL
