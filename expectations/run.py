@@ -13,10 +13,11 @@ build's first run, or after the checks or the parser changed) every report is va
 Only the rows dbt wrote since the last run are compared with the verdicts: int_check_results never
 updates a row (an incremental run deletes rows and appends new ones, each naming its dbt run in
 `built_in`), and the runs whose rows this step has validated are recorded in `checks.validated_runs`.
-A row written by any other run is new: a new or changed report's, and every row dbt makes again each
-run (the families of var checks_redone_each_run: the checks across reports, whatever report they belong
-to). A report whose verdicts and rows are not as many has lost a check row (a report removed, or a check
-across reports it no longer has); that is counted per report, never joined row by row.
+A row written by any other run is new: a new or changed report's, and every row dbt made again because it
+may have moved (the families of var checks_redone_each_run: the checks across reports of the bodies a
+change touched, whatever report they belong to, and those of another day or year). A report whose
+verdicts and rows are not as many has lost a check row (a report removed, or a check across reports it
+no longer has); that is counted per report, never joined row by row.
 
 The failed findings are read once (the failed verdicts joined to their rows) into a temporary table;
 the counts, the listing and the findings page are read from it with SQL (only failed rows reach

@@ -13,7 +13,7 @@ from __future__ import annotations
 import shutil
 
 import pytest
-from conftest import copy_of_built, full_build, query, replace_row, seed_text
+from conftest import copy_of_built, full_build, query, replace_row, run_dbt_models, seed_text
 
 from ingest.pipeline import stamp
 
@@ -123,12 +123,15 @@ def test_a_verdict_great_expectations_does_not_share_is_a_disagreement():
     }
 
 
-def test_the_checks_across_reports_of_unchanged_reports_are_written_by_the_run(both):
+def test_the_checks_across_reports_are_made_again_for_the_touched_bodies_only(both):
     """The checks step compares only the rows dbt wrote since its last run (expectations/run.py), so a check
     across reports that moved on a report that did not change must be among them: int_check_results makes
-    the families of var checks_redone_each_run again in every incremental run, for every report. 兰山区 2021
-    (unchanged) has its one_report_per_body_year row from the run that wrote its added twin's rows, its
-    table checks from the first build; 莱芜区 (another body, unchanged) its report_year_in_range row."""
+    the families of var checks_redone_each_run again for the reports whose rows may have moved. 兰山区 2021
+    (unchanged, the body of the added report) has its one_report_per_body_year row from the run that wrote
+    its added twin's rows, its table checks from the first build; 莱芜区 (another body, unchanged, the same
+    day and year) keeps every row of the first build, its checks across reports and report_year_in_range
+    too. test_findings_and_verdicts_are_those_of_a_build_from_scratch holds their values those of a build
+    from scratch."""
     db, *_ = both
     built_in = "select distinct c.built_in from intermediate.int_check_results c join raw.reports r "
     built_in += "using (report_id) "
@@ -138,7 +141,45 @@ def test_the_checks_across_reports_of_unchanged_reports_are_written_by_the_run(b
     [(first,)] = query(db, lanshan, ["section3_outcomes_sum_to_total"])
     assert first != run
     laiwu = built_in + "where r.source_path like '%2021_laiwu%' and c.family = ?"
-    assert query(db, laiwu, ["report_year_in_range"]) == [(run,)]
-    assert query(db, laiwu, ["section3_outcomes_sum_to_total"]) == [(first,)]
+    for family in ("report_year_in_range", "one_report_per_body_year", "published_on_not_future"):
+        assert query(db, laiwu, [family]) == [(first,)], family
+    assert query(db, built_in + "where r.source_path like '%2021_laiwu%'") == [(first,)]
     # The checks step has validated both runs' rows.
     assert query(db, "select built_in from checks.validated_runs order by 1") == sorted([(run,), (first,)])
+
+
+def test_the_checks_of_another_day_or_content_are_made_again(both, tmp_path):
+    """The rows that depend on the day of the build (published_on_not_future, report_year_in_range) or on
+    the reports sharing a file's content (one_report_per_content) are made again when they differ from what
+    this run would write: here the stored rows are set to what a build on 2001-01-01 would have written (and
+    one report's content count to 5), then int_check_results is built alone, incrementally. Its rows are
+    then a build from scratch's again; the rows of the other families are those of the run before."""
+    db, _, scratch = both
+    copy = shutil.copy(db, tmp_path / "copy.duckdb")
+    import duckdb
+
+    with duckdb.connect(str(copy)) as con:
+        con.execute(
+            "update intermediate.int_check_results set observed_value = -1, expected = "
+            "'on or before 2001-01-01 (the day of this build)' where family = 'published_on_not_future'"
+        )
+        con.execute(
+            "update intermediate.int_check_results set expected = '2008 to 2001 (the year of this build)' "
+            "where family = 'report_year_in_range'"
+        )
+        con.execute(
+            "update intermediate.int_check_results set observed_value = 5 "
+            "where family = 'one_report_per_content' and report_id = (select min(report_id) from raw.reports)"
+        )
+    others = "select * from intermediate.int_check_results where family not in "
+    others += "('published_on_not_future', 'report_year_in_range', 'one_report_per_content') order by all"
+    before = query(copy, others)
+    run_dbt_models(copy, tmp_path, "int_check_results")
+    assert query(copy, CHECKS) == query(scratch, CHECKS)
+    assert query(copy, others) == before
+    moved = "select family, count(*) from intermediate.int_check_results where built_in not in "
+    moved += "(select built_in from checks.validated_runs) group by family order by family"
+    # 7 reports: each day's row and year's row made again, and one content row.
+    assert query(copy, moved) == [
+        ("one_report_per_content", 1), ("published_on_not_future", 7), ("report_year_in_range", 7),
+    ]  # fmt: skip

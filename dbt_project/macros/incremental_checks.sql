@@ -2,11 +2,19 @@
   int_check_results is incremental by report, as the per-report marts are (macros/incremental_reports.sql):
   an incremental run
     - deletes the rows of reports no longer loaded, of reports with an ambiguous split (settled by their
-      body's previous report, which may have come or gone), and of the families in var
-      checks_redone_each_run (their rows depend on other reports or on the day of the build):
-      `delete_checks_to_redo`, the model's pre-hook;
-    - appends the rows of the reports it holds no row of (new, or deleted above) and every row of the
-      families redone each run: `checks_to_make(model)` in each check model's branch of the union.
+      body's previous report, which may have come or gone), and the rows of the families in var
+      checks_redone_each_run (their rows depend on other reports or on the day of the build) that may
+      have moved: `delete_checks_to_redo`, the model's pre-hook;
+    - appends the rows of the reports it holds no row of (new, or deleted above) and the rows of those
+      families it deleted: `checks_to_make(model)` in each check model's branch of the union.
+  The families of var checks_redone_each_run, by how a run finds their rows that may have moved:
+    - written_in_run: the model is itself incremental on the groups of reports a change touches
+      (int_checks__across_reports: a body's reports); its rows written in this run (`built_in`) are made
+      again, the rows of reports it no longer holds are deleted, the others are kept;
+    - compared: the model's rows of the family are cheap to compute for every report (they read
+      raw.reports alone); the rows that differ from the stored ones are made again;
+    - by_year_of_build: the rows name the year of the build in `expected` (`year_of_build_expected`):
+      every row of the family is made again when the year differs from the stored rows'.
   The reports to check are listed in the SQL as constants (up to `checks_listed_reports`), so that DuckDB
   pushes the filter into the check views and computes only those reports' checks. A full refresh (the
   build driver's `--full-refresh`, ingest/pipeline/stamp.py) rebuilds every row.
@@ -14,10 +22,17 @@
 
 {% macro checks_redone_each_run() -%}
     {%- set families = [] -%}
-    {%- for model, redone in var('checks_redone_each_run').items() -%}
-        {%- do families.extend(redone) -%}
+    {%- for kind, models in var('checks_redone_each_run').items() -%}
+        {%- for model, redone in models.items() -%}
+            {%- do families.extend(redone) -%}
+        {%- endfor -%}
     {%- endfor -%}
     {{- return(families) -}}
+{%- endmacro %}
+
+{#- The `expected` of report_year_in_range (int_reports__quarantine), which names the year of the build. -#}
+{% macro year_of_build_expected() -%}
+    {{ var('first_report_year') }} to {{ run_started_at.year }} (the year of this build)
 {%- endmacro %}
 
 {% macro pending_reports() -%}
@@ -26,12 +41,59 @@
     where pending.candidates is not null
 {%- endmacro %}
 
+{#- The stored rows of family `family` of `model` (a `compared` family) that differ from the model's rows
+    now, by report (a report whose row went is deleted by the pre-hook's other clauses). -#}
+{% macro _compared_moved(model, families) -%}
+    select stored.report_id from {{ this }} as stored
+    inner join {{ ref(model) }} as now
+        on
+            stored.report_id = now.report_id
+            and stored.family = now.family
+            and stored."check" = now."check"
+    where
+        stored.family in ('{{ families | join("', '") }}')
+        and now.family in ('{{ families | join("', '") }}')
+        and (
+            stored.observed_value is distinct from cast(now.observed_value as double)
+            or stored.expected_value is distinct from cast(now.expected_value as double)
+            or stored.observed is distinct from cast(now.observed as varchar)
+            or stored.expected is distinct from cast(now.expected as varchar)
+            or stored.source is distinct from cast(now.source as varchar)
+        )
+{%- endmacro %}
+
+{#- The stored rows of the families redone each run that may have moved (see the top of this file), as a
+    predicate over the table's rows. Evaluated before the pre-hook deletes them: by the pre-hook, and by
+    the model's SQL when it is compiled (`redone_reports`). -#}
+{% macro _moved_rows() -%}
+    {%- set groups = var('checks_redone_each_run') -%}
+    {%- set clauses = [] -%}
+    {%- for model, families in groups.get('written_in_run', {}).items() -%}
+        {%- do clauses.append(
+            "(family in ('" ~ (families | join("', '")) ~ "') and report_id not in (select kept.report_id from "
+            ~ ref(model) ~ " as kept where kept.built_in != '" ~ invocation_id ~ "'))"
+        ) -%}
+    {%- endfor -%}
+    {%- for model, families in groups.get('compared', {}).items() -%}
+        {%- do clauses.append(
+            "(family in ('" ~ (families | join("', '")) ~ "') and report_id in (" ~ _compared_moved(model, families) ~ "))"
+        ) -%}
+    {%- endfor -%}
+    {%- for model, families in groups.get('by_year_of_build', {}).items() -%}
+        {%- do clauses.append(
+            "(family in ('" ~ (families | join("', '")) ~ "') and expected is distinct from '"
+            ~ year_of_build_expected() ~ "')"
+        ) -%}
+    {%- endfor -%}
+    {{- clauses | join(' or ') if clauses else 'false' -}}
+{%- endmacro %}
+
 {% macro delete_checks_to_redo() -%}
     {%- if is_incremental() -%}
         delete from {{ this }}
         where report_id not in (select loaded.report_id from {{ source('raw', 'reports') }} as loaded)
             or report_id in ({{ pending_reports() }})
-            or family in ('{{ checks_redone_each_run() | join("', '") }}')
+            or {{ _moved_rows() }}
     {%- endif -%}
 {%- endmacro %}
 
@@ -61,14 +123,77 @@
     {%- endif -%}
 {%- endmacro %}
 
-{# A check model's rows this run makes: those of the reports to check, and its families redone each run. #}
-{% macro checks_to_make(model, reports_filter) -%}
-    {%- set redone = var('checks_redone_each_run').get(model, []) -%}
+{#- The rows of the families redone each run that this run makes again, by family (the `compared` and
+    `by_year_of_build` ones; a written_in_run family's are its model's rows written in this run): the
+    pre-hook's moved rows (`_moved_rows`), read when the model is compiled, before the pre-hook deletes
+    them. A family whose every stored report moved is made whole (`true`, no list); more than var
+    checks_listed_reports reports, those the table holds no row of that family of once the pre-hook ran. -#}
+{% macro redone_reports() -%}
+    {%- set redone = {} -%}
+    {%- set families = [] -%}
+    {%- for kind, models in var('checks_redone_each_run').items() if kind != 'written_in_run' -%}
+        {%- for model, listed in models.items() -%}
+            {%- do families.extend(listed) -%}
+        {%- endfor -%}
+    {%- endfor -%}
+    {%- if execute and is_incremental() and families -%}
+        {%- set in_families = "family in ('" ~ (families | join("', '")) ~ "')" -%}
+        {%- set moved = run_query(
+            'select family, count(distinct report_id) from ' ~ this ~ ' where ' ~ in_families
+            ~ ' and (' ~ _moved_rows() ~ ') group by family'
+        ) -%}
+        {%- set totals = run_query(
+            'select family, count(distinct report_id) from ' ~ this ~ ' where ' ~ in_families ~ ' group by family'
+        ) -%}
+        {%- set total = {} -%}
+        {%- for row in totals.rows -%}
+            {%- do total.update({row[0]: row[1]}) -%}
+        {%- endfor -%}
+        {%- set listed = [] -%}
+        {%- for row in moved.rows -%}
+            {%- if row[1] == total.get(row[0]) -%}
+                {%- do redone.update({row[0]: 'true'}) -%}
+            {%- elif row[1] > var('checks_listed_reports') -%}
+                {%- do redone.update({row[0]: 'report_id not in (select built.report_id from ' ~ this
+                    ~ " as built where built.family = '" ~ row[0] ~ "')"}) -%}
+            {%- else -%}
+                {%- do listed.append(row[0]) -%}
+            {%- endif -%}
+        {%- endfor -%}
+        {%- if listed -%}
+            {%- set found = run_query(
+                'select distinct family, report_id from ' ~ this ~ " where family in ('"
+                ~ (listed | join("', '")) ~ "') and (" ~ _moved_rows() ~ ') order by all'
+            ) -%}
+            {%- for family in listed -%}
+                {%- set ids = [] -%}
+                {%- for row in found.rows if row[0] == family -%}
+                    {%- do ids.append(row[1]) -%}
+                {%- endfor -%}
+                {%- do redone.update({family: ids_in('report_id', ids)}) -%}
+            {%- endfor -%}
+        {%- endif -%}
+    {%- endif -%}
+    {{- return(redone) -}}
+{%- endmacro %}
+
+{# A check model's rows this run makes: those of the reports to check, and its families' rows redone. #}
+{% macro checks_to_make(model, reports_filter, redone) -%}
+    {%- set groups = var('checks_redone_each_run') -%}
     {%- if not is_incremental() -%}
         true
-    {%- elif redone -%}
-        ({{ reports_filter }} or family in ('{{ redone | join("', '") }}'))
+    {%- elif model in groups.get('written_in_run', {}) -%}
+        ({{ reports_filter }} or (family in ('{{ groups.written_in_run[model] | join("', '") }}')
+            and built_in = '{{ invocation_id }}'))
     {%- else -%}
-        {{ reports_filter }}
+        {%- set families = [] -%}
+        {%- for kind, models in groups.items() if kind != 'written_in_run' -%}
+            {%- do families.extend(models.get(model, [])) -%}
+        {%- endfor -%}
+        {%- set clauses = [reports_filter] -%}
+        {%- for family in families if family in redone -%}
+            {%- do clauses.append("(family = '" ~ family ~ "' and " ~ redone[family] ~ ")") -%}
+        {%- endfor -%}
+        ({{ clauses | join(' or ') }})
     {%- endif -%}
 {%- endmacro %}

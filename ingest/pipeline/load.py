@@ -72,14 +72,19 @@ def parser_fingerprint() -> str:
     return manifest.parse_key()
 
 
-def display_path(path: Path) -> str:
+def display_path(path: Path | str) -> str:
     """The name a file is known by: relative to the project, the link's own path (not its target), with
-    any byte that is not UTF-8 escaped, without loss (`ingest.pipeline.names`)."""
-    path = Path(os.path.abspath(path))
-    try:
-        return names.display_path(path.relative_to(PROJECT_DIR).as_posix())
-    except ValueError:
-        return names.display_path(path.as_posix())
+    any byte that is not UTF-8 escaped, without loss (`ingest.pipeline.names`). With strings, not pathlib
+    (the same result: both are lexical), as every file's name is made on every ingest."""
+    text = os.path.abspath(path)
+    if text.startswith(_PROJECT_PREFIX):
+        text = text[len(_PROJECT_PREFIX) :]
+    elif text == _PROJECT_PREFIX.rstrip(os.sep):
+        text = "."
+    return names.display_path(text)
+
+
+_PROJECT_PREFIX = os.path.abspath(PROJECT_DIR).rstrip(os.sep) + os.sep
 
 
 def discover(raw_dir: Path) -> list[Path]:
@@ -114,21 +119,96 @@ def _unreadable(path: Path, exc: OSError) -> str:
     return f"cannot read the file ({exc.strerror or exc}); check the disk and run the ingest again"
 
 
-def _hash_files(raw_dir: Path) -> dict[str, Found]:
-    """Every file under `raw_dir` by display name, in path order, with its sha256 (each file read once)."""
+# A file whose size, modification and change times, inode and device are those recorded when it was last
+# read (raw.file_stats) is not read again: its recorded hash stands. Any write changes the change time
+# (ctime, which no user call can set back), so a file rewritten with the same size and its old modification
+# time (`touch -d`, `cp -p`) is read again, which make's own mtime rule would miss. A file changed within
+# RECENT_NS of the read is not recorded (read again next time): a write in the same clock tick as the read
+# could leave all five as they were.
+RECENT_NS = 2_000_000_000
+
+FILE_STATS_DDL = """
+create table if not exists raw.file_stats (
+    source_path varchar primary key,
+    size_bytes bigint not null,
+    mtime_ns bigint not null,
+    ctime_ns bigint not null,
+    inode ubigint not null,
+    device ubigint not null,
+    source_sha256 varchar not null,
+    blank boolean not null
+);
+"""
+
+Stat = tuple[int, int, int, int, int]
+Known = dict[str, tuple[Stat, str, bool]]  # display name -> (stat, sha256, blank)
+
+
+def _stat(info: os.stat_result) -> Stat:
+    return (info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino, info.st_dev)
+
+
+def _known_files(con: duckdb.DuckDBPyConnection) -> Known:
+    """The stats and hashes recorded by the last ingest (`_hash_files`)."""
+    rows = con.execute(
+        "select source_path, size_bytes, mtime_ns, ctime_ns, inode, device, source_sha256, blank "
+        "from raw.file_stats"
+    ).fetchall()
+    return {
+        name: ((size, mtime, ctime, inode, dev), sha, blank)
+        for name, size, mtime, ctime, inode, dev, sha, blank in rows
+    }
+
+
+def _record_files(con: duckdb.DuckDBPyConnection, seen: Known) -> None:
+    """Replace raw.file_stats with `seen` (in the ingest's transaction: a failed run keeps the old record)."""
+    names = list(seen)
+    stats = [seen[name][0] for name in names]
+    table = pa.table({
+        "source_path": pa.array(names, pa.string()),
+        **{column: pa.array([s[i] for s in stats], kind) for i, (column, kind) in enumerate(
+            [("size_bytes", pa.int64()), ("mtime_ns", pa.int64()), ("ctime_ns", pa.int64()),
+             ("inode", pa.uint64()), ("device", pa.uint64())]
+        )},
+        "source_sha256": pa.array([seen[name][1] for name in names], pa.string()),
+        "blank": pa.array([seen[name][2] for name in names], pa.bool_()),
+    })  # fmt: skip
+    con.execute("delete from raw.file_stats")
+    con.register("seen_files", table)
+    try:
+        con.execute("insert into raw.file_stats select * from seen_files")
+    finally:
+        con.unregister("seen_files")
+
+
+def _hash_files(raw_dir: Path, known: Known | None = None) -> tuple[dict[str, Found], Known]:
+    """Every file under `raw_dir` by display name, in path order, with its sha256: read and hashed once,
+    unless `known` records it with the same stat (see RECENT_NS); and the record to keep for next time."""
+    known = known or {}
     files: dict[str, Found] = {}
+    seen: Known = {}
+    recent = time.time_ns() - RECENT_NS
     for path in discover(raw_dir):
+        name = display_path(path)
         try:
-            data = path.read_bytes()
-            files[display_path(path)] = Found(path, hashlib.sha256(data).hexdigest(), blank=is_blank(data))
+            info = os.stat(path)  # before the read: a write during it changes the stat next time
+            stat = _stat(info)
+            record = known.get(name)
+            if record is not None and record[0] == stat:
+                sha, blank = record[1], record[2]
+            else:
+                data = path.read_bytes()
+                sha, blank = hashlib.sha256(data).hexdigest(), is_blank(data)
+            files[name] = Found(path, sha, blank=blank)
+            if max(info.st_mtime_ns, info.st_ctime_ns) < recent:
+                seen[name] = (stat, sha, blank)
         except OSError as exc:
             problem = _unreadable(path, exc)
-            name = display_path(path)
             # Stable while the problem stays (an unchanged broken file is not new each run), and its own:
             # two broken files are not one content.
             stable = "unreadable:" + hashlib.sha256(f"{name}\0{problem}".encode()).hexdigest()
             files[name] = Found(path, stable, problem)
-    return files
+    return files, seen
 
 
 @dataclass(frozen=True)
@@ -401,7 +481,9 @@ def ingest(
                     "select source_path, source_sha256, parser_fingerprint, status from raw.files"
                 ).fetchall()
             }
-            files = _hash_files(raw_dir)
+            con.execute(FILE_STATS_DDL)
+            files, seen = _hash_files(raw_dir, _known_files(con))
+            _record_files(con, seen)
             print(f"ingest: {len(files)} files under {display_path(raw_dir)}", file=out)
             current = {name: found.sha256 for name, found in files.items()}
             blank = {name for name, found in files.items() if found.blank}

@@ -17,6 +17,11 @@ import re
 _ESCAPED = re.compile(r"\\x([0-9a-f]{2})")
 
 
+# Any character `_needs_escape` holds: one search instead of a Python call per character (a path's every
+# part is checked on every ingest).
+_NEEDS_ESCAPE = re.compile("[\x00-\x1f\x7f\\\\\udc80-\udcff]")
+
+
 def _needs_escape(char: str) -> bool:
     code = ord(char)
     return code < 0x20 or code == 0x7F or char == "\\" or 0xDC80 <= code <= 0xDCFF
@@ -25,7 +30,7 @@ def _needs_escape(char: str) -> bool:
 def display_name(name: str | bytes) -> str:
     """`name` (the file system's bytes, or Python's str of them) as stored and shown: see the module."""
     text = os.fsdecode(name) if isinstance(name, bytes) else name
-    if not any(_needs_escape(c) for c in text):
+    if not _NEEDS_ESCAPE.search(text):
         return text
     raw = os.fsencode(text)
     out: list[str] = []
@@ -60,4 +65,6 @@ def name_bytes(shown: str) -> bytes:
 
 def display_path(path: str) -> str:
     """A path's every part as `display_name` stores it (the separators stay)."""
+    if not _NEEDS_ESCAPE.search(path):
+        return path
     return "/".join(display_name(part) for part in path.split("/"))

@@ -1,9 +1,10 @@
 -- Every check of every report, computed once by dbt: the union of the check models listed in
 -- dbt_project.yml (var check_models, every int_checks__* model), each family's rule joined from the seed
 -- check_rules, and its verdict (passed) from the rule's comparison. Incremental by report
--- (macros/incremental_checks.sql): a run makes the checks of the reports that came or changed and the
--- families redone each run (var checks_redone_each_run). expectations/ validates the rows of the
--- reports whose checks changed with Great Expectations and writes checks.verdicts and the findings page.
+-- (macros/incremental_checks.sql): a run makes the checks of the reports that came or changed and, of the
+-- families of var checks_redone_each_run, the rows that may have moved. expectations/ validates the rows
+-- of the reports whose checks changed with Great Expectations and writes checks.verdicts and the findings
+-- page.
 {{ config(
     materialized='incremental',
     incremental_strategy='append',
@@ -11,6 +12,7 @@
     pre_hook="{{ delete_checks_to_redo() }}"
 ) }}
 {%- set reports_filter = checks_reports_filter() %}
+{%- set redone = redone_reports() %}
 
 with rules as (
     select
@@ -34,7 +36,7 @@ checks as (
             cast(expected as varchar) as expected,
             cast(source as varchar) as source
         from {{ ref(model) }}
-        where {{ checks_to_make(model, reports_filter) }}
+        where {{ checks_to_make(model, reports_filter, redone) }}
         {% if not loop.last %}union all{% endif %}
     {% endfor %}
 ),

@@ -86,7 +86,7 @@ checks as (
         end as observed_value,
         case when report_year is not null then 1 end as expected_value,
         coalesce(cast(report_year as varchar), 'no year in the title') as observed,
-        '{{ var("first_report_year") }} to {{ run_started_at.year }} (the year of this build)' as expected
+        '{{ year_of_build_expected() }}' as expected
     from per_report
     union all
     select
