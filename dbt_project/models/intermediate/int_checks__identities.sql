@@ -101,7 +101,8 @@ operands as (
 ),
 
 -- A unit of one operand is that operand (the sum with alternatives of one value is the value, missing
--- or not): only the few units of several operands are grouped.
+-- or not): only the few units of several operands are grouped. (A cell loaded twice, which the structure
+-- check no_duplicate_cells fails as an error, gives its unit a row per copy: the side's sum is the same.)
 units as (
     select
         report_id,
