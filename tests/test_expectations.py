@@ -128,6 +128,42 @@ def test_structure_error_fails_the_run(tmp_path):
     assert "structure errors" in out.getvalue()
 
 
+def test_structure_counts_duplicated_unknown_and_unexplained_cells(tmp_path):
+    """Each report's cells are counted once per cell (int_checks__structure): a cell loaded twice is one
+    present cell and one duplicate; every row of a code outside the template counts, duplicates included,
+    and is named in code order; a value without a reason counts once per row."""
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "lanshan.txt").write_text(seed_text("2021_lanshan.txt"), encoding="utf-8")
+    db = tmp_path / "warehouse.duckdb"
+    ingest(raw, db, jobs=1, out=io.StringIO())
+    with duckdb.connect(str(db)) as con:  # damage the load the way a loader bug would
+        [(report_id,)] = con.execute("select report_id from raw.reports").fetchall()
+        # the penalty row (one column, decisions) loaded a second time
+        con.execute(
+            "insert into raw.report_values select * from raw.report_values where row_code = 'penalty'"
+        )
+        row = "(?, '3', ?, 'total', ?, null, null, 1, 'printed', null, null, null, null, null)"
+        con.execute(
+            f"insert into raw.report_values values {row}, {row}, {row}",
+            [report_id, "zzz_row", 1, report_id, "zzz_row", 1, report_id, "aaa_row", None],
+        )  # codes outside the template: zzz_row twice; aaa_row with neither a value nor a reason
+    run_dbt_models(db, tmp_path)
+    checks = dict(
+        query(
+            db,
+            "select family, observed from intermediate.int_check_results where family in "
+            "('template_cells_present', 'no_duplicate_cells', 'codes_in_vocabulary', 'values_or_flags')",
+        )
+    )
+    assert checks == {
+        "template_cells_present": "207",  # every template cell once (the seed is whole: 207 of 207)
+        "no_duplicate_cells": "2",  # the penalty cell once more, 3/zzz_row/total once more
+        "codes_in_vocabulary": "3 3/aaa_row/total, 3/zzz_row/total, 3/zzz_row/total",
+        "values_or_flags": "1",  # 3/aaa_row/total
+    }
+
+
 def test_seed_reports_have_no_error_and_no_identity_warning(warehouse):
     rows = query(
         warehouse,

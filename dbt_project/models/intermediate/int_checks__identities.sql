@@ -26,6 +26,38 @@ identities as (
     select * from {{ ref('stg_raw__template_identities') }}
 ),
 
+-- Each check, side and unit of the template numbered (dense_rank over what names it), so that the per-report
+-- aggregations below group by (report_id, a number) instead of by up to eight text columns: at 10,000
+-- reports the units' grouping held 4 million groups of eight keys each (most of this model's time).
+-- A report has one template version, so (report_id, number) groups exactly as the names did.
+keyed as (
+    select
+        *,
+        side = 'observed' as is_observed,
+        side = 'expected' as is_expected,
+        dense_rank() over (
+            order by template_version, section, family, per_axis, checked_code, emit_when
+        ) as check_key,
+        dense_rank() over (
+            order by template_version, section, family, per_axis, checked_code, emit_when, side, unit
+        ) as unit_key,
+        count(*) over (
+            partition by template_version, section, family, per_axis, checked_code, emit_when, side, unit
+        ) as unit_operands
+    from identities
+),
+
+template_checks as (
+    select distinct
+        check_key,
+        section,
+        family,
+        per_axis,
+        checked_code,
+        emit_when
+    from keyed
+),
+
 -- What the report prints (a value or a flagged gap), leaving out the form of a row it does not use.
 printed as (
     select * from report_values
@@ -50,18 +82,16 @@ printed_rows as (
 operands as (
     select
         r.report_id,
-        i.section,
-        i.family,
-        i.per_axis,
-        i.checked_code,
-        i.emit_when,
-        i.side,
-        i.unit,
+        i.check_key,
+        i.unit_key,
+        i.is_observed,
+        i.is_expected,
         i.is_alternative,
+        i.unit_operands,
         p.value,
         p.source_line
     from reports as r
-    inner join identities as i on r.template_version = i.template_version
+    inner join keyed as i on r.template_version = i.template_version
     left join printed as p
         on
             r.report_id = p.report_id
@@ -70,52 +100,73 @@ operands as (
             and i.col_code = p.col_code
 ),
 
+-- A unit of one operand is that operand (the sum with alternatives of one value is the value, missing
+-- or not): only the few units of several operands are grouped. (A cell loaded twice, which the structure
+-- check no_duplicate_cells fails as an error, gives its unit a row per copy: the side's sum is the same.)
 units as (
     select
         report_id,
-        section,
-        family,
-        per_axis,
-        checked_code,
-        emit_when,
-        side,
-        unit,
+        check_key,
+        unit_key,
+        is_observed,
+        is_expected,
+        value as unit_value,
+        source_line
+    from operands
+    where unit_operands = 1
+    union all
+    select
+        report_id,
+        check_key,
+        unit_key,
+        is_observed,
+        is_expected,
         {{ sum_with_alternatives('value', 'is_alternative') }} as unit_value,
         min(source_line) as source_line
     from operands
-    group by all
+    where unit_operands > 1
+    group by report_id, check_key, unit_key, is_observed, is_expected
 ),
 
 sides as (
     select
         report_id,
-        section,
-        family,
-        per_axis,
-        checked_code,
-        emit_when,
-        side,
+        check_key,
+        is_observed,
+        is_expected,
         case when count(*) filter (where unit_value is null) = 0 then sum(unit_value) end as side_value,
         count(unit_value) as units_with_value,
         min(source_line) as source_line
     from units
-    group by all
+    group by report_id, check_key, is_observed, is_expected
+),
+
+checks_by_key as (
+    select
+        report_id,
+        check_key,
+        max(side_value) filter (where is_observed) as observed_value,
+        max(side_value) filter (where is_expected) as expected_value,
+        min(units_with_value) as units_with_value,
+        max(source_line) filter (where is_expected) as source_line
+    from sides
+    group by report_id, check_key
 ),
 
 checks as (
     select
-        report_id,
-        section,
-        family,
-        per_axis,
-        checked_code,
-        emit_when,
-        max(side_value) filter (where side = 'observed') as observed_value,
-        max(side_value) filter (where side = 'expected') as expected_value,
-        min(units_with_value) as units_with_value,
-        max(source_line) filter (where side = 'expected') as source_line
-    from sides
-    group by all
+        c.report_id,
+        t.section,
+        t.family,
+        t.per_axis,
+        t.checked_code,
+        t.emit_when,
+        c.observed_value,
+        c.expected_value,
+        c.units_with_value,
+        c.source_line
+    from checks_by_key as c
+    inner join template_checks as t on c.check_key = t.check_key
 ),
 
 emitted as (
