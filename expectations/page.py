@@ -10,7 +10,9 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import io
+import pickle
 import shutil
+import tempfile
 from collections.abc import Iterator
 from html import escape
 from pathlib import Path
@@ -126,6 +128,9 @@ order by severity, report_id
 # 10,000 synthetic reports it is 58 MB; as one Python string, with its fragments, 0.9 GB of the step's peak),
 # and DuckDB's aggregation of the parts stays small too (all at once, it ran out of a 300 MB limit at 20,000).
 FETCHED = 2_000
+# Files the page's parts are put in, in order of their position, before each is sorted (_fragments): at most
+# this many open at once; each holds about parts / BUCKETS of them (500 at 125,000 parts).
+BUCKETS = 256
 
 
 def _counts(counts: dict[str, tuple[int, int]], totals: dict[str, int]) -> str:
@@ -225,14 +230,48 @@ def update_fragments(
 
 def _fragments(con: duckdb.DuckDBPyConnection) -> Iterator[tuple[str, str]]:
     """Every stored part as (severity, part), in the page's order (by severity as SEVERITIES lists them,
-    then by report), FETCHED at a time."""
+    then by report), FETCHED at a time.
+
+    Only the parts' keys are sorted by DuckDB: sorting the parts themselves (58 MB at 10,000 synthetic
+    reports, ten times that at 100,000) ran out of the connection's memory limit instead of spilling, and
+    failed the build at 100,000. The parts are read once, in the table's order, into at most BUCKETS files
+    of consecutive page positions in DuckDB's spill folder; each file is then sorted alone."""
     order = ", ".join(f"'{severity}'" for severity in SEVERITIES)
-    result = con.execute(
-        f"select severity, fragment from {FRAGMENTS_TABLE} "
-        f"order by list_position([{order}], severity), report_id"
+    con.execute(
+        "create or replace temp table page_order as "
+        "select rowid as part, "
+        f"row_number() over (order by list_position([{order}], severity), report_id) - 1 as position "
+        f"from {FRAGMENTS_TABLE}"
     )
-    while rows := result.fetchmany(FETCHED):
-        yield from rows
+    [(parts,)] = con.execute("select count(*) from page_order").fetchall()
+    if not parts:
+        return
+    buckets = min(BUCKETS, -(-parts // FETCHED))
+    [(spill,)] = con.execute("select current_setting('temp_directory')").fetchall()
+    Path(spill or ".").mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="page_parts_", dir=spill or None) as folder:
+        files = [open(Path(folder) / str(b), "w+b") for b in range(buckets)]  # noqa: SIM115 (closed below)
+        try:
+            result = con.execute(
+                f"select o.position, f.severity, f.fragment from {FRAGMENTS_TABLE} as f "
+                "inner join page_order as o on f.rowid = o.part"
+            )
+            while rows := result.fetchmany(FETCHED):
+                for position, severity, fragment in rows:
+                    pickle.dump((position, severity, fragment), files[position * buckets // parts])
+            for bucket in files:
+                bucket.seek(0)
+                held: list[tuple[int, str, str]] = []
+                while True:
+                    try:
+                        held.append(pickle.load(bucket))
+                    except EOFError:
+                        break
+                held.sort()
+                yield from ((severity, fragment) for _, severity, fragment in held)
+        finally:
+            for bucket in files:
+                bucket.close()
 
 
 def _body(
