@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import shutil
+from pathlib import Path
 
 import duckdb
 import pytest
@@ -107,12 +108,19 @@ def test_missing_row(altered):
     ]  # fmt: skip
 
 
-def test_structure_error_fails_the_run(tmp_path):
+def lanshan_loaded(tmp_path: Path) -> Path:
+    """A warehouse holding 兰山区's 2021 report as loaded, before dbt: for a test to damage as a loader bug
+    would."""
     raw = tmp_path / "raw"
     raw.mkdir()
     (raw / "lanshan.txt").write_text(seed_text("2021_lanshan.txt"), encoding="utf-8")
     db = tmp_path / "warehouse.duckdb"
     ingest(raw, db, jobs=1, out=io.StringIO())
+    return db
+
+
+def test_structure_error_fails_the_run(tmp_path):
+    db = lanshan_loaded(tmp_path)
     with duckdb.connect(str(db)) as con:  # damage the load the way a loader bug would
         con.execute("delete from raw.report_values where row_code = 'coercion'")
         con.execute("update raw.report_values set value = -1 where row_code = 'penalty'")
@@ -132,11 +140,7 @@ def test_structure_counts_duplicated_unknown_and_unexplained_cells(tmp_path):
     """Each report's cells are counted once per cell (int_checks__structure): a cell loaded twice is one
     present cell and one duplicate; every row of a code outside the template counts, duplicates included,
     and is named in code order; a value without a reason counts once per row."""
-    raw = tmp_path / "raw"
-    raw.mkdir()
-    (raw / "lanshan.txt").write_text(seed_text("2021_lanshan.txt"), encoding="utf-8")
-    db = tmp_path / "warehouse.duckdb"
-    ingest(raw, db, jobs=1, out=io.StringIO())
+    db = lanshan_loaded(tmp_path)
     with duckdb.connect(str(db)) as con:  # damage the load the way a loader bug would
         [(report_id,)] = con.execute("select report_id from raw.reports").fetchall()
         # the penalty row (one column, decisions) loaded a second time
