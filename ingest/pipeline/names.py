@@ -17,14 +17,10 @@ import re
 _ESCAPED = re.compile(r"\\x([0-9a-f]{2})")
 
 
-# Any character `_needs_escape` holds: one search instead of a Python call per character (a path's every
-# part is checked on every ingest).
+# The characters stored escaped: control characters, DEL, the backslash and the surrogates Python gives
+# bytes that are not UTF-8. One pattern, searched once per name (a path's every part is checked on every
+# ingest) and matched per character where a name must be escaped.
 _NEEDS_ESCAPE = re.compile("[\x00-\x1f\x7f\\\\\udc80-\udcff]")
-
-
-def _needs_escape(char: str) -> bool:
-    code = ord(char)
-    return code < 0x20 or code == 0x7F or char == "\\" or 0xDC80 <= code <= 0xDCFF
 
 
 def display_name(name: str | bytes) -> str:
@@ -37,7 +33,7 @@ def display_name(name: str | bytes) -> str:
     position = 0
     while position < len(raw):
         char, size = _next_char(raw, position)
-        if char is None or _needs_escape(char):
+        if char is None or _NEEDS_ESCAPE.fullmatch(char):
             out.extend(f"\\x{b:02x}" for b in raw[position : position + size])
         else:
             out.append(char)
