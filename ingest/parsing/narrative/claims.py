@@ -34,7 +34,7 @@ from ingest.parsing.document import Document
 from ingest.parsing.narrative.metrics import Metric, Vocabulary, load_vocabulary, verb_classes
 from ingest.parsing.narrative.prose import Sentence, flat_text, passages, sentences
 from ingest.parsing.narrative.scan import METRIC, OUTCOME, PROCEEDING, CueScanner, Hit, alternation
-from ingest.parsing.text import YEAR
+from ingest.parsing.text import NUMBERING, YEAR
 
 CLAIMS_TABLE = "raw.narrative_claims"
 _VERBS = verb_classes()  # the vocabulary's verb classes (narrative_metrics.yaml `verbs:`), as alternations
@@ -217,6 +217,8 @@ _PROCEEDING_LINK = re.compile(
     r"(?:共|共计|合计|总计)?(?:有|为|是|达)?"
 )
 _WHITESPACE = re.compile(r"\s+")
+# the longest a point's heading with its text 无 is read (（十二）政府信息公开申请工作情况：暂无。)
+_MAX_POINT = 24
 _CARRY_OVER_YEAR = re.compile(
     r"(?:19|20)\d{2}年度?[^，,；;。\d]{0,8}?(?:结转|转结)|(?:结转|转结|顺延)(?:至|到)?(?:19|20)\d{2}年"
     # 共办理…69件，含2023年转至今年办理的3件，办结68件 (round 4): the year of what is included
@@ -339,6 +341,16 @@ class _Extractor:
         # 信息公开申请行政复议、提起行政诉讼情况。): what a "no such case" right after it is said of.
         # (kept as the hits; their codes are looked up only where such a sentence follows)
         self._named: list[Hit] = []
+        # A point headed by the requests' noun alone (（二）依申请公开情况), just read as a heading or a
+        # sentence: a text of 无 right after it says none was received (rule 26).
+        self._after_point = False
+        point = vocabulary.requests_point
+        self._point_heading = self._point_none = self._point_inline = None
+        if point is not None:
+            heading, none, _ = point
+            self._point_heading = re.compile(rf"(?:{NUMBERING})?(?:{heading})[。：:]?")
+            self._point_none = re.compile(rf"(?P<none>{none})[。；;]?")
+            self._point_inline = re.compile(rf"(?:{NUMBERING})?(?:{heading})[：:]?(?P<none>{none})[。；;]?")
 
     # --- context -------------------------------------------------------------------------------------
 
@@ -346,6 +358,10 @@ class _Extractor:
         self.block_applications = []
         self.proceeding = None
         self._named = []
+        heading = self._point_heading
+        self._after_point = heading is not None and bool(
+            heading.fullmatch(flat_text(text, self.vocabulary.characters))
+        )
         if _PROCEEDING_WORD_PRINTED.search(text):  # most headings name no proceeding
             hits = self.proceeding_scanner.hits(flat_text(text, self.vocabulary.characters))
             self._named = [h for h in hits if self.scanner.cues[h.cue].kind == PROCEEDING]
@@ -354,6 +370,7 @@ class _Extractor:
         """A paragraph with nothing to read: it ends the context before it."""
         self.paragraph()
         self._named = []
+        self._after_point = False
 
     def _proceedings_named(self, hits: list[Hit]) -> frozenset[str]:
         # (the proceedings' cues come first in both scanners: a hit's index names the same cue in either)
@@ -372,6 +389,11 @@ class _Extractor:
         such = self.vocabulary.such_cases
         if self._named and such is not None and such.search(flat):
             return True  # 本年度无此类情况, after a heading naming the proceedings
+        point = self._point_inline is not None and "公开" in flat and len(flat) <= _MAX_POINT
+        if point and (self._point_inline.fullmatch(flat) or self._point_heading.match(flat)):
+            return True  # （二）依申请公开情况：无。 (rule 26), or 无 after such a heading
+        if self._after_point and self._point_none is not None and self._point_none.fullmatch(flat):
+            return True  # the point's whole text: 无
         return self._may_imply(flat)
 
     def _counts_requests(self, text: str) -> bool:
@@ -606,7 +628,7 @@ class _Extractor:
         cues = self.scanner.cues
         self._proceeding_hits = [h for h in self._hits if cues[h.cue].kind == PROCEEDING]
         next_year = bool(_TO_NEXT_YEAR.search(norm))
-        here: list[Claim] = self._such_cases(sentence)
+        here: list[Claim] = self._such_cases(sentence) + self._point_says_none(sentence)
         previous: list[Claim] = []  # the claims of the figure just before (none: it was no claim)
         implicit = self._implicit_spans(norm)
         scanned = 0
@@ -694,6 +716,25 @@ class _Extractor:
         offset, printed = sentence.printed(found.start(), found.end())
         words = _Number(found.start(), found.end(), Decimal(0), 0, offset, printed)
         return [self._emit(sentence, words, self.vocabulary.metrics[code], "count", implicit=True)]
+
+    def _point_says_none(self, sentence: Sentence) -> list[Claim]:
+        """无 as the whole text of a point headed by the requests' noun alone ((二)依申请公开情况 / 无。, or
+        依申请公开情况：无。: CONVENTIONS.md rule 26): none received. Notes whether this sentence is such a
+        heading itself (a text of 无 in the next sentence is then its text)."""
+        norm = sentence.norm
+        after, self._after_point = self._after_point, False
+        if self._point_inline is None or len(norm) > _MAX_POINT:
+            return []
+        found = self._point_none.fullmatch(norm) if after else None
+        found = found or self._point_inline.fullmatch(norm)
+        if found is None:
+            self._after_point = self._point_heading.fullmatch(norm) is not None
+            return []
+        lo, hi = found.span("none")
+        offset, printed = sentence.printed(lo, hi)
+        words = _Number(lo, hi, Decimal(0), 0, offset, printed)
+        metric = self.vocabulary.metrics[self.vocabulary.requests_point[2]]
+        return [self._emit(sentence, words, metric, "count", implicit=True)]
 
     def _totals_with_parts(self, here: list[Claim]) -> None:
         """共办理8件…申请，其中本机关新收5件，上年度未办结3件; 新收18件，上年结转2件，共需办理20件
@@ -824,7 +865,11 @@ class _Extractor:
         # Not where the span names the applications (本年度申请均全部办结), nor after parts listed after 其中
         # (其中8份是网络…，1份是纸质…，皆已全部按时答复).
         claimed = [self._at[c.claim_no] for c in here if c.claim_no in self._at]
-        rest = sentence.norm[max(0, start - 2) : start] in _THE_REST
+        # "the rest" right before it, or as the subject of the count right before it (申请人撤销2件，
+        # 剩余14件为同一申请人，已全部办结: round 10's test half, spent): said of the applications counted
+        rest = sentence.norm[max(0, start - 2) : start] in _THE_REST or (
+            last is not None and _SEPARATOR.split(sentence.norm[: last.start()])[-1] in _THE_REST
+        )
         if (
             last is not None
             and not rest

@@ -97,6 +97,9 @@ class Vocabulary:
     # "No such case" with no subject of its own (本年度无此类情况), said right after a heading or sentence
     # that names the proceedings and states no figure: the zero of the proceedings named there.
     such_cases: re.Pattern[str] | None = None
+    # A point headed by the requests' noun alone whose whole text is 无 (rule 26): (heading words, the words
+    # of its text, the metric then zero).
+    requests_point: tuple[str, str, str] | None = None
     # The subject named after the count (另有2件结转下年度): the linking words, the metrics read so.
     after_count_link: re.Pattern[str] | None = None
     after_count_metrics: frozenset[str] = frozenset()
@@ -152,6 +155,7 @@ def _check(vocabulary: Vocabulary) -> None:
     if vocabulary.all_handled is not None:
         named += [vocabulary.all_handled.applications, *vocabulary.all_handled.of_applications]
     named += sorted(vocabulary.after_count_metrics)
+    named += [vocabulary.requests_point[2]] if vocabulary.requests_point else []
     named += [code for combined, members in (vocabulary.each or {}).items() for code in (combined, *members)]
     for code in named:
         if code not in vocabulary.metrics:
@@ -264,6 +268,11 @@ def load_vocabulary(path: Path = DEFAULT_VOCABULARY) -> Vocabulary:
         if handled
         else None,
         such_cases=re.compile(implicit["such_cases"]) if implicit.get("such_cases") else None,
+        requests_point=(
+            (point["heading"], point["none"], point["metric"])
+            if (point := implicit.get("requests_point"))
+            else None
+        ),
         request_units=tuple(spec.get("request_units", ())),
     )
     characters = spec.get("characters")
