@@ -341,6 +341,18 @@ class _Extractor:
         # 信息公开申请行政复议、提起行政诉讼情况。): what a "no such case" right after it is said of.
         # (kept as the hits; their codes are looked up only where such a sentence follows)
         self._named: list[Hit] = []
+        # Each enumeration of parts (channels, applicant types): one member, and another member counted later
+        # in the sentence (after a separator, a few words, the member, a few words, the count).
+        units = "|".join(re.escape(u) for u in sorted(self.count_units | set(vocabulary.request_units)))
+        self._enumerations = tuple(
+            (
+                re.compile(kind),
+                re.compile(
+                    rf"[，,、；;](?:[^，,；;。\d]{{0,12}}?)(?:{kind})[^，,；;。\d]{{0,20}}?\d+(?:{units})"
+                ),
+            )
+            for kind in vocabulary.part_enumerations
+        )
         # A point headed by the requests' noun alone (（二）依申请公开情况), just read as a heading or a
         # sentence: a text of 无 right after it says none was received (rule 26).
         self._after_point = False
@@ -1106,6 +1118,8 @@ class _Extractor:
             return []
         if metric.anchor and part:
             return []  # 其中：受理当面申请1件; 自然人申请10件: a channel or applicant type, no metric
+        if metric.anchor and self._one_member_of_several(prefix, after_unit):
+            return []  # 收到自然人申请3件，法人或其他组织申请2件: one applicant type's part, no total
         if metric.anchor and self._adds_up_to_a_total(number):
             return []  # 受理公民申请3件、法人申请1件，共4件: a part of the total printed after it
         if metric.anchor and self._body_part(number.start - len(prefix), prefix, here):
@@ -1362,6 +1376,22 @@ class _Extractor:
         if pattern is None or pattern.search(words) is None or _TOTAL_WORD.search(words):
             return False  # 线上、线下共收到…809件: the total over the channels
         return words.startswith("其中") or self._counted_applications(here)
+
+    def _one_member_of_several(self, words: str, after_unit: int) -> bool:
+        """Whether a count's own words name one member of an enumeration of parts (an applicant type, a
+        channel) and the sentence counts another member after it, with no 其中 between (收到自然人申请3件，
+        法人或其他组织申请2件: rules 10 and 11, each a part and no total). Members listed together over the
+        one count (公民、法人和其他组织; three or more, or joined by 、) name who applied: not a part."""
+        for member, later in self._enumerations:
+            named = [m.end() for m in member.finditer(words)]
+            if not named:
+                continue
+            if len(named) > 2 or "、" in words[named[0] : named[-1]]:
+                continue
+            found = later.search(self._norm, after_unit)
+            if found is not None and "其中" not in self._norm[after_unit : found.start()]:
+                return True
+        return False
 
     def _proceeding_after(self, at: int) -> Metric | None:
         """A count whose proceeding is named right after it (140件行政复议、49件行政诉讼获维持; 发生的3件

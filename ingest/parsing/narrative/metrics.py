@@ -112,6 +112,9 @@ class Vocabulary:
     # rows of no template (已主动公开, withdrawals: never a figure).
     part_words: re.Pattern[str] | None = None
     no_row_words: re.Pattern[str] | None = None
+    # The kinds of part that are each one enumeration (channels, applicant types), as alternations: one member
+    # counted with another member's count after it is a part, no figure (rules 10 and 11).
+    part_enumerations: tuple[str, ...] = ()
     # 各 N 件 after categories named together (行政复议、行政诉讼各1件): the members each count N.
     each: dict[str, tuple[str, ...]] | None = None
     # Units a request is counted in only right after the words naming the applications' count or before
@@ -300,7 +303,10 @@ def load_vocabulary(path: Path = DEFAULT_VOCABULARY) -> Vocabulary:
     if parts:
         vocabulary = replace(
             vocabulary,
-            part_words=_alternatives(parts.get("channels_and_applicants", ())),
+            part_words=_alternatives(
+                [parts[kind] for kind in ("channels", "applicants", "manners") if parts.get(kind)]
+            ),
+            part_enumerations=tuple(parts[kind] for kind in ("channels", "applicants") if parts.get(kind)),
             no_row_words=_alternatives(parts.get("no_row", ())),
         )
     _check(vocabulary)
