@@ -149,7 +149,12 @@ GRANTED_METRIC = "granted"
 _BARE_GRANTED = re.compile(r"(?:予以|全部|均|已|同意)?公开")  # 其中2件公开 (round 10): the clause's predicate
 # The verb of handling in all (办理, 处理; 答复 and 办结 with the carry-over among its parts: 答复…64件（含
 # 上年度结转申请4件）, CONVENTIONS.md rule 23; 当年办结168件（含上年结转14件）, round 8).
-_HANDLED_IN_ALL = re.compile(r"办理|处理|答复|办结")
+# (the handling class: 回复 too, round 11's probe matrix)
+_HANDLED_IN_ALL = re.compile(_HANDLING_VERB)
+# the verbs of answering or concluding: with some carried forward, not all the applications
+_ANSWERED_OR_CONCLUDED = frozenset(
+    word for name in ("answering", "concluding") for word in _VERBS[name][3:-1].split("|")
+)
 _PARTS_FOLLOW = re.compile(r"其中|含|包括")
 _JOINERS = ("、", "及", "和", "与", "或", "以及")  # between categories named together
 # The carry-over named inside a parenthesis right after the count, with no number of its own (答复…1641件（含
@@ -770,7 +775,7 @@ class _Extractor:
                 else:
                     claim.metric, claim.alt_metrics = TOTAL_METRIC, HANDLED_METRIC
                 continue
-            if verb.group() in ("答复", "办结") and _TO_NEXT_YEAR.search(norm):
+            if verb.group() in _ANSWERED_OR_CONCLUDED and _TO_NEXT_YEAR.search(norm):
                 # 答复3050件（含上年度结转申请34件，另有103件顺延到下年度答复）: with some carried forward,
                 # the answered are not all the applications (淮安市 2024: 3119 + 34 = 3050 + 103): the
                 # answered, the total (as the survey reads it, rule 23; round 8) one more reading
