@@ -1862,3 +1862,200 @@ def test_a_reason_before_its_outcome_is_no_negation():
 def test_matrix_last_years_carry_over_negated_after_its_year(year, noun):
     # rule 5: 上年无结转 (the year first) is the carry-over none
     assert _figures(f"{year}无结转的{noun}。") == [("applications_carried_over", None)]
+
+
+# --- the probe matrix, round 11: the clause's subject (the requests' nouns, applicant types and channels as
+# enumerations, subjects that are not the requests), the handling verbs after a total word, absence said
+# without a receiving verb, and outcomes named in other words. Sentences written here; the figures follow from
+# CONVENTIONS.md (rules 3, 4, 7, 10, 11, 13, 25, 26), not from the code.
+
+_TOTAL_LEADS = ("共", "共计", "累计", "全年")
+_REQUEST_NOUNS = ("依申请公开事项", "依申请公开件", "依申请公开", "政府信息公开申请")
+_CARRIED_FORWARD = "applications_carried_forward"
+
+
+@pytest.mark.parametrize("lead", _TOTAL_LEADS)
+@pytest.mark.parametrize("handle", _CLASSES["handling"])
+@pytest.mark.parametrize("noun", _REQUEST_NOUNS)
+@pytest.mark.parametrize("unit", ("件", "宗", "份"))
+def test_matrix_a_handling_verb_after_a_total_word_is_the_handled(lead, handle, noun, unit):
+    # rule 3: 共办理 / 共处理 N 件 with no carry-over named is the handled (round 10's test half: 共处理
+    # 依申请公开事项10件 was read as the received or the total, a false alarm)
+    assert _figures(f"2024年{lead}{handle}{noun}3{unit}。") == [(_HANDLED, "3")]
+
+
+@pytest.mark.parametrize("lead", _TOTAL_LEADS)
+@pytest.mark.parametrize("handle", _CLASSES["handling"])
+@pytest.mark.parametrize("noun", _REQUEST_NOUNS)
+def test_matrix_a_handling_verb_after_a_total_word_with_the_carry_over_inside_is_the_total(
+    lead, handle, noun
+):
+    # rule 3: …N 件（含上年结转 M 件）: N is the total, M the carried over
+    assert _figures(f"2024年{lead}{handle}{noun}12件（含上年结转2件）。") == [
+        ("applications_total", "12"),
+        ("applications_carried_over", "2"),
+    ]
+
+
+@pytest.mark.parametrize("lead", _TOTAL_LEADS)
+@pytest.mark.parametrize("receive", _CLASSES["receiving"])
+@pytest.mark.parametrize("noun", ("依申请公开事项", "政府信息公开申请"))
+def test_matrix_a_receiving_verb_after_a_total_word_stays_the_received(lead, receive, noun):
+    # rule 1: the total word does not make a receiving verb's count the handled
+    assert _figures(f"2024年{lead}{receive}{noun}3件。") == [(_RECEIVED, "3")]
+
+
+def test_a_handling_verb_after_a_receiving_verb_stays_the_received():
+    # round 3: 收到依法处理依申请公开29件 is the received (no total word before the handling verb)
+    assert _figures("2024年收到依法处理依申请公开29件。") == [(_RECEIVED, "29")]
+
+
+@pytest.mark.parametrize("negator", ("未", "没有", "并未", "从未"))
+@pytest.mark.parametrize("verb", ("发生", "出现", "发生过"))
+@pytest.mark.parametrize("noun", ("依申请公开", "依申请公开事项", "政府信息公开申请"))
+@pytest.mark.parametrize("ending", ("情况", "情形", ""))
+def test_matrix_absence_said_without_a_receiving_verb_is_none_received(negator, verb, noun, ending):
+    # rule 26: a negated 发生 whose object is the request noun (未发生依申请公开情况): received none
+    assert _figures(f"2024年，本机关{negator}{verb}{noun}{ending}。") == [(_RECEIVED, None)]
+
+
+def test_absence_said_without_a_receiving_verb_near_misses():
+    # the requests' words qualifying something else after them (round 5): not the received
+    assert _figures("2024年，本机关未发生依申请公开政府信息方面的投诉。") == []
+    assert _figures("2024年，本机关未发生依申请公开政府信息方面的行政复议。") == [("review_total", None)]
+
+
+_POINT_HEADINGS = (
+    "（二）依申请公开情况",
+    "二、依申请公开情况",
+    "2.依申请公开情况",
+    "（二）依申请公开",
+    "（二）政府信息公开申请情况",
+    "（二）依申请公开工作情况",
+)
+
+
+@pytest.mark.parametrize("heading", _POINT_HEADINGS)
+@pytest.mark.parametrize("none", ("无", "暂无", "没有"))
+@pytest.mark.parametrize("layout", ("paragraph", "colon", "sentence", "line"))
+def test_matrix_a_point_headed_by_the_requests_whose_text_is_无(heading, none, layout):
+    # rule 26: a point headed 依申请公开情况 whose whole text is 无: received none, however it is laid out
+    # (the heading a paragraph of its own, run into its text after a colon, a sentence of its own, a line)
+    texts = {
+        "paragraph": (heading, f"{none}。"),
+        "colon": (f"{heading}：{none}。",),
+        "sentence": (f"{heading}。{none}。",),
+        "line": (f"{heading}\n{none}。",),
+    }[layout]
+    assert [(c.metric, c.implicit) for c in _claims(*texts)] == [(_RECEIVED, True)]
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ("（一）主动公开情况", "无。"),  # another point
+        ("（二）依申请公开情况", "无法提供。"),  # not the whole text
+        ("（二）依申请公开情况", "本年度无。"),
+        ("（二）依申请公开情况", "（三）政府信息管理情况", "无。"),  # another heading between
+        ("（二）收到和处理政府信息公开申请情况", "无行政复议。"),
+    ],
+)
+def test_a_point_whose_text_is_无_near_misses(texts):
+    assert [c.metric for c in _claims(*texts) if c.metric.startswith("applications")] == []
+
+
+_APPLICANTS = ("自然人", "公民", "个人", "法人或其他组织", "法人", "企业", "其他组织")
+_APPLICANT_PAIRS = [(a, b) for a in _APPLICANTS for b in _APPLICANTS if a not in b and b not in a]
+
+
+@pytest.mark.parametrize(("first", "second"), _APPLICANT_PAIRS)
+@pytest.mark.parametrize("receive", _CLASSES["receiving"])
+def test_matrix_an_enumeration_of_applicant_types_gives_no_figure_per_type(first, second, receive):
+    # rule 11: applicant types are no metric; one type's count before another's, no total printed: no
+    # received (the first count was read as the year's received, a false alarm)
+    assert _figures(f"2024年{receive}{first}申请3件，{second}申请2件。") == []
+    assert _figures(f"2024年{receive}{first}提出的政府信息公开申请3件、{second}提出的申请2件。") == []
+    # after the year's count and 其中: that count only
+    text = f"2024年{receive}政府信息公开申请5件，其中{first}申请3件，{second}申请2件。"
+    assert _figures(text) == [(_RECEIVED, "5")]
+
+
+@pytest.mark.parametrize("receive", _CLASSES["receiving"])
+@pytest.mark.parametrize(
+    "applicants", ("公民、法人和其他组织", "自然人、法人或其他组织", "公民、法人或者其他组织")
+)
+def test_matrix_applicant_types_listed_over_one_count_name_who_applied(receive, applicants):
+    # rule 11 / the parts' note: the types listed together over one count name who applied: the received
+    text = f"2024年{receive}{applicants}提出的政府信息公开申请7件，办结7件。"
+    assert _figures(text) == [(_RECEIVED, "7"), (_HANDLED, "7")]
+    # one type alone over the year's only count is the year's (round 9: 收到1件自然人提起的…申请)
+    assert _figures(f"2024年{receive}自然人提出的政府信息公开申请3件。") == [(_RECEIVED, "3")]
+
+
+_CHANNELS = ("网上", "信函", "当面", "邮寄", "传真")
+
+
+@pytest.mark.parametrize(("first", "second"), [(a, b) for a in _CHANNELS for b in _CHANNELS if a != b])
+@pytest.mark.parametrize("receive", _CLASSES["receiving"])
+def test_matrix_an_enumeration_of_channels_gives_no_figure_per_channel(first, second, receive):
+    # rule 10: channels are no metric, whether or not the verb is repeated before each
+    assert _figures(f"2024年{receive}{first}申请3件，{second}申请2件。") == []
+
+
+def test_a_channel_then_a_manner_of_answering_is_no_enumeration():
+    # a channel and a manner of answering are different enumerations: the channel alone is the only one
+    assert _figures("2024年收到网上申请3件，当场答复2件。") == [(_RECEIVED, "3")]
+
+
+@pytest.mark.parametrize("handle", _CLASSES["handling"])
+@pytest.mark.parametrize("subject", ("咨询", "群众咨询", "来信来访", "信访件"))
+def test_matrix_a_count_whose_subject_is_not_the_requests(handle, subject):
+    # rule 13: consultations, letters and visits are no applications, even after a handling verb
+    assert _figures(f"2024年共收到政府信息公开申请5件，{handle}{subject}3件。") == [(_RECEIVED, "5")]
+
+
+def test_a_body_named_with_letters_and_visits_is_still_the_subject():
+    # 信访局 is a body, 信访举报投诉类申请 an outcome row: neither makes the clause about something else
+    assert _figures("2024年，某区信访局共收到政府信息公开申请0件。") == [(_RECEIVED, "0")]
+    assert ("not_processed_petition", "3") in _figures(
+        "2024年收到申请5件，不予处理5件，其中信访举报投诉类申请3件。"
+    )
+
+
+@pytest.mark.parametrize("rest", ("剩余", "其余", "余下"))
+@pytest.mark.parametrize("done", ("已全部办结", "均已办结", "均已按时答复", "已全部答复"))
+def test_matrix_all_handled_after_the_rest_counted(rest, done):
+    # rule 4: the rest counted as the subject (剩余14件为同一申请人，已全部办结: round 10's test half), said
+    # of the applications counted before: none carried forward
+    text = f"2024年收到政府信息公开申请16件，申请人撤回2件，{rest}14件为同一申请人提出，{done}。"
+    assert _figures(text) == [(_RECEIVED, "16"), (_CARRIED_FORWARD, None)]
+
+
+@pytest.mark.parametrize("answer", _CLASSES["answering"])
+@pytest.mark.parametrize("how", ("已经按照有关规定和程序进行了", "已经依法", "已经在法定期限内"))
+def test_matrix_answered_with_已经_in_the_clause_after_the_count(answer, how):
+    # rule 25: an answer said of the count just stated (round 10's test half): all answered
+    text = f"2024年受理依申请公开事项1件，{how}{answer}。"
+    assert _figures(text) == [(_RECEIVED, "1"), (_CARRIED_FORWARD, None)]
+
+
+@pytest.mark.parametrize("answer", _CLASSES["answering"])
+def test_answered_with_已经_near_misses(answer):
+    # a count of its own is the handled; passed on to others is no answer (rule 22)
+    text = f"2024年受理依申请公开事项3件，已经{answer}2件。"
+    assert _figures(text) == [(_RECEIVED, "3"), (_HANDLED, "2")]
+    assert _figures(f"2024年受理依申请公开事项3件，已经按规定转交有关部门{answer}。") == [(_RECEIVED, "3")]
+
+
+@pytest.mark.parametrize("lead", ("其中", "答复", "全部"))
+def test_matrix_公开_alone_as_an_outcome_before_its_count(lead):
+    # rule 26: 公开 alone as an outcome is granted (其中公开3件; 答复公开3件 names the outcome, not the
+    # handled; 全部公开 beside 部分公开)
+    text = f"2024年收到政府信息公开申请5件，{lead}公开3件，部分公开2件。"
+    assert _figures(text) == [(_RECEIVED, "5"), ("granted", "3"), ("partially_granted", "2")]
+
+
+@pytest.mark.parametrize("negated", ("不公开", "未公开"))
+def test_公开_negated_or_of_proactive_items_is_no_granted(negated):
+    assert _figures(f"2024年收到政府信息公开申请5件，{negated}3件。") == [(_RECEIVED, "5")]
+    assert _figures("全年主动公开信息30条，其中公开3条。") == []
