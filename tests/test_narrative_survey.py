@@ -352,19 +352,18 @@ def test_round10_tuning_half(capsys):
 
 # Round 10's test half, measured once on 2026-12-03 (held out: grammar frozen at ba92948, sentences written
 # after the freeze and committed alone at 1bf6464; tests/narrative_survey/measurements_10.yaml is the record,
-# with every miss and the false alarm). Recall 90.2% but one false alarm: a strict xfail naming the measured
-# figure.
-ROUND_10_TEST_MEASURED = (
-    "round 10's test half, measured once held out (grammar frozen at ba92948, sentences written after the "
-    "freeze): 46 of 51 figures, recall 90.2%, 1 false alarm (tests/narrative_survey/measurements_10.yaml)"
-)
+# with every miss and the false alarm): 46 of 51, 90.2%, 1 false alarm, a strict xfail then. Its false alarm
+# was a handling verb after 共 (共处理依申请公开事项10件) read as the received or the total. Tuned on since
+# (issue-30g11: the handling verbs after a total word, absence without a receiving verb, the subject of the
+# clause): past 90% with no false alarm, so a plain test of a spent half.
 
 
-@pytest.mark.xfail(reason=ROUND_10_TEST_MEASURED, strict=True)
-def test_round10_test_half(capsys):
-    """Round 10's test half, held out: ≥ 90% of its figures and no false alarm."""
+def test_round10_test_half_spent(capsys):
+    """Round 10's test half: measured once held out (grammar frozen at ba92948) at 46 of 51 figures, recall
+    90.2%, 1 false alarm (measurements_10.yaml); tuned on since (issue-30g11), so it is no held-out figure any
+    more: it guards the tuning."""
     result = measure("test", 10)
     with capsys.disabled():
-        print("\n" + result.summary("round 10 test (held out, measured once)"))
+        print("\n" + result.summary("round 10 test (spent: tuned on after its one measurement)"))
     assert result.false_alarms == []
     assert result.recall >= MIN_RECALL
