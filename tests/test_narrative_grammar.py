@@ -1887,11 +1887,12 @@ def test_matrix_a_handling_verb_after_a_total_word_is_the_handled(lead, handle, 
 @pytest.mark.parametrize("lead", _TOTAL_LEADS)
 @pytest.mark.parametrize("handle", _CLASSES["handling"])
 @pytest.mark.parametrize("noun", _REQUEST_NOUNS)
+@pytest.mark.parametrize("inside", ("（含上年结转2件）", "（含上年度结转2件）", "，含上年转来2件"))
 def test_matrix_a_handling_verb_after_a_total_word_with_the_carry_over_inside_is_the_total(
-    lead, handle, noun
+    lead, handle, noun, inside
 ):
-    # rule 3: …N 件（含上年结转 M 件）: N is the total, M the carried over
-    assert _figures(f"2024年{lead}{handle}{noun}12件（含上年结转2件）。") == [
+    # rule 3: …N 件（含上年结转 M 件） or …N件，含上年转来M件: N is the total, M the carried over
+    assert _figures(f"2024年{lead}{handle}{noun}12件{inside}。") == [
         ("applications_total", "12"),
         ("applications_carried_over", "2"),
     ]
