@@ -950,7 +950,10 @@ class _Extractor:
                 for c in reversed(said[: said.index(counts[-1])])
                 if c.claim_kind == "count" and not c.implicit
             ]
-            for claim in counts + rest + (earlier if said is here and of_applications else []):
+            # …or past the outcomes of a sentence opening with 其中 (其中予以公开申请1件，…，不予处理0件，均在
+            # 法定期限内予以答复: parts of the applications counted in the sentence before, round 6)
+            continues = of_applications or sentence.norm.startswith("其中")
+            for claim in counts + rest + (earlier if said is here and continues else []):
                 if claim.metric in rule.of_applications:
                     of = claim
                     break
