@@ -2060,3 +2060,38 @@ def test_matrix_公开_alone_as_an_outcome_before_its_count(lead):
 def test_公开_negated_or_of_proactive_items_is_no_granted(negated):
     assert _figures(f"2024年收到政府信息公开申请5件，{negated}3件。") == [(_RECEIVED, "5")]
     assert _figures("全年主动公开信息30条，其中公开3条。") == []
+
+
+@pytest.mark.parametrize("done", ("均已按时答复", "均在法定期限内予以答复", "均已办结"))
+def test_matrix_all_answered_after_a_sentence_of_outcomes_opening_with_其中(done):
+    # rule 4: outcomes after 其中 are parts of the count of the sentence before; "all answered" said after
+    # them is said of that count (round 6's tuning half)
+    assert _figures(f"2024年收到政府信息公开申请3件。其中予以公开2件，不予公开1件，{done}。") == [
+        (_RECEIVED, "3"),
+        ("granted", "2"),
+        ("denied", "1"),
+        (_CARRIED_FORWARD, None),
+    ]
+    # not without 其中 (a sentence of its own may count something else)
+    assert _CARRIED_FORWARD not in [m for m, _ in _figures(f"2024年收到申请3件。予以公开2件，{done}。")]
+
+
+@pytest.mark.parametrize("predicate", ("为部分公开", "系自然人申请", "属于本机关职责"))
+@pytest.mark.parametrize("answer", _CLASSES["answering"])
+def test_matrix_the_counts_own_predicate_before_its_answer(predicate, answer):
+    # rules 22 and 25: the only request's outcome said with no number (no outcome figure), then its answer:
+    # all answered (round 8's test half)
+    text = f"2024年{answer}政府信息公开申请1件，{predicate}，在法定期限内予以{answer}。"
+    assert _figures(text) == [(_HANDLED, "1"), (_CARRIED_FORWARD, None)]
+    # not where the answer is negated or still to come
+    assert _figures(f"2024年收到政府信息公开申请1件，{predicate}，正在办理。") == [(_RECEIVED, "1")]
+
+
+def test_公开_as_a_clauses_whole_words_in_a_list_of_outcomes():
+    # rule 26: 公开 alone is granted (round 5's tuning half); not in a clause about proactive disclosure
+    assert _figures("全年共收到依申请公开0件，公开0件，不予公开0件。") == [
+        (_RECEIVED, "0"),
+        ("granted", "0"),
+        ("denied", "0"),
+    ]
+    assert _figures("全年主动公开信息30条，公开0件。") == []
