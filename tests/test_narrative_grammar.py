@@ -2095,3 +2095,28 @@ def test_公开_as_a_clauses_whole_words_in_a_list_of_outcomes():
         ("denied", "0"),
     ]
     assert _figures("全年主动公开信息30条，公开0件。") == []
+
+
+@pytest.mark.parametrize(
+    "nobody", ("无人", "没有人", "未有人", "未有公民、法人或其他组织", "没有自然人、法人或者其他组织")
+)
+@pytest.mark.parametrize("verb", ("", "提出", "向本机关"))
+@pytest.mark.parametrize("obj", ("政府信息公开", "公开政府信息"))
+def test_matrix_the_public_as_the_subject_of_申请_negated(nobody, verb, obj):
+    # rules 24 and 26: nobody applied (the public as subject, no receiving verb): received none
+    assert _figures(f"2024年，{nobody}{verb}申请{obj}。") == [(_RECEIVED, None)]
+
+
+def test_the_public_as_the_subject_of_申请_near_misses():
+    # nobody applied for a review: the review's zero, not the requests'
+    assert _figures("2024年，无人申请行政复议。") == [("review_total", None)]
+    # 未产生…信息 names information, not the requests (rule 26: no figure of its own)
+    assert _figures("2024年，本机关未产生依申请公开信息。") == []
+
+
+@pytest.mark.parametrize("year", ("", "本年度", "2024年", "全年"))
+@pytest.mark.parametrize("link", ("：", "为", ""))
+def test_matrix_the_requests_point_run_into_无_with_its_year(year, link):
+    # rule 26: 依申请公开情况 + 无 in one sentence, a year first: received none; an earlier year's: no figure
+    assert _figures(f"{year}依申请公开情况{link}无。") == [(_RECEIVED, None)]
+    assert _figures(f"2023年依申请公开情况{link}无。") == []

@@ -224,6 +224,8 @@ _PROCEEDING_LINK = re.compile(
 _WHITESPACE = re.compile(r"\s+")
 # the longest a point's heading with its text 无 is read (（十二）政府信息公开申请工作情况：暂无。)
 _MAX_POINT = 24
+# a year before the point's words run into 无 (本年度依申请公开情况为无)
+_POINT_YEAR = r"(?:(?:19|20)\d{2}年度?|本年度?|全年|今年)[，,]?"
 _CARRY_OVER_YEAR = re.compile(
     r"(?:19|20)\d{2}年度?[^，,；;。\d]{0,8}?(?:结转|转结)|(?:结转|转结|顺延)(?:至|到)?(?:19|20)\d{2}年"
     # 共办理…69件，含2023年转至今年办理的3件，办结68件 (round 4): the year of what is included
@@ -367,7 +369,10 @@ class _Extractor:
             heading, none, _ = point
             self._point_heading = re.compile(rf"(?:{NUMBERING})?(?:{heading})[。：:]?")
             self._point_none = re.compile(rf"(?P<none>{none})[。；;]?")
-            self._point_inline = re.compile(rf"(?:{NUMBERING})?(?:{heading})[：:]?(?P<none>{none})[。；;]?")
+            # (run into its text: 依申请公开情况：无; 本年度依申请公开情况为无)
+            self._point_inline = re.compile(
+                rf"(?:{NUMBERING})?(?:{_POINT_YEAR})?(?:{heading})(?:[：:]|为)?(?P<none>{none})[。；;]?"
+            )
 
     # --- context -------------------------------------------------------------------------------------
 
@@ -748,6 +753,8 @@ class _Extractor:
             self._after_point = self._point_heading.fullmatch(norm) is not None
             return []
         lo, hi = found.span("none")
+        if self._earlier_year(sentence, lo, "")[0]:
+            return []  # 2023年依申请公开情况：无 in a 2024 report
         offset, printed = sentence.printed(lo, hi)
         words = _Number(lo, hi, Decimal(0), 0, offset, printed)
         metric = self.vocabulary.metrics[self.vocabulary.requests_point[2]]
