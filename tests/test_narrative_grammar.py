@@ -2120,3 +2120,39 @@ def test_matrix_the_requests_point_run_into_无_with_its_year(year, link):
     # rule 26: 依申请公开情况 + 无 in one sentence, a year first: received none; an earlier year's: no figure
     assert _figures(f"{year}依申请公开情况{link}无。") == [(_RECEIVED, None)]
     assert _figures(f"2023年依申请公开情况{link}无。") == []
+
+
+_ALL_REQUEST_NOUNS = (*_REQUEST_NOUNS, "依申请公开办件", "政府信息依申请公开事项")
+
+
+@pytest.mark.parametrize("handle", _CLASSES["handling"])
+@pytest.mark.parametrize("noun", _ALL_REQUEST_NOUNS)
+@pytest.mark.parametrize("unit", ("件", "宗", "份"))
+def test_matrix_a_handling_verb_over_each_noun_of_the_requests(handle, noun, unit):
+    # rule 1: 答复 / 办结 / 办理 / 处理 … N 件 is the handled, whatever the requests' noun
+    # (处理依申请公开事项3件 was read as the received)
+    text = f"2024年收到政府信息公开申请5件，{handle}{noun}3{unit}。"
+    assert _figures(text) == [(_RECEIVED, "5"), (_HANDLED, "3")]
+
+
+@pytest.mark.parametrize("handle", ("办理", "处理", "回复"))
+@pytest.mark.parametrize("first", ("指导和", "回应和"))
+def test_a_handling_verb_joined_after_another_verb_is_no_handled(handle, first):
+    # the second of two verbs joined by 和 (指导和办理依申请公开9件: round 4, read as the received; 回应和回复
+    # …: round 3, help to another office): never the handled
+    assert _HANDLED not in [m for m, _ in _figures(f"2024年，{first}{handle}依申请公开9件。")]
+
+
+@pytest.mark.parametrize("receive", _CLASSES["receiving"])
+@pytest.mark.parametrize("handle", ("处理", "办理"))
+def test_a_receiving_verb_earlier_in_the_clause_governs_the_count(receive, handle):
+    # round 3: 收到依法处理依申请公开29件 is the received (handled a reading, no figure of its own)
+    assert _figures(f"2024年{receive}依法{handle}依申请公开29件。") == [(_RECEIVED, "29")]
+
+
+@pytest.mark.parametrize("noun", ("依申请公开事项", "政府信息公开申请", "信息公开申请", "依申请公开申请"))
+@pytest.mark.parametrize("link", ("", "共", "数量为"))
+@pytest.mark.parametrize("unit", ("件", "宗", "份"))
+def test_matrix_a_count_of_each_noun_of_the_requests_with_no_verb(noun, link, unit):
+    # rule 18: the requests' count stated with no verb is the received
+    assert _figures(f"2024年，本机关{noun}{link}3{unit}。") == [(_RECEIVED, "3")]

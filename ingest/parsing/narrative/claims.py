@@ -115,9 +115,11 @@ def _noun_cut_after(norm: str, at: int) -> bool:
 
 _RECEIVING_BEFORE = re.compile(_RECEIVING_VERB + r"[^，,；;。\d]{0,12}$")
 # A count of applications with no verb (我苏木依申请公开政府信息共4件: CONVENTIONS.md rule 18;
-# 依申请公开政务信息10件: round 7's test half, spent): the received.
+# 依申请公开政务信息10件: round 7's test half, spent; 信息公开申请, 依申请公开申请: round 11's probe
+# matrix): the received.
 _NO_VERB_COUNT = re.compile(
-    r"(?:依申请公开|政府信息公开申请)(?:政府信息|政务信息|信息)?(?:事项|办件|件)?(?:的)?(?:数量|总数|总量|数)?(?:共|共计|合计|总计)?(?:为|是)?$"
+    r"(?:依申请公开|(?:政府)?信息公开申请)(?:申请|政府信息|政务信息|信息)?(?:事项|办件|件)?(?:的)?(?:数量|总数|总量|数)?"
+    r"(?:共|共计|合计|总计)?(?:为|是)?$"
 )
 # 依申请公开数量为1条 (round 10): the number of requests itself, no information noun: counted in 条 too
 _COUNT_OF_REQUESTS_NOUN = re.compile(r"依申请公开(?:的)?(?:数量|总数|件数)(?:为|是)?")
@@ -1056,7 +1058,15 @@ class _Extractor:
                 # 受理办理依申请公开2件 (two verbs fused, no conjunction: CONVENTIONS.md rule 25): rule 2's
                 # one count, two verbs, received and handled
                 metric, listed = self.vocabulary.metrics[RECEIVED_METRIC], True
-            elif metric.code == HANDLED_METRIC and _RECEIVED_THEN_HANDLED.search(prefix):
+            elif metric.code == HANDLED_METRIC and (
+                _RECEIVED_THEN_HANDLED.search(prefix)
+                or _HANDLING_FIRST.match(prefix, cue_start)
+                and (governs := _RECEIVING_BEFORE.search(prefix, 0, cue_start)) is not None
+                and "、" not in governs.group()
+            ):
+                # 接收依申请信息公开办理52件; 收到依法处理依申请公开29件 (round 3: a receiving verb earlier in
+                # the clause governs the count): the received, handled a reading (a list of verbs,
+                # 受理、办理、答复…2件, is rule 2's, below)
                 metric, extra = self.vocabulary.metrics[RECEIVED_METRIC], (HANDLED_METRIC,)
             elif metric.code in (HANDLED_METRIC, RECEIVED_METRIC) and "、" in prefix:
                 verbs = _VERB_LIST.search(prefix, 0, cue_end)
