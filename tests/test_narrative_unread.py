@@ -17,9 +17,13 @@ def _unread(*texts: str, year: int = 2025) -> list[str]:
 
 
 def test_a_negated_receipt_the_grammar_does_not_know_is_listed():
-    # 没有发生…申请 (a verb the grammar does not list): no claim is read, so the sentence is listed
-    text = "2025年度，本街道办事处没有发生政府信息公开申请。"
+    # 没有发生过一起…申请 (a measure word between the negated verb and the requests' noun, which the grammar
+    # does not read): no claim is read, so the sentence is listed
+    text = "2025年度，本街道办事处没有发生过一起政府信息公开申请。"
     assert _unread(text) == [text]
+    # 没有发生 + the requests' noun alone is read since round 11's grammar (CONVENTIONS.md rule 26: received
+    # none), so it is not listed
+    assert _unread("2025年度，本街道办事处没有发生政府信息公开申请。") == []
 
 
 def test_a_count_no_claim_read_is_listed_and_a_read_one_is_not():
