@@ -94,8 +94,10 @@ _DISCLOSURE_KIND = re.compile(
     r"依申请公开"
     + _NOT_AFTER_RECEIVING
     + r"(?<!件依申请公开)(?!(?:政府信息|政务信息|信息)?(?:件|事项|办件)?(?:数量|总数|数)?"
-    + r"(?:共|共计|合计)?(?:为|是)?\d+(?:件|宗|次|份))(?!受理|收到|答复|办理|办结)"
-)  # 依申请公开受理数为10件: a verb of handling after it makes it the applications
+    + r"(?:共|共计|合计)?(?:为|是)?\d+(?:件|宗|次|份))"
+    + r"(?!(?:系统|平台)?(?:共|共计)?(?:受理|收到|答复|办理|办结))"
+)  # 依申请公开受理数为10件: a verb of handling after it makes it the applications (依申请公开系统共收到1宗:
+# its system as the subject, round 11's tuning half)
 # A count before its noun (共受理2件依申请公开): a receiving verb ends the prefix, the noun follows the unit.
 # The verbs of receiving an application, as one alternation (used in several patterns below).
 _VERB_BEFORE_COUNT = re.compile(_RECEIVING_VERB + r"了?的?$")  # 本年受理的179件申请 (round 2)
@@ -148,6 +150,7 @@ _NEGATOR_SPAN = 4
 _VERB_SPAN = 6  # the longest a match of _PREDICATE_BEFORE_COUNT can be (its verbs, 了 and 的)
 OTHER_HANDLING_METRIC = "other_handling"
 GRANTED_METRIC = "granted"
+_BARE_DISCLOSURE = "依申请公开"  # the bare words starting a clause after the requests' count: granted
 _BARE_GRANTED = re.compile(r"(?:予以|全部|均|已|同意)?公开")  # 其中2件公开 (round 10): the clause's predicate
 # The verb of handling in all (办理, 处理; 答复 and 办结 with the carry-over among its parts: 答复…64件（含
 # 上年度结转申请4件）, CONVENTIONS.md rule 23; 当年办结168件（含上年结转14件）, round 8).
@@ -1068,6 +1071,14 @@ class _Extractor:
                 # the clause governs the count): the received, handled a reading (a list of verbs,
                 # 受理、办理、答复…2件, is rule 2's, below)
                 metric, extra = self.vocabulary.metrics[RECEIVED_METRIC], (HANDLED_METRIC,)
+            elif (
+                metric.code == RECEIVED_METRIC
+                and prefix.removeprefix("其中") == _BARE_DISCLOSURE
+                and (self._counted_applications(here) or self._counted_applications(self.before))
+            ):
+                # 收到和处理…申请19件。依申请公开16件 (round 11's tuning half): after the requests were
+                # counted, the bare words "disclosed on request" starting the clause count an outcome: granted
+                metric = self.vocabulary.metrics[GRANTED_METRIC]
             elif metric.code in (HANDLED_METRIC, RECEIVED_METRIC) and "、" in prefix:
                 verbs = _VERB_LIST.search(prefix, 0, cue_end)
                 if verbs is not None and verbs.end() >= cue_start:
@@ -1145,6 +1156,10 @@ class _Extractor:
             return []  # 其中：受理当面申请1件; 自然人申请10件: a channel or applicant type, no metric
         if metric.anchor and self._one_member_of_several(prefix, after_unit):
             return []  # 收到自然人申请3件，法人或其他组织申请2件: one applicant type's part, no total
+        if metric.anchor and number.value == 0 and self._one_channel(prefix):
+            # 收到网上提交依申请公开信息0件 (round 11's tuning half): none by one channel says nothing of the
+            # others, as a negated receiving of one channel (rule 24)
+            return []
         if metric.anchor and self._adds_up_to_a_total(number):
             return []  # 受理公民申请3件、法人申请1件，共4件: a part of the total printed after it
         if metric.anchor and self._body_part(number.start - len(prefix), prefix, here):
@@ -1417,6 +1432,14 @@ class _Extractor:
             if found is not None and "其中" not in self._norm[after_unit : found.start()]:
                 return True
         return False
+
+    def _one_channel(self, words: str) -> bool:
+        """Whether a count's own words name one channel alone (the first enumeration of parts: 网上, 信函…),
+        with no total word: several listed (收到当面申请、电子邮件、传真、信函…0条: round 2) or a total over
+        them (共受理群众网上申请…0件: round 3) are the year's."""
+        if not self._enumerations or _TOTAL_WORD.search(words):
+            return False
+        return len(self._enumerations[0][0].findall(words)) == 1
 
     def _proceeding_after(self, at: int) -> Metric | None:
         """A count whose proceeding is named right after it (140件行政复议、49件行政诉讼获维持; 发生的3件
