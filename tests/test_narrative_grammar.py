@@ -2156,3 +2156,101 @@ def test_a_receiving_verb_earlier_in_the_clause_governs_the_count(receive, handl
 def test_matrix_a_count_of_each_noun_of_the_requests_with_no_verb(noun, link, unit):
     # rule 18: the requests' count stated with no verb is the received
     assert _figures(f"2024年，本机关{noun}{link}3{unit}。") == [(_RECEIVED, "3")]
+
+
+# --- round 11's tuning half, as rules of the clause (each with its near misses)
+
+
+@pytest.mark.parametrize("negator", ("没有", "未发生", "无"))
+@pytest.mark.parametrize("joiner", ("以及", "、", "和"))
+def test_matrix_both_proceedings_negated_with_something_else_after_them(negator, joiner):
+    # rule 8: both proceedings negated together, something else (申诉) listed after them
+    text = f"2024年，我局{negator}因政府信息公开引起的行政复议、行政诉讼{joiner}行政申诉。"
+    assert _figures(text) == [("review_and_litigation_total", None)]
+
+
+@pytest.mark.parametrize("tail", ("和行政申诉情况", "的情况", "以及行政申诉"))
+def test_a_negated_lawsuit_before_petitions_or_的情况(tail):
+    # rule 8: the lawsuit negated on its own (未出现…被提起行政诉讼的情况; …提起行政诉讼和行政申诉情况)
+    assert _figures(f"2024年，未出现因信息公开事项被提起行政诉讼{tail}。") == [("litigation_total", None)]
+
+
+def test_a_negated_review_before_的情况():
+    assert _figures("2024年，未发生因信息公开被申请行政复议的情况。") == [("review_total", None)]
+
+
+@pytest.mark.parametrize("system", ("系统", "平台", ""))
+@pytest.mark.parametrize("verb", ("收到", "受理", "接收"))
+@pytest.mark.parametrize("unit", ("件", "宗"))
+def test_matrix_the_requests_system_as_the_subject_of_receiving(system, verb, unit):
+    # rule 1: 政府信息依申请公开系统共收到1宗 (the system as subject, the noun after the count)
+    assert _figures(f"2024年，政府信息依申请公开{system}共{verb}1{unit}信息。") == [(_RECEIVED, "1")]
+
+
+@pytest.mark.parametrize("body", ("我镇", "本机关", "我局", ""))
+@pytest.mark.parametrize("what", ("无申请", "无此类情况"))
+def test_matrix_no_such_case_after_a_point_naming_both_proceedings(body, what):
+    # rule 23: "no such case" (or "no application") right after a point naming both proceedings and no figure
+    texts = ("五、因政府信息公开申请行政复议、提起行政诉讼的情况", f"{body}2024年度{what}。")
+    assert ("review_and_litigation_total", None) in [
+        (c.metric, None if c.implicit else c.number_text) for c in _claims(*texts)
+    ]
+
+
+def test_no_application_after_another_point_is_no_proceeding():
+    texts = ("四、依申请公开政府信息收费及减免情况", "我镇2024年度无申请。")
+    assert "review_and_litigation_total" not in [c.metric for c in _claims(*texts)]
+
+
+@pytest.mark.parametrize("lead", ("全部已及时", "全部已", "全部"))
+@pytest.mark.parametrize("verb", ("办理", "处理", "办结", "答复"))
+def test_matrix_全部_as_均_in_all_handled(lead, verb):
+    # rule 4: 全部已及时办理 said in the sentence after the count: none carried forward
+    text = f"2024年收到政府信息公开申请5件，即张某申请公开某项目文件等5项。{lead}{verb}。"
+    assert _figures(text) == [(_RECEIVED, "5"), (_CARRIED_FORWARD, None)]
+
+
+@pytest.mark.parametrize("negator", ("未", "没有"))
+@pytest.mark.parametrize("verb", ("", "进行", "开展", "发生"))
+def test_matrix_no_disclosure_on_request_as_the_whole_predicate(negator, verb):
+    # rule 26: absence without a receiving verb (2022年度未依申请公开): received none; not of something named
+    # after it (未依申请公开的信息)
+    assert _figures(f"2024年度{negator}{verb}依申请公开。") == [(_RECEIVED, None)]
+
+
+@pytest.mark.parametrize("verb", ("", "进行", "开展"))
+def test_no_disclosure_on_request_qualifying_a_noun_after_it(verb):
+    assert _figures(f"2024年度未{verb}依申请公开的信息由本机关另行处理。") == []
+
+
+@pytest.mark.parametrize("words", ("不应向社会公开", "不应公开", "不予公开"))
+def test_a_negated_refusal_in_other_words(words):
+    # rule 5: 没有任何不应向社会公开的政府信息 is the refusal negated: denied none
+    assert _figures(f"2024年，本机关没有任何{words}的政府信息。") == [("denied", None)]
+
+
+@pytest.mark.parametrize("channel", ("网上", "信函", "当面", "网上提交"))
+@pytest.mark.parametrize("receive", _CLASSES["receiving"])
+def test_matrix_a_zero_of_one_channel_alone_is_no_figure(channel, receive):
+    # rule 24 (a negated receiving of one channel): none by one channel says nothing of the others
+    assert _figures(f"2024年，本年度{receive}{channel}依申请公开信息0件。") == []
+    # a total word over it, or several channels listed over the count: the year's (rounds 2 and 3)
+    assert _figures(f"2024年，本年度共{receive}{channel}申请政府信息公开申请0件。") == [(_RECEIVED, "0")]
+    text = f"2024年，本年度{receive}{channel}、电子邮件、传真和其他形式的政府信息公开申请0件。"
+    assert _figures(text) == [(_RECEIVED, "0")]
+    # a positive count of one channel alone is the year's (round 2: the only channel)
+    assert _figures(f"2024年，本年度{receive}{channel}提交的政府信息公开申请5件。") == [(_RECEIVED, "5")]
+
+
+@pytest.mark.parametrize("before", ("收到和处理政府信息公开申请19件。", "共收到政府信息公开申请19件，"))
+def test_the_bare_disclosure_on_request_after_the_requests_count_is_granted(before):
+    # round 11's tuning half: 依申请公开16件 after the requests were counted: disclosed on request, granted
+    figures = _figures(f"2024年，{before}依申请公开16件。")
+    assert (_RECEIVED, "19") in figures
+    assert ("granted", "16") in figures
+    assert (_RECEIVED, "16") not in figures
+
+
+def test_the_bare_disclosure_on_request_with_no_count_before_is_the_received():
+    # rule 18: with no count of the requests before it, the requests' count (依申请公开3件)
+    assert _figures("全年主动公开信息30条。依申请公开3件。") == [(_RECEIVED, "3")]

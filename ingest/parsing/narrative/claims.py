@@ -95,7 +95,8 @@ _DISCLOSURE_KIND = re.compile(
     + _NOT_AFTER_RECEIVING
     + r"(?<!件依申请公开)(?!(?:政府信息|政务信息|信息)?(?:件|事项|办件)?(?:数量|总数|数)?"
     + r"(?:共|共计|合计)?(?:为|是)?\d+(?:件|宗|次|份))"
-    + r"(?!(?:系统|平台)?(?:共|共计)?(?:受理|收到|答复|办理|办结))"
+    + r"(?!(?:系统|平台)?(?:共|共计)?"
+    + f"(?:{_RECEIVING_VERB}|答复|办理|办结))"
 )  # 依申请公开受理数为10件: a verb of handling after it makes it the applications (依申请公开系统共收到1宗:
 # its system as the subject, round 11's tuning half)
 # A count before its noun (共受理2件依申请公开): a receiving verb ends the prefix, the noun follows the unit.
