@@ -13,6 +13,7 @@ from pathlib import Path
 
 import yaml
 
+from ingest.parsing.narrative.scan import alternation
 from ingest.parsing.template import load_template
 
 DEFAULT_VOCABULARY = Path(__file__).resolve().parent / "narrative_metrics.yaml"
@@ -252,7 +253,9 @@ def load_vocabulary(path: Path = DEFAULT_VOCABULARY) -> Vocabulary:
         zero_cues=tuple(
             ZeroCue(
                 z["metric"],
-                re.compile(z["cue"]),
+                # led by the characters the cue can start with (the same matches; a position none starts at is
+                # turned away at once: each zero cue is searched over every sentence that may imply one)
+                alternation((z["cue"],)),
                 bool(z.get("alongside")),
                 re.compile(z["needs"]) if z.get("needs") else None,
             )
@@ -261,7 +264,7 @@ def load_vocabulary(path: Path = DEFAULT_VOCABULARY) -> Vocabulary:
         rates=tuple(Rate(re.compile(r["cue"]), r["metric"], r["base"]) for r in spec.get("rates", ())),
         implicit_words=_alternatives(implicit.get("words", ())),
         all_handled=AllHandled(
-            cue=re.compile(handled["cue"]),
+            cue=alternation((handled["cue"],)),  # (led by its first characters, as the zero cues)
             applications=handled["applications"],
             of_applications=tuple(handled["of_applications"]),
             proceedings=handled["proceedings"],
