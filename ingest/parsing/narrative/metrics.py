@@ -172,9 +172,11 @@ def _check(vocabulary: Vocabulary) -> None:
 
 
 def _alternatives(patterns) -> re.Pattern[str] | None:
-    """One pattern matching any of `patterns`; None for none."""
-    patterns = list(patterns)
-    return re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
+    """One pattern matching any of `patterns`; None for none. (Led by the characters they can start with
+    where the regex engine finds none itself: not_about_applications, searched in every clause read, is
+    searched three times faster so.)"""
+    patterns = tuple(patterns)
+    return alternation(patterns) if patterns else None
 
 
 @cache
