@@ -77,20 +77,22 @@ def _cell_json(section: str, row_code: str, col_code: str) -> str:
 
 def identity_json(report: ParsedReport) -> str:
     """`json.dumps([who, body, year, scope, sorted values], ensure_ascii=False)`, the values' list written
-    by hand from each cell's memoised JSON (json.dumps over ~200 small lists was a sixth of a text
-    report's parse outside the narrative); `identity_json_reference` is the definition it is tested
-    against."""
+    by hand from each cell's memoised JSON: the key was a sixth of a text report's parse outside the
+    narrative, json.dumps over its ~200 small lists 1.1 of its 2.7 million instructions.
+    `identity_json_reference` is the definition it is tested against."""
     m = report.metadata
     values = sorted(
-        (v.section, v.row_code, v.col_code, None if v.value is None else _normalized(v.value))
-        for v in report.values
+        [
+            (v.section, v.row_code, v.col_code, None if v.value is None else _normalized(v.value))
+            for v in report.values
+        ]
     )
     head = json.dumps(
         [m.division_code or m.jurisdiction_zh, m.reporting_body_zh, m.report_year, m.scope],
         ensure_ascii=False,
     )
     listed = ", ".join(
-        f"{_cell_json(s, r, c)}{'null' if x is None else _json_string(x)}]" for s, r, c, x in values
+        [f"{_cell_json(s, r, c)}{'null' if x is None else _json_string(x)}]" for s, r, c, x in values]
     )
     return f"{head[:-1]}, [{listed}]]"
 
