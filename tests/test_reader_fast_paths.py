@@ -83,6 +83,16 @@ def test_table_from_grid_is_the_laid_out_grid(cells: list[GridCell]):
     assert table_from_grid(cells) == laid_out(cells, value_start(cells))
 
 
+def test_merged_rows_by_hand():
+    # 情况 spans two rows; 0 and 1 fill its second row after one placeholder at the first row's line.
+    cells = [
+        GridCell("情况", 5, 0, 0, rowspan=2), GridCell("申请", 5, 0, 1), GridCell("3", 5, 0, 2),
+        GridCell("0", 6, 1, 1), GridCell("1", 7, 1, 2),
+    ]  # fmt: skip
+    rows = [[(c.text, c.line) for c in row] for row in table_from_grid(cells).rows]
+    assert rows == [[("情况", 5), ("申请", 5), ("3", 5)], [("", 6), ("0", 6), ("1", 7)]]
+
+
 def test_an_ocr_cell_keeps_its_reading_on_either_path():
     cells = [GridCell("总计", 1, 0, 0), GridCell("7", 1, 0, 1, ocr=(0.91, True))]
     expected = Cell("7", 1, "ocr", "7", confidence=0.91, read_twice=True)

@@ -42,8 +42,8 @@ def is_number(text: str) -> bool:
 def value_start(cells: list[GridCell]) -> int | None:
     """The grid column where a row's values usually start: the commonest column of a row's first number."""
     first: dict[int, int] = {}
-    for cell in cells:
-        if (cell.row not in first or cell.col < first[cell.row]) and is_number(cell.text):
+    for cell in cells:  # is_number inlined: a call per cell of every table
+        if (cell.row not in first or cell.col < first[cell.row]) and parse_number(cell.text)[0] is not None:
             first[cell.row] = cell.col
     if not first:
         return None
@@ -90,7 +90,7 @@ def table_from_grid(cells: list[GridCell]) -> Table:
     # Most tables: no merged rows, so no grid to lay out; what `laid_out` gives them, without the grid.
     table = Table()
     for _, group in itertools.groupby(cells, key=lambda c: c.row):
-        placed = [(_placed(c), c.col, False) for c in group]
+        placed = [(Cell(c.text, c.line) if c.ocr is None else _placed(c), c.col, False) for c in group]
         if labels_end is not None:
             placed = _keep_values(placed, labels_end)
         if placed:

@@ -45,27 +45,27 @@ def parse_lines(lines: list[str]) -> list[Paragraph | Table]:
         table, row, row_per_line = None, [], False
 
     for number, line in enumerate(lines, start=1):
-        stripped = line.strip()  # once: every branch below but a table row's reads it
-        indented = line.startswith("\t")
-        # row_cells, only where it can find a row (a tab, not leading): most lines have none.
-        cells = None if indented or "\t" not in line else row_cells(line)
-        if cells is not None:
-            if table is not None and (blank_run or not row_per_line):
-                close_table()
-            if table is None:
-                table, row_per_line = Table(), True
-            table.rows.append([Cell(text, number) for text in cells])
-            blank_run = 0
-        elif indented:
+        if line.startswith("\t"):  # a cell (most lines of a report): no row_cells, the blank-run rules
             if row_per_line:
                 close_table()
-            cell = Cell(stripped, number)
+            cell = Cell(line.strip(), number)
             if table is None:
                 table, row = Table(), []
             elif blank_run and row:
                 table.rows.append(row)
                 row = []
             row.append(cell)
+            blank_run = 0
+            continue
+        stripped = line.strip()
+        # row_cells, only where it can find a row (a tab, not leading): most lines have none.
+        cells = row_cells(line) if "\t" in line else None
+        if cells is not None:
+            if table is not None and (blank_run or not row_per_line):
+                close_table()
+            if table is None:
+                table, row_per_line = Table(), True
+            table.rows.append([Cell(text, number) for text in cells])
             blank_run = 0
         elif not stripped:
             blank_run += 1
