@@ -10,9 +10,7 @@ with reports as (
     from {{ ref('stg_raw__reports') }}
 ),
 
--- `not materialized` (here and `printed`): read by several CTEs, DuckDB would otherwise copy every value of
--- every report before an incremental run's report filter applies; inlined, each reader's scan is filtered.
-report_values as not materialized (
+report_values as (
     select
         report_id,
         section,
@@ -61,7 +59,7 @@ template_checks as (
 ),
 
 -- What the report prints (a value or a flagged gap), leaving out the form of a row it does not use.
-printed as not materialized (
+printed as (
     select * from report_values
     where coalesce(missing_reason, '') != 'not_in_variant'
 ),
