@@ -60,46 +60,25 @@ cells as (
             and v.col_code = t.col_code
 ),
 
--- Each report's cells counted once (one grouping; two distinct counts over every value grouped them twice).
-cell_counts as (
-    select
-        report_id,
-        cell_key,
-        count(*) as n,
-        bool_or(is_known) as is_known,
-        count(*) filter (where not is_known) as unknown_rows,
-        count(*) filter (where value is null and missing_reason is null) as unexplained,
-        count(*) filter (
-            where value < 0 and coalesce(value_type, 'integer') != 'signed_integer'
-        ) as negative
-    from cells
-    group by report_id, cell_key
-),
-
--- The cells not in the template, every row of them (few): the first ones are named.
-unknown_cells as (
-    select
-        report_id,
-        list(cell_key order by cell_key) as unknown_cells
-    from cells
-    where not is_known
-    group by report_id
-),
-
+-- The report's cells aggregated straight from `cells`, read once: DuckDB then carries an incremental run's
+-- report filter down to the values' scan. (Counting each cell first in a grouping of its own, joined here,
+-- halved a full build's cost of this view but computed every report's counts for one report: 0.9 s of CPU
+-- for one report at 10,000, against 0.03 s.)
 per_report as (
     select
         r.report_id,
         any_value(s.cells) as template_cells,
-        count(c.cell_key) filter (where c.is_known) as present,
-        coalesce(sum(c.n), 0) - count(c.cell_key) as duplicated,
-        coalesce(sum(c.unknown_rows), 0) as unknown_codes,
-        any_value(u.unknown_cells) as unknown_cells,
-        coalesce(sum(c.unexplained), 0) as unexplained,
-        coalesce(sum(c.negative), 0) as negative
+        count(distinct c.cell_key) filter (where c.is_known) as present,
+        count(c.report_id) - count(distinct c.cell_key) as duplicated,
+        count(c.report_id) filter (where not c.is_known) as unknown_codes,
+        list(c.cell_key order by c.cell_key) filter (where not c.is_known) as unknown_cells,
+        count(c.report_id) filter (where c.value is null and c.missing_reason is null) as unexplained,
+        count(c.report_id) filter (
+            where c.value < 0 and coalesce(c.value_type, 'integer') != 'signed_integer'
+        ) as negative
     from reports as r
     left join template_sizes as s on r.template_version = s.template_version
-    left join cell_counts as c on r.report_id = c.report_id
-    left join unknown_cells as u on r.report_id = u.report_id
+    left join cells as c on r.report_id = c.report_id
     group by r.report_id
 ),
 
