@@ -182,30 +182,17 @@ where not exists (
         and k.label_key = f.label_key
 )
 """
-# The parts to make with their keys, numbered in chunks of FETCHED reports, in chunk order.
+# The parts to make, numbered in chunks of FETCHED reports.
 TODO_SQL = f"""
 create or replace temp table page_todo as
-select k.*, (row_number() over (order by k.severity, k.report_id) - 1) // ? as chunk
+select k.severity, k.report_id, (row_number() over (order by k.severity, k.report_id) - 1) // ? as chunk
 from page_keys as k
 anti join {FRAGMENTS_TABLE} as f on k.severity = f.severity and k.report_id = f.report_id
-order by chunk
-"""
-# The failed findings of the parts to make, with their part's chunk, stored in chunk order: a chunk's query
-# reads its own rows (DuckDB skips the row groups whose range of `chunk` leaves it out), where a filter on the
-# findings read every failed row again for each chunk (chunks × rows: quadratic in the corpus).
-TODO_ROWS_SQL = """
-create or replace temp table page_todo_rows as
-select failed.*, t.chunk
-from ({failed}) as failed
-inner join page_todo as t on failed.severity = t.severity and failed.report_id = t.report_id
-order by t.chunk
 """
 STORE_SQL = f"""
 insert into {FRAGMENTS_TABLE}
 select k.severity, k.report_id, k.n, k.rows_key, k.label_key, made.fragment, made.characters
-from made
-inner join (select * from page_todo where chunk = ?) as k
-    on made.severity = k.severity and made.report_id = k.report_id
+from made inner join page_keys as k on made.severity = k.severity and made.report_id = k.report_id
 """
 
 
@@ -222,20 +209,22 @@ def update_fragments(
     con.execute(STALE_SQL)
     con.execute(TODO_SQL, [FETCHED])
     [(chunks,)] = con.execute("select coalesce(max(chunk) + 1, 0) from page_todo").fetchall()
-    con.execute(TODO_ROWS_SQL.format(failed=failed_sql), params)
-    chunk = "select * exclude (chunk) from page_todo_rows where chunk = ?"
+    chunk = (
+        f"select * from ({failed_sql}) as failed "
+        "where (severity, report_id) in (select severity, report_id from page_todo where chunk = ?)"
+    )
     made = 0
     for number in range(chunks):
         rows = con.execute(
-            f"select severity, report_id, fragment from ({FRAGMENTS_SQL.format(failed=chunk)})", [number]
+            f"select severity, report_id, fragment from ({FRAGMENTS_SQL.format(failed=chunk)})",
+            [*params, number],
         ).fetchall()
         frame = pd.DataFrame(rows, columns=["severity", "report_id", "fragment"])
         frame["characters"] = ["".join(sorted(set(fragment))) for fragment in frame.fragment]
         con.register("made", frame)
-        con.execute(STORE_SQL, [number])
+        con.execute(STORE_SQL)
         con.unregister("made")
         made += len(frame)
-    con.execute("drop table page_todo_rows")
     return made
 
 
