@@ -124,8 +124,6 @@ yoy as (
 same_year as (
     select
         one.report_id,
-        one.reporting_body_id,
-        one.report_year,
         other.report_id as other_report_id,
         other.source_path as other_source_path
     from bodies as one
@@ -136,119 +134,19 @@ same_year as (
             and one.report_id != other.report_id
 ),
 
--- The cells two reports of a body and year print differently, counted without joining every pair of reports
--- cell by cell (pairs × cells: quadratic in the reports of a body-year, times ~200 cells). Per body, year and
--- cell: a cell all its reports print alike adds to no pair; a cell every report of the body-year prints once,
--- each with another value (a null counting as a value, as `is distinct from` does), adds one to every pair;
--- only the other cells are compared pair by pair. The values are decimals cast to double (no NaN, no -0), so
--- that count(distinct) tells apart the values `is distinct from` tells apart. Reports, body-years and cells
--- are numbered first, so that the groupings and joins below are on integers.
-year_reports as (
-    select
-        report_id,
-        row_number() over (order by report_id) as report_no,
-        dense_rank() over (order by reporting_body_id, report_year) as body_year_no,
-        count(*) over (partition by reporting_body_id, report_year) as body_year_reports
-    from bodies
-    where report_id in (select same_year.report_id from same_year)
-),
-
-cell_numbers as (
-    select
-        section,
-        row_code,
-        col_code,
-        row_number() over (order by section, row_code, col_code) as cell_no
-    from (
-        select distinct
-            section,
-            row_code,
-            col_code
-        from report_values
-    ) as cells
-),
-
-year_values as (
-    select
-        year_reports.report_no,
-        year_reports.body_year_no,
-        year_reports.body_year_reports,
-        cell_numbers.cell_no,
-        report_values.value
-    from year_reports
-    inner join report_values on year_reports.report_id = report_values.report_id
-    inner join cell_numbers
-        on
-            report_values.section = cell_numbers.section
-            and report_values.row_code = cell_numbers.row_code
-            and report_values.col_code = cell_numbers.col_code
-),
-
-year_cells as (
-    select
-        body_year_no,
-        cell_no,
-        any_value(body_year_reports) as body_year_reports,
-        count(*) as cell_rows,
-        count(distinct report_no) as cell_reports,
-        count(distinct value) + max(case when value is null then 1 else 0 end) as cell_values
-    from year_values
-    group by body_year_no, cell_no
-),
-
-cells_apart_everywhere as (
-    -- per body-year: the cells every report prints once, each with its own value (one per pair of reports)
-    select
-        body_year_no,
-        count(*) as cells
-    from year_cells
-    where cell_rows = body_year_reports and cell_reports = body_year_reports and cell_values = body_year_reports
-    group by body_year_no
-),
-
-pair_values as (
-    -- the values of the cells left to compare pair by pair: printed alike by some reports, not by others
-    select
-        year_values.report_no,
-        year_values.body_year_no,
-        year_values.cell_no,
-        year_values.value
-    from year_values
-    inner join year_cells
-        on year_values.body_year_no = year_cells.body_year_no and year_values.cell_no = year_cells.cell_no
-    where
-        year_cells.cell_values > 1
-        and not (
-            year_cells.cell_rows = year_cells.body_year_reports
-            and year_cells.cell_reports = year_cells.body_year_reports
-            and year_cells.cell_values = year_cells.body_year_reports
-        )
-),
-
-pair_cells as (
-    select
-        mine.report_no,
-        theirs.report_no as other_report_no,
-        count(*) filter (where mine.value is distinct from theirs.value) as differing_cells
-    from pair_values as mine
-    inner join pair_values as theirs
-        on
-            mine.body_year_no = theirs.body_year_no
-            and mine.cell_no = theirs.cell_no
-            and mine.report_no != theirs.report_no
-    group by mine.report_no, theirs.report_no
-),
-
 differing as (
     select
         same_year.report_id,
         same_year.other_source_path,
-        sum(coalesce(apart.cells, 0) + coalesce(pair_cells.differing_cells, 0)) as differing_cells
+        count(*) filter (where mine.value is distinct from theirs.value) as differing_cells
     from same_year
-    inner join year_reports as one on same_year.report_id = one.report_id
-    inner join year_reports as other on same_year.other_report_id = other.report_id
-    left join cells_apart_everywhere as apart on one.body_year_no = apart.body_year_no
-    left join pair_cells on one.report_no = pair_cells.report_no and other.report_no = pair_cells.other_report_no
+    inner join report_values as mine on same_year.report_id = mine.report_id
+    inner join report_values as theirs
+        on
+            same_year.other_report_id = theirs.report_id
+            and mine.section = theirs.section
+            and mine.row_code = theirs.row_code
+            and mine.col_code = theirs.col_code
     group by same_year.report_id, same_year.other_source_path
 ),
 
