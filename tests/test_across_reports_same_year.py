@@ -5,8 +5,8 @@ The 昌乐县 office's 2021 seed report (A) prints 上年结转 0 in all seven c
 and 本年新收 13, 4, 0, 0, 0, 0, 17. Counted by hand: A and B differ in 2 cells (上年结转's natural-person
 and total columns), A and C in 4 (those two and 本年新收's natural-person and total columns), B and C in 4
 (the same four). The 上年结转 cells take three values in three reports (apart in every pair); the 本年新收
-cells are alike in A and B and apart in C: the model counts the two kinds differently, and every pair must
-come out as counted here.
+cells are alike in A and B and apart in C: a count of the cells per body-year (issue-29l tried one) must
+tell the two kinds apart, and every pair come out as counted here.
 """
 
 from __future__ import annotations
