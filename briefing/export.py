@@ -24,9 +24,12 @@ FONT_FACE = f"@font-face{{font-family:'Noto Sans SC';src:url('fonts/{FONT_FILE}'
 
 
 def render(spec: str, png: Path, svg: Path, scale: float = 2.0) -> None:
+    """Draw `spec` once: the PNG is rasterised from the SVG drawing (vl-convert's vegalite_to_png lays the
+    chart out into the same SVG and rasterises it, so the bytes are the same; laying it out twice was half
+    of a chart's drawing)."""
     register_fonts()
-    png.write_bytes(vl_convert.vegalite_to_png(spec, scale=scale))
     drawing = vl_convert.vegalite_to_svg(spec)
+    png.write_bytes(vl_convert.svg_to_png(drawing, scale=scale))
     opening = drawing.index(">") + 1  # after <svg …>: the SVG carries its own @font-face
     svg.write_text(f"{drawing[:opening]}<style>{FONT_FACE}</style>{drawing[opening:]}", encoding="utf-8")
 
