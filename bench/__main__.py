@@ -3,9 +3,9 @@
 Generates N synthetic reports (bench.corpus: the seed layout with new numbers that keep every identity,
 a share rendered as HTML pages and PDFs) into a scratch folder (default build/bench/), then:
 
-1. parses a sample of each format in this process (one core): reports/s, and parse time as a multiple
-   of reading and hashing the same bytes; reads the real sample PDFs and a few generated ones with our
-   reader and with pdfplumber's extract_tables + extract_text, side by side (bench.pdf_speed);
+1. parses a sample of each format in this process (one core, CPU time): reports/s, and parse time as a
+   multiple of reading and hashing the same bytes; reads the real sample PDFs and a few generated ones with
+   our reader and with pdfplumber's extract_tables + extract_text, side by side (bench.pdf_speed);
 2. runs a full build there (`python -m ingest.pipeline.build` and the charts, as `make build` does), a no-op
    build (nothing changed), a build with one report added, one with a report changed (the same body and
    year, new numbers), one with a report removed, and a build with the warehouse deleted (its files come
@@ -81,7 +81,11 @@ def _measure(label: str, commands: list[tuple[str, list[str]]], env: dict[str, s
 
 
 def _format_rates(corpus: Corpus, sample: dict[str, int]) -> list[tuple[str, int, float, float]]:
-    """(format, files, reports/s on one core, parse time / read-and-hash time) for a sample per format."""
+    """(format, files, reports/s on one core, parse time / read-and-hash time) for a sample per format.
+
+    CPU time of this process (time.process_time), as bench.parse_speed: the wall clock counted whatever else
+    the shared machine ran (issue 29j found the same code 61.2 million instructions a report at three commits
+    whose wall-clock rates differed by a quarter)."""
     from ingest.parsing.parse import parse_file
 
     rows = []
@@ -90,15 +94,15 @@ def _format_rates(corpus: Corpus, sample: dict[str, int]) -> list[tuple[str, int
         if not chosen:
             continue
         parse_file(chosen[0].name, chosen[0])  # imports and caches, as in a long-running worker
-        started = time.perf_counter()
+        started = time.process_time()
         for path in chosen:
             hashlib.sha256(path.read_bytes()).hexdigest()
-        hashing = time.perf_counter() - started
-        started = time.perf_counter()
+        hashing = time.process_time() - started
+        started = time.process_time()
         for path in chosen:
             result = parse_file(path.name, path)
             corpus.check_read_back(path, result)
-        parsing = time.perf_counter() - started
+        parsing = time.process_time() - started
         rows.append((fmt, len(chosen), len(chosen) / parsing, parsing / max(hashing, 1e-9)))
     return rows
 
@@ -150,7 +154,7 @@ def main(argv: list[str] | None = None) -> int:
     runs.append(_measure("from cache", build, env, log))
 
     print(f"\nbench: N = {args.n} ({counts}), {os.cpu_count()} cores (one parser process per core)")
-    print("\nparse on one core (read + classify + parse + narrative), sample per format:")
+    print("\nparse on one core, CPU time (read + classify + parse + narrative), sample per format:")
     print(f"  {'format':<6} {'files':>6} {'reports/s':>10} {'× read+hash':>12}")
     for fmt, files, rate, ratio in rates:
         print(f"  {fmt:<6} {files:>6} {rate:>10.1f} {ratio:>12.0f}")
