@@ -8,11 +8,10 @@ halves measured once and are spent (tuned on since); the grammar (issue 30g) was
 and on round 3's tuning half, then frozen before round 3's test sentences were written. Round 4
 (reports_4_a.yaml and reports_4_b.yaml, a new seed) is measured with the grammar frozen again at 996ab12;
 round 5 (reports_5_a.yaml and reports_5_b.yaml, a new seed) with the grammar frozen at a3b91cf.
-Rounds 6 to 10 (reports_N_a.yaml and reports_N_b.yaml, each with a new seed, read by
+Rounds 6 to 11 (reports_N_a.yaml and reports_N_b.yaml, each with a new seed, read by
 tests/narrative_survey/CONVENTIONS.md) were measured with the grammar frozen at db6f6db, fd8a83e, 33f90a1,
-5e9bed8 and ba92948; each test half's sentences were written after its freeze, and the figure measured once is
-kept in measurements_N.yaml. Round 11 (reports_11_a.yaml and reports_11_b.yaml, a new seed) is surveyed part
-by part; its test half's sentences are written after the next freeze.
+5e9bed8, ba92948 and 0db82ab; each test half's sentences were written after its freeze, and the figure
+measured once is kept in measurements_N.yaml.
 """
 
 from __future__ import annotations
@@ -54,7 +53,7 @@ def test_each_round_is_new_reports(round_no):
     assert not old & set(urls)
 
 
-@pytest.mark.parametrize("round_no", [3, 4, 5, 6, 7, 8, 9, 10])
+@pytest.mark.parametrize("round_no", [3, 4, 5, 6, 7, 8, 9, 10, 11])
 def test_test_sentences_are_exactly_the_test_half(round_no):
     """One sentence entry for each test-half report of the round, none for another report, none twice."""
     split = load_reports(round_no)["split"]
@@ -70,7 +69,7 @@ def test_the_entries_seen_before_round_3s_freeze_are_test_entries():
 
 @pytest.mark.parametrize(
     "round_no,half",
-    [(n, half) for n in (1, 2, 3, 4, 5, 6, 7, 8, 9, 10) for half in ("tuning", "test")] + [(11, "tuning")],
+    [(n, half) for n in (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11) for half in ("tuning", "test")],
 )
 def test_sentences_follow_reports_of_their_half(round_no, half):
     split = load_reports(round_no)["split"]
@@ -382,5 +381,25 @@ def test_round11_tuning_half(capsys):
     result = measure("tuning", 11)
     with capsys.disabled():
         print("\n" + result.summary("round 11 tuning (tuned on before the freeze)"))
+    assert result.false_alarms == []
+    assert result.recall >= MIN_RECALL
+
+
+# Round 11's test half, measured once on 2026-12-04 (held out: grammar frozen at 0db82ab, sentences written
+# after the freeze and committed alone at 2cf9523; tests/narrative_survey/measurements_11.yaml is the record,
+# with every miss and the false alarm). Recall 92.0% but one false alarm: a strict xfail naming the measured
+# figure.
+ROUND_11_TEST_MEASURED = (
+    "round 11's test half, measured once held out (grammar frozen at 0db82ab, sentences written after the "
+    "freeze): 46 of 50 figures, recall 92.0%, 1 false alarm (tests/narrative_survey/measurements_11.yaml)"
+)
+
+
+@pytest.mark.xfail(reason=ROUND_11_TEST_MEASURED, strict=True)
+def test_round11_test_half(capsys):
+    """Round 11's test half, held out until its one measurement (the grammar frozen at 0db82ab)."""
+    result = measure("test", 11)
+    with capsys.disabled():
+        print("\n" + result.summary("round 11 test (held out: measured once, at the freeze)"))
     assert result.false_alarms == []
     assert result.recall >= MIN_RECALL
