@@ -33,7 +33,7 @@ SURVEY = Path(__file__).resolve().parent / "narrative_survey"
 # was frozen at 996ab12 before any of its sentences were measured: both its halves are measured as they are.
 # Round 5 (new reports in two parts, a new seed) likewise, with the grammar frozen at a3b91cf. Round 6 (new
 # reports in two parts, a new seed; read by tests/narrative_survey/CONVENTIONS.md) likewise. Round 7 (new
-# reports in two parts, a new seed, read by CONVENTIONS.md) likewise, and rounds 8, 9 and 10. Round 11
+# reports in two parts, a new seed, read by CONVENTIONS.md) likewise, and rounds 8, 9, 10 and 11. Round 12
 # likewise; its parts and its test half may not be written yet.
 REPORTS = {
     1: (SURVEY / "reports.yaml",),
@@ -47,6 +47,7 @@ REPORTS = {
     9: (SURVEY / "reports_9_a.yaml", SURVEY / "reports_9_b.yaml"),
     10: (SURVEY / "reports_10_a.yaml", SURVEY / "reports_10_b.yaml"),
     11: (SURVEY / "reports_11_a.yaml", SURVEY / "reports_11_b.yaml"),
+    12: (SURVEY / "reports_12_a.yaml", SURVEY / "reports_12_b.yaml"),
 }
 SENTENCES = {
     (1, "tuning"): (SURVEY / "sentences_tuning.yaml",),
@@ -71,17 +72,21 @@ SENTENCES = {
     (10, "test"): (SURVEY / "sentences_10_test.yaml",),
     (11, "tuning"): (SURVEY / "sentences_11_tuning_a.yaml", SURVEY / "sentences_11_tuning_b.yaml"),
     (11, "test"): (SURVEY / "sentences_11_test.yaml",),
+    (12, "tuning"): (SURVEY / "sentences_12_tuning_a.yaml", SURVEY / "sentences_12_tuning_b.yaml"),
+    (12, "test"): (SURVEY / "sentences_12_test.yaml",),
 }
-# Round 11's files are written one part at a time, its test half's sentences after the grammar's freeze.
+# Round 12's files are written one part at a time, its test half's sentences after the grammar's freeze.
 # Until then these may be absent; every other file listed above must exist (a missing one is an error,
-# never an empty round).
+# never an empty round). Round 11's test sentences are written (commit 2cf9523) but not yet on this branch:
+# listed here until that commit is merged, then to be dropped.
 NOT_YET_WRITTEN = frozenset(
     SURVEY / name
     for name in (
-        "reports_11_a.yaml",
-        "reports_11_b.yaml",
-        "sentences_11_tuning_a.yaml",
-        "sentences_11_tuning_b.yaml",
+        "reports_12_a.yaml",
+        "reports_12_b.yaml",
+        "sentences_12_tuning_a.yaml",
+        "sentences_12_tuning_b.yaml",
+        "sentences_12_test.yaml",
         "sentences_11_test.yaml",
     )
 )
