@@ -77,8 +77,7 @@ SENTENCES = {
 }
 # Round 12's files are written one part at a time, its test half's sentences after the grammar's freeze.
 # Until then these may be absent; every other file listed above must exist (a missing one is an error,
-# never an empty round). Round 11's test sentences are written (commit 2cf9523) but not yet on this branch:
-# listed here until that commit is merged, then to be dropped.
+# never an empty round).
 NOT_YET_WRITTEN = frozenset(
     SURVEY / name
     for name in (
@@ -87,7 +86,6 @@ NOT_YET_WRITTEN = frozenset(
         "sentences_12_tuning_a.yaml",
         "sentences_12_tuning_b.yaml",
         "sentences_12_test.yaml",
-        "sentences_11_test.yaml",
     )
 )
 
