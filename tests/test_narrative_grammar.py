@@ -2254,3 +2254,162 @@ def test_the_bare_disclosure_on_request_after_the_requests_count_is_granted(befo
 def test_the_bare_disclosure_on_request_with_no_count_before_is_the_received():
     # rule 18: with no count of the requests before it, the requests' count (依申请公开3件)
     assert _figures("全年主动公开信息30条。依申请公开3件。") == [(_RECEIVED, "3")]
+
+
+# --- issue-30g12: round 11's spent test half (CONVENTIONS.md rule 27) and round 12's tuning half ---
+
+
+@pytest.mark.parametrize("handle", _CLASSES["handling"])
+@pytest.mark.parametrize("unit", ("件", "条"))
+def test_matrix_a_handling_verb_right_before_disclosure_on_request_counts_requests(handle, unit):
+    # 处理依申请公开15条 (round 11's test half, spent): the handled, whatever the unit, also among other items
+    assert _figures(f"2024年，{handle}依申请公开15{unit}。") == [(_HANDLED, "15")]
+    text = f"2024年，主动公开发布信息23条，{handle}依申请公开15{unit}，接听政务公开咨询电话257人次。"
+    assert _figures(text) == [(_HANDLED, "15")]
+
+
+@pytest.mark.parametrize("handle", [v for v in _CLASSES["handling"] if v != "办理"])
+def test_a_handling_verb_before_information_disclosed_on_request_in_条_is_no_figure(handle):
+    # 依申请公开信息176条: information items (not_about_applications), a handling verb before it or not (办理
+    # before it governs the requests since round 4: 累计办理…依申请公开信息, left as it was)
+    assert _figures(f"2024年，{handle}依申请公开信息176条。") == []
+
+
+@pytest.mark.parametrize("noun", ("依申请公开", "政府信息公开申请", "依申请公开事项"))
+@pytest.mark.parametrize("volume", ("办理量为", "办理数量为", "处理量为", "办结量"))
+def test_matrix_the_handling_volume_of_the_requests_is_the_handled(noun, volume):
+    text = f"2024年，本镇收到政府信息公开申请9件，{noun}{volume}7件。"
+    assert _figures(text) == [(_RECEIVED, "9"), (_HANDLED, "7")]
+
+
+def test_the_handling_volume_after_a_negated_receipt_is_a_handled_zero():
+    # rule 27: 未收到…申请…，依申请公开办理量为0件: received none, handled 0
+    text = "2024年，我镇未收到任何单位、个人提交的政府信息公开申请及相关投诉举报情况，依申请公开办理量为0件。"
+    assert _figures(text) == [(_RECEIVED, None), (_HANDLED, "0")]
+
+
+@pytest.mark.parametrize("other", ("行政许可", "信访件", "行政执法"))
+def test_the_handling_volume_of_something_else_is_no_figure(other):
+    assert _figures(f"2024年，本机关{other}办理量为120件。") == []
+
+
+@pytest.mark.parametrize("negator", ("无", "没有", "未"))
+@pytest.mark.parametrize("cause", ("因政府信息产生", "因政府信息公开", ""))
+@pytest.mark.parametrize("second", ("提起行政诉讼", "行政诉讼", "被提起行政诉讼"))
+def test_matrix_both_proceedings_joined_by_a_comma_under_one_negation(negator, cause, second):
+    # rule 27: 无…行政复议，提起行政诉讼情况发生: both negated together
+    text = f"2024年，{negator}{cause}行政复议，{second}情况发生。"
+    assert _figures(text) == [("review_and_litigation_total", None)]
+
+
+def test_a_comma_after_a_negated_review_without_情况发生_is_the_review_alone():
+    assert _figures("2024年，无因政府信息产生行政复议，提起行政诉讼2件。") == [
+        ("review_total", None),
+        ("litigation_total", "2"),
+    ]
+    metrics = [m for m, _ in _figures("2024年，未发生行政复议，行政诉讼情况发生变化。")]
+    assert "review_and_litigation_total" not in metrics
+
+
+@pytest.mark.parametrize("total", ("共计", "合计", "共"))
+def test_matrix_a_zero_after_a_list_of_the_request_works_items(total):
+    # rule 27: …依申请公开总体情况、疑难申请的处理及依申请公开其他工作共计0条: the received, zero
+    text = f"2024年，我镇依申请公开总体情况、疑难申请的处理及依申请公开其他工作{total}0条。"
+    assert _figures(text) == [(_RECEIVED, "0")]
+
+
+@pytest.mark.parametrize(
+    "words",
+    (
+        "依申请公开总体情况、疑难申请的处理及依申请公开其他工作共计5条",  # not a zero: items of work
+        "依申请公开、主动公开共计0条",  # an item that names no request
+        "依申请公开总体情况共计0条",  # no list
+    ),
+)
+def test_near_misses_of_the_zero_after_a_list_of_request_work(words):
+    assert _figures(f"2024年，我镇{words}。") == []
+
+
+@pytest.mark.parametrize("negator", ("无", "没有", "未"))
+@pytest.mark.parametrize("tail", ("的内容", "的事项", "的情况", ""))
+def test_matrix_nothing_concerning_the_requests_is_none_received(negator, tail):
+    # round 12's tuning half: 我单位无涉及依申请公开的内容
+    assert _figures(f"2024年，我单位{negator}涉及依申请公开{tail}。") == [(_RECEIVED, None)]
+
+
+def test_nothing_concerning_the_requests_before_another_noun_is_no_received():
+    assert _RECEIVED not in [m for m, _ in _figures("2024年，无涉及依申请公开的行政复议。")]
+    assert _figures("2024年，无涉及依申请公开的投诉。") == []
+
+
+@pytest.mark.parametrize("joiner", ("，", "、"))
+@pytest.mark.parametrize("words", ("相关申请处理情况", "相关处理情况", "相关办理情况", "相关申请的办理情况"))
+def test_matrix_no_related_handling_after_a_negated_receipt(joiner, words):
+    # round 12's tuning half: 未收到政府信息公开申请、无相关申请处理情况: handled none too
+    text = f"2024年，本镇未收到政府信息公开申请{joiner}无{words}。"
+    assert _figures(text) == [(_RECEIVED, None), (_HANDLED, None)]
+
+
+def test_no_related_handling_after_a_count_is_no_handled():
+    assert _figures("2024年，本镇收到政府信息公开申请3件，无相关处理情况说明。") == [(_RECEIVED, "3")]
+
+
+def test_already_answered_sixteen_characters_apart_is_all_handled():
+    # round 12's tuning half: 已及时通过电子邮件或信件予以回复 (已 and the answer 13 characters apart)
+    text = (
+        "2024年，本局收到依申请公开信息发布请求1件，但该请求不属于政府信息公开范畴，"
+        "已及时通过电子邮件或信件予以回复。"
+    )
+    assert _figures(text) == [(_RECEIVED, "1"), (_CARRIED_FORWARD, None)]
+
+
+@pytest.mark.parametrize("before", ("尚未", "未能", "未"))
+def test_not_yet_answered_is_no_all_handled(before):
+    text = f"2024年，本局收到政府信息公开申请1件，{before}及时通过电子邮件或信件予以回复。"
+    assert _figures(text) == [(_RECEIVED, "1")]
+
+
+@pytest.mark.parametrize("verb", ("接到", "收到", "受理"))
+@pytest.mark.parametrize("channel", ("信函形式", "网络方式", "当面形式", "邮寄方式提交"))
+def test_matrix_a_channel_modifying_the_noun_after_the_count(verb, channel):
+    # round 12's tuning half: 接到8件信函形式的信息公开申请: the year's count as the sentence's first
+    assert _figures(f"2024年，本街道{verb}8件{channel}的信息公开申请。") == [(_RECEIVED, "8")]
+
+
+@pytest.mark.parametrize("link", ("其中", ""))
+def test_a_channel_modifying_the_noun_after_the_requests_count_is_a_part(link):
+    text = f"2024年，本镇收到政府信息公开申请10件，{link}接到8件信函形式的信息公开申请。"
+    assert _figures(text) == [(_RECEIVED, "10")]
+
+
+def test_requests_passed_on_by_another_body_handled_are_the_handled():
+    # round 12's tuning half: 办理市人民政府办公室转办件1件 (after the year's own counts)
+    text = "2024年，本县收到政府信息依申请公开11件，办理完毕11件；办理市人民政府办公室转办件1件。"
+    assert _figures(text) == [(_RECEIVED, "11"), (_HANDLED, "11"), (_HANDLED, "1")]
+
+
+@pytest.mark.parametrize("words", ("办理上级交办件3件", "其中转办件3件", "办理市长信箱转办件3件"))
+def test_near_misses_of_requests_passed_on(words):
+    assert _HANDLED not in [m for m, _ in _figures(f"2024年，本县收到政府信息公开申请5件，{words}。")]
+
+
+@pytest.mark.parametrize("limit", ("法定时限", "规定期限", "法定期限"))
+@pytest.mark.parametrize("how", ("书面回复", "答复", "将相关内容回复"))
+def test_matrix_the_only_request_answered_in_time_in_the_sentence_after(limit, how):
+    # round 12's tuning half (rule 22, the only request): none carried forward
+    text = f"2024年，我镇收到政府信息公开申请1件，为邮箱提交的申请。我镇及时核实，在{limit}内{how}申请人。"
+    assert _figures(text) == [(_RECEIVED, "1"), (_CARRIED_FORWARD, None)]
+
+
+@pytest.mark.parametrize(
+    "after",
+    (
+        "我区按照规范流程，在法律规定时限内将相关内容回复申请人。",  # several requests, no 均 (round 6)
+        "我镇将在法定时限内书面回复申请人。",  # the future
+        "我镇未能在法定时限内书面回复申请人。",  # negated
+    ),
+)
+def test_near_misses_of_an_answer_in_time(after):
+    count = "1" if "规范流程" not in after else "145"
+    text = f"2024年，我镇收到政府信息公开申请{count}件。{after}"
+    assert _figures(text) == [(_RECEIVED, count)]

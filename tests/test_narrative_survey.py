@@ -388,20 +388,23 @@ def test_round11_tuning_half(capsys):
 
 # Round 11's test half, measured once on 2026-12-04 (held out: grammar frozen at 0db82ab, sentences written
 # after the freeze and committed alone at 2cf9523; tests/narrative_survey/measurements_11.yaml is the record,
-# with every miss and the false alarm). Recall 92.0% but one false alarm: a strict xfail naming the measured
-# figure.
-ROUND_11_TEST_MEASURED = (
-    "round 11's test half, measured once held out (grammar frozen at 0db82ab, sentences written after the "
-    "freeze): 46 of 50 figures, recall 92.0%, 1 false alarm (tests/narrative_survey/measurements_11.yaml)"
-)
+# with every miss and the false alarm). Recall 92.0% but one false alarm, a strict xfail then, naming the
+# measured figure (ROUND_11_TEST_MEASURED: "round 11's test half, measured once held out (grammar frozen at
+# 0db82ab, sentences written after the freeze): 46 of 50 figures, recall 92.0%, 1 false alarm
+# (tests/narrative_survey/measurements_11.yaml)"). Its false alarm was the review alone read from two
+# proceedings joined by a comma under one 无…情况发生 (无因政府信息产生行政复议，提起行政诉讼情况
+# 发生). Tuned on since (issue-30g12: CONVENTIONS.md rule 27's cases, both proceedings under one negation,
+# the handling volume, a zero after a list of the request work's items, a handling verb right before
+# 依申请公开): past 90% with no false alarm, so a plain test of a spent half.
 
 
-@pytest.mark.xfail(reason=ROUND_11_TEST_MEASURED, strict=True)
-def test_round11_test_half(capsys):
-    """Round 11's test half, held out until its one measurement (the grammar frozen at 0db82ab)."""
+def test_round11_test_half_spent(capsys):
+    """Round 11's test half: measured once held out (grammar frozen at 0db82ab) at 46 of 50 figures, recall
+    92.0%, 1 false alarm (measurements_11.yaml); tuned on since (issue-30g12), so it is no held-out figure any
+    more: it guards the tuning."""
     result = measure("test", 11)
     with capsys.disabled():
-        print("\n" + result.summary("round 11 test (held out: measured once, at the freeze)"))
+        print("\n" + result.summary("round 11 test (spent: tuned on after its one measurement)"))
     assert result.false_alarms == []
     assert result.recall >= MIN_RECALL
 

@@ -102,8 +102,10 @@ _DISCLOSURE_KIND = re.compile(
 # A count before its noun (共受理2件依申请公开): a receiving verb ends the prefix, the noun follows the unit.
 # The verbs of receiving an application, as one alternation (used in several patterns below).
 _VERB_BEFORE_COUNT = re.compile(_RECEIVING_VERB + r"了?的?$")  # 本年受理的179件申请 (round 2)
+# 接到8件信函形式的信息公开申请 (round 12's tuning half): the channel as the noun's modifier (group 1): the
+# year's count as the sentence's first, a part after a count of the applications or 其中 (rules 10 and 11)
 _NOUN_AFTER_COUNT = re.compile(  # 收到1条要求信息公开的申请 (round 7); 收到1件自然人提起的…申请 (round 9)
-    r"(?:(?:自然人|公民|法人|其他组织|企业|个人|群众)[^，,；;。\d]{0,10}?(?:提起|提出|提交|递交)的)?(?:提出|要求)?(?:公开)?(?:政府)?(?:信息)?(?:公开)?(?:的)?(?:依申请公开|依申请|公开申请|申请)"
+    r"((?:信函|网络|网上|在线|当面|邮寄|电子邮件|传真|书面)(?:形式|方式|渠道)(?:提交|提出)?的)?(?:(?:自然人|公民|法人|其他组织|企业|个人|群众)[^，,；;。\d]{0,10}?(?:提起|提出|提交|递交)的)?(?:提出|要求)?(?:公开)?(?:政府)?(?:信息)?(?:公开)?(?:的)?(?:依申请公开|依申请|公开申请|申请)"
 )
 # The nouns of the requests after their count, which the stored text may cut (共收到3次政府信息公|: the count
 # and its unit are whole, so the figure stands, CONVENTIONS.md rule 24; rule 15 is for cut digits).
@@ -124,6 +126,18 @@ _NO_VERB_COUNT = re.compile(
     r"(?:依申请公开|(?:政府)?信息公开申请)(?:申请|政府信息|政务信息|信息)?(?:事项|办件|件)?(?:的)?(?:数量|总数|总量|数)?"
     r"(?:共|共计|合计|总计)?(?:为|是)?$"
 )
+# A zero after a list of the request work's items, no verb (依申请公开总体情况、疑难申请的处理及依申请公开
+# 其他工作共计0条: round 11's test half, spent, CONVENTIONS.md rule 27, as rule 18): the received, where the
+# list starts its clause (the body perhaps first) and every item names the requests (not 依申请公开、主动公开
+# 共计0条).
+_REQUEST_WORK_ITEMS = re.compile(
+    r"[^，,；;。\d、]{0,6}?(?:依申请公开|政府信息公开申请)[^，,；;。\d]{0,40}?(?:共计|合计|总计|共)(?:为|是)?"
+)
+# The answer within the time limit with no quantifier (all_handled's last alternative): of one request only.
+_ANSWERED_IN_TIME = re.compile(
+    r"(?:在|于)[^，,；;。\d均都皆全已]{0,8}?(?:时限|期限|时间)内[^，,；;。\d均都皆全已]{0,10}?申请人"
+)
+_ITEM_JOINER = re.compile(r"、|及|和|与|以及")
 # 依申请公开数量为1条 (round 10): the number of requests itself, no information noun: counted in 条 too
 _COUNT_OF_REQUESTS_NOUN = re.compile(r"依申请公开(?:的)?(?:数量|总数|件数)(?:为|是)?")
 _ANY_VERB = re.compile(_RECEIVING_VERB + "|" + _HANDLING_VERB + r"|结转|转")
@@ -213,8 +227,12 @@ _BARE_VERB = re.compile(r"(?:已|共|累计|全部)?(?:办结|答复|办理|处�
 # A bare 其他 as a member of a list of outcomes (…无法提供3件，其他0件).
 _BARE_OTHER = re.compile(r"(?:其他|其它)(?:情况|类)?")
 # A receiving or handling verb before 依申请公开 in its clause makes it the applications
-# (受理政府信息依申请公开事项; 累计办理…通过…途径提出的依申请公开信息: round 4).
-_VERB_BEFORE_DISCLOSURE = re.compile(r"(?:" + _RECEIVING_VERB + r"|办理)[^，,；;。]{0,30}?依申请")
+# (受理政府信息依申请公开事项; 累计办理…通过…途径提出的依申请公开信息: round 4); a handling verb of the class
+# right before it (处理依申请公开15条: round 11's test half, spent) too.
+_VERB_BEFORE_DISCLOSURE = re.compile(
+    r"(?:" + _RECEIVING_VERB + r"|办理)[^，,；;。]{0,30}?依申请"
+    r"|(?:" + _HANDLING_VERB + r")(?:了)?依申请公开(?!(?:的)?(?:政府|政务)?信息)"
+)  # (not 处理依申请公开信息176条: information items, as `not_about_applications` reads them)
 _ITEM_UNITS = {"条"}
 # A count without a unit ends its clause (申请3，; 数量为0。) and follows its cue (perhaps 数量为 between).
 _BARE_END = {"，", ",", "。", "；", ";"}
@@ -974,6 +992,10 @@ class _Extractor:
                     break
             if of is None:
                 return []
+            if of.value != 1 and _ANSWERED_IN_TIME.fullmatch(norm, start, end):
+                # 在法定时限内书面回复申请人 with no 均 / 全部 / 已: said of the only request (rule 22: round
+                # 12's tuning half), not of several (…145件。…在法律规定时限内将相关内容回复申请人: round 6)
+                return []
             target = self.vocabulary.metrics[rule.applications]
             return [self._emit(sentence, words, target, "count", refers_to=of, implicit=True)]
         if not _CONCLUDED.search(sentence.norm, start, end):
@@ -1084,6 +1106,8 @@ class _Extractor:
                 verbs = _VERB_LIST.search(prefix, 0, cue_end)
                 if verbs is not None and verbs.end() >= cue_start:
                     metric, listed = self.vocabulary.metrics[RECEIVED_METRIC], True
+        elif number.value == 0 and "、" in prefix and self._request_work_items(prefix):
+            metric, own_text = self.vocabulary.metrics[RECEIVED_METRIC], prefix  # …其他工作共计0条
         elif (
             (no_verb := _NO_VERB_COUNT.search(prefix))
             and not _ANY_VERB.search(prefix)
@@ -1094,9 +1118,12 @@ class _Extractor:
             if not self._in_applications(sentence) and not _COUNT_OF_REQUESTS_NOUN.fullmatch(no_verb.group()):
                 return []
         elif _VERB_BEFORE_COUNT.search(prefix) and (
-            _NOUN_AFTER_COUNT.match(sentence.norm, after_unit) or _noun_cut_after(sentence.norm, after_unit)
+            (noun := _NOUN_AFTER_COUNT.match(sentence.norm, after_unit))
+            or _noun_cut_after(sentence.norm, after_unit)
         ):
             metric, own_text = self.vocabulary.metrics[RECEIVED_METRIC], prefix  # 共受理2件依申请公开
+            if noun and noun.group(1) and ("其中" in prefix or self._counted_applications(here)):
+                return []  # 其中接到2件信函形式的申请: one channel's part
             # (a noun cut where the text stops names the requests itself: 共收到3次政府信息公|)
             if not self._in_applications(sentence) and not _noun_cut_after(sentence.norm, after_unit):
                 return []
@@ -1480,6 +1507,16 @@ class _Extractor:
         if metric.family != "applications" or not _BARE_LINK.fullmatch(prefix[cue_end:]):
             return []
         return self._count(sentence, number, metric.units[0], prefix, here)
+
+    @staticmethod
+    def _request_work_items(prefix: str) -> bool:
+        """Whether the clause is a list of the request work's items closed by a total word, each item naming
+        the requests (依申请公开总体情况、疑难申请的处理及依申请公开其他工作共计: rule 27)."""
+        whole = _REQUEST_WORK_ITEMS.fullmatch(prefix)
+        if whole is None:
+            return False
+        items = _ITEM_JOINER.split(_TOTAL_WORD.split(prefix)[0])
+        return len(items) > 1 and all("申请" in item for item in items)
 
     def _clause_end(self, at: int) -> int:
         """Where the clause from `at` ends: at a separator, or before the sentence's closing stop."""
