@@ -8,11 +8,10 @@ halves measured once and are spent (tuned on since); the grammar (issue 30g) was
 and on round 3's tuning half, then frozen before round 3's test sentences were written. Round 4
 (reports_4_a.yaml and reports_4_b.yaml, a new seed) is measured with the grammar frozen again at 996ab12;
 round 5 (reports_5_a.yaml and reports_5_b.yaml, a new seed) with the grammar frozen at a3b91cf.
-Rounds 6 to 11 (reports_N_a.yaml and reports_N_b.yaml, each with a new seed, read by
+Rounds 6 to 12 (reports_N_a.yaml and reports_N_b.yaml, each with a new seed, read by
 tests/narrative_survey/CONVENTIONS.md) were measured with the grammar frozen at db6f6db, fd8a83e, 33f90a1,
-5e9bed8, ba92948 and 0db82ab; each test half's sentences were written after its freeze, and the figure
-measured once is kept in measurements_N.yaml. Round 12 (reports_12_a.yaml and reports_12_b.yaml, a new
-seed) is surveyed the same way; only its tuning half's sentences are written before its freeze.
+5e9bed8, ba92948, 0db82ab and b8c506a; each test half's sentences were written after its freeze, and the
+figure measured once is kept in measurements_N.yaml.
 """
 
 from __future__ import annotations
@@ -34,7 +33,7 @@ def test_the_split_is_the_one_written_down(round_no):
         assert all(half_of(split["seed"], u) == half for u in split[half]), half
 
 
-@pytest.mark.parametrize("round_no", [3, 4, 5, 6, 7, 8, 9, 10, 11])
+@pytest.mark.parametrize("round_no", [3, 4, 5, 6, 7, 8, 9, 10, 11, 12])
 def test_each_entrys_half_is_its_seeds(round_no):
     """Each entry's `half` is the one its round's seed's hash gives (half_of), in every part."""
     data = load_reports(round_no)
@@ -54,7 +53,7 @@ def test_each_round_is_new_reports(round_no):
     assert not old & set(urls)
 
 
-@pytest.mark.parametrize("round_no", [3, 4, 5, 6, 7, 8, 9, 10, 11])
+@pytest.mark.parametrize("round_no", [3, 4, 5, 6, 7, 8, 9, 10, 11, 12])
 def test_test_sentences_are_exactly_the_test_half(round_no):
     """One sentence entry for each test-half report of the round, none for another report, none twice."""
     split = load_reports(round_no)["split"]
@@ -70,7 +69,7 @@ def test_the_entries_seen_before_round_3s_freeze_are_test_entries():
 
 @pytest.mark.parametrize(
     "round_no,half",
-    [(n, half) for n in range(1, 12) for half in ("tuning", "test")] + [(12, "tuning")],
+    [(n, half) for n in range(1, 13) for half in ("tuning", "test")],
 )
 def test_sentences_follow_reports_of_their_half(round_no, half):
     split = load_reports(round_no)["split"]
@@ -420,5 +419,24 @@ def test_round12_tuning_half(capsys):
     result = measure("tuning", 12)
     with capsys.disabled():
         print("\n" + result.summary("round 12 tuning (tuned on before the freeze)"))
+    assert result.false_alarms == []
+    assert result.recall >= MIN_RECALL
+
+
+# Round 12's test half, measured once on 2026-12-04 (held out: grammar frozen at b8c506a, sentences written
+# after the freeze and committed alone at d9c82b1; tests/narrative_survey/measurements_12.yaml is the record,
+# with every miss). No false alarm, but recall 89.8%, under 90%: a strict xfail naming the measured figure.
+ROUND_12_TEST_MEASURED = (
+    "round 12's test half, measured once held out (grammar frozen at b8c506a, sentences written after the "
+    "freeze): 44 of 49 figures, recall 89.8%, 0 false alarms (tests/narrative_survey/measurements_12.yaml)"
+)
+
+
+@pytest.mark.xfail(reason=ROUND_12_TEST_MEASURED, strict=True)
+def test_round12_test_half(capsys):
+    """Round 12's test half, held out until its one measurement (the grammar frozen at b8c506a)."""
+    result = measure("test", 12)
+    with capsys.disabled():
+        print("\n" + result.summary("round 12 test (held out: measured once, at the freeze)"))
     assert result.false_alarms == []
     assert result.recall >= MIN_RECALL
