@@ -33,7 +33,7 @@ SURVEY = Path(__file__).resolve().parent / "narrative_survey"
 # was frozen at 996ab12 before any of its sentences were measured: both its halves are measured as they are.
 # Round 5 (new reports in two parts, a new seed) likewise, with the grammar frozen at a3b91cf. Round 6 (new
 # reports in two parts, a new seed; read by tests/narrative_survey/CONVENTIONS.md) likewise. Round 7 (new
-# reports in two parts, a new seed, read by CONVENTIONS.md) likewise, and rounds 8, 9, 10, 11 and 12.
+# reports in two parts, a new seed, read by CONVENTIONS.md) likewise, and rounds 8, 9, 10, 11, 12 and 13.
 REPORTS = {
     1: (SURVEY / "reports.yaml",),
     2: (SURVEY / "reports_2.yaml",),
@@ -47,6 +47,7 @@ REPORTS = {
     10: (SURVEY / "reports_10_a.yaml", SURVEY / "reports_10_b.yaml"),
     11: (SURVEY / "reports_11_a.yaml", SURVEY / "reports_11_b.yaml"),
     12: (SURVEY / "reports_12_a.yaml", SURVEY / "reports_12_b.yaml"),
+    13: (SURVEY / "reports_13_a.yaml", SURVEY / "reports_13_b.yaml"),
 }
 SENTENCES = {
     (1, "tuning"): (SURVEY / "sentences_tuning.yaml",),
@@ -73,7 +74,28 @@ SENTENCES = {
     (11, "test"): (SURVEY / "sentences_11_test.yaml",),
     (12, "tuning"): (SURVEY / "sentences_12_tuning_a.yaml", SURVEY / "sentences_12_tuning_b.yaml"),
     (12, "test"): (SURVEY / "sentences_12_test.yaml",),
+    (13, "tuning"): (SURVEY / "sentences_13_tuning_a.yaml", SURVEY / "sentences_13_tuning_b.yaml"),
+    (13, "test"): (SURVEY / "sentences_13_test.yaml",),
 }
+# Round 13's files are written one part at a time, its test half's sentences after the grammar's freeze.
+# Until then these may be absent; every other file listed above must exist (a missing one is an error,
+# never an empty round).
+NOT_YET_WRITTEN = frozenset(
+    SURVEY / name
+    for name in (
+        "reports_13_a.yaml",
+        "reports_13_b.yaml",
+        "sentences_13_tuning_a.yaml",
+        "sentences_13_tuning_b.yaml",
+        "sentences_13_test.yaml",
+    )
+)
+
+
+def _present(paths: tuple[Path, ...]) -> list[Path]:
+    """The files of a round (or half) to read: all of them, less those not yet written."""
+    return [p for p in paths if p.exists() or p not in NOT_YET_WRITTEN]
+
 # Two round-3 test-half entries the grammar's author saw before the freeze (by accident): the held-out figure
 # is given for the whole half (the headline) and without them.
 SEEN_BEFORE_FREEZE = (
@@ -85,7 +107,7 @@ SEEN_BEFORE_FREEZE = (
 def load_reports(round_no: int = 1) -> dict:
     """The round's reports and split; a round in several parts is their union. Where entries carry their
     `half` (round 3), the split's lists are made from it (the test checks it is the seed's)."""
-    parts = [yaml.safe_load(p.read_text(encoding="utf-8")) for p in REPORTS[round_no]]
+    parts = [yaml.safe_load(p.read_text(encoding="utf-8")) for p in _present(REPORTS[round_no])]
     if len(parts) == 1 and "tuning" in parts[0].get("split", {}):
         return parts[0]
     seeds = {part["split"]["seed"] for part in parts}
@@ -100,7 +122,7 @@ def load_reports(round_no: int = 1) -> dict:
 def load_sentences(round_no: int, half: str) -> list[dict]:
     """The sentence entries of a round's half (the union of its files)."""
     out: list[dict] = []
-    for path in SENTENCES[(round_no, half)]:
+    for path in _present(SENTENCES[(round_no, half)]):
         out.extend(yaml.safe_load(path.read_text(encoding="utf-8")) or [])
     return out
 
