@@ -1143,9 +1143,15 @@ def test_two_verbs_joined_by_并_with_an_adverb():
         ("applications_received", "count", "4"),
         ("applications_handled", "count", "4"),
     ]
-    # 和 before the words naming the count: one claim (round 3's survey), handled a reading
-    claims = _claims("全年共收到和办理依申请公开9件。")
-    assert [(c.metric, c.number_text) for c in claims] == [("applications_received", "9")]
+    # 和 right before the words naming the count: both (rule 2; round 12's test half, spent), unless the
+    # paragraph sends some to next year (round 3's survey: the received alone, handled a reading)
+    assert _read("全年共收到和办理依申请公开9件。") == [
+        ("applications_received", "count", "9"),
+        ("applications_handled", "count", "9"),
+    ]
+    claims = _claims("全年共收到和办理依申请公开9件，结转至下一年度办理2件。")
+    assert [(c.metric, c.number_text) for c in claims][0] == ("applications_received", "9")
+    assert ("applications_handled", "9") not in [(c.metric, c.number_text) for c in claims]
     assert "applications_handled" in claims[0].alt_metrics
     # passed on is not handled
     assert _read("收到并转交办理申请3件。") == [("applications_received", "count", "3")]
@@ -1769,11 +1775,11 @@ def test_matrix_two_verbs_fused_count_twice(receive, handle, noun):
     assert _figures(f"2024年，本机关{receive}{handle}{noun}2件。") == [(_RECEIVED, "2"), (_HANDLED, "2")]
 
 
-def test_two_verbs_joined_by_和_stay_one_figure():
-    # joined by 和 (收到和办理: rounds 2 and 3 read the received, round 6 both): the received, handled a
-    # reading
-    claims = _claims("全年共收到和办理依申请公开9件。")
-    assert [(c.metric, c.number_text) for c in claims] == [(_RECEIVED, "9")]
+def test_two_verbs_joined_by_和_stay_one_figure_where_some_go_to_next_year():
+    # joined by 和 (收到和办理: round 3 read the received, where the paragraph sent 2 to next year; round 6
+    # and round 12's test half both): the received, handled a reading, when the paragraph sends some on
+    claims = _claims("全年共收到和办理依申请公开9件，另有2件结转下年度办理。")
+    assert [(c.metric, c.number_text) for c in claims] == [(_RECEIVED, "9"), (_CARRIED_FORWARD, "2")]
     assert _HANDLED in (claims[0].alt_metrics or "").split(",")
 
 
@@ -2413,3 +2419,88 @@ def test_near_misses_of_an_answer_in_time(after):
     count = "1" if "规范流程" not in after else "145"
     text = f"2024年，我镇收到政府信息公开申请{count}件。{after}"
     assert _figures(text) == [(_RECEIVED, count)]
+
+
+# --- round 12's test half (spent; CONVENTIONS.md rule 28), issue-30g13 ------------------------------------
+
+_CARRIED_OVER = "applications_carried_over"
+
+
+@pytest.mark.parametrize("negator", ("无", "没有"))
+@pytest.mark.parametrize("last", ("上年", "上年度", "上一年度"))
+@pytest.mark.parametrize("joiner", ("和", "及", "、"))
+@pytest.mark.parametrize("tail", ("结转件", "结转申请", "结转"))
+def test_matrix_one_negation_over_both_years_carried(negator, last, joiner, tail):
+    # round 12's test half: 无上年和下年结转件: both null
+    text = f"2024年，本街道共收到政府信息公开申请5件，{negator}{last}{joiner}下年度{tail}。"
+    assert sorted(_figures(text)) == [(_CARRIED_FORWARD, None), (_CARRIED_OVER, None), (_RECEIVED, "5")]
+
+
+@pytest.mark.parametrize(
+    "words",
+    (
+        "上年和下年结转件各1件",  # counted, not negated
+        "无上年结转件，下年结转2件",  # only last year's negated
+    ),
+)
+def test_near_misses_of_both_years_negated(words):
+    figures = _figures(f"2024年，本街道共收到政府信息公开申请5件，{words}。")
+    assert (_CARRIED_FORWARD, None) not in figures
+
+
+@pytest.mark.parametrize("verb", ("处理", "办理"))
+@pytest.mark.parametrize("noun", ("依申请公开", "政府信息公开申请"))
+def test_matrix_two_verbs_joined_by_和_right_before_the_count_words(verb, noun):
+    # round 12's test half: 本年度共收到和處理依申請公開28件: received and handled (rule 2)
+    text = f"本年度共收到和{verb}{noun}28件，无上年和下年结转件。"
+    figures = _figures(text)
+    assert (_RECEIVED, "28") in figures and (_HANDLED, "28") in figures
+
+
+def test_two_verbs_joined_by_和_with_some_sent_to_next_year_is_the_received_alone():
+    # round 3's tuning half: …收到和办理依申请公开9件…结转至下一年度办理2件: not all 9 handled
+    text = "本年度全年共收到和办理依申请公开9件，部分公开2件，因信息不存在的5件，结转至下一年度办理2件。"
+    assert (_HANDLED, "9") not in _figures(text)
+    assert (_RECEIVED, "9") in _figures(text)
+
+
+@pytest.mark.parametrize("because", ("故", "因此", "所以", "因而"))
+@pytest.mark.parametrize("negator", ("无", "没有", "未"))
+@pytest.mark.parametrize("verb", ("办理", "处理", "答复"))
+def test_matrix_the_handling_negated_as_the_consequence_of_no_request(because, negator, verb):
+    # round 12's test half: 本年度我镇未收到政府信息公开的申请，故无办理此类信息公开
+    text = f"本年度我镇未收到政府信息公开的申请，{because}{negator}{verb}此类信息公开。"
+    assert _figures(text) == [(_RECEIVED, None), (_HANDLED, None)]
+
+
+@pytest.mark.parametrize(
+    "words",
+    (
+        "未收到政府信息公开的申请，故无需办理",  # no need: no claim of its own
+        "收到政府信息公开申请，故未办理完毕",  # not finished, and nothing negated before
+        "未收到政府信息公开的申请，无办理此类信息公开",  # no consequence word
+    ),
+)
+def test_near_misses_of_the_handling_negated_as_a_consequence(words):
+    assert (_HANDLED, None) not in _figures(f"本年度我镇{words}。")
+
+
+@pytest.mark.parametrize("outcome", ("不予公开", "不予以公开"))
+@pytest.mark.parametrize("noun", ("政府信息情况", "情况", "的情形", "信息的情况"))
+@pytest.mark.parametrize("link", ("", "为", "："))
+def test_matrix_a_denial_negated_after_its_subject(outcome, noun, link):
+    # round 12's test half: …本机关不掌握相关政府信息8件，不予公开政府信息情况无，
+    text = f"2024年，本街道收到信息公开申请14件，已办结14件，其中同意公开3件，{outcome}{noun}{link}无，本"
+    assert ("denied", None) in _figures(text)
+
+
+@pytest.mark.parametrize(
+    "words",
+    (
+        "不予公开政府信息情况无法统计",  # 无法: cannot
+        "不予公开政府信息情况无变化",  # 无 does not close the clause
+        "不予公开政府信息2件，情况无异常",  # counted
+    ),
+)
+def test_near_misses_of_a_denial_negated_after_its_subject(words):
+    assert ("denied", None) not in _figures(f"2024年，本街道收到信息公开申请14件，{words}。")

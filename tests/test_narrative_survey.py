@@ -425,18 +425,22 @@ def test_round12_tuning_half(capsys):
 
 # Round 12's test half, measured once on 2026-12-04 (held out: grammar frozen at b8c506a, sentences written
 # after the freeze and committed alone at d9c82b1; tests/narrative_survey/measurements_12.yaml is the record,
-# with every miss). No false alarm, but recall 89.8%, under 90%: a strict xfail naming the measured figure.
-ROUND_12_TEST_MEASURED = (
-    "round 12's test half, measured once held out (grammar frozen at b8c506a, sentences written after the "
-    "freeze): 44 of 49 figures, recall 89.8%, 0 false alarms (tests/narrative_survey/measurements_12.yaml)"
-)
+# with every miss). No false alarm, but recall under 90%, a strict xfail then, naming the measured figure
+# (ROUND_12_TEST_MEASURED: "round 12's test half, measured once held out (grammar frozen at b8c506a, sentences
+# written after the freeze): 44 of 49 figures, recall 89.8%, 0 false alarms
+# (tests/narrative_survey/measurements_12.yaml)"). Its misses were 收到和处理依申请公开28件 read as the
+# received alone, one negation over both years' carry-overs (无上年和下年结转件), a denial negated after its
+# subject (不予公开政府信息情况无) and a handling negated as the consequence of no request (未收到…申请，故无
+# 办理…). Tuned on since (issue-30g13: CONVENTIONS.md rule 28's cases): past 90% with no false alarm, so a
+# plain test of a spent half.
 
 
-@pytest.mark.xfail(reason=ROUND_12_TEST_MEASURED, strict=True)
-def test_round12_test_half(capsys):
-    """Round 12's test half, held out until its one measurement (the grammar frozen at b8c506a)."""
+def test_round12_test_half_spent(capsys):
+    """Round 12's test half: measured once held out (grammar frozen at b8c506a) at 44 of 49 figures, recall
+    89.8%, 0 false alarms (measurements_12.yaml); tuned on since (issue-30g13), so it is no held-out figure
+    any more: it guards the tuning."""
     result = measure("test", 12)
     with capsys.disabled():
-        print("\n" + result.summary("round 12 test (held out: measured once, at the freeze)"))
+        print("\n" + result.summary("round 12 test (spent: tuned on after its one measurement)"))
     assert result.false_alarms == []
     assert result.recall >= MIN_RECALL

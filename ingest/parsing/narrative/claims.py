@@ -1251,9 +1251,22 @@ class _Extractor:
         claim = self._emit(sentence, number, metric, "count", alt_metrics=readings + extra)
         two = _TWO_VERBS.search(prefix, 0, cue_end) if found and metric.code == RECEIVED_METRIC else None
         fused = _FUSED_PAIR.search(prefix, cue_start, cue_end) if found and not two else None
-        if listed or fused or two and (two.start() >= cue_start or "并" in two.group()):
+        if (
+            listed
+            or fused
+            or two
+            and (
+                two.start() >= cue_start
+                or "并" in two.group()
+                or two.end() == cue_start
+                and not self.to_next_year
+            )
+        ):
             # 收到并办理…24件: one count, two verbs (CONVENTIONS.md rule 2): received and handled; joined by
-            # 并, the verbs may stand before the cue that names the count (收到并妥善处理依申请公开信息13件)
+            # 并, the verbs may stand before the cue that names the count (收到并妥善处理依申请公开信息13件).
+            # Joined by 和 right before the words naming the count (收到和处理依申请公开28件: round 12's test
+            # half, spent), both, unless the paragraph sends some to next year: then not every one received
+            # was handled (收到和办理依申请公开9件…结转至下一年度办理2件: received alone, round 3).
             handled = self.vocabulary.metrics[HANDLED_METRIC]
             return [claim, self._emit(sentence, number, handled, "count", refers_to=claim)]
         return [claim]
