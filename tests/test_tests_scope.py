@@ -84,3 +84,51 @@ def test_a_full_refresh_tests_every_row(built, tmp_path):
     _dbt(db, ["build", "--select", "fct_report_values"])
     compiled = next(dbt_run.target_path().rglob(f"{TEST}.sql")).read_text(encoding="utf-8")
     assert "built_in = '" in compiled
+
+
+# The raw tables the ingest writes from the parser's own files on every load (ingest/pipeline/load.py,
+# _write_template): their rows change only with the code, and a change to it is a full refresh.
+FROM_CODE = {
+    "source.nianbao.raw.template_cells",
+    "source.nianbao.raw.template_identities",
+    "source.nianbao.raw.narrative_metric_cells",
+    "source.nianbao.raw.scopes",
+    "source.nianbao.raw.divisions",
+}
+
+
+def test_tests_left_out_of_an_incremental_build_read_no_report(built, tmp_path):
+    """An incremental build leaves out the tests tagged reference_only: each reads only seeds, tables the
+    ingest writes from code, or models over them alone (a change to any of those is a full refresh), so no
+    report's row can make one fail. A full refresh runs them."""
+    import json
+
+    db = copy_of_built(built, tmp_path)
+    _dbt(db, ["build", *build.INCREMENTAL_SELECTION])
+    target = dbt_run.target_path()
+    ran = {r["unique_id"] for r in json.loads((target / "run_results.json").read_text())["results"]}
+    manifest = json.loads((target / "manifest.json").read_text())
+    nodes = manifest["nodes"]
+
+    def roots(unique_id: str) -> set[str]:
+        node = nodes.get(unique_id)
+        if node is None or node["resource_type"] == "seed":
+            return {unique_id}
+        return set().union(*(roots(parent) for parent in node["depends_on"]["nodes"]))
+
+    tests = {u: n for u, n in nodes.items() if n["resource_type"] == "test"}
+    left_out = {u for u, n in tests.items() if "reference_only" in n["tags"]}
+    assert left_out, "no test is tagged reference_only"
+    assert not left_out & ran
+    for unique_id in left_out:
+        read = roots(unique_id)
+        assert all(r.startswith("seed.") or r in FROM_CODE for r in read), (unique_id, read)
+    # Every other test ran, but those of the reference-only marts (left out with them, as before).
+    models = {u: n for u, n in nodes.items() if n["resource_type"] == "model"}
+    reference_marts = {u for u, n in models.items() if "reference_only" in n["tags"]}
+    missing = set(tests) - left_out - ran
+    assert all(set(tests[u]["depends_on"]["nodes"]) & reference_marts for u in missing), missing
+    printed = _dbt(db, ["build", "--full-refresh"])
+    ran = {r["unique_id"] for r in json.loads((target / "run_results.json").read_text())["results"]}
+    assert set(tests) <= ran, "a full refresh runs every test"
+    assert "PASS unique_check_rules_family" in printed

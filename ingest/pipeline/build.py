@@ -39,7 +39,9 @@ FULL_REFRESH_STAGES = {"all", "parse", "rows", "raw", "dbt"}
 # views and the seeds are left as the last build made them: a change to their files (the dbt project, the
 # seeds, the reference files) is a change to a stage above, so a full refresh, and a view reads its tables'
 # current rows whenever it is queried. So are the tables tagged reference_only (dbt_project.yml), read from
-# the template, the reference files and the seeds alone.
+# the template, the reference files and the seeds alone, and the data tests tagged so (a column's `tags` in
+# the models' files): tests of the seeds and of views over the template alone, whose rows only a full refresh
+# can change (issue 29m: 8 of 134 tests, about 1 s of dbt's node time at 10,000 reports).
 INCREMENTAL_SELECTION = (
     "--select", "config.materialized:table", "config.materialized:incremental", "resource_type:test",
     "--exclude", "tag:reference_only",
