@@ -96,6 +96,7 @@ def _present(paths: tuple[Path, ...]) -> list[Path]:
     """The files of a round (or half) to read: all of them, less those not yet written."""
     return [p for p in paths if p.exists() or p not in NOT_YET_WRITTEN]
 
+
 # Two round-3 test-half entries the grammar's author saw before the freeze (by accident): the held-out figure
 # is given for the whole half (the headline) and without them.
 SEEN_BEFORE_FREEZE = (
