@@ -33,7 +33,7 @@ SURVEY = Path(__file__).resolve().parent / "narrative_survey"
 # was frozen at 996ab12 before any of its sentences were measured: both its halves are measured as they are.
 # Round 5 (new reports in two parts, a new seed) likewise, with the grammar frozen at a3b91cf. Round 6 (new
 # reports in two parts, a new seed; read by tests/narrative_survey/CONVENTIONS.md) likewise. Round 7 (new
-# reports in two parts, a new seed, read by CONVENTIONS.md) likewise, and rounds 8, 9, 10, 11, 12 and 13.
+# reports in two parts, a new seed, read by CONVENTIONS.md) likewise, and rounds 8 to 14.
 REPORTS = {
     1: (SURVEY / "reports.yaml",),
     2: (SURVEY / "reports_2.yaml",),
@@ -48,6 +48,7 @@ REPORTS = {
     11: (SURVEY / "reports_11_a.yaml", SURVEY / "reports_11_b.yaml"),
     12: (SURVEY / "reports_12_a.yaml", SURVEY / "reports_12_b.yaml"),
     13: (SURVEY / "reports_13_a.yaml", SURVEY / "reports_13_b.yaml"),
+    14: (SURVEY / "reports_14_a.yaml", SURVEY / "reports_14_b.yaml"),
 }
 SENTENCES = {
     (1, "tuning"): (SURVEY / "sentences_tuning.yaml",),
@@ -76,18 +77,20 @@ SENTENCES = {
     (12, "test"): (SURVEY / "sentences_12_test.yaml",),
     (13, "tuning"): (SURVEY / "sentences_13_tuning_a.yaml", SURVEY / "sentences_13_tuning_b.yaml"),
     (13, "test"): (SURVEY / "sentences_13_test.yaml",),
+    (14, "tuning"): (SURVEY / "sentences_14_tuning_a.yaml", SURVEY / "sentences_14_tuning_b.yaml"),
+    (14, "test"): (SURVEY / "sentences_14_test.yaml",),
 }
-# Round 13's files are written one part at a time, its test half's sentences after the grammar's freeze.
+# Round 14's files are written one part at a time, its test half's sentences after the grammar's freeze.
 # Until then these may be absent; every other file listed above must exist (a missing one is an error,
 # never an empty round).
 NOT_YET_WRITTEN = frozenset(
     SURVEY / name
     for name in (
-        "reports_13_a.yaml",
-        "reports_13_b.yaml",
-        "sentences_13_tuning_a.yaml",
-        "sentences_13_tuning_b.yaml",
-        "sentences_13_test.yaml",
+        "reports_14_a.yaml",
+        "reports_14_b.yaml",
+        "sentences_14_tuning_a.yaml",
+        "sentences_14_tuning_b.yaml",
+        "sentences_14_test.yaml",
     )
 )
 

@@ -8,10 +8,11 @@ halves measured once and are spent (tuned on since); the grammar (issue 30g) was
 and on round 3's tuning half, then frozen before round 3's test sentences were written. Round 4
 (reports_4_a.yaml and reports_4_b.yaml, a new seed) is measured with the grammar frozen again at 996ab12;
 round 5 (reports_5_a.yaml and reports_5_b.yaml, a new seed) with the grammar frozen at a3b91cf.
-Rounds 6 to 12 (reports_N_a.yaml and reports_N_b.yaml, each with a new seed, read by
+Rounds 6 to 13 (reports_N_a.yaml and reports_N_b.yaml, each with a new seed, read by
 tests/narrative_survey/CONVENTIONS.md) were measured with the grammar frozen at db6f6db, fd8a83e, 33f90a1,
-5e9bed8, ba92948, 0db82ab and b8c506a; each test half's sentences were written after its freeze, and the
-figure measured once is kept in measurements_N.yaml.
+5e9bed8, ba92948, 0db82ab, b8c506a and f79e197; each test half's sentences were written after its freeze, and
+the figure measured once is kept in measurements_N.yaml. Round 13's survey landed after its freeze, so both of
+its halves were unseen when measured.
 """
 
 from __future__ import annotations
@@ -53,7 +54,7 @@ def test_each_round_is_new_reports(round_no):
     assert not old & set(urls)
 
 
-@pytest.mark.parametrize("round_no", [3, 4, 5, 6, 7, 8, 9, 10, 11, 12])
+@pytest.mark.parametrize("round_no", [3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13])
 def test_test_sentences_are_exactly_the_test_half(round_no):
     """One sentence entry for each test-half report of the round, none for another report, none twice."""
     split = load_reports(round_no)["split"]
@@ -69,7 +70,7 @@ def test_the_entries_seen_before_round_3s_freeze_are_test_entries():
 
 @pytest.mark.parametrize(
     "round_no,half",
-    [(n, half) for n in range(1, 13) for half in ("tuning", "test")] + [(13, "tuning")],
+    [(n, half) for n in range(1, 14) for half in ("tuning", "test")],
 )
 def test_sentences_follow_reports_of_their_half(round_no, half):
     split = load_reports(round_no)["split"]
@@ -442,5 +443,43 @@ def test_round12_test_half_spent(capsys):
     result = measure("test", 12)
     with capsys.disabled():
         print("\n" + result.summary("round 12 test (spent: tuned on after its one measurement)"))
+    assert result.false_alarms == []
+    assert result.recall >= MIN_RECALL
+
+
+# Round 13, measured once on 2026-12-04 at 09:36 UTC with the grammar frozen at f79e197 (issue-30g13), which
+# was tuned before round 13's survey landed: both halves unseen. The test half's sentences were written after
+# the freeze and committed alone at f4e42cc; the tuning half's with the survey. tests/narrative_survey/
+# measurements_13.yaml is the record, with every miss and a `why` for each false alarm. Both halves past 90%
+# recall, each with two false alarms: strict xfails naming the measured figures.
+ROUND_13_TEST_MEASURED = (
+    "round 13's test half, measured once held out (grammar frozen at f79e197, sentences written after the "
+    "freeze): 44 of 48 figures, recall 91.7%, 2 false alarms (a 12345 hotline's 办理 count read as "
+    "requests handled; 未收到…行政复议申请和行政诉讼 read as the review alone) "
+    "(tests/narrative_survey/measurements_13.yaml)"
+)
+ROUND_13_TUNING_FIRST = (
+    "round 13's tuning half, unseen by the grammar frozen at f79e197 and measured with the test half: "
+    "83 of 90 figures, recall 92.2%, 2 false alarms (tests/narrative_survey/measurements_13.yaml); "
+    "not tuned on yet"
+)
+
+
+@pytest.mark.xfail(reason=ROUND_13_TEST_MEASURED, strict=True)
+def test_round13_test_half(capsys):
+    """Round 13's test half, held out until its one measurement (the grammar frozen at f79e197)."""
+    result = measure("test", 13)
+    with capsys.disabled():
+        print("\n" + result.summary("round 13 test (held out: measured once, at the freeze)"))
+    assert result.false_alarms == []
+    assert result.recall >= MIN_RECALL
+
+
+@pytest.mark.xfail(reason=ROUND_13_TUNING_FIRST, strict=True)
+def test_round13_tuning_half(capsys):
+    """Round 13's tuning half: unseen at the freeze at f79e197, measured once with the test half."""
+    result = measure("tuning", 13)
+    with capsys.disabled():
+        print("\n" + result.summary("round 13 tuning (unseen at the freeze, not tuned on yet)"))
     assert result.false_alarms == []
     assert result.recall >= MIN_RECALL
