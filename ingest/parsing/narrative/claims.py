@@ -223,7 +223,10 @@ _REQUEST_AFTER = re.compile(
 )  # not 975项依申请政务服务事项
 _REQUEST_LINK = re.compile(r"(?:公开)?(?:的)?(?:数量|总数|件数|数)?(?:共|共计|合计)?(?:为|是|有)?")
 # A clause of a verb of handling alone before its count (办结1200件): what it handled is the count before.
-_BARE_VERB = re.compile(r"(?:已|共|累计|全部)?(?:办结|答复|办理|处理|完成)(?:了)?")
+# (the year first: …热线工单办理工作，全年共办理40件, round 13's test half, spent)
+_BARE_VERB = re.compile(
+    r"(?:(?:全年|本年度?|今年|(?:19|20)\d{2}年度?)[，,]?)?(?:已|共|累计|全部)?(?:办结|答复|办理|处理|完成)(?:了)?"
+)
 # A bare 其他 as a member of a list of outcomes (…无法提供3件，其他0件).
 _BARE_OTHER = re.compile(r"(?:其他|其它)(?:情况|类)?")
 # A receiving or handling verb before 依申请公开 in its clause makes it the applications
@@ -1346,7 +1349,8 @@ class _Extractor:
         return total
 
     def _after_something_else(self, number: _Number) -> bool:
-        """Whether the clause before the count's own one counts something else (受理行政许可申请1200件，)."""
+        """Whether the clause before the count's own one counts or handles something else (受理行政许可申请
+        1200件，)."""
         norm = self._norm
         lo = number.start - 1
         while lo >= 0 and norm[lo] not in "，,；;。":
@@ -1354,7 +1358,11 @@ class _Extractor:
         if lo <= 0:
             return False
         before = norm[max(norm.rfind(c, 0, lo) for c in "，,；;。") + 1 : lo]
-        return _COUNTED.search(before) is not None and self._about_something_else(before)
+        # The clause before counts that something else, or names its handling (12345…热线工单办理工作，全年共
+        # 办理40件: round 13's test half, spent; hotline tickets are no figure, CONVENTIONS.md rule 13)
+        return (
+            _COUNTED.search(before) is not None or _HANDLED_IN_ALL.search(before) is not None
+        ) and self._about_something_else(before)
 
     def _handled_after(self, at: int) -> bool:
         """Whether the clause after a count at `at` says only that it was handled (…件已按规定予以答复)."""
