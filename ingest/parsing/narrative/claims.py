@@ -286,6 +286,8 @@ _RELATIVE_YEAR = re.compile(r"同比|上年|去年|上一年|前一年")
 _TITLE = re.compile(r"《[^》]*》")
 _A_YEAR = re.compile(r"(?:19|20)\d{2}")
 # A document number (国办函〔2020〕109号) names no year of a figure.
+# A parenthesis right after an outcome's count giving one reason for all of it (（均属于行政查询事项）), no number
+_ALL_OF_ONE_REASON = re.compile(r"[（(](?:均|全部|都)(?:属于|属|为|系|是)[^（）()\d，,；;。]{1,30}[）)]")
 _DOCUMENT_NUMBER = re.compile(r"[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*\d+\s*号")
 
 
@@ -1168,6 +1170,10 @@ class _Extractor:
             if not (bare in {"共", "共计", "合计", "总计"} and any(c.metric in TOTAL_PARTS for c in here)):
                 return []
             metric, own_text = self.vocabulary.metrics[TOTAL_METRIC], prefix
+        if found and metric.is_outcome and (reason := self._one_reason_of_all(after_unit, metric)) is not None:
+            # 不予公开7件（均属于行政查询事项）: the finest row (CONVENTIONS.md rule 7, round 13), the parent row
+            # a reading (its count is the same: round 3 read 无法提供8件（均属于本机关不掌握的信息） as the parent)
+            metric, extra = reason, (*extra, metric.code)
         if unit not in metric.units:
             return []
         if (
@@ -1347,6 +1353,21 @@ class _Extractor:
             if hit.start == at + 1 and code in ("litigation_direct", "litigation_after_review"):
                 return self.vocabulary.by_proceeding(code, "total")
         return total
+
+    def _one_reason_of_all(self, at: int, group: Metric) -> Metric | None:
+        """The one reason a parenthesis right after an outcome's count gives for all of it (不予公开7件（均属于
+        行政查询事项）: round 13's tuning half, spent): that reason's row, the finest the text names (rule 7)."""
+        if self._norm[at : at + 1] not in ("（", "("):
+            return None
+        words = _ALL_OF_ONE_REASON.match(self._norm, at)
+        if words is None:
+            return None
+        hits = self.scanner.window(self._norm, self._hits, at, words.end(), (METRIC,))
+        codes = {self.scanner.cues[h.cue].code for h in hits}
+        reasons = [code for code in codes if self._is_reason_of(code, group)]
+        if len(reasons) != 1 or len(codes) != 1:
+            return None
+        return self.vocabulary.metrics[reasons[0]]
 
     def _after_something_else(self, number: _Number) -> bool:
         """Whether the clause before the count's own one counts or handles something else (受理行政许可申请
