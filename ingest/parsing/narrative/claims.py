@@ -286,6 +286,9 @@ _RELATIVE_YEAR = re.compile(r"同比|上年|去年|上一年|前一年")
 _TITLE = re.compile(r"《[^》]*》")
 _A_YEAR = re.compile(r"(?:19|20)\d{2}")
 # A document number (国办函〔2020〕109号) names no year of a figure.
+# A proceeding counted as the requests' consequence (引发行政复议1件), and a proceeding's own conclusion
+_CAUSED_BY = re.compile(r"(?:共|另|并)?(?:引发|引起|导致|产生)(?:了)?")
+_PROCEEDING_CONCLUDED = re.compile(r"审结|结案")
 # A parenthesis right after an outcome's count giving one reason for all of it (（均属于行政查询事项）), no number
 _ALL_OF_ONE_REASON = re.compile(r"[（(](?:均|全部|都)(?:属于|属|为|系|是)[^（）()\d，,；;。]{1,30}[）)]")
 _DOCUMENT_NUMBER = re.compile(r"[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*\d+\s*号")
@@ -966,6 +969,8 @@ class _Extractor:
             counts.append(claim)
         if not counts or rule is None:
             return []
+        if self.vocabulary.metrics[counts[0].metric].family == "proceedings":
+            counts = self._caused_by_the_requests(sentence, counts, said, start, end) or counts
         last = self.vocabulary.metrics[counts[0].metric]
         if last.family == "applications":
             # "All answered" where the sentence or its paragraph says some go to next year claims nothing
@@ -1011,6 +1016,30 @@ class _Extractor:
             if metric.family == "proceedings" and metric.outcome == "total":
                 target = self.vocabulary.by_proceeding(metric.proceeding or "", rule.proceedings)
                 out.append(self._emit(sentence, words, target, "count", refers_to=claim, implicit=True))
+        return out
+
+    def _caused_by_the_requests(
+        self, sentence: Sentence, counts: list[Claim], said: list[Claim], start: int, end: int
+    ) -> list[Claim]:
+        """The applications' counts that "all concluded" is said of, past proceedings the requests caused.
+
+        收到…申请36件，其中：…，引发行政复议1件，全部在规定时效内办结 (round 13's tuning half, spent): the
+        proceedings counted right before it are the requests' consequence (引发, 引起), and the words are the
+        requests' (办结, 答复; not a proceeding's 审结 or 结案): said of the applications counted before them."""
+        norm = sentence.norm
+        if _PROCEEDING_CONCLUDED.search(norm, start, end):
+            return []
+        for claim in counts:
+            at = self._at.get(claim.claim_no)
+            if at is None or not _CAUSED_BY.match(_SEPARATOR.split(norm[:at])[-1]):
+                return []
+        first = said.index(counts[-1])
+        out = []
+        for claim in reversed(said[:first]):
+            metric = self.vocabulary.metrics[claim.metric]
+            if claim.implicit or claim.claim_kind != "count" or metric.family != "applications":
+                break
+            out.append(claim)
         return out
 
     def _read(
