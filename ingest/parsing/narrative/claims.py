@@ -286,6 +286,8 @@ _RELATIVE_YEAR = re.compile(r"同比|上年|去年|上一年|前一年")
 _TITLE = re.compile(r"《[^》]*》")
 _A_YEAR = re.compile(r"(?:19|20)\d{2}")
 # A document number (国办函〔2020〕109号) names no year of a figure.
+# Handled with 已 and no 均 / 全部 (已按程序审批后办理): said of one request only (rule 22)
+_HANDLED_ALREADY = re.compile(r"已[^，,；;。]{0,12}?办理")
 # A proceeding counted as the requests' consequence (引发行政复议1件), and a proceeding's own conclusion
 _CAUSED_BY = re.compile(r"(?:共|另|并)?(?:引发|引起|导致|产生)(?:了)?")
 _PROCEEDING_CONCLUDED = re.compile(r"审结|结案")
@@ -1002,7 +1004,11 @@ class _Extractor:
                     break
             if of is None:
                 return []
-            if of.value != 1 and _ANSWERED_IN_TIME.fullmatch(norm, start, end):
+            if of.value != 1 and (
+                _ANSWERED_IN_TIME.fullmatch(norm, start, end) or _HANDLED_ALREADY.fullmatch(norm, start, end)
+            ):
+                # (已按程序审批后办理 likewise: of the one request, round 13's tuning half; not of two,
+                # …申请2件，已按程序办理: round 2)
                 # 在法定时限内书面回复申请人 with no 均 / 全部 / 已: said of the only request (rule 22: round
                 # 12's tuning half), not of several (…145件。…在法律规定时限内将相关内容回复申请人: round 6)
                 return []
