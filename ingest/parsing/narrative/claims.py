@@ -286,6 +286,8 @@ _RELATIVE_YEAR = re.compile(r"同比|上年|去年|上一年|前一年")
 _TITLE = re.compile(r"《[^》]*》")
 _A_YEAR = re.compile(r"(?:19|20)\d{2}")
 # A document number (国办函〔2020〕109号) names no year of a figure.
+# What a proceeding counted before its name was about (2起关于政府信息公开的行政诉讼案件)
+_ABOUT_BEFORE_PROCEEDING = re.compile(r"(?:关于|有关|涉及|针对)[^，,；;。\d]{1,16}?的")
 # Handled with 已 and no 均 / 全部 (已按程序审批后办理): said of one request only (rule 22)
 _HANDLED_ALREADY = re.compile(r"已[^，,；;。]{0,12}?办理")
 # A proceeding counted as the requests' consequence (引发行政复议1件), and a proceeding's own conclusion
@@ -1551,8 +1553,10 @@ class _Extractor:
         行政复议案件): that proceeding, with the outcome named later in its clause."""
         end = self._clause_end(at)
         hits = self.scanner.window(self._norm, self._hits, at, end, (PROCEEDING,))
-        if not hits or hits[0].start != at:
+        if not hits:
             return None
+        if hits[0].start != at and not _ABOUT_BEFORE_PROCEEDING.fullmatch(self._norm, at, hits[0].start):
+            return None  # (发生2起关于政府信息公开的行政诉讼案件: what it was about between, round 13)
         code = self.scanner.cues[hits[0].cue].code
         self._total_with_its_result = None
         for hit in self.scanner.window(self._norm, self._hits, hits[0].end, end, (OUTCOME,)):
