@@ -95,6 +95,7 @@ _DISCLOSURE_KIND = re.compile(
     + _NOT_AFTER_RECEIVING
     + r"(?<!件依申请公开)(?!(?:政府信息|政务信息|信息)?(?:件|事项|办件)?(?:数量|总数|数)?"
     + r"(?:共|共计|合计)?(?:为|是)?\d+(?:件|宗|次|份))"
+    + r"(?!事项\d+项)"  # 依申请公开事项7项 (round 13's tuning half): the requests counted in a request unit
     + r"(?!(?:系统|平台)?(?:共|共计)?"
     + f"(?:{_RECEIVING_VERB}|答复|办理|办结))"
 )  # 依申请公开受理数为10件: a verb of handling after it makes it the applications (依申请公开系统共收到1宗:
@@ -286,6 +287,14 @@ _RELATIVE_YEAR = re.compile(r"同比|上年|去年|上一年|前一年")
 _TITLE = re.compile(r"《[^》]*》")
 _A_YEAR = re.compile(r"(?:19|20)\d{2}")
 # A document number (国办函〔2020〕109号) names no year of a figure.
+# A request unit's count with no verb names the requests themselves (依申请公开事项7项), not information items
+_REQUESTS_NOUN = re.compile(r"事项|申请|件")
+# The existence verb before a count (2025年度有1件依申请公开信息。): the clause's whole predicate, the year (or
+# nothing) before it, the requests' noun after the count closing the clause
+_EXISTS_BEFORE_COUNT = re.compile(r"(?:^|年度?|全年|今年|本年度?)[，,]?(?:共|共计)?有$")
+_EXISTING_REQUESTS = re.compile(
+    r"(?:依申请公开|政府信息公开申请|信息公开申请)(?:的)?(?:政府)?(?:信息|事项|申请)?件?(?=[，,；;。]|$)"
+)
 # What a proceeding counted before its name was about (2起关于政府信息公开的行政诉讼案件)
 _ABOUT_BEFORE_PROCEEDING = re.compile(r"(?:关于|有关|涉及|针对)[^，,；;。\d]{1,16}?的")
 # Handled with 已 and no 均 / 全部 (已按程序审批后办理): said of one request only (rule 22)
@@ -1105,10 +1114,14 @@ class _Extractor:
         extra: tuple[str, ...] = ()  # readings the clause adds to the metric's own
         listed = False  # a list of verbs, the receiving one first (受理、办理、答复…2件)
         if self._request_unit and not _NOUN_AFTER_COUNT.match(self._norm, after_unit):
-            # 申请公开数3个，: only right after the words naming an applications count (涉及部门5个 is not)
-            if found is None or found[0].family != "applications":
+            # 申请公开数3个，: only right after the words naming an applications count (涉及部门5个 is not), or
+            # the requests' noun with no verb (我局依申请公开事项7项，: rule 18 in 项, round 13's tuning half)
+            noun = _NO_VERB_COUNT.search(prefix)
+            if noun is not None and _REQUESTS_NOUN.search(noun.group()) and not _ANY_VERB.search(prefix):
+                pass
+            elif found is None or found[0].family != "applications":
                 return []
-            if not _REQUEST_LINK.fullmatch(prefix, found[2]):
+            elif not _REQUEST_LINK.fullmatch(prefix, found[2]):
                 return []
         negated = self._negated_predicate(prefix, found)
         if negated is not None:
@@ -1171,6 +1184,10 @@ class _Extractor:
                 return []
             if self._handled_after(after_unit):
                 extra = (HANDLED_METRIC,)  # 本年受理的37件申请件已…予以答复: received, or the answered
+        elif _EXISTS_BEFORE_COUNT.search(prefix) and _EXISTING_REQUESTS.match(sentence.norm, after_unit):
+            # 2025年度有1件依申请公开信息。 (round 13's test half, spent): the existence verb 有, the requests'
+            # noun closing the clause: rule 18's count without a receiving verb, the received
+            metric, own_text = self.vocabulary.metrics[RECEIVED_METRIC], prefix
         elif _HANDLED_BEFORE_COUNT.search(prefix) and _HANDLED_AFTER_COUNT.match(sentence.norm, after_unit):
             metric, own_text = self.vocabulary.metrics[HANDLED_METRIC], prefix
         elif _OBJECT_OF_HANDLING.search(prefix) and _HANDLING_AFTER_OBJECT.match(sentence.norm, after_unit):
