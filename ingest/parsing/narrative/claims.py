@@ -220,8 +220,8 @@ _FUSED_VERBS = re.compile(_RECEIVING_VERB + r"(?:和|及)?" + _HANDLING_VERB)
 # it or the noun of the applications follows (申请公开数3个，; 接到2项政府信息公开申请), and then only right
 # after the words naming an applications count, a link between (数, 共, 为) or the noun after it.
 _REQUEST_AFTER = re.compile(
-    r"[，,。；;]|(?:政府信息公开|公开)?(?:的)?申请|依申请公开"
-)  # not 975项依申请政务服务事项
+    r"[，,。；;]|(?:政府信息公开|公开)?(?:的)?申请|依申请公开|(?:结转|转结)(?:至|到)"
+)  # 除1项结转至2022年办理 (round 13's test half, spent): the carry-forward named right after the count  # not 975项依申请政务服务事项
 _REQUEST_LINK = re.compile(r"(?:公开)?(?:的)?(?:数量|总数|件数|数)?(?:共|共计|合计)?(?:为|是|有)?")
 # A clause of a verb of handling alone before its count (办结1200件): what it handled is the count before.
 # (the year first: …热线工单办理工作，全年共办理40件, round 13's test half, spent)
@@ -287,6 +287,8 @@ _RELATIVE_YEAR = re.compile(r"同比|上年|去年|上一年|前一年")
 _TITLE = re.compile(r"《[^》]*》")
 _A_YEAR = re.compile(r"(?:19|20)\d{2}")
 # A document number (国办函〔2020〕109号) names no year of a figure.
+_CARRIED_AFTER = re.compile(r"(?:结转|转结)(?:至|到)")
+_NO_SUBJECT = re.compile(r"(?:除|另有|另|其中|尚有|还有)?")  # words before a count that name no subject
 # A request unit's count with no verb names the requests themselves (依申请公开事项7项), not information items
 _REQUESTS_NOUN = re.compile(r"事项|申请|件")
 # The existence verb before a count (2025年度有1件依申请公开信息。): the clause's whole predicate, the year (or
@@ -1119,6 +1121,8 @@ class _Extractor:
             noun = _NO_VERB_COUNT.search(prefix)
             if noun is not None and _REQUESTS_NOUN.search(noun.group()) and not _ANY_VERB.search(prefix):
                 pass
+            elif _NO_SUBJECT.fullmatch(prefix) and _CARRIED_AFTER.match(self._norm, after_unit):
+                pass  # 除1项结转至2022年办理: the subject after the count (below), none before it
             elif found is None or found[0].family != "applications":
                 return []
             elif not _REQUEST_LINK.fullmatch(prefix, found[2]):
