@@ -221,12 +221,13 @@ _FUSED_VERBS = re.compile(_RECEIVING_VERB + r"(?:和|及)?" + _HANDLING_VERB)
 # after the words naming an applications count, a link between (数, 共, 为) or the noun after it.
 _REQUEST_AFTER = re.compile(
     r"[，,。；;]|(?:政府信息公开|公开)?(?:的)?申请|依申请公开|(?:结转|转结)(?:至|到)"
-)  # 除1项结转至2022年办理 (round 13's test half, spent): the carry-forward named right after the count  # not 975项依申请政务服务事项
+)  # not 975项依申请政务服务事项; 除1项结转至2022年办理 (round 13's test half): the carry-forward after it
 _REQUEST_LINK = re.compile(r"(?:公开)?(?:的)?(?:数量|总数|件数|数)?(?:共|共计|合计)?(?:为|是|有)?")
 # A clause of a verb of handling alone before its count (办结1200件): what it handled is the count before.
-# (the year first: …热线工单办理工作，全年共办理40件, round 13's test half, spent)
+# (the year first: …热线工单办理工作，全年共办理40件, round 13's test half, spent; a year's digits end the
+# clause before, so 2024年共办理 leaves 年共办理)
 _BARE_VERB = re.compile(
-    r"(?:(?:全年|本年度?|今年|(?:19|20)\d{2}年度?)[，,]?)?(?:已|共|累计|全部)?(?:办结|答复|办理|处理|完成)(?:了)?"
+    r"(?:(?:全年|本年度?|今年|(?:(?:19|20)\d{2})?年度?)[，,]?)?(?:已|共|累计|全部)?(?:办结|答复|办理|处理|完成)(?:了)?"
 )
 # A bare 其他 as a member of a list of outcomes (…无法提供3件，其他0件).
 _BARE_OTHER = re.compile(r"(?:其他|其它)(?:情况|类)?")
@@ -291,8 +292,8 @@ _CARRIED_AFTER = re.compile(r"(?:结转|转结)(?:至|到)")
 _NO_SUBJECT = re.compile(r"(?:除|另有|另|其中|尚有|还有)?")  # words before a count that name no subject
 # A request unit's count with no verb names the requests themselves (依申请公开事项7项), not information items
 _REQUESTS_NOUN = re.compile(r"事项|申请|件")
-# The existence verb before a count (2025年度有1件依申请公开信息。): the clause's whole predicate, the year (or
-# nothing) before it, the requests' noun after the count closing the clause
+# The existence verb before a count (2025年度有1件依申请公开信息。): the clause's whole predicate, the year
+# (or nothing) before it, the requests' noun after the count closing the clause
 _EXISTS_BEFORE_COUNT = re.compile(r"(?:^|年度?|全年|今年|本年度?)[，,]?(?:共|共计)?有$")
 _EXISTING_REQUESTS = re.compile(
     r"(?:依申请公开|政府信息公开申请|信息公开申请)(?:的)?(?:政府)?(?:信息|事项|申请)?件?(?=[，,；;。]|$)"
@@ -304,7 +305,8 @@ _HANDLED_ALREADY = re.compile(r"已[^，,；;。]{0,12}?办理")
 # A proceeding counted as the requests' consequence (引发行政复议1件), and a proceeding's own conclusion
 _CAUSED_BY = re.compile(r"(?:共|另|并)?(?:引发|引起|导致|产生)(?:了)?")
 _PROCEEDING_CONCLUDED = re.compile(r"审结|结案")
-# A parenthesis right after an outcome's count giving one reason for all of it (（均属于行政查询事项）), no number
+# A parenthesis right after an outcome's count giving one reason for all of it (（均属于行政查询事项）), no
+# number
 _ALL_OF_ONE_REASON = re.compile(r"[（(](?:均|全部|都)(?:属于|属|为|系|是)[^（）()\d，,；;。]{1,30}[）)]")
 _DOCUMENT_NUMBER = re.compile(r"[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*\d+\s*号")
 
@@ -1043,8 +1045,9 @@ class _Extractor:
         """The applications' counts that "all concluded" is said of, past proceedings the requests caused.
 
         收到…申请36件，其中：…，引发行政复议1件，全部在规定时效内办结 (round 13's tuning half, spent): the
-        proceedings counted right before it are the requests' consequence (引发, 引起), and the words are the
-        requests' (办结, 答复; not a proceeding's 审结 or 结案): said of the applications counted before them."""
+        proceedings counted right before it are the requests' consequence (引发, 引起), and the words are
+        the requests' (办结, 答复; not a proceeding's 审结 or 结案): said of the applications counted before
+        them."""
         norm = sentence.norm
         if _PROCEEDING_CONCLUDED.search(norm, start, end):
             return []
@@ -1116,16 +1119,19 @@ class _Extractor:
         extra: tuple[str, ...] = ()  # readings the clause adds to the metric's own
         listed = False  # a list of verbs, the receiving one first (受理、办理、答复…2件)
         if self._request_unit and not _NOUN_AFTER_COUNT.match(self._norm, after_unit):
-            # 申请公开数3个，: only right after the words naming an applications count (涉及部门5个 is not), or
-            # the requests' noun with no verb (我局依申请公开事项7项，: rule 18 in 项, round 13's tuning half)
+            # 申请公开数3个，: only right after the words naming an applications count (涉及部门5个 is not),
+            # or the requests' noun with no verb (我局依申请公开事项7项，: rule 18 in 项, round 13's tuning
+            # half)
             noun = _NO_VERB_COUNT.search(prefix)
             if noun is not None and _REQUESTS_NOUN.search(noun.group()) and not _ANY_VERB.search(prefix):
                 pass
             elif _NO_SUBJECT.fullmatch(prefix) and _CARRIED_AFTER.match(self._norm, after_unit):
                 pass  # 除1项结转至2022年办理: the subject after the count (below), none before it
-            elif found is None or found[0].family != "applications":
-                return []
-            elif not _REQUEST_LINK.fullmatch(prefix, found[2]):
+            elif (
+                found is None
+                or found[0].family != "applications"
+                or not _REQUEST_LINK.fullmatch(prefix, found[2])
+            ):
                 return []
         negated = self._negated_predicate(prefix, found)
         if negated is not None:
@@ -1189,8 +1195,8 @@ class _Extractor:
             if self._handled_after(after_unit):
                 extra = (HANDLED_METRIC,)  # 本年受理的37件申请件已…予以答复: received, or the answered
         elif _EXISTS_BEFORE_COUNT.search(prefix) and _EXISTING_REQUESTS.match(sentence.norm, after_unit):
-            # 2025年度有1件依申请公开信息。 (round 13's test half, spent): the existence verb 有, the requests'
-            # noun closing the clause: rule 18's count without a receiving verb, the received
+            # 2025年度有1件依申请公开信息。 (round 13's test half, spent): the existence verb 有, the
+            # requests' noun closing the clause: rule 18's count without a receiving verb, the received
             metric, own_text = self.vocabulary.metrics[RECEIVED_METRIC], prefix
         elif _HANDLED_BEFORE_COUNT.search(prefix) and _HANDLED_AFTER_COUNT.match(sentence.norm, after_unit):
             metric, own_text = self.vocabulary.metrics[HANDLED_METRIC], prefix
@@ -1228,9 +1234,14 @@ class _Extractor:
             if not (bare in {"共", "共计", "合计", "总计"} and any(c.metric in TOTAL_PARTS for c in here)):
                 return []
             metric, own_text = self.vocabulary.metrics[TOTAL_METRIC], prefix
-        if found and metric.is_outcome and (reason := self._one_reason_of_all(after_unit, metric)) is not None:
-            # 不予公开7件（均属于行政查询事项）: the finest row (CONVENTIONS.md rule 7, round 13), the parent row
-            # a reading (its count is the same: round 3 read 无法提供8件（均属于本机关不掌握的信息） as the parent)
+        if (
+            found
+            and metric.is_outcome
+            and (reason := self._one_reason_of_all(after_unit, metric)) is not None
+        ):
+            # 不予公开7件（均属于行政查询事项）: the finest row (CONVENTIONS.md rule 7, round 13), the
+            # parent row a reading (its count is the same: round 3 read 无法提供8件（均属于本机关不掌握的
+            # 信息） as the parent)
             metric, extra = reason, (*extra, metric.code)
         if unit not in metric.units:
             return []
@@ -1413,8 +1424,9 @@ class _Extractor:
         return total
 
     def _one_reason_of_all(self, at: int, group: Metric) -> Metric | None:
-        """The one reason a parenthesis right after an outcome's count gives for all of it (不予公开7件（均属于
-        行政查询事项）: round 13's tuning half, spent): that reason's row, the finest the text names (rule 7)."""
+        """The one reason a parenthesis right after an outcome's count gives for all of it (不予公开7件
+        （均属于行政查询事项）: round 13's tuning half, spent): that reason's row, the finest the text names
+        (rule 7)."""
         if self._norm[at : at + 1] not in ("（", "("):
             return None
         words = _ALL_OF_ONE_REASON.match(self._norm, at)
