@@ -2504,3 +2504,181 @@ def test_matrix_a_denial_negated_after_its_subject(outcome, noun, link):
 )
 def test_near_misses_of_a_denial_negated_after_its_subject(words):
     assert ("denied", None) not in _figures(f"2024年，本街道收到信息公开申请14件，{words}。")
+
+
+# --- round 13 (both halves, spent: issue-30g14) ---
+
+
+@pytest.mark.parametrize("negator", ("未收到", "没有收到"))
+@pytest.mark.parametrize("joiner", ("和", "及", "、"))
+@pytest.mark.parametrize("tail", ("", "案件"))
+def test_matrix_the_reviews_noun_before_both_proceedings_joined(negator, joiner, tail):
+    # round 13's test half: 全年未收到政府信息公开方面的行政复议申请和行政诉讼。: both negated together
+    # (rule 8)
+    text = f"全年{negator}政府信息公开方面的行政复议申请{joiner}行政诉讼{tail}。"
+    assert _figures(text) == [("review_and_litigation_total", None)]
+
+
+@pytest.mark.parametrize(
+    "words",
+    (
+        "未收到行政复议申请，行政诉讼1件",  # the lawsuit counted in a clause of its own
+        "未收到行政复议申请和政府信息公开申请",  # no lawsuit named
+    ),
+)
+def test_near_misses_of_the_reviews_noun_before_both(words):
+    assert ("review_and_litigation_total", None) not in _figures(f"全年{words}。")
+
+
+@pytest.mark.parametrize("lead", ("全年", "本年度", "2024年", ""))
+@pytest.mark.parametrize(
+    "work", ("12345政务服务便民热线工单办理工作", "市长信箱来信办理工作", "12345热线诉求处理工作")
+)
+def test_matrix_a_bare_handled_count_after_handling_something_else(lead, work):
+    # round 13's test half: 同时认真做好12345政务服务便民热线工单办理工作，全年共办理40件 (rule 13: no figure)
+    text = f"共收到依申请公开21件。同时认真做好{work}，{lead}共办理40件。"
+    assert _figures(text) == [(_RECEIVED, "21")]
+
+
+@pytest.mark.parametrize(
+    "work", ("依申请公开办理工作", "政府信息公开申请办理工作")
+)  # the requests' own handling: the count is theirs
+def test_near_misses_of_handling_something_else(work):
+    assert (_HANDLED, "40") in _figures(f"认真做好{work}，全年共办理40件。")
+
+
+@pytest.mark.parametrize(
+    "outcome, reason, finest, parent",
+    (
+        ("不予公开", "行政查询事项", "denied_administrative_query", "denied"),
+        ("无法提供", "本机关不掌握的信息", "unable_not_held", "unable_to_provide"),
+        ("不予处理", "重复申请", "not_processed_duplicate", "not_processed"),
+    ),
+)
+@pytest.mark.parametrize("all_of", ("均属于", "均为", "全部属于"))
+def test_matrix_one_reason_for_all_of_an_outcome_in_a_parenthesis(outcome, reason, finest, parent, all_of):
+    # round 13's tuning half: 不予公开7件（均属于行政查询事项）: the finest row (rule 7), the parent a reading
+    claims = _claims(f"受理申请9件，其中予以公开2件，{outcome}7件（{all_of}{reason}）。")
+    found = [(c.metric, c.alt_metrics, c.number_text) for c in claims if c.number_text == "7"]
+    assert found == [(finest, parent, "7")]
+
+
+@pytest.mark.parametrize(
+    "words",
+    (
+        "不予公开7件（其中行政查询事项2件）",  # a part counted, not all of it
+        "不予公开7件（均属于行政查询事项和内部事务信息）",  # two reasons
+        "不予公开7件（均已告知申请人）",  # no reason named
+        "不予公开7件，均属于行政查询事项",  # no parenthesis
+    ),
+)
+def test_near_misses_of_one_reason_for_all(words):
+    assert ("denied", "7") in _figures(f"受理申请9件，其中予以公开2件，{words}。")
+
+
+@pytest.mark.parametrize("cause", ("引发", "引起", "导致"))
+@pytest.mark.parametrize("words", ("全部在规定时效内办结", "均已按时办结", "全部按期答复"))
+def test_matrix_all_concluded_after_proceedings_the_requests_caused(cause, words):
+    # round 13's tuning half: 收到…申请36件，其中：网络申请1件、信函申请35件，引发行政复议1件，
+    # 全部在规定时效内办结
+    text = f"2024年，收到政府信息公开申请36件，其中：网络申请1件、信函申请35件，{cause}行政复议1件，{words}。"
+    assert sorted(_figures(text)) == [(_CARRIED_FORWARD, None), (_RECEIVED, "36"), ("review_total", "1")]
+
+
+def test_near_miss_all_concluded_after_proceedings_with_no_cause_named():
+    text = "2024年，收到政府信息公开申请36件，行政复议1件，全部在规定时效内办结。"
+    assert (_CARRIED_FORWARD, None) not in _figures(text)
+    assert ("review_pending", None) in _figures(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    (
+        # round 13's tuning half (rule 25's cases): the answer said of the count just stated
+        "本年度新收政府信息公开申请1件，为自然人申请，根据《条例》有关规定依法进行回复处理。",
+        "全年受理政府信息公开申请62件，严格按照《中华人民共和国政府信息公开条例》有关规定答复办结。",
+        "本年度收到1项依申请公开事项，已按程序审批后办理。",
+        # round 13's test half: the body's own clause between
+        "2024年，共接收政府信息公开申请2件，均为网络申请，我局依法依规认真办理，并在法定期限内办结。",
+    ),
+)
+def test_the_answer_said_of_the_count_in_round_13s_words(text):
+    assert (_CARRIED_FORWARD, None) in _figures(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    (
+        "2024年，我办收到政府信息公开申请2件，已按程序办理。",  # 已…办理 of two requests (round 2)
+        "共接到依申请公开答复内容68条，严格按照法定时限答复。",  # 严格按照 with no concluding verb (round 2)
+        "本年度新收政府信息公开申请1件，根据有关规定将于下月回复处理。",  # not yet (将)
+        "2024年，共接收政府信息公开申请2件，均为网络申请，我局依法依规认真办理，尚未办结。",  # not concluded
+    ),
+)
+def test_near_misses_of_the_answer_said_of_the_count(text):
+    assert (_CARRIED_FORWARD, None) not in _figures(text)
+
+
+@pytest.mark.parametrize("about", ("关于政府信息公开", "有关政府信息公开", "涉及政府信息公开", "针对本机关"))
+@pytest.mark.parametrize(
+    "proceeding, metric", (("行政诉讼案件", "litigation_total"), ("行政复议案件", "review_total"))
+)
+def test_matrix_a_proceeding_counted_before_its_name_with_what_it_was_about(about, proceeding, metric):
+    # round 13's tuning half: 发生2起关于政府信息公开的行政诉讼案件
+    assert _figures(f"本年度发生2起{about}的{proceeding}。") == [(metric, "2")]
+
+
+@pytest.mark.parametrize(
+    "words", ("发生2起关于政府信息公开的投诉", "发生2起安全事故，关于政府信息公开的行政诉讼无")
+)
+def test_near_misses_of_a_proceeding_counted_before_its_name(words):
+    figures = _figures(f"本年度{words}。")
+    assert ("litigation_total", "2") not in figures and ("review_total", "2") not in figures
+
+
+@pytest.mark.parametrize("body", ("我局", "本机关", ""))
+@pytest.mark.parametrize("after", ("，其中含公路养护工程批复、任职资格公示。", "。"))
+def test_matrix_the_requests_counted_in_项_with_no_verb(body, after):
+    # round 13's tuning half: 2024年，我局依申请公开事项7项，其中含…: rule 18's count in the unit 项
+    assert _figures(f"2024年，{body}依申请公开事项7项{after}") == [(_RECEIVED, "7")]
+
+
+@pytest.mark.parametrize(
+    "words", ("依申请公开政府信息7项", "主动公开事项7项", "依申请公开事项办理7项", "行政许可事项7项")
+)
+def test_near_misses_of_the_requests_counted_in_项(words):
+    assert (_RECEIVED, "7") not in _figures(f"2024年，我局{words}。")
+
+
+@pytest.mark.parametrize("lead", ("2024年度", "全年", "本年度"))
+@pytest.mark.parametrize("noun", ("依申请公开信息", "依申请公开事项", "政府信息公开申请"))
+def test_matrix_the_existence_verb_before_the_requests_count(lead, noun):
+    # round 13's test half: 2025年度有1件依申请公开信息。 (the received, rule 18)
+    assert _figures(f"（二）依申请公开情况。{lead}有1件{noun}。") == [(_RECEIVED, "1")]
+
+
+@pytest.mark.parametrize(
+    "words",
+    (
+        "2024年度有1件依申请公开信息不予公开",  # the noun does not close the clause: an outcome's subject
+        "网站有1件依申请公开信息",  # a subject of 有 other than the year
+        "2024年度有1件主动公开信息",  # not the requests
+    ),
+)
+def test_near_misses_of_the_existence_verb(words):
+    assert (_RECEIVED, "1") not in _figures(f"（二）依申请公开情况。{words}。")
+
+
+@pytest.mark.parametrize("lead", ("除", "另有", "其中"))
+@pytest.mark.parametrize("unit", ("项", "件"))
+def test_matrix_a_carry_forward_in_a_request_unit_as_an_exception(lead, unit):
+    # round 13's test half: 全年收到依申请公开申请15起，除1项结转至2022年办理，其余全部按时进行答复反馈
+    text = f"全年收到依申请公开申请15起，{lead}1{unit}结转至2025年办理，其余全部按时进行答复反馈。"
+    assert (_CARRIED_FORWARD, "1") in _figures(text)
+    assert (_RECEIVED, "15") in _figures(text)
+
+
+@pytest.mark.parametrize("words", ("行政处罚3项结转至2025年办理", "除3项审批事项结转至2025年办理"))
+def test_near_misses_of_a_carry_forward_in_a_request_unit(words):
+    text = f"全年收到依申请公开申请15起，{words}。"
+    assert (_CARRIED_FORWARD, "3") not in _figures(text)

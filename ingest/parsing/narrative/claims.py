@@ -95,6 +95,7 @@ _DISCLOSURE_KIND = re.compile(
     + _NOT_AFTER_RECEIVING
     + r"(?<!件依申请公开)(?!(?:政府信息|政务信息|信息)?(?:件|事项|办件)?(?:数量|总数|数)?"
     + r"(?:共|共计|合计)?(?:为|是)?\d+(?:件|宗|次|份))"
+    + r"(?!事项\d+项)"  # 依申请公开事项7项 (round 13's tuning half): the requests counted in a request unit
     + r"(?!(?:系统|平台)?(?:共|共计)?"
     + f"(?:{_RECEIVING_VERB}|答复|办理|办结))"
 )  # 依申请公开受理数为10件: a verb of handling after it makes it the applications (依申请公开系统共收到1宗:
@@ -219,11 +220,15 @@ _FUSED_VERBS = re.compile(_RECEIVING_VERB + r"(?:和|及)?" + _HANDLING_VERB)
 # it or the noun of the applications follows (申请公开数3个，; 接到2项政府信息公开申请), and then only right
 # after the words naming an applications count, a link between (数, 共, 为) or the noun after it.
 _REQUEST_AFTER = re.compile(
-    r"[，,。；;]|(?:政府信息公开|公开)?(?:的)?申请|依申请公开"
-)  # not 975项依申请政务服务事项
+    r"[，,。；;]|(?:政府信息公开|公开)?(?:的)?申请|依申请公开|(?:结转|转结)(?:至|到)"
+)  # not 975项依申请政务服务事项; 除1项结转至2022年办理 (round 13's test half): the carry-forward after it
 _REQUEST_LINK = re.compile(r"(?:公开)?(?:的)?(?:数量|总数|件数|数)?(?:共|共计|合计)?(?:为|是|有)?")
 # A clause of a verb of handling alone before its count (办结1200件): what it handled is the count before.
-_BARE_VERB = re.compile(r"(?:已|共|累计|全部)?(?:办结|答复|办理|处理|完成)(?:了)?")
+# (the year first: …热线工单办理工作，全年共办理40件, round 13's test half, spent; a year's digits end the
+# clause before, so 2024年共办理 leaves 年共办理)
+_BARE_VERB = re.compile(
+    r"(?:(?:全年|本年度?|今年|(?:(?:19|20)\d{2})?年度?)[，,]?)?(?:已|共|累计|全部)?(?:办结|答复|办理|处理|完成)(?:了)?"
+)
 # A bare 其他 as a member of a list of outcomes (…无法提供3件，其他0件).
 _BARE_OTHER = re.compile(r"(?:其他|其它)(?:情况|类)?")
 # A receiving or handling verb before 依申请公开 in its clause makes it the applications
@@ -283,6 +288,26 @@ _RELATIVE_YEAR = re.compile(r"同比|上年|去年|上一年|前一年")
 _TITLE = re.compile(r"《[^》]*》")
 _A_YEAR = re.compile(r"(?:19|20)\d{2}")
 # A document number (国办函〔2020〕109号) names no year of a figure.
+_CARRIED_AFTER = re.compile(r"(?:结转|转结)(?:至|到)")
+_NO_SUBJECT = re.compile(r"(?:除|另有|另|其中|尚有|还有)?")  # words before a count that name no subject
+# A request unit's count with no verb names the requests themselves (依申请公开事项7项), not information items
+_REQUESTS_NOUN = re.compile(r"事项|申请|件")
+# The existence verb before a count (2025年度有1件依申请公开信息。): the clause's whole predicate, the year
+# (or nothing) before it, the requests' noun after the count closing the clause
+_EXISTS_BEFORE_COUNT = re.compile(r"(?:^|年度?|全年|今年|本年度?)[，,]?(?:共|共计)?有$")
+_EXISTING_REQUESTS = re.compile(
+    r"(?:依申请公开|政府信息公开申请|信息公开申请)(?:的)?(?:政府)?(?:信息|事项|申请)?件?(?=[，,；;。]|$)"
+)
+# What a proceeding counted before its name was about (2起关于政府信息公开的行政诉讼案件)
+_ABOUT_BEFORE_PROCEEDING = re.compile(r"(?:关于|有关|涉及|针对)[^，,；;。\d]{1,16}?的")
+# Handled with 已 and no 均 / 全部 (已按程序审批后办理): said of one request only (rule 22)
+_HANDLED_ALREADY = re.compile(r"已[^，,；;。]{0,12}?办理")
+# A proceeding counted as the requests' consequence (引发行政复议1件), and a proceeding's own conclusion
+_CAUSED_BY = re.compile(r"(?:共|另|并)?(?:引发|引起|导致|产生)(?:了)?")
+_PROCEEDING_CONCLUDED = re.compile(r"审结|结案")
+# A parenthesis right after an outcome's count giving one reason for all of it (（均属于行政查询事项）), no
+# number
+_ALL_OF_ONE_REASON = re.compile(r"[（(](?:均|全部|都)(?:属于|属|为|系|是)[^（）()\d，,；;。]{1,30}[）)]")
 _DOCUMENT_NUMBER = re.compile(r"[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*\d+\s*号")
 
 
@@ -961,6 +986,8 @@ class _Extractor:
             counts.append(claim)
         if not counts or rule is None:
             return []
+        if self.vocabulary.metrics[counts[0].metric].family == "proceedings":
+            counts = self._caused_by_the_requests(sentence, counts, said, start, end) or counts
         last = self.vocabulary.metrics[counts[0].metric]
         if last.family == "applications":
             # "All answered" where the sentence or its paragraph says some go to next year claims nothing
@@ -992,7 +1019,11 @@ class _Extractor:
                     break
             if of is None:
                 return []
-            if of.value != 1 and _ANSWERED_IN_TIME.fullmatch(norm, start, end):
+            if of.value != 1 and (
+                _ANSWERED_IN_TIME.fullmatch(norm, start, end) or _HANDLED_ALREADY.fullmatch(norm, start, end)
+            ):
+                # (已按程序审批后办理 likewise: of the one request, round 13's tuning half; not of two,
+                # …申请2件，已按程序办理: round 2)
                 # 在法定时限内书面回复申请人 with no 均 / 全部 / 已: said of the only request (rule 22: round
                 # 12's tuning half), not of several (…145件。…在法律规定时限内将相关内容回复申请人: round 6)
                 return []
@@ -1006,6 +1037,31 @@ class _Extractor:
             if metric.family == "proceedings" and metric.outcome == "total":
                 target = self.vocabulary.by_proceeding(metric.proceeding or "", rule.proceedings)
                 out.append(self._emit(sentence, words, target, "count", refers_to=claim, implicit=True))
+        return out
+
+    def _caused_by_the_requests(
+        self, sentence: Sentence, counts: list[Claim], said: list[Claim], start: int, end: int
+    ) -> list[Claim]:
+        """The applications' counts that "all concluded" is said of, past proceedings the requests caused.
+
+        收到…申请36件，其中：…，引发行政复议1件，全部在规定时效内办结 (round 13's tuning half, spent): the
+        proceedings counted right before it are the requests' consequence (引发, 引起), and the words are
+        the requests' (办结, 答复; not a proceeding's 审结 or 结案): said of the applications counted before
+        them."""
+        norm = sentence.norm
+        if _PROCEEDING_CONCLUDED.search(norm, start, end):
+            return []
+        for claim in counts:
+            at = self._at.get(claim.claim_no)
+            if at is None or not _CAUSED_BY.match(_SEPARATOR.split(norm[:at])[-1]):
+                return []
+        first = said.index(counts[-1])
+        out = []
+        for claim in reversed(said[:first]):
+            metric = self.vocabulary.metrics[claim.metric]
+            if claim.implicit or claim.claim_kind != "count" or metric.family != "applications":
+                break
+            out.append(claim)
         return out
 
     def _read(
@@ -1063,10 +1119,19 @@ class _Extractor:
         extra: tuple[str, ...] = ()  # readings the clause adds to the metric's own
         listed = False  # a list of verbs, the receiving one first (受理、办理、答复…2件)
         if self._request_unit and not _NOUN_AFTER_COUNT.match(self._norm, after_unit):
-            # 申请公开数3个，: only right after the words naming an applications count (涉及部门5个 is not)
-            if found is None or found[0].family != "applications":
-                return []
-            if not _REQUEST_LINK.fullmatch(prefix, found[2]):
+            # 申请公开数3个，: only right after the words naming an applications count (涉及部门5个 is not),
+            # or the requests' noun with no verb (我局依申请公开事项7项，: rule 18 in 项, round 13's tuning
+            # half)
+            noun = _NO_VERB_COUNT.search(prefix)
+            if noun is not None and _REQUESTS_NOUN.search(noun.group()) and not _ANY_VERB.search(prefix):
+                pass
+            elif _NO_SUBJECT.fullmatch(prefix) and _CARRIED_AFTER.match(self._norm, after_unit):
+                pass  # 除1项结转至2022年办理: the subject after the count (below), none before it
+            elif (
+                found is None
+                or found[0].family != "applications"
+                or not _REQUEST_LINK.fullmatch(prefix, found[2])
+            ):
                 return []
         negated = self._negated_predicate(prefix, found)
         if negated is not None:
@@ -1129,6 +1194,10 @@ class _Extractor:
                 return []
             if self._handled_after(after_unit):
                 extra = (HANDLED_METRIC,)  # 本年受理的37件申请件已…予以答复: received, or the answered
+        elif _EXISTS_BEFORE_COUNT.search(prefix) and _EXISTING_REQUESTS.match(sentence.norm, after_unit):
+            # 2025年度有1件依申请公开信息。 (round 13's test half, spent): the existence verb 有, the
+            # requests' noun closing the clause: rule 18's count without a receiving verb, the received
+            metric, own_text = self.vocabulary.metrics[RECEIVED_METRIC], prefix
         elif _HANDLED_BEFORE_COUNT.search(prefix) and _HANDLED_AFTER_COUNT.match(sentence.norm, after_unit):
             metric, own_text = self.vocabulary.metrics[HANDLED_METRIC], prefix
         elif _OBJECT_OF_HANDLING.search(prefix) and _HANDLING_AFTER_OBJECT.match(sentence.norm, after_unit):
@@ -1165,6 +1234,15 @@ class _Extractor:
             if not (bare in {"共", "共计", "合计", "总计"} and any(c.metric in TOTAL_PARTS for c in here)):
                 return []
             metric, own_text = self.vocabulary.metrics[TOTAL_METRIC], prefix
+        if (
+            found
+            and metric.is_outcome
+            and (reason := self._one_reason_of_all(after_unit, metric)) is not None
+        ):
+            # 不予公开7件（均属于行政查询事项）: the finest row (CONVENTIONS.md rule 7, round 13), the
+            # parent row a reading (its count is the same: round 3 read 无法提供8件（均属于本机关不掌握的
+            # 信息） as the parent)
+            metric, extra = reason, (*extra, metric.code)
         if unit not in metric.units:
             return []
         if (
@@ -1345,8 +1423,25 @@ class _Extractor:
                 return self.vocabulary.by_proceeding(code, "total")
         return total
 
+    def _one_reason_of_all(self, at: int, group: Metric) -> Metric | None:
+        """The one reason a parenthesis right after an outcome's count gives for all of it (不予公开7件
+        （均属于行政查询事项）: round 13's tuning half, spent): that reason's row, the finest the text names
+        (rule 7)."""
+        if self._norm[at : at + 1] not in ("（", "("):
+            return None
+        words = _ALL_OF_ONE_REASON.match(self._norm, at)
+        if words is None:
+            return None
+        hits = self.scanner.window(self._norm, self._hits, at, words.end(), (METRIC,))
+        codes = {self.scanner.cues[h.cue].code for h in hits}
+        reasons = [code for code in codes if self._is_reason_of(code, group)]
+        if len(reasons) != 1 or len(codes) != 1:
+            return None
+        return self.vocabulary.metrics[reasons[0]]
+
     def _after_something_else(self, number: _Number) -> bool:
-        """Whether the clause before the count's own one counts something else (受理行政许可申请1200件，)."""
+        """Whether the clause before the count's own one counts or handles something else (受理行政许可申请
+        1200件，)."""
         norm = self._norm
         lo = number.start - 1
         while lo >= 0 and norm[lo] not in "，,；;。":
@@ -1354,7 +1449,11 @@ class _Extractor:
         if lo <= 0:
             return False
         before = norm[max(norm.rfind(c, 0, lo) for c in "，,；;。") + 1 : lo]
-        return _COUNTED.search(before) is not None and self._about_something_else(before)
+        # The clause before counts that something else, or names its handling (12345…热线工单办理工作，全年共
+        # 办理40件: round 13's test half, spent; hotline tickets are no figure, CONVENTIONS.md rule 13)
+        return (
+            _COUNTED.search(before) is not None or _HANDLED_IN_ALL.search(before) is not None
+        ) and self._about_something_else(before)
 
     def _handled_after(self, at: int) -> bool:
         """Whether the clause after a count at `at` says only that it was handled (…件已按规定予以答复)."""
@@ -1487,8 +1586,10 @@ class _Extractor:
         行政复议案件): that proceeding, with the outcome named later in its clause."""
         end = self._clause_end(at)
         hits = self.scanner.window(self._norm, self._hits, at, end, (PROCEEDING,))
-        if not hits or hits[0].start != at:
+        if not hits:
             return None
+        if hits[0].start != at and not _ABOUT_BEFORE_PROCEEDING.fullmatch(self._norm, at, hits[0].start):
+            return None  # (发生2起关于政府信息公开的行政诉讼案件: what it was about between, round 13)
         code = self.scanner.cues[hits[0].cue].code
         self._total_with_its_result = None
         for hit in self.scanner.window(self._norm, self._hits, hits[0].end, end, (OUTCOME,)):
