@@ -10,9 +10,9 @@ and on round 3's tuning half, then frozen before round 3's test sentences were w
 round 5 (reports_5_a.yaml and reports_5_b.yaml, a new seed) with the grammar frozen at a3b91cf.
 Rounds 6 to 13 (reports_N_a.yaml and reports_N_b.yaml, each with a new seed, read by
 tests/narrative_survey/CONVENTIONS.md) were measured with the grammar frozen at db6f6db, fd8a83e, 33f90a1,
-5e9bed8, ba92948, 0db82ab, b8c506a and f79e197; each test half's sentences were written after its freeze, and
-the figure measured once is kept in measurements_N.yaml. Round 13's survey landed after its freeze, so both of
-its halves were unseen when measured.
+5e9bed8, ba92948, 0db82ab, b8c506a, f79e197 and 1892143; each test half's sentences were written after its
+freeze, and the figure measured once is kept in measurements_N.yaml. Rounds 13's and 14's surveys landed after
+their freezes, so both of their halves were unseen when measured.
 """
 
 from __future__ import annotations
@@ -54,7 +54,7 @@ def test_each_round_is_new_reports(round_no):
     assert not old & set(urls)
 
 
-@pytest.mark.parametrize("round_no", [3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13])
+@pytest.mark.parametrize("round_no", [3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14])
 def test_test_sentences_are_exactly_the_test_half(round_no):
     """One sentence entry for each test-half report of the round, none for another report, none twice."""
     split = load_reports(round_no)["split"]
@@ -70,7 +70,7 @@ def test_the_entries_seen_before_round_3s_freeze_are_test_entries():
 
 @pytest.mark.parametrize(
     "round_no,half",
-    [(n, half) for n in range(1, 14) for half in ("tuning", "test")] + [(14, "tuning")],
+    [(n, half) for n in range(1, 15) for half in ("tuning", "test")],
 )
 def test_sentences_follow_reports_of_their_half(round_no, half):
     split = load_reports(round_no)["split"]
@@ -484,5 +484,43 @@ def test_round13_tuning_half(capsys):
     result = measure("tuning", 13)
     with capsys.disabled():
         print("\n" + result.summary("round 13 tuning (tuned on before the freeze)"))
+    assert result.false_alarms == []
+    assert result.recall >= MIN_RECALL
+
+
+# Round 14, measured once on 2026-12-04 at 10:02 UTC with the grammar frozen at 1892143 (issue-30g14, tuned on
+# round 13 in a worktree that never saw round 14): both halves unseen. The test half's sentences were written
+# after the freeze and committed alone at 994007f; the tuning half's with the survey.
+# tests/narrative_survey/measurements_14.yaml is the record, with every miss and a `why` for each false alarm.
+# Test half past 90% with four false alarms, tuning half under 90% with six: strict xfails naming them.
+ROUND_14_TEST_MEASURED = (
+    "round 14's test half, measured once held out (grammar frozen at 1892143, sentences written after the "
+    "freeze): 73 of 79 figures, recall 92.4%, 4 false alarms (channel counts each with 受理 read as the "
+    "year's; a bare 依申请公开8件 beside a proactive count read as received; a 故無… consequence clause "
+    "read as a second, negated received) (tests/narrative_survey/measurements_14.yaml)"
+)
+ROUND_14_TUNING_FIRST = (
+    "round 14's tuning half, unseen by the grammar frozen at 1892143 and measured with the test half: "
+    "77 of 100 figures, recall 77.0%, 6 false alarms (tests/narrative_survey/measurements_14.yaml); "
+    "not tuned on yet"
+)
+
+
+@pytest.mark.xfail(reason=ROUND_14_TEST_MEASURED, strict=True)
+def test_round14_test_half(capsys):
+    """Round 14's test half, held out until its one measurement (the grammar frozen at 1892143)."""
+    result = measure("test", 14)
+    with capsys.disabled():
+        print("\n" + result.summary("round 14 test (held out: measured once, at the freeze)"))
+    assert result.false_alarms == []
+    assert result.recall >= MIN_RECALL
+
+
+@pytest.mark.xfail(reason=ROUND_14_TUNING_FIRST, strict=True)
+def test_round14_tuning_half(capsys):
+    """Round 14's tuning half: unseen at the freeze at 1892143, measured once with the test half."""
+    result = measure("tuning", 14)
+    with capsys.disabled():
+        print("\n" + result.summary("round 14 tuning (unseen at the freeze, not tuned on yet)"))
     assert result.false_alarms == []
     assert result.recall >= MIN_RECALL
