@@ -308,6 +308,11 @@ _PROCEEDING_CONCLUDED = re.compile(r"审结|结案")
 # A parenthesis right after an outcome's count giving one reason for all of it (（均属于行政查询事项）), no
 # number
 _ALL_OF_ONE_REASON = re.compile(r"[（(](?:均|全部|都)(?:属于|属|为|系|是)[^（）()\d，,；;。]{1,30}[）)]")
+# a proactive disclosure's count ending the clause right before, its verb 公开 apart from 主动 so that 依申请
+# modifies the same verb (主动向社会公开信息11489条，依申请公开8件: granted); not the fused noun 主动公开 (主动公开
+# 政府信息21条，依申请公开0件: round 9's test half, the received)
+_PROACTIVE_BEFORE = re.compile(r"主动[^，,；;。\d]{1,8}?公开[^，,；;。\d]{0,12}?\d+(?:条|件|项)[，,、]$")
+_CONSEQUENCE = re.compile(r"(?:故|因此|所以|因而)$")  # the clause a consequence of the one before (rule 26)
 _DOCUMENT_NUMBER = re.compile(r"[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*\d+\s*号")
 
 
@@ -690,6 +695,7 @@ class _Extractor:
         norm = sentence.norm
         self._norm = norm
         self._parts_here = False  # whether a count of this sentence was read as a part (a channel)
+        self._members_here: set[int] = set()  # where the counts of one member of an enumeration start
         # Without a figure (a count in a unit, a percentage, a zero), the cues matter only for the proceeding
         # named (the context of later sentences): most sentences, whose numbers are dates.
         zeros = _ZERO_IN_WORDS in norm or ("申" in norm and _COUNT_IN_WORDS.search(norm) is not None)
@@ -913,6 +919,8 @@ class _Extractor:
             # things negated beside it (未发生…引起的投诉举报、行政复议、行政诉讼等情况) are not its subject.
             if self._about_something_else(clause):
                 return []  # 行政执法工作均无被申请行政复议…: a zero of something else
+            if metric.code == RECEIVED_METRIC and _CONSEQUENCE.search(clause, 0, len(clause) - (end - start)):
+                return []  # …申请0件，故无依申请公开相关信息 (round 14's test half): a consequence, no figure
             zero = self._emit(sentence, words, metric, "count", implicit=True)
             if metric.code == RECEIVED_METRIC and _NEGATED_PAIR.search(sentence.norm, start, end):
                 # 没有收到和处理…申请 (one negation over two verbs joined: CONVENTIONS.md rule 20, the
@@ -935,6 +943,16 @@ class _Extractor:
         # …按时办结2件，出具依申请答复书2件，均已…予以回复 (round 7): said of the count right before it, which
         # is of something else (no claim); channel parts before it (其中网站受理78件…) are the applications'.
         last = max(_COUNTED.finditer(sentence.norm, 0, start), key=lambda m: m.start(), default=None)
+        if (
+            rule is not None
+            and last is not None
+            and last.start() in self._members_here
+            and not (self.to_next_year or _TO_NEXT_YEAR.search(norm[:start]))
+        ):
+            # …邮寄受理…15件；其他渠道受理…13件，均按照…及时办理 (round 14's test half; rule 10 with rule 4): the
+            # channels' counts with no total are no figure, but "all handled" said of them all is still the
+            # applications' (none carried forward)
+            return [self._emit(sentence, words, self.vocabulary.metrics[rule.applications], "count", implicit=True)]
         # Not where the span names the applications (本年度申请均全部办结), nor after parts listed after 其中
         # (其中8份是网络…，1份是纸质…，皆已全部按时答复).
         claimed = [self._at[c.claim_no] for c in here if c.claim_no in self._at]
@@ -1162,8 +1180,14 @@ class _Extractor:
             elif (
                 metric.code == RECEIVED_METRIC
                 and prefix.removeprefix("其中") == _BARE_DISCLOSURE
-                and (self._counted_applications(here) or self._counted_applications(self.before))
+                and (
+                    self._counted_applications(here)
+                    or self._counted_applications(self.before)
+                    or _PROACTIVE_BEFORE.search(sentence.norm, 0, number.start - len(prefix)) is not None
+                )
             ):
+                # (…主动向社会公开信息11489条，依申请公开8件: right after the proactive count under the same verb
+                # 公开, with no requests' count, round 14's test half: rule 28's information disclosed on request)
                 # 收到和处理…申请19件。依申请公开16件 (round 11's tuning half): after the requests were
                 # counted, the bare words "disclosed on request" starting the clause count an outcome: granted
                 metric = self.vocabulary.metrics[GRANTED_METRIC]
@@ -1260,7 +1284,8 @@ class _Extractor:
             return []
         if metric.anchor and part:
             return []  # 其中：受理当面申请1件; 自然人申请10件: a channel or applicant type, no metric
-        if metric.anchor and self._one_member_of_several(prefix, after_unit):
+        if metric.anchor and self._one_member_of_several(prefix, number.start, after_unit):
+            self._members_here.add(number.start)
             return []  # 收到自然人申请3件，法人或其他组织申请2件: one applicant type's part, no total
         if metric.anchor and number.value == 0 and self._one_channel(prefix):
             # 收到网上提交依申请公开信息0件 (round 11's tuning half): none by one channel says nothing of the
@@ -1557,7 +1582,7 @@ class _Extractor:
             return False  # 线上、线下共收到…809件: the total over the channels
         return words.startswith("其中") or self._counted_applications(here)
 
-    def _one_member_of_several(self, words: str, after_unit: int) -> bool:
+    def _one_member_of_several(self, words: str, number_start: int, after_unit: int) -> bool:
         """Whether a count's own words name one member of an enumeration of parts (an applicant type, a
         channel) and the sentence counts another member after it, with no 其中 between (收到自然人申请3件，
         法人或其他组织申请2件: rules 10 and 11, each a part and no total). Members listed together over the
@@ -1570,6 +1595,12 @@ class _Extractor:
                 continue
             found = later.search(self._norm, after_unit)
             if found is not None and "其中" not in self._norm[after_unit : found.start()]:
+                return True
+            # the last member (…；邮寄受理…15件；其他渠道受理…13件: round 14's test half): another member
+            # counted before it in the sentence, with no 其中 and no count of the applications between
+            clause_start = number_start - len(words)
+            found = later.search(self._norm, 0, clause_start) if clause_start > 0 else None
+            if found is not None and "其中" not in self._norm[found.start() : clause_start]:
                 return True
         return False
 
