@@ -312,6 +312,8 @@ _ALL_OF_ONE_REASON = re.compile(r"[（(](?:均|全部|都)(?:属于|属|为|系|
 # modifies the same verb (主动向社会公开信息11489条，依申请公开8件: granted); not the fused noun 主动公开 (主动公开
 # 政府信息21条，依申请公开0件: round 9's test half, the received)
 _PROACTIVE_BEFORE = re.compile(r"主动[^，,；;。\d]{1,8}?公开[^，,；;。\d]{0,12}?\d+(?:条|件|项)[，,、]$")
+# the two proceedings' counts listed together, nothing between (行政复议2宗、行政诉讼1宗)
+_BOTH_LISTED = re.compile(r"\d+(?:件|宗|起|次|个)[、，,和及与](?:被)?(?:提起)?(?:行政)?(?:复议|诉讼)(?:案件)?")
 _CONSEQUENCE = re.compile(r"(?:故|因此|所以|因而)$")  # the clause a consequence of the one before (rule 26)
 _DOCUMENT_NUMBER = re.compile(r"[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*\d+\s*号")
 
@@ -1014,6 +1016,10 @@ class _Extractor:
             # found by the held-out measurement).
             if self.to_next_year or _TO_NEXT_YEAR.search(sentence.norm[:start]):
                 return []
+            if any(c.metric == FORWARD_METRIC and not c.implicit for c in here):
+                # …1件正在处理中，其余6件均已…答复 (round 14's tuning half): the rest answered, with the
+                # carry-forward counted in the sentence: none carried forward is not said
+                return []
             # Past the outcomes and the carry-over stated with them (收到…5宗，上年结转…1宗，
             # …不予公开6宗，已全部办结), to the count of applications; carried-over ones alone
             # (处理结转上年申请3件，均已答复) the tables cannot check.
@@ -1329,6 +1335,12 @@ class _Extractor:
             return [self._emit(sentence, number, self.vocabulary.metrics[m], "count") for m in members]
         if metric.anchor and self._part_in_parenthesis(number.start, here):
             return []  # 共收到…1521宗（含区规划资源分局收到申请1187宗）: a part of the count before, no row
+        if (
+            metric.family == "proceedings"
+            and metric.outcome not in (None, "total")
+            and _REVIEW_OR_LAWSUIT.search(prefix) is None
+        ):
+            metric = self._outcome_of_both(metric, number.start, here)
         if metric.family == "proceedings" and metric.outcome not in (None, "total") and number.value > 0:
             metric = self._proceeding_with_cases(metric, here)
             if metric is None:
@@ -1413,6 +1425,22 @@ class _Extractor:
             return False
         opened = max(norm.rfind("（", 0, at), norm.rfind("(", 0, at))
         return norm.startswith(("含", "包括", "包含", "其中"), opened + 1)
+
+    def _outcome_of_both(self, metric: Metric, at: int, here: list[Claim]) -> Metric:
+        """An outcome with no proceeding of its own after 其中, where the sentence counted a review and a lawsuit
+        before it (被行政复议2宗、行政诉讼1宗，其中2宗维持原答复，1宗尚未审结: round 14's tuning half): the outcome
+        of both together, not of the one named last."""
+        named: dict[str, int] = {}
+        for c in here:
+            m = self.vocabulary.metrics[c.metric]
+            if c.claim_kind == "count" and not c.implicit and m.outcome == "total" and c.claim_no in self._at:
+                named[m.proceeding or ""] = self._at[c.claim_no]
+        if "review" not in named or "litigation" not in named:
+            return metric
+        first, last = sorted((named["review"], named["litigation"]))
+        if _BOTH_LISTED.fullmatch(self._norm, first, last) is None or "其中" not in self._norm[last:at]:
+            return metric  # (行政复议4件，其中3件维持…；发生行政诉讼4件，其中…: each its own outcomes)
+        return self.vocabulary.by_proceeding("review_and_litigation", metric.outcome or "")
 
     def _proceeding_with_cases(self, metric: Metric, here: list[Claim]) -> Metric | None:
         """The proceeding an outcome count belongs to: the one named in context, unless its own count is 0
