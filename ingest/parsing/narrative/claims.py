@@ -96,7 +96,7 @@ _DISCLOSURE_KIND = re.compile(
     + r"(?<!件依申请公开)(?!(?:政府信息|政务信息|信息)?(?:件|事项|办件)?(?:数量|总数|数)?"
     + r"(?:共|共计|合计)?(?:为|是)?\d+(?:件|宗|次|份))"
     + r"(?!事项\d+项)"  # 依申请公开事项7项 (round 13's tuning half): the requests counted in a request unit
-    + r"(?!(?:系统|平台)?(?:共|共计)?"
+    + r"(?!(?:系统|平台|政府信息)?(?:共|共计)?"
     + f"(?:{_RECEIVING_VERB}|答复|办理|办结))"
 )  # 依申请公开受理数为10件: a verb of handling after it makes it the applications (依申请公开系统共收到1宗:
 # its system as the subject, round 11's tuning half)
@@ -122,9 +122,9 @@ def _noun_cut_after(norm: str, at: int) -> bool:
 _RECEIVING_BEFORE = re.compile(_RECEIVING_VERB + r"[^，,；;。\d]{0,12}$")
 # A count of applications with no verb (我苏木依申请公开政府信息共4件: CONVENTIONS.md rule 18;
 # 依申请公开政务信息10件: round 7's test half, spent; 信息公开申请, 依申请公开申请: round 11's probe
-# matrix): the received.
+# matrix; 依申请公开请求9件: round 14's tuning half): the received.
 _NO_VERB_COUNT = re.compile(
-    r"(?:依申请公开|(?:政府)?信息公开申请)(?:申请|政府信息|政务信息|信息)?(?:事项|办件|件)?(?:的)?(?:数量|总数|总量|数)?"
+    r"(?:依申请公开|(?:政府)?信息公开申请)(?:申请|政府信息|政务信息|信息|请求)?(?:事项|办件|件)?(?:的)?(?:数量|总数|总量|数)?"
     r"(?:共|共计|合计|总计)?(?:为|是)?$"
 )
 # A zero after a list of the request work's items, no verb (依申请公开总体情况、疑难申请的处理及依申请公开
@@ -1210,7 +1210,11 @@ class _Extractor:
         ):
             metric, own_text = self.vocabulary.metrics[RECEIVED_METRIC], prefix  # 依申请公开政府信息共4件
             # (依申请公开数量为1条 names the requests' number itself: applications, whatever the unit)
-            if not self._in_applications(sentence) and not _COUNT_OF_REQUESTS_NOUN.fullmatch(no_verb.group()):
+            if (
+                not self._in_applications(sentence)
+                and not _COUNT_OF_REQUESTS_NOUN.fullmatch(no_verb.group())
+                and not no_verb.group().startswith("依申请公开请求")  # (the requests named: round 14)
+            ):
                 return []
         elif _VERB_BEFORE_COUNT.search(prefix) and (
             (noun := _NOUN_AFTER_COUNT.match(sentence.norm, after_unit))
