@@ -314,6 +314,9 @@ _ALL_OF_ONE_REASON = re.compile(r"[（(](?:均|全部|都)(?:属于|属|为|系|
 _PROACTIVE_BEFORE = re.compile(r"主动[^，,；;。\d]{1,8}?公开[^，,；;。\d]{0,12}?\d+(?:条|件|项)[，,、]$")
 # the two proceedings' counts listed together, nothing between (行政复议2宗、行政诉讼1宗)
 _BOTH_LISTED = re.compile(r"\d+(?:件|宗|起|次|个)[、，,和及与](?:被)?(?:提起)?(?:行政)?(?:复议|诉讼)(?:案件)?")
+# the next point of a list right after a number (…依申请公开事项0三是…; …事项0（三）…: round 14, rule 15's
+# count with no unit, the text run on with no full stop): the number ends its clause
+_NEXT_POINT = re.compile(r"[一二三四五六七八九十]{1,2}是|[（(][一二三四五六七八九十]{1,2}[）)]")
 _CONSEQUENCE = re.compile(r"(?:故|因此|所以|因而)$")  # the clause a consequence of the one before (rule 26)
 _DOCUMENT_NUMBER = re.compile(r"[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*\d+\s*号")
 
@@ -1107,7 +1110,7 @@ class _Extractor:
             return self._count(sentence, number, unit, prefix, here)
         bare = number.text.strip()
         if (
-            unit in _BARE_END
+            (unit in _BARE_END or _NEXT_POINT.match(sentence.norm, number.end) is not None)
             and number.decimals == 0
             and (bare in ("0", _ZERO_IN_WORDS) or bare.isdigit() and bare[0] != "0")
         ):
