@@ -308,12 +308,14 @@ _PROCEEDING_CONCLUDED = re.compile(r"审结|结案")
 # A parenthesis right after an outcome's count giving one reason for all of it (（均属于行政查询事项）), no
 # number
 _ALL_OF_ONE_REASON = re.compile(r"[（(](?:均|全部|都)(?:属于|属|为|系|是)[^（）()\d，,；;。]{1,30}[）)]")
-# a proactive disclosure's count ending the clause right before, its verb 公开 apart from 主动 so that 依申请
-# modifies the same verb (主动向社会公开信息11489条，依申请公开8件: granted); not the fused noun 主动公开 (主动公开
-# 政府信息21条，依申请公开0件: round 9's test half, the received)
+# a proactive disclosure's count ending the clause right before, its verb 公开 apart from 主动 so that
+# 依申请 modifies the same verb (主动向社会公开信息11489条，依申请公开8件: granted); not the fused noun
+# 主动公开 (主动公开政府信息21条，依申请公开0件: round 9's test half, the received)
 _PROACTIVE_BEFORE = re.compile(r"主动[^，,；;。\d]{1,8}?公开[^，,；;。\d]{0,12}?\d+(?:条|件|项)[，,、]$")
 # the two proceedings' counts listed together, nothing between (行政复议2宗、行政诉讼1宗)
-_BOTH_LISTED = re.compile(r"\d+(?:件|宗|起|次|个)[、，,和及与](?:被)?(?:提起)?(?:行政)?(?:复议|诉讼)(?:案件)?")
+_BOTH_LISTED = re.compile(
+    r"\d+(?:件|宗|起|次|个)[、，,和及与](?:被)?(?:提起)?(?:行政)?(?:复议|诉讼)(?:案件)?"
+)
 # the next point of a list right after a number (…依申请公开事项0三是…; …事项0（三）…: round 14, rule 15's
 # count with no unit, the text run on with no full stop): the number ends its clause
 _NEXT_POINT = re.compile(r"[一二三四五六七八九十]{1,2}是|[（(][一二三四五六七八九十]{1,2}[）)]")
@@ -954,10 +956,11 @@ class _Extractor:
             and last.start() in self._members_here
             and not (self.to_next_year or _TO_NEXT_YEAR.search(norm[:start]))
         ):
-            # …邮寄受理…15件；其他渠道受理…13件，均按照…及时办理 (round 14's test half; rule 10 with rule 4): the
-            # channels' counts with no total are no figure, but "all handled" said of them all is still the
-            # applications' (none carried forward)
-            return [self._emit(sentence, words, self.vocabulary.metrics[rule.applications], "count", implicit=True)]
+            # …邮寄受理…15件；其他渠道受理…13件，均按照…及时办理 (round 14's test half; rule 10 with
+            # rule 4): the channels' counts with no total are no figure, but "all handled" said of them all
+            # is still the applications' (none carried forward)
+            target = self.vocabulary.metrics[rule.applications]
+            return [self._emit(sentence, words, target, "count", implicit=True)]
         # Not where the span names the applications (本年度申请均全部办结), nor after parts listed after 其中
         # (其中8份是网络…，1份是纸质…，皆已全部按时答复).
         claimed = [self._at[c.claim_no] for c in here if c.claim_no in self._at]
@@ -1195,8 +1198,9 @@ class _Extractor:
                     or _PROACTIVE_BEFORE.search(sentence.norm, 0, number.start - len(prefix)) is not None
                 )
             ):
-                # (…主动向社会公开信息11489条，依申请公开8件: right after the proactive count under the same verb
-                # 公开, with no requests' count, round 14's test half: rule 28's information disclosed on request)
+                # (…主动向社会公开信息11489条，依申请公开8件: right after the proactive count under the
+                # same verb 公开, with no requests' count, round 14's test half: rule 28's information
+                # disclosed on request)
                 # 收到和处理…申请19件。依申请公开16件 (round 11's tuning half): after the requests were
                 # counted, the bare words "disclosed on request" starting the clause count an outcome: granted
                 metric = self.vocabulary.metrics[GRANTED_METRIC]
@@ -1436,9 +1440,9 @@ class _Extractor:
         return norm.startswith(("含", "包括", "包含", "其中"), opened + 1)
 
     def _outcome_of_both(self, metric: Metric, at: int, here: list[Claim]) -> Metric:
-        """An outcome with no proceeding of its own after 其中, where the sentence counted a review and a lawsuit
-        before it (被行政复议2宗、行政诉讼1宗，其中2宗维持原答复，1宗尚未审结: round 14's tuning half): the outcome
-        of both together, not of the one named last."""
+        """An outcome with no proceeding of its own after 其中, where the sentence counted a review and a
+        lawsuit before it (被行政复议2宗、行政诉讼1宗，其中2宗维持原答复，1宗尚未审结: round 14's tuning
+        half): the outcome of both together, not of the one named last."""
         named: dict[str, int] = {}
         for c in here:
             m = self.vocabulary.metrics[c.metric]
