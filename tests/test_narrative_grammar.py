@@ -2682,3 +2682,244 @@ def test_matrix_a_carry_forward_in_a_request_unit_as_an_exception(lead, unit):
 def test_near_misses_of_a_carry_forward_in_a_request_unit(words):
     text = f"全年收到依申请公开申请15起，{words}。"
     assert (_CARRIED_FORWARD, "3") not in _figures(text)
+
+
+# --- round 14 (both halves, spent: issue-30g15) ---
+
+
+@pytest.mark.parametrize("last", ("其他渠道", "其他途径", "邮寄"))
+@pytest.mark.parametrize("verb", ("受理", "收到"))
+def test_matrix_the_last_member_of_a_channel_list_with_no_total(last, verb):
+    # round 14's test half: 网站受理依申请公开9件；当面受理…7件；…；其他渠道受理…13件 (rule 10: no
+    # figure), then 均按照…及时办理 said of them all (rule 4: none carried forward)
+    text = (
+        f"2024年，我局网站{verb}依申请公开9件；当面{verb}依申请公开7件；{last}{verb}依申请公开13件，"
+        "均按照法律法规规定及时办理。"
+    )
+    assert _figures(text) == [(_CARRIED_FORWARD, None)]
+
+
+@pytest.mark.parametrize(
+    "text, count",
+    (
+        # a total
+        ("2024年，我局共受理依申请公开29件，其中网站受理9件，当面受理7件，其他渠道受理13件。", "29"),
+        ("2024年，我局受理依申请公开13件，均按照法律法规规定及时办理。", "13"),  # no channel named
+        ("2024年，网站受理依申请公开9件。其他渠道受理依申请公开13件。", "13"),  # another sentence
+    ),
+)
+def test_near_misses_of_the_last_member_of_a_channel_list(text, count):
+    assert (_RECEIVED, count) in _figures(text)
+
+
+def test_near_miss_the_channels_all_handled_with_some_carried_forward():
+    text = "2024年，网站受理依申请公开9件；当面受理依申请公开7件，均按时办理，另有2件结转下年度办理。"
+    assert (_CARRIED_FORWARD, None) not in _figures(text)
+
+
+@pytest.mark.parametrize("consequence", ("故", "因此", "所以", "因而"))
+@pytest.mark.parametrize("negator", ("无", "没有"))
+def test_matrix_a_negated_request_noun_as_a_consequence(consequence, negator):
+    # round 14's test half: 全年受理政府信息公开申请0件，故无依申请公开相关信息 (rule 26: the 0 is the figure)
+    text = f"全年受理政府信息公开申请0件，{consequence}{negator}依申请公开相关信息。"
+    assert _figures(text) == [(_RECEIVED, "0")]
+
+
+@pytest.mark.parametrize("words", ("无依申请公开相关信息", "全年无依申请公开事项"))
+def test_near_misses_of_a_negated_request_noun_as_a_consequence(words):
+    assert (_RECEIVED, None) in _figures(f"（二）依申请公开方面。{words}。")
+
+
+@pytest.mark.parametrize("between", ("向社会", "向公众", "在网站上"))
+@pytest.mark.parametrize("unit", ("条", "件"))
+def test_matrix_the_requests_disclosure_under_the_proactive_verb(between, unit):
+    # round 14's test half: 全县主动向社会公开信息11489条，依申请公开8件 (rule 28: granted 8)
+    text = f"一年以来，全县主动{between}公开信息11489{unit}，依申请公开8件，其中政务微博发布505条。"
+    assert ("granted", "8") in _figures(text)
+    assert (_RECEIVED, "8") not in _figures(text)
+
+
+@pytest.mark.parametrize(
+    "words",
+    (
+        # the fused noun 主动公开 (round 9's test half)
+        "某某镇2020年累计主动公开政府信息21条，依申请公开8件",
+        "全县主动向社会公开信息11489条。依申请公开8件",  # another sentence
+    ),
+)
+def test_near_misses_of_the_requests_disclosure_under_the_proactive_verb(words):
+    assert ("granted", "8") not in _figures(f"{words}。")
+
+
+@pytest.mark.parametrize("noun", ("依申请公开信息", "依申请公开政府信息", "依申请公开"))
+@pytest.mark.parametrize("verb", ("转主动公开信息", "转为主动公开"))
+def test_matrix_requested_information_turned_proactive(noun, verb):
+    # round 14's tuning half: 本年度无依申请公开信息转主动公开信息及解密公开信息 (no figure)
+    assert _figures(f"本年度无{noun}{verb}。") == []
+
+
+def test_near_miss_of_requested_information_turned_proactive():
+    assert _figures("本年度无依申请公开信息。") == [(_RECEIVED, None)]
+
+
+@pytest.mark.parametrize(
+    "words",
+    (
+        "对不存在的信息、不属于本单位公开的信息和不予公开的信息，均按申请人要求予以情况说明",
+        "对不存在的信息和不予公开的信息，均予以说明",
+        "未接到关于不予公开政府信息的电话咨询",
+        "未收到有关不予公开政府信息的投诉",
+    ),
+)
+def test_matrix_kinds_of_information_beside_the_refused_are_no_denial(words):
+    # round 14's tuning half: a kind of information listed (不存在的信息), something about refusals negated
+    # (关于不予公开…的电话咨询): no denied figure
+    assert ("denied", None) not in _figures(f"{words}。")
+
+
+@pytest.mark.parametrize("words", ("不存在不予公开政府信息的情况", "未出现不予公开政府信息情况"))
+def test_near_misses_of_kinds_beside_the_refused(words):
+    assert ("denied", None) in _figures(f"2024年，{words}。")
+
+
+@pytest.mark.parametrize("joiner", ("、", "，"))
+@pytest.mark.parametrize("unit", ("宗", "件", "起"))
+@pytest.mark.parametrize(
+    "outcome, metric", (("维持原答复", "upheld"), ("尚未审结", "pending"), ("结果纠正", "corrected"))
+)
+def test_matrix_outcomes_of_a_review_and_a_lawsuit_listed_together(joiner, unit, outcome, metric):
+    # round 14's tuning half: 被行政复议2宗、行政诉讼1宗，其中2宗维持原答复，1宗尚未审结 (of both together)
+    text = f"因政府信息公开申请被行政复议2{unit}{joiner}行政诉讼1{unit}，其中2{unit}{outcome}。"
+    found = _figures(text)
+    assert (f"review_and_litigation_{metric}", "2") in found
+    assert (f"litigation_{metric}", "2") not in found
+
+
+@pytest.mark.parametrize(
+    "text, metric",
+    (
+        # each its own outcomes (round 14's test half, spent, and round 3's)
+        ("发生行政复议4件，其中3件维持，1件尚未审结；发生行政诉讼4件，其中3件维持。", "litigation_upheld"),
+        ("产生行政复议3起，均胜诉；行政诉讼5起，其中胜诉2起。", "litigation_upheld"),
+        ("行政复议2宗，行政诉讼1宗。其中1宗维持原答复。", None),  # another sentence: the context's
+    ),
+)
+def test_near_misses_of_outcomes_of_both_listed(text, metric):
+    found = [m for m, _ in _figures(text)]
+    both = [m for m in found if m.startswith("review_and_litigation_")]
+    assert both == []
+    if metric is not None:
+        assert metric in found
+
+
+@pytest.mark.parametrize("pending", ("1件正在处理中", "1件结转下年度办理"))
+@pytest.mark.parametrize("rest", ("其余6件均已在规定的时间内进行了答复", "其余6件已全部办结"))
+def test_matrix_the_rest_answered_beside_a_counted_carry_forward(pending, rest):
+    # round 14's tuning half: …1件正在处理中，其余6件均已…答复 (carried forward 1, handled 6, no "none")
+    text = f"2024年我镇收到依申请公开请求8件，其中申请人撤回申请1件，{pending}，{rest}。"
+    found = _figures(text)
+    assert (_CARRIED_FORWARD, "1") in found
+    assert (_CARRIED_FORWARD, None) not in found
+
+
+def test_near_miss_the_rest_answered_with_no_carry_forward():
+    text = "2024年我镇收到依申请公开请求8件，其中申请人撤回申请1件，其余7件均已按时答复。"
+    assert (_CARRIED_FORWARD, None) in _figures(text)
+
+
+@pytest.mark.parametrize("noun", ("依申请公开政府信息", "依申请公开申请", "政府信息公开申请", "依申请公开"))
+@pytest.mark.parametrize("verb", ("收到", "共收到", "受理", "共计受理"))
+def test_matrix_the_requests_noun_before_the_receiving_verb(noun, verb):
+    # round 14's tuning half: 2024年，我镇依申请公开政府信息共收到37件 (the received)
+    assert (_RECEIVED, "37") in _figures(f"（二）依申请公开。2024年，我镇{noun}{verb}37件。")
+
+
+@pytest.mark.parametrize("words", ("依申请公开政府信息共发布37条", "主动公开政府信息共收到37件"))
+def test_near_misses_of_the_requests_noun_before_the_verb(words):
+    assert (_RECEIVED, "37") not in _figures(f"2024年，我镇{words}。")
+
+
+@pytest.mark.parametrize("noun", ("依申请公开请求", "依申请公开政府信息申请", "依申请公开信息申请"))
+@pytest.mark.parametrize("unit", ("件", "宗"))
+def test_matrix_a_count_of_requests_with_no_verb(noun, unit):
+    # round 14's tuning half: 2024年，我镇依申请公开请求9件; 全年依申请公开政府信息申请 4件 (rule 18)
+    assert _figures(f"2024年，我镇{noun}9{unit}。") == [(_RECEIVED, "9")]
+
+
+@pytest.mark.parametrize("words", ("诉讼请求9件", "依申请公开请求人9名"))
+def test_near_misses_of_a_count_of_requests_with_no_verb(words):
+    assert (_RECEIVED, "9") not in _figures(f"2024年，我镇{words}。")
+
+
+@pytest.mark.parametrize("lead", ("", "其中"))
+@pytest.mark.parametrize("words", ("均在规定时间内完成答复工作", "已按时完成办结工作"))
+def test_matrix_the_answered_count_closing_with_its_work(lead, words):
+    # round 14's tuning half: 共收到依申请公开133件，121件均在规定时间内完成答复工作 (handled 121)
+    text = f"2024年度共收到依申请公开133件，{lead}121件{words}，12件结转下年度继续办理。"
+    assert (_HANDLED, "121") in _figures(text)
+
+
+def test_near_miss_the_answered_count_of_other_work():
+    text = "2024年度共收到依申请公开133件，121件均在规定时间内完成答复工作以外的事务。"
+    assert (_HANDLED, "121") not in _figures(text)
+
+
+@pytest.mark.parametrize(
+    "words, metric",
+    (
+        ("不存在因政府信息公开引起的行政诉讼", "litigation_total"),
+        ("不存在因政府信息公开申请引起的行政复议", "review_total"),
+        ("不存在上年度结转政府信息公开申请", _CARRIED_OVER),
+        ("不存在上年结转申请", _CARRIED_OVER),
+    ),
+)
+def test_matrix_not_existing_as_a_negator(words, metric):
+    # round 14's tuning half: 不存在上年度结转政府信息公开申请; 不存在因政府信息公开引起的行政诉讼
+    assert (metric, None) in _figures(f"2024年全年依申请公开政府信息申请4件。{words}。")
+
+
+@pytest.mark.parametrize("words", ("不存在的行政诉讼材料已归档", "行政诉讼不存在问题"))
+def test_near_misses_of_not_existing_as_a_negator(words):
+    assert ("litigation_total", None) not in _figures(f"{words}。")
+
+
+@pytest.mark.parametrize("noun", ("依法申请公开件", "依法申请公开事项", "依申请公开件"))
+def test_matrix_requests_applied_for_by_law(noun):
+    # round 14's tuning half: 2022年度我乡无依法申请公开件。 (received null)
+    assert _figures(f"（二）依申请公开情况。2024年度我乡无{noun}。") == [(_RECEIVED, None)]
+
+
+def test_near_miss_requests_applied_for_by_law():
+    assert _figures("2024年度我乡依法申请公开件均已答复。") == []
+
+
+@pytest.mark.parametrize("lead", ("经核查办理，", ""))
+@pytest.mark.parametrize("words", ("申请均在法定期限内办结", "均已按时答复"))
+def test_matrix_the_answered_count_after_the_sentence_counting_the_requests(lead, words):
+    # round 14's tuning half: 全年共收到政府信息公开申请5件，均为自然人申请。经核查办理，5件申请均在
+    # 法定期限内办结
+    text = f"全年共收到政府信息公开申请5件，均为自然人申请。{lead}5件{words}。"
+    assert (_HANDLED, "5") in _figures(text)
+
+
+@pytest.mark.parametrize(
+    "second",
+    (
+        "全年共办理人大建议5件，均已按时答复。",  # a verb of its own: the count is something else's
+        "行政复议5件，均已按时答复。",  # a proceeding's count
+    ),
+)
+def test_near_misses_of_the_answered_count_after_the_sentence(second):
+    assert (_HANDLED, "5") not in _figures(f"全年共收到政府信息公开申请5件。{second}")
+
+
+@pytest.mark.parametrize("point", ("三是信息管理方面", "（三）政府信息管理方面", "四是平台建设"))
+@pytest.mark.parametrize("noun", ("依申请公开事项", "政府信息公开申请"))
+def test_matrix_a_count_with_no_unit_run_into_the_next_point(point, noun):
+    # round 14's both halves: 本年度共收到依申请公开事项0三是信息管理方面 (rule 15: the 0 ends its clause)
+    assert (_RECEIVED, "0") in _figures(f"（二）依申请公开。本年度共收到{noun}0{point}，严格落实制度。")
+
+
+@pytest.mark.parametrize("words", ("本年度共收到依申请公开事项0三份", "本年度共收到依申请公开事项0第三"))
+def test_near_misses_of_a_count_run_into_the_next_point(words):
+    assert (_RECEIVED, "0") not in _figures(f"（二）依申请公开。{words}。")

@@ -96,7 +96,7 @@ _DISCLOSURE_KIND = re.compile(
     + r"(?<!件依申请公开)(?!(?:政府信息|政务信息|信息)?(?:件|事项|办件)?(?:数量|总数|数)?"
     + r"(?:共|共计|合计)?(?:为|是)?\d+(?:件|宗|次|份))"
     + r"(?!事项\d+项)"  # 依申请公开事项7项 (round 13's tuning half): the requests counted in a request unit
-    + r"(?!(?:系统|平台)?(?:共|共计)?"
+    + r"(?!(?:系统|平台|政府信息)?(?:共|共计)?"
     + f"(?:{_RECEIVING_VERB}|答复|办理|办结))"
 )  # 依申请公开受理数为10件: a verb of handling after it makes it the applications (依申请公开系统共收到1宗:
 # its system as the subject, round 11's tuning half)
@@ -122,9 +122,9 @@ def _noun_cut_after(norm: str, at: int) -> bool:
 _RECEIVING_BEFORE = re.compile(_RECEIVING_VERB + r"[^，,；;。\d]{0,12}$")
 # A count of applications with no verb (我苏木依申请公开政府信息共4件: CONVENTIONS.md rule 18;
 # 依申请公开政务信息10件: round 7's test half, spent; 信息公开申请, 依申请公开申请: round 11's probe
-# matrix): the received.
+# matrix; 依申请公开请求9件, 依申请公开政府信息申请 4件: round 14's tuning half): the received.
 _NO_VERB_COUNT = re.compile(
-    r"(?:依申请公开|(?:政府)?信息公开申请)(?:申请|政府信息|政务信息|信息)?(?:事项|办件|件)?(?:的)?(?:数量|总数|总量|数)?"
+    r"(?:依申请公开|(?:政府)?信息公开申请)(?:政府信息|政务信息|信息)?(?:申请|请求)?(?:事项|办件|件)?(?:的)?(?:数量|总数|总量|数)?"
     r"(?:共|共计|合计|总计)?(?:为|是)?$"
 )
 # A zero after a list of the request work's items, no verb (依申请公开总体情况、疑难申请的处理及依申请公开
@@ -308,6 +308,18 @@ _PROCEEDING_CONCLUDED = re.compile(r"审结|结案")
 # A parenthesis right after an outcome's count giving one reason for all of it (（均属于行政查询事项）), no
 # number
 _ALL_OF_ONE_REASON = re.compile(r"[（(](?:均|全部|都)(?:属于|属|为|系|是)[^（）()\d，,；;。]{1,30}[）)]")
+# a proactive disclosure's count ending the clause right before, its verb 公开 apart from 主动 so that
+# 依申请 modifies the same verb (主动向社会公开信息11489条，依申请公开8件: granted); not the fused noun
+# 主动公开 (主动公开政府信息21条，依申请公开0件: round 9's test half, the received)
+_PROACTIVE_BEFORE = re.compile(r"主动[^，,；;。\d]{1,8}?公开[^，,；;。\d]{0,12}?\d+(?:条|件|项)[，,、]$")
+# the two proceedings' counts listed together, nothing between (行政复议2宗、行政诉讼1宗)
+_BOTH_LISTED = re.compile(
+    r"\d+(?:件|宗|起|次|个)[、，,和及与](?:被)?(?:提起)?(?:行政)?(?:复议|诉讼)(?:案件)?"
+)
+# the next point of a list right after a number (…依申请公开事项0三是…; …事项0（三）…: round 14, rule 15's
+# count with no unit, the text run on with no full stop): the number ends its clause
+_NEXT_POINT = re.compile(r"[一二三四五六七八九十]{1,2}是|[（(][一二三四五六七八九十]{1,2}[）)]")
+_CONSEQUENCE = re.compile(r"(?:故|因此|所以|因而)$")  # the clause a consequence of the one before (rule 26)
 _DOCUMENT_NUMBER = re.compile(r"[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*\d+\s*号")
 
 
@@ -690,6 +702,7 @@ class _Extractor:
         norm = sentence.norm
         self._norm = norm
         self._parts_here = False  # whether a count of this sentence was read as a part (a channel)
+        self._members_here: set[int] = set()  # where the counts of one member of an enumeration start
         # Without a figure (a count in a unit, a percentage, a zero), the cues matter only for the proceeding
         # named (the context of later sentences): most sentences, whose numbers are dates.
         zeros = _ZERO_IN_WORDS in norm or ("申" in norm and _COUNT_IN_WORDS.search(norm) is not None)
@@ -913,6 +926,8 @@ class _Extractor:
             # things negated beside it (未发生…引起的投诉举报、行政复议、行政诉讼等情况) are not its subject.
             if self._about_something_else(clause):
                 return []  # 行政执法工作均无被申请行政复议…: a zero of something else
+            if metric.code == RECEIVED_METRIC and _CONSEQUENCE.search(clause, 0, len(clause) - (end - start)):
+                return []  # …申请0件，故无依申请公开相关信息 (round 14's test half): a consequence, no figure
             zero = self._emit(sentence, words, metric, "count", implicit=True)
             if metric.code == RECEIVED_METRIC and _NEGATED_PAIR.search(sentence.norm, start, end):
                 # 没有收到和处理…申请 (one negation over two verbs joined: CONVENTIONS.md rule 20, the
@@ -935,6 +950,17 @@ class _Extractor:
         # …按时办结2件，出具依申请答复书2件，均已…予以回复 (round 7): said of the count right before it, which
         # is of something else (no claim); channel parts before it (其中网站受理78件…) are the applications'.
         last = max(_COUNTED.finditer(sentence.norm, 0, start), key=lambda m: m.start(), default=None)
+        if (
+            rule is not None
+            and last is not None
+            and last.start() in self._members_here
+            and not (self.to_next_year or _TO_NEXT_YEAR.search(norm[:start]))
+        ):
+            # …邮寄受理…15件；其他渠道受理…13件，均按照…及时办理 (round 14's test half; rule 10 with
+            # rule 4): the channels' counts with no total are no figure, but "all handled" said of them all
+            # is still the applications' (none carried forward)
+            target = self.vocabulary.metrics[rule.applications]
+            return [self._emit(sentence, words, target, "count", implicit=True)]
         # Not where the span names the applications (本年度申请均全部办结), nor after parts listed after 其中
         # (其中8份是网络…，1份是纸质…，皆已全部按时答复).
         claimed = [self._at[c.claim_no] for c in here if c.claim_no in self._at]
@@ -995,6 +1021,10 @@ class _Extractor:
             # (淮安市 2024); …顺延到2022年度申请2件。答复…42件，均在法定期限内予以答复 (平顶山市 2021,
             # found by the held-out measurement).
             if self.to_next_year or _TO_NEXT_YEAR.search(sentence.norm[:start]):
+                return []
+            if any(c.metric == FORWARD_METRIC and not c.implicit for c in here):
+                # …1件正在处理中，其余6件均已…答复 (round 14's tuning half): the rest answered, with the
+                # carry-forward counted in the sentence: none carried forward is not said
                 return []
             # Past the outcomes and the carry-over stated with them (收到…5宗，上年结转…1宗，
             # …不予公开6宗，已全部办结), to the count of applications; carried-over ones alone
@@ -1083,7 +1113,7 @@ class _Extractor:
             return self._count(sentence, number, unit, prefix, here)
         bare = number.text.strip()
         if (
-            unit in _BARE_END
+            (unit in _BARE_END or _NEXT_POINT.match(sentence.norm, number.end) is not None)
             and number.decimals == 0
             and (bare in ("0", _ZERO_IN_WORDS) or bare.isdigit() and bare[0] != "0")
         ):
@@ -1162,8 +1192,15 @@ class _Extractor:
             elif (
                 metric.code == RECEIVED_METRIC
                 and prefix.removeprefix("其中") == _BARE_DISCLOSURE
-                and (self._counted_applications(here) or self._counted_applications(self.before))
+                and (
+                    self._counted_applications(here)
+                    or self._counted_applications(self.before)
+                    or _PROACTIVE_BEFORE.search(sentence.norm, 0, number.start - len(prefix)) is not None
+                )
             ):
+                # (…主动向社会公开信息11489条，依申请公开8件: right after the proactive count under the
+                # same verb 公开, with no requests' count, round 14's test half: rule 28's information
+                # disclosed on request)
                 # 收到和处理…申请19件。依申请公开16件 (round 11's tuning half): after the requests were
                 # counted, the bare words "disclosed on request" starting the clause count an outcome: granted
                 metric = self.vocabulary.metrics[GRANTED_METRIC]
@@ -1180,7 +1217,11 @@ class _Extractor:
         ):
             metric, own_text = self.vocabulary.metrics[RECEIVED_METRIC], prefix  # 依申请公开政府信息共4件
             # (依申请公开数量为1条 names the requests' number itself: applications, whatever the unit)
-            if not self._in_applications(sentence) and not _COUNT_OF_REQUESTS_NOUN.fullmatch(no_verb.group()):
+            if (
+                not self._in_applications(sentence)
+                and not _COUNT_OF_REQUESTS_NOUN.fullmatch(no_verb.group())
+                and not no_verb.group().startswith("依申请公开请求")  # (the requests named: round 14)
+            ):
                 return []
         elif _VERB_BEFORE_COUNT.search(prefix) and (
             (noun := _NOUN_AFTER_COUNT.match(sentence.norm, after_unit))
@@ -1211,12 +1252,14 @@ class _Extractor:
             metric, own_text = outcome, prefix  # 其中2件公开，1件经…同意对答复内容不予公开 (round 10)
         elif (
             self.proceeding is None
-            and self._counted_applications(here)
+            and (self._counted_applications(here) or not prefix and self._counted_applications(self.before))
             and self._handled_after(after_unit)
             and not self._sibling_part_after(sentence, after_unit)
             and not self._is_part(self._norm[after_unit : self._clause_end(after_unit)], here)
         ):
             # 受理的226件申请件其中224件申请已按规定…予以答复: of the applications counted, those handled;
+            # counted in the sentence before, the count starting its clause (…申请5件。经核查办理，5件申请均在
+            # 法定期限内办结: round 14's tuning half);
             # not one member of a list of parts (其中2件按规定程序办结，6件为“本机关不掌握…”: one outcome of
             # several)
             metric, own_text = self.vocabulary.metrics[HANDLED_METRIC], prefix
@@ -1260,7 +1303,8 @@ class _Extractor:
             return []
         if metric.anchor and part:
             return []  # 其中：受理当面申请1件; 自然人申请10件: a channel or applicant type, no metric
-        if metric.anchor and self._one_member_of_several(prefix, after_unit):
+        if metric.anchor and self._one_member_of_several(prefix, number.start, after_unit):
+            self._members_here.add(number.start)
             return []  # 收到自然人申请3件，法人或其他组织申请2件: one applicant type's part, no total
         if metric.anchor and number.value == 0 and self._one_channel(prefix):
             # 收到网上提交依申请公开信息0件 (round 11's tuning half): none by one channel says nothing of the
@@ -1304,6 +1348,12 @@ class _Extractor:
             return [self._emit(sentence, number, self.vocabulary.metrics[m], "count") for m in members]
         if metric.anchor and self._part_in_parenthesis(number.start, here):
             return []  # 共收到…1521宗（含区规划资源分局收到申请1187宗）: a part of the count before, no row
+        if (
+            metric.family == "proceedings"
+            and metric.outcome not in (None, "total")
+            and _REVIEW_OR_LAWSUIT.search(prefix) is None
+        ):
+            metric = self._outcome_of_both(metric, number.start, here)
         if metric.family == "proceedings" and metric.outcome not in (None, "total") and number.value > 0:
             metric = self._proceeding_with_cases(metric, here)
             if metric is None:
@@ -1388,6 +1438,22 @@ class _Extractor:
             return False
         opened = max(norm.rfind("（", 0, at), norm.rfind("(", 0, at))
         return norm.startswith(("含", "包括", "包含", "其中"), opened + 1)
+
+    def _outcome_of_both(self, metric: Metric, at: int, here: list[Claim]) -> Metric:
+        """An outcome with no proceeding of its own after 其中, where the sentence counted a review and a
+        lawsuit before it (被行政复议2宗、行政诉讼1宗，其中2宗维持原答复，1宗尚未审结: round 14's tuning
+        half): the outcome of both together, not of the one named last."""
+        named: dict[str, int] = {}
+        for c in here:
+            m = self.vocabulary.metrics[c.metric]
+            if c.claim_kind == "count" and not c.implicit and m.outcome == "total" and c.claim_no in self._at:
+                named[m.proceeding or ""] = self._at[c.claim_no]
+        if "review" not in named or "litigation" not in named:
+            return metric
+        first, last = sorted((named["review"], named["litigation"]))
+        if _BOTH_LISTED.fullmatch(self._norm, first, last) is None or "其中" not in self._norm[last:at]:
+            return metric  # (行政复议4件，其中3件维持…；发生行政诉讼4件，其中…: each its own outcomes)
+        return self.vocabulary.by_proceeding("review_and_litigation", metric.outcome or "")
 
     def _proceeding_with_cases(self, metric: Metric, here: list[Claim]) -> Metric | None:
         """The proceeding an outcome count belongs to: the one named in context, unless its own count is 0
@@ -1557,7 +1623,7 @@ class _Extractor:
             return False  # 线上、线下共收到…809件: the total over the channels
         return words.startswith("其中") or self._counted_applications(here)
 
-    def _one_member_of_several(self, words: str, after_unit: int) -> bool:
+    def _one_member_of_several(self, words: str, number_start: int, after_unit: int) -> bool:
         """Whether a count's own words name one member of an enumeration of parts (an applicant type, a
         channel) and the sentence counts another member after it, with no 其中 between (收到自然人申请3件，
         法人或其他组织申请2件: rules 10 and 11, each a part and no total). Members listed together over the
@@ -1570,6 +1636,12 @@ class _Extractor:
                 continue
             found = later.search(self._norm, after_unit)
             if found is not None and "其中" not in self._norm[after_unit : found.start()]:
+                return True
+            # the last member (…；邮寄受理…15件；其他渠道受理…13件: round 14's test half): another member
+            # counted before it in the sentence, with no 其中 and no count of the applications between
+            clause_start = number_start - len(words)
+            found = later.search(self._norm, 0, clause_start) if clause_start > 0 else None
+            if found is not None and "其中" not in self._norm[found.start() : clause_start]:
                 return True
         return False
 
