@@ -54,7 +54,7 @@ def test_each_round_is_new_reports(round_no):
     assert not old & set(urls)
 
 
-@pytest.mark.parametrize("round_no", [3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14])
+@pytest.mark.parametrize("round_no", [3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15])
 def test_test_sentences_are_exactly_the_test_half(round_no):
     """One sentence entry for each test-half report of the round, none for another report, none twice."""
     split = load_reports(round_no)["split"]
@@ -70,7 +70,7 @@ def test_the_entries_seen_before_round_3s_freeze_are_test_entries():
 
 @pytest.mark.parametrize(
     "round_no,half",
-    [(n, half) for n in range(1, 15) for half in ("tuning", "test")] + [(15, "tuning")],
+    [(n, half) for n in range(1, 16) for half in ("tuning", "test")],
 )
 def test_sentences_follow_reports_of_their_half(round_no, half):
     split = load_reports(round_no)["split"]
@@ -526,5 +526,39 @@ def test_round14_tuning_half(capsys):
     result = measure("tuning", 14)
     with capsys.disabled():
         print("\n" + result.summary("round 14 tuning (tuned on before the freeze)"))
+    assert result.false_alarms == []
+    assert result.recall >= MIN_RECALL
+
+
+# Round 15, measured once on 2026-12-04 at 11:43 UTC with the grammar frozen at 3404a86 (issue-30g15, tuned on
+# round 14 in a worktree that never saw round 15): both halves unseen. The test half's sentences were written
+# after the freeze and committed alone at 22f2d31. tests/narrative_survey/measurements_15.yaml is the record.
+ROUND_15_TEST_MEASURED = (
+    "round 15's test half, measured once held out (grammar frozen at 3404a86, sentences written after the "
+    "freeze): 73 of 86 figures, recall 84.9%, 3 false alarms (tests/narrative_survey/measurements_15.yaml)"
+)
+ROUND_15_TUNING_FIRST = (
+    "round 15's tuning half, unseen by the grammar frozen at 3404a86 and measured with the test half: "
+    "47 of 54 figures, recall 87.0%, 6 false alarms (tests/narrative_survey/measurements_15.yaml); "
+    "not tuned on yet"
+)
+
+
+@pytest.mark.xfail(reason=ROUND_15_TEST_MEASURED, strict=True)
+def test_round15_test_half(capsys):
+    """Round 15's test half, held out until its one measurement (the grammar frozen at 3404a86)."""
+    result = measure("test", 15)
+    with capsys.disabled():
+        print("\n" + result.summary("round 15 test (held out: measured once, at the freeze)"))
+    assert result.false_alarms == []
+    assert result.recall >= MIN_RECALL
+
+
+@pytest.mark.xfail(reason=ROUND_15_TUNING_FIRST, strict=True)
+def test_round15_tuning_half(capsys):
+    """Round 15's tuning half: unseen at the freeze at 3404a86, measured once with the test half."""
+    result = measure("tuning", 15)
+    with capsys.disabled():
+        print("\n" + result.summary("round 15 tuning (unseen at the freeze, not tuned on yet)"))
     assert result.false_alarms == []
     assert result.recall >= MIN_RECALL
