@@ -216,11 +216,13 @@ _RECEIVED_THEN_HANDLED = re.compile(
 # Two verbs fused or joined by 和 (收到和办理, 接收处理, 受理答复): the surveys read them as received
 # (rounds 2 and 3) or as both (round 6): handled is kept as a reading of the one claim.
 _FUSED_VERBS = re.compile(_RECEIVING_VERB + r"(?:和|及)?" + _HANDLING_VERB)
+# A carry-forward's verb and the preposition of its target year (除1项结转至2022年办理)
+_CARRIED_AFTER = re.compile(r"(?:结转|转结)(?:至|到)")
 # A request unit (个, 项: narrative_metrics.yaml request_units) counts requests where the clause ends after
 # it or the noun of the applications follows (申请公开数3个，; 接到2项政府信息公开申请), and then only right
 # after the words naming an applications count, a link between (数, 共, 为) or the noun after it.
 _REQUEST_AFTER = re.compile(
-    r"[，,。；;]|(?:政府信息公开|公开)?(?:的)?申请|依申请公开|(?:结转|转结)(?:至|到)"
+    r"[，,。；;]|(?:政府信息公开|公开)?(?:的)?申请|依申请公开|" + _CARRIED_AFTER.pattern
 )  # not 975项依申请政务服务事项; 除1项结转至2022年办理 (round 13's test half): the carry-forward after it
 _REQUEST_LINK = re.compile(r"(?:公开)?(?:的)?(?:数量|总数|件数|数)?(?:共|共计|合计)?(?:为|是|有)?")
 # A clause of a verb of handling alone before its count (办结1200件): what it handled is the count before.
@@ -287,8 +289,6 @@ _TOTAL_WORD = re.compile(r"共|合计|总计")
 _RELATIVE_YEAR = re.compile(r"同比|上年|去年|上一年|前一年")
 _TITLE = re.compile(r"《[^》]*》")
 _A_YEAR = re.compile(r"(?:19|20)\d{2}")
-# A document number (国办函〔2020〕109号) names no year of a figure.
-_CARRIED_AFTER = re.compile(r"(?:结转|转结)(?:至|到)")
 _NO_SUBJECT = re.compile(r"(?:除|另有|另|其中|尚有|还有)?")  # words before a count that name no subject
 # A request unit's count with no verb names the requests themselves (依申请公开事项7项), not information items
 _REQUESTS_NOUN = re.compile(r"事项|申请|件")
@@ -320,6 +320,7 @@ _BOTH_LISTED = re.compile(
 # count with no unit, the text run on with no full stop): the number ends its clause
 _NEXT_POINT = re.compile(r"[一二三四五六七八九十]{1,2}是|[（(][一二三四五六七八九十]{1,2}[）)]")
 _CONSEQUENCE = re.compile(r"(?:故|因此|所以|因而)$")  # the clause a consequence of the one before (rule 26)
+# A document number (国办函〔2020〕109号) names no year of a figure.
 _DOCUMENT_NUMBER = re.compile(r"[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*\d+\s*号")
 
 
