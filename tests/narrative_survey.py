@@ -33,7 +33,7 @@ SURVEY = Path(__file__).resolve().parent / "narrative_survey"
 # was frozen at 996ab12 before any of its sentences were measured: both its halves are measured as they are.
 # Round 5 (new reports in two parts, a new seed) likewise, with the grammar frozen at a3b91cf. Round 6 (new
 # reports in two parts, a new seed; read by tests/narrative_survey/CONVENTIONS.md) likewise. Round 7 (new
-# reports in two parts, a new seed, read by CONVENTIONS.md) likewise, and rounds 8 to 16.
+# reports in two parts, a new seed, read by CONVENTIONS.md) likewise, and rounds 8 to 17.
 REPORTS = {
     1: (SURVEY / "reports.yaml",),
     2: (SURVEY / "reports_2.yaml",),
@@ -51,6 +51,7 @@ REPORTS = {
     14: (SURVEY / "reports_14_a.yaml", SURVEY / "reports_14_b.yaml"),
     15: (SURVEY / "reports_15_a.yaml", SURVEY / "reports_15_b.yaml"),
     16: (SURVEY / "reports_16_a.yaml", SURVEY / "reports_16_b.yaml"),
+    17: (SURVEY / "reports_17_a.yaml", SURVEY / "reports_17_b.yaml"),
 }
 SENTENCES = {
     (1, "tuning"): (SURVEY / "sentences_tuning.yaml",),
@@ -85,18 +86,22 @@ SENTENCES = {
     (15, "test"): (SURVEY / "sentences_15_test.yaml",),
     (16, "tuning"): (SURVEY / "sentences_16_tuning_a.yaml", SURVEY / "sentences_16_tuning_b.yaml"),
     (16, "test"): (SURVEY / "sentences_16_test.yaml",),
+    (17, "tuning"): (SURVEY / "sentences_17_tuning_a.yaml", SURVEY / "sentences_17_tuning_b.yaml"),
+    (17, "test"): (SURVEY / "sentences_17_test.yaml",),
 }
-# Round 16's files are written one part at a time, its test half's sentences after the grammar's freeze.
+# Rounds 16 and 17 are measured with one freeze: round 17 is surveyed while that grammar is tuned (unseen by it),
+# and both test halves' sentences are written after the freeze.
 # Until then these may be absent; every other file listed above must exist (a missing one is an error,
 # never an empty round).
 NOT_YET_WRITTEN = frozenset(
     SURVEY / name
     for name in (
-        "reports_16_a.yaml",
-        "reports_16_b.yaml",
-        "sentences_16_tuning_a.yaml",
-        "sentences_16_tuning_b.yaml",
         "sentences_16_test.yaml",
+        "reports_17_a.yaml",
+        "reports_17_b.yaml",
+        "sentences_17_tuning_a.yaml",
+        "sentences_17_tuning_b.yaml",
+        "sentences_17_test.yaml",
     )
 )
 
