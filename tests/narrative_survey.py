@@ -33,7 +33,7 @@ SURVEY = Path(__file__).resolve().parent / "narrative_survey"
 # was frozen at 996ab12 before any of its sentences were measured: both its halves are measured as they are.
 # Round 5 (new reports in two parts, a new seed) likewise, with the grammar frozen at a3b91cf. Round 6 (new
 # reports in two parts, a new seed; read by tests/narrative_survey/CONVENTIONS.md) likewise. Round 7 (new
-# reports in two parts, a new seed, read by CONVENTIONS.md) likewise, and rounds 8 to 17.
+# reports in two parts, a new seed, read by CONVENTIONS.md) likewise, and rounds 8 to 18.
 REPORTS = {
     1: (SURVEY / "reports.yaml",),
     2: (SURVEY / "reports_2.yaml",),
@@ -52,6 +52,7 @@ REPORTS = {
     15: (SURVEY / "reports_15_a.yaml", SURVEY / "reports_15_b.yaml"),
     16: (SURVEY / "reports_16_a.yaml", SURVEY / "reports_16_b.yaml"),
     17: (SURVEY / "reports_17_a.yaml", SURVEY / "reports_17_b.yaml"),
+    18: (SURVEY / "reports_18_a.yaml", SURVEY / "reports_18_b.yaml"),
 }
 SENTENCES = {
     (1, "tuning"): (SURVEY / "sentences_tuning.yaml",),
@@ -88,9 +89,12 @@ SENTENCES = {
     (16, "test"): (SURVEY / "sentences_16_test.yaml",),
     (17, "tuning"): (SURVEY / "sentences_17_tuning_a.yaml", SURVEY / "sentences_17_tuning_b.yaml"),
     (17, "test"): (SURVEY / "sentences_17_test.yaml",),
+    (18, "tuning"): (SURVEY / "sentences_18_tuning_a.yaml", SURVEY / "sentences_18_tuning_b.yaml"),
+    (18, "test"): (SURVEY / "sentences_18_test.yaml",),
 }
 # Rounds 16 and 17 are measured with one freeze: round 17 was surveyed while that grammar was tuned (unseen by it),
-# and both test halves' sentences are written after the freeze.
+# and both test halves' sentences are written after the freeze. Round 18, surveyed then too, is kept for the next
+# freeze (tuned on 16 and 17 once they are measured).
 # Until then these may be absent; every other file listed above must exist (a missing one is an error,
 # never an empty round).
 NOT_YET_WRITTEN = frozenset(
@@ -98,6 +102,11 @@ NOT_YET_WRITTEN = frozenset(
     for name in (
         "sentences_16_test.yaml",
         "sentences_17_test.yaml",
+        "reports_18_a.yaml",
+        "reports_18_b.yaml",
+        "sentences_18_tuning_a.yaml",
+        "sentences_18_tuning_b.yaml",
+        "sentences_18_test.yaml",
     )
 )
 
