@@ -1349,14 +1349,9 @@ class _Extractor:
             return [self._emit(sentence, number, self.vocabulary.metrics[m], "count") for m in members]
         if metric.anchor and self._part_in_parenthesis(number.start, here):
             return []  # 共收到…1521宗（含区规划资源分局收到申请1187宗）: a part of the count before, no row
-        if (
-            metric.family == "proceedings"
-            and metric.outcome not in (None, "total")
-            and _REVIEW_OR_LAWSUIT.search(prefix) is None
-        ):
-            metric = self._outcome_of_both(metric, number.start, here)
-        if metric.family == "proceedings" and metric.outcome not in (None, "total") and number.value > 0:
-            metric = self._proceeding_with_cases(metric, here)
+        if metric.family == "proceedings" and metric.outcome not in (None, "total"):
+            named_here = _REVIEW_OR_LAWSUIT.search(prefix) is not None
+            metric = self._proceeding_with_cases(metric, number, here, named_here)
             if metric is None:
                 return []  # outcomes counted where no proceeding named had any case
         if metric.family == "proceedings" and metric.outcome == "total":
@@ -1440,26 +1435,15 @@ class _Extractor:
         opened = max(norm.rfind("（", 0, at), norm.rfind("(", 0, at))
         return norm.startswith(("含", "包括", "包含", "其中"), opened + 1)
 
-    def _outcome_of_both(self, metric: Metric, at: int, here: list[Claim]) -> Metric:
-        """An outcome with no proceeding of its own after 其中, where the sentence counted a review and a
-        lawsuit before it (被行政复议2宗、行政诉讼1宗，其中2宗维持原答复，1宗尚未审结: round 14's tuning
-        half): the outcome of both together, not of the one named last."""
-        named: dict[str, int] = {}
-        for c in here:
-            m = self.vocabulary.metrics[c.metric]
-            if c.claim_kind == "count" and not c.implicit and m.outcome == "total" and c.claim_no in self._at:
-                named[m.proceeding or ""] = self._at[c.claim_no]
-        if "review" not in named or "litigation" not in named:
-            return metric
-        first, last = sorted((named["review"], named["litigation"]))
-        if _BOTH_LISTED.fullmatch(self._norm, first, last) is None or "其中" not in self._norm[last:at]:
-            return metric  # (行政复议4件，其中3件维持…；发生行政诉讼4件，其中…: each its own outcomes)
-        return self.vocabulary.by_proceeding("review_and_litigation", metric.outcome or "")
-
-    def _proceeding_with_cases(self, metric: Metric, here: list[Claim]) -> Metric | None:
-        """The proceeding an outcome count belongs to: the one named in context, unless its own count is 0
-        (行政复议案件10件，行政诉讼案件0件，结果维持2件: the reviews'), then the last other one named with
-        cases; None when there is none."""
+    def _proceeding_with_cases(
+        self, metric: Metric, number: _Number, here: list[Claim], named_here: bool
+    ) -> Metric | None:
+        """The proceeding an outcome count belongs to, decided among the proceedings counted with cases: the
+        one named in context, unless its own count is 0 (行政复议案件10件，行政诉讼案件0件，结果维持2件: the
+        reviews'), then the last other one named with cases; None when there is none. An outcome naming no
+        proceeding of its own after 其中, where the sentence counted a review and a lawsuit side by side, both
+        with cases (被行政复议2宗、行政诉讼1宗，其中2宗维持原答复: round 14's tuning half), is both's; with
+        one of them 0 (行政复议5宗、行政诉讼0宗，其中2宗维持原答复: round 15's tuning half) the other's."""
         totals = [
             c
             for c in self.before + here
@@ -1467,6 +1451,18 @@ class _Extractor:
             and not c.implicit
             and self.vocabulary.metrics[c.metric].outcome == "total"
         ]
+        if not named_here:
+            with_cases: dict[str, int] = {}
+            for c in here:
+                if c in totals and c.value > 0 and c.claim_no in self._at:
+                    with_cases[self.vocabulary.metrics[c.metric].proceeding or ""] = self._at[c.claim_no]
+            if "review" in with_cases and "litigation" in with_cases:
+                first, last = sorted((with_cases["review"], with_cases["litigation"]))
+                if _BOTH_LISTED.fullmatch(self._norm, first, last) and "其中" in self._norm[last : number.start]:
+                    return self.vocabulary.by_proceeding("review_and_litigation", metric.outcome or "")
+                # (行政复议4件，其中3件维持…；发生行政诉讼4件，其中…: each its own outcomes)
+        if number.value == 0:
+            return metric
         own = next((c for c in reversed(totals) if c.metric.startswith(metric.proceeding or "")), None)
         if own is None or own.value != 0:
             return metric
