@@ -199,6 +199,8 @@ _PREDICATE_BEFORE_COUNT = re.compile("(?:" + _RECEIVING_VERB + "|" + _HANDLING_V
 # "the rest" before "all answered", after a count of no row (申请人撤销申请5件，其余均依法按期答复: round 10):
 # said of the applications counted before, not of that count
 _THE_REST = ("其余", "其它", "其他", "剩余", "余下")
+# a part of the applications that was not answered: withdrawn, still being handled, sent on to next year
+_NOT_ANSWERED = re.compile(r"撤回|撤销|处理中|办理中|正在|尚未|结转|转结|顺延|下一?年")
 _NEGATED_IN_SPAN = re.compile(r"未|没有|无法")  # a negator inside the words of "all handled" (均未答复)
 _NEGATED_PAIR = re.compile(_RECEIVING_VERB + r"(?:和|并)" + _HANDLING_VERB)  # 未收到和处理 (rule 20: 和 / 并)
 _HANDLING_FIRST = re.compile(_HANDLING_VERB)  # the handling cue starts with its verb (not 依申请…办理)
@@ -971,6 +973,15 @@ class _Extractor:
             last is not None and _SEPARATOR.split(sentence.norm[: last.start()])[-1] in _THE_REST
         )
         if (
+            rest
+            and last is not None
+            and _SEPARATOR.search(norm, last.end(), start) is None
+            and self._rest_after_parts(sentence, last.start(), _SEPARATOR.split(norm[: last.start()])[-1])
+        ):
+            # 其中…8件，…1件，其余5件均…予以答复 (round 15's tuning half): said in the rest's own clause, of a
+            # part; not an answer in a clause of its own after it (…其余3件为本机关不掌握…，已…答复完毕: round 8)
+            return []
+        if (
             last is not None
             and not rest
             and not self._parts_here
@@ -1255,6 +1266,7 @@ class _Extractor:
             self.proceeding is None
             and (self._counted_applications(here) or not prefix and self._counted_applications(self.before))
             and self._handled_after(after_unit)
+            and not self._rest_after_parts(sentence, number.start, prefix)
             and not self._sibling_part_after(sentence, after_unit)
             and not self._is_part(self._norm[after_unit : self._clause_end(after_unit)], here)
         ):
@@ -1262,7 +1274,8 @@ class _Extractor:
             # counted in the sentence before, the count starting its clause (…申请5件。经核查办理，5件申请均在
             # 法定期限内办结: round 14's tuning half);
             # not one member of a list of parts (其中2件按规定程序办结，6件为“本机关不掌握…”: one outcome of
-            # several)
+            # several), nor the rest after parts listed after 其中 (其中…8件，…1件，其余5件均…予以答复: round
+            # 15's tuning half, rule 27: an answer said of a part)
             metric, own_text = self.vocabulary.metrics[HANDLED_METRIC], prefix
         elif (
             _BARE_OTHER.fullmatch(prefix)
@@ -1517,6 +1530,20 @@ class _Extractor:
         return (
             _COUNTED.search(before) is not None or _HANDLED_IN_ALL.search(before) is not None
         ) and self._about_something_else(before)
+
+    def _rest_after_parts(self, sentence: Sentence, at: int, prefix: str) -> bool:
+        """Whether the count at `at` is "the rest" (其余, 剩余…: its clause's words `prefix`) after parts of the
+        applications counted after 其中 of which one at least was answered (其中“不属于本机关信息”8件，“信息不
+        存在”1件，其余5件均…予以答复: round 15's tuning half): one more part of those answered, so the answer
+        said of it is said of a part only (rule 27). Not after parts none of which was answered (其中申请人撤回
+        申请1件，1件正在处理中，其余6件均已…答复: round 14's tuning half, the rest is the handled)."""
+        if prefix not in _THE_REST:
+            return False
+        opened = sentence.norm.rfind("其中", 0, at)
+        if opened < 0:
+            return False
+        parts = [p for p in _SEPARATOR.split(sentence.norm[opened + 2 : at]) if _COUNTED.search(p)]
+        return any(_NOT_ANSWERED.search(p) is None for p in parts)
 
     def _handled_after(self, at: int) -> bool:
         """Whether the clause after a count at `at` says only that it was handled (…件已按规定予以答复)."""
