@@ -307,9 +307,9 @@ _HANDLED_ALREADY = re.compile(r"已[^，,；;。]{0,12}?办理")
 # A proceeding counted as the requests' consequence (引发行政复议1件), and a proceeding's own conclusion
 _CAUSED_BY = re.compile(r"(?:共|另|并)?(?:引发|引起|导致|产生)(?:了)?")
 _PROCEEDING_CONCLUDED = re.compile(r"审结|结案")
-# A parenthesis right after an outcome's count giving one reason for all of it (（均属于行政查询事项）), no
-# number
-_ALL_OF_ONE_REASON = re.compile(r"[（(](?:均|全部|都)(?:属于|属|为|系|是)[^（）()\d，,；;。]{1,30}[）)]")
+# A parenthesis right after an outcome's count giving one reason for all of it (（均属于行政查询事项）; with no 均,
+# （属行政查询）: round 15's test half, rule 29), no number
+_ALL_OF_ONE_REASON = re.compile(r"[（(](?:均|全部|都)?(?:属于|属|为|系|是)[^（）()\d，,；;。]{1,30}[）)]")
 # a proactive disclosure's count ending the clause right before, its verb 公开 apart from 主动 so that
 # 依申请 modifies the same verb (主动向社会公开信息11489条，依申请公开8件: granted); not the fused noun
 # 主动公开 (主动公开政府信息21条，依申请公开0件: round 9's test half, the received)
