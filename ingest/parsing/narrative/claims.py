@@ -57,6 +57,7 @@ _TO_NEXT_YEAR = re.compile(
 )
 TOTAL_PARTS = {"applications_carried_over"}
 FORWARD_METRIC = "applications_carried_forward"
+DIRECT_LAWSUITS = "litigation_direct"  # lawsuits brought with no review first
 
 # (零 after 为 or 是 at a clause's end is the number zero in words: 申请数为零, round 8)
 _NUMBER = re.compile(r"(?<![\d.])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?!\d)")
@@ -1367,6 +1368,12 @@ class _Extractor:
             metric = self._proceeding_with_cases(metric, number, here, named_here)
             if metric is None:
                 return []  # outcomes counted where no proceeding named had any case
+            if metric.proceeding == DIRECT_LAWSUITS and self._kind_as_part(here):
+                # 行政诉讼2件，其中未经复议直接起诉1件，结果维持1件，复议后起诉1件，… (round 15's test half): the
+                # survey records no outcome of the direct lawsuits counted as a part of the lawsuits (a case its
+                # surveyors left to the lead); counted as the proceeding itself (未经复议直接提起行政诉讼2件…
+                # 其中，结果纠正1件: 2021_laiwu) they are read
+                return []
         if metric.family == "proceedings" and metric.outcome == "total":
             metric = self._kind_after(number.end + len(unit), metric)
             outcome = self._outcome_after(sentence, number.end + len(unit), metric)
@@ -1484,6 +1491,13 @@ class _Extractor:
             if claim.value > 0 and other.proceeding != metric.proceeding:
                 return self.vocabulary.by_proceeding(other.proceeding or "", metric.outcome or "")
         return None
+
+    def _kind_as_part(self, here: list[Claim]) -> bool:
+        """Whether the sentence counted the direct lawsuits after 其中 of a count of all the lawsuits (行政诉讼2件，
+        其中未经复议直接起诉1件)."""
+        at = {self.vocabulary.metrics[c.metric].proceeding: self._at.get(c.claim_no) for c in here}
+        whole, part = at.get("litigation"), at.get(DIRECT_LAWSUITS)
+        return whole is not None and part is not None and "其中" in self._norm[whole:part]
 
     def _kind_after(self, at: int, total: Metric) -> Metric:
         """A lawsuit's kind named alone in the next clause (行政诉讼案1件，未经复议直接起诉): its total."""
