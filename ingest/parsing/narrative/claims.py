@@ -324,6 +324,10 @@ _BOTH_LISTED = re.compile(
 _NEXT_POINT = re.compile(r"[一二三四五六七八九十]{1,2}是|[（(][一二三四五六七八九十]{1,2}[）)]")
 _CONSEQUENCE = re.compile(r"(?:故|因此|所以|因而)$")  # the clause a consequence of the one before (rule 26)
 # A document number (国办函〔2020〕109号) names no year of a figure.
+# all of the counts before (全部维持, 都…), besides 均
+_ALL_OF_THEM = re.compile(r"全部|都")
+# a proceeding's count (行政复议5件; 行政诉讼案件1宗)
+_PROCEEDING_COUNT = re.compile(r"(?:复议|诉讼|起诉)[^，,；;。\d]{0,6}?\d+(?:件|宗|起|次|个)")
 _DOCUMENT_NUMBER = re.compile(r"[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*\d+\s*号")
 
 
@@ -1772,6 +1776,12 @@ class _Extractor:
                     return self.vocabulary.by_proceeding(self.proceeding, self.scanner.cues[hit.cue].code)
         return None
 
+    def _several_proceedings(self, at: int) -> bool:
+        """Whether the count of a proceeding ending at `at` is one of several proceedings' counts listed in its
+        sentence (行政复议5件、行政诉讼1件)."""
+        lo = max(self._norm.rfind(c, 0, at) for c in "。；;") + 1
+        return len(_PROCEEDING_COUNT.findall(self._norm, lo, at)) > 1
+
     def _outcome_after(self, sentence: Sentence, at: int, total: Metric) -> Metric | None:
         """The outcome a proceeding's count has, named alone in the next clause (…1件，结果维持)."""
         link = self.vocabulary.proceeding_outcome_link
@@ -1790,11 +1800,12 @@ class _Extractor:
         if _NUMBER.search(norm, lo, end):
             return None
         words = link.match(norm, lo, end)
-        if words and "均" in words.group():
+        if words and ("均" in words.group() or _ALL_OF_THEM.search(words.group()) and self._several_proceedings(at)):
             # 行政复议5件、行政诉讼1件，均为结果维持 / 行政复议3起，均胜诉: "all upheld" is said of every
-            # proceeding before it, with no number of its own; the survey's convention (round 3) records no
-            # figure for it, and reading it for the last count alone would be wrong. A single outcome
-            # (…1件，结果维持) is read.
+            # proceeding before it, with no number of its own; the survey's convention (round 3, CONVENTIONS.md
+            # rule 8) records no figure for it, and reading it for the last count alone would be wrong. A single
+            # outcome (…1件，结果维持) is read, and so is 全部 said of one proceeding's count (被行政复议9件，全部
+            # 维持: round 15's test half, the upheld with that count), not of several.
             return None
         begin = words.end() if words else lo
         for hit in self.scanner.window(self._norm, self._hits, lo, end, (OUTCOME,)):
