@@ -55,6 +55,10 @@ _TO_NEXT_YEAR = re.compile(
     r"(?=[结转顺延])"
     r"(?<![无未])(?<!没有)(?<![无未]结)(?<!没有结)(?<!没有需要)(?<!无需)(?<!不需要)(?:结转|转|顺延|延)[^，,；;。]{0,4}?(?:下一?年|(?:到|至)?\d{4}年)"
 )
+# a clause after a count saying all of it went to the next year (，已结转至2026年; ，均转入下一年度)
+_ALL_TO_NEXT_YEAR = re.compile(
+    r"[，,](?:已|均|全部|均已|已全部)(?:结转|转结|转入|转)(?:至|到)?(?:下一?年度?|次年|((?:19|20)\d{2})年度?)"
+)
 TOTAL_PARTS = {"applications_carried_over"}
 FORWARD_METRIC = "applications_carried_forward"
 DIRECT_LAWSUITS = "litigation_direct"  # lawsuits brought with no review first
@@ -1397,6 +1401,11 @@ class _Extractor:
                 HANDLED_METRIC,
             )  # 收到和办理, 接收处理, 受理答复…N件: handled is one more reading
         claim = self._emit(sentence, number, metric, "count", alt_metrics=readings + extra)
+        if metric.code == RECEIVED_METRIC and self._all_carried_forward(number.end + len(unit)):
+            # 共收到政府信息公开申请1件，已结转至2026年…办结 (round 15's test half): all of them sent to next
+            # year, the count just stated the carry-forward too (rule 26's 结转到 with a year)
+            forward = self.vocabulary.metrics[FORWARD_METRIC]
+            return [claim, self._emit(sentence, number, forward, "count", refers_to=claim)]
         two = _TWO_VERBS.search(prefix, 0, cue_end) if found and metric.code == RECEIVED_METRIC else None
         fused = _FUSED_PAIR.search(prefix, cue_start, cue_end) if found and not two else None
         if (
@@ -1495,6 +1504,15 @@ class _Extractor:
             if claim.value > 0 and other.proceeding != metric.proceeding:
                 return self.vocabulary.by_proceeding(other.proceeding or "", metric.outcome or "")
         return None
+
+    def _all_carried_forward(self, at: int) -> bool:
+        """Whether the clause after a count at `at` says, with no number, that it was all sent to the next year
+        (，已结转至2026年…; ，均转至下一年度办理)."""
+        found = _ALL_TO_NEXT_YEAR.match(self._norm, at)
+        if found is None or _NUMBER.search(self._norm, found.end(), self._clause_end(at + 1)):
+            return False
+        year = found.group(1)
+        return year is None or self.report_year is not None and int(year) == self.report_year + 1
 
     def _kind_as_part(self, here: list[Claim]) -> bool:
         """Whether the sentence counted the direct lawsuits after 其中 of a count of all the lawsuits (行政诉讼2件，
