@@ -59,6 +59,9 @@ _TO_NEXT_YEAR = re.compile(
 _ALL_TO_NEXT_YEAR = re.compile(
     r"[，,](?:已|均|全部|均已|已全部)(?:结转|转结|转入|转)(?:至|到)?(?:下一?年度?|次年|((?:19|20)\d{2})年度?)"
 )
+# what follows a count of items 依申请公开…N条 that makes them requests: the outcomes after 其中, perhaps past one
+# clause (，涉及自然人42人，其中：…), or 均为…申请 (，均为企业群众申请…)
+_HEADS_REQUESTS = re.compile(r"[，,](?:[^，,；;。]{0,12}[，,])?其中[：:，,]?[^，,；;。\d]{0,8}?(?:予以公开|公开|不予公开)|[，,]均(?:为|是|系)[^，,；;。\d]{0,12}?申请")
 TOTAL_PARTS = {"applications_carried_over"}
 FORWARD_METRIC = "applications_carried_forward"
 DIRECT_LAWSUITS = "litigation_direct"  # lawsuits brought with no review first
@@ -1235,9 +1238,15 @@ class _Extractor:
         elif (
             (no_verb := _NO_VERB_COUNT.search(prefix))
             and not _ANY_VERB.search(prefix)
-            and (unit not in _ITEM_UNITS or _COUNT_OF_REQUESTS_NOUN.fullmatch(no_verb.group()))
+            and (
+                unit not in _ITEM_UNITS
+                or _COUNT_OF_REQUESTS_NOUN.fullmatch(no_verb.group())
+                or _HEADS_REQUESTS.match(sentence.norm, after_unit)
+            )
         ):
             metric, own_text = self.vocabulary.metrics[RECEIVED_METRIC], prefix  # 依申请公开政府信息共4件
+            # (依申请公开信息43条 in 条 where what follows makes the items requests: their outcomes after 其中,
+            # 均为…申请: rules 18 and 29, round 15)
             # (依申请公开数量为1条 names the requests' number itself: applications, whatever the unit)
             if (
                 not self._in_applications(sentence)
