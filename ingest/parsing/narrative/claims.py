@@ -59,9 +59,11 @@ _TO_NEXT_YEAR = re.compile(
 _ALL_TO_NEXT_YEAR = re.compile(
     r"[，,](?:已|均|全部|均已|已全部)(?:结转|转结|转入|转)(?:至|到)?(?:下一?年度?|次年|((?:19|20)\d{2})年度?)"
 )
-# what follows a count of items 依申请公开…N条 that makes them requests: the outcomes after 其中, perhaps past one
-# clause (，涉及自然人42人，其中：…), or 均为…申请 (，均为企业群众申请…)
-_HEADS_REQUESTS = re.compile(r"[，,](?:[^，,；;。]{0,12}[，,])?其中[：:，,]?[^，,；;。\d]{0,8}?(?:予以公开|公开|不予公开)|[，,]均(?:为|是|系)[^，,；;。\d]{0,12}?申请")
+# what follows a count of items 依申请公开…N条 that makes them requests: the outcomes after 其中, perhaps
+# past one clause (，涉及自然人42人，其中：…), or 均为…申请 (，均为企业群众申请…)
+_HEADS_REQUESTS = re.compile(
+    r"[，,](?:[^，,；;。]{0,12}[，,])?其中[：:，,]?[^，,；;。\d]{0,8}?(?:予以公开|公开|不予公开)|[，,]均(?:为|是|系)[^，,；;。\d]{0,12}?申请"
+)
 TOTAL_PARTS = {"applications_carried_over"}
 FORWARD_METRIC = "applications_carried_forward"
 DIRECT_LAWSUITS = "litigation_direct"  # lawsuits brought with no review first
@@ -316,8 +318,8 @@ _HANDLED_ALREADY = re.compile(r"已[^，,；;。]{0,12}?办理")
 # A proceeding counted as the requests' consequence (引发行政复议1件), and a proceeding's own conclusion
 _CAUSED_BY = re.compile(r"(?:共|另|并)?(?:引发|引起|导致|产生)(?:了)?")
 _PROCEEDING_CONCLUDED = re.compile(r"审结|结案")
-# A parenthesis right after an outcome's count giving one reason for all of it (（均属于行政查询事项）; with no 均,
-# （属行政查询）: round 15's test half, rule 29), no number
+# A parenthesis right after an outcome's count giving one reason for all of it (（均属于行政查询事项）; with
+# no 均, （属行政查询）: round 15's test half, rule 29), no number
 _ALL_OF_ONE_REASON = re.compile(r"[（(](?:均|全部|都)?(?:属于|属|为|系|是)[^（）()\d，,；;。]{1,30}[）)]")
 # a proactive disclosure's count ending the clause right before, its verb 公开 apart from 主动 so that
 # 依申请 modifies the same verb (主动向社会公开信息11489条，依申请公开8件: granted); not the fused noun
@@ -992,7 +994,8 @@ class _Extractor:
             and self._rest_after_parts(sentence, last.start(), _SEPARATOR.split(norm[: last.start()])[-1])
         ):
             # 其中…8件，…1件，其余5件均…予以答复 (round 15's tuning half): said in the rest's own clause, of a
-            # part; not an answer in a clause of its own after it (…其余3件为本机关不掌握…，已…答复完毕: round 8)
+            # part; not an answer in a clause of its own after it (…其余3件为本机关不掌握…，已…答复完毕:
+            # round 8)
             return []
         if (
             last is not None
@@ -1245,13 +1248,14 @@ class _Extractor:
             )
         ):
             metric, own_text = self.vocabulary.metrics[RECEIVED_METRIC], prefix  # 依申请公开政府信息共4件
-            # (依申请公开信息43条 in 条 where what follows makes the items requests: their outcomes after 其中,
-            # 均为…申请: rules 18 and 29, round 15)
+            # (依申请公开信息43条 in 条 where what follows makes the items requests: their outcomes after
+            # 其中, 均为…申请: rules 18 and 29, round 15)
             # (依申请公开数量为1条 names the requests' number itself: applications, whatever the unit)
             if (
                 not self._in_applications(sentence)
                 and not _COUNT_OF_REQUESTS_NOUN.fullmatch(no_verb.group())
                 and not no_verb.group().startswith("依申请公开请求")  # (the requests named: round 14)
+                and not _HEADS_REQUESTS.match(sentence.norm, after_unit)  # (what follows names them requests)
             ):
                 return []
         elif _VERB_BEFORE_COUNT.search(prefix) and (
@@ -1387,10 +1391,10 @@ class _Extractor:
             if metric is None:
                 return []  # outcomes counted where no proceeding named had any case
             if metric.proceeding == DIRECT_LAWSUITS and self._kind_as_part(here):
-                # 行政诉讼2件，其中未经复议直接起诉1件，结果维持1件，复议后起诉1件，… (round 15's test half): the
-                # survey records no outcome of the direct lawsuits counted as a part of the lawsuits (a case its
-                # surveyors left to the lead); counted as the proceeding itself (未经复议直接提起行政诉讼2件…
-                # 其中，结果纠正1件: 2021_laiwu) they are read
+                # 行政诉讼2件，其中未经复议直接起诉1件，结果维持1件，复议后起诉1件，… (round 15's test half):
+                # the survey records no outcome of the direct lawsuits counted as a part of the lawsuits (a
+                # case its surveyors left to the lead); counted as the proceeding itself (未经复议直接提起行政
+                # 诉讼2件… 其中，结果纠正1件: 2021_laiwu) they are read
                 return []
         if metric.family == "proceedings" and metric.outcome == "total":
             metric = self._kind_after(number.end + len(unit), metric)
@@ -1501,7 +1505,10 @@ class _Extractor:
                     with_cases[self.vocabulary.metrics[c.metric].proceeding or ""] = self._at[c.claim_no]
             if "review" in with_cases and "litigation" in with_cases:
                 first, last = sorted((with_cases["review"], with_cases["litigation"]))
-                if _BOTH_LISTED.fullmatch(self._norm, first, last) and "其中" in self._norm[last : number.start]:
+                if (
+                    _BOTH_LISTED.fullmatch(self._norm, first, last)
+                    and "其中" in self._norm[last : number.start]
+                ):
                     return self.vocabulary.by_proceeding("review_and_litigation", metric.outcome or "")
                 # (行政复议4件，其中3件维持…；发生行政诉讼4件，其中…: each its own outcomes)
         if number.value == 0:
@@ -1516,8 +1523,8 @@ class _Extractor:
         return None
 
     def _all_carried_forward(self, at: int) -> bool:
-        """Whether the clause after a count at `at` says, with no number, that it was all sent to the next year
-        (，已结转至2026年…; ，均转至下一年度办理)."""
+        """Whether the clause after a count at `at` says, with no number, that it was all sent to the next
+        year (，已结转至2026年…; ，均转至下一年度办理)."""
         found = _ALL_TO_NEXT_YEAR.match(self._norm, at)
         if found is None or _NUMBER.search(self._norm, found.end(), self._clause_end(at + 1)):
             return False
@@ -1525,8 +1532,8 @@ class _Extractor:
         return year is None or self.report_year is not None and int(year) == self.report_year + 1
 
     def _kind_as_part(self, here: list[Claim]) -> bool:
-        """Whether the sentence counted the direct lawsuits after 其中 of a count of all the lawsuits (行政诉讼2件，
-        其中未经复议直接起诉1件)."""
+        """Whether the sentence counted the direct lawsuits after 其中 of a count of all the lawsuits (行政诉
+        讼2件，其中未经复议直接起诉1件)."""
         at = {self.vocabulary.metrics[c.metric].proceeding: self._at.get(c.claim_no) for c in here}
         whole, part = at.get("litigation"), at.get(DIRECT_LAWSUITS)
         return whole is not None and part is not None and "其中" in self._norm[whole:part]
@@ -1578,11 +1585,11 @@ class _Extractor:
         ) and self._about_something_else(before)
 
     def _rest_after_parts(self, sentence: Sentence, at: int, prefix: str) -> bool:
-        """Whether the count at `at` is "the rest" (其余, 剩余…: its clause's words `prefix`) after parts of the
-        applications counted after 其中 of which one at least was answered (其中“不属于本机关信息”8件，“信息不
-        存在”1件，其余5件均…予以答复: round 15's tuning half): one more part of those answered, so the answer
-        said of it is said of a part only (rule 27). Not after parts none of which was answered (其中申请人撤回
-        申请1件，1件正在处理中，其余6件均已…答复: round 14's tuning half, the rest is the handled)."""
+        """Whether the count at `at` is "the rest" (其余, 剩余…: its clause's words `prefix`) after parts of
+        the applications counted after 其中 of which one at least was answered (其中“不属于本机关信息”8件，“信
+        息不存在”1件，其余5件均…予以答复: round 15's tuning half): one more part of those answered, so the
+        answer said of it is said of a part only (rule 27). Not after parts none of which was answered (其中申
+        请人撤回申请1件，1件正在处理中，其余6件均已…答复: round 14's tuning half, the rest is the handled)."""
         if prefix not in _THE_REST:
             return False
         opened = sentence.norm.rfind("其中", 0, at)
@@ -1805,8 +1812,8 @@ class _Extractor:
         return None
 
     def _several_proceedings(self, at: int) -> bool:
-        """Whether the count of a proceeding ending at `at` is one of several proceedings' counts listed in its
-        sentence (行政复议5件、行政诉讼1件)."""
+        """Whether the count of a proceeding ending at `at` is one of several proceedings' counts listed in
+        its sentence (行政复议5件、行政诉讼1件)."""
         lo = max(self._norm.rfind(c, 0, at) for c in "。；;") + 1
         return len(_PROCEEDING_COUNT.findall(self._norm, lo, at)) > 1
 
@@ -1828,12 +1835,15 @@ class _Extractor:
         if _NUMBER.search(norm, lo, end):
             return None
         words = link.match(norm, lo, end)
-        if words and ("均" in words.group() or _ALL_OF_THEM.search(words.group()) and self._several_proceedings(at)):
+        if words and (
+            "均" in words.group() or _ALL_OF_THEM.search(words.group()) and self._several_proceedings(at)
+        ):
             # 行政复议5件、行政诉讼1件，均为结果维持 / 行政复议3起，均胜诉: "all upheld" is said of every
-            # proceeding before it, with no number of its own; the survey's convention (round 3, CONVENTIONS.md
-            # rule 8) records no figure for it, and reading it for the last count alone would be wrong. A single
-            # outcome (…1件，结果维持) is read, and so is 全部 said of one proceeding's count (被行政复议9件，全部
-            # 维持: round 15's test half, the upheld with that count), not of several.
+            # proceeding before it, with no number of its own; the survey's convention (round 3,
+            # CONVENTIONS.md rule 8) records no figure for it, and reading it for the last count alone would
+            # be wrong. A single outcome (…1件，结果维持) is read, and so is 全部 said of one proceeding's
+            # count (被行政复议9件，全部维持: round 15's test half, the upheld with that count), not of
+            # several.
             return None
         begin = words.end() if words else lo
         for hit in self.scanner.window(self._norm, self._hits, lo, end, (OUTCOME,)):
