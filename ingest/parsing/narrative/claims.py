@@ -333,11 +333,11 @@ _BOTH_LISTED = re.compile(
 # count with no unit, the text run on with no full stop): the number ends its clause
 _NEXT_POINT = re.compile(r"[一二三四五六七八九十]{1,2}是|[（(][一二三四五六七八九十]{1,2}[）)]")
 _CONSEQUENCE = re.compile(r"(?:故|因此|所以|因而)$")  # the clause a consequence of the one before (rule 26)
-# A document number (国办函〔2020〕109号) names no year of a figure.
 # all of the counts before (全部维持, 都…), besides 均
 _ALL_OF_THEM = re.compile(r"全部|都")
 # a proceeding's count (行政复议5件; 行政诉讼案件1宗)
 _PROCEEDING_COUNT = re.compile(r"(?:复议|诉讼|起诉)[^，,；;。\d]{0,6}?\d+(?:件|宗|起|次|个)")
+# A document number (国办函〔2020〕109号) names no year of a figure.
 _DOCUMENT_NUMBER = re.compile(r"[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*\d+\s*号")
 
 
@@ -1491,17 +1491,11 @@ class _Extractor:
         proceeding of its own after 其中, where the sentence counted a review and a lawsuit side by side, both
         with cases (被行政复议2宗、行政诉讼1宗，其中2宗维持原答复: round 14's tuning half), is both's; with
         one of them 0 (行政复议5宗、行政诉讼0宗，其中2宗维持原答复: round 15's tuning half) the other's."""
-        totals = [
-            c
-            for c in self.before + here
-            if c.claim_kind == "count"
-            and not c.implicit
-            and self.vocabulary.metrics[c.metric].outcome == "total"
-        ]
+        totals = self._proceeding_totals(self.before) + self._proceeding_totals(here)
         if not named_here:
             with_cases: dict[str, int] = {}
-            for c in here:
-                if c in totals and c.value > 0 and c.claim_no in self._at:
+            for c in self._proceeding_totals(here):
+                if c.value > 0 and c.claim_no in self._at:
                     with_cases[self.vocabulary.metrics[c.metric].proceeding or ""] = self._at[c.claim_no]
             if "review" in with_cases and "litigation" in with_cases:
                 first, last = sorted((with_cases["review"], with_cases["litigation"]))
@@ -1521,6 +1515,16 @@ class _Extractor:
             if claim.value > 0 and other.proceeding != metric.proceeding:
                 return self.vocabulary.by_proceeding(other.proceeding or "", metric.outcome or "")
         return None
+
+    def _proceeding_totals(self, claims: list[Claim]) -> list[Claim]:
+        """The proceedings' totals counted with a number among `claims`."""
+        return [
+            c
+            for c in claims
+            if c.claim_kind == "count"
+            and not c.implicit
+            and self.vocabulary.metrics[c.metric].outcome == "total"
+        ]
 
     def _all_carried_forward(self, at: int) -> bool:
         """Whether the clause after a count at `at` says, with no number, that it was all sent to the next
