@@ -2923,3 +2923,236 @@ def test_matrix_a_count_with_no_unit_run_into_the_next_point(point, noun):
 @pytest.mark.parametrize("words", ("本年度共收到依申请公开事项0三份", "本年度共收到依申请公开事项0第三"))
 def test_near_misses_of_a_count_run_into_the_next_point(words):
     assert (_RECEIVED, "0") not in _figures(f"（二）依申请公开。{words}。")
+
+
+# --- round 15's rules (issue-30g16) ---
+
+
+@pytest.mark.parametrize("joiner", ("、", "，"))
+@pytest.mark.parametrize(
+    "outcome, metric", (("维持原答复", "upheld"), ("尚未审结", "pending"), ("结果纠正", "corrected"))
+)
+@pytest.mark.parametrize(
+    "counts, owner", (("行政复议5宗{j}行政诉讼0宗", "review"), ("行政复议0宗{j}行政诉讼5宗", "litigation"))
+)
+def test_matrix_outcomes_after_a_review_and_a_lawsuit_one_counted_zero(
+    joiner, outcome, metric, counts, owner
+):
+    # round 15's tuning half: 被行政复议5宗、行政诉讼0宗，其中2宗维持原答复 (the outcomes of the proceeding
+    # with cases: the zero decides inside the rule that gives outcomes to both)
+    text = f"因政府信息公开申请被{counts.format(j=joiner)}，其中2宗{outcome}。"
+    found = _figures(text)
+    assert (f"{owner}_{metric}", "2") in found
+    assert not [
+        m for m, _ in found if m.startswith("review_and_litigation_") and m != "review_and_litigation_total"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, metric",
+    (
+        ("因政府信息公开申请被行政复议5宗、行政诉讼1宗，其中2宗维持原答复。", "review_and_litigation_upheld"),
+        ("行政复议案件10件，行政诉讼案件0件，结果维持2件。", "review_upheld"),
+    ),
+)
+def test_near_misses_of_outcomes_after_one_counted_zero(text, metric):
+    # both with cases: both's; the zero with no 其中 (round 14's rule, unchanged): the other's
+    assert (metric, "2") in _figures(text)
+
+
+@pytest.mark.parametrize("words", ("尚未拿到决定书", "尚未收到复议决定书", "尚未取得判决书"))
+def test_matrix_a_decision_not_yet_received_is_pending(words):
+    # round 15's test half: 信息公开行政复议19件，结果维持8件，被纠错9件，尚未拿到决定书2件
+    found = _figures(f"信息公开行政复议19件，结果维持8件，被纠错9件，{words}2件。")
+    assert ("review_pending", "2") in found
+
+
+def test_near_miss_a_decision_received_is_no_pending():
+    assert ("review_pending", "2") not in _figures("信息公开行政复议19件，结果维持8件，已拿到决定书2件。")
+
+
+@pytest.mark.parametrize(
+    "words, metric",
+    (
+        ("未产生行政复议", "review_total"),
+        ("未产生行政诉讼", "litigation_total"),
+        ("没有产生行政复议", "review_total"),
+    ),
+)
+def test_matrix_not_arising_as_a_negator_of_a_proceeding(words, metric):
+    # round 15's test half: …收到依申请公开件2件，未产生行政复议，未产生行政诉讼
+    assert (metric, None) in _figures(f"2025年，我局收到依申请公开件2件，{words}。")
+
+
+@pytest.mark.parametrize("words", ("未产生相关诉讼", "未产生检索、复印等成本费用"))
+def test_near_misses_of_not_arising_as_a_negator(words):
+    # 产生 negated before something else, or before 相关诉讼 (round 8's tuning half: no figure)
+    found = [m for m, _ in _figures(f"2024年，{words}。")]
+    assert "litigation_total" not in found and "review_total" not in found
+
+
+@pytest.mark.parametrize("close", ("的情况", "的情形", "情况发生"))
+def test_matrix_both_proceedings_joined_by_a_comma_closed_by_the_case(close):
+    # round 15's test half: 全年未发生因政府信息公开申请行政复议，提起行政诉讼的情况 (rule 27: both)
+    found = _figures(
+        f"2024年，杜村乡收到依申请公开申请0条，全年未发生因政府信息公开申请行政复议，提起行政诉讼{close}。"
+    )
+    assert ("review_and_litigation_total", None) in found
+    assert ("review_total", None) not in found
+
+
+def test_near_miss_a_review_negated_alone_before_a_comma():
+    found = _figures("2024年，全年未发生因政府信息公开申请行政复议，行政诉讼1件。")
+    assert ("review_total", None) in found
+    assert ("review_and_litigation_total", None) not in found
+
+
+@pytest.mark.parametrize(
+    "parts",
+    ("“不属于本机关信息”8件，“信息不存在”1件", "本机关不掌握相关政府信息8件", "予以公开8件，不予公开1件"),
+)
+@pytest.mark.parametrize("answer", ("均在受理期限内均予以答复", "均已按时答复"))
+def test_matrix_the_rest_answered_after_answered_parts(parts, answer):
+    # round 15's tuning half: 共收到…网络申请14件，其中“不属于本机关信息”8件，“信息不存在”1件，其余5件均在受理
+    # 期限内均予以答复: said of the rest, a part (rule 27): no handled 5, no "none carried forward"
+    found = _figures(f"2024年，我局共收到政府信息公开申请14件，其中{parts}，其余5件{answer}。")
+    assert ("applications_received", "14") in found
+    assert ("applications_handled", "5") not in found
+    assert (_CARRIED_FORWARD, None) not in found
+
+
+@pytest.mark.parametrize(
+    "text, figure",
+    (
+        # parts not answered (withdrawn, pending): the rest is the handled (round 14's tuning half)
+        (
+            "2024年我镇收到依申请公开请求8件，其中申请人撤回申请1件，1件正在处理中，其余6件均已按时答复。",
+            ("applications_handled", "6"),
+        ),
+        # the answer in a clause of its own after the rest (round 8's test half): all answered
+        (
+            "本单位2024年度共受理信息公开申请4件，其中予以主动公开为1件，其余3件为本机关不掌握相关政府信息，已在规定期限内答复完毕。",
+            (_CARRIED_FORWARD, None),
+        ),
+    ),
+)
+def test_near_misses_of_the_rest_after_answered_parts(text, figure):
+    assert figure in _figures(text)
+
+
+@pytest.mark.parametrize(
+    "reason, metric",
+    (("属行政查询", "denied_administrative_query"), ("属于行政查询事项", "denied_administrative_query")),
+)
+def test_matrix_one_reason_in_a_parenthesis_with_no_all(reason, metric):
+    # round 15's test half: 不予公开信息5条（属行政查询） (rule 29: the finest row alone)
+    found = _figures(f"2024年依申请公开信息43条，其中：按规定予以公开信息9条，不予公开信息5条（{reason}）。")
+    assert (metric, "5") in found
+    assert ("denied", "5") not in found
+
+
+def test_near_miss_a_reason_with_its_own_count_in_the_parenthesis():
+    found = _figures(
+        "2024年依申请公开信息43条，其中：按规定予以公开信息9条，不予公开信息5条（属行政查询2条）。"
+    )
+    assert ("denied_administrative_query", "5") not in found
+
+
+@pytest.mark.parametrize("words", ("补正后申请内容仍不明确", "补正后申请信息内容仍不明确"))
+def test_matrix_still_unclear_after_correction(words):
+    found = _figures(
+        f"2024年收到申请43条，其中无法提供信息13条（本机关不掌握相关政府信息11条，{words}2条）。"
+    )
+    assert ("unable_unclear", "2") in found
+
+
+def test_matrix_direct_lawsuits_counted_as_a_part_have_no_outcome():
+    # round 15's test half: the survey records no outcome of the direct lawsuits counted as a part (a case
+    # left to the lead); the lawsuits after review keep theirs
+    text = "信息公开行政诉讼2件，其中未经复议直接起诉1件，结果维持1件，复议后起诉1件，结果维持1件。"
+    found = _figures(text)
+    assert ("litigation_total", "2") in found
+    assert ("litigation_direct_total", "1") in found
+    assert ("litigation_after_review_upheld", "1") in found
+    assert not [m for m, _ in found if m.startswith("litigation_direct_") and m != "litigation_direct_total"]
+
+
+def test_near_miss_direct_lawsuits_counted_as_the_proceeding_keep_their_outcomes():
+    # 2021_laiwu: the direct lawsuits counted as the proceeding itself, the outcomes in the next sentence
+    text = "全区未经复议直接提起行政诉讼2件，同比增长50%。其中，结果纠正1件、其他结果1件。"
+    found = _figures(text)
+    assert ("litigation_direct_corrected", "1") in found
+
+
+@pytest.mark.parametrize(
+    "proceeding", ("答复后被行政复议9件", "行政复议9件", "因政府信息公开申请被申请行政复议9件")
+)
+@pytest.mark.parametrize("all_words", ("全部维持", "全部结果维持"))
+def test_matrix_all_upheld_after_one_proceedings_count(proceeding, all_words):
+    # round 15's test half: 答复后被行政复议9件，全部维持 (rule 8's one proceeding with its outcome)
+    assert ("review_upheld", "9") in _figures(f"全年共收到依申请公开申请15件。{proceeding}，{all_words}。")
+
+
+@pytest.mark.parametrize(
+    "text",
+    (
+        "行政复议2件、行政诉讼1件，全部维持。",  # several proceedings: no figure (rule 8)
+        "因政府信息公开申请产生行政复议3起，均胜诉。",  # 均 (round 3): no figure
+        "因政府信息公开申请引发行政复议2件，均维持原办理结果。",  # 均 (round 6): no figure
+    ),
+)
+def test_near_misses_of_all_upheld_after_one_count(text):
+    assert not [m for m, _ in _figures(text) if m.endswith("_upheld")]
+
+
+@pytest.mark.parametrize(
+    "words", ("已结转至2025年按期规范答复办结", "均结转至下一年度办理", "已全部转入下年度办理")
+)
+def test_matrix_all_of_the_count_carried_forward(words):
+    # round 15's test half: 共收到政府信息公开申请1件，已结转至2026年按期规范答复办结 (the count the
+    # carry-forward)
+    found = _figures(f"2024年共收到政府信息公开申请3件，{words}。")
+    assert ("applications_received", "3") in found
+    assert (_CARRIED_FORWARD, "3") in found
+
+
+@pytest.mark.parametrize(
+    "words",
+    ("已结转至2024年办理", "已结转至下一年度办理2件", "其中1件已结转至下一年度"),
+)
+def test_near_misses_of_all_carried_forward(words):
+    # the report's own year, a number of its own, a part: not all of the count
+    assert (_CARRIED_FORWARD, "3") not in _figures(f"2024年共收到政府信息公开申请3件，{words}。")
+
+
+@pytest.mark.parametrize("agent", ("由自然人发起的", "由公民提出的", "由企业提交的"))
+def test_matrix_the_applicant_as_the_agent_of_the_requests(agent):
+    # round 15's test half: 全街收到2件由自然人发起的政府信息公开申请
+    assert ("applications_received", "2") in _figures(
+        f"（二）依申请公开情况 2024年，全街收到2件{agent}政府信息公开申请。"
+    )
+
+
+def test_near_miss_the_agent_of_something_else():
+    found = _figures("（二）依申请公开情况 2024年，全街收到2件由自然人发起的信访事项。")
+    assert ("applications_received", "2") not in found
+
+
+@pytest.mark.parametrize(
+    "words",
+    (
+        "依申请公开信息43条，涉及自然人42人，其中：按规定予以公开信息9条",
+        "依申请公开信息43条，其中予以公开9条",
+        "共依申请公开信息43条，均为企业群众申请工程竣工验收备案",
+    ),
+)
+def test_matrix_items_on_request_that_are_requests(words):
+    # round 15's both halves: 依申请公开信息 N 条 followed by its outcomes or by 均为…申请 (rules 18 and 29)
+    assert ("applications_received", "43") in _figures(f"（二）依申请公开情况 2024年{words}。")
+
+
+@pytest.mark.parametrize(
+    "words", ("依申请公开信息43条", "依申请公开信息43条，涉及民生领域", "依申请公开信息43条，均为民生领域")
+)
+def test_near_misses_of_items_on_request(words):
+    assert ("applications_received", "43") not in _figures(f"（二）依申请公开情况 2024年{words}。")

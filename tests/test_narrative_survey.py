@@ -533,32 +533,38 @@ def test_round14_tuning_half(capsys):
 # Round 15, measured once on 2026-12-04 at 11:43 UTC with the grammar frozen at 3404a86 (issue-30g15, tuned on
 # round 14 in a worktree that never saw round 15): both halves unseen. The test half's sentences were written
 # after the freeze and committed alone at 22f2d31. tests/narrative_survey/measurements_15.yaml is the record.
-ROUND_15_TEST_MEASURED = (
-    "round 15's test half, measured once held out (grammar frozen at 3404a86, sentences written after the "
-    "freeze): 73 of 86 figures, recall 84.9%, 3 false alarms (tests/narrative_survey/measurements_15.yaml)"
-)
-ROUND_15_TUNING_FIRST = (
-    "round 15's tuning half, unseen by the grammar frozen at 3404a86 and measured with the test half: "
-    "47 of 54 figures, recall 87.0%, 6 false alarms (tests/narrative_survey/measurements_15.yaml); "
-    "not tuned on yet"
-)
+# (ROUND_15_TEST_MEASURED: "round 15's test half, measured once held out (grammar frozen at 3404a86, sentences
+# written after the freeze): 73 of 86 figures, recall 84.9%, 3 false alarms
+# (tests/narrative_survey/measurements_15.yaml)").
+# Its misses were a decision not yet received (尚未拿到决定书) as pending, 依申请公开信息43条 heading its
+# outcomes, a reason in a parenthesis with no 均, 补正后申请信息内容仍不明确, 收到2件由自然人发起的…申请,
+# 未发生…行政复议，提起行政诉讼的情况, 全部维持 after one review's count, 已结转至2026年 of the one request,
+# 未产生行政复议, 没有…而发生行政复议 where the stored text stops, and answers with no 均 said of few
+# requests.
+# Tuned on since (issue-30g16): past 90% with no false alarm, so a plain test of a spent half.
 
 
-@pytest.mark.xfail(reason=ROUND_15_TEST_MEASURED, strict=True)
-def test_round15_test_half(capsys):
-    """Round 15's test half, held out until its one measurement (the grammar frozen at 3404a86)."""
+def test_round15_test_half_spent(capsys):
+    """Round 15's test half: measured once held out (grammar frozen at 3404a86) at 73 of 86 figures, recall
+    84.9%, 3 false alarms (measurements_15.yaml); tuned on since (issue-30g16), so it is no held-out figure
+    any more: it guards the tuning."""
     result = measure("test", 15)
     with capsys.disabled():
-        print("\n" + result.summary("round 15 test (held out: measured once, at the freeze)"))
+        print("\n" + result.summary("round 15 test (spent: tuned on after its one measurement)"))
     assert result.false_alarms == []
     assert result.recall >= MIN_RECALL
 
 
-@pytest.mark.xfail(reason=ROUND_15_TUNING_FIRST, strict=True)
+# Round 15's tuning half, measured the first time unseen by the grammar frozen at 3404a86, with the test half
+# (measurements_15.yaml): 47 of 54 figures, recall 87.0%, 6 false alarms (the outcomes after 行政复议5宗、
+# 行政诉讼0宗，其中… read as both proceedings'; 其余5件均…予以答复 after answered parts read as handled 5 and
+# none carried forward). Then tuned on (issue-30g16) before the freeze for round 16.
+
+
 def test_round15_tuning_half(capsys):
-    """Round 15's tuning half: unseen at the freeze at 3404a86, measured once with the test half."""
+    """Round 15's tuning half, tuned on before the freeze (its first, unseen figure: the comment above)."""
     result = measure("tuning", 15)
     with capsys.disabled():
-        print("\n" + result.summary("round 15 tuning (unseen at the freeze, not tuned on yet)"))
+        print("\n" + result.summary("round 15 tuning (tuned on before the freeze)"))
     assert result.false_alarms == []
     assert result.recall >= MIN_RECALL

@@ -55,8 +55,18 @@ _TO_NEXT_YEAR = re.compile(
     r"(?=[结转顺延])"
     r"(?<![无未])(?<!没有)(?<![无未]结)(?<!没有结)(?<!没有需要)(?<!无需)(?<!不需要)(?:结转|转|顺延|延)[^，,；;。]{0,4}?(?:下一?年|(?:到|至)?\d{4}年)"
 )
+# a clause after a count saying all of it went to the next year (，已结转至2026年; ，均转入下一年度)
+_ALL_TO_NEXT_YEAR = re.compile(
+    r"[，,](?:已|均|全部|均已|已全部)(?:结转|转结|转入|转)(?:至|到)?(?:下一?年度?|次年|((?:19|20)\d{2})年度?)"
+)
+# what follows a count of items 依申请公开…N条 that makes them requests: the outcomes after 其中, perhaps
+# past one clause (，涉及自然人42人，其中：…), or 均为…申请 (，均为企业群众申请…)
+_HEADS_REQUESTS = re.compile(
+    r"[，,](?:[^，,；;。]{0,12}[，,])?其中[：:，,]?[^，,；;。\d]{0,8}?(?:予以公开|公开|不予公开)|[，,]均(?:为|是|系)[^，,；;。\d]{0,12}?申请"
+)
 TOTAL_PARTS = {"applications_carried_over"}
 FORWARD_METRIC = "applications_carried_forward"
+DIRECT_LAWSUITS = "litigation_direct"  # lawsuits brought with no review first
 
 # (零 after 为 or 是 at a clause's end is the number zero in words: 申请数为零, round 8)
 _NUMBER = re.compile(r"(?<![\d.])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?!\d)")
@@ -105,8 +115,9 @@ _DISCLOSURE_KIND = re.compile(
 _VERB_BEFORE_COUNT = re.compile(_RECEIVING_VERB + r"了?的?$")  # 本年受理的179件申请 (round 2)
 # 接到8件信函形式的信息公开申请 (round 12's tuning half): the channel as the noun's modifier (group 1): the
 # year's count as the sentence's first, a part after a count of the applications or 其中 (rules 10 and 11)
-_NOUN_AFTER_COUNT = re.compile(  # 收到1条要求信息公开的申请 (round 7); 收到1件自然人提起的…申请 (round 9)
-    r"((?:信函|网络|网上|在线|当面|邮寄|电子邮件|传真|书面)(?:形式|方式|渠道)(?:提交|提出)?的)?(?:(?:自然人|公民|法人|其他组织|企业|个人|群众)[^，,；;。\d]{0,10}?(?:提起|提出|提交|递交)的)?(?:提出|要求)?(?:公开)?(?:政府)?(?:信息)?(?:公开)?(?:的)?(?:依申请公开|依申请|公开申请|申请)"
+_NOUN_AFTER_COUNT = re.compile(  # 收到1条要求信息公开的申请 (round 7); 收到1件自然人提起的…申请 (round 9);
+    # 收到2件由自然人发起的…申请 (round 15's test half)
+    r"((?:信函|网络|网上|在线|当面|邮寄|电子邮件|传真|书面)(?:形式|方式|渠道)(?:提交|提出)?的)?(?:由?(?:自然人|公民|法人|其他组织|企业|个人|群众)[^，,；;。\d]{0,10}?(?:提起|提出|提交|递交|发起)的)?(?:提出|要求)?(?:公开)?(?:政府)?(?:信息)?(?:公开)?(?:的)?(?:依申请公开|依申请|公开申请|申请)"
 )
 # The nouns of the requests after their count, which the stored text may cut (共收到3次政府信息公|: the count
 # and its unit are whole, so the figure stands, CONVENTIONS.md rule 24; rule 15 is for cut digits).
@@ -199,6 +210,8 @@ _PREDICATE_BEFORE_COUNT = re.compile("(?:" + _RECEIVING_VERB + "|" + _HANDLING_V
 # "the rest" before "all answered", after a count of no row (申请人撤销申请5件，其余均依法按期答复: round 10):
 # said of the applications counted before, not of that count
 _THE_REST = ("其余", "其它", "其他", "剩余", "余下")
+# a part of the applications that was not answered: withdrawn, still being handled, sent on to next year
+_NOT_ANSWERED = re.compile(r"撤回|撤销|处理中|办理中|正在|尚未|结转|转结|顺延|下一?年")
 _NEGATED_IN_SPAN = re.compile(r"未|没有|无法")  # a negator inside the words of "all handled" (均未答复)
 _NEGATED_PAIR = re.compile(_RECEIVING_VERB + r"(?:和|并)" + _HANDLING_VERB)  # 未收到和处理 (rule 20: 和 / 并)
 _HANDLING_FIRST = re.compile(_HANDLING_VERB)  # the handling cue starts with its verb (not 依申请…办理)
@@ -305,9 +318,9 @@ _HANDLED_ALREADY = re.compile(r"已[^，,；;。]{0,12}?办理")
 # A proceeding counted as the requests' consequence (引发行政复议1件), and a proceeding's own conclusion
 _CAUSED_BY = re.compile(r"(?:共|另|并)?(?:引发|引起|导致|产生)(?:了)?")
 _PROCEEDING_CONCLUDED = re.compile(r"审结|结案")
-# A parenthesis right after an outcome's count giving one reason for all of it (（均属于行政查询事项）), no
-# number
-_ALL_OF_ONE_REASON = re.compile(r"[（(](?:均|全部|都)(?:属于|属|为|系|是)[^（）()\d，,；;。]{1,30}[）)]")
+# A parenthesis right after an outcome's count giving one reason for all of it (（均属于行政查询事项）; with
+# no 均, （属行政查询）: round 15's test half, rule 29), no number
+_ALL_OF_ONE_REASON = re.compile(r"[（(](?:均|全部|都)?(?:属于|属|为|系|是)[^（）()\d，,；;。]{1,30}[）)]")
 # a proactive disclosure's count ending the clause right before, its verb 公开 apart from 主动 so that
 # 依申请 modifies the same verb (主动向社会公开信息11489条，依申请公开8件: granted); not the fused noun
 # 主动公开 (主动公开政府信息21条，依申请公开0件: round 9's test half, the received)
@@ -320,6 +333,10 @@ _BOTH_LISTED = re.compile(
 # count with no unit, the text run on with no full stop): the number ends its clause
 _NEXT_POINT = re.compile(r"[一二三四五六七八九十]{1,2}是|[（(][一二三四五六七八九十]{1,2}[）)]")
 _CONSEQUENCE = re.compile(r"(?:故|因此|所以|因而)$")  # the clause a consequence of the one before (rule 26)
+# all of the counts before (全部维持, 都…), besides 均
+_ALL_OF_THEM = re.compile(r"全部|都")
+# a proceeding's count (行政复议5件; 行政诉讼案件1宗)
+_PROCEEDING_COUNT = re.compile(r"(?:复议|诉讼|起诉)[^，,；;。\d]{0,6}?\d+(?:件|宗|起|次|个)")
 # A document number (国办函〔2020〕109号) names no year of a figure.
 _DOCUMENT_NUMBER = re.compile(r"[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*\d+\s*号")
 
@@ -971,6 +988,16 @@ class _Extractor:
             last is not None and _SEPARATOR.split(sentence.norm[: last.start()])[-1] in _THE_REST
         )
         if (
+            rest
+            and last is not None
+            and _SEPARATOR.search(norm, last.end(), start) is None
+            and self._rest_after_parts(sentence, last.start(), _SEPARATOR.split(norm[: last.start()])[-1])
+        ):
+            # 其中…8件，…1件，其余5件均…予以答复 (round 15's tuning half): said in the rest's own clause, of a
+            # part; not an answer in a clause of its own after it (…其余3件为本机关不掌握…，已…答复完毕:
+            # round 8)
+            return []
+        if (
             last is not None
             and not rest
             and not self._parts_here
@@ -1214,14 +1241,21 @@ class _Extractor:
         elif (
             (no_verb := _NO_VERB_COUNT.search(prefix))
             and not _ANY_VERB.search(prefix)
-            and (unit not in _ITEM_UNITS or _COUNT_OF_REQUESTS_NOUN.fullmatch(no_verb.group()))
+            and (
+                unit not in _ITEM_UNITS
+                or _COUNT_OF_REQUESTS_NOUN.fullmatch(no_verb.group())
+                or _HEADS_REQUESTS.match(sentence.norm, after_unit)
+            )
         ):
             metric, own_text = self.vocabulary.metrics[RECEIVED_METRIC], prefix  # 依申请公开政府信息共4件
+            # (依申请公开信息43条 in 条 where what follows makes the items requests: their outcomes after
+            # 其中, 均为…申请: rules 18 and 29, round 15)
             # (依申请公开数量为1条 names the requests' number itself: applications, whatever the unit)
             if (
                 not self._in_applications(sentence)
                 and not _COUNT_OF_REQUESTS_NOUN.fullmatch(no_verb.group())
                 and not no_verb.group().startswith("依申请公开请求")  # (the requests named: round 14)
+                and not _HEADS_REQUESTS.match(sentence.norm, after_unit)  # (what follows names them requests)
             ):
                 return []
         elif _VERB_BEFORE_COUNT.search(prefix) and (
@@ -1255,6 +1289,7 @@ class _Extractor:
             self.proceeding is None
             and (self._counted_applications(here) or not prefix and self._counted_applications(self.before))
             and self._handled_after(after_unit)
+            and not self._rest_after_parts(sentence, number.start, prefix)
             and not self._sibling_part_after(sentence, after_unit)
             and not self._is_part(self._norm[after_unit : self._clause_end(after_unit)], here)
         ):
@@ -1262,7 +1297,8 @@ class _Extractor:
             # counted in the sentence before, the count starting its clause (…申请5件。经核查办理，5件申请均在
             # 法定期限内办结: round 14's tuning half);
             # not one member of a list of parts (其中2件按规定程序办结，6件为“本机关不掌握…”: one outcome of
-            # several)
+            # several), nor the rest after parts listed after 其中 (其中…8件，…1件，其余5件均…予以答复: round
+            # 15's tuning half, rule 27: an answer said of a part)
             metric, own_text = self.vocabulary.metrics[HANDLED_METRIC], prefix
         elif (
             _BARE_OTHER.fullmatch(prefix)
@@ -1349,16 +1385,17 @@ class _Extractor:
             return [self._emit(sentence, number, self.vocabulary.metrics[m], "count") for m in members]
         if metric.anchor and self._part_in_parenthesis(number.start, here):
             return []  # 共收到…1521宗（含区规划资源分局收到申请1187宗）: a part of the count before, no row
-        if (
-            metric.family == "proceedings"
-            and metric.outcome not in (None, "total")
-            and _REVIEW_OR_LAWSUIT.search(prefix) is None
-        ):
-            metric = self._outcome_of_both(metric, number.start, here)
-        if metric.family == "proceedings" and metric.outcome not in (None, "total") and number.value > 0:
-            metric = self._proceeding_with_cases(metric, here)
+        if metric.family == "proceedings" and metric.outcome not in (None, "total"):
+            named_here = _REVIEW_OR_LAWSUIT.search(prefix) is not None
+            metric = self._proceeding_with_cases(metric, number, here, named_here)
             if metric is None:
                 return []  # outcomes counted where no proceeding named had any case
+            if metric.proceeding == DIRECT_LAWSUITS and self._kind_as_part(here):
+                # 行政诉讼2件，其中未经复议直接起诉1件，结果维持1件，复议后起诉1件，… (round 15's test half):
+                # the survey records no outcome of the direct lawsuits counted as a part of the lawsuits (a
+                # case its surveyors left to the lead); counted as the proceeding itself (未经复议直接提起行政
+                # 诉讼2件… 其中，结果纠正1件: 2021_laiwu) they are read
+                return []
         if metric.family == "proceedings" and metric.outcome == "total":
             metric = self._kind_after(number.end + len(unit), metric)
             outcome = self._outcome_after(sentence, number.end + len(unit), metric)
@@ -1378,6 +1415,11 @@ class _Extractor:
                 HANDLED_METRIC,
             )  # 收到和办理, 接收处理, 受理答复…N件: handled is one more reading
         claim = self._emit(sentence, number, metric, "count", alt_metrics=readings + extra)
+        if metric.code == RECEIVED_METRIC and self._all_carried_forward(number.end + len(unit)):
+            # 共收到政府信息公开申请1件，已结转至2026年…办结 (round 15's test half): all of them sent to next
+            # year, the count just stated the carry-forward too (rule 26's 结转到 with a year)
+            forward = self.vocabulary.metrics[FORWARD_METRIC]
+            return [claim, self._emit(sentence, number, forward, "count", refers_to=claim)]
         two = _TWO_VERBS.search(prefix, 0, cue_end) if found and metric.code == RECEIVED_METRIC else None
         fused = _FUSED_PAIR.search(prefix, cue_start, cue_end) if found and not two else None
         if (
@@ -1440,33 +1482,31 @@ class _Extractor:
         opened = max(norm.rfind("（", 0, at), norm.rfind("(", 0, at))
         return norm.startswith(("含", "包括", "包含", "其中"), opened + 1)
 
-    def _outcome_of_both(self, metric: Metric, at: int, here: list[Claim]) -> Metric:
-        """An outcome with no proceeding of its own after 其中, where the sentence counted a review and a
-        lawsuit before it (被行政复议2宗、行政诉讼1宗，其中2宗维持原答复，1宗尚未审结: round 14's tuning
-        half): the outcome of both together, not of the one named last."""
-        named: dict[str, int] = {}
-        for c in here:
-            m = self.vocabulary.metrics[c.metric]
-            if c.claim_kind == "count" and not c.implicit and m.outcome == "total" and c.claim_no in self._at:
-                named[m.proceeding or ""] = self._at[c.claim_no]
-        if "review" not in named or "litigation" not in named:
+    def _proceeding_with_cases(
+        self, metric: Metric, number: _Number, here: list[Claim], named_here: bool
+    ) -> Metric | None:
+        """The proceeding an outcome count belongs to, decided among the proceedings counted with cases: the
+        one named in context, unless its own count is 0 (行政复议案件10件，行政诉讼案件0件，结果维持2件: the
+        reviews'), then the last other one named with cases; None when there is none. An outcome naming no
+        proceeding of its own after 其中, where the sentence counted a review and a lawsuit side by side, both
+        with cases (被行政复议2宗、行政诉讼1宗，其中2宗维持原答复: round 14's tuning half), is both's; with
+        one of them 0 (行政复议5宗、行政诉讼0宗，其中2宗维持原答复: round 15's tuning half) the other's."""
+        totals = self._proceeding_totals(self.before) + self._proceeding_totals(here)
+        if not named_here:
+            with_cases: dict[str, int] = {}
+            for c in self._proceeding_totals(here):
+                if c.value > 0 and c.claim_no in self._at:
+                    with_cases[self.vocabulary.metrics[c.metric].proceeding or ""] = self._at[c.claim_no]
+            if "review" in with_cases and "litigation" in with_cases:
+                first, last = sorted((with_cases["review"], with_cases["litigation"]))
+                if (
+                    _BOTH_LISTED.fullmatch(self._norm, first, last)
+                    and "其中" in self._norm[last : number.start]
+                ):
+                    return self.vocabulary.by_proceeding("review_and_litigation", metric.outcome or "")
+                # (行政复议4件，其中3件维持…；发生行政诉讼4件，其中…: each its own outcomes)
+        if number.value == 0:
             return metric
-        first, last = sorted((named["review"], named["litigation"]))
-        if _BOTH_LISTED.fullmatch(self._norm, first, last) is None or "其中" not in self._norm[last:at]:
-            return metric  # (行政复议4件，其中3件维持…；发生行政诉讼4件，其中…: each its own outcomes)
-        return self.vocabulary.by_proceeding("review_and_litigation", metric.outcome or "")
-
-    def _proceeding_with_cases(self, metric: Metric, here: list[Claim]) -> Metric | None:
-        """The proceeding an outcome count belongs to: the one named in context, unless its own count is 0
-        (行政复议案件10件，行政诉讼案件0件，结果维持2件: the reviews'), then the last other one named with
-        cases; None when there is none."""
-        totals = [
-            c
-            for c in self.before + here
-            if c.claim_kind == "count"
-            and not c.implicit
-            and self.vocabulary.metrics[c.metric].outcome == "total"
-        ]
         own = next((c for c in reversed(totals) if c.metric.startswith(metric.proceeding or "")), None)
         if own is None or own.value != 0:
             return metric
@@ -1475,6 +1515,32 @@ class _Extractor:
             if claim.value > 0 and other.proceeding != metric.proceeding:
                 return self.vocabulary.by_proceeding(other.proceeding or "", metric.outcome or "")
         return None
+
+    def _proceeding_totals(self, claims: list[Claim]) -> list[Claim]:
+        """The proceedings' totals counted with a number among `claims`."""
+        return [
+            c
+            for c in claims
+            if c.claim_kind == "count"
+            and not c.implicit
+            and self.vocabulary.metrics[c.metric].outcome == "total"
+        ]
+
+    def _all_carried_forward(self, at: int) -> bool:
+        """Whether the clause after a count at `at` says, with no number, that it was all sent to the next
+        year (，已结转至2026年…; ，均转至下一年度办理)."""
+        found = _ALL_TO_NEXT_YEAR.match(self._norm, at)
+        if found is None or _NUMBER.search(self._norm, found.end(), self._clause_end(at + 1)):
+            return False
+        year = found.group(1)
+        return year is None or self.report_year is not None and int(year) == self.report_year + 1
+
+    def _kind_as_part(self, here: list[Claim]) -> bool:
+        """Whether the sentence counted the direct lawsuits after 其中 of a count of all the lawsuits (行政诉
+        讼2件，其中未经复议直接起诉1件)."""
+        at = {self.vocabulary.metrics[c.metric].proceeding: self._at.get(c.claim_no) for c in here}
+        whole, part = at.get("litigation"), at.get(DIRECT_LAWSUITS)
+        return whole is not None and part is not None and "其中" in self._norm[whole:part]
 
     def _kind_after(self, at: int, total: Metric) -> Metric:
         """A lawsuit's kind named alone in the next clause (行政诉讼案1件，未经复议直接起诉): its total."""
@@ -1521,6 +1587,20 @@ class _Extractor:
         return (
             _COUNTED.search(before) is not None or _HANDLED_IN_ALL.search(before) is not None
         ) and self._about_something_else(before)
+
+    def _rest_after_parts(self, sentence: Sentence, at: int, prefix: str) -> bool:
+        """Whether the count at `at` is "the rest" (其余, 剩余…: its clause's words `prefix`) after parts of
+        the applications counted after 其中 of which one at least was answered (其中“不属于本机关信息”8件，“信
+        息不存在”1件，其余5件均…予以答复: round 15's tuning half): one more part of those answered, so the
+        answer said of it is said of a part only (rule 27). Not after parts none of which was answered (其中申
+        请人撤回申请1件，1件正在处理中，其余6件均已…答复: round 14's tuning half, the rest is the handled)."""
+        if prefix not in _THE_REST:
+            return False
+        opened = sentence.norm.rfind("其中", 0, at)
+        if opened < 0:
+            return False
+        parts = [p for p in _SEPARATOR.split(sentence.norm[opened + 2 : at]) if _COUNTED.search(p)]
+        return any(_NOT_ANSWERED.search(p) is None for p in parts)
 
     def _handled_after(self, at: int) -> bool:
         """Whether the clause after a count at `at` says only that it was handled (…件已按规定予以答复)."""
@@ -1735,6 +1815,12 @@ class _Extractor:
                     return self.vocabulary.by_proceeding(self.proceeding, self.scanner.cues[hit.cue].code)
         return None
 
+    def _several_proceedings(self, at: int) -> bool:
+        """Whether the count of a proceeding ending at `at` is one of several proceedings' counts listed in
+        its sentence (行政复议5件、行政诉讼1件)."""
+        lo = max(self._norm.rfind(c, 0, at) for c in "。；;") + 1
+        return len(_PROCEEDING_COUNT.findall(self._norm, lo, at)) > 1
+
     def _outcome_after(self, sentence: Sentence, at: int, total: Metric) -> Metric | None:
         """The outcome a proceeding's count has, named alone in the next clause (…1件，结果维持)."""
         link = self.vocabulary.proceeding_outcome_link
@@ -1753,11 +1839,15 @@ class _Extractor:
         if _NUMBER.search(norm, lo, end):
             return None
         words = link.match(norm, lo, end)
-        if words and "均" in words.group():
+        if words and (
+            "均" in words.group() or _ALL_OF_THEM.search(words.group()) and self._several_proceedings(at)
+        ):
             # 行政复议5件、行政诉讼1件，均为结果维持 / 行政复议3起，均胜诉: "all upheld" is said of every
-            # proceeding before it, with no number of its own; the survey's convention (round 3) records no
-            # figure for it, and reading it for the last count alone would be wrong. A single outcome
-            # (…1件，结果维持) is read.
+            # proceeding before it, with no number of its own; the survey's convention (round 3,
+            # CONVENTIONS.md rule 8) records no figure for it, and reading it for the last count alone would
+            # be wrong. A single outcome (…1件，结果维持) is read, and so is 全部 said of one proceeding's
+            # count (被行政复议9件，全部维持: round 15's test half, the upheld with that count), not of
+            # several.
             return None
         begin = words.end() if words else lo
         for hit in self.scanner.window(self._norm, self._hits, lo, end, (OUTCOME,)):
