@@ -54,7 +54,7 @@ def test_each_round_is_new_reports(round_no):
     assert not old & set(urls)
 
 
-@pytest.mark.parametrize("round_no", [3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15])
+@pytest.mark.parametrize("round_no", [3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17])
 def test_test_sentences_are_exactly_the_test_half(round_no):
     """One sentence entry for each test-half report of the round, none for another report, none twice."""
     split = load_reports(round_no)["split"]
@@ -70,7 +70,7 @@ def test_the_entries_seen_before_round_3s_freeze_are_test_entries():
 
 @pytest.mark.parametrize(
     "round_no,half",
-    [(n, half) for n in range(1, 16) for half in ("tuning", "test")] + [(16, "tuning"), (17, "tuning")],
+    [(n, half) for n in range(1, 18) for half in ("tuning", "test")],
 )
 def test_sentences_follow_reports_of_their_half(round_no, half):
     split = load_reports(round_no)["split"]
@@ -566,5 +566,69 @@ def test_round15_tuning_half(capsys):
     result = measure("tuning", 15)
     with capsys.disabled():
         print("\n" + result.summary("round 15 tuning (tuned on before the freeze)"))
+    assert result.false_alarms == []
+    assert result.recall >= MIN_RECALL
+
+
+# Rounds 16 and 17, measured once together on 2026-12-04 at 14:05 UTC with the grammar frozen at be94eba
+# (issue-30g16, tuned on round 15 in a worktree that never saw rounds 16 and 17): all four halves unseen. The
+# test halves' sentences were written after the freeze and committed alone at 04866a5 and 78760f3.
+# tests/narrative_survey/measurements_16.yaml and measurements_17.yaml are the records.
+ROUND_16_TEST_MEASURED = (
+    "round 16's test half, measured once held out (grammar frozen at be94eba, sentences written after the "
+    "freeze): 100 of 115 figures, recall 87.0%, 3 false alarms (tests/narrative_survey/measurements_16.yaml)"
+)
+ROUND_16_TUNING_FIRST = (
+    "round 16's tuning half, unseen by the grammar frozen at be94eba and measured with the test half: "
+    "63 of 70 figures, recall 90.0%, 3 false alarms (tests/narrative_survey/measurements_16.yaml); "
+    "to be tuned on before the next freeze"
+)
+ROUND_17_TEST_MEASURED = (
+    "round 17's test half, measured once held out (grammar frozen at be94eba, sentences written after the "
+    "freeze): 68 of 77 figures, recall 88.3%, 1 false alarm (tests/narrative_survey/measurements_17.yaml)"
+)
+ROUND_17_TUNING_FIRST = (
+    "round 17's tuning half, unseen by the grammar frozen at be94eba and measured with the test half: "
+    "44 of 53 figures, recall 83.0%, 4 false alarms (tests/narrative_survey/measurements_17.yaml); "
+    "to be tuned on before the next freeze"
+)
+
+
+@pytest.mark.xfail(reason=ROUND_16_TEST_MEASURED, strict=True)
+def test_round16_test_half(capsys):
+    """Round 16's test half, held out until its one measurement (the grammar frozen at be94eba)."""
+    result = measure("test", 16)
+    with capsys.disabled():
+        print("\n" + result.summary("round 16 test (held out: measured once, at the freeze)"))
+    assert result.false_alarms == []
+    assert result.recall >= MIN_RECALL
+
+
+@pytest.mark.xfail(reason=ROUND_16_TUNING_FIRST, strict=True)
+def test_round16_tuning_half(capsys):
+    """Round 16's tuning half: unseen at the freeze at be94eba, measured once with the test half."""
+    result = measure("tuning", 16)
+    with capsys.disabled():
+        print("\n" + result.summary("round 16 tuning (unseen at the freeze, not tuned on yet)"))
+    assert result.false_alarms == []
+    assert result.recall >= MIN_RECALL
+
+
+@pytest.mark.xfail(reason=ROUND_17_TEST_MEASURED, strict=True)
+def test_round17_test_half(capsys):
+    """Round 17's test half, held out until its one measurement (grammar frozen at be94eba, with round 16)."""
+    result = measure("test", 17)
+    with capsys.disabled():
+        print("\n" + result.summary("round 17 test (held out: measured once, at the freeze)"))
+    assert result.false_alarms == []
+    assert result.recall >= MIN_RECALL
+
+
+@pytest.mark.xfail(reason=ROUND_17_TUNING_FIRST, strict=True)
+def test_round17_tuning_half(capsys):
+    """Round 17's tuning half: unseen at the freeze at be94eba, measured once with the test half."""
+    result = measure("tuning", 17)
+    with capsys.disabled():
+        print("\n" + result.summary("round 17 tuning (unseen at the freeze, not tuned on yet)"))
     assert result.false_alarms == []
     assert result.recall >= MIN_RECALL
