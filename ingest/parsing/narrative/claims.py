@@ -130,6 +130,11 @@ def _noun_cut_after(norm: str, at: int) -> bool:
     return (len(rest) >= 2 or rest == "申") and any(noun.startswith(rest) for noun in _NOUNS_AFTER_COUNT)
 
 
+# A bureau's enforcement acts counted (办理行政许可415件、行政处罚7件、行政复议1件，无投诉举报、行政诉讼: round 17's
+# tuning half, CONVENTIONS.md rule 33): the reviews and lawsuits of such a sentence are of enforcement, not of the
+# requests, counted or negated (no figure)
+_ENFORCEMENT_COUNT = re.compile(r"行政(?:许可|处罚|强制|检查)(?:案件)?\d+(?:件|项|宗|起|次)")
+
 _RECEIVING_BEFORE = re.compile(_RECEIVING_VERB + r"[^，,；;。\d]{0,12}$")
 # A count of applications with no verb (我苏木依申请公开政府信息共4件: CONVENTIONS.md rule 18;
 # 依申请公开政务信息10件: round 7's test half, spent; 信息公开申请, 依申请公开申请: round 11's probe
@@ -597,6 +602,8 @@ class _Extractor:
             return self.vocabulary.by_proceeding(code, "total"), -neg_start, end
         if metric.family != "free" and self._about_something_else(text):
             return None
+        if metric.family == "proceedings" and self._enforcement:
+            return None  # 办理行政许可415件、行政处罚7件、行政复议1件: enforcement's reviews (rule 33)
         return metric, -neg_start, end
 
     def _is_reason_of(self, code: str, group: Metric) -> bool:
@@ -721,6 +728,7 @@ class _Extractor:
         self._norm = norm
         self._parts_here = False  # whether a count of this sentence was read as a part (a channel)
         self._members_here: set[int] = set()  # where the counts of one member of an enumeration start
+        self._enforcement = "行政" in norm and _ENFORCEMENT_COUNT.search(norm) is not None
         # Without a figure (a count in a unit, a percentage, a zero), the cues matter only for the proceeding
         # named (the context of later sentences): most sentences, whose numbers are dates.
         zeros = _ZERO_IN_WORDS in norm or ("申" in norm and _COUNT_IN_WORDS.search(norm) is not None)
@@ -937,6 +945,8 @@ class _Extractor:
                 return []
             if metric.family == "proceedings" and end == len(sentence.norm):
                 return []  # …而引起的行政复议| : the stored text stops at the proceeding's name (rule 15)
+            if metric.family == "proceedings" and self._enforcement:
+                return []  # 办理行政许可415件…，无投诉举报、行政诉讼: enforcement's proceedings (rule 33)
             clause = _SEPARATOR.split(sentence.norm[:start])[-1]
             if metric.family != "proceedings":
                 clause += sentence.norm[start:end]
