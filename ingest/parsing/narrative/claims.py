@@ -130,9 +130,14 @@ def _noun_cut_after(norm: str, at: int) -> bool:
     return (len(rest) >= 2 or rest == "申") and any(noun.startswith(rest) for noun in _NOUNS_AFTER_COUNT)
 
 
+# A list of items published proactively (全年主动发布信息382条，其中，主动公开部门文件53件、依申请公开57件: round
+# 17's tuning half): 依申请公开 N 件 as a member after a proactive member counts items by attribute (rule 29), no figure
+_PROACTIVE_MEMBER = re.compile(r"主动(?:发布|公开)[^，,；;。\d]{0,10}?\d+(?:条|件|项)、$")
+
 # A bureau's enforcement acts counted (办理行政许可415件、行政处罚7件、行政复议1件，无投诉举报、行政诉讼: round 17's
 # tuning half, CONVENTIONS.md rule 33): the reviews and lawsuits of such a sentence are of enforcement, not of the
-# requests, counted or negated (no figure)
+# requests, counted or negated (no figure); not where the sentence names the requests too (…行政处罚499件，接收政府
+# 信息公开申请13件，产生行政复议及行政诉讼0件: round 6's test half)
 _ENFORCEMENT_COUNT = re.compile(r"行政(?:许可|处罚|强制|检查)(?:案件)?\d+(?:件|项|宗|起|次)")
 
 _RECEIVING_BEFORE = re.compile(_RECEIVING_VERB + r"[^，,；;。\d]{0,12}$")
@@ -728,7 +733,7 @@ class _Extractor:
         self._norm = norm
         self._parts_here = False  # whether a count of this sentence was read as a part (a channel)
         self._members_here: set[int] = set()  # where the counts of one member of an enumeration start
-        self._enforcement = "行政" in norm and _ENFORCEMENT_COUNT.search(norm) is not None
+        self._enforcement = "申请" not in norm and "行政" in norm and _ENFORCEMENT_COUNT.search(norm) is not None
         # Without a figure (a count in a unit, a percentage, a zero), the cues matter only for the proceeding
         # named (the context of later sentences): most sentences, whose numbers are dates.
         zeros = _ZERO_IN_WORDS in norm or ("申" in norm and _COUNT_IN_WORDS.search(norm) is not None)
@@ -1201,6 +1206,13 @@ class _Extractor:
                 or not _REQUEST_LINK.fullmatch(prefix, found[2])
             ):
                 return []
+        if (
+            found is not None
+            and found[0].code == RECEIVED_METRIC
+            and prefix.endswith("、" + _BARE_DISCLOSURE)
+            and _PROACTIVE_MEMBER.search(self._norm, 0, number.start - len(_BARE_DISCLOSURE)) is not None
+        ):
+            return []  # …主动公开部门文件53件、依申请公开57件: published items by attribute (rule 29)
         negated = self._negated_predicate(prefix, found)
         if negated is not None:
             if negated.startswith("不"):
