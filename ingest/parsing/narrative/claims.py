@@ -1830,6 +1830,17 @@ class _Extractor:
             if hit.start == begin and cue.code in self.vocabulary.after_count_metrics:
                 if self._about_something_else(self._norm[at:end]):
                     return None
+                if (
+                    cue.code == FORWARD_METRIC
+                    and self.proceeding is not None
+                    and self.claims
+                    and self.claims[-1].sentence == sentence.text
+                    and not self.claims[-1].implicit
+                    and self.vocabulary.metrics[self.claims[-1].metric].family == "proceedings"
+                ):
+                    # 收到行政复议3条，其中…，1条正在办理中 (round 17's test half, rule 33): after a proceeding's
+                    # count, a part still in hand is that proceeding's pending, not a request carried forward
+                    return self.vocabulary.by_proceeding(self.proceeding, "pending")
                 return self.vocabulary.metrics[cue.code]
         if self.proceeding is not None:  # 行政复议3件，1件结果维持，2件结果纠正
             for hit in self.scanner.window(self._norm, self._hits, at, end, (OUTCOME,)):
