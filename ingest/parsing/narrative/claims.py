@@ -130,6 +130,10 @@ def _noun_cut_after(norm: str, at: int) -> bool:
     return (len(rest) >= 2 or rest == "申") and any(noun.startswith(rest) for noun in _NOUNS_AFTER_COUNT)
 
 
+# A carry-forward clause cut where the stored text stops, before its number (…均在法定时限内完成办理，结转下|: round
+# 16's tuning half, CONVENTIONS.md rule 32): the all-handled before it says nothing of the carry-forward
+_FORWARD_CUT = re.compile(r"[，,；;](?:结转|转结|顺延)(?:到|至)?(?:下一?|次)?(?:年度?)?$")
+
 # A list of items published proactively (全年主动发布信息382条，其中，主动公开部门文件53件、依申请公开57件: round
 # 17's tuning half): 依申请公开 N 件 as a member after a proactive member counts items by attribute (rule 29), no figure
 _PROACTIVE_MEMBER = re.compile(r"主动(?:发布|公开)[^，,；;。\d]{0,10}?\d+(?:条|件|项)、$")
@@ -980,6 +984,8 @@ class _Extractor:
             and rule.passed_on.search(sentence.norm, start, end)
         ):
             return []  # 全部及时分发到责任科室予以办理: passed on to be handled, not handled (rule 22)
+        if _FORWARD_CUT.search(norm, end):
+            return []  # 均在法定时限内完成办理，结转下| : a carry-forward clause cut before its number (rules 15, 32)
         # …按时办结2件，出具依申请答复书2件，均已…予以回复 (round 7): said of the count right before it, which
         # is of something else (no claim); channel parts before it (其中网站受理78件…) are the applications'.
         last = max(_COUNTED.finditer(sentence.norm, 0, start), key=lambda m: m.start(), default=None)
