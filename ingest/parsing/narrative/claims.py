@@ -1214,6 +1214,18 @@ class _Extractor:
                 return []
         if (
             found is not None
+            and found[0].code in TOTAL_PARTS
+            and _in_parenthesis(self._norm, number.start)
+            and self.claims
+            and self.claims[-1].sentence == sentence.text
+            and not self.claims[-1].implicit
+            and self.vocabulary.metrics[self.claims[-1].metric].family == "proceedings"
+        ):
+            # 被申请行政复议9件(含上一年度结转1件) (round 16's test half, rule 32): the proceeding's own
+            # carry-over, inside the parenthesis of its count, no figure
+            return []
+        if (
+            found is not None
             and found[0].code == RECEIVED_METRIC
             and prefix.endswith("、" + _BARE_DISCLOSURE)
             and _PROACTIVE_MEMBER.search(self._norm, 0, number.start - len(_BARE_DISCLOSURE)) is not None
