@@ -632,6 +632,8 @@ class _Extractor:
         norm = _DISCLOSURE_KIND.sub("", sentence.norm)
         if "申请" in norm or "依申公开" in norm or self.block_applications:
             return True
+        if "信息公开案件" in norm:
+            return True  # requests called 案件 (办理政府信息公开案件43件（含…结转1件）: rule 33)
         return _VERB_BEFORE_DISCLOSURE.search(sentence.norm) is not None
 
     def _share_base(self, metric: Metric, base_text: str) -> tuple[str | None, tuple[str, ...]]:
