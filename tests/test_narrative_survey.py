@@ -592,9 +592,10 @@ def test_round16_test_half_spent(capsys):
 
 
 # Round 16's tuning half, measured the first time unseen by the grammar frozen at be94eba, with the test half
-# (measurements_16.yaml): 63 of 70 figures, recall 90.0%, 3 false alarms (全年处理申请数量423件 read as received;
-# 均…完成办理 before a carry-forward clause cut before its number read as none carried forward; 未公开过不予公开的
-# 政府信息 read as refusals negated). Then tuned on (issue-30g17) before the freeze for round 18.
+# (measurements_16.yaml): 63 of 70 figures, recall 90.0%, 3 false alarms (全年处理申请数量423件 read as
+# received; 均…完成办理 before a carry-forward clause cut before its number read as none carried forward;
+# 未公开过不予公开的政府信息 read as refusals negated). Then tuned on (issue-30g17) before the freeze for
+# round 18.
 
 
 def test_round16_tuning_half(capsys):
@@ -625,10 +626,11 @@ def test_round17_test_half_spent(capsys):
 
 # Round 17's tuning half, measured the first time unseen by the grammar frozen at be94eba, with the test half
 # (measurements_17.yaml): 44 of 53 figures, recall 83.0%, 4 false alarms. Tuned on since (issue-30g17): 48 of
-# 53, recall 90.6%, and one false alarm left that is no error of the grammar: 收到不予处理的信访举报投诉类申请0条
-# read as the template's finest row not_processed_petition 0, which round 17's file records as no figure (its
-# surveyors could not see that the metrics name the row) and CONVENTIONS.md rule 33 reads as that row in later
-# rounds. The file is not edited after the measurement, so the half stays a strict xfail on that one alarm.
+# 53, recall 90.6%, and one false alarm left that is no error of the grammar:
+# 收到不予处理的信访举报投诉类申请0条 read as the template's finest row not_processed_petition 0, which
+# round 17's file records as no figure (its surveyors could not see that the metrics name the row) and
+# CONVENTIONS.md rule 33 reads as that row in later rounds. The file is not edited after the measurement, so
+# the half stays a strict xfail on that one alarm.
 ROUND_17_TUNING_NOW = (
     "round 17's tuning half, first 44 of 53 figures, recall 83.0%, 4 false alarms (unseen, grammar frozen at "
     "be94eba: measurements_17.yaml); tuned on (issue-30g17): 48 of 53, recall 90.6%, 1 false alarm left, "

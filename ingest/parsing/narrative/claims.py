@@ -130,18 +130,20 @@ def _noun_cut_after(norm: str, at: int) -> bool:
     return (len(rest) >= 2 or rest == "申") and any(noun.startswith(rest) for noun in _NOUNS_AFTER_COUNT)
 
 
-# A carry-forward clause cut where the stored text stops, before its number (…均在法定时限内完成办理，结转下|: round
-# 16's tuning half, CONVENTIONS.md rule 32): the all-handled before it says nothing of the carry-forward
+# A carry-forward clause cut where the stored text stops, before its number (…均在法定时限内完成办理，
+# 结转下|: round 16's tuning half, CONVENTIONS.md rule 32): the all-handled before it says nothing of the
+# carry-forward
 _FORWARD_CUT = re.compile(r"[，,；;](?:结转|转结|顺延)(?:到|至)?(?:下一?|次)?(?:年度?)?$")
 
-# A list of items published proactively (全年主动发布信息382条，其中，主动公开部门文件53件、依申请公开57件: round
-# 17's tuning half): 依申请公开 N 件 as a member after a proactive member counts items by attribute (rule 29), no figure
+# A list of items published proactively (全年主动发布信息382条，其中，主动公开部门文件53件、
+# 依申请公开57件: round 17's tuning half): 依申请公开 N 件 as a member after a proactive member counts items
+# by attribute (rule 29), no figure
 _PROACTIVE_MEMBER = re.compile(r"主动(?:发布|公开)[^，,；;。\d]{0,10}?\d+(?:条|件|项)、$")
 
-# A bureau's enforcement acts counted (办理行政许可415件、行政处罚7件、行政复议1件，无投诉举报、行政诉讼: round 17's
-# tuning half, CONVENTIONS.md rule 33): the reviews and lawsuits of such a sentence are of enforcement, not of the
-# requests, counted or negated (no figure); not where the sentence names the requests too (…行政处罚499件，接收政府
-# 信息公开申请13件，产生行政复议及行政诉讼0件: round 6's test half)
+# A bureau's enforcement acts counted (办理行政许可415件、行政处罚7件、行政复议1件，无投诉举报、
+# 行政诉讼: round 17's tuning half, CONVENTIONS.md rule 33): the reviews and lawsuits of such a sentence are
+# of enforcement, not of the requests, counted or negated (no figure); not where the sentence names the
+# requests too (…行政处罚499件，接收政府信息公开申请13件，产生行政复议及行政诉讼0件: round 6's test half)
 _ENFORCEMENT_COUNT = re.compile(r"行政(?:许可|处罚|强制|检查)(?:案件)?\d+(?:件|项|宗|起|次)")
 
 _RECEIVING_BEFORE = re.compile(_RECEIVING_VERB + r"[^，,；;。\d]{0,12}$")
@@ -739,7 +741,9 @@ class _Extractor:
         self._norm = norm
         self._parts_here = False  # whether a count of this sentence was read as a part (a channel)
         self._members_here: set[int] = set()  # where the counts of one member of an enumeration start
-        self._enforcement = "申请" not in norm and "行政" in norm and _ENFORCEMENT_COUNT.search(norm) is not None
+        self._enforcement = (
+            "申请" not in norm and "行政" in norm and _ENFORCEMENT_COUNT.search(norm) is not None
+        )
         # Without a figure (a count in a unit, a percentage, a zero), the cues matter only for the proceeding
         # named (the context of later sentences): most sentences, whose numbers are dates.
         zeros = _ZERO_IN_WORDS in norm or ("申" in norm and _COUNT_IN_WORDS.search(norm) is not None)
@@ -987,7 +991,7 @@ class _Extractor:
         ):
             return []  # 全部及时分发到责任科室予以办理: passed on to be handled, not handled (rule 22)
         if _FORWARD_CUT.search(norm, end):
-            return []  # 均在法定时限内完成办理，结转下| : a carry-forward clause cut before its number (rules 15, 32)
+            return []  # …完成办理，结转下| : a carry-forward clause cut before its number (rules 15, 32)
         # …按时办结2件，出具依申请答复书2件，均已…予以回复 (round 7): said of the count right before it, which
         # is of something else (no claim); channel parts before it (其中网站受理78件…) are the applications'.
         last = max(_COUNTED.finditer(sentence.norm, 0, start), key=lambda m: m.start(), default=None)
@@ -1788,8 +1792,8 @@ class _Extractor:
             and not (hits[0].start == at + 1 and self._norm[at] == "被")
             and not _ABOUT_BEFORE_PROCEEDING.fullmatch(self._norm, at, hits[0].start)
         ):
-            # (发生2起关于政府信息公开的行政诉讼案件: what it was about between, round 13; the passive 被 alone,
-            # 4宗被行政复议结果维持: round 17's test half, rule 33, the proceeding's)
+            # (发生2起关于政府信息公开的行政诉讼案件: what it was about between, round 13; the passive
+            # 被 alone, 4宗被行政复议结果维持: round 17's test half, rule 33, the proceeding's)
             return None
         code = self.scanner.cues[hits[0].cue].code
         self._total_with_its_result = None
@@ -1864,8 +1868,9 @@ class _Extractor:
                     and not self.claims[-1].implicit
                     and self.vocabulary.metrics[self.claims[-1].metric].family == "proceedings"
                 ):
-                    # 收到行政复议3条，其中…，1条正在办理中 (round 17's test half, rule 33): after a proceeding's
-                    # count, a part still in hand is that proceeding's pending, not a request carried forward
+                    # 收到行政复议3条，其中…，1条正在办理中 (round 17's test half, rule 33): after a
+                    # proceeding's count, a part still in hand is that proceeding's pending, not a request
+                    # carried forward
                     return self.vocabulary.by_proceeding(self.proceeding, "pending")
                 return self.vocabulary.metrics[cue.code]
         if self.proceeding is not None:  # 行政复议3件，1件结果维持，2件结果纠正
