@@ -990,7 +990,7 @@ class _Extractor:
             and rule.passed_on.search(sentence.norm, start, end)
         ):
             return []  # 全部及时分发到责任科室予以办理: passed on to be handled, not handled (rule 22)
-        if _FORWARD_CUT.search(norm, end):
+        if _FORWARD_CUT.search(norm, max(end, len(norm) - 9)):
             return []  # …完成办理，结转下| : a carry-forward clause cut before its number (rules 15, 32)
         # …按时办结2件，出具依申请答复书2件，均已…予以回复 (round 7): said of the count right before it, which
         # is of something else (no claim); channel parts before it (其中网站受理78件…) are the applications'.
