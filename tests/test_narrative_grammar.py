@@ -3156,3 +3156,190 @@ def test_matrix_items_on_request_that_are_requests(words):
 )
 def test_near_misses_of_items_on_request(words):
     assert ("applications_received", "43") not in _figures(f"（二）依申请公开情况 2024年{words}。")
+
+
+# Rounds 16 and 17 (issue-30g17, CONVENTIONS.md rules 32 and 33).
+
+
+@pytest.mark.parametrize("verb", ("部分同意公开", "部分予以公开", "部分公开"))
+def test_matrix_partially_granted_with_agree(verb):
+    # round 16's test half: 按规定同意公开10件，部分同意公开3件 (同意 as 予以)
+    found = _figures(f"2024年共收到政府信息公开申请15件，其中同意公开10件，{verb}3件，信息不存在2件。")
+    assert ("granted", "10") in found
+    assert ("partially_granted", "3") in found
+    assert ("granted", "3") not in found
+
+
+def test_near_miss_agree_not_to_disclose():
+    found = _figures("2024年共收到政府信息公开申请15件，其中不同意公开3件。")
+    assert ("granted", "3") not in found and ("partially_granted", "3") not in found
+
+
+@pytest.mark.parametrize("lead", ("全年", "共", "累计"))
+@pytest.mark.parametrize("noun", ("数量", "总数", "件数为"))
+def test_matrix_handled_with_the_volumes_noun(lead, noun):
+    # round 16's tuning half: 全年处理申请数量423件
+    found = _figures(f"依申请公开方面，规范办理程序，{lead}处理申请{noun}423件。")
+    assert ("applications_handled", "423") in found
+    assert ("applications_received", "423") not in found
+
+
+@pytest.mark.parametrize("text", ("全年处理投诉举报数量42件。", "全年受理申请数量42件。"))
+def test_near_misses_of_handled_with_the_volumes_noun(text):
+    # complaints (not requests); a receiving verb (received, not handled)
+    assert ("applications_handled", "42") not in _figures(text)
+
+
+@pytest.mark.parametrize("words", ("无诉讼复议情况", "无诉讼复议", "未发生行政诉讼复议的情况"))
+def test_matrix_both_proceedings_run_together_lawsuit_first(words):
+    # round 16's test half: 无诉讼复议情况 (both negated, lawsuit first, no joiner)
+    found = _figures(f"2024年共收到政府信息公开申请3件。{words}。")
+    assert ("review_and_litigation_total", None) in found
+    assert ("review_total", None) not in found
+
+
+def test_near_miss_a_lawsuit_negated_and_a_review_counted():
+    found = _figures("2024年共收到政府信息公开申请3件。无诉讼，复议1件。")
+    assert ("review_and_litigation_total", None) not in found
+    assert ("review_total", "1") in found
+
+
+@pytest.mark.parametrize("acts", ("行政许可415件、行政处罚7件、", "行政处罚7件、行政强制2件、"))
+def test_matrix_proceedings_among_enforcement_acts(acts):
+    # round 17's tuning half: 办理行政许可415件、行政处罚7件、行政复议1件，无投诉举报、行政诉讼
+    found = _figures(f"2024年办理{acts}行政复议1件，无投诉举报、行政诉讼，无行政事业性收费。")
+    assert not [m for m, _ in found if m.startswith(("review", "litigation"))]
+
+
+def test_near_miss_enforcement_acts_beside_the_requests():
+    # round 6's test half: the requests named in the sentence, the proceedings theirs
+    found = _figures(
+        "2024年公开行政许可3606件，行政处罚499件，接收政府信息公开申请13件，产生行政复议及行政诉讼0件。"
+    )
+    assert ("review_and_litigation_total", "0") in found
+
+
+@pytest.mark.parametrize("lead", ("全年主动发布信息382条，其中，", "主动公开政府信息382条，其中"))
+def test_matrix_on_request_as_a_member_of_proactive_items(lead):
+    # round 17's tuning half: 主动公开部门文件53件、依申请公开57件 (published items by attribute, rule 29)
+    found = _figures(f"{lead}主动公开部门文件53件、依申请公开57件。")
+    assert not [m for m, n in found if n == "57"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    (
+        "主动公开政府信息53条，依申请公开8件。",  # rule 28's separate clause (its reading stays)
+        "2024年收到政府信息公开申请10件，依申请公开57件。",  # no proactive member before it
+    ),
+)
+def test_near_misses_of_on_request_as_a_proactive_member(text):
+    assert [m for m, n in _figures(text) if n in ("8", "57")]
+
+
+@pytest.mark.parametrize("unit", ("条", "件"))
+@pytest.mark.parametrize("words", ("正在办理中", "正在处理中"))
+def test_matrix_a_proceeding_still_in_hand(unit, words):
+    # round 17's test half: 全年收到行政复议3条，其中2撤销行政复议完结办理，1条正在办理中
+    found = _figures(f"全年收到行政复议3{unit}，其中2撤销行政复议完结办理，1{unit}{words}。")
+    assert ("review_total", "3") in found
+    assert ("review_pending", "1") in found
+    assert (_CARRIED_FORWARD, "1") not in found
+
+
+def test_near_miss_a_request_still_in_hand():
+    found = _figures("收到申请8件，办结7件，1件正在办理中；行政复议1件。")
+    assert (_CARRIED_FORWARD, "1") in found
+    assert ("review_pending", "1") not in found
+
+
+@pytest.mark.parametrize("verb", ("未公开过", "从未公开"))
+def test_matrix_a_negated_publishing_is_no_refusal(verb):
+    # round 16's tuning half: 未公开过不予公开的政府信息
+    found = _figures(f"2024年未受理政府信息公开申请，{verb}不予公开的政府信息。")
+    assert ("denied", None) not in found
+
+
+@pytest.mark.parametrize("words", ("未出现不予公开政府信息情况", "没有不予公开的政府信息"))
+def test_near_misses_of_a_negated_publishing(words):
+    assert ("denied", None) in _figures(f"2024年收到政府信息公开申请3件，{words}。")
+
+
+@pytest.mark.parametrize("cut", ("结转下", "结转至下", "转结下一"))
+def test_matrix_all_handled_before_a_cut_carry_forward(cut):
+    # round 16's tuning half: 均在法定时限内完成办理，结转下| (the stored text stops: rules 15, 32)
+    found = _figures(f"2025年，共收到政府信息公开申请8件，均在法定时限内完成办理，{cut}")
+    assert ("applications_received", "8") in found
+    assert (_CARRIED_FORWARD, None) not in found
+
+
+@pytest.mark.parametrize("tail", ("均在法定时限内完成办理。", "均在法定时限内完成办理，无结转下年度情况。"))
+def test_near_misses_of_a_cut_carry_forward(tail):
+    assert (_CARRIED_FORWARD, None) in _figures(f"2025年，共收到政府信息公开申请8件，{tail}")
+
+
+@pytest.mark.parametrize("words", ("含上一年度结转1件", "含上年结转1件"))
+@pytest.mark.parametrize("proceeding", ("被申请行政复议9件", "行政复议9件"))
+def test_matrix_a_proceedings_own_carry_over(words, proceeding):
+    # round 16's test half: 被申请行政复议9件(含上一年度结转1件)
+    found = _figures(
+        f"2024年收到政府信息公开申请20件。因政府信息公开{proceeding}（{words}），被提起行政诉讼1件。"
+    )
+    assert ("review_total", "9") in found
+    assert ("applications_carried_over", "1") not in found
+
+
+def test_near_miss_the_requests_carry_over():
+    found = _figures("2024年共办理政府信息公开申请9件（含上一年度结转1件），被提起行政诉讼1件。")
+    assert ("applications_carried_over", "1") in found
+
+
+@pytest.mark.parametrize("unit", ("宗", "件"))
+@pytest.mark.parametrize("outcome", (("维持", "review_upheld"), ("纠正", "review_corrected")))
+def test_matrix_a_count_with_its_proceeding_in_the_passive(unit, outcome):
+    # round 17's test half: 4宗被行政复议结果维持 (rule 33)
+    words, metric = outcome
+    found = _figures(f"2024年收到102宗政府信息公开申请，未被行政诉讼，4{unit}被行政复议结果{words}。")
+    assert ("review_total", "4") in found
+    assert (metric, "4") in found
+
+
+def test_near_miss_the_passive_with_words_between():
+    # more than 被 between the count and the proceeding: no proceeding's count read there
+    found = _figures("2024年收到102宗政府信息公开申请，4宗被申请人撤回后申请行政复议。")
+    assert ("review_total", "4") not in found
+
+
+@pytest.mark.parametrize(
+    "verb", ("未发生被纠错、败诉情况", "无超期以及被撤销、败诉案件", "没有被纠正、败诉的情况")
+)
+def test_matrix_both_corrected_outcomes_negated_with_no_proceeding(verb):
+    # rounds 16 and 17: 已审结案件中，未发生被纠错、败诉情况; 无超期以及被撤销、败诉案件
+    found = _figures(f"2024年被申请行政复议2件，被提起行政诉讼1件，{verb}。")
+    assert ("review_corrected", None) in found
+    assert ("litigation_corrected", None) in found
+
+
+@pytest.mark.parametrize("words", ("无被纠错和败诉。", "无被纠错情况。", "无败诉情况。"))
+def test_near_misses_of_both_corrected_negated(words):
+    # joined by 和, or one outcome alone, with no proceeding named: no claim (as before)
+    found = _figures(f"2024年收到政府信息公开申请3件。{words}")
+    assert ("review_corrected", None) not in found
+
+
+@pytest.mark.parametrize("lead", ("依法办理", "办理", "共办理"))
+def test_matrix_requests_called_cases_with_their_carry_over(lead):
+    # round 17's tuning half: 依法办理政府信息公开案件43件（含2022年结转1件）
+    found = _figures(f"2024年，{lead}政府信息公开案件43件（含2023年结转1件），无超期。")
+    assert ("applications_total", "43") in found
+    assert ("applications_carried_over", "1") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    ("2024年，办理政府信息公开案件43件。", "2024年，办理政府信息公开行政诉讼案件4件（含2023年结转1件）。"),
+)
+def test_near_misses_of_requests_called_cases(text):
+    # no carry-over inside: no total; a lawsuit's cases: not the requests
+    assert ("applications_total", "43") not in _figures(text)
+    assert ("applications_total", "4") not in _figures(text)

@@ -574,61 +574,77 @@ def test_round15_tuning_half(capsys):
 # (issue-30g16, tuned on round 15 in a worktree that never saw rounds 16 and 17): all four halves unseen. The
 # test halves' sentences were written after the freeze and committed alone at 04866a5 and 78760f3.
 # tests/narrative_survey/measurements_16.yaml and measurements_17.yaml are the records.
-ROUND_16_TEST_MEASURED = (
-    "round 16's test half, measured once held out (grammar frozen at be94eba, sentences written after the "
-    "freeze): 100 of 115 figures, recall 87.0%, 3 false alarms (tests/narrative_survey/measurements_16.yaml)"
-)
-ROUND_16_TUNING_FIRST = (
-    "round 16's tuning half, unseen by the grammar frozen at be94eba and measured with the test half: "
-    "63 of 70 figures, recall 90.0%, 3 false alarms (tests/narrative_survey/measurements_16.yaml); "
-    "to be tuned on before the next freeze"
-)
-ROUND_17_TEST_MEASURED = (
-    "round 17's test half, measured once held out (grammar frozen at be94eba, sentences written after the "
-    "freeze): 68 of 77 figures, recall 88.3%, 1 false alarm (tests/narrative_survey/measurements_17.yaml)"
-)
-ROUND_17_TUNING_FIRST = (
-    "round 17's tuning half, unseen by the grammar frozen at be94eba and measured with the test half: "
-    "44 of 53 figures, recall 83.0%, 4 false alarms (tests/narrative_survey/measurements_17.yaml); "
-    "to be tuned on before the next freeze"
-)
+# (ROUND_16_TEST_MEASURED: "round 16's test half, measured once held out (grammar frozen at be94eba, sentences
+# written after the freeze): 100 of 115 figures, recall 87.0%, 3 false alarms
+# (tests/narrative_survey/measurements_16.yaml)").
+# Tuned on since (issue-30g17): past 90% with no false alarm, so a plain test of a spent half.
 
 
-@pytest.mark.xfail(reason=ROUND_16_TEST_MEASURED, strict=True)
-def test_round16_test_half(capsys):
-    """Round 16's test half, held out until its one measurement (the grammar frozen at be94eba)."""
+def test_round16_test_half_spent(capsys):
+    """Round 16's test half: measured once held out (grammar frozen at be94eba) at 100 of 115 figures, recall
+    87.0%, 3 false alarms (measurements_16.yaml); tuned on since (issue-30g17), so it is no held-out figure
+    any more: it guards the tuning."""
     result = measure("test", 16)
     with capsys.disabled():
-        print("\n" + result.summary("round 16 test (held out: measured once, at the freeze)"))
+        print("\n" + result.summary("round 16 test (spent: tuned on after its one measurement)"))
     assert result.false_alarms == []
     assert result.recall >= MIN_RECALL
 
 
-@pytest.mark.xfail(reason=ROUND_16_TUNING_FIRST, strict=True)
+# Round 16's tuning half, measured the first time unseen by the grammar frozen at be94eba, with the test half
+# (measurements_16.yaml): 63 of 70 figures, recall 90.0%, 3 false alarms (全年处理申请数量423件 read as
+# received; 均…完成办理 before a carry-forward clause cut before its number read as none carried forward;
+# 未公开过不予公开的政府信息 read as refusals negated). Then tuned on (issue-30g17) before the freeze for
+# round 18.
+
+
 def test_round16_tuning_half(capsys):
-    """Round 16's tuning half: unseen at the freeze at be94eba, measured once with the test half."""
+    """Round 16's tuning half, tuned on before the freeze (its first, unseen figure: the comment above)."""
     result = measure("tuning", 16)
     with capsys.disabled():
-        print("\n" + result.summary("round 16 tuning (unseen at the freeze, not tuned on yet)"))
+        print("\n" + result.summary("round 16 tuning (tuned on before the freeze)"))
     assert result.false_alarms == []
     assert result.recall >= MIN_RECALL
 
 
-@pytest.mark.xfail(reason=ROUND_17_TEST_MEASURED, strict=True)
-def test_round17_test_half(capsys):
-    """Round 17's test half, held out until its one measurement (grammar frozen at be94eba, with round 16)."""
+# (ROUND_17_TEST_MEASURED: "round 17's test half, measured once held out (grammar frozen at be94eba, sentences
+# written after the freeze): 68 of 77 figures, recall 88.3%, 1 false alarm
+# (tests/narrative_survey/measurements_17.yaml)").
+# Tuned on since (issue-30g17): past 90% with no false alarm, so a plain test of a spent half.
+
+
+def test_round17_test_half_spent(capsys):
+    """Round 17's test half: measured once held out (grammar frozen at be94eba) at 68 of 77 figures, recall
+    88.3%, 1 false alarm (measurements_17.yaml); tuned on since (issue-30g17), so it is no held-out figure any
+    more: it guards the tuning."""
     result = measure("test", 17)
     with capsys.disabled():
-        print("\n" + result.summary("round 17 test (held out: measured once, at the freeze)"))
+        print("\n" + result.summary("round 17 test (spent: tuned on after its one measurement)"))
     assert result.false_alarms == []
     assert result.recall >= MIN_RECALL
 
 
-@pytest.mark.xfail(reason=ROUND_17_TUNING_FIRST, strict=True)
+# Round 17's tuning half, measured the first time unseen by the grammar frozen at be94eba, with the test half
+# (measurements_17.yaml): 44 of 53 figures, recall 83.0%, 4 false alarms. Tuned on since (issue-30g17): 48 of
+# 53, recall 90.6%, and one false alarm left that is no error of the grammar:
+# 收到不予处理的信访举报投诉类申请0条 read as the template's finest row not_processed_petition 0, which
+# round 17's file records as no figure (its surveyors could not see that the metrics name the row) and
+# CONVENTIONS.md rule 33 reads as that row in later rounds. The file is not edited after the measurement, so
+# the half stays a strict xfail on that one alarm.
+ROUND_17_TUNING_NOW = (
+    "round 17's tuning half, first 44 of 53 figures, recall 83.0%, 4 false alarms (unseen, grammar frozen at "
+    "be94eba: measurements_17.yaml); tuned on (issue-30g17): 48 of 53, recall 90.6%, 1 false alarm left, "
+    "收到不予处理的信访举报投诉类申请0条 read as not_processed_petition 0 (right by CONVENTIONS.md rule 33; "
+    "recorded as no figure in round 17's file, which stays as measured)"
+)
+
+
+@pytest.mark.xfail(reason=ROUND_17_TUNING_NOW, strict=True)
 def test_round17_tuning_half(capsys):
-    """Round 17's tuning half: unseen at the freeze at be94eba, measured once with the test half."""
+    """Round 17's tuning half: unseen at the freeze at be94eba, measured once with the test half; tuned on
+    since (issue-30g17), one false alarm left that the lead settled as a true reading (the xfail's reason)."""
     result = measure("tuning", 17)
     with capsys.disabled():
-        print("\n" + result.summary("round 17 tuning (unseen at the freeze, not tuned on yet)"))
+        print("\n" + result.summary("round 17 tuning (tuned on before the freeze; one settled alarm)"))
     assert result.false_alarms == []
     assert result.recall >= MIN_RECALL

@@ -130,6 +130,22 @@ def _noun_cut_after(norm: str, at: int) -> bool:
     return (len(rest) >= 2 or rest == "申") and any(noun.startswith(rest) for noun in _NOUNS_AFTER_COUNT)
 
 
+# A carry-forward clause cut where the stored text stops, before its number (…均在法定时限内完成办理，
+# 结转下|: round 16's tuning half, CONVENTIONS.md rule 32): the all-handled before it says nothing of the
+# carry-forward
+_FORWARD_CUT = re.compile(r"[，,；;](?:结转|转结|顺延)(?:到|至)?(?:下一?|次)?(?:年度?)?$")
+
+# A list of items published proactively (全年主动发布信息382条，其中，主动公开部门文件53件、
+# 依申请公开57件: round 17's tuning half): 依申请公开 N 件 as a member after a proactive member counts items
+# by attribute (rule 29), no figure
+_PROACTIVE_MEMBER = re.compile(r"主动(?:发布|公开)[^，,；;。\d]{0,10}?\d+(?:条|件|项)、$")
+
+# A bureau's enforcement acts counted (办理行政许可415件、行政处罚7件、行政复议1件，无投诉举报、
+# 行政诉讼: round 17's tuning half, CONVENTIONS.md rule 33): the reviews and lawsuits of such a sentence are
+# of enforcement, not of the requests, counted or negated (no figure); not where the sentence names the
+# requests too (…行政处罚499件，接收政府信息公开申请13件，产生行政复议及行政诉讼0件: round 6's test half)
+_ENFORCEMENT_COUNT = re.compile(r"行政(?:许可|处罚|强制|检查)(?:案件)?\d+(?:件|项|宗|起|次)")
+
 _RECEIVING_BEFORE = re.compile(_RECEIVING_VERB + r"[^，,；;。\d]{0,12}$")
 # A count of applications with no verb (我苏木依申请公开政府信息共4件: CONVENTIONS.md rule 18;
 # 依申请公开政务信息10件: round 7's test half, spent; 信息公开申请, 依申请公开申请: round 11's probe
@@ -597,6 +613,8 @@ class _Extractor:
             return self.vocabulary.by_proceeding(code, "total"), -neg_start, end
         if metric.family != "free" and self._about_something_else(text):
             return None
+        if metric.family == "proceedings" and self._enforcement:
+            return None  # 办理行政许可415件、行政处罚7件、行政复议1件: enforcement's reviews (rule 33)
         return metric, -neg_start, end
 
     def _is_reason_of(self, code: str, group: Metric) -> bool:
@@ -616,6 +634,8 @@ class _Extractor:
         norm = _DISCLOSURE_KIND.sub("", sentence.norm)
         if "申请" in norm or "依申公开" in norm or self.block_applications:
             return True
+        if "信息公开案件" in norm:
+            return True  # requests called 案件 (办理政府信息公开案件43件（含…结转1件）: rule 33)
         return _VERB_BEFORE_DISCLOSURE.search(sentence.norm) is not None
 
     def _share_base(self, metric: Metric, base_text: str) -> tuple[str | None, tuple[str, ...]]:
@@ -721,6 +741,9 @@ class _Extractor:
         self._norm = norm
         self._parts_here = False  # whether a count of this sentence was read as a part (a channel)
         self._members_here: set[int] = set()  # where the counts of one member of an enumeration start
+        self._enforcement = (
+            "申请" not in norm and "行政" in norm and _ENFORCEMENT_COUNT.search(norm) is not None
+        )
         # Without a figure (a count in a unit, a percentage, a zero), the cues matter only for the proceeding
         # named (the context of later sentences): most sentences, whose numbers are dates.
         zeros = _ZERO_IN_WORDS in norm or ("申" in norm and _COUNT_IN_WORDS.search(norm) is not None)
@@ -937,6 +960,8 @@ class _Extractor:
                 return []
             if metric.family == "proceedings" and end == len(sentence.norm):
                 return []  # …而引起的行政复议| : the stored text stops at the proceeding's name (rule 15)
+            if metric.family == "proceedings" and self._enforcement:
+                return []  # 办理行政许可415件…，无投诉举报、行政诉讼: enforcement's proceedings (rule 33)
             clause = _SEPARATOR.split(sentence.norm[:start])[-1]
             if metric.family != "proceedings":
                 clause += sentence.norm[start:end]
@@ -965,6 +990,8 @@ class _Extractor:
             and rule.passed_on.search(sentence.norm, start, end)
         ):
             return []  # 全部及时分发到责任科室予以办理: passed on to be handled, not handled (rule 22)
+        if _FORWARD_CUT.search(norm, max(end, len(norm) - 9)):
+            return []  # …完成办理，结转下| : a carry-forward clause cut before its number (rules 15, 32)
         # …按时办结2件，出具依申请答复书2件，均已…予以回复 (round 7): said of the count right before it, which
         # is of something else (no claim); channel parts before it (其中网站受理78件…) are the applications'.
         last = max(_COUNTED.finditer(sentence.norm, 0, start), key=lambda m: m.start(), default=None)
@@ -1191,6 +1218,25 @@ class _Extractor:
                 or not _REQUEST_LINK.fullmatch(prefix, found[2])
             ):
                 return []
+        if (
+            found is not None
+            and found[0].code in TOTAL_PARTS
+            and _in_parenthesis(self._norm, number.start)
+            and self.claims
+            and self.claims[-1].sentence == sentence.text
+            and not self.claims[-1].implicit
+            and self.vocabulary.metrics[self.claims[-1].metric].family == "proceedings"
+        ):
+            # 被申请行政复议9件(含上一年度结转1件) (round 16's test half, rule 32): the proceeding's own
+            # carry-over, inside the parenthesis of its count, no figure
+            return []
+        if (
+            found is not None
+            and found[0].code == RECEIVED_METRIC
+            and prefix.endswith("、" + _BARE_DISCLOSURE)
+            and _PROACTIVE_MEMBER.search(self._norm, 0, number.start - len(_BARE_DISCLOSURE)) is not None
+        ):
+            return []  # …主动公开部门文件53件、依申请公开57件: published items by attribute (rule 29)
         negated = self._negated_predicate(prefix, found)
         if negated is not None:
             if negated.startswith("不"):
@@ -1741,8 +1787,14 @@ class _Extractor:
         hits = self.scanner.window(self._norm, self._hits, at, end, (PROCEEDING,))
         if not hits:
             return None
-        if hits[0].start != at and not _ABOUT_BEFORE_PROCEEDING.fullmatch(self._norm, at, hits[0].start):
-            return None  # (发生2起关于政府信息公开的行政诉讼案件: what it was about between, round 13)
+        if (
+            hits[0].start != at
+            and not (hits[0].start == at + 1 and self._norm[at] == "被")
+            and not _ABOUT_BEFORE_PROCEEDING.fullmatch(self._norm, at, hits[0].start)
+        ):
+            # (发生2起关于政府信息公开的行政诉讼案件: what it was about between, round 13; the passive
+            # 被 alone, 4宗被行政复议结果维持: round 17's test half, rule 33, the proceeding's)
+            return None
         code = self.scanner.cues[hits[0].cue].code
         self._total_with_its_result = None
         for hit in self.scanner.window(self._norm, self._hits, hits[0].end, end, (OUTCOME,)):
@@ -1808,6 +1860,18 @@ class _Extractor:
             if hit.start == begin and cue.code in self.vocabulary.after_count_metrics:
                 if self._about_something_else(self._norm[at:end]):
                     return None
+                if (
+                    cue.code == FORWARD_METRIC
+                    and self.proceeding is not None
+                    and self.claims
+                    and self.claims[-1].sentence == sentence.text
+                    and not self.claims[-1].implicit
+                    and self.vocabulary.metrics[self.claims[-1].metric].family == "proceedings"
+                ):
+                    # 收到行政复议3条，其中…，1条正在办理中 (round 17's test half, rule 33): after a
+                    # proceeding's count, a part still in hand is that proceeding's pending, not a request
+                    # carried forward
+                    return self.vocabulary.by_proceeding(self.proceeding, "pending")
                 return self.vocabulary.metrics[cue.code]
         if self.proceeding is not None:  # 行政复议3件，1件结果维持，2件结果纠正
             for hit in self.scanner.window(self._norm, self._hits, at, end, (OUTCOME,)):
