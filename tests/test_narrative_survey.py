@@ -54,7 +54,7 @@ def test_each_round_is_new_reports(round_no):
     assert not old & set(urls)
 
 
-@pytest.mark.parametrize("round_no", [3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17])
+@pytest.mark.parametrize("round_no", [3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19])
 def test_test_sentences_are_exactly_the_test_half(round_no):
     """One sentence entry for each test-half report of the round, none for another report, none twice."""
     split = load_reports(round_no)["split"]
@@ -70,7 +70,7 @@ def test_the_entries_seen_before_round_3s_freeze_are_test_entries():
 
 @pytest.mark.parametrize(
     "round_no,half",
-    [(n, half) for n in range(1, 18) for half in ("tuning", "test")] + [(18, "tuning"), (19, "tuning")],
+    [(n, half) for n in range(1, 20) for half in ("tuning", "test")],
 )
 def test_sentences_follow_reports_of_their_half(round_no, half):
     split = load_reports(round_no)["split"]
@@ -646,5 +646,69 @@ def test_round17_tuning_half(capsys):
     result = measure("tuning", 17)
     with capsys.disabled():
         print("\n" + result.summary("round 17 tuning (tuned on before the freeze; one settled alarm)"))
+    assert result.false_alarms == []
+    assert result.recall >= MIN_RECALL
+
+
+# Rounds 18 and 19, measured once together on 2026-12-04 at 14:33 UTC with the grammar frozen at 803a85a
+# (issue-30g17, tuned on rounds 16 and 17 in a worktree that never saw rounds 18 and 19): all four halves
+# unseen. The test halves' sentences were written after the freeze and committed alone at dffc9fe and
+# 031ee3c. tests/narrative_survey/measurements_18.yaml and measurements_19.yaml are the records.
+ROUND_18_TEST_MEASURED = (
+    "round 18's test half, measured once held out (grammar frozen at 803a85a, sentences written after the "
+    "freeze): 45 of 53 figures, recall 84.9%, 0 false alarms (tests/narrative_survey/measurements_18.yaml)"
+)
+ROUND_18_TUNING_FIRST = (
+    "round 18's tuning half, unseen by the grammar frozen at 803a85a and measured with the test half: "
+    "44 of 51 figures, recall 86.3%, 5 false alarms (tests/narrative_survey/measurements_18.yaml); "
+    "to be tuned on before the next freeze"
+)
+ROUND_19_TEST_MEASURED = (
+    "round 19's test half, measured once held out (grammar frozen at 803a85a, sentences written after the "
+    "freeze): 39 of 44 figures, recall 88.6%, 1 false alarm (tests/narrative_survey/measurements_19.yaml)"
+)
+ROUND_19_TUNING_FIRST = (
+    "round 19's tuning half, unseen by the grammar frozen at 803a85a and measured with the test half: "
+    "26 of 30 figures, recall 86.7%, 0 false alarms (tests/narrative_survey/measurements_19.yaml); "
+    "to be tuned on before the next freeze"
+)
+
+
+@pytest.mark.xfail(reason=ROUND_18_TEST_MEASURED, strict=True)
+def test_round18_test_half(capsys):
+    """Round 18's test half, held out until its one measurement (grammar frozen at 803a85a, with round 19)."""
+    result = measure("test", 18)
+    with capsys.disabled():
+        print("\n" + result.summary("round 18 test (held out: measured once, at the freeze)"))
+    assert result.false_alarms == []
+    assert result.recall >= MIN_RECALL
+
+
+@pytest.mark.xfail(reason=ROUND_18_TUNING_FIRST, strict=True)
+def test_round18_tuning_half(capsys):
+    """Round 18's tuning half: unseen at the freeze at 803a85a, measured once with the test half."""
+    result = measure("tuning", 18)
+    with capsys.disabled():
+        print("\n" + result.summary("round 18 tuning (unseen at the freeze, not tuned on yet)"))
+    assert result.false_alarms == []
+    assert result.recall >= MIN_RECALL
+
+
+@pytest.mark.xfail(reason=ROUND_19_TEST_MEASURED, strict=True)
+def test_round19_test_half(capsys):
+    """Round 19's test half, held out until its one measurement (grammar frozen at 803a85a, with round 18)."""
+    result = measure("test", 19)
+    with capsys.disabled():
+        print("\n" + result.summary("round 19 test (held out: measured once, at the freeze)"))
+    assert result.false_alarms == []
+    assert result.recall >= MIN_RECALL
+
+
+@pytest.mark.xfail(reason=ROUND_19_TUNING_FIRST, strict=True)
+def test_round19_tuning_half(capsys):
+    """Round 19's tuning half: unseen at the freeze at 803a85a, measured once with the test half."""
+    result = measure("tuning", 19)
+    with capsys.disabled():
+        print("\n" + result.summary("round 19 tuning (unseen at the freeze, not tuned on yet)"))
     assert result.false_alarms == []
     assert result.recall >= MIN_RECALL
