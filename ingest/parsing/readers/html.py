@@ -183,12 +183,14 @@ class _Walker:
 
     def flush(self) -> None:
         # Most flushes (every block tag opens and closes one) hold nothing or only whitespace, which
-        # `tidy` makes "": no paragraph, so no need to join and tidy.
+        # `tidy` makes "": no paragraph, so no need to join and tidy. `line` is None unless `filled`.
         if self.filled:
             text = tidy("".join(self.pieces))
             if text:
                 self.blocks.append(Paragraph(text, self.line or 0))
-        self.pieces, self.line, self.filled = [], None, False
+            self.pieces, self.line, self.filled = [], None, False
+        elif self.pieces:
+            self.pieces = []
 
     def add(self, text: str | None, line: int | None) -> None:
         if text and text.strip():
@@ -200,8 +202,11 @@ class _Walker:
             self.pieces.append(" ")
 
     def walk(self, element: etree._Element) -> None:
-        tag = _tag(element)
-        line = element.sourceline
+        """`add` inlined for the element's text and its children's tails (a call each per element), and
+        a source line read only where a text starts a paragraph; `str.isspace` is `not str.strip()` on
+        a non-empty text (both Py_UNICODE_ISSPACE)."""
+        tag = element.tag
+        tag = tag.lower() if isinstance(tag, str) else ""  # _tag
         if tag == "table":
             if element.find(".//table") is not None:
                 self.flush()
@@ -218,18 +223,37 @@ class _Walker:
             self.flush()
             return
         block = tag in _BLOCK_TAGS
-        if block:
+        if block and (self.filled or self.pieces):
             self.flush()
-        self.add(element.text, line)
-        self.walk_children(element)
-        if block:
+        text = element.text
+        if text:
+            if text.isspace():
+                self.pieces.append(" ")
+            else:
+                if self.line is None:
+                    self.line = element.sourceline
+                self.pieces.append(text)
+                self.filled = True
+        if len(element):
+            self.walk_children(element)
+        if block and (self.filled or self.pieces):
             self.flush()
 
     def walk_children(self, element: etree._Element) -> None:
+        walk, pieces = self.walk, self.pieces
         for child in element:
             if isinstance(child.tag, str):
-                self.walk(child)
-            self.add(child.tail, child.sourceline)
+                walk(child)
+                pieces = self.pieces  # a flush in the child starts a new list
+            tail = child.tail
+            if tail:
+                if tail.isspace():
+                    pieces.append(" ")
+                else:
+                    if self.line is None:
+                        self.line = child.sourceline
+                    pieces.append(tail)
+                    self.filled = True
 
 
 def _own_cells(table: etree._Element) -> Iterator[etree._Element]:
