@@ -10,8 +10,10 @@ from __future__ import annotations
 
 from hypothesis import given
 from hypothesis import strategies as st
+from lxml import etree
 
 from ingest.parsing.document import Cell
+from ingest.parsing.readers import html
 from ingest.parsing.readers.grid import GridCell, laid_out, table_from_grid, value_start
 from ingest.parsing.readers.spacing import tidy, tidy_slow
 
@@ -129,10 +131,6 @@ def _html_tables(draw) -> str:
 
 @given(_html_tables())
 def test_html_read_table_is_its_definition(page: str):
-    from lxml import etree
-
-    from ingest.parsing.readers import html
-
     table = etree.fromstring(page, html._PARSER).find(".//table")
     assert html.read_table(table) == html.read_table_reference(table)
 
@@ -140,10 +138,6 @@ def test_html_read_table_is_its_definition(page: str):
 def test_html_read_table_by_hand():
     """A header spanning three rows and three columns, another two rows; the placeholders of merged rows
     take their row's first line; an empty label cell after a label is dropped, an empty value kept."""
-    from lxml import etree
-
-    from ingest.parsing.readers import html
-
     page = """<html><body><table>
 <tr><th rowspan="3" colspan="3">情况</th><th colspan="2">申请人</th></tr>
 <tr><th rowspan="2">自然人</th><th>商业企业</th></tr>
@@ -161,3 +155,43 @@ def test_html_read_table_by_hand():
         [("（六）其他处理", 6), ("0", 6), ("1", 6)],
     ]
     assert html.read_table(table) == html.read_table_reference(table)
+
+
+_BODY_TEXTS = ["", " ", "\n", "\xa0\xa0", "\u3000", "年度报告", "本报告根据条例编制" * 8, "a b", "12"]
+
+
+@st.composite
+def _html_bodies(draw, depth: int = 0) -> str:
+    """Nested blocks of text of any length (white space of several kinds among it), with tails, comments
+    and empty elements: one child holding most of the text, or none."""
+    parts = [draw(st.sampled_from(_BODY_TEXTS))]
+    for _ in range(draw(st.integers(0, 4 if depth < 3 else 0))):
+        kind = draw(st.sampled_from(["div", "div", "p", "span", "comment", "br"]))
+        if kind == "comment":
+            parts.append("<!-- " + draw(st.sampled_from(_BODY_TEXTS)) + " -->")
+        elif kind == "br":
+            parts.append("<br/>")
+        else:
+            parts.append(f"<{kind}>{draw(_html_bodies(depth + 1))}</{kind}>")
+        parts.append(draw(st.sampled_from(_BODY_TEXTS)))
+    return "".join(parts)
+
+
+@given(_html_bodies())
+def test_html_body_is_its_definition(body: str):
+    root = etree.fromstring(f"<html><body>{body}</body></html>", html._PARSER)
+    etree.strip_elements(root, *html._STRIPPED, with_tail=False)
+    assert html._body_of(root) is html._body_of_reference(root)
+
+
+def test_html_body_of_the_fixture_pages_is_its_definition(tmp_path):
+    from fixtures import make_html
+
+    for path in make_html.write_all(tmp_path):
+        text, _ = html.decode(path.read_bytes())
+        root = etree.fromstring(html._XML_DECLARATION.sub("", text), html._PARSER)
+        etree.strip_elements(root, *html._STRIPPED, with_tail=False)
+        for element in html._CHROME_CANDIDATES(root):
+            if element.getparent() is not None and html._is_chrome(element):
+                html._remove(element)
+        assert html._body_of(root) is html._body_of_reference(root)
