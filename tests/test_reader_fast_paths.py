@@ -102,23 +102,25 @@ def test_an_ocr_cell_keeps_its_reading_on_either_path():
     assert laid_out(cells, value_start(cells)).rows[0][1] == expected
 
 
-_SPAN_VALUES = [None, None, None, None, "1", "2", "3", "0", "x", " 2", "2px", "12"]
+_SPAN_VALUES = [None, None, None, None, "", "1", "2", "3", "0", "x", " 2", "2px", "12"]
 _CELL_TEXTS = ["", " ", "0", "12", "3 ", "总计", "（一）予以公开", "\xa0", "a\u3000b", "1,234", "—"]
 
 
 @st.composite
 def _html_tables(draw) -> str:
-    """An HTML data table: td and th cells spanning rows and columns (any attribute text), texts bare or
-    in one or two elements, a comment among the cells, a <tr> without cells, source lines apart or not."""
+    """An HTML data table: td and th cells spanning rows and columns (any attribute text, or none), texts
+    bare or in one or two elements, a comment among the cells, a <tr> without cells, lines apart or not."""
     rows = []
     for _ in range(draw(st.integers(0, 5))):
         cells = []
         for _ in range(draw(st.integers(0, 5))):
             tag = draw(st.sampled_from(["td", "td", "th"]))
-            attrs = ""
+            attrs = draw(st.sampled_from(["", ' valign="center"']))
             for name in ("rowspan", "colspan"):
                 value = draw(st.sampled_from(_SPAN_VALUES))
-                if value is not None:
+                if value == "":
+                    attrs += f" {name}"  # no value
+                elif value is not None:
                     attrs += f' {name}="{value}"'
             text = draw(st.sampled_from(_CELL_TEXTS))
             wrap = draw(st.sampled_from(["{}", "<p>{}</p>", "<p>{}</p> ", "<p><b>{}</b></p>", "{}<br/>{}"]))

@@ -379,8 +379,10 @@ def read_table(table: etree._Element) -> Table:
                 continue
             while taken and (r, col) in taken:
                 col += 1
-            # Most cells span nothing: their attributes are looked at once, without a call per span.
-            if td.get("rowspan") is not None or td.get("colspan") is not None:
+            # Most cells span nothing: their attribute names are read once (one call, not a get per span;
+            # a name present without a value spans 1, as `_span` reads it).
+            names = td.keys()
+            if names and ("rowspan" in names or "colspan" in names):
                 rowspan, colspan = _span(td, "rowspan"), _span(td, "colspan")
             else:
                 rowspan = colspan = 1
