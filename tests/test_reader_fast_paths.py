@@ -10,8 +10,10 @@ from __future__ import annotations
 
 from hypothesis import given
 from hypothesis import strategies as st
+from lxml import etree
 
 from ingest.parsing.document import Cell
+from ingest.parsing.readers import html
 from ingest.parsing.readers.grid import GridCell, laid_out, table_from_grid, value_start
 from ingest.parsing.readers.spacing import tidy, tidy_slow
 
@@ -98,3 +100,100 @@ def test_an_ocr_cell_keeps_its_reading_on_either_path():
     expected = Cell("7", 1, "ocr", "7", confidence=0.91, read_twice=True)
     assert table_from_grid(cells).rows[0][1] == expected
     assert laid_out(cells, value_start(cells)).rows[0][1] == expected
+
+
+_SPAN_VALUES = [None, None, None, None, "", "1", "2", "3", "0", "x", " 2", "2px", "12"]
+_CELL_TEXTS = ["", " ", "0", "12", "3 ", "总计", "（一）予以公开", "\xa0", "a\u3000b", "1,234", "—"]
+
+
+@st.composite
+def _html_tables(draw) -> str:
+    """An HTML data table: td and th cells spanning rows and columns (any attribute text, or none), texts
+    bare or in one or two elements, a comment among the cells, a <tr> without cells, lines apart or not."""
+    rows = []
+    for _ in range(draw(st.integers(0, 5))):
+        cells = []
+        for _ in range(draw(st.integers(0, 5))):
+            tag = draw(st.sampled_from(["td", "td", "th"]))
+            attrs = draw(st.sampled_from(["", ' valign="center"']))
+            for name in ("rowspan", "colspan"):
+                value = draw(st.sampled_from(_SPAN_VALUES))
+                if value == "":
+                    attrs += f" {name}"  # no value
+                elif value is not None:
+                    attrs += f' {name}="{value}"'
+            text = draw(st.sampled_from(_CELL_TEXTS))
+            wrap = draw(st.sampled_from(["{}", "<p>{}</p>", "<p>{}</p> ", "<p><b>{}</b></p>", "{}<br/>{}"]))
+            cells.append(f"<{tag}{attrs}>{wrap.format(text, text)}</{tag}>")
+            if draw(st.integers(0, 9)) == 0:
+                cells.append("<!-- c -->")
+        rows.append("<tr>" + draw(st.sampled_from(["", "\n"])).join(cells) + "</tr>")
+    return "<html><body><table>" + "\n".join(rows) + "</table></body></html>"
+
+
+@given(_html_tables())
+def test_html_read_table_is_its_definition(page: str):
+    table = etree.fromstring(page, html._PARSER).find(".//table")
+    assert html.read_table(table) == html.read_table_reference(table)
+
+
+def test_html_read_table_by_hand():
+    """A header spanning three rows and three columns, another two rows; the placeholders of merged rows
+    take their row's first line; an empty label cell after a label is dropped, an empty value kept."""
+    page = """<html><body><table>
+<tr><th rowspan="3" colspan="3">情况</th><th colspan="2">申请人</th></tr>
+<tr><th rowspan="2">自然人</th><th>商业企业</th></tr>
+<tr><th>科研机构</th></tr>
+<tr><td colspan="3">一、本年新收</td><td>5</td><td></td></tr>
+<tr><td>（六）其他处理</td><td></td><td></td><td>0</td><td>1</td></tr>
+</table></body></html>"""
+    table = etree.fromstring(page, html._PARSER).find(".//table")
+    rows = [[(c.text, c.line) for c in row] for row in html.read_table(table).rows]
+    assert rows == [
+        [("情况", 2), ("申请人", 2)],
+        [("", 3), ("自然人", 3), ("商业企业", 3)],
+        [("", 4), ("", 4), ("科研机构", 4)],
+        [("一、本年新收", 5), ("5", 5), ("", 5)],
+        [("（六）其他处理", 6), ("0", 6), ("1", 6)],
+    ]
+    assert html.read_table(table) == html.read_table_reference(table)
+
+
+_BODY_TEXTS = ["", " ", "\n", "\xa0\xa0", "\u3000", "年度报告", "本报告根据条例编制" * 8, "a b", "12"]
+
+
+@st.composite
+def _html_bodies(draw, depth: int = 0) -> str:
+    """Nested blocks of text of any length (white space of several kinds among it), with tails, comments
+    and empty elements: one child holding most of the text, or none."""
+    parts = [draw(st.sampled_from(_BODY_TEXTS))]
+    for _ in range(draw(st.integers(0, 4 if depth < 3 else 0))):
+        kind = draw(st.sampled_from(["div", "div", "p", "span", "comment", "br"]))
+        if kind == "comment":
+            parts.append("<!-- " + draw(st.sampled_from(_BODY_TEXTS)) + " -->")
+        elif kind == "br":
+            parts.append("<br/>")
+        else:
+            parts.append(f"<{kind}>{draw(_html_bodies(depth + 1))}</{kind}>")
+        parts.append(draw(st.sampled_from(_BODY_TEXTS)))
+    return "".join(parts)
+
+
+@given(_html_bodies())
+def test_html_body_is_its_definition(body: str):
+    root = etree.fromstring(f"<html><body>{body}</body></html>", html._PARSER)
+    etree.strip_elements(root, *html._STRIPPED, with_tail=False)
+    assert html._body_of(root) is html._body_of_reference(root)
+
+
+def test_html_body_of_the_fixture_pages_is_its_definition(tmp_path):
+    from fixtures import make_html
+
+    for path in make_html.write_all(tmp_path):
+        text, _ = html.decode(path.read_bytes())
+        root = etree.fromstring(html._XML_DECLARATION.sub("", text), html._PARSER)
+        etree.strip_elements(root, *html._STRIPPED, with_tail=False)
+        for element in html._CHROME_CANDIDATES(root):
+            if element.getparent() is not None and html._is_chrome(element):
+                html._remove(element)
+        assert html._body_of(root) is html._body_of_reference(root)

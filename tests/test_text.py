@@ -2,16 +2,23 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
+
 from hypothesis import given
 from hypothesis import strategies as st
 
 from ingest.parsing.text import (
+    _LEADING_NUMBERING,
     LABEL_PUNCTUATION,
+    NFKC_PER_CHARACTER,
     QUOTES,
     fold,
     fold_text,
+    nfkc,
     normalize_label,
     normalize_text,
+    squash,
     squash_mapped,
 )
 
@@ -73,3 +80,52 @@ def test_a_long_text_is_normalised_as_a_label_without_filling_the_labels_memo():
     assert normalize_text(text) == repeated[3:] + repeated * 49  # only the text's own numbering goes
     assert normalize_label.cache_info().currsize == before
     assert normalize_label(text) == normalize_text(text)
+
+
+def test_nfkc_per_character_is_what_it_says():
+    """Every character of NFKC_PER_CHARACTER combines with no neighbour under NFKC, and neither does any
+    character of its NFKC form: combining class 0, and no canonical composition's second character (of
+    a two-character canonical decomposition, or a Hangul vowel or trailing consonant). Then NFKC of a text
+    of them is the characters' forms joined, which `nfkc` writes."""
+    second = {0x1161 + i for i in range(21)} | {0x11A8 + i for i in range(27)}
+    for code in range(0x110000):
+        decomposition = unicodedata.decomposition(chr(code)).split()
+        if len(decomposition) == 2 and not decomposition[0].startswith("<"):
+            second.add(int(decomposition[1], 16))
+    for lo, hi in NFKC_PER_CHARACTER:
+        for code in range(lo, hi + 1):
+            char = chr(code)
+            form = unicodedata.normalize("NFKC", char)
+            for c in (char, *form):
+                assert unicodedata.combining(c) == 0 and ord(c) not in second, hex(code)
+            assert nfkc(char) == form
+
+
+_NFKC_ALPHABET = [
+    "a", "1", " ", "\t", "（", "）", "，", "：", "Ａ", "１", "\u3000", "\xa0", "㈠", "①", "Ⅻ", "㎡",
+    "年", "丽", "“", "\"", "´", "¨", "e", "\u0301", "ｶ", "ﾞ", "\u3099", "カ", "한", "\u1161", "\u11a8", "ᄀ",
+    "\U0001d7d9", "\u302a", "﹉", "‾", "￣", "\u2028",
+]  # fmt: skip
+
+
+@given(st.text(alphabet=st.sampled_from(_NFKC_ALPHABET), max_size=20))
+def test_nfkc_is_unicodedata_nfkc(text: str):
+    assert nfkc(text) == unicodedata.normalize("NFKC", text)
+
+
+def _normalize_text_reference(text: str) -> str:
+    """normalize_text as it was written first: NFKC of the whole text, a translate table for the quotes."""
+    text = unicodedata.normalize("NFKC", text)
+    text = squash(text).translate(str.maketrans(dict.fromkeys(QUOTES, "")))
+    text = text.replace("(", "（").replace(")", "）").replace(",", "，").replace(":", "：")
+    previous = None
+    while previous != text:
+        previous = text
+        text = _LEADING_NUMBERING.sub("", text)
+    return text
+
+
+@given(st.text(alphabet=st.sampled_from([*_NFKC_ALPHABET, *QUOTES, "(", "一", "、", "2", "."]), max_size=30))
+def test_normalize_text_is_its_reference(text: str):
+    assert normalize_text(text) == _normalize_text_reference(text)
+    assert re.sub(r"\s", "", normalize_text(text)) == normalize_text(text)

@@ -28,7 +28,6 @@ NUMBERED = re.compile(rf"^\s*{NUMBERING}")
 YEAR = re.compile(r"((?:19|20)\d{2})年")
 
 QUOTES = "“”\"‘’'"
-_NO_QUOTES = str.maketrans(dict.fromkeys(QUOTES, ""))
 # Label punctuation in one form: half-width brackets, commas and colons as the template writes them.
 LABEL_PUNCTUATION = {"(": "（", ")": "）", ",": "，", ":": "："}
 _LEADING_NUMBERING = re.compile(rf"^{NUMBERING}")
@@ -65,15 +64,68 @@ def normalize_text(text: str) -> str:
     """`normalize_label`, not memoised: for a text seen once (all of a table's or a document's text, the
     classifier's), which would only crowd the labels' memo (a crawled page's whole text, 30,000
     characters, kept in it once per report)."""
-    text = unicodedata.normalize("NFKC", text)
-    # LABEL_PUNCTUATION, as a chain of str.replace: this runs thousands of times a report, and the chain
-    # is several times cheaper than a loop over the dict or a translate table (tests/test_text.py).
-    text = squash(text).translate(_NO_QUOTES)
+    text = squash(nfkc(text))
+    # The quotes removed, each only where present: a translate table looked every character of a
+    # CJK text up in Python's dict. LABEL_PUNCTUATION, as a chain of str.replace: this runs thousands of
+    # times a report, and the chain is several times cheaper than a loop over the dict or a translate
+    # table (tests/test_text.py).
+    for quote in QUOTES:
+        if quote in text:
+            text = text.replace(quote, "")
     text = text.replace("(", "（").replace(")", "）").replace(",", "，").replace(":", "：")
     previous = None
     while previous != text:
         previous = text
         text = _LEADING_NUMBERING.sub("", text)
+    return text
+
+
+# Characters NFKC reads one at a time: none combines with a neighbour (its combining class is 0, and it can
+# be no composition's second character), nor does its NFKC form hold such a character. Over a text of
+# these alone, NFKC is each character's NFKC form in turn (no reordering, no composition across them):
+# ASCII, Latin-1 and general punctuation, numbers in circles and brackets, Roman numerals, CJK radicals,
+# punctuation, enclosed and compatibility characters, ideographs, vertical and full-width forms, without
+# the few of those ranges that combine (U+302A-U+302F) or whose NFKC form does (¨ ¯ ´ ¸ ‗ ‾ ﹉-﹌ ￣, a
+# space and a combining mark). tests/test_text.py checks every one of them against that definition.
+NFKC_PER_CHARACTER = (
+    (0x09, 0x0D), (0x20, 0x7E), (0xA0, 0xA7), (0xA9, 0xAE), (0xB0, 0xB3), (0xB5, 0xB7), (0xB9, 0xFF),
+    (0x2010, 0x2016), (0x2018, 0x203D), (0x203F, 0x205E), (0x2160, 0x217F), (0x2460, 0x24FF),
+    (0x2E80, 0x2FDF), (0x3000, 0x3029), (0x3030, 0x303F), (0x3200, 0x33FF), (0x4E00, 0x9FFF),
+    (0xF900, 0xFAFF), (0xFE10, 0xFE19), (0xFE30, 0xFE48), (0xFE4D, 0xFE4F), (0xFF01, 0xFF5E),
+    (0xFFE0, 0xFFE2), (0xFFE4, 0xFFE6),
+)  # fmt: skip
+_NOT_PER_CHARACTER = re.compile(
+    "[^" + "".join(f"{re.escape(chr(lo))}-{re.escape(chr(hi))}" for lo, hi in NFKC_PER_CHARACTER) + "]"
+)
+
+
+@cache  # once per process (~10 ms)
+def _nfkc_changed() -> tuple[re.Pattern[str], dict[str, str]]:
+    """The characters of NFKC_PER_CHARACTER that NFKC changes, as a class, and their NFKC forms."""
+    forms = {}
+    for lo, hi in NFKC_PER_CHARACTER:
+        for code in range(lo, hi + 1):
+            char = chr(code)
+            form = unicodedata.normalize("NFKC", char)
+            if form != char:
+                forms[char] = form
+    return re.compile("[" + "".join(map(re.escape, forms)) + "]"), forms
+
+
+def nfkc(text: str) -> str:
+    """`unicodedata.normalize("NFKC", text)`: for a text of NFKC_PER_CHARACTER characters alone (a
+    report's tables and prose), each character that changes is replaced by its form throughout, after one
+    scan for them; NFKC itself decomposed and composed the whole text (full-width brackets and colons
+    are in every Chinese report), most of the classifier's time. A form is NFKC-normalised, so it holds
+    no character another replacement changes: the order of the replacements does not matter."""
+    if _NOT_PER_CHARACTER.search(text) is not None:
+        return unicodedata.normalize("NFKC", text)
+    changed, forms = _nfkc_changed()
+    found = changed.findall(text)
+    if not found:
+        return text
+    for char in set(found):
+        text = text.replace(char, forms[char])
     return text
 
 

@@ -16,15 +16,17 @@ without a declaration, or whose declaration is wrong, is read as UTF-8 or else G
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
 
 from lxml import etree
 
-from ingest.parsing.document import Document, Paragraph, ReadError, Table
+from ingest.parsing.document import Cell, Document, Paragraph, ReadError, Table
+from ingest.parsing.numbers import parse_number
 from ingest.parsing.readers.grid import GridCell, drop_repeated_headers, table_from_grid
-from ingest.parsing.readers.spacing import tidy
+from ingest.parsing.readers.spacing import _MEMO_LENGTH, _tidy_short, tidy
 from ingest.parsing.text import decode as decode_bytes
 
 _DECLARED = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
@@ -141,8 +143,71 @@ def _title_candidate(root: etree._Element) -> str | None:
     return None
 
 
+# An element's text length, white space included, counted by libxml2 without making the text a Python string.
+_STRING_LENGTH = etree.XPath("string-length()")
+
+
+def _non_white(text: str | None) -> int:
+    return len("".join(text.split())) if text else 0
+
+
+def _measured_child(node: etree._Element, share: float) -> etree._Element | None:
+    for child in node:
+        if isinstance(child.tag, str) and _text_length(child) >= share:
+            return child
+    return None
+
+
 def _body_of(root: etree._Element) -> etree._Element:
-    """The deepest element that holds nearly all of the page's text (see the module docstring)."""
+    """The deepest element that holds nearly all of the page's text (see the module docstring): what
+    `_body_of_reference` gives, without measuring the child that holds the text whole at each level.
+
+    An element's text is its own text, then each child's text and tail, so the one child that may hold
+    the body's share (a share over a half: at most one) measures the node's total less its siblings',
+    its text's and the tails'. A child whose whole length, white space included (libxml2's count), is
+    under the share cannot have it and is measured (and taken for the candidate if it has it after all);
+    a child over it is the candidate. Measuring it whole (the string made in Python, split and joined)
+    was most of finding the body: the page's text again at each level. With two candidates (white
+    space), each is measured as the reference does; without one, the children are read until those left
+    hold less than the share, as the reference reads them."""
+    body = root.find("body")
+    node = body if body is not None else root
+    total = _text_length(node)
+    while total:
+        share = _BODY_SHARE * total
+        rest = _non_white(node.text)  # all of the node's text but the candidate's
+        seen = 0  # the children's measured
+        candidate, length = None, 0
+        for child in node:
+            rest += _non_white(child.tail)
+            if not isinstance(child.tag, str):
+                continue
+            if candidate is None and total - seen < share:
+                break  # the children left hold less than the share: none has it (as the reference stops)
+            if _STRING_LENGTH(child) < share and (measured := _text_length(child)) < share:
+                rest += measured
+                seen += measured
+            elif candidate is None:
+                candidate = child
+            else:  # two candidates: measure them
+                candidate = _measured_child(node, share)
+                length = 0 if candidate is None else _text_length(candidate)
+                break
+        else:
+            if candidate is not None:
+                length = total - rest
+        if candidate is None or length < share:
+            break
+        node, total = candidate, length
+    if _tag(node) in {"table", "tbody", "thead", "tfoot", "tr", "td", "th"} and node.find(".//table") is None:
+        while node.getparent() is not None and _tag(node) != "table":
+            node = node.getparent()
+        node = node.getparent() if node.getparent() is not None else node
+    return node
+
+
+def _body_of_reference(root: etree._Element) -> etree._Element:
+    """`_body_of` by its definition: each child measured whole (the tests check `_body_of` against it)."""
     body = root.find("body")
     node = body if body is not None else root
     total = _text_length(node)
@@ -181,12 +246,14 @@ class _Walker:
 
     def flush(self) -> None:
         # Most flushes (every block tag opens and closes one) hold nothing or only whitespace, which
-        # `tidy` makes "": no paragraph, so no need to join and tidy.
+        # `tidy` makes "": no paragraph, so no need to join and tidy. `line` is None unless `filled`.
         if self.filled:
             text = tidy("".join(self.pieces))
             if text:
                 self.blocks.append(Paragraph(text, self.line or 0))
-        self.pieces, self.line, self.filled = [], None, False
+            self.pieces, self.line, self.filled = [], None, False
+        elif self.pieces:
+            self.pieces = []
 
     def add(self, text: str | None, line: int | None) -> None:
         if text and text.strip():
@@ -198,8 +265,11 @@ class _Walker:
             self.pieces.append(" ")
 
     def walk(self, element: etree._Element) -> None:
-        tag = _tag(element)
-        line = element.sourceline
+        """`add` inlined for the element's text and its children's tails (a call each per element), and
+        a source line read only where a text starts a paragraph; `str.isspace` is `not str.strip()` on
+        a non-empty text (both Py_UNICODE_ISSPACE)."""
+        tag = element.tag
+        tag = tag.lower() if isinstance(tag, str) else ""  # _tag
         if tag == "table":
             if element.find(".//table") is not None:
                 self.flush()
@@ -216,18 +286,37 @@ class _Walker:
             self.flush()
             return
         block = tag in _BLOCK_TAGS
-        if block:
+        if block and (self.filled or self.pieces):
             self.flush()
-        self.add(element.text, line)
-        self.walk_children(element)
-        if block:
+        text = element.text
+        if text:
+            if text.isspace():
+                self.pieces.append(" ")
+            else:
+                if self.line is None:
+                    self.line = element.sourceline
+                self.pieces.append(text)
+                self.filled = True
+        if len(element):
+            self.walk_children(element)
+        if block and (self.filled or self.pieces):
             self.flush()
 
     def walk_children(self, element: etree._Element) -> None:
+        walk, pieces = self.walk, self.pieces
         for child in element:
             if isinstance(child.tag, str):
-                self.walk(child)
-            self.add(child.tail, child.sourceline)
+                walk(child)
+                pieces = self.pieces  # a flush in the child starts a new list
+            tail = child.tail
+            if tail:
+                if tail.isspace():
+                    pieces.append(" ")
+                else:
+                    if self.line is None:
+                        self.line = child.sourceline
+                    pieces.append(tail)
+                    self.filled = True
 
 
 def _own_cells(table: etree._Element) -> Iterator[etree._Element]:
@@ -272,7 +361,143 @@ def _cell_text(element: etree._Element) -> str:
 
 
 def read_table(table: etree._Element) -> Table:
-    """A data table (no nested tables) laid out on its grid."""
+    """A data table (no nested tables) laid out on its grid: what `read_table_reference` gives (the cells
+    as `GridCell`s through `grid.table_from_grid`), written straight from the cells: those objects and
+    the calls per cell were a fifth of an HTML report's instructions. An HTML row's cells come in column
+    order, each after the columns of the one before, so the table is in reading order exactly when no
+    cell spans rows, and then each <tr> is a grid row (`grid._in_reading_order`)."""
+    rows: list[list[tuple[str, int, int, int]]] = []  # per <tr>: (text, line, column, colspan)
+    # The cells spanning rows: row, column, rowspan, colspan, line.
+    spanning: list[tuple[int, int, int, int, int]] = []
+    taken: set[tuple[int, int]] = set()
+    for r, tr in enumerate(table.iter("tr")):
+        row: list[tuple[str, int, int, int]] = []
+        col = 0
+        for td in tr:
+            tag = td.tag
+            if tag != "td" and tag != "th" and _tag(td) not in {"td", "th"}:  # lxml writes tags in lower case
+                continue
+            while taken and (r, col) in taken:
+                col += 1
+            # Most cells span nothing: their attribute names are read once (one call, not a get per span;
+            # a name present without a value spans 1, as `_span` reads it).
+            names = td.keys()
+            if names and ("rowspan" in names or "colspan" in names):
+                rowspan, colspan = _span(td, "rowspan"), _span(td, "colspan")
+            else:
+                rowspan = colspan = 1
+            line = td.sourceline or tr.sourceline or 0
+            # `_cell_text`, inlined: `_all_text`, then `tidy`'s memo for short texts
+            count = len(td)
+            if count == 0:
+                raw = td.text or ""
+            elif count == 1 and len(child := td[0]) == 0 and isinstance(child.tag, str):
+                raw = (td.text or "") + (child.text or "") + (child.tail or "")
+            else:
+                raw = "".join(td.itertext())
+            row.append((_tidy_short(raw) if len(raw) <= _MEMO_LENGTH else tidy(raw), line, col, colspan))
+            # Only positions of later rows are ever looked up (a row's own columns only increase): a cell
+            # spanning one row takes nothing another cell could ask for.
+            if rowspan > 1:
+                spanning.append((r, col, rowspan, colspan, line))
+                taken.update((rr, cc) for rr in range(r + 1, r + rowspan) for cc in range(col, col + colspan))
+            col += colspan
+        rows.append(row)
+    labels_end = _value_start(rows)
+    table = Table()
+    out = table.rows
+    if not spanning:  # reading order: each row's cells as they are, empty label cells after a label dropped
+        for row in rows:
+            if not row:
+                continue
+            if labels_end is None:
+                out.append([Cell(text, line) for text, line, _, _ in row])
+                continue
+            cells, seen_label = [], False
+            for text, line, col, _ in row:
+                if col < labels_end:
+                    if not text.strip():
+                        if seen_label:
+                            continue
+                    else:
+                        seen_label = True
+                cells.append(Cell(text, line))
+            out.append(cells)
+        return table
+    return _laid_out(rows, spanning, labels_end, table)
+
+
+def _value_start(rows: list[list[tuple[str, int, int, int]]]) -> int | None:
+    """`grid.value_start` of the table's cells: each row's cells come in column order, so its first number
+    is in its first cell holding one; the commonest such column (the first of equals, as Counter's)."""
+    firsts = []
+    for row in rows:
+        for text, _, col, _ in row:
+            if parse_number(text)[0] is not None:
+                firsts.append(col)
+                break
+    if not firsts:
+        return None
+    return Counter(firsts).most_common(1)[0][0]
+
+
+def _laid_out(
+    rows: list[list[tuple[str, int, int, int]]],
+    spanning: list[tuple[int, int, int, int, int]],
+    labels_end: int | None,
+    table: Table,
+) -> Table:
+    """`grid.laid_out` of the table's cells: each grid row's positions from the left, a cell where one
+    starts, an empty placeholder where a cell above spans down into the position (the cell's first column;
+    of two, the later cell's)."""
+    covered: dict[int, dict[int, tuple[int, int]]] = {}  # row -> column -> (colspan, line) of the cell above
+    n_rows = n_cols = 0
+    for r, row in enumerate(rows):
+        if row:
+            n_rows = r + 1
+            last = row[-1]
+            n_cols = max(n_cols, last[2] + last[3])
+    for r, col, rowspan, colspan, line in spanning:
+        n_rows = max(n_rows, r + rowspan)
+        for rr in range(r + 1, r + rowspan):
+            covered.setdefault(rr, {})[col] = (colspan, line)
+    out = table.rows
+    no_row: list[tuple[str, int, int, int]] = []
+    for r in range(n_rows):
+        row = rows[r] if r < len(rows) else no_row
+        starts = {cell[2]: cell for cell in row}
+        above = covered.get(r, {})
+        row_line = min(cell[1] for cell in row) if row else None
+        cells: list[Cell] = []
+        seen_label = False
+        col = 0
+        while col < n_cols:
+            cell = starts.get(col)
+            if cell is not None:
+                text, line, _, colspan = cell
+                if labels_end is not None and col < labels_end:
+                    if not text.strip():
+                        if seen_label:
+                            col += colspan
+                            continue
+                    else:
+                        seen_label = True
+                cells.append(Cell(text, line))
+                col += colspan
+            elif col in above:
+                colspan, line = above[col]
+                cells.append(Cell("", row_line if row_line is not None else line))  # never dropped
+                col += colspan
+            else:
+                col += 1
+        if cells:
+            out.append(cells)
+    return table
+
+
+def read_table_reference(table: etree._Element) -> Table:
+    """`read_table` by its definition: the cells as `GridCell`s, laid out by `grid.table_from_grid` (the
+    tests check `read_table` against it)."""
     cells: list[GridCell] = []
     taken: set[tuple[int, int]] = set()
     for r, tr in enumerate(table.iter("tr")):
