@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import sys
+
 from hypothesis import given
 from hypothesis import strategies as st
 
 from ingest.parsing.text import (
+    _SPACE,
     LABEL_PUNCTUATION,
     QUOTES,
     fold,
     fold_text,
     normalize_label,
     normalize_text,
+    squash,
     squash_mapped,
 )
 
@@ -73,3 +77,15 @@ def test_a_long_text_is_normalised_as_a_label_without_filling_the_labels_memo():
     assert normalize_text(text) == repeated[3:] + repeated * 49  # only the text's own numbering goes
     assert normalize_label.cache_info().currsize == before
     assert normalize_label(text) == normalize_text(text)
+
+
+def test_squash_removes_what_the_whitespace_pattern_removes_for_every_code_point():
+    """squash joins str.split's parts: for every code point, what `\\s` matches (the pattern it replaced)."""
+    every = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+    assert squash(every) == _SPACE.sub("", every)
+    assert squash(" 共 收到\u3000申请\n\t3件 ") == _SPACE.sub("", " 共 收到\u3000申请\n\t3件 ")
+
+
+def test_fold_text_by_hand_beyond_the_bmp():
+    """The search goes on after each character replaced, past characters beyond the BMP that stay."""
+    assert fold_text("\U00020000１\U00020000２\U0001d7d9") == "\U000200001\U0002000021"
