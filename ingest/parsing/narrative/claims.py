@@ -710,8 +710,7 @@ class _Extractor:
         zeros = zeros and _ZERO.search(norm) is not None
         figures = self._figure.search(norm) is not None or zeros or self._counts_requests(norm)
         self._hits = (self.scanner if figures else self.proceeding_scanner).hits(norm)
-        cues = self.scanner.cues
-        self._proceeding_hits = [h for h in self._hits if cues[h.cue].kind == PROCEEDING]
+        self._proceeding_hits = self.scanner.of_kind(self._hits, PROCEEDING)
         next_year = bool(_TO_NEXT_YEAR.search(norm))
         here: list[Claim] = self._such_cases(sentence) + self._point_says_none(sentence)
         previous: list[Claim] = []  # the claims of the figure just before (none: it was no claim)
