@@ -5,13 +5,15 @@ both halves, read mechanically) and of the test corpus's reports, each shortcut 
 stands for: the alternation led by its first characters with the plain alternation; the cue pass reading
 only the cues a character can start with against reading every cue's group; a window's anchored cues
 searched only where their first or last character and a run they hold are there, against every one
-searched; the memoised passages, sentences and flat texts against fresh ones; the unread sentences with
-their paragraph prefilter against the same without it. The claims themselves are asserted by hand
-elsewhere (tests/test_narrative*.py).
+searched; the number pattern and the figure test led by their first digit against the plain ones; the
+metrics by proceeding against a search of them all; the memoised passages, sentences and flat texts
+against fresh ones; the unread sentences with their paragraph prefilter against the same without it. The
+claims themselves are asserted by hand elsewhere (tests/test_narrative*.py).
 """
 
 from __future__ import annotations
 
+import random
 import re
 from pathlib import Path
 
@@ -224,6 +226,51 @@ def test_a_window_reads_anchored_cues_at_its_edges_by_hand():
     read = [cues[h.cue].code for h in scanner.window("及时回复", [], 0, 4, (METRIC,))]
     assert read == ["applications_handled"]
     assert scanner.window("及时回复了", [], 0, 5, (METRIC,)) == []
+
+
+def test_the_number_led_by_its_digit_matches_where_the_plain_one_does():
+    plain = re.compile(r"(?<![\d.])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?!\d)")
+    assert claims._NUMBER.pattern != plain.pattern
+    rng = random.Random(29)
+    texts = _sentences() + [
+        "".join(rng.choice("0123456789.,,年件%申٣") for _ in range(rng.randint(0, 16))) for _ in range(20000)
+    ]
+    for text in texts + ["1,234,567.8件", ".5", "1.2.3", "12,34", "0", "٣件"]:
+        a = [m.span() for m in claims._NUMBER.finditer(text)]
+        assert a == [m.span() for m in plain.finditer(text)], text
+
+
+def test_metrics_by_proceeding_are_those_a_search_finds():
+    vocabulary = load_vocabulary()
+    pairs = {(m.proceeding, m.outcome) for m in vocabulary.metrics.values() if m.proceeding}
+    assert len(pairs) > 10
+    for proceeding, outcome in pairs:
+        found = next(
+            m for m in vocabulary.metrics.values() if (m.proceeding, m.outcome) == (proceeding, outcome)
+        )
+        assert vocabulary.by_proceeding(proceeding, outcome) is found
+    with pytest.raises(StopIteration):
+        vocabulary.by_proceeding("review", "no such outcome")
+
+
+def test_the_figure_test_led_by_its_digit_finds_a_figure_where_the_plain_one_does():
+    vocabulary = load_vocabulary()
+    extractor = claims._Extractor(vocabulary, 2024)
+    units = "|".join(re.escape(u) for u in sorted(extractor.count_units, key=len, reverse=True))
+    plain = re.compile(rf"(?=\d)(?:\d(?:%|{units}|[，,。；;])|(?<![\d.])0(?![\d.]))")
+    rng = random.Random(30)
+    texts = _sentences() + [
+        "".join(rng.choice("0123456789.,，。%件起申年") for _ in range(rng.randint(0, 8)))
+        for _ in range(20000)
+    ]
+    paragraphs = [
+        prose.flat_text(p.text, vocabulary.characters) for d in DOCUMENTS for p in prose._passages(d)
+    ]
+    found = 0
+    for text in texts + paragraphs + ["0", "10", "0.5", ".0", "a0b", "共0件", "3，"]:
+        assert (extractor._figure.search(text) is None) == (plain.search(text) is None), text
+        found += plain.search(text) is not None
+    assert found > 1000
 
 
 def test_hits_of_a_kind_are_those_a_loop_keeps():

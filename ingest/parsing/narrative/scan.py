@@ -1,14 +1,16 @@
 """Every cue of the lexicon found in one pass over a sentence (issue 29: the narrative's share of a parse).
 
 Reading a figure asks, for the words before it, which cue ends nearest to it. Asked per metric and per cue,
-that was a hundred regex calls per clause. Here every cue is one optional lookahead of a single pattern,
-compiled once per process: one `finditer` per sentence lists, at each position where some cue starts, every
-cue that matches there (overlapping ones too). A clause's cues are then the ones inside its window, read as
-each cue's own `finditer` over the clause would read them (non-overlapping per cue; for the proceedings and
-outcomes, the first alternative at each position, as their alternation does).
+that was a hundred regex calls per clause. Here one pass per sentence (a gate pattern of every cue, compiled
+once per process) stops at each position where some cue starts, and there one pattern per first character,
+each of its cues an optional lookahead, lists every cue that matches there (overlapping ones too). A
+clause's cues are then the ones inside its window, read as each cue's own `finditer` over the clause would
+read them (non-overlapping per cue; for the proceedings and outcomes, the first alternative at each
+position, as their alternation does).
 
 A cue anchored at the clause's end (`…$`) or start (`^…`) is not part of the one pass: it is tried on each
-window by itself (few cues; its anchor needs the window's edge, where a lazy match may have to reach).
+window by itself (few cues; its anchor needs the window's edge, where a lazy match may have to reach), and
+only where the window's edge and text allow its match (issue 29o).
 """
 
 from __future__ import annotations
