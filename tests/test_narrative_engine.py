@@ -3,13 +3,17 @@
 Over the prose of every sentence file of the survey (tests/narrative_survey/sentences*.yaml: every round,
 both halves, read mechanically) and of the test corpus's reports, each shortcut is compared with what it
 stands for: the alternation led by its first characters with the plain alternation; the cue pass reading
-only the cues a character can start with against reading every cue's group; the memoised passages,
-sentences and flat texts against fresh ones; the unread sentences with their paragraph prefilter against
-the same without it. The claims themselves are asserted by hand elsewhere (tests/test_narrative*.py).
+only the cues a character can start with against reading every cue's group; a window's anchored cues
+searched only where their first or last character and a run they hold are there, against every one
+searched; the number pattern and the figure test led by their first digit against the plain ones; the
+metrics by proceeding against a search of them all; the memoised passages, sentences and flat texts
+against fresh ones; the unread sentences with their paragraph prefilter against the same without it. The
+claims themselves are asserted by hand elsewhere (tests/test_narrative*.py).
 """
 
 from __future__ import annotations
 
+import random
 import re
 from pathlib import Path
 
@@ -20,7 +24,7 @@ from ingest import PROJECT_DIR
 from ingest.parsing.document import Document, Paragraph
 from ingest.parsing.narrative import claims, prose, unread
 from ingest.parsing.narrative.metrics import load_vocabulary
-from ingest.parsing.narrative.scan import Hit, alternation
+from ingest.parsing.narrative.scan import METRIC, OUTCOME, PROCEEDING, Hit, alternation
 from ingest.parsing.readers import read_document
 from ingest.parsing.text import fold_text, squash
 
@@ -131,3 +135,147 @@ def test_the_led_carry_forward_words_match_where_the_plain_ones_do():
     for norm in _sentences():
         a, b = led.search(norm), plain.search(norm)
         assert (a and a.span()) == (b and b.span()), norm
+
+
+def _window_plain(scanner, text: str, hits: list[Hit], lo: int, hi: int, kinds: tuple[str, ...]) -> list[Hit]:
+    """A window's hits as first written: every hit looked at, every anchored cue of `kinds` searched."""
+    last_end: dict[int, int] = {}
+    taken_at: dict[tuple[str, int], Hit] = {}
+    inside = [h for h in hits if h.start >= lo and h.end <= hi and scanner.cues[h.cue].kind in kinds]
+    unsorted = False
+    for n in scanner.anchored:
+        cue = scanner.cues[n]
+        if cue.kind in kinds and cue.own is not None:
+            found = cue.own.match(text, lo, hi) if cue.at_start else cue.own.search(text, lo, hi)
+            if found:
+                inside.append(Hit(found.start(), found.end(), n))
+                unsorted = True
+    if unsorted:
+        inside.sort(key=lambda h: (h.start, h.cue))
+    out = []
+    for hit in inside:
+        cue = scanner.cues[hit.cue]
+        if cue.kind == METRIC:
+            if hit.start < last_end.get(hit.cue, lo):
+                continue
+            last_end[hit.cue] = hit.end if hit.end > hit.start else hit.end + 1
+            out.append(hit)
+            continue
+        key = (cue.kind, hit.start)
+        first = taken_at.get(key)
+        if first is None or scanner.cues[first.cue].index > cue.index:
+            taken_at[key] = hit
+    for kind in (OUTCOME, PROCEEDING):
+        at = lo
+        for (k, start), hit in sorted(taken_at.items(), key=lambda kv: kv[0][1]):
+            if k != kind or start < at:
+                continue
+            out.append(hit)
+            at = hit.end if hit.end > hit.start else hit.end + 1
+    return out
+
+
+_KINDS = ((METRIC, OUTCOME, PROCEEDING), (PROCEEDING,), (METRIC,), (OUTCOME,))
+
+
+def test_a_window_reads_the_anchored_cues_every_search_finds():
+    """The anchored cues (…$, ^…) are searched only in windows whose last (first) character one of their
+    matches can end (start) with and that hold a run of characters each match holds: every window the
+    claims read (each clause up to each number, to its end, to the sentence's end), and windows past the
+    text's end or empty, read as searching every anchored cue reads them."""
+    scanner = claims._scanner(load_vocabulary())
+    assert all(scanner._edges[n] is not None and scanner._edges[n][0] for n in scanner.anchored)
+    found = windows = 0
+    for norm in _sentences():
+        hits = scanner.hits(norm)
+        starts = [0] + [m.end() for m in re.finditer(r"[，；;：:,]", norm)]
+        ends = [m.start() for m in re.finditer(r"\d", norm)] + [len(norm), len(norm) + 3]
+        for lo in starts:
+            for hi in ends:
+                for kinds in _KINDS:
+                    fast, plain = (
+                        scanner.window(norm, hits, lo, hi, kinds),
+                        _window_plain(scanner, norm, hits, lo, hi, kinds),
+                    )
+                    assert fast == plain, (norm, lo, hi, kinds)
+                    found += sum(h.cue in scanner.anchored for h in plain)
+                    windows += 1
+    assert windows > 100_000 and found > 1000
+
+
+def test_a_window_reads_anchored_cues_at_its_edges_by_hand():
+    scanner = claims._scanner(load_vocabulary())
+    cues = scanner.cues
+    for text, lo, hi in [
+        ("及时回复", 0, 4),  # (?:及时|已经?)回复$: ends with 复
+        ("已及时回复\n", 0, 6),  # $ before a newline ending the window
+        ("及时回复了", 0, 5),  # ends with 了: no match
+        ("申请均已回复", 2, 6),
+        ("全年共办理", 0, 5),
+        ("年度结转的", 0, 5),  # ^年度?…结转的?: starts with 年
+        ("本年度结转的", 0, 6),  # starts with 本: no match at the window's start
+        ("答复了该申请", 0, 6),  # ends with 请, holds no 回复
+        ("回复了该申请", 0, 6),
+        ("", 0, 0),
+        ("公开", 2, 1),
+        ("及时回复", -3, 4),  # (a window from before the text's start: the search starts at 0)
+        ("年度结转的", -1, 9),
+    ]:
+        for kinds in _KINDS:
+            assert scanner.window(text, [], lo, hi, kinds) == _window_plain(scanner, text, [], lo, hi, kinds)
+    read = [cues[h.cue].code for h in scanner.window("及时回复", [], 0, 4, (METRIC,))]
+    assert read == ["applications_handled"]
+    assert scanner.window("及时回复了", [], 0, 5, (METRIC,)) == []
+
+
+def test_the_number_led_by_its_digit_matches_where_the_plain_one_does():
+    plain = re.compile(r"(?<![\d.])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?!\d)")
+    assert claims._NUMBER.pattern != plain.pattern
+    rng = random.Random(29)
+    texts = _sentences() + [
+        "".join(rng.choice("0123456789.,,年件%申٣") for _ in range(rng.randint(0, 16))) for _ in range(20000)
+    ]
+    for text in texts + ["1,234,567.8件", ".5", "1.2.3", "12,34", "0", "٣件"]:
+        a = [m.span() for m in claims._NUMBER.finditer(text)]
+        assert a == [m.span() for m in plain.finditer(text)], text
+
+
+def test_metrics_by_proceeding_are_those_a_search_finds():
+    vocabulary = load_vocabulary()
+    pairs = {(m.proceeding, m.outcome) for m in vocabulary.metrics.values() if m.proceeding}
+    assert len(pairs) > 10
+    for proceeding, outcome in pairs:
+        found = next(
+            m for m in vocabulary.metrics.values() if (m.proceeding, m.outcome) == (proceeding, outcome)
+        )
+        assert vocabulary.by_proceeding(proceeding, outcome) is found
+    with pytest.raises(StopIteration):
+        vocabulary.by_proceeding("review", "no such outcome")
+
+
+def test_the_figure_test_led_by_its_digit_finds_a_figure_where_the_plain_one_does():
+    vocabulary = load_vocabulary()
+    extractor = claims._Extractor(vocabulary, 2024)
+    units = "|".join(re.escape(u) for u in sorted(extractor.count_units, key=len, reverse=True))
+    plain = re.compile(rf"(?=\d)(?:\d(?:%|{units}|[，,。；;])|(?<![\d.])0(?![\d.]))")
+    rng = random.Random(30)
+    texts = _sentences() + [
+        "".join(rng.choice("0123456789.,，。%件起申年") for _ in range(rng.randint(0, 8)))
+        for _ in range(20000)
+    ]
+    paragraphs = [
+        prose.flat_text(p.text, vocabulary.characters) for d in DOCUMENTS for p in prose._passages(d)
+    ]
+    found = 0
+    for text in texts + paragraphs + ["0", "10", "0.5", ".0", "a0b", "共0件", "3，"]:
+        assert (extractor._figure.search(text) is None) == (plain.search(text) is None), text
+        found += plain.search(text) is not None
+    assert found > 1000
+
+
+def test_hits_of_a_kind_are_those_a_loop_keeps():
+    scanner = claims._scanner(load_vocabulary())
+    for norm in _sentences()[:2000]:
+        hits = scanner.hits(norm)
+        for kind in (METRIC, OUTCOME, PROCEEDING):
+            assert scanner.of_kind(hits, kind) == [h for h in hits if scanner.cues[h.cue].kind == kind]

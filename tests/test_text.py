@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sys
 import unicodedata
 
 from hypothesis import given
@@ -10,6 +11,7 @@ from hypothesis import strategies as st
 
 from ingest.parsing.text import (
     _LEADING_NUMBERING,
+    _SPACE,
     LABEL_PUNCTUATION,
     NFKC_PER_CHARACTER,
     QUOTES,
@@ -129,3 +131,15 @@ def _normalize_text_reference(text: str) -> str:
 def test_normalize_text_is_its_reference(text: str):
     assert normalize_text(text) == _normalize_text_reference(text)
     assert re.sub(r"\s", "", normalize_text(text)) == normalize_text(text)
+
+
+def test_squash_removes_what_the_whitespace_pattern_removes_for_every_code_point():
+    """squash joins str.split's parts: for every code point, what `\\s` matches (the pattern it replaced)."""
+    every = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+    assert squash(every) == _SPACE.sub("", every)
+    assert squash(" 共 收到\u3000申请\n\t3件 ") == _SPACE.sub("", " 共 收到\u3000申请\n\t3件 ")
+
+
+def test_fold_text_by_hand_beyond_the_bmp():
+    """The search goes on after each character replaced, past characters beyond the BMP that stay."""
+    assert fold_text("\U00020000１\U00020000２\U0001d7d9") == "\U000200001\U0002000021"

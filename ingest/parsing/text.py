@@ -34,8 +34,12 @@ _LEADING_NUMBERING = re.compile(rf"^{NUMBERING}")
 
 
 def squash(text: str) -> str:
-    """The text without any whitespace: how Chinese text reads, whatever the layout did to it."""
-    return _SPACE.sub("", text)
+    """The text without any whitespace: how Chinese text reads, whatever the layout did to it.
+
+    (str.split splits where `_SPACE` matches, at str.isspace, for every code point (tests/test_text.py):
+    joined, the same text as `_SPACE.sub("", text)`, in a fifth of the time; the narrative squashes every
+    paragraph.)"""
+    return "".join(text.split())
 
 
 def numeral(text: str) -> int:
@@ -170,12 +174,15 @@ def fold_text(text: str) -> str:
     Few characters of a report change (full-width punctuation and digits): each distinct one is replaced
     throughout, after one scan for them. `str.translate` with a table of every character looked each one
     up in Python's dict (~90 ns a character: a sixth of a report's narrative time). A folded character
-    folds to itself (NFKC is idempotent), so the order of the replacements does not matter."""
-    found = _foldable().findall(text)
-    if not found:
-        return text
-    for char in set(found):
+    folds to itself (NFKC is idempotent), so the order of the replacements does not matter, and the search
+    goes on after the character just replaced (where a character beyond the BMP that stays as it is may
+    stand: the class holds them all)."""
+    foldable = _foldable()
+    found = foldable.search(text)
+    while found is not None:  # each distinct character once, all its places at once (no list of them all)
+        char = found.group()
         text = text.replace(char, fold(char))
+        found = foldable.search(text, found.start() + 1)
     return text
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ingest.parsing.document import Document, Paragraph, Table
 from ingest.parsing.text import NUMBERING, fold_text, squash, squash_mapped
@@ -24,17 +24,16 @@ _CJK = re.compile(r"[\u3400-\u9fff，。；：、（）《》“”]")
 _MIN_PROSE = 15
 
 
-@dataclass(frozen=True)
-class Passage:
-    """One paragraph of prose, or a heading (which ends the context of what came before)."""
+class Passage(NamedTuple):
+    """One paragraph of prose, or a heading (which ends the context of what came before). (Named tuples, not
+    frozen dataclasses, as Sentence: one is made per paragraph and sentence, in one C call.)"""
 
     text: str
     line: int
     heading: bool
 
 
-@dataclass(frozen=True)
-class Sentence:
+class Sentence(NamedTuple):
     text: str  # as printed, without surrounding whitespace
     line: int
     norm: str  # `text` without whitespace, each character NFKC-normalized where that keeps it one character

@@ -1,14 +1,16 @@
 """Every cue of the lexicon found in one pass over a sentence (issue 29: the narrative's share of a parse).
 
 Reading a figure asks, for the words before it, which cue ends nearest to it. Asked per metric and per cue,
-that was a hundred regex calls per clause. Here every cue is one optional lookahead of a single pattern,
-compiled once per process: one `finditer` per sentence lists, at each position where some cue starts, every
-cue that matches there (overlapping ones too). A clause's cues are then the ones inside its window, read as
-each cue's own `finditer` over the clause would read them (non-overlapping per cue; for the proceedings and
-outcomes, the first alternative at each position, as their alternation does).
+that was a hundred regex calls per clause. Here one pass per sentence (a gate pattern of every cue, compiled
+once per process) stops at each position where some cue starts, and there one pattern per first character,
+each of its cues an optional lookahead, lists every cue that matches there (overlapping ones too). A
+clause's cues are then the ones inside its window, read as each cue's own `finditer` over the clause would
+read them (non-overlapping per cue; for the proceedings and outcomes, the first alternative at each
+position, as their alternation does).
 
 A cue anchored at the clause's end (`…$`) or start (`^…`) is not part of the one pass: it is tried on each
-window by itself (few cues; its anchor needs the window's edge, where a lazy match may have to reach).
+window by itself (few cues; its anchor needs the window's edge, where a lazy match may have to reach), and
+only where the window's edge and text allow its match (issue 29o).
 """
 
 from __future__ import annotations
@@ -19,6 +21,8 @@ import re._constants as sre
 import re._parser as sre_parse
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
+from operator import itemgetter
 from typing import NamedTuple
 
 # Kinds of cue, in the order `_cue` knows them.
@@ -41,6 +45,9 @@ class Hit(NamedTuple):
     start: int
     end: int
     cue: int  # index into CueScanner.cues
+
+
+_CUE = itemgetter(2)  # a Hit's cue
 
 
 class CueScanner:
@@ -88,63 +95,215 @@ class CueScanner:
         self._by_character = {
             c: sorted(starting + always, key=lambda gn: gn[1]) for c, starting in by_character.items()
         }
+        # The gate alone finds the positions where some cue starts; there, only the cues that can start
+        # with the character at that position are tried, each as its own optional lookahead of one pattern
+        # per character (the same matches as in the pattern of every cue: a lookahead's match does not
+        # depend on the others'; tried there, the other cues' lookaheads were most of a sentence's scan).
+        self._gate = re.compile(f"{head}(?=(?:{gate}))") if gate else None
+        self._at_character = {
+            c: _lookaheads(bodies, [n for _, n in gn]) for c, gn in self._by_character.items()
+        }
+        self._at_any = _lookaheads(bodies, [n for _, n in always])
+        self._kinds = tuple(cue.kind for cue in self.cues)
+        self._of_kind: dict[str, tuple[bool, ...]] = {}
+        # The characters an anchored cue's match can end (…$) or start (^…) with, where known: a window whose
+        # last (first) character is none of them cannot hold its match, and its search is not run; nor where
+        # the window lacks a run of characters every match holds. Per kind: the anchored cues by the
+        # character their match must end with (where known), by the one it must start with, and the rest.
+        self._edges = {n: _edge_characters(self.cues[n]) for n in self.anchored}
+        self._anchored_of: dict[tuple[str, ...], tuple[dict, dict, list, list]] = {}
 
     def hits(self, text: str) -> list[Hit]:
         """Every cue match in `text`, by start (then by cue order)."""
-        if self._pattern is None:
+        if self._gate is None:
             return []
         out = []
-        by_character, always = self._by_character, self._always
-        for m in self._pattern.finditer(text):
-            regs = m.regs
-            for group, n in by_character.get(text[m.start()], always):
+        at_character, at_any = self._at_character, self._at_any
+        for m in self._gate.finditer(text):
+            at = m.start()
+            pattern, groups = at_character.get(text[at], at_any)
+            if pattern is None:
+                continue
+            regs = pattern.match(text, at).regs
+            for group, n in groups:
                 start, end = regs[group]
                 if start >= 0:
                     out.append(Hit(start, end, n))
         return out
 
-    def window(self, text: str, hits: list[Hit], lo: int, hi: int, kinds: tuple[str, ...]) -> list[Hit]:
-        """The hits of `kinds` inside text[lo:hi], as finditer over that slice would find them."""
-        last_end: dict[int, int] = {}  # per metric cue: where its previous match ended
-        taken_at: dict[tuple[str, int], int] = {}  # (alternation, start) -> the first alternative's hit
-        inside = []
-        for hit in hits:
-            cue = self.cues[hit.cue]
-            if hit.start < lo or hit.end > hi or cue.kind not in kinds:
-                continue
-            inside.append(hit)
-        unsorted = False
+    def _anchored(self, kinds: tuple[str, ...]) -> tuple[dict, dict, list, list]:
+        """The anchored cues of `kinds` (n, pattern, at start, a run every match holds): by the character
+        their match must end with, by the one it must start with, those with neither known, and all anchored
+        at the end; in cue order (the hits are sorted after)."""
+        known = self._anchored_of.get(kinds)
+        if known is not None:
+            return known
+        by_end: dict[str, list] = {}
+        by_start: dict[str, list] = {}
+        other, ends = [], []
         for n in self.anchored:
             cue = self.cues[n]
-            if cue.kind in kinds and cue.own is not None:
-                found = cue.own.match(text, lo, hi) if cue.at_start else cue.own.search(text, lo, hi)
-                if found:
-                    inside.append(Hit(found.start(), found.end(), n))
-                    unsorted = True
+            if cue.kind not in kinds or cue.own is None:
+                continue
+            at, characters, required = self._edges[n] or (None, set(), "")
+            entry = (n, cue.own, cue.at_start, required)
+            if at is _END:
+                ends.append(entry)
+                for character in characters:
+                    by_end.setdefault(character, []).append(entry)
+            elif at is _START:
+                for character in characters:
+                    by_start.setdefault(character, []).append(entry)
+            else:
+                other.append(entry)
+        self._anchored_of[kinds] = (by_end, by_start, other, ends)
+        return by_end, by_start, other, ends
+
+    def of_kind(self, hits: list[Hit], kind: str) -> list[Hit]:
+        """The hits of cues of `kind`, in order (each hit's cue looked up in C, not in a Python loop)."""
+        if not hits:
+            return []
+        flags = self._of_kind.get(kind)
+        if flags is None:
+            flags = self._of_kind[kind] = tuple(k == kind for k in self._kinds)
+        return list(compress(hits, map(flags.__getitem__, map(_CUE, hits))))
+
+    def window(self, text: str, hits: list[Hit], lo: int, hi: int, kinds: tuple[str, ...]) -> list[Hit]:
+        """The hits of `kinds` inside text[lo:hi], as finditer over that slice would find them."""
+        kind_of = self._kinds
+        # (`hits` come by start: none after one that starts past `hi` is inside)
+        inside = []
+        for hit in hits:
+            start, end, n = hit
+            if start > hi:
+                break
+            if start >= lo and end <= hi and kind_of[n] in kinds:
+                inside.append(hit)
+        unsorted = False
+        by_end, by_start, other, ends = self._anchored(kinds)
+        # (the search starts at the text's start and stops at its end, whatever lo and hi say)
+        begin, top = max(lo, 0), min(hi, len(text))
+        if top > begin:
+            last = text[top - 1]
+            # ($ also matches before a newline ending the window: then every cue anchored at the end is tried)
+            at_end = ends if last == "\n" else by_end.get(last, ())
+            tried = [*at_end, *by_start.get(text[begin], ()), *other]
+        else:
+            tried = other  # (an empty window holds no match of a cue that cannot be empty)
+        for n, own, at_start, required in tried:
+            if required and text.find(required, begin, top) < 0:
+                continue
+            found = own.match(text, lo, hi) if at_start else own.search(text, lo, hi)
+            if found:
+                inside.append(Hit(found.start(), found.end(), n))
+                unsorted = True
         if unsorted:  # `hits` come by start, then cue: only an anchored one can be out of place
             inside.sort(key=lambda h: (h.start, h.cue))
         out = []
+        last_end: dict[int, int] = {}  # per metric cue: where its previous match ended
+        taken_at: dict[tuple[str, int], Hit] = {}  # (alternation, start) -> the first alternative's hit
+        cues = self.cues
         for hit in inside:
-            cue = self.cues[hit.cue]
-            if cue.kind == METRIC:
-                if hit.start < last_end.get(hit.cue, lo):
+            start, end, n = hit
+            kind = kind_of[n]
+            if kind == METRIC:
+                if start < last_end.get(n, lo):
                     continue
-                last_end[hit.cue] = hit.end if hit.end > hit.start else hit.end + 1
+                last_end[n] = end if end > start else end + 1
                 out.append(hit)
                 continue
-            key = (cue.kind, hit.start)
+            key = (kind, start)
             first = taken_at.get(key)
-            if first is None or self.cues[first.cue].index > cue.index:
+            if first is None or cues[first[2]].index > cues[n].index:
                 taken_at[key] = hit
+        if not taken_at:
+            return out
         # the alternations: leftmost, first alternative, non-overlapping
+        ordered = sorted(taken_at.items(), key=lambda kv: kv[0][1])
         for kind in (OUTCOME, PROCEEDING):
             at = lo
-            for (k, start), hit in sorted(taken_at.items(), key=lambda kv: kv[0][1]):
+            for (k, start), hit in ordered:
                 if k != kind or start < at:
                     continue
                 out.append(hit)
                 at = hit.end if hit.end > hit.start else hit.end + 1
         return out
+
+
+_END = "end"
+_START = "start"
+
+
+def _lookaheads(bodies: list[str | None], numbers: list[int]) -> tuple[re.Pattern[str] | None, list]:
+    """One pattern of the cues `numbers` (in that order), each an optional lookahead in a group of its own
+    (c<n>), and the (group, n) to read of a match; (None, []) for no cue."""
+    if not numbers:
+        return None, []
+    pattern = re.compile("".join(f"(?=(?P<c{n}>{bodies[n]}))?" for n in numbers))
+    return pattern, [(pattern.groupindex[f"c{n}"], n) for n in numbers]
+
+
+def _edge_characters(cue: Cue) -> tuple[str | None, set[str], str] | None:
+    """What an anchored cue's match must hold: (_END, the characters it must end with, …) for a cue anchored
+    at the end (…$), (_START, those it must start with, …) for one anchored at the start only, (None, …)
+    where they are not known (it may be empty, or its end lies in a lookaround); and a run of characters it
+    must hold ("" if none). None when its case may not matter."""
+    assert cue.own is not None
+    if cue.own.flags & (re.IGNORECASE | re.MULTILINE) or _CASE_FLAG.search(cue.own.pattern):
+        return None
+    parsed = list(sre_parse.parse(cue.own.pattern))
+    found, empty = _last(parsed) if cue.at_end else _first(parsed)
+    at = None if found is None or empty else (_END if cue.at_end else _START)
+    return at, found or set(), _required(parsed)
+
+
+def _required(items) -> str:
+    """The longest run of characters every match of a parsed pattern holds: its consecutive literals at the
+    top level (what consumes nothing between them, a lookaround or an anchor, leaves them adjacent)."""
+    best = run = ""
+    for op, av in items:
+        if op is sre.LITERAL:
+            run += chr(av)
+            best = max(best, run, key=len)
+        elif not (op is sre.AT or op is sre.ASSERT_NOT or op is sre.ASSERT):
+            run = ""
+    return best
+
+
+def _last(items) -> tuple[set[str] | None, bool]:
+    """(the characters a parsed pattern can end with, None if not known; whether it can match empty): as
+    `_first`, read from the end."""
+    out: set[str] = set()
+    for op, av in reversed(items):
+        # an anchor ($) or a lookaround consumes nothing: the characters before it end the match
+        if op is sre.AT or op is sre.ASSERT_NOT or op is sre.ASSERT:
+            continue
+        if op is sre.LITERAL:
+            out.add(chr(av))
+            return out, False
+        if op is sre.SUBPATTERN:
+            found, empty = _last(av[-1])
+        elif op is sre.BRANCH:
+            found, empty = set(), False
+            for branch in av[1]:
+                f, e = _last(branch)
+                if f is None:
+                    return None, False
+                found |= f
+                empty |= e
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
+            found, empty = _last(av[2])
+            empty = empty or av[0] == 0
+        elif op is sre.IN and all(o is sre.LITERAL for o, _ in av):
+            found, empty = {chr(a) for _, a in av}, False
+        else:
+            return None, False
+        if found is None:
+            return None, False
+        out |= found
+        if not empty:
+            return out, False
+    return out, True
 
 
 def _first(items) -> tuple[set[str] | None, bool]:
