@@ -340,6 +340,15 @@ _ALL_OF_ONE_REASON = re.compile(r"[（(](?:均|全部|都)?(?:属于|属|为|系
 # a proactive disclosure's count ending the clause right before, its verb 公开 apart from 主动 so that
 # 依申请 modifies the same verb (主动向社会公开信息11489条，依申请公开8件: granted); not the fused noun
 # 主动公开 (主动公开政府信息21条，依申请公开0件: round 9's test half, the received)
+# The bare words that start one more item of a list of counts (依申请公开0件; 答复行政复议、行政诉讼0件) and the
+# count of an item right before them (…的情况221条，; 公开部门文件0件，), with no request's words in that clause
+# (nor 主动: 主动公开政府信息21条，依申请公开0件 is rule 28's)
+_LISTED_ITEMS = {
+    RECEIVED_METRIC: ("依申请公开",),
+    "review_and_litigation_total": ("答复行政复议、行政诉讼", "答复行政复议和行政诉讼"),
+}
+_ITEM_COUNT_BEFORE = re.compile(r"(?:^|[，,；;。：:])[^，,；;。：:]{1,30}?\d+(?:条|件|份|篇)[，,；;]$")
+_REQUEST_WORDS = re.compile(r"申请|复议|诉讼|受理|收到|答复|办结|主动")
 _PROACTIVE_BEFORE = re.compile(r"主动[^，,；;。\d]{1,8}?公开[^，,；;。\d]{0,12}?\d+(?:条|件|项)[，,、]$")
 # the two proceedings' counts listed together, nothing between (行政复议2宗、行政诉讼1宗)
 _BOTH_LISTED = re.compile(
@@ -1237,6 +1246,18 @@ class _Extractor:
             and _PROACTIVE_MEMBER.search(self._norm, 0, number.start - len(_BARE_DISCLOSURE)) is not None
         ):
             return []  # …主动公开部门文件53件、依申请公开57件: published items by attribute (rule 29)
+        if (
+            found is not None
+            and prefix.removeprefix("其中") in _LISTED_ITEMS.get(found[0].code, ())
+            and (before := _ITEM_COUNT_BEFORE.search(self._norm, 0, number.start - len(prefix))) is not None
+            and not _REQUEST_WORDS.search(before.group())
+            and not self._counted_applications(here)
+        ):
+            # …公开政府信息的情况221条，依申请公开0件，向…移送文件29份; 镇街公告8条，公开部门文件0件，答复行政复议、
+            # 行政诉讼0件 (rounds 18 and 19, rules 34 and 35): one more item of a list of published or handled
+            # items right after another one's count (not after the proactive count, rule 28's, nor after the
+            # requests were counted: 收到…11件，其中：主动公开1件，依申请公开4件), no figure
+            return []
         negated = self._negated_predicate(prefix, found)
         if negated is not None:
             if negated.startswith("不"):
