@@ -349,6 +349,13 @@ _LISTED_ITEMS = {
 }
 _ITEM_COUNT_BEFORE = re.compile(r"(?:^|[，,；;。：:])[^，,；;。：:]{1,30}?\d+(?:条|件|份|篇)[，,；;]$")
 _REQUEST_WORDS = re.compile(r"申请|复议|诉讼|受理|收到|答复|办结|主动")
+# The words disclosed on request as items (全年依申请公开政府信息0条; 依申请公开18篇) and the proactive count of
+# items right before them (主动公开政府信息37条，; 政府信息主动公开170篇，)
+_DISCLOSED_BESIDE_PROACTIVE = re.compile(r"(?:全年|本年度?|今年)?依申请公开(?:政府信息|信息)?(?:共|共计)?")
+# (not a part of the items made, 制作…3624条，其中主动公开信息3410条，依申请公开信息25条: rule 29's attributes)
+_PROACTIVE_COUNT_BEFORE = re.compile(
+    r"(?:^|[，,；;。：:])(?!其中)[^，,；;。：:\d]{0,30}?主动公开[^，,；;。\d]{0,12}?\d+(?:条|篇)[，,]$"
+)
 _PROACTIVE_BEFORE = re.compile(r"主动[^，,；;。\d]{1,8}?公开[^，,；;。\d]{0,12}?\d+(?:条|件|项)[，,、]$")
 # the two proceedings' counts listed together, nothing between (行政复议2宗、行政诉讼1宗)
 _BOTH_LISTED = re.compile(
@@ -1173,6 +1180,13 @@ class _Extractor:
             return self._change(sentence, number, unit, prefix, change, clause_start, here, previous)
         if unit == "%" or (number.value == 0 and unit not in self.count_units and _RATIO.search(prefix)):
             return self._share(sentence, number, prefix, here, previous)
+        if (unit in _ITEM_UNITS or unit == "篇") and _DISCLOSED_BESIDE_PROACTIVE.fullmatch(prefix):
+            before = number.start - len(prefix)
+            if _PROACTIVE_COUNT_BEFORE.search(sentence.norm, 0, before) and not self._counted_applications(here):
+                # 主动公开政府信息37条，全年依申请公开政府信息0条; 政府信息主动公开170篇，依申请公开18篇 (round 19,
+                # rule 35): the information disclosed on request beside the proactive count, items as the
+                # proactive ones are (条, 篇): rule 28's granted
+                return [self._emit(sentence, number, self.vocabulary.metrics[GRANTED_METRIC], "count")]
         if unit in self.count_units:
             return self._count(sentence, number, unit, prefix, here)
         bare = number.text.strip()
