@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass, fields
 from decimal import Decimal
 
@@ -54,6 +55,10 @@ _CLOSED_PARENTHESIS = re.compile(r"[（(][^（）()]*[）)]")
 _TO_NEXT_YEAR = re.compile(
     r"(?=[结转顺延])"
     r"(?<![无未])(?<!没有)(?<![无未]结)(?<!没有结)(?<!没有需要)(?<!无需)(?<!不需要)(?:结转|转|顺延|延)[^，,；;。]{0,4}?(?:下一?年|(?:到|至)?\d{4}年)"
+)
+# the same with a count that is not 0 (转下一年办理0件 sends none: round 18's test half, rule 2's both verbs)
+_SENDS_SOME = re.compile(
+    _TO_NEXT_YEAR.pattern + r"(?![^，,；;。\d]{0,6}?(?<!\d)0(?:件|条|宗|个|项)?(?:[，,；;。]|$))"
 )
 # a clause after a count saying all of it went to the next year (，已结转至2026年; ，均转入下一年度)
 _ALL_TO_NEXT_YEAR = re.compile(
@@ -549,9 +554,10 @@ class _Extractor:
         clause = self._next_clause  # …1件，并…办结 (all_handled.next_clause)
         return clause is not None and clause.search(text) is not None
 
-    def paragraph(self, to_next_year: bool = False) -> None:
+    def paragraph(self, to_next_year: bool = False, said: Sequence[Sentence] = ()) -> None:
         self.proceeding = None
         self.to_next_year = to_next_year  # whether the paragraph sends applications to next year
+        self._said = said  # its sentences
         self.before: list[Claim] = []  # the claims of the sentence before, in this paragraph
 
     def _note_proceedings(self, lo: int, hi: int) -> None:
@@ -1511,14 +1517,15 @@ class _Extractor:
                 two.start() >= cue_start
                 or "并" in two.group()
                 or two.end() == cue_start
-                and not self.to_next_year
+                and not (self.to_next_year and any(_SENDS_SOME.search(s.norm) for s in self._said))
             )
         ):
             # 收到并办理…24件: one count, two verbs (CONVENTIONS.md rule 2): received and handled; joined by
             # 并, the verbs may stand before the cue that names the count (收到并妥善处理依申请公开信息13件).
             # Joined by 和 right before the words naming the count (收到和处理依申请公开28件: round 12's test
             # half, spent), both, unless the paragraph sends some to next year: then not every one received
-            # was handled (收到和办理依申请公开9件…结转至下一年度办理2件: received alone, round 3).
+            # was handled (收到和办理依申请公开9件…结转至下一年度办理2件: received alone, round 3); 转下一年办理0件
+            # sends none (round 18's test half).
             handled = self.vocabulary.metrics[HANDLED_METRIC]
             return [claim, self._emit(sentence, number, handled, "count", refers_to=claim)]
         return [claim]
@@ -2109,7 +2116,7 @@ def extract_claims(
         said = sentences(passage, vocabulary.characters)
         # Whether the paragraph sends applications to next year anywhere (…均依法按时答复。另有23件申请结转
         # 到下年度: the "all answered" before it is not "none carried forward").
-        extractor.paragraph(any(_TO_NEXT_YEAR.search(s.norm) for s in said))
+        extractor.paragraph(any(_TO_NEXT_YEAR.search(s.norm) for s in said), said)
         for sentence in said:
             extractor.sentence(sentence)
     return extractor.claims
