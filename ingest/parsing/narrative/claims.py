@@ -345,19 +345,20 @@ _ALL_OF_ONE_REASON = re.compile(r"[（(](?:均|全部|都)?(?:属于|属|为|系
 # a proactive disclosure's count ending the clause right before, its verb 公开 apart from 主动 so that
 # 依申请 modifies the same verb (主动向社会公开信息11489条，依申请公开8件: granted); not the fused noun
 # 主动公开 (主动公开政府信息21条，依申请公开0件: round 9's test half, the received)
-# The bare words that start one more item of a list of counts (依申请公开0件; 答复行政复议、行政诉讼0件) and the
-# count of an item right before them (…的情况221条，; 公开部门文件0件，), with no request's words in that clause
-# (nor 主动: 主动公开政府信息21条，依申请公开0件 is rule 28's)
+# The bare words that start one more item of a list of counts (依申请公开0件; 答复行政复议、行政诉讼0件)
+# and the count of an item right before them (…的情况221条，; 公开部门文件0件，), with no request's words
+# in that clause (nor 主动: 主动公开政府信息21条，依申请公开0件 is rule 28's)
 _LISTED_ITEMS = {
     RECEIVED_METRIC: ("依申请公开",),
     "review_and_litigation_total": ("答复行政复议、行政诉讼", "答复行政复议和行政诉讼"),
 }
 _ITEM_COUNT_BEFORE = re.compile(r"(?:^|[，,；;。：:])[^，,；;。：:]{1,30}?\d+(?:条|件|份|篇)[，,；;]$")
 _REQUEST_WORDS = re.compile(r"申请|复议|诉讼|受理|收到|答复|办结|主动")
-# The words disclosed on request as items (全年依申请公开政府信息0条; 依申请公开18篇) and the proactive count of
-# items right before them (主动公开政府信息37条，; 政府信息主动公开170篇，)
+# The words disclosed on request as items (全年依申请公开政府信息0条; 依申请公开18篇) and the proactive
+# count of items right before them (主动公开政府信息37条，; 政府信息主动公开170篇，)
 _DISCLOSED_BESIDE_PROACTIVE = re.compile(r"(?:全年|本年度?|今年)?依申请公开(?:政府信息|信息)?(?:共|共计)?")
-# (not a part of the items made, 制作…3624条，其中主动公开信息3410条，依申请公开信息25条: rule 29's attributes)
+# (not a part of the items made, 制作…3624条，其中主动公开信息3410条，依申请公开信息25条: rule 29's
+# attributes)
 _PROACTIVE_COUNT_BEFORE = re.compile(
     r"(?:^|[，,；;。：:])(?!其中)[^，,；;。：:\d]{0,30}?主动公开[^，,；;。\d]{0,12}?\d+(?:条|篇)[，,]$"
 )
@@ -1188,10 +1189,11 @@ class _Extractor:
             return self._share(sentence, number, prefix, here, previous)
         if (unit in _ITEM_UNITS or unit == "篇") and _DISCLOSED_BESIDE_PROACTIVE.fullmatch(prefix):
             before = number.start - len(prefix)
-            if _PROACTIVE_COUNT_BEFORE.search(sentence.norm, 0, before) and not self._counted_applications(here):
-                # 主动公开政府信息37条，全年依申请公开政府信息0条; 政府信息主动公开170篇，依申请公开18篇 (round 19,
-                # rule 35): the information disclosed on request beside the proactive count, items as the
-                # proactive ones are (条, 篇): rule 28's granted
+            proactive = _PROACTIVE_COUNT_BEFORE.search(sentence.norm, 0, before)
+            if proactive is not None and not self._counted_applications(here):
+                # 主动公开政府信息37条，全年依申请公开政府信息0条; 政府信息主动公开170篇，依申请公开18篇
+                # (round 19, rule 35): the information disclosed on request beside the proactive count,
+                # items as the proactive ones are (条, 篇): rule 28's granted
                 return [self._emit(sentence, number, self.vocabulary.metrics[GRANTED_METRIC], "count")]
         if unit in self.count_units:
             return self._count(sentence, number, unit, prefix, here)
@@ -1273,10 +1275,11 @@ class _Extractor:
             and not _REQUEST_WORDS.search(before.group())
             and not self._counted_applications(here)
         ):
-            # …公开政府信息的情况221条，依申请公开0件，向…移送文件29份; 镇街公告8条，公开部门文件0件，答复行政复议、
-            # 行政诉讼0件 (rounds 18 and 19, rules 34 and 35): one more item of a list of published or handled
-            # items right after another one's count (not after the proactive count, rule 28's, nor after the
-            # requests were counted: 收到…11件，其中：主动公开1件，依申请公开4件), no figure
+            # …公开政府信息的情况221条，依申请公开0件，向…移送文件29份; 镇街公告8条，公开部门文件0件，
+            # 答复行政复议、行政诉讼0件 (rounds 18 and 19, rules 34 and 35): one more item of a list of
+            # published or handled items right after another one's count (not after the proactive count,
+            # rule 28's, nor after the requests were counted: 收到…11件，其中：主动公开1件，依申请公开4件),
+            # no figure
             return []
         negated = self._negated_predicate(prefix, found)
         if negated is not None:
@@ -1524,8 +1527,8 @@ class _Extractor:
             # 并, the verbs may stand before the cue that names the count (收到并妥善处理依申请公开信息13件).
             # Joined by 和 right before the words naming the count (收到和处理依申请公开28件: round 12's test
             # half, spent), both, unless the paragraph sends some to next year: then not every one received
-            # was handled (收到和办理依申请公开9件…结转至下一年度办理2件: received alone, round 3); 转下一年办理0件
-            # sends none (round 18's test half).
+            # was handled (收到和办理依申请公开9件…结转至下一年度办理2件: received alone, round 3);
+            # 转下一年办理0件 sends none (round 18's test half).
             handled = self.vocabulary.metrics[HANDLED_METRIC]
             return [claim, self._emit(sentence, number, handled, "count", refers_to=claim)]
         return [claim]
