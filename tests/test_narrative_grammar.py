@@ -3343,3 +3343,157 @@ def test_near_misses_of_requests_called_cases(text):
     # no carry-over inside: no total; a lawsuit's cases: not the requests
     assert ("applications_total", "43") not in _figures(text)
     assert ("applications_total", "4") not in _figures(text)
+
+
+@pytest.mark.parametrize("quote", ("“", "", '"'))
+@pytest.mark.parametrize("review", ("行政复议", "复议"))
+def test_matrix_the_slogans_zero_corrected_and_zero_lost(quote, review):
+    # round 18's test half: 实现行政复议“零纠错”、行政诉讼“零败诉” (rule 34)
+    close = "”" if quote == "“" else quote
+    found = _figures(
+        f"办理行政复议案件9件、行政诉讼案件4件，实现{review}{quote}零纠错{close}、行政诉讼{quote}零败诉{close}。"
+    )
+    assert ("review_total", "9") in found
+    assert ("review_corrected", None) in found
+    assert ("litigation_corrected", None) in found
+
+
+@pytest.mark.parametrize(
+    "text", ("收到申请3件，实现零纠错、零败诉。", "收到申请3件，力争行政复议零纠错3件。")
+)
+def test_near_misses_of_the_slogans(text):
+    # no proceeding right before the slogan, or a count after it: no claim of none
+    found = _figures(text)
+    assert ("review_corrected", None) not in found
+    assert ("litigation_corrected", None) not in found
+
+
+@pytest.mark.parametrize("joiner", ("、", "和", "或"))
+def test_matrix_the_lawsuit_with_its_own_verb_beside_the_review(joiner):
+    # round 18's tuning half: 因政府信息公開申請引起的行政複議、提起行政訴訟數量是0件 (rule 34)
+    found = _figures(f"因政府信息公开申请引起的行政复议{joiner}提起行政诉讼数量是0件。")
+    assert ("review_and_litigation_total", "0") in found
+    assert ("litigation_total", "0") not in found
+
+
+def test_near_miss_each_proceeding_with_its_own_count():
+    found = _figures("2024年收到申请5件，申请行政复议1件，提起行政诉讼0件。")
+    assert ("review_total", "1") in found
+    assert ("litigation_total", "0") in found
+    assert ("review_and_litigation_total", "0") not in found
+
+
+@pytest.mark.parametrize("new", ("今年新受理", "本年新受理", "新受理"))
+@pytest.mark.parametrize("old", ("去年转办", "去年结转", "上年转办"))
+def test_matrix_last_years_and_this_years_parts_of_the_handled(new, old):
+    # round 18's tuning half: 共办理政府信息公开申请209件，其中去年转办42件，今年新受理167件 (rules 3, 34)
+    found = _figures(f"全年共办理政府信息公开申请209件，其中{old}42件，{new}167件。")
+    assert ("applications_total", "209") in found
+    assert ("applications_carried_over", "42") in found
+    assert (_RECEIVED, "167") in found
+    assert (_HANDLED, "209") not in found
+
+
+def test_near_miss_the_handled_without_parts():
+    found = _figures("全年共办理政府信息公开申请209件，均按时答复。")
+    assert (_HANDLED, "209") in found
+    assert ("applications_total", "209") not in found
+
+
+@pytest.mark.parametrize("words", ("已办结的申请均在规定期限内办结", "已答复的申请均在法定期限内答复"))
+def test_matrix_all_said_of_the_finished_requests_only(words):
+    # round 18's tuning half: 共办结172件，已办结的申请均在规定期限内办结 (of 209: rule 34)
+    found = _figures(f"2025年共收到政府信息公开申请209件。共办结172件，{words}。")
+    assert (_HANDLED, "172") in found
+    assert (_CARRIED_FORWARD, None) not in found
+
+
+@pytest.mark.parametrize("words", ("申请均在规定期限内办结", "均已在规定期限内办结", "已全部办结"))
+def test_near_misses_of_the_finished_requests_only(words):
+    assert (_CARRIED_FORWARD, None) in _figures(f"2025年共收到政府信息公开申请9件，{words}。")
+
+
+@pytest.mark.parametrize("volume", ("办结量0件", "办结数量0件"))
+def test_matrix_a_licences_volumes_are_no_requests(volume):
+    # round 18's tuning half: 行政許可事項…全年申請量0件，受理量0件，辦結量0件 (rule 34)
+    found = _figures(f"本局行使的行政许可事项为1项，即设施审核，全年申请量0件，受理量0件，{volume}。")
+    assert not [m for m, _ in found if m.startswith("applications")]
+
+
+def test_near_miss_the_requests_volume():
+    # the requests' noun before the volume (rule 27's 依申请公开办理量): the handled
+    assert (_HANDLED, "5") in _figures("2024年收到政府信息公开申请5件，依申请公开办理量为5件。")
+
+
+@pytest.mark.parametrize(
+    "text",
+    (
+        "网站发布各类信息2173条，其中主动公开政府信息数54条，通过不同渠道公开政府信息的情况221条，依申请公开0件，"
+        "向档案馆移送文件29份。",
+        "通过网站公开政府信息的情况221条，依申请公开0件。",
+    ),
+)
+def test_matrix_on_request_as_one_more_published_item(text):
+    # round 18's tuning half: 依申请公开0件 in a list of publication counts (rule 34): no figure
+    found = _figures(text)
+    assert not [m for m, n in found if n == "0"]
+
+
+@pytest.mark.parametrize("items", ("镇街动态13条，镇街公告8条，公开部门文件0件，", "镇街公告8条，"))
+def test_matrix_answers_to_proceedings_as_published_items(items):
+    # round 19's test half: 其中，镇街动态13条，…，答复行政复议、行政诉讼0件 (rule 35): no figure
+    found = _figures(f"主动公开信息21条，其中，{items}答复行政复议、行政诉讼0件。")
+    assert not [m for m, _ in found if m.startswith(("review", "litigation"))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    (
+        ("2024年累计主动公开政府信息21条，依申请公开0件，网上公开了21件。", (_RECEIVED, "0")),  # rule 28's
+        ("2024年收到政府信息公开申请11件，其中：主动公开1件，依申请公开4件。", ("granted", "4")),
+        ("2024年收到政府信息公开申请5件，答复行政复议、行政诉讼0件。", ("review_and_litigation_total", "0")),
+    ),
+)
+def test_near_misses_of_one_more_listed_item(text, expected):
+    # after the proactive count, after the requests were counted, or after a request's count: read as before
+    assert expected in _figures(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    (
+        ("主动公开政府信息37条，全年依申请公开政府信息0条，无因政府信息公开工作发生的行政复议。", "0"),
+        ("政府信息主动公开170篇，依申请公开18篇，本年度无行政复议、行政诉讼。", "18"),
+        ("依托门户网站主动公开政府信息37条，依申请公开信息2条。", "2"),
+    ),
+)
+def test_matrix_on_request_items_beside_the_proactive_count(text, number):
+    # round 19's halves: 全年依申请公开政府信息0条; 依申请公开18篇 beside the proactive count (rules 28, 35)
+    assert ("granted", number) in _figures(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    (
+        "全年共制作政府信息3624条，其中主动公开信息3410条，依申请公开信息25条，不予公开信息189条。",  # parts
+        "全年发布信息170篇，依申请公开18篇。",  # no proactive count before it
+        "主动公开政府信息37条，转载信息2条。",  # not the on-request words
+    ),
+)
+def test_near_misses_of_on_request_items_beside_the_proactive_count(text):
+    assert not [m for m, _ in _figures(text) if m == "granted"]
+
+
+@pytest.mark.parametrize("zero", ("转下一年办理0件", "结转下年度继续办理0件"))
+def test_matrix_received_and_handled_with_none_sent_on(zero):
+    # round 18's test half: 共收到和办理依申请公开3件 … 转下一年办理0件 (rule 2: both verbs)
+    found = _figures(f"全年共收到和办理依申请公开3件。处理结果中，予以公开1件，部分公开2件，{zero}。")
+    assert (_RECEIVED, "3") in found
+    assert (_HANDLED, "3") in found
+
+
+def test_near_miss_received_and_handled_with_some_sent_on():
+    # round 3: 收到和办理依申请公开9件…结转至下一年度办理2件: the received alone
+    found = _figures("全年共收到和办理依申请公开9件。结转至下一年度办理2件。")
+    assert (_RECEIVED, "9") in found
+    assert (_HANDLED, "9") not in found

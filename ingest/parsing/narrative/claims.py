@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass, fields
 from decimal import Decimal
 from typing import NamedTuple
@@ -55,6 +56,10 @@ _CLOSED_PARENTHESIS = re.compile(r"[（(][^（）()]*[）)]")
 _TO_NEXT_YEAR = re.compile(
     r"(?=[结转顺延])"
     r"(?<![无未])(?<!没有)(?<![无未]结)(?<!没有结)(?<!没有需要)(?<!无需)(?<!不需要)(?:结转|转|顺延|延)[^，,；;。]{0,4}?(?:下一?年|(?:到|至)?\d{4}年)"
+)
+# the same with a count that is not 0 (转下一年办理0件 sends none: round 18's test half, rule 2's both verbs)
+_SENDS_SOME = re.compile(
+    _TO_NEXT_YEAR.pattern + r"(?![^，,；;。\d]{0,6}?(?<!\d)0(?:件|条|宗|个|项)?(?:[，,；;。]|$))"
 )
 # a clause after a count saying all of it went to the next year (，已结转至2026年; ，均转入下一年度)
 _ALL_TO_NEXT_YEAR = re.compile(
@@ -343,6 +348,23 @@ _ALL_OF_ONE_REASON = re.compile(r"[（(](?:均|全部|都)?(?:属于|属|为|系
 # a proactive disclosure's count ending the clause right before, its verb 公开 apart from 主动 so that
 # 依申请 modifies the same verb (主动向社会公开信息11489条，依申请公开8件: granted); not the fused noun
 # 主动公开 (主动公开政府信息21条，依申请公开0件: round 9's test half, the received)
+# The bare words that start one more item of a list of counts (依申请公开0件; 答复行政复议、行政诉讼0件)
+# and the count of an item right before them (…的情况221条，; 公开部门文件0件，), with no request's words
+# in that clause (nor 主动: 主动公开政府信息21条，依申请公开0件 is rule 28's)
+_LISTED_ITEMS = {
+    RECEIVED_METRIC: ("依申请公开",),
+    "review_and_litigation_total": ("答复行政复议、行政诉讼", "答复行政复议和行政诉讼"),
+}
+_ITEM_COUNT_BEFORE = re.compile(r"(?:^|[，,；;。：:])[^，,；;。：:]{1,30}?\d+(?:条|件|份|篇)[，,；;]$")
+_REQUEST_WORDS = re.compile(r"申请|复议|诉讼|受理|收到|答复|办结|主动")
+# The words disclosed on request as items (全年依申请公开政府信息0条; 依申请公开18篇) and the proactive
+# count of items right before them (主动公开政府信息37条，; 政府信息主动公开170篇，)
+_DISCLOSED_BESIDE_PROACTIVE = re.compile(r"(?:全年|本年度?|今年)?依申请公开(?:政府信息|信息)?(?:共|共计)?")
+# (not a part of the items made, 制作…3624条，其中主动公开信息3410条，依申请公开信息25条: rule 29's
+# attributes)
+_PROACTIVE_COUNT_BEFORE = re.compile(
+    r"(?:^|[，,；;。：:])(?!其中)[^，,；;。：:\d]{0,30}?主动公开[^，,；;。\d]{0,12}?\d+(?:条|篇)[，,]$"
+)
 _PROACTIVE_BEFORE = re.compile(r"主动[^，,；;。\d]{1,8}?公开[^，,；;。\d]{0,12}?\d+(?:条|件|项)[，,、]$")
 # the two proceedings' counts listed together, nothing between (行政复议2宗、行政诉讼1宗)
 _BOTH_LISTED = re.compile(
@@ -537,9 +559,10 @@ class _Extractor:
         clause = self._next_clause  # …1件，并…办结 (all_handled.next_clause)
         return clause is not None and clause.search(text) is not None
 
-    def paragraph(self, to_next_year: bool = False) -> None:
+    def paragraph(self, to_next_year: bool = False, said: Sequence[Sentence] = ()) -> None:
         self.proceeding = None
         self.to_next_year = to_next_year  # whether the paragraph sends applications to next year
+        self._said = said  # its sentences
         self.before: list[Claim] = []  # the claims of the sentence before, in this paragraph
 
     def _note_proceedings(self, lo: int, hi: int) -> None:
@@ -1167,6 +1190,14 @@ class _Extractor:
             return self._change(sentence, number, unit, prefix, change, clause_start, here, previous)
         if unit == "%" or (number.value == 0 and unit not in self.count_units and _RATIO.search(prefix)):
             return self._share(sentence, number, prefix, here, previous)
+        if (unit in _ITEM_UNITS or unit == "篇") and _DISCLOSED_BESIDE_PROACTIVE.fullmatch(prefix):
+            before = number.start - len(prefix)
+            proactive = _PROACTIVE_COUNT_BEFORE.search(sentence.norm, 0, before)
+            if proactive is not None and not self._counted_applications(here):
+                # 主动公开政府信息37条，全年依申请公开政府信息0条; 政府信息主动公开170篇，依申请公开18篇
+                # (round 19, rule 35): the information disclosed on request beside the proactive count,
+                # items as the proactive ones are (条, 篇): rule 28's granted
+                return [self._emit(sentence, number, self.vocabulary.metrics[GRANTED_METRIC], "count")]
         if unit in self.count_units:
             return self._count(sentence, number, unit, prefix, here)
         bare = number.text.strip()
@@ -1240,6 +1271,19 @@ class _Extractor:
             and _PROACTIVE_MEMBER.search(self._norm, 0, number.start - len(_BARE_DISCLOSURE)) is not None
         ):
             return []  # …主动公开部门文件53件、依申请公开57件: published items by attribute (rule 29)
+        if (
+            found is not None
+            and prefix.removeprefix("其中") in _LISTED_ITEMS.get(found[0].code, ())
+            and (before := _ITEM_COUNT_BEFORE.search(self._norm, 0, number.start - len(prefix))) is not None
+            and not _REQUEST_WORDS.search(before.group())
+            and not self._counted_applications(here)
+        ):
+            # …公开政府信息的情况221条，依申请公开0件，向…移送文件29份; 镇街公告8条，公开部门文件0件，
+            # 答复行政复议、行政诉讼0件 (rounds 18 and 19, rules 34 and 35): one more item of a list of
+            # published or handled items right after another one's count (not after the proactive count,
+            # rule 28's, nor after the requests were counted: 收到…11件，其中：主动公开1件，依申请公开4件),
+            # no figure
+            return []
         negated = self._negated_predicate(prefix, found)
         if negated is not None:
             if negated.startswith("不"):
@@ -1479,14 +1523,15 @@ class _Extractor:
                 two.start() >= cue_start
                 or "并" in two.group()
                 or two.end() == cue_start
-                and not self.to_next_year
+                and not (self.to_next_year and any(_SENDS_SOME.search(s.norm) for s in self._said))
             )
         ):
             # 收到并办理…24件: one count, two verbs (CONVENTIONS.md rule 2): received and handled; joined by
             # 并, the verbs may stand before the cue that names the count (收到并妥善处理依申请公开信息13件).
             # Joined by 和 right before the words naming the count (收到和处理依申请公开28件: round 12's test
             # half, spent), both, unless the paragraph sends some to next year: then not every one received
-            # was handled (收到和办理依申请公开9件…结转至下一年度办理2件: received alone, round 3).
+            # was handled (收到和办理依申请公开9件…结转至下一年度办理2件: received alone, round 3);
+            # 转下一年办理0件 sends none (round 18's test half).
             handled = self.vocabulary.metrics[HANDLED_METRIC]
             return [claim, self._emit(sentence, number, handled, "count", refers_to=claim)]
         return [claim]
@@ -2077,7 +2122,7 @@ def extract_claims(
         said = sentences(passage, vocabulary.characters)
         # Whether the paragraph sends applications to next year anywhere (…均依法按时答复。另有23件申请结转
         # 到下年度: the "all answered" before it is not "none carried forward").
-        extractor.paragraph(any(_TO_NEXT_YEAR.search(s.norm) for s in said))
+        extractor.paragraph(any(_TO_NEXT_YEAR.search(s.norm) for s in said), said)
         for sentence in said:
             extractor.sentence(sentence)
     return extractor.claims
