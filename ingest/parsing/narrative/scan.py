@@ -270,29 +270,31 @@ def _required(items) -> str:
     return best
 
 
-def _last(items) -> tuple[set[str] | None, bool]:
-    """(the characters a parsed pattern can end with, None if not known; whether it can match empty): as
-    `_first`, read from the end."""
+def _edge(items, from_end: bool) -> tuple[set[str] | None, bool]:
+    """(the characters a parsed pattern can start with, or end with if `from_end`; None if not known;
+    whether it can match empty). One walk for both ends, so the two can never disagree on what they read."""
     out: set[str] = set()
-    for op, av in reversed(items):
-        # an anchor ($) or a lookaround consumes nothing: the characters before it end the match
+    for op, av in reversed(items) if from_end else items:
+        # an anchor or a lookaround consumes nothing (a lookbehind such as (?<=\d件，) looks at what comes
+        # before the match): the characters next to it inside the match start (end) it (a superset of what
+        # it allows)
         if op is sre.AT or op is sre.ASSERT_NOT or op is sre.ASSERT:
             continue
         if op is sre.LITERAL:
             out.add(chr(av))
             return out, False
         if op is sre.SUBPATTERN:
-            found, empty = _last(av[-1])
+            found, empty = _edge(av[-1], from_end)
         elif op is sre.BRANCH:
             found, empty = set(), False
             for branch in av[1]:
-                f, e = _last(branch)
+                f, e = _edge(branch, from_end)
                 if f is None:
                     return None, False
                 found |= f
                 empty |= e
         elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
-            found, empty = _last(av[2])
+            found, empty = _edge(av[2], from_end)
             empty = empty or av[0] == 0
         elif op is sre.IN and all(o is sre.LITERAL for o, _ in av):
             found, empty = {chr(a) for _, a in av}, False
@@ -308,38 +310,12 @@ def _last(items) -> tuple[set[str] | None, bool]:
 
 def _first(items) -> tuple[set[str] | None, bool]:
     """(the characters a parsed pattern can start with, None if not known; whether it can match empty)."""
-    out: set[str] = set()
-    for op, av in items:
-        # an anchor or a lookaround consumes nothing (a lookbehind such as (?<=\d件，) looks at what comes
-        # before the match): the characters after it start the match (a superset of what it allows)
-        if op is sre.AT or op is sre.ASSERT_NOT or op is sre.ASSERT:
-            continue
-        if op is sre.LITERAL:
-            out.add(chr(av))
-            return out, False
-        if op is sre.SUBPATTERN:
-            found, empty = _first(av[-1])
-        elif op is sre.BRANCH:
-            found, empty = set(), False
-            for branch in av[1]:
-                f, e = _first(branch)
-                if f is None:
-                    return None, False
-                found |= f
-                empty |= e
-        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
-            found, empty = _first(av[2])
-            empty = empty or av[0] == 0
-        elif op is sre.IN and all(o is sre.LITERAL for o, _ in av):
-            found, empty = {chr(a) for _, a in av}, False
-        else:
-            return None, False
-        if found is None:
-            return None, False
-        out |= found
-        if not empty:
-            return out, False
-    return out, True
+    return _edge(items, from_end=False)
+
+
+def _last(items) -> tuple[set[str] | None, bool]:
+    """As `_first`, read from the end: the characters a parsed pattern can end with."""
+    return _edge(items, from_end=True)
 
 
 _CASE_FLAG = re.compile(r"\(\?[aLmsux]*i")
