@@ -199,6 +199,12 @@ def _body_of(root: etree._Element) -> etree._Element:
         if candidate is None or length < share:
             break
         node, total = candidate, length
+    return _around_table(node)
+
+
+def _around_table(node: etree._Element) -> etree._Element:
+    """A body found inside a data table (a part of a table holding no table of its own) is widened to the
+    table's parent, so the whole table and what stands beside it are read, not one row or cell of it."""
     if _tag(node) in {"table", "tbody", "thead", "tfoot", "tr", "td", "th"} and node.find(".//table") is None:
         while node.getparent() is not None and _tag(node) != "table":
             node = node.getparent()
@@ -228,11 +234,7 @@ def _body_of_reference(root: etree._Element) -> etree._Element:
         if chosen is None:
             break
         node, total = chosen, length
-    if _tag(node) in {"table", "tbody", "thead", "tfoot", "tr", "td", "th"} and node.find(".//table") is None:
-        while node.getparent() is not None and _tag(node) != "table":
-            node = node.getparent()
-        node = node.getparent() if node.getparent() is not None else node
-    return node
+    return _around_table(node)
 
 
 class _Walker:
