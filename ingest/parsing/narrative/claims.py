@@ -435,6 +435,7 @@ class _Extractor:
         self.block_applications: list[Claim] = []
         self.proceeding: str | None = None
         self.to_next_year = False
+        self._sends_some = False
         self.before: list[Claim] = []
         self.count_units = {unit for metric in vocabulary.metrics.values() for unit in metric.units}
         self.scanner = _scanner(vocabulary)
@@ -559,10 +560,14 @@ class _Extractor:
         clause = self._next_clause  # …1件，并…办结 (all_handled.next_clause)
         return clause is not None and clause.search(text) is not None
 
-    def paragraph(self, to_next_year: bool = False, said: Sequence[Sentence] = ()) -> None:
+    def paragraph(self, said: Sequence[Sentence] = ()) -> None:
+        """A new paragraph of sentences `said`: the context of the one before ends."""
         self.proceeding = None
-        self.to_next_year = to_next_year  # whether the paragraph sends applications to next year
-        self._said = said  # its sentences
+        # Whether the paragraph sends applications to next year anywhere (…均依法按时答复。另有23件申请结转
+        # 到下年度: the "all answered" before it is not "none carried forward"), and a count that is not 0
+        # (转下一年办理0件 sends none)
+        self.to_next_year = any(_TO_NEXT_YEAR.search(s.norm) for s in said)
+        self._sends_some = self.to_next_year and any(_SENDS_SOME.search(s.norm) for s in said)
         self.before: list[Claim] = []  # the claims of the sentence before, in this paragraph
 
     def _note_proceedings(self, lo: int, hi: int) -> None:
@@ -1256,10 +1261,7 @@ class _Extractor:
             found is not None
             and found[0].code in TOTAL_PARTS
             and _in_parenthesis(self._norm, number.start)
-            and self.claims
-            and self.claims[-1].sentence == sentence.text
-            and not self.claims[-1].implicit
-            and self.vocabulary.metrics[self.claims[-1].metric].family == "proceedings"
+            and self._after_proceeding_count(sentence)
         ):
             # 被申请行政复议9件(含上一年度结转1件) (round 16's test half, rule 32): the proceeding's own
             # carry-over, inside the parenthesis of its count, no figure
@@ -1523,7 +1525,7 @@ class _Extractor:
                 two.start() >= cue_start
                 or "并" in two.group()
                 or two.end() == cue_start
-                and not (self.to_next_year and any(_SENDS_SOME.search(s.norm) for s in self._said))
+                and not self._sends_some
             )
         ):
             # 收到并办理…24件: one count, two verbs (CONVENTIONS.md rule 2): received and handled; joined by
@@ -1585,10 +1587,11 @@ class _Extractor:
         proceeding of its own after 其中, where the sentence counted a review and a lawsuit side by side, both
         with cases (被行政复议2宗、行政诉讼1宗，其中2宗维持原答复: round 14's tuning half), is both's; with
         one of them 0 (行政复议5宗、行政诉讼0宗，其中2宗维持原答复: round 15's tuning half) the other's."""
-        totals = self._proceeding_totals(self.before) + self._proceeding_totals(here)
+        counted_here = self._proceeding_totals(here)
+        totals = self._proceeding_totals(self.before) + counted_here
         if not named_here:
             with_cases: dict[str, int] = {}
-            for c in self._proceeding_totals(here):
+            for c in counted_here:
                 if c.value > 0 and c.claim_no in self._at:
                     with_cases[self.vocabulary.metrics[c.metric].proceeding or ""] = self._at[c.claim_no]
             if "review" in with_cases and "litigation" in with_cases:
@@ -1609,6 +1612,17 @@ class _Extractor:
             if claim.value > 0 and other.proceeding != metric.proceeding:
                 return self.vocabulary.by_proceeding(other.proceeding or "", metric.outcome or "")
         return None
+
+    def _after_proceeding_count(self, sentence: Sentence) -> bool:
+        """Whether the last claim read is a proceeding's count of this sentence (被申请行政复议9件(含…);
+        收到行政复议3条，其中…): what follows it in the sentence may be that proceeding's own."""
+        last = self.claims[-1] if self.claims else None
+        return (
+            last is not None
+            and last.sentence == sentence.text
+            and not last.implicit
+            and self.vocabulary.metrics[last.metric].family == "proceedings"
+        )
 
     def _proceeding_totals(self, claims: list[Claim]) -> list[Claim]:
         """The proceedings' totals counted with a number among `claims`."""
@@ -1911,10 +1925,7 @@ class _Extractor:
                 if (
                     cue.code == FORWARD_METRIC
                     and self.proceeding is not None
-                    and self.claims
-                    and self.claims[-1].sentence == sentence.text
-                    and not self.claims[-1].implicit
-                    and self.vocabulary.metrics[self.claims[-1].metric].family == "proceedings"
+                    and self._after_proceeding_count(sentence)
                 ):
                     # 收到行政复议3条，其中…，1条正在办理中 (round 17's test half, rule 33): after a
                     # proceeding's count, a part still in hand is that proceeding's pending, not a request
@@ -2120,9 +2131,7 @@ def extract_claims(
             extractor.skip()  # nothing to read; the paragraph still ends the context before it
             continue
         said = sentences(passage, vocabulary.characters)
-        # Whether the paragraph sends applications to next year anywhere (…均依法按时答复。另有23件申请结转
-        # 到下年度: the "all answered" before it is not "none carried forward").
-        extractor.paragraph(any(_TO_NEXT_YEAR.search(s.norm) for s in said), said)
+        extractor.paragraph(said)
         for sentence in said:
             extractor.sentence(sentence)
     return extractor.claims
