@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 
 import yaml
@@ -125,23 +125,22 @@ class Vocabulary:
     characters: dict[int, int] | None = None
 
     def by_proceeding(self, proceeding: str, outcome: str) -> Metric:
-        known = _BY_PROCEEDING.get(id(self))
-        if known is None or known[0] is not self:
-            table: dict[tuple[str | None, str | None], Metric] = {}
-            for m in self.metrics.values():
-                table.setdefault((m.proceeding, m.outcome), m)  # the first, as a search in order finds it
-            known = _BY_PROCEEDING[id(self)] = (self, table)
-        found = known[1].get((proceeding, outcome))
+        found = self._by_proceeding.get((proceeding, outcome))
         if found is None:  # (none: the search's error)
             return next(
                 m for m in self.metrics.values() if (m.proceeding, m.outcome) == (proceeding, outcome)
             )
         return found
 
-
-# Per vocabulary (kept with it, so that its id is not reused while the entry lives): its metrics by
-# (proceeding, outcome), looked up for every proceeding's figure (a search of every metric before).
-_BY_PROCEEDING: dict[int, tuple[Vocabulary, dict]] = {}
+    @cached_property
+    def _by_proceeding(self) -> dict[tuple[str | None, str | None], Metric]:
+        """Its metrics by (proceeding, outcome), the first of each as a search in order finds it: looked up
+        for every proceeding's figure (a search of every metric before). Made once per vocabulary, kept on
+        it (a frozen dataclass still has the instance dictionary cached_property writes to)."""
+        table: dict[tuple[str | None, str | None], Metric] = {}
+        for m in self.metrics.values():
+            table.setdefault((m.proceeding, m.outcome), m)
+        return table
 
 
 class VocabularyError(ValueError):
