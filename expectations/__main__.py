@@ -51,4 +51,6 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    from ingest.pipeline.process_exit import exit_now
+
+    exit_now(main())  # Great Expectations' objects not freed one by one at exit (process_exit.py)

@@ -283,4 +283,6 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    from ingest.pipeline.process_exit import exit_now
+
+    exit_now(main())  # dbt's objects not freed one by one at exit (process_exit.py)
