@@ -33,9 +33,10 @@ SURVEY = Path(__file__).resolve().parent / "narrative_survey"
 # was frozen at 996ab12 before any of its sentences were measured: both its halves are measured as they are.
 # Round 5 (new reports in two parts, a new seed) likewise, with the grammar frozen at a3b91cf. Round 6 (new
 # reports in two parts, a new seed; read by tests/narrative_survey/CONVENTIONS.md) likewise. Round 7 (new
-# reports in two parts, a new seed, read by CONVENTIONS.md) likewise, and rounds 8 to 21 (round 21 from
-# another source, the stored openings being spent: the page text of 平潭's departments' reports kept in a
-# public archive, none of them a body DEVELOPERS.md keeps aside nor a department of the samples).
+# reports in two parts, a new seed, read by CONVENTIONS.md) likewise, and rounds 8 to 22 (rounds 21 and 22
+# from another source, the stored openings being spent: the page text of 平潭's departments' (21) and
+# districts' (22) reports kept in a public archive, none of them a body DEVELOPERS.md keeps aside nor a
+# department of the samples).
 REPORTS = {
     1: (SURVEY / "reports.yaml",),
     2: (SURVEY / "reports_2.yaml",),
@@ -58,6 +59,7 @@ REPORTS = {
     19: (SURVEY / "reports_19_a.yaml", SURVEY / "reports_19_b.yaml"),
     20: (SURVEY / "reports_20_a.yaml", SURVEY / "reports_20_b.yaml"),
     21: (SURVEY / "reports_21_a.yaml", SURVEY / "reports_21_b.yaml"),
+    22: (SURVEY / "reports_22_a.yaml", SURVEY / "reports_22_b.yaml"),
 }
 SENTENCES = {
     (1, "tuning"): (SURVEY / "sentences_tuning.yaml",),
@@ -102,14 +104,17 @@ SENTENCES = {
     (20, "test"): (SURVEY / "sentences_20_test.yaml",),
     (21, "tuning"): (SURVEY / "sentences_21_tuning_a.yaml", SURVEY / "sentences_21_tuning_b.yaml"),
     (21, "test"): (SURVEY / "sentences_21_test.yaml",),
+    (22, "tuning"): (SURVEY / "sentences_22_tuning_a.yaml", SURVEY / "sentences_22_tuning_b.yaml"),
+    (22, "test"): (SURVEY / "sentences_22_test.yaml",),
 }
 # Rounds 16 and 17 were measured with one freeze (be94eba), rounds 18 and 19 with the next (803a85a) and
 # round 20 with the next (c5025b1): each was decided before its freeze, surveyed while that grammar was
 # tuned or before (unseen by it), and its test half's sentences written after the freeze. Round 21 is
 # surveyed after that freeze and before any tuning since (main's grammar is c5025b1's, refactored with the
-# same claims): it is measured once with it. A round's files not yet written are named here while it is
-# surveyed (its test half's sentences after the survey); every other file listed above must exist (a
-# missing one is an error, never an empty round).
+# same claims): it is measured once with it. Round 22 (平潭's four districts, 片区) is kept from the next
+# grammar, tuned on round 21, and measured once with that freeze. A round's files not yet written are
+# named here while it is surveyed (its test half's sentences after the survey or the freeze); every other
+# file listed above must exist (a missing one is an error, never an empty round).
 NOT_YET_WRITTEN: frozenset[Path] = frozenset(
     SURVEY / name
     for name in (
@@ -118,6 +123,11 @@ NOT_YET_WRITTEN: frozenset[Path] = frozenset(
         "sentences_21_tuning_a.yaml",
         "sentences_21_tuning_b.yaml",
         "sentences_21_test.yaml",
+        "reports_22_a.yaml",
+        "reports_22_b.yaml",
+        "sentences_22_tuning_a.yaml",
+        "sentences_22_tuning_b.yaml",
+        "sentences_22_test.yaml",
     )
 )
 
