@@ -118,10 +118,6 @@ SENTENCES = {
 NOT_YET_WRITTEN: frozenset[Path] = frozenset(
     SURVEY / name
     for name in (
-        "reports_21_a.yaml",
-        "reports_21_b.yaml",
-        "sentences_21_tuning_a.yaml",
-        "sentences_21_tuning_b.yaml",
         "sentences_21_test.yaml",
         "reports_22_a.yaml",
         "reports_22_b.yaml",
