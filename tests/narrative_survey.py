@@ -103,7 +103,7 @@ SENTENCES = {
     (20, "tuning"): (SURVEY / "sentences_20_tuning_a.yaml", SURVEY / "sentences_20_tuning_b.yaml"),
     (20, "test"): (SURVEY / "sentences_20_test.yaml",),
     (21, "tuning"): (SURVEY / "sentences_21_tuning_a.yaml", SURVEY / "sentences_21_tuning_b.yaml"),
-    (21, "test"): (SURVEY / "sentences_21_test.yaml",),
+    (21, "test"): (SURVEY / "sentences_21_test_a.yaml", SURVEY / "sentences_21_test_b.yaml"),
     (22, "tuning"): (SURVEY / "sentences_22_tuning_a.yaml", SURVEY / "sentences_22_tuning_b.yaml"),
     (22, "test"): (SURVEY / "sentences_22_test.yaml",),
 }
@@ -118,7 +118,8 @@ SENTENCES = {
 NOT_YET_WRITTEN: frozenset[Path] = frozenset(
     SURVEY / name
     for name in (
-        "sentences_21_test.yaml",
+        "sentences_21_test_a.yaml",
+        "sentences_21_test_b.yaml",
         "reports_22_a.yaml",
         "reports_22_b.yaml",
         "sentences_22_tuning_a.yaml",
