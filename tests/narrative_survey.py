@@ -118,8 +118,6 @@ SENTENCES = {
 NOT_YET_WRITTEN: frozenset[Path] = frozenset(
     SURVEY / name
     for name in (
-        "sentences_21_test_a.yaml",
-        "sentences_21_test_b.yaml",
         "reports_22_a.yaml",
         "reports_22_b.yaml",
         "sentences_22_tuning_a.yaml",

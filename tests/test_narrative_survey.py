@@ -54,7 +54,7 @@ def test_each_round_is_new_reports(round_no):
     assert not old & set(urls)
 
 
-@pytest.mark.parametrize("round_no", [3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20])
+@pytest.mark.parametrize("round_no", range(3, 22))
 def test_test_sentences_are_exactly_the_test_half(round_no):
     """One sentence entry for each test-half report of the round, none for another report, none twice."""
     split = load_reports(round_no)["split"]
@@ -70,7 +70,7 @@ def test_the_entries_seen_before_round_3s_freeze_are_test_entries():
 
 @pytest.mark.parametrize(
     "round_no,half",
-    [(n, half) for n in range(1, 21) for half in ("tuning", "test")] + [(21, "tuning")],
+    [(n, half) for n in range(1, 22) for half in ("tuning", "test")],
 )
 def test_sentences_follow_reports_of_their_half(round_no, half):
     split = load_reports(round_no)["split"]
@@ -740,5 +740,41 @@ def test_round20_tuning_half(capsys):
     result = measure("tuning", 20)
     with capsys.disabled():
         print("\n" + result.summary("round 20 tuning (unseen at the freeze, not tuned on)"))
+    assert result.false_alarms == []
+    assert result.recall >= MIN_RECALL
+
+
+# Round 21, measured once on 2026-12-04 at 16:47 UTC with main's grammar at adb33b6 (the freeze c5025b1's
+# claims; no rule changed since): both halves unseen. A new source, the stored openings being spent: 平潭's
+# departments' page text, 2009-2025 (131 reports). The test half's sentences were written after the survey and
+# committed alone at 4a565f7 and 9c9d480. tests/narrative_survey/measurements_21.yaml is the record.
+ROUND_21_TEST_MEASURED = (
+    "round 21's test half, measured once held out (grammar of adb33b6, sentences written after the survey): "
+    "80 of 96 figures, recall 83.3%, 2 false alarms, one of them a true reading the survey's list had left "
+    "out (tests/narrative_survey/measurements_21.yaml)"
+)
+ROUND_21_TUNING_FIRST = (
+    "round 21's tuning half, unseen by the grammar of adb33b6 and measured with the test half: 98 of 108 "
+    "figures, recall 90.7%, 1 false alarm (tests/narrative_survey/measurements_21.yaml); to be tuned on "
+    "before the next freeze"
+)
+
+
+@pytest.mark.xfail(reason=ROUND_21_TEST_MEASURED, strict=True)
+def test_round21_test_half(capsys):
+    """Round 21's test half, held out until its one measurement (main's grammar at adb33b6)."""
+    result = measure("test", 21)
+    with capsys.disabled():
+        print("\n" + result.summary("round 21 test (held out: measured once)"))
+    assert result.false_alarms == []
+    assert result.recall >= MIN_RECALL
+
+
+@pytest.mark.xfail(reason=ROUND_21_TUNING_FIRST, strict=True)
+def test_round21_tuning_half(capsys):
+    """Round 21's tuning half: unseen by the grammar of adb33b6, measured once with the test half."""
+    result = measure("tuning", 21)
+    with capsys.disabled():
+        print("\n" + result.summary("round 21 tuning (unseen when measured, not tuned on yet)"))
     assert result.false_alarms == []
     assert result.recall >= MIN_RECALL
