@@ -805,8 +805,9 @@ def test_counts_with_no_verb_in_other_words_and_items_that_are_no_applications()
     ]
     # an earlier year's count is no figure of the report
     assert _read("2023年政府信息公开申请共12件。", year=2024) == []
-    # information items disclosed on request (条) with no receiving verb: no applications; as the whole request
-    # point of the old template (the sentence's own, after the year and the body), the granted (rules 35, 37)
+    # information items disclosed on request (条) with no receiving verb: no applications; as the whole
+    # request point of the old template (the sentence's own, after the year and the body), the granted (rules
+    # 35 and 37)
     assert _read("2024年，本局依申请公开政府信息12条。") == [("granted", "count", "12")]
     assert _read("全年依申请公开信息数152条。") == []
     # a receiving verb before them makes them the applications (rule 22)

@@ -366,14 +366,15 @@ _DISCLOSED_BESIDE_PROACTIVE = re.compile(
     r"(?:我局|本局|我委|我办|本机关|本单位|本部门)?(?:全年|本年度?|今年)?依申请公开(?:政府信息|信息)?(?:数)?"
     r"(?:共|共计)?"
 )
-# ... or (round 21) opening its sentence, or a clause after a semicolon, with only the year and the body before
-# it (2011年度，我局依申请公开政府信息21条。; …部门预算决算栏6条；依申请公开政府信息5条，), the whole request point
-# of the old template (rule 35)
+# ... or (round 21) opening its sentence, or a clause after a semicolon, with only the year and the body
+# before it (2011年度，我局依申请公开政府信息21条。; …部门预算决算栏6条；依申请公开政府信息5条，), the
+# whole request point of the old template (rule 35)
 _DISCLOSED_OPENING = re.compile(
     r"(?:[^。]*[；;])?(?:(?:(?:19|20)\d{2}年度?|(?:19|20)\d{2}年全年|全年|本年度?|经统计)[，,]?)?"
     r"(?:我局|本局|我委|我办|本机关|本单位|本部门)?"
 )
-# (not inside a point headed by the proactive disclosure, （二）加大主动公开力度。: rule 29's items by attribute)
+# (not inside a point headed by the proactive disclosure, （二）加大主动公开力度。: rule 29's items by
+# attribute)
 _POINT_NUMBER = re.compile(r"[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、．.]")
 _MAX_POINT_HEADING = 24
 # ... said to be requests in the clause right after it (，提交申请的方式为网站申请; ，其中当面申请4条、…): the
@@ -384,9 +385,11 @@ _REQUESTS_NAMED_AFTER = re.compile(r"[，,](?:其中)?[^，,；;。\d]{0,8}?申�
 _PROACTIVE_COUNT_BEFORE = re.compile(
     r"(?:^|[，,；;。：:])(?!其中)[^，,；;。：:\d]{0,30}?主动公开[^，,；;。\d]{0,12}?\d+(?:条|篇)[，,]$"
 )
-# A count over all the years, not the year's (历年累计受理依申请公开数7条; 历年累计因…申请行政复议1起: round 21, rule
-# 31): no figure
-_ALL_YEARS = re.compile(r"历年(?:累计|来|以来)?(?:共|共计)?(?:受理|收到|办理|答复|因|申请|依申请|[^，,；;。\d]{0,4}?申请)")
+# A count over all the years, not the year's (历年累计受理依申请公开数7条; 历年累计因…申请行政复议1起:
+# round 21, rule 31): no figure
+_ALL_YEARS = re.compile(
+    r"历年(?:累计|来|以来)?(?:共|共计)?(?:受理|收到|办理|答复|因|申请|依申请|[^，,；;。\d]{0,4}?申请)"
+)
 _PROACTIVE_BEFORE = re.compile(r"主动[^，,；;。\d]{1,8}?公开[^，,；;。\d]{0,12}?\d+(?:条|件|项)[，,、]$")
 # the two proceedings' counts listed together, nothing between (行政复议2宗、行政诉讼1宗)
 _BOTH_LISTED = re.compile(
@@ -490,7 +493,8 @@ class _Extractor:
         # the claims of information disclosed on request as items (rule 28's granted), kept only where the
         # report counts no requests received (finish)
         self._disclosed: set[int] = set()
-        self._proactive_point = False  # inside a point headed by the proactive disclosure (（二）加大主动公开力度)
+        # inside a point headed by the proactive disclosure (（二）加大主动公开力度)
+        self._proactive_point = False
         self._parts_here = False  # claim_no -> where its number starts in its sentence's text
         # The proceedings named by the heading or sentence just read, when it stated no figure (（三）因政府
         # 信息公开申请行政复议、提起行政诉讼情况。): what a "no such case" right after it is said of.
@@ -1230,7 +1234,9 @@ class _Extractor:
             before = number.start - len(prefix)
             proactive = _PROACTIVE_COUNT_BEFORE.search(sentence.norm, 0, before)
             if proactive is None and not self._counted_applications(self.before):
-                subject = _DISCLOSED_OPENING.fullmatch(sentence.norm, 0, before) if "政府信息" in prefix else None
+                subject = None
+                if "政府信息" in prefix:
+                    subject = _DISCLOSED_OPENING.fullmatch(sentence.norm, 0, before)
                 if subject is not None and _REQUESTS_NAMED_AFTER.match(sentence.norm, number.end + len(unit)):
                     # 依申请公开政府信息5条，提交申请的方式为网站申请 (round 21's test half, rule 37): the
                     # items said to be requests: received
