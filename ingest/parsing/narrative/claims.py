@@ -377,6 +377,9 @@ _DISCLOSED_OPENING = re.compile(
 # attribute)
 _POINT_NUMBER = re.compile(r"[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、．.]")
 _MAX_POINT_HEADING = 24
+# (not a split by attribute, the proactive count after it: …依申请公开政府信息0条，主动公开政府信息74条,
+# rule 29)
+_PROACTIVE_AFTER = re.compile(r"[，,；;、][^，,；;。\d]{0,12}?主动公开")
 # ... said to be requests in the clause right after it (，提交申请的方式为网站申请; ，其中当面申请4条、…): the
 # requests received (rule 37), not the granted
 _REQUESTS_NAMED_AFTER = re.compile(r"[，,](?:其中)?[^，,；;。\d]{0,8}?申请")
@@ -1235,7 +1238,7 @@ class _Extractor:
             proactive = _PROACTIVE_COUNT_BEFORE.search(sentence.norm, 0, before)
             if proactive is None and not self._counted_applications(self.before):
                 subject = None
-                if "政府信息" in prefix:
+                if "政府信息" in prefix and not _PROACTIVE_AFTER.match(sentence.norm, number.end + len(unit)):
                     subject = _DISCLOSED_OPENING.fullmatch(sentence.norm, 0, before)
                 if subject is not None and _REQUESTS_NAMED_AFTER.match(sentence.norm, number.end + len(unit)):
                     # 依申请公开政府信息5条，提交申请的方式为网站申请 (round 21's test half, rule 37): the
