@@ -1011,8 +1011,9 @@ class _Extractor:
                 spans.append((m.start(), m.end(), None))
             clause = self.vocabulary.all_handled.next_clause
             for m in clause.finditer(taken) if clause is not None else ():
-                if not any(lo < m.end(1) and m.start(1) < hi for lo, hi, _ in spans):
-                    spans.append((m.start(1), m.end(1), None))
+                g = 1 if m.start(1) >= 0 else 2  # (2: the refusal of the only request, rule 37)
+                if not any(lo < m.end(g) and m.start(g) < hi for lo, hi, _ in spans):
+                    spans.append((m.start(g), m.end(g), None))
         return sorted(spans)
 
     def _implicit(
