@@ -3603,3 +3603,69 @@ def test_matrix_no_such_case_with_the_body_after_the_year(negation):
 
 def test_near_miss_no_such_case_after_a_heading_naming_no_proceeding():
     assert _figures("四、收费及减免情况。2024年，我局无此相关情况。") == []
+
+
+@pytest.mark.parametrize("count", ("1", "2"))
+@pytest.mark.parametrize("unit", ("份", "件"))
+def test_matrix_all_answered_after_a_clause_of_strictly_following(count, unit):
+    # round 21's test half: 收到…申请1份，严格按照《条例》规定的程序和时限，依法依规予以审查、答复 (rule 37)
+    found = _figures(
+        f"2024年，我局共收到政府信息公开申请{count}{unit}，严格按照《条例》规定的程序和时限，依法依规予以审查、答复。"
+    )
+    assert (_RECEIVED, count) in found
+    assert (_CARRIED_FORWARD, None) in found
+
+
+def test_near_miss_an_answer_still_to_come_after_strictly_following():
+    found = _figures("2024年，我局共收到政府信息公开申请1份，严格按照《条例》规定的程序和时限，将予以答复。")
+    assert (_CARRIED_FORWARD, None) not in found
+
+
+@pytest.mark.parametrize(
+    "opening, reason, refusal",
+    (
+        ("我局收到政府信息公开申请1条", "因属信访举报投诉类", "故不予处理"),
+        ("我局收到1条信息公开申请", "按规定不属于公开内容", "不予公开"),
+        ("我局收到政府信息公开申请1件", "经审查属于国家秘密", "依法不予公开"),
+    ),
+)
+def test_matrix_the_refusal_of_the_only_request(opening, reason, refusal):
+    # round 21's halves: the only request refused with its reason, no number of its own (rule 37: all
+    # answered, no outcome figure)
+    found = _figures(f"2024年，{opening}，{reason}，{refusal}。")
+    assert (_RECEIVED, "1") in found
+    assert (_CARRIED_FORWARD, None) in found
+    assert not [m for m, _ in found if m in ("denied", "not_processed", "not_processed_petition")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    (
+        "2024年，我局收到3条信息公开申请，按规定不属于公开内容，不予公开。",  # not the only request
+        "2024年，我局收到1条信息公开申请，因属信访举报投诉类，故不予处理2条。",  # a number of its own
+    ),
+)
+def test_near_misses_of_the_refusal_of_the_only_request(text):
+    assert (_CARRIED_FORWARD, None) not in _figures(text)
+
+
+@pytest.mark.parametrize(
+    "text, count",
+    (
+        ("2024年我局受理的14件依申请公开全都按规定进行了并建立了依申请公开档案。", "14"),
+        (
+            "2024年度，我局依申请公开政府信息9条，其中当面申请4条、网上申请2条，全都按规定、依申请进行了公开。",
+            "9",
+        ),
+    ),
+)
+def test_matrix_all_done_as_the_rules_say(text, count):
+    # round 21's halves: 全都按规定进行了 (the verb left out) said of all the requests (rule 37)
+    found = _figures(text)
+    assert (_RECEIVED, count) in found
+    assert (_CARRIED_FORWARD, None) in found
+
+
+def test_near_miss_all_done_as_the_rules_say_without_all():
+    # 都 alone, registration (登记), not 全都: no all-answered claim
+    assert (_CARRIED_FORWARD, None) not in _figures("2024年我局受理依申请公开14件，都按规定进行了登记。")
