@@ -3669,3 +3669,17 @@ def test_matrix_all_done_as_the_rules_say(text, count):
 def test_near_miss_all_done_as_the_rules_say_without_all():
     # 都 alone, registration (登记), not 全都: no all-answered claim
     assert (_CARRIED_FORWARD, None) not in _figures("2024年我局受理依申请公开14件，都按规定进行了登记。")
+
+
+@pytest.mark.parametrize("verb", ("引起的", "提起的", ""))
+@pytest.mark.parametrize("tail", ("事件", "情况", ""))
+def test_matrix_both_proceedings_negated_with_the_lawsuit_brought(verb, tail):
+    # round 21's tuning half: 未收到因政府信息公开申请引起的行政复议和提起的行政诉讼事件 (both, rule 23)
+    found = _figures(f"本年度未收到因政府信息公开申请{verb}行政复议和提起的行政诉讼{tail}。")
+    assert found == [("review_and_litigation_total", None)]
+
+
+def test_near_miss_the_lawsuit_brought_negated_alone():
+    found = _figures("本年度收到行政复议1件，未收到提起的行政诉讼。")
+    assert ("review_total", "1") in found
+    assert ("review_and_litigation_total", None) not in found
