@@ -805,8 +805,10 @@ def test_counts_with_no_verb_in_other_words_and_items_that_are_no_applications()
     ]
     # an earlier year's count is no figure of the report
     assert _read("2023年政府信息公开申请共12件。", year=2024) == []
-    # information items disclosed on request (条) with no receiving verb: no applications
-    assert _read("2024年，本局依申请公开政府信息12条。") == []
+    # information items disclosed on request (条) with no receiving verb: no applications; as the whole
+    # request point of the old template (the sentence's own, after the year and the body), the granted (rules
+    # 35 and 37)
+    assert _read("2024年，本局依申请公开政府信息12条。") == [("granted", "count", "12")]
     assert _read("全年依申请公开信息数152条。") == []
     # a receiving verb before them makes them the applications (rule 22)
     assert _read("2024年，政务公开平台受理群众依申请公开0条。") == [("applications_received", "count", "0")]
@@ -3497,3 +3499,187 @@ def test_near_miss_received_and_handled_with_some_sent_on():
     found = _figures("全年共收到和办理依申请公开9件。结转至下一年度办理2件。")
     assert (_RECEIVED, "9") in found
     assert (_HANDLED, "9") not in found
+
+
+# --- round 21 (issue-30g19): 平潭's departments' reports (CONVENTIONS.md rules 31, 35 and 37) ---------
+
+
+@pytest.mark.parametrize(
+    "words", ("历年累计受理依申请公开数", "历年累计收到政府信息公开申请", "历年来共受理依申请公开")
+)
+@pytest.mark.parametrize("unit", ("条", "件"))
+def test_matrix_a_count_over_all_the_years_is_no_figure(words, unit):
+    # round 21's tuning half: 历年累计受理依申请公开数7条 (rule 31), the year's count before it kept
+    found = _figures(f"2024年度，我局受理依申请公开的数量为2{unit}，{words}7{unit}。")
+    assert (_RECEIVED, "2") in found
+    assert not [n for m, n in found if n == "7"]
+
+
+def test_near_miss_a_count_up_to_now_is_not_over_all_the_years():
+    # 累计 alone (the year's running count), no 历年: still the year's received
+    assert (_RECEIVED, "9") in _figures("截至目前累计受理依申请公开9件。")
+
+
+def test_the_answered_ones_named_again_are_no_all_answered_claim():
+    # round 21's test half: 已答复件数5件，已答复中，… (rule 37: a handled count, not an all-answered claim)
+    found = _figures("已答复件数5件，已答复中，“同意公开”的件数为2件，“部分公开”的件数为0件。")
+    assert (_CARRIED_FORWARD, None) not in found
+    # near miss: 已答复 closing its clause after the count is all answered (rule 25)
+    assert (_CARRIED_FORWARD, None) in _figures("共收到政府信息公开申请5件，已答复。")
+
+
+@pytest.mark.parametrize(
+    "verb, proceeding, metric",
+    (
+        ("申请", "行政复议", "review_total"),
+        ("被申请", "行政复议", "review_total"),
+        ("提起", "行政诉讼", "litigation_total"),
+    ),
+)
+@pytest.mark.parametrize("count", ("1", "2"))
+def test_matrix_a_count_before_its_proceeding_with_the_cause_between(verb, proceeding, metric, count):
+    # round 21's test half: 2017年度我局有1起因政府信息公开申请行政复议
+    assert (metric, count) in _figures(f"2024年度我局有{count}起因政府信息公开{verb}{proceeding}。")
+
+
+def test_near_miss_a_cause_that_is_no_disclosure():
+    # the cause is something else (违法建设): no proceeding of the requests
+    assert _figures("2024年度我局有1起因违法建设申请行政复议。") == []
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ("2024年度，我局", "2024年，我局", "我局", "全年", "主动公开政府信息394条，其中公示公告栏76条；"),
+)
+@pytest.mark.parametrize("number", ("0", "21"))
+def test_matrix_on_request_items_as_the_whole_request_point(opening, number):
+    # round 21's halves: 2011年度，我局依申请公开政府信息21条。 (rules 35 and 37: granted)
+    assert ("granted", number) in _figures(f"{opening}依申请公开政府信息{number}条。")
+
+
+@pytest.mark.parametrize(
+    "after", ("，提交申请的方式为网站申请，已在规定时限内完成回复", "，其中当面申请4条、网上申请1条")
+)
+def test_matrix_on_request_items_said_to_be_requests_after_them(after):
+    # round 21's test half: 依申请公开政府信息5条，提交申请的方式为网站申请 (rule 37: received, not granted)
+    found = _figures(f"依申请公开政府信息5条{after}。")
+    assert (_RECEIVED, "5") in found
+    assert ("granted", "5") not in found
+
+
+@pytest.mark.parametrize(
+    "texts",
+    (
+        ("依申请公开信息0条。",),  # not the old template's 政府信息, no proactive count beside
+        ("2024年，我局依申请公开政府信息0条，主动公开政府信息74条。",),  # a split by attribute (rule 29)
+        ("我局通过门户网站公开政府信息48条；依申请公开政府信息数量为3条。",),  # a count of items, 数量为
+        ("2024年，我局依申请公开政府信息0条。", "2024年，我局未收到政府信息公开申请。"),  # requests received
+        ("2024年，我局依申请公开政府信息0条。", "2024年，我局收到政府信息公开申请2件。"),
+        ("（二）加大主动公开力度。2022年，我局通过门户网站主动公开政府信息48条，依申请公开信息数0条。",),
+        ("全年印发公文类政府信息共432条，其中主动公开信息数99条，依申请公开信息数311条，不予公开22条。",),
+    ),
+)
+def test_near_misses_of_on_request_items_read_as_granted(texts):
+    found = [(c.metric, c.number_text) for c in _claims(*texts, year=2022)]
+    assert not [m for m, _ in found if m == "granted"]
+
+
+def test_on_request_items_beside_the_proactive_count_as_a_count_of_items():
+    # round 21's halves: 主动公开政府信息74条，依申请公开信息数22条 (信息数: rule 28's granted) outside a
+    # point headed 主动公开; the categories of the proactive items after it are no outcomes (其他类54条)
+    found = _figures("一、总体情况。2024年，我局通过门户网站主动公开政府信息74条，依申请公开信息数22条。")
+    assert ("granted", "22") in found
+    found = _figures("主动公开政府信息55条，依申请公开信息数0条，在主动公开的55条政府信息中，其他类54条。")
+    assert ("granted", "0") in found
+    assert ("other_handling", "54") not in found
+
+
+@pytest.mark.parametrize("negation", ("无此相关情况", "无相关情况", "无此类情况"))
+def test_matrix_no_such_case_with_the_body_after_the_year(negation):
+    # round 21's halves: 五、因…申请行政复议、提起行政诉讼的情况。2016年，我局无此相关情况。 (rule 23)
+    found = _figures(f"五、因政府信息公开申请行政复议、提起行政诉讼的情况。2024年，我局{negation}。")
+    assert found == [("review_and_litigation_total", None)]
+
+
+def test_near_miss_no_such_case_after_a_heading_naming_no_proceeding():
+    assert _figures("四、收费及减免情况。2024年，我局无此相关情况。") == []
+
+
+@pytest.mark.parametrize("count", ("1", "2"))
+@pytest.mark.parametrize("unit", ("份", "件"))
+def test_matrix_all_answered_after_a_clause_of_strictly_following(count, unit):
+    # round 21's test half: 收到…申请1份，严格按照《条例》规定的程序和时限，依法依规予以审查、答复 (rule 37)
+    found = _figures(
+        f"2024年，我局共收到政府信息公开申请{count}{unit}，严格按照《条例》规定的程序和时限，依法依规予以审查、答复。"
+    )
+    assert (_RECEIVED, count) in found
+    assert (_CARRIED_FORWARD, None) in found
+
+
+def test_near_miss_an_answer_still_to_come_after_strictly_following():
+    found = _figures("2024年，我局共收到政府信息公开申请1份，严格按照《条例》规定的程序和时限，将予以答复。")
+    assert (_CARRIED_FORWARD, None) not in found
+
+
+@pytest.mark.parametrize(
+    "opening, reason, refusal",
+    (
+        ("我局收到政府信息公开申请1条", "因属信访举报投诉类", "故不予处理"),
+        ("我局收到1条信息公开申请", "按规定不属于公开内容", "不予公开"),
+        ("我局收到政府信息公开申请1件", "经审查属于国家秘密", "依法不予公开"),
+    ),
+)
+def test_matrix_the_refusal_of_the_only_request(opening, reason, refusal):
+    # round 21's halves: the only request refused with its reason, no number of its own (rule 37: all
+    # answered, no outcome figure)
+    found = _figures(f"2024年，{opening}，{reason}，{refusal}。")
+    assert (_RECEIVED, "1") in found
+    assert (_CARRIED_FORWARD, None) in found
+    assert not [m for m, _ in found if m in ("denied", "not_processed", "not_processed_petition")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    (
+        "2024年，我局收到3条信息公开申请，按规定不属于公开内容，不予公开。",  # not the only request
+        "2024年，我局收到1条信息公开申请，因属信访举报投诉类，故不予处理2条。",  # a number of its own
+    ),
+)
+def test_near_misses_of_the_refusal_of_the_only_request(text):
+    assert (_CARRIED_FORWARD, None) not in _figures(text)
+
+
+@pytest.mark.parametrize(
+    "text, count",
+    (
+        ("2024年我局受理的14件依申请公开全都按规定进行了并建立了依申请公开档案。", "14"),
+        (
+            "2024年度，我局依申请公开政府信息9条，其中当面申请4条、网上申请2条，全都按规定、依申请进行了公开。",
+            "9",
+        ),
+    ),
+)
+def test_matrix_all_done_as_the_rules_say(text, count):
+    # round 21's halves: 全都按规定进行了 (the verb left out) said of all the requests (rule 37)
+    found = _figures(text)
+    assert (_RECEIVED, count) in found
+    assert (_CARRIED_FORWARD, None) in found
+
+
+def test_near_miss_all_done_as_the_rules_say_without_all():
+    # 都 alone, registration (登记), not 全都: no all-answered claim
+    assert (_CARRIED_FORWARD, None) not in _figures("2024年我局受理依申请公开14件，都按规定进行了登记。")
+
+
+@pytest.mark.parametrize("verb", ("引起的", "提起的", ""))
+@pytest.mark.parametrize("tail", ("事件", "情况", ""))
+def test_matrix_both_proceedings_negated_with_the_lawsuit_brought(verb, tail):
+    # round 21's tuning half: 未收到因政府信息公开申请引起的行政复议和提起的行政诉讼事件 (both, rule 23)
+    found = _figures(f"本年度未收到因政府信息公开申请{verb}行政复议和提起的行政诉讼{tail}。")
+    assert found == [("review_and_litigation_total", None)]
+
+
+def test_near_miss_the_lawsuit_brought_negated_alone():
+    found = _figures("本年度收到行政复议1件，未收到提起的行政诉讼。")
+    assert ("review_total", "1") in found
+    assert ("review_and_litigation_total", None) not in found

@@ -748,33 +748,33 @@ def test_round20_tuning_half(capsys):
 # claims; no rule changed since): both halves unseen. A new source, the stored openings being spent: 平潭's
 # departments' page text, 2009-2025 (131 reports). The test half's sentences were written after the survey and
 # committed alone at 4a565f7 and 9c9d480. tests/narrative_survey/measurements_21.yaml is the record.
-ROUND_21_TEST_MEASURED = (
-    "round 21's test half, measured once held out (grammar of adb33b6, sentences written after the survey): "
-    "80 of 96 figures, recall 83.3%, 2 false alarms, one of them a true reading the survey's list had left "
-    "out (tests/narrative_survey/measurements_21.yaml)"
-)
-ROUND_21_TUNING_FIRST = (
-    "round 21's tuning half, unseen by the grammar of adb33b6 and measured with the test half: 98 of 108 "
-    "figures, recall 90.7%, 1 false alarm (tests/narrative_survey/measurements_21.yaml); to be tuned on "
-    "before the next freeze"
-)
+# (ROUND_21_TEST_MEASURED: "round 21's test half, measured once held out (grammar of adb33b6, sentences
+# written after the survey): 80 of 96 figures, recall 83.3%, 2 false alarms, one of them a true reading the
+# survey's list had left out (tests/narrative_survey/measurements_21.yaml)").
+# Tuned on since (issue-30g19): past 90% with no false alarm, so a plain test of a spent half.
 
 
-@pytest.mark.xfail(reason=ROUND_21_TEST_MEASURED, strict=True)
-def test_round21_test_half(capsys):
-    """Round 21's test half, held out until its one measurement (main's grammar at adb33b6)."""
+def test_round21_test_half_spent(capsys):
+    """Round 21's test half: measured once held out (main's grammar at adb33b6) at 80 of 96 figures, recall
+    83.3%, 2 false alarms, one a true reading the survey's list had left out (measurements_21.yaml); tuned on
+    since (issue-30g19), so it is no held-out figure any more: it guards the tuning."""
     result = measure("test", 21)
     with capsys.disabled():
-        print("\n" + result.summary("round 21 test (held out: measured once)"))
+        print("\n" + result.summary("round 21 test (spent: tuned on after its one measurement)"))
     assert result.false_alarms == []
     assert result.recall >= MIN_RECALL
 
 
-@pytest.mark.xfail(reason=ROUND_21_TUNING_FIRST, strict=True)
+# Round 21's tuning half, measured the first time unseen by the grammar of adb33b6, with the test half
+# (measurements_21.yaml): 98 of 108 figures, recall 90.7%, 1 false alarm (历年累计受理依申请公开数7条, a
+# count over all the years, read as the year's received). Then tuned on (issue-30g19) before the freeze for
+# round 22.
+
+
 def test_round21_tuning_half(capsys):
-    """Round 21's tuning half: unseen by the grammar of adb33b6, measured once with the test half."""
+    """Round 21's tuning half, tuned on before the freeze (its first, unseen figure: the comment above)."""
     result = measure("tuning", 21)
     with capsys.disabled():
-        print("\n" + result.summary("round 21 tuning (unseen when measured, not tuned on yet)"))
+        print("\n" + result.summary("round 21 tuning (tuned on before the freeze)"))
     assert result.false_alarms == []
     assert result.recall >= MIN_RECALL

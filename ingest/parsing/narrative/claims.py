@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from decimal import Decimal
 from typing import NamedTuple
 
@@ -336,7 +336,10 @@ _EXISTING_REQUESTS = re.compile(
     r"(?:依申请公开|政府信息公开申请|信息公开申请)(?:的)?(?:政府)?(?:信息|事项|申请)?件?(?=[，,；;。]|$)"
 )
 # What a proceeding counted before its name was about (2起关于政府信息公开的行政诉讼案件)
-_ABOUT_BEFORE_PROCEEDING = re.compile(r"(?:关于|有关|涉及|针对)[^，,；;。\d]{1,16}?的")
+# (or the cause: 有1起因政府信息公开申请行政复议, round 21's test half)
+_ABOUT_BEFORE_PROCEEDING = re.compile(
+    r"(?:关于|有关|涉及|针对)[^，,；;。\d]{1,16}?的|因(?:政府信息公开|信息公开)(?:工作)?(?:而)?(?:申请|提起|提出|被申请)"
+)
 # Handled with 已 and no 均 / 全部 (已按程序审批后办理): said of one request only (rule 22)
 _HANDLED_ALREADY = re.compile(r"已[^，,；;。]{0,12}?办理")
 # A proceeding counted as the requests' consequence (引发行政复议1件), and a proceeding's own conclusion
@@ -359,11 +362,36 @@ _ITEM_COUNT_BEFORE = re.compile(r"(?:^|[，,；;。：:])[^，,；;。：:]{1,30
 _REQUEST_WORDS = re.compile(r"申请|复议|诉讼|受理|收到|答复|办结|主动")
 # The words disclosed on request as items (全年依申请公开政府信息0条; 依申请公开18篇) and the proactive
 # count of items right before them (主动公开政府信息37条，; 政府信息主动公开170篇，)
-_DISCLOSED_BESIDE_PROACTIVE = re.compile(r"(?:全年|本年度?|今年)?依申请公开(?:政府信息|信息)?(?:共|共计)?")
+_DISCLOSED_BESIDE_PROACTIVE = re.compile(
+    r"(?:我局|本局|我委|我办|本机关|本单位|本部门)?(?:全年|本年度?|今年)?依申请公开(?:政府信息|信息)?(?:数)?"
+    r"(?:共|共计)?"
+)
+# ... or (round 21) opening its sentence, or a clause after a semicolon, with only the year and the body
+# before it (2011年度，我局依申请公开政府信息21条。; …部门预算决算栏6条；依申请公开政府信息5条，), the
+# whole request point of the old template (rule 35)
+_DISCLOSED_OPENING = re.compile(
+    r"(?:[^。]*[；;])?(?:(?:(?:19|20)\d{2}年度?|(?:19|20)\d{2}年全年|全年|本年度?|经统计)[，,]?)?"
+    r"(?:我局|本局|我委|我办|本机关|本单位|本部门)?"
+)
+# (not inside a point headed by the proactive disclosure, （二）加大主动公开力度。: rule 29's items by
+# attribute)
+_POINT_NUMBER = re.compile(r"[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、．.]")
+_MAX_POINT_HEADING = 24
+# (not a split by attribute, the proactive count after it: …依申请公开政府信息0条，主动公开政府信息74条,
+# rule 29)
+_PROACTIVE_AFTER = re.compile(r"[，,；;、][^，,；;。\d]{0,12}?主动公开")
+# ... said to be requests in the clause right after it (，提交申请的方式为网站申请; ，其中当面申请4条、…): the
+# requests received (rule 37), not the granted
+_REQUESTS_NAMED_AFTER = re.compile(r"[，,](?:其中)?[^，,；;。\d]{0,8}?申请")
 # (not a part of the items made, 制作…3624条，其中主动公开信息3410条，依申请公开信息25条: rule 29's
 # attributes)
 _PROACTIVE_COUNT_BEFORE = re.compile(
     r"(?:^|[，,；;。：:])(?!其中)[^，,；;。：:\d]{0,30}?主动公开[^，,；;。\d]{0,12}?\d+(?:条|篇)[，,]$"
+)
+# A count over all the years, not the year's (历年累计受理依申请公开数7条; 历年累计因…申请行政复议1起:
+# round 21, rule 31): no figure
+_ALL_YEARS = re.compile(
+    r"历年(?:累计|来|以来)?(?:共|共计)?(?:受理|收到|办理|答复|因|申请|依申请|[^，,；;。\d]{0,4}?申请)"
 )
 _PROACTIVE_BEFORE = re.compile(r"主动[^，,；;。\d]{1,8}?公开[^，,；;。\d]{0,12}?\d+(?:条|件|项)[，,、]$")
 # the two proceedings' counts listed together, nothing between (行政复议2宗、行政诉讼1宗)
@@ -465,6 +493,11 @@ class _Extractor:
         self._hits: list[Hit] = []
         self._proceeding_hits: list[Hit] = []
         self._at: dict[int, int] = {}
+        # the claims of information disclosed on request as items (rule 28's granted), kept only where the
+        # report counts no requests received (finish)
+        self._disclosed: set[int] = set()
+        # inside a point headed by the proactive disclosure (（二）加大主动公开力度)
+        self._proactive_point = False
         self._parts_here = False  # claim_no -> where its number starts in its sentence's text
         # The proceedings named by the heading or sentence just read, when it stated no figure (（三）因政府
         # 信息公开申请行政复议、提起行政诉讼情况。): what a "no such case" right after it is said of.
@@ -502,6 +535,7 @@ class _Extractor:
         self.block_applications = []
         self.proceeding = None
         self._named = []
+        self._proactive_point = "主动公开" in text
         heading = self._point_heading
         self._after_point = heading is not None and bool(
             heading.fullmatch(flat_text(text, self.vocabulary.characters))
@@ -784,6 +818,8 @@ class _Extractor:
         self._hits = (self.scanner if figures else self.proceeding_scanner).hits(norm)
         self._proceeding_hits = self.scanner.of_kind(self._hits, PROCEEDING)
         next_year = bool(_TO_NEXT_YEAR.search(norm))
+        if len(norm) <= _MAX_POINT_HEADING and _POINT_NUMBER.match(norm):
+            self._proactive_point = "主动公开" in norm  # （二）加大主动公开力度。 (a point's heading)
         here: list[Claim] = self._such_cases(sentence) + self._point_says_none(sentence)
         previous: list[Claim] = []  # the claims of the figure just before (none: it was no claim)
         implicit = self._implicit_spans(norm)
@@ -975,8 +1011,9 @@ class _Extractor:
                 spans.append((m.start(), m.end(), None))
             clause = self.vocabulary.all_handled.next_clause
             for m in clause.finditer(taken) if clause is not None else ():
-                if not any(lo < m.end(1) and m.start(1) < hi for lo, hi, _ in spans):
-                    spans.append((m.start(1), m.end(1), None))
+                g = 1 if m.start(1) >= 0 else 2  # (2: the refusal of the only request, rule 37)
+                if not any(lo < m.end(g) and m.start(g) < hi for lo, hi, _ in spans):
+                    spans.append((m.start(g), m.end(g), None))
         return sorted(spans)
 
     def _implicit(
@@ -1195,14 +1232,27 @@ class _Extractor:
             return self._change(sentence, number, unit, prefix, change, clause_start, here, previous)
         if unit == "%" or (number.value == 0 and unit not in self.count_units and _RATIO.search(prefix)):
             return self._share(sentence, number, prefix, here, previous)
+        if "历年" in prefix and _ALL_YEARS.search(prefix) and unit in self.count_units:
+            return []  # 历年累计受理依申请公开数7条 (round 21's tuning half, rule 31): all years', no figure
         if (unit in _ITEM_UNITS or unit == "篇") and _DISCLOSED_BESIDE_PROACTIVE.fullmatch(prefix):
             before = number.start - len(prefix)
             proactive = _PROACTIVE_COUNT_BEFORE.search(sentence.norm, 0, before)
-            if proactive is not None and not self._counted_applications(here):
+            if proactive is None and not self._counted_applications(self.before):
+                subject = None
+                if "政府信息" in prefix and not _PROACTIVE_AFTER.match(sentence.norm, number.end + len(unit)):
+                    subject = _DISCLOSED_OPENING.fullmatch(sentence.norm, 0, before)
+                if subject is not None and _REQUESTS_NAMED_AFTER.match(sentence.norm, number.end + len(unit)):
+                    # 依申请公开政府信息5条，提交申请的方式为网站申请 (round 21's test half, rule 37): the
+                    # items said to be requests: received
+                    return [self._emit(sentence, number, self.vocabulary.metrics[RECEIVED_METRIC], "count")]
+                proactive = subject
+            if proactive is not None and not self._proactive_point and not self._counted_applications(here):
                 # 主动公开政府信息37条，全年依申请公开政府信息0条; 政府信息主动公开170篇，依申请公开18篇
                 # (round 19, rule 35): the information disclosed on request beside the proactive count,
                 # items as the proactive ones are (条, 篇): rule 28's granted
-                return [self._emit(sentence, number, self.vocabulary.metrics[GRANTED_METRIC], "count")]
+                granted = self._emit(sentence, number, self.vocabulary.metrics[GRANTED_METRIC], "count")
+                self._disclosed.add(granted.claim_no)
+                return [granted]
         if unit in self.count_units:
             return self._count(sentence, number, unit, prefix, here)
         bare = number.text.strip()
@@ -1399,6 +1449,7 @@ class _Extractor:
             _BARE_OTHER.fullmatch(prefix)
             and bool(here)
             and self.vocabulary.metrics[here[-1].metric].is_outcome
+            and here[-1].claim_no not in self._disclosed  # (…依申请公开信息数0条，…其他类54条: no list)
             and not here[-1].implicit
         ):
             # 予以公开0件，部分公开1件，无法提供3件，其他0件: a bare 其他 closing a list of outcomes is the
@@ -1736,6 +1787,20 @@ class _Extractor:
             and _NEGATOR_BEFORE.search(self._norm, at, h.start) is None
         ]
         return hits[0] if len({m.code for m in hits}) == 1 else None
+
+    def finish(self) -> list[Claim]:
+        """The report's claims, without the items disclosed on request read as granted where the report also
+        says how many requests it received (…依申请公开信息数1条, then 未收到过信息公开申请: round 21, rule 28
+        reads granted only where the prose counts no requests received)."""
+        claims = self.claims
+        if not self._disclosed or not any(c.metric == RECEIVED_METRIC for c in claims):
+            return claims
+        kept = [c for c in claims if c.claim_no not in self._disclosed]
+        number = {c.claim_no: i for i, c in enumerate(kept, 1)}
+        return [
+            replace(c, claim_no=number[c.claim_no], refers_to_claim_no=number.get(c.refers_to_claim_no or 0))
+            for c in kept
+        ]
 
     def _counted_applications(self, here: list[Claim]) -> bool:
         """Whether the sentence counted the applications already (received, handled or their total: its later
@@ -2134,7 +2199,7 @@ def extract_claims(
         extractor.paragraph(said)
         for sentence in said:
             extractor.sentence(sentence)
-    return extractor.claims
+    return extractor.finish()
 
 
 def claim_records(
