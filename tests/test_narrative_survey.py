@@ -23,6 +23,15 @@ from narrative_survey import SEEN_BEFORE_FREEZE, half_of, load_reports, load_sen
 MIN_RECALL = 0.9
 
 
+def _passes(half: str, round_no: int, label: str, capsys: pytest.CaptureFixture[str]) -> None:
+    """The half's recall is at least MIN_RECALL with no false alarm; its summary (and misses) printed."""
+    result = measure(half, round_no)
+    with capsys.disabled():
+        print("\n" + result.summary(label))
+    assert result.false_alarms == []
+    assert result.recall >= MIN_RECALL
+
+
 @pytest.mark.parametrize("round_no", range(1, 23))
 def test_the_split_is_the_one_written_down(round_no):
     data = load_reports(round_no)
@@ -91,11 +100,7 @@ def test_sentences_follow_reports_of_their_half(round_no, half):
 def test_recall_and_false_alarms(round_no, half, capsys):
     """Recall ≥ 90% and no false alarm; the spent test halves (round 1's and round 2's) were tuned on after
     their one measurement, so they are tuning material now, not a held-out figure."""
-    result = measure(half, round_no)
-    with capsys.disabled():
-        print("\n" + result.summary(f"round {round_no} {half}"))
-    assert result.false_alarms == []
-    assert result.recall >= MIN_RECALL
+    _passes(half, round_no, f"round {round_no} {half}", capsys)
 
 
 # Round 3's test half, measured once on 2026-12-03 (held out; grammar frozen at 8e72822, code 04c9760).
@@ -140,22 +145,14 @@ def test_round4_tuning_half_spent(capsys):
     """Round 4's tuning half, SPENT: measured once with the frozen grammar 996ab12, not tuned on
     (ROUND_4_TUNING_MEASURED: 72 of 89, 80.9%, 5 false alarms; measurements_4.yaml is the record), then tuned
     on (issue-30g3: 85.4%, still a strict xfail; issue-30g6: past 90%), so it guards the tuning now."""
-    result = measure("tuning", 4)
-    with capsys.disabled():
-        print("\n" + result.summary("round 4 tuning (tuned on after its one measurement)"))
-    assert result.false_alarms == []
-    assert result.recall >= MIN_RECALL
+    _passes("tuning", 4, "round 4 tuning (tuned on after its one measurement)", capsys)
 
 
 def test_round_4_test_half_spent(capsys):
     """Round 4's test half, SPENT: measured once held out (68 of 83, 81.9%, 3 false alarms, grammar 996ab12;
     measurements_4.yaml is the record), then tuned on after that one measurement (issue-30g3). 宁河区's
     entry gained the unqualified 答复率 share the survey header's convention asks for (comment there)."""
-    result = measure("test", 4)
-    with capsys.disabled():
-        print("\n" + result.summary("round 4 test (spent: tuned on after its one measurement)"))
-    assert result.false_alarms == []
-    assert result.recall >= MIN_RECALL
+    _passes("test", 4, "round 4 test (spent: tuned on after its one measurement)", capsys)
 
 
 # Round 5: the grammar was frozen at a3b91cf before round 5's sentences were measured; its tuning half's
@@ -180,11 +177,7 @@ def test_round5_tuning_half_spent(capsys):
     (ROUND_5_TUNING_MEASURED: 57 of 75, 76.0%, 7 false alarms; measurements_5.yaml is the record), then
     tuned on (issue-30g6), so this is no held-out figure any more: it guards the tuning. Its entries were
     aligned with CONVENTIONS.md since (rules 6 and 7; comments in reports_5_a.yaml)."""
-    result = measure("tuning", 5)
-    with capsys.disabled():
-        print("\n" + result.summary("round 5 tuning (spent: tuned on after its one measurement)"))
-    assert result.false_alarms == []
-    assert result.recall >= MIN_RECALL
+    _passes("tuning", 5, "round 5 tuning (spent: tuned on after its one measurement)", capsys)
 
 
 def test_round5_test_half_spent(capsys):
@@ -192,11 +185,7 @@ def test_round5_test_half_spent(capsys):
     alarms, grammar a3b91cf; measurements_5.yaml is the record), then tuned on (issue-30g6), so this is no
     held-out figure any more: it guards the tuning. Its entries were aligned with CONVENTIONS.md since
     (rules 6 and 7; comments in reports_5_a.yaml)."""
-    result = measure("test", 5)
-    with capsys.disabled():
-        print("\n" + result.summary("round 5 test (spent: tuned on after its one measurement)"))
-    assert result.false_alarms == []
-    assert result.recall >= MIN_RECALL
+    _passes("test", 5, "round 5 test (spent: tuned on after its one measurement)", capsys)
 
 
 # Round 6's tuning half, measured the first time by the grammar's author (issue-30g6) before tuning on it,
@@ -208,11 +197,7 @@ def test_round5_test_half_spent(capsys):
 
 def test_round6_tuning_half(capsys):
     """Round 6's tuning half, tuned on before the freeze (its first, unseen figure: the comment above)."""
-    result = measure("tuning", 6)
-    with capsys.disabled():
-        print("\n" + result.summary("round 6 tuning (tuned on before the freeze at db6f6db)"))
-    assert result.false_alarms == []
-    assert result.recall >= MIN_RECALL
+    _passes("tuning", 6, "round 6 tuning (tuned on before the freeze at db6f6db)", capsys)
 
 
 # Round 6's test half, measured once on 2026-12-03 (held out: grammar frozen at db6f6db, sentences written
@@ -226,11 +211,7 @@ def test_round6_test_half_spent(capsys):
     """Round 6's test half: measured once held out (grammar frozen at db6f6db) at 134 of 152 figures, recall
     88.2%, 5 false alarms (measurements_6.yaml); tuned on since (issue-30g7), so it is no held-out figure any
     more: it guards the tuning."""
-    result = measure("test", 6)
-    with capsys.disabled():
-        print("\n" + result.summary("round 6 test (spent: tuned on after its one measurement)"))
-    assert result.false_alarms == []
-    assert result.recall >= MIN_RECALL
+    _passes("test", 6, "round 6 test (spent: tuned on after its one measurement)", capsys)
 
 
 # Round 7's tuning half, measured the first time by the grammar's author (issue-30g7) before tuning on it, at
@@ -242,11 +223,7 @@ def test_round6_test_half_spent(capsys):
 
 def test_round7_tuning_half(capsys):
     """Round 7's tuning half, tuned on before the freeze (its first, unseen figure: the comment above)."""
-    result = measure("tuning", 7)
-    with capsys.disabled():
-        print("\n" + result.summary("round 7 tuning (tuned on before the freeze)"))
-    assert result.false_alarms == []
-    assert result.recall >= MIN_RECALL
+    _passes("tuning", 7, "round 7 tuning (tuned on before the freeze)", capsys)
 
 
 # Round 7's test half, measured once on 2026-12-03 (held out: grammar frozen at fd8a83e, sentences written
@@ -260,11 +237,7 @@ def test_round7_test_half_spent(capsys):
     """Round 7's test half: measured once held out (grammar frozen at fd8a83e) at 107 of 121 figures, recall
     88.4%, 1 false alarm (measurements_7.yaml); tuned on since (issue-30g8), so it is no held-out figure any
     more: it guards the tuning."""
-    result = measure("test", 7)
-    with capsys.disabled():
-        print("\n" + result.summary("round 7 test (spent: tuned on after its one measurement)"))
-    assert result.false_alarms == []
-    assert result.recall >= MIN_RECALL
+    _passes("test", 7, "round 7 test (spent: tuned on after its one measurement)", capsys)
 
 
 # Round 8's tuning half, measured the first time by the grammar's author (issue-30g8) before tuning on it, at
@@ -276,11 +249,7 @@ def test_round7_test_half_spent(capsys):
 
 def test_round8_tuning_half(capsys):
     """Round 8's tuning half, tuned on before the freeze (its first, unseen figure: the comment above)."""
-    result = measure("tuning", 8)
-    with capsys.disabled():
-        print("\n" + result.summary("round 8 tuning (tuned on before the freeze)"))
-    assert result.false_alarms == []
-    assert result.recall >= MIN_RECALL
+    _passes("tuning", 8, "round 8 tuning (tuned on before the freeze)", capsys)
 
 
 # Round 8's test half, measured once on 2026-12-03 (held out: grammar frozen at 33f90a1, sentences written
@@ -294,11 +263,7 @@ def test_round8_test_half_spent(capsys):
     """Round 8's test half: measured once held out (grammar frozen at 33f90a1) at 86 of 98 figures, recall
     87.8%, 3 false alarms (measurements_8.yaml); tuned on since (issue-30g9), so it is no held-out figure any
     more: it guards the tuning."""
-    result = measure("test", 8)
-    with capsys.disabled():
-        print("\n" + result.summary("round 8 test (spent: tuned on after its one measurement)"))
-    assert result.false_alarms == []
-    assert result.recall >= MIN_RECALL
+    _passes("test", 8, "round 8 test (spent: tuned on after its one measurement)", capsys)
 
 
 # Round 9's tuning half, measured the first time by the grammar's author (issue-30g9) before tuning on it, at
@@ -310,11 +275,7 @@ def test_round8_test_half_spent(capsys):
 
 def test_round9_tuning_half(capsys):
     """Round 9's tuning half, tuned on before the freeze (its first, unseen figure: the comment above)."""
-    result = measure("tuning", 9)
-    with capsys.disabled():
-        print("\n" + result.summary("round 9 tuning (tuned on before the freeze)"))
-    assert result.false_alarms == []
-    assert result.recall >= MIN_RECALL
+    _passes("tuning", 9, "round 9 tuning (tuned on before the freeze)", capsys)
 
 
 # Round 9's test half, measured once on 2026-12-03 (held out: grammar frozen at 5e9bed8, sentences written
@@ -328,11 +289,7 @@ def test_round9_test_half_spent(capsys):
     """Round 9's test half: measured once held out (grammar frozen at 5e9bed8) at 55 of 65 figures, recall
     84.6%, 1 false alarm (measurements_9.yaml); tuned on since (issue-30g10), so it is no held-out figure any
     more: it guards the tuning."""
-    result = measure("test", 9)
-    with capsys.disabled():
-        print("\n" + result.summary("round 9 test (spent: tuned on after its one measurement)"))
-    assert result.false_alarms == []
-    assert result.recall >= MIN_RECALL
+    _passes("test", 9, "round 9 test (spent: tuned on after its one measurement)", capsys)
 
 
 # Round 10's tuning half, measured the first time by the grammar's author (issue-30g10) before tuning on
@@ -344,11 +301,7 @@ def test_round9_test_half_spent(capsys):
 
 def test_round10_tuning_half(capsys):
     """Round 10's tuning half, tuned on before the freeze (its first, unseen figure: the comment above)."""
-    result = measure("tuning", 10)
-    with capsys.disabled():
-        print("\n" + result.summary("round 10 tuning (tuned on before the freeze)"))
-    assert result.false_alarms == []
-    assert result.recall >= MIN_RECALL
+    _passes("tuning", 10, "round 10 tuning (tuned on before the freeze)", capsys)
 
 
 # Round 10's test half, measured once on 2026-12-03 (held out: grammar frozen at ba92948, sentences written
@@ -363,11 +316,7 @@ def test_round10_test_half_spent(capsys):
     """Round 10's test half: measured once held out (grammar frozen at ba92948) at 46 of 51 figures, recall
     90.2%, 1 false alarm (measurements_10.yaml); tuned on since (issue-30g11), so it is no held-out figure any
     more: it guards the tuning."""
-    result = measure("test", 10)
-    with capsys.disabled():
-        print("\n" + result.summary("round 10 test (spent: tuned on after its one measurement)"))
-    assert result.false_alarms == []
-    assert result.recall >= MIN_RECALL
+    _passes("test", 10, "round 10 test (spent: tuned on after its one measurement)", capsys)
 
 
 # Round 11's tuning half, measured the first time by the grammar's author (issue-30g11) before tuning on
@@ -379,11 +328,7 @@ def test_round10_test_half_spent(capsys):
 
 def test_round11_tuning_half(capsys):
     """Round 11's tuning half, tuned on before the freeze (its first, unseen figure: the comment above)."""
-    result = measure("tuning", 11)
-    with capsys.disabled():
-        print("\n" + result.summary("round 11 tuning (tuned on before the freeze)"))
-    assert result.false_alarms == []
-    assert result.recall >= MIN_RECALL
+    _passes("tuning", 11, "round 11 tuning (tuned on before the freeze)", capsys)
 
 
 # Round 11's test half, measured once on 2026-12-04 (held out: grammar frozen at 0db82ab, sentences written
@@ -402,11 +347,7 @@ def test_round11_test_half_spent(capsys):
     """Round 11's test half: measured once held out (grammar frozen at 0db82ab) at 46 of 50 figures, recall
     92.0%, 1 false alarm (measurements_11.yaml); tuned on since (issue-30g12), so it is no held-out figure any
     more: it guards the tuning."""
-    result = measure("test", 11)
-    with capsys.disabled():
-        print("\n" + result.summary("round 11 test (spent: tuned on after its one measurement)"))
-    assert result.false_alarms == []
-    assert result.recall >= MIN_RECALL
+    _passes("test", 11, "round 11 test (spent: tuned on after its one measurement)", capsys)
 
 
 # Round 12's tuning half, measured the first time by the grammar's author (issue-30g12) before tuning on
@@ -417,11 +358,7 @@ def test_round11_test_half_spent(capsys):
 
 def test_round12_tuning_half(capsys):
     """Round 12's tuning half, tuned on before the freeze (its first, unseen figure: the comment above)."""
-    result = measure("tuning", 12)
-    with capsys.disabled():
-        print("\n" + result.summary("round 12 tuning (tuned on before the freeze)"))
-    assert result.false_alarms == []
-    assert result.recall >= MIN_RECALL
+    _passes("tuning", 12, "round 12 tuning (tuned on before the freeze)", capsys)
 
 
 # Round 12's test half, measured once on 2026-12-04 (held out: grammar frozen at b8c506a, sentences written
@@ -440,11 +377,7 @@ def test_round12_test_half_spent(capsys):
     """Round 12's test half: measured once held out (grammar frozen at b8c506a) at 44 of 49 figures, recall
     89.8%, 0 false alarms (measurements_12.yaml); tuned on since (issue-30g13), so it is no held-out figure
     any more: it guards the tuning."""
-    result = measure("test", 12)
-    with capsys.disabled():
-        print("\n" + result.summary("round 12 test (spent: tuned on after its one measurement)"))
-    assert result.false_alarms == []
-    assert result.recall >= MIN_RECALL
+    _passes("test", 12, "round 12 test (spent: tuned on after its one measurement)", capsys)
 
 
 # Round 13, measured once on 2026-12-04 at 09:36 UTC with the grammar frozen at f79e197 (issue-30g13), which
@@ -466,11 +399,7 @@ def test_round13_test_half_spent(capsys):
     """Round 13's test half: measured once held out (grammar frozen at f79e197) at 44 of 48 figures, recall
     91.7%, 2 false alarms (measurements_13.yaml); tuned on since (issue-30g14), so it is no held-out figure
     any more: it guards the tuning."""
-    result = measure("test", 13)
-    with capsys.disabled():
-        print("\n" + result.summary("round 13 test (spent: tuned on after its one measurement)"))
-    assert result.false_alarms == []
-    assert result.recall >= MIN_RECALL
+    _passes("test", 13, "round 13 test (spent: tuned on after its one measurement)", capsys)
 
 
 # Round 13's tuning half, measured the first time unseen by the grammar frozen at f79e197, with the test half
@@ -481,11 +410,7 @@ def test_round13_test_half_spent(capsys):
 
 def test_round13_tuning_half(capsys):
     """Round 13's tuning half, tuned on before the freeze (its first, unseen figure: the comment above)."""
-    result = measure("tuning", 13)
-    with capsys.disabled():
-        print("\n" + result.summary("round 13 tuning (tuned on before the freeze)"))
-    assert result.false_alarms == []
-    assert result.recall >= MIN_RECALL
+    _passes("tuning", 13, "round 13 tuning (tuned on before the freeze)", capsys)
 
 
 # Round 14, measured once on 2026-12-04 at 10:02 UTC with the grammar frozen at 1892143 (issue-30g14, tuned on
@@ -506,11 +431,7 @@ def test_round14_test_half_spent(capsys):
     """Round 14's test half: measured once held out (grammar frozen at 1892143) at 73 of 79 figures, recall
     92.4%, 4 false alarms (measurements_14.yaml); tuned on since (issue-30g15), so it is no held-out figure
     any more: it guards the tuning."""
-    result = measure("test", 14)
-    with capsys.disabled():
-        print("\n" + result.summary("round 14 test (spent: tuned on after its one measurement)"))
-    assert result.false_alarms == []
-    assert result.recall >= MIN_RECALL
+    _passes("test", 14, "round 14 test (spent: tuned on after its one measurement)", capsys)
 
 
 # Round 14's tuning half, measured the first time unseen by the grammar frozen at 1892143, with the test half
@@ -523,11 +444,7 @@ def test_round14_test_half_spent(capsys):
 
 def test_round14_tuning_half(capsys):
     """Round 14's tuning half, tuned on before the freeze (its first, unseen figure: the comment above)."""
-    result = measure("tuning", 14)
-    with capsys.disabled():
-        print("\n" + result.summary("round 14 tuning (tuned on before the freeze)"))
-    assert result.false_alarms == []
-    assert result.recall >= MIN_RECALL
+    _passes("tuning", 14, "round 14 tuning (tuned on before the freeze)", capsys)
 
 
 # Round 15, measured once on 2026-12-04 at 11:43 UTC with the grammar frozen at 3404a86 (issue-30g15, tuned on
@@ -548,11 +465,7 @@ def test_round15_test_half_spent(capsys):
     """Round 15's test half: measured once held out (grammar frozen at 3404a86) at 73 of 86 figures, recall
     84.9%, 3 false alarms (measurements_15.yaml); tuned on since (issue-30g16), so it is no held-out figure
     any more: it guards the tuning."""
-    result = measure("test", 15)
-    with capsys.disabled():
-        print("\n" + result.summary("round 15 test (spent: tuned on after its one measurement)"))
-    assert result.false_alarms == []
-    assert result.recall >= MIN_RECALL
+    _passes("test", 15, "round 15 test (spent: tuned on after its one measurement)", capsys)
 
 
 # Round 15's tuning half, measured the first time unseen by the grammar frozen at 3404a86, with the test half
@@ -563,11 +476,7 @@ def test_round15_test_half_spent(capsys):
 
 def test_round15_tuning_half(capsys):
     """Round 15's tuning half, tuned on before the freeze (its first, unseen figure: the comment above)."""
-    result = measure("tuning", 15)
-    with capsys.disabled():
-        print("\n" + result.summary("round 15 tuning (tuned on before the freeze)"))
-    assert result.false_alarms == []
-    assert result.recall >= MIN_RECALL
+    _passes("tuning", 15, "round 15 tuning (tuned on before the freeze)", capsys)
 
 
 # Rounds 16 and 17, measured once together on 2026-12-04 at 14:05 UTC with the grammar frozen at be94eba
@@ -584,11 +493,7 @@ def test_round16_test_half_spent(capsys):
     """Round 16's test half: measured once held out (grammar frozen at be94eba) at 100 of 115 figures, recall
     87.0%, 3 false alarms (measurements_16.yaml); tuned on since (issue-30g17), so it is no held-out figure
     any more: it guards the tuning."""
-    result = measure("test", 16)
-    with capsys.disabled():
-        print("\n" + result.summary("round 16 test (spent: tuned on after its one measurement)"))
-    assert result.false_alarms == []
-    assert result.recall >= MIN_RECALL
+    _passes("test", 16, "round 16 test (spent: tuned on after its one measurement)", capsys)
 
 
 # Round 16's tuning half, measured the first time unseen by the grammar frozen at be94eba, with the test half
@@ -600,11 +505,7 @@ def test_round16_test_half_spent(capsys):
 
 def test_round16_tuning_half(capsys):
     """Round 16's tuning half, tuned on before the freeze (its first, unseen figure: the comment above)."""
-    result = measure("tuning", 16)
-    with capsys.disabled():
-        print("\n" + result.summary("round 16 tuning (tuned on before the freeze)"))
-    assert result.false_alarms == []
-    assert result.recall >= MIN_RECALL
+    _passes("tuning", 16, "round 16 tuning (tuned on before the freeze)", capsys)
 
 
 # (ROUND_17_TEST_MEASURED: "round 17's test half, measured once held out (grammar frozen at be94eba, sentences
@@ -617,11 +518,7 @@ def test_round17_test_half_spent(capsys):
     """Round 17's test half: measured once held out (grammar frozen at be94eba) at 68 of 77 figures, recall
     88.3%, 1 false alarm (measurements_17.yaml); tuned on since (issue-30g17), so it is no held-out figure any
     more: it guards the tuning."""
-    result = measure("test", 17)
-    with capsys.disabled():
-        print("\n" + result.summary("round 17 test (spent: tuned on after its one measurement)"))
-    assert result.false_alarms == []
-    assert result.recall >= MIN_RECALL
+    _passes("test", 17, "round 17 test (spent: tuned on after its one measurement)", capsys)
 
 
 # Round 17's tuning half, measured the first time unseen by the grammar frozen at be94eba, with the test half
@@ -643,11 +540,7 @@ ROUND_17_TUNING_NOW = (
 def test_round17_tuning_half(capsys):
     """Round 17's tuning half: unseen at the freeze at be94eba, measured once with the test half; tuned on
     since (issue-30g17), one false alarm left that the lead settled as a true reading (the xfail's reason)."""
-    result = measure("tuning", 17)
-    with capsys.disabled():
-        print("\n" + result.summary("round 17 tuning (tuned on before the freeze; one settled alarm)"))
-    assert result.false_alarms == []
-    assert result.recall >= MIN_RECALL
+    _passes("tuning", 17, "round 17 tuning (tuned on before the freeze; one settled alarm)", capsys)
 
 
 # Rounds 18 and 19, measured once together on 2026-12-04 at 14:33 UTC with the grammar frozen at 803a85a
@@ -664,11 +557,7 @@ def test_round18_test_half_spent(capsys):
     """Round 18's test half: measured once held out (grammar frozen at 803a85a) at 45 of 53 figures, recall
     84.9%, 0 false alarms (measurements_18.yaml); tuned on since (issue-30g18), so it is no held-out figure
     any more: it guards the tuning."""
-    result = measure("test", 18)
-    with capsys.disabled():
-        print("\n" + result.summary("round 18 test (spent: tuned on after its one measurement)"))
-    assert result.false_alarms == []
-    assert result.recall >= MIN_RECALL
+    _passes("test", 18, "round 18 test (spent: tuned on after its one measurement)", capsys)
 
 
 # Round 18's tuning half, measured the first time unseen by the grammar frozen at 803a85a, with the test half
@@ -680,11 +569,7 @@ def test_round18_test_half_spent(capsys):
 
 def test_round18_tuning_half(capsys):
     """Round 18's tuning half, tuned on before the freeze (its first, unseen figure: the comment above)."""
-    result = measure("tuning", 18)
-    with capsys.disabled():
-        print("\n" + result.summary("round 18 tuning (tuned on before the freeze)"))
-    assert result.false_alarms == []
-    assert result.recall >= MIN_RECALL
+    _passes("tuning", 18, "round 18 tuning (tuned on before the freeze)", capsys)
 
 
 # (ROUND_19_TEST_MEASURED: "round 19's test half, measured once held out (grammar frozen at 803a85a, sentences
@@ -697,11 +582,7 @@ def test_round19_test_half_spent(capsys):
     """Round 19's test half: measured once held out (grammar frozen at 803a85a) at 39 of 44 figures, recall
     88.6%, 1 false alarm (measurements_19.yaml); tuned on since (issue-30g18), so it is no held-out figure any
     more: it guards the tuning."""
-    result = measure("test", 19)
-    with capsys.disabled():
-        print("\n" + result.summary("round 19 test (spent: tuned on after its one measurement)"))
-    assert result.false_alarms == []
-    assert result.recall >= MIN_RECALL
+    _passes("test", 19, "round 19 test (spent: tuned on after its one measurement)", capsys)
 
 
 # Round 19's tuning half, measured the first time unseen by the grammar frozen at 803a85a, with the test half
@@ -711,11 +592,7 @@ def test_round19_test_half_spent(capsys):
 
 def test_round19_tuning_half(capsys):
     """Round 19's tuning half, tuned on before the freeze (its first, unseen figure: the comment above)."""
-    result = measure("tuning", 19)
-    with capsys.disabled():
-        print("\n" + result.summary("round 19 tuning (tuned on before the freeze)"))
-    assert result.false_alarms == []
-    assert result.recall >= MIN_RECALL
+    _passes("tuning", 19, "round 19 tuning (tuned on before the freeze)", capsys)
 
 
 # Round 20, measured once on 2026-12-04 at 14:57 UTC with the grammar frozen at c5025b1 (issue-30g18, tuned
@@ -727,21 +604,13 @@ def test_round19_tuning_half(capsys):
 def test_round20_test_half(capsys):
     """Round 20's test half: measured once held out (grammar frozen at c5025b1) at 12 of 13 figures, recall
     92.3%, no false alarm (measurements_20.yaml); not tuned on since."""
-    result = measure("test", 20)
-    with capsys.disabled():
-        print("\n" + result.summary("round 20 test (held out: measured once, at the freeze)"))
-    assert result.false_alarms == []
-    assert result.recall >= MIN_RECALL
+    _passes("test", 20, "round 20 test (held out: measured once, at the freeze)", capsys)
 
 
 def test_round20_tuning_half(capsys):
     """Round 20's tuning half: unseen at the freeze at c5025b1, measured once with the test half at 10 of 11
     figures, recall 90.9%, no false alarm (measurements_20.yaml); not tuned on since."""
-    result = measure("tuning", 20)
-    with capsys.disabled():
-        print("\n" + result.summary("round 20 tuning (unseen at the freeze, not tuned on)"))
-    assert result.false_alarms == []
-    assert result.recall >= MIN_RECALL
+    _passes("tuning", 20, "round 20 tuning (unseen at the freeze, not tuned on)", capsys)
 
 
 # Round 21, measured once on 2026-12-04 at 16:47 UTC with main's grammar at adb33b6 (the freeze c5025b1's
@@ -758,11 +627,7 @@ def test_round21_test_half_spent(capsys):
     """Round 21's test half: measured once held out (main's grammar at adb33b6) at 80 of 96 figures, recall
     83.3%, 2 false alarms, one a true reading the survey's list had left out (measurements_21.yaml); tuned on
     since (issue-30g19), so it is no held-out figure any more: it guards the tuning."""
-    result = measure("test", 21)
-    with capsys.disabled():
-        print("\n" + result.summary("round 21 test (spent: tuned on after its one measurement)"))
-    assert result.false_alarms == []
-    assert result.recall >= MIN_RECALL
+    _passes("test", 21, "round 21 test (spent: tuned on after its one measurement)", capsys)
 
 
 # Round 21's tuning half, measured the first time unseen by the grammar of adb33b6, with the test half
@@ -773,11 +638,7 @@ def test_round21_test_half_spent(capsys):
 
 def test_round21_tuning_half(capsys):
     """Round 21's tuning half, tuned on before the freeze (its first, unseen figure: the comment above)."""
-    result = measure("tuning", 21)
-    with capsys.disabled():
-        print("\n" + result.summary("round 21 tuning (tuned on before the freeze)"))
-    assert result.false_alarms == []
-    assert result.recall >= MIN_RECALL
+    _passes("tuning", 21, "round 21 tuning (tuned on before the freeze)", capsys)
 
 
 # Round 22, measured once on 2026-12-04 at 17:08 UTC with the grammar frozen at 986293e (issue-30g19, tuned
@@ -789,18 +650,10 @@ def test_round21_tuning_half(capsys):
 def test_round22_test_half(capsys):
     """Round 22's test half: measured once held out (grammar frozen at 986293e) at 22 of 23 figures, recall
     95.7%, no false alarm (measurements_22.yaml); not tuned on since."""
-    result = measure("test", 22)
-    with capsys.disabled():
-        print("\n" + result.summary("round 22 test (held out: measured once, at the freeze)"))
-    assert result.false_alarms == []
-    assert result.recall >= MIN_RECALL
+    _passes("test", 22, "round 22 test (held out: measured once, at the freeze)", capsys)
 
 
 def test_round22_tuning_half(capsys):
     """Round 22's tuning half: unseen at the freeze at 986293e, measured once with the test half at 24 of 25
     figures, recall 96.0%, no false alarm (measurements_22.yaml); not tuned on since."""
-    result = measure("tuning", 22)
-    with capsys.disabled():
-        print("\n" + result.summary("round 22 tuning (unseen at the freeze, not tuned on)"))
-    assert result.false_alarms == []
-    assert result.recall >= MIN_RECALL
+    _passes("tuning", 22, "round 22 tuning (unseen at the freeze, not tuned on)", capsys)
