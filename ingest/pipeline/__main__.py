@@ -10,6 +10,7 @@ from pathlib import Path
 from ingest.pipeline.executors import EXECUTORS
 from ingest.pipeline.load import default_cache_root, ingest, rebuild_from_cache
 from ingest.pipeline.paths import RAW_DIR, warehouse_path
+from ingest.pipeline.process_exit import exit_now
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -63,4 +64,4 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    exit_now(main())  # the parse's objects not freed one by one at exit (process_exit.py)
