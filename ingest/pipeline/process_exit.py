@@ -1,11 +1,12 @@
 """A step's process ends without the interpreter's teardown.
 
 Python frees every object and module one by one at exit: for the build's process (dbt's parsed project
-and adapter, in process) and the checks' (Great Expectations, pandas) that took 0.7-0.8 s each, paid by
-every build however little it changed (issue 29: a quarter of the time to add one report at 10,000). By
-the time `main` returns, each has closed what it wrote (its DuckDB connections in `with` blocks, dbt's
-connections at the end of its command, pages written whole, the build lock released); what is left is
-buffered output, flushed here with logging's handlers before the process ends.
+and adapter, in process) and the checks' (Great Expectations, pandas) that took 0.7-0.8 s each, for the
+ingest step's 0.26 s, paid by every build however little it changed (issue 29: a quarter of the time to
+add one report at 10,000). By the time `main` returns, each has closed what it wrote (its DuckDB
+connections in `with` blocks, the parser pool joined, cache parts and pages written whole, dbt's
+connections closed at the end of its command, the build lock released); what is left is buffered output,
+flushed here with logging's handlers before the process ends.
 """
 
 from __future__ import annotations
