@@ -131,6 +131,8 @@ FETCHED = 2_000
 # Files the page's parts are put in, in order of their position, before each is sorted (_fragments): at most
 # this many open at once; each holds about parts / BUCKETS of them (500 at 125,000 parts).
 BUCKETS = 256
+# The body's bytes copied into the page this much at a time.
+COPY_BUFFER = 1 << 20
 
 
 def _counts(counts: dict[str, tuple[int, int]], totals: dict[str, int]) -> str:
@@ -361,7 +363,8 @@ def write_page(
     parts made again where their findings changed (all of them, not `incremental`: update_fragments).
 
     The body goes to a file beside it as it is read (with the characters it uses, which the head's font
-    needs: a stored part's are stored with it), then the head, the body and the end are written to `path`."""
+    needs: a stored part's are stored with it), then the head, the body and the end are written to `path`:
+    the body copied as bytes (decoding and encoding it again as text took 2.8 s at 100,000 reports)."""
     update_fragments(con, failed_sql, params, incremental)
     path.parent.mkdir(parents=True, exist_ok=True)
     body_path, page_path = path.with_name(path.name + ".body"), path.with_name(path.name + ".next")
@@ -369,7 +372,7 @@ def write_page(
     for (stored,) in con.execute(f"select distinct characters from {FRAGMENTS_TABLE}").fetchall():
         characters.update(stored)
     try:
-        with body_path.open("w", encoding="utf-8") as body:
+        with body_path.open("w", encoding="utf-8", newline="\n") as body:
             stored_next, first = False, True
             for part in _body(con, failed_sql, params, totals):
                 if part is None:
@@ -380,10 +383,11 @@ def write_page(
                 characters.update(text[:1] if stored_next else text)
                 stored_next = False
                 body.write(text)
-        with page_path.open("w", encoding="utf-8") as page, body_path.open(encoding="utf-8") as body:
-            page.write(_head(_cached_font_face(con, "".join(sorted(characters)), incremental)))
-            shutil.copyfileobj(body, page)
-            page.write("\n</body>\n</html>\n")
+        head = _head(_cached_font_face(con, "".join(sorted(characters)), incremental))
+        with page_path.open("wb") as page, body_path.open("rb") as body:
+            page.write(head.encode("utf-8"))
+            shutil.copyfileobj(body, page, COPY_BUFFER)
+            page.write(b"\n</body>\n</html>\n")
         page_path.replace(path)
     finally:
         body_path.unlink(missing_ok=True)
