@@ -364,7 +364,7 @@ def write_page(
 
     The body goes to a file beside it as it is read (with the characters it uses, which the head's font
     needs: a stored part's are stored with it), then the head, the body and the end are written to `path`:
-    the body copied as bytes (decoded and encoded again as text, its 570 MB copy took 2.8 s at 100,000
+    the body copied as bytes (decoded and encoded again as text, its 1 GB copy took 2.8 s at 100,000
     reports; as bytes 1.9 s, the disk's part)."""
     update_fragments(con, failed_sql, params, incremental)
     path.parent.mkdir(parents=True, exist_ok=True)
