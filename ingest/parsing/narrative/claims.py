@@ -362,16 +362,15 @@ _ITEM_COUNT_BEFORE = re.compile(r"(?:^|[，,；;。：:])[^，,；;。：:]{1,30
 _REQUEST_WORDS = re.compile(r"申请|复议|诉讼|受理|收到|答复|办结|主动")
 # The words disclosed on request as items (全年依申请公开政府信息0条; 依申请公开18篇) and the proactive
 # count of items right before them (主动公开政府信息37条，; 政府信息主动公开170篇，)
+_THE_BODY = r"(?:我局|本局|我委|我办|本机关|本单位|本部门)?"  # the reporting body naming itself, if it does
 _DISCLOSED_BESIDE_PROACTIVE = re.compile(
-    r"(?:我局|本局|我委|我办|本机关|本单位|本部门)?(?:全年|本年度?|今年)?依申请公开(?:政府信息|信息)?(?:数)?"
-    r"(?:共|共计)?"
+    _THE_BODY + r"(?:全年|本年度?|今年)?依申请公开(?:政府信息|信息)?(?:数)?(?:共|共计)?"
 )
 # ... or (round 21) opening its sentence, or a clause after a semicolon, with only the year and the body
 # before it (2011年度，我局依申请公开政府信息21条。; …部门预算决算栏6条；依申请公开政府信息5条，), the
 # whole request point of the old template (rule 35)
 _DISCLOSED_OPENING = re.compile(
-    r"(?:[^。]*[；;])?(?:(?:(?:19|20)\d{2}年度?|(?:19|20)\d{2}年全年|全年|本年度?|经统计)[，,]?)?"
-    r"(?:我局|本局|我委|我办|本机关|本单位|本部门)?"
+    r"(?:[^。]*[；;])?(?:(?:(?:19|20)\d{2}年度?|(?:19|20)\d{2}年全年|全年|本年度?|经统计)[，,]?)?" + _THE_BODY
 )
 # (not inside a point headed by the proactive disclosure, （二）加大主动公开力度。: rule 29's items by
 # attribute)
