@@ -15,6 +15,7 @@ from pathlib import Path
 import duckdb
 import polars as pl
 
+from briefing import recorded
 from ingest.pipeline import duckdb_limits
 from ingest.pipeline.paths import PROJECT_DIR, warehouse_path
 
@@ -38,17 +39,18 @@ _SESSION: dict | None = None
 
 
 @contextmanager
-def session() -> Iterator[None]:
+def session(record: list | None = None) -> Iterator[None]:
     """One read-only connection for every query made inside (the charts' export makes dozens): each query
     otherwise opens the warehouse file and closes it again, and `reports()` is read once, not per chart.
-    Only for a batch that runs while the warehouse stays the same file (a notebook keeps `query()`)."""
+    Only for a batch that runs while the warehouse stays the same file (a notebook keeps `query()`).
+    `record`: a list that receives every query made inside, with a digest of its rows."""
     global _SESSION
     if _SESSION is not None:  # nested: the outer session's connection
         yield
         return
     # The connection is opened by the first query (`_connection`), so a session that needs none (no
     # briefing place to chart) never needs the file either.
-    _SESSION = {}
+    _SESSION = {"record": record}
     try:
         yield
     finally:
@@ -59,14 +61,18 @@ def session() -> Iterator[None]:
 
 
 def query(sql: str, params: list | None = None) -> pl.DataFrame:
-    """Run read-only SQL against the warehouse and return a polars DataFrame."""
+    """Run read-only SQL against the warehouse and return a polars DataFrame. Inside a `session(record=…)`,
+    the query and a digest of its rows are appended to that list (briefing.recorded)."""
     with _connection() as con:
         try:
-            return con.sql(sql, params=params or None).pl()
+            table = con.sql(sql, params=params or None).to_arrow_table()
         except duckdb.InvalidInputException as exc:
             if "read-only" in str(exc):
                 raise PermissionError(f"{READ_ONLY_HINT} (DuckDB said: {exc})") from exc
             raise
+    if _SESSION is not None and _SESSION.get("record") is not None:
+        _SESSION["record"].append([sql, list(params or []), recorded.digest(table)])
+    return pl.from_arrow(table)  # as DuckDB's own .pl() makes it
 
 
 @contextmanager

@@ -68,9 +68,10 @@ def _drawn(out: Path, name: str, spec: str) -> bool:
     )
 
 
-def export_all(out: Path = OUT, force: bool = False) -> list[dict]:
-    """Draw every chart whose spec changed since it was last drawn (all of them with `force`)."""
-    with session():  # one connection for every chart's queries, the briefing's reports read once
+def export_all(out: Path = OUT, force: bool = False, record: list | None = None) -> list[dict]:
+    """Draw every chart whose spec changed since it was last drawn (all of them with `force`). `record`:
+    a list that receives every query the charts made, with a digest of its rows (briefing.recorded)."""
+    with session(record):  # one connection for every chart's queries, the briefing's reports read once
         return _export_all(out, force)
 
 

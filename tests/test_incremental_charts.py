@@ -116,3 +116,54 @@ def test_the_same_data_in_another_order_is_not_drawn_again_and_changed_data_is(
         r["decisions"] for r in rows if r["report_id"] == report_id and r["measure"] == "licensing_decisions"
     }
     assert drawn == {decisions + 1}
+
+
+def _publish(source, db) -> None:
+    """A build's publication: a new file renamed over the warehouse (another inode, size or time)."""
+    staged = db.with_suffix(".next")
+    shutil.copy2(source, staged)
+    staged.replace(db)
+
+
+def test_a_new_warehouse_whose_charted_rows_are_the_same_draws_nothing_and_other_rows_draw(
+    warehouse, tmp_path, monkeypatch, capsys
+):
+    """briefing.__main__ with briefing.recorded: a build that changed no row the charts read (here: the
+    same rows in another order, in a new file) is up to date without building a chart; a changed
+    charted count exports again, and draws the one chart it changes."""
+    from briefing import __main__ as briefing_main
+
+    db, source = tmp_path / "warehouse.duckdb", tmp_path / "source.duckdb"
+    shutil.copy2(warehouse, source)
+    _publish(source, db)
+    monkeypatch.setenv("NIANBAO_DB", str(db))
+    monkeypatch.setattr(briefing_main, "OUT", tmp_path / "charts")
+    assert briefing_main.main([]) == 0
+    stamp = json.loads((tmp_path / "charts" / "exported.json").read_text(encoding="utf-8"))
+    assert any("fct_licensing_volumes" in sql for sql, _, _ in stamp["queries"])
+
+    with duckdb.connect(str(source)) as con:
+        for table in REORDERED:
+            _reverse_rows(con, table)
+    _publish(source, db)
+    monkeypatch.setattr(export, "export_all", lambda *a, **k: pytest.fail("nothing should be exported"))
+    capsys.readouterr()
+    assert briefing_main.main([]) == 0
+    assert "the rows the charts draw are the same" in capsys.readouterr().err
+
+    with duckdb.connect(str(source)) as con:
+        con.execute(
+            "update marts.fct_licensing_volumes set licensing_decisions = licensing_decisions + 1 "
+            f"where licensing_decisions is not null and report_id in ({BRIEFING_REPORTS})"
+        )
+    _publish(source, db)
+    monkeypatch.undo()  # export_all back; NIANBAO_DB and OUT again
+    monkeypatch.setenv("NIANBAO_DB", str(db))
+    monkeypatch.setattr(briefing_main, "OUT", tmp_path / "charts")
+    calls: list[str] = []
+    real_render = export.render
+    monkeypatch.setattr(
+        export, "render", lambda spec, png, svg: (calls.append(png.stem), real_render(spec, png, svg))
+    )
+    assert briefing_main.main([]) == 0
+    assert calls == ["licensing_penalty_coercion"]
