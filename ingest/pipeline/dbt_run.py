@@ -122,7 +122,9 @@ class Prepared:
 
     def _parse(self, db: Path, log_path: Path) -> None:
         try:
-            self._result = invoke(["parse"], db, self._lines, log_path)
+            # --no-write-json: the manifest stays in memory for the build, which writes it (with
+            # run_results.json) when it ends; writing it here too cost 0.4 s of the parse.
+            self._result = invoke(["parse", "--no-write-json"], db, self._lines, log_path)
         except Exception as exc:  # reported by wait(), in the dbt step
             print(f"dbt: parsing the project failed: {type(exc).__name__}: {exc}", file=self._lines)
 
