@@ -88,3 +88,20 @@ def test_a_file_changed_moments_before_the_read_is_read_again(raw, run_ingest, t
     summary, _ = run_ingest(raw)
     assert sorted(read) == ["2021_lanshan.txt", "2021_luozhuang.txt"]
     assert summary.counts["unchanged"] == 2
+
+
+def test_the_records_follow_the_files_removed_and_recent(raw, run_ingest, tmp_path, monkeypatch):
+    """Only the records that differ are written (load._record_files): a removed file's record goes, a
+    kept file's stays as its stat is, and a file that counts as just changed loses its record."""
+    monkeypatch.setattr(load, "RECENT_NS", 0)
+    run_ingest(raw)
+    db = tmp_path / "warehouse.duckdb"
+    (raw / "2021_lanshan.txt").unlink()
+    run_ingest(raw)
+    info = os.stat(raw / "2021_luozhuang.txt")
+    assert query(db, "select source_path, size_bytes, mtime_ns, inode from raw.file_stats") == [
+        (load.display_path(raw / "2021_luozhuang.txt"), info.st_size, info.st_mtime_ns, info.st_ino)
+    ]
+    monkeypatch.setattr(load, "RECENT_NS", 10**19)
+    run_ingest(raw)
+    assert query(db, "select count(*) from raw.file_stats") == [(0,)]
