@@ -86,8 +86,43 @@ def test_a_full_refresh_tests_every_row(built, tmp_path):
     assert "built_in = '" in compiled
 
 
-# The raw tables the ingest writes from the parser's own files on every load (ingest/pipeline/load.py,
-# _write_template): their rows change only with the code, and a change to it is a full refresh.
+FINDINGS_TEST = "unique_combination_dq_findings_report_id__suite___check_"
+
+
+def _duplicate_a_verdict(con: duckdb.DuckDBPyConnection, report: str) -> None:
+    """A second verdict for one of `report`'s checks: marts.dq_findings then holds that check twice."""
+    con.execute(
+        "insert into checks.verdicts select * from checks.verdicts "
+        "where rowid = (select min(rowid) from checks.verdicts where report_id = ?)",
+        [report],
+    )
+
+
+def test_the_findings_test_reads_the_reports_whose_checks_the_run_wrote(built, tmp_path):
+    """marts.dq_findings is a view (no built_in): its tests read the reports int_check_results wrote
+    rows of in the run (var tests_scoped_by_check_rows). A duplicate finding of such a report fails the
+    build; one of a report the run wrote no check of is left to `dbt test`."""
+    db = copy_of_built(built, tmp_path)
+    written, kept = query(db, "select min(report_id), max(report_id) from intermediate.int_check_results")[0]
+    assert written != kept
+    with duckdb.connect(str(db)) as con:
+        _duplicate_a_verdict(con, kept)
+    printed = _dbt(db, ["build", *build.INCREMENTAL_SELECTION])
+    assert f"PASS {FINDINGS_TEST}" in printed  # the run wrote none of `kept`'s checks
+    printed = _dbt_fails(db, ["test", "--select", "dq_findings"])
+    assert f"Failure in test {FINDINGS_TEST}" in printed
+
+    with duckdb.connect(str(db)) as con:
+        con.execute("delete from checks.verdicts where report_id = ?", [kept])  # kept's duplicate gone
+        _duplicate_a_verdict(con, written)
+        # The incremental run makes the report's checks again, as an added report's.
+        con.execute("delete from intermediate.int_check_results where report_id = ?", [written])
+    printed = _dbt_fails(db, ["build", *build.INCREMENTAL_SELECTION])
+    assert f"Failure in test {FINDINGS_TEST}" in printed
+
+
+# The raw tables the ingest writes from the parser's own files (ingest/pipeline/load.py, _write_template,
+# whenever that code changed): their rows change only with the code, and a change to it is a full refresh.
 FROM_CODE = {
     "source.nianbao.raw.template_cells",
     "source.nianbao.raw.template_identities",

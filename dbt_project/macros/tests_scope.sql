@@ -18,6 +18,14 @@
   Every other test reads the whole table: relationships (an earlier row's parent may be gone), unique
   over other columns (a new row may repeat a key of an earlier report). tests/test_tests_scope.py holds
   a scoped test failing on a row written in the run, and `dbt test` failing on an earlier one.
+
+  The views in var tests_scoped_by_check_rows (marts.dq_findings) have no `built_in`: a report's rows are
+  its rows of int_check_results (incremental, with `built_in`) joined to the verdicts the checks step
+  wrote from those same rows (expectations/run.py replaces a report's verdicts whole, one per check row).
+  The same tests read only the reports int_check_results wrote a row of in this run. A report it wrote
+  none of has the check rows its earlier build tested, and verdicts made one per row (a duplicate would
+  need a duplicate check row, which int_check_results' own test forbids). At 100,000 reports the unique
+  test of dq_findings read 12.5 million rows on every build (10 s of a 25 s dbt step with nothing new).
 #}
 
 {% macro get_where_subquery(relation) -%}
@@ -38,15 +46,27 @@
     {%- endif -%}
     {%- set test = model.get('test_metadata') if model is mapping else none -%}
     {%- set node = graph.nodes.get(model.get('attached_node') or '') if test else none -%}
-    {%- if not node or node.config.materialized != 'incremental' or 'built_in' not in node.columns -%}
+    {%- if not node -%}
         {%- do return('') -%}
     {%- endif -%}
     {%- set this_run = "built_in = '" ~ invocation_id ~ "'" -%}
     {%- set kwargs = test.get('kwargs', {}) -%}
-    {%- if test.name in ['not_null', 'accepted_values'] -%}
-        {%- do return(this_run) -%}
-    {%- elif (test.name == 'unique' and kwargs.get('column_name') == 'report_id')
+    {%- set per_row = test.name in ['not_null', 'accepted_values'] -%}
+    {%- set per_report = (test.name == 'unique' and kwargs.get('column_name') == 'report_id')
         or (test.name == 'unique_combination' and 'report_id' in kwargs.get('columns', [])) -%}
+    {%- if node.name in var('tests_scoped_by_check_rows', []) and (per_row or per_report) -%}
+        {%- set checks = graph.nodes.get('model.' ~ project_name ~ '.int_check_results') -%}
+        {%- set written = api.Relation.create(database=checks.database, schema=checks.schema,
+            identifier=checks.alias) -%}
+        {%- do return('report_id in (select written.report_id from ' ~ written ~ ' as written where written.'
+            ~ this_run ~ ')') -%}
+    {%- endif -%}
+    {%- if node.config.materialized != 'incremental' or 'built_in' not in node.columns -%}
+        {%- do return('') -%}
+    {%- endif -%}
+    {%- if per_row -%}
+        {%- do return(this_run) -%}
+    {%- elif per_report -%}
         {%- do return('report_id in (select written.report_id from ' ~ relation ~ ' as written where written.'
             ~ this_run ~ ')') -%}
     {%- endif -%}
