@@ -323,7 +323,8 @@ def run(
                   f"{f.observed}, expected {f.expected}", file=out)  # fmt: skip
         if n_failed[severity] > LISTED:
             print(f"  … and {n_failed[severity] - LISTED} more {severity} findings: all are in "
-                  "marts.dq_findings and on the findings page", file=out)  # fmt: skip
+                  "marts.dq_findings (the findings page lists the first reports of each severity)",
+                  file=out)  # fmt: skip
     if quarantined:
         print(
             f"validate: {quarantined} reports quarantined (kept in raw, left out of every mart): "

@@ -85,3 +85,27 @@ def test_the_font_is_cut_again_only_for_new_characters(tmp_path, monkeypatch):
         page.write_page(tmp_path / "index.html", con, RENAMED, [], TOTALS)  # a full run cuts it anyway
         assert len(cut) == 4 and cut[3] == cut[2]
         assert "<style>/* 4 */" in (tmp_path / "index.html").read_text(encoding="utf-8")
+
+
+def test_a_section_lists_its_first_reports_and_counts_every_one(tmp_path, monkeypatch):
+    """A severity's section lists LISTED_REPORTS reports (by report id), says how many more there are and
+    where they all are; the counts are of every report, and no part is made for a report not listed.
+    AFTER's warnings: r_b (2 failed checks), r_c and r_d (1 each); with two listed, r_d is not."""
+    monkeypatch.setattr(page, "LISTED_REPORTS", 2)
+    with duckdb.connect() as con:
+        text = page.write_page(tmp_path / "index.html", con, AFTER, [], TOTALS).read_text(encoding="utf-8")
+        stored = con.execute("select report_id from checks.page_fragments order by report_id").fetchall()
+        assert stored == [("r_b",), ("r_c",)]
+        assert "<h2>warning: 4 failed checks in 3 reports</h2>" in text
+        assert "<h3>甲局 · 甲县 · 2021</h3>" in text and "<h3>乙局 · 乙县 · 2022</h3>" in text
+        assert "丁局" not in text
+        assert "… and 1 more reports with warning findings" in text
+        assert "marts.dq_findings where severity = &#x27;warning&#x27;" not in text  # SQL shown as written
+        assert "where severity = 'warning' and not passed" in text
+        assert "more reports with info findings" not in text
+
+        # r_b's findings gone: r_d is listed now, and its part made (r_c's kept).
+        without_b = f"select * from (values {R_C_CHANGED}, {R_D}) {COLUMNS}"
+        assert page.update_fragments(con, without_b, [], incremental=True) == 1
+        stored = con.execute("select report_id from checks.page_fragments order by report_id").fetchall()
+        assert stored == [("r_c",), ("r_d",)]
