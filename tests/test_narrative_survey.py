@@ -32,7 +32,7 @@ def _passes(half: str, round_no: int, label: str, capsys: pytest.CaptureFixture[
     assert result.recall >= MIN_RECALL
 
 
-@pytest.mark.parametrize("round_no", range(1, 23))
+@pytest.mark.parametrize("round_no", range(1, 24))
 def test_the_split_is_the_one_written_down(round_no):
     data = load_reports(round_no)
     split = data["split"]
@@ -43,7 +43,7 @@ def test_the_split_is_the_one_written_down(round_no):
         assert all(half_of(split["seed"], u) == half for u in split[half]), half
 
 
-@pytest.mark.parametrize("round_no", range(3, 23))
+@pytest.mark.parametrize("round_no", range(3, 24))
 def test_each_entrys_half_is_its_seeds(round_no):
     """Each entry's `half` is the one its round's seed's hash gives (half_of), in every part."""
     data = load_reports(round_no)
@@ -54,7 +54,7 @@ def test_each_entrys_half_is_its_seeds(round_no):
     assert data["split"]["tuning"] and data["split"]["test"]
 
 
-@pytest.mark.parametrize("round_no", range(2, 23))
+@pytest.mark.parametrize("round_no", range(2, 24))
 def test_each_round_is_new_reports(round_no):
     """No address of a round was surveyed in an earlier round, and none is listed twice."""
     old = {r["url"] for n in range(1, round_no) for r in load_reports(n)["reports"]}
@@ -63,7 +63,7 @@ def test_each_round_is_new_reports(round_no):
     assert not old & set(urls)
 
 
-@pytest.mark.parametrize("round_no", range(3, 23))
+@pytest.mark.parametrize("round_no", range(3, 24))
 def test_test_sentences_are_exactly_the_test_half(round_no):
     """One sentence entry for each test-half report of the round, none for another report, none twice."""
     split = load_reports(round_no)["split"]
@@ -79,7 +79,7 @@ def test_the_entries_seen_before_round_3s_freeze_are_test_entries():
 
 @pytest.mark.parametrize(
     "round_no,half",
-    [(n, half) for n in range(1, 23) for half in ("tuning", "test")],
+    [(n, half) for n in range(1, 24) for half in ("tuning", "test")],
 )
 def test_sentences_follow_reports_of_their_half(round_no, half):
     split = load_reports(round_no)["split"]
@@ -657,3 +657,32 @@ def test_round22_tuning_half(capsys):
     """Round 22's tuning half: unseen at the freeze at 986293e, measured once with the test half at 24 of 25
     figures, recall 96.0%, no false alarm (measurements_22.yaml); not tuned on since."""
     _passes("tuning", 22, "round 22 tuning (unseen at the freeze, not tuned on)", capsys)
+
+
+# Round 23, measured once on 2026-12-04 at 19:48 UTC with main's grammar (the rules frozen at 986293e; none
+# changed since): both halves unseen. The stored openings searched anew by department sector and year: 58
+# reports of 26 provinces (24 test, 74 figures). Both halves below 90%, the test half with 2 false alarms, so
+# strict xfails naming the measured figure until a tuning round. tests/narrative_survey/measurements_23.yaml
+# is the record.
+ROUND_23_TEST_MEASURED = (
+    "round 23's test half, measured once held out (the rules of 986293e, sentences written after the "
+    "survey): 63 of 74 figures, recall 85.1%, 2 false alarms (每收到1件申请, a rule of handling, read as "
+    "received 1; a part inside 予以公开3件's parentheses read as granted 2) "
+    "(tests/narrative_survey/measurements_23.yaml)"
+)
+ROUND_23_TUNING_MEASURED = (
+    "round 23's tuning half, measured once unseen (the rules of 986293e): 46 of 57 figures, recall 80.7%, "
+    "no false alarm (tests/narrative_survey/measurements_23.yaml)"
+)
+
+
+@pytest.mark.xfail(reason=ROUND_23_TEST_MEASURED, strict=True)
+def test_round23_test_half(capsys):
+    """Round 23's test half: held out, measured once (ROUND_23_TEST_MEASURED); not tuned on."""
+    _passes("test", 23, "round 23 test (held out: measured once)", capsys)
+
+
+@pytest.mark.xfail(reason=ROUND_23_TUNING_MEASURED, strict=True)
+def test_round23_tuning_half(capsys):
+    """Round 23's tuning half: unseen, measured once (ROUND_23_TUNING_MEASURED); not tuned on yet."""
+    _passes("tuning", 23, "round 23 tuning (unseen, measured once; not tuned on yet)", capsys)
