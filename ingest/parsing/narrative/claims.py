@@ -121,6 +121,9 @@ _DISCLOSURE_KIND = re.compile(
 # A count before its noun (共受理2件依申请公开): a receiving verb ends the prefix, the noun follows the unit.
 # The verbs of receiving an application, as one alternation (used in several patterns below).
 _VERB_BEFORE_COUNT = re.compile(_RECEIVING_VERB + r"了?的?$")  # 本年受理的179件申请 (round 2)
+# 每 before the verb (每收到1件政府信息公开申请，…: round 23's test half, CONVENTIONS.md rule 39): a rule of
+# handling ("each time a request comes"), no count
+_EACH_TIME = re.compile(r"每" + _RECEIVING_VERB + r"了?$")
 # 接到8件信函形式的信息公开申请 (round 12's tuning half): the channel as the noun's modifier (group 1): the
 # year's count as the sentence's first, a part after a count of the applications or 其中 (rules 10 and 11)
 _NOUN_AFTER_COUNT = re.compile(  # 收到1条要求信息公开的申请 (round 7); 收到1件自然人提起的…申请 (round 9);
@@ -202,6 +205,9 @@ _VERB_SPAN = 6  # the longest a match of _PREDICATE_BEFORE_COUNT can be (its ver
 OTHER_HANDLING_METRIC = "other_handling"
 GRANTED_METRIC = "granted"
 _BARE_DISCLOSURE = "依申请公开"  # the bare words starting a clause after the requests' count: granted
+# the parenthesis opened right after a granted count, its parts listed inside (予以公开3件（主动公开1件，:
+# round 23's test half, rule 39), up to the bare words 依申请公开 of one more part
+_GRANTED_PARTS_OPEN = re.compile(r"(?:予以|同意|准予)公开\d+件[（(][^（）()。；;]{0,16}?[，,、]?$")
 _BARE_GRANTED = re.compile(r"(?:予以|全部|均|已|同意)?公开")  # 其中2件公开 (round 10): the clause's predicate
 # The verb of handling in all (办理, 处理; 答复 and 办结 with the carry-over among its parts: 答复…64件（含
 # 上年度结转申请4件）, CONVENTIONS.md rule 23; 当年办结168件（含上年结转14件）, round 8).
@@ -1335,6 +1341,16 @@ class _Extractor:
             # rule 28's, nor after the requests were counted: 收到…11件，其中：主动公开1件，依申请公开4件),
             # no figure
             return []
+        if (
+            found is not None
+            and found[0].code == RECEIVED_METRIC
+            and prefix.removeprefix("其中") == _BARE_DISCLOSURE
+            and _GRANTED_PARTS_OPEN.search(self._norm, max(0, number.start - len(prefix) - 40), number.start - len(prefix))
+            is not None
+        ):
+            # 予以公开3件（主动公开1件，依申请公开2件） (round 23's test half, CONVENTIONS.md rule 39): the parts
+            # inside a granted count's parenthesis, no figure (granted 3 alone)
+            return []
         negated = self._negated_predicate(prefix, found)
         if negated is not None:
             if negated.startswith("不"):
@@ -1407,6 +1423,8 @@ class _Extractor:
             or _noun_cut_after(sentence.norm, after_unit)
         ):
             metric, own_text = self.vocabulary.metrics[RECEIVED_METRIC], prefix  # 共受理2件依申请公开
+            if _EACH_TIME.search(prefix):
+                return []  # 每收到1件…申请 (round 23's test half, rule 39): a rule of handling, no count
             if noun and noun.group(1) and ("其中" in prefix or self._counted_applications(here)):
                 return []  # 其中接到2件信函形式的申请: one channel's part
             # (a noun cut where the text stops names the requests itself: 共收到3次政府信息公|)
