@@ -144,6 +144,10 @@ def _noun_cut_after(norm: str, at: int) -> bool:
 # A carry-forward clause cut where the stored text stops, before its number (…均在法定时限内完成办理，
 # 结转下|: round 16's tuning half, CONVENTIONS.md rule 32): the all-handled before it says nothing of the
 # carry-forward
+# The late ones after the ones on time, both counted and no whole of them (按时办结数517件，延期办结8件: round
+# 23's tuning half, CONVENTIONS.md rule 39): each a count of the handled, not a manner's part of a count before
+_ON_TIME_BEFORE = re.compile(r"(?:按时|按期)(?:办结|答复)(?:数|数量)?(?:为|是)?\d+件[，,、；;]$")
+_LATE_AFTER_ON_TIME = re.compile(r"(?:延期|逾期)(?:办结|答复)$")
 _FORWARD_CUT = re.compile(r"[，,；;](?:结转|转结|顺延)(?:到|至)?(?:下一?|次)?(?:年度?)?$")
 
 # A list of items published proactively (全年主动发布信息382条，其中，主动公开部门文件53件、
@@ -1284,7 +1288,10 @@ class _Extractor:
                 # part of its total counted before (行政复议192件，…，8件行政复议结果纠正: round 3)
                 claims.insert(0, self._emit(sentence, number, total, "count"))
             return claims
-        part = self._is_part(prefix, here)
+        part = self._is_part(prefix, here) and not (
+            _LATE_AFTER_ON_TIME.match(prefix)
+            and _ON_TIME_BEFORE.search(self._norm, max(0, number.start - len(prefix) - 24), number.start - len(prefix))
+        )
         self._parts_here = self._parts_here or part
         found = self._cue(number.start - len(prefix), number.start, sentence)
         total_word = _LINK_BEFORE_COUNT.search(prefix)
