@@ -3683,3 +3683,155 @@ def test_near_miss_the_lawsuit_brought_negated_alone():
     found = _figures("本年度收到行政复议1件，未收到提起的行政诉讼。")
     assert ("review_total", "1") in found
     assert ("review_and_litigation_total", None) not in found
+
+
+# --- round 23 (issue-30g23; CONVENTIONS.md rule 39) ---
+
+
+@pytest.mark.parametrize("verb", ("收到", "受理", "接到"))
+@pytest.mark.parametrize("count", ("1", "2"))
+def test_matrix_each_time_a_request_comes(verb, count):
+    # round 23's test half: 由局办公室…统一扎口办理，每收到1件政府信息公开申请 (a rule of handling, no count)
+    found = _figures(f"由局办公室对政府信息公开申请统一扎口办理，每{verb}{count}件政府信息公开申请，即登记流转。")
+    assert not [m for m, _ in found if m in (_RECEIVED, "applications_total")]
+
+
+def test_near_miss_each_time_a_request_comes_without_each():
+    found = _figures("由局办公室对政府信息公开申请统一扎口办理，全年共收到2件政府信息公开申请。")
+    assert (_RECEIVED, "2") in found
+
+
+@pytest.mark.parametrize("verb", ("予以公开", "同意公开"))
+def test_matrix_the_parts_inside_a_granted_counts_parenthesis(verb):
+    # round 23's test half: 予以公开3件（主动公开1件，依申请公开2件）: granted 3 alone (rule 39)
+    found = _figures(
+        f"2024年，区统计局受理政府信息公开申请7件，答复7件。其中，{verb}3件（主动公开1件，依申请公开2件），"
+        "无法提供1件（咨询），其他3件（申请人主动撤销）。"
+    )
+    assert ("granted", "3") in found
+    assert ("granted", "2") not in found
+    assert (_RECEIVED, "2") not in found
+
+
+def test_near_miss_the_bare_disclosure_after_the_counted_requests_outside_a_parenthesis():
+    # 依申请公开 N 件 starting its clause after the requests were counted stays granted (round 11's tuning half)
+    found = _figures("2024年共收到和处理政府信息公开申请19件。依申请公开16件，不予公开3件。")
+    assert ("granted", "16") in found
+
+
+@pytest.mark.parametrize(
+    "words", ("属于没有现成信息需另行制作的数量为", "属于没有现成信息需要另行制作的", "需另行制作的")
+)
+def test_matrix_needs_creating_with_or_without_its_parent(words):
+    # round 23's tuning half: 屬於沒有現成信息需另行製作的數量為3件 (rule 39: unable_needs_creation)
+    found = _figures(f"2024年我局办理政府信息公开申请20宗。其中：部分予以公开的数量为4件，{words}3件。")
+    assert ("unable_needs_creation", "3") in found
+
+
+@pytest.mark.parametrize("count", ("0", "2"))
+def test_matrix_a_count_before_its_unclear_request(count):
+    # round 23's test half: 共收到依申请公开0件，其中重复申请0件，…，0件申请内容不明确 (rule 39)
+    found = _figures(f"2024年度我单位共收到依申请公开5件，其中重复申请1件，{count}件申请内容不明确。")
+    assert ("unable_unclear", count) in found
+
+
+def test_near_miss_an_unclear_request_as_a_rule_of_handling():
+    found = _figures("2024年度我单位共收到依申请公开5件，对申请内容不明确的，告知申请人补正。")
+    assert not [m for m, _ in found if m == "unable_unclear"]
+
+
+def test_the_refusals_reasons_counted_after_them():
+    # round 23's test half: 不予公开的4件中2件为属于行政查询事项，2件属于机关内部事务文件 (rule 39)
+    found = _figures(
+        "全年共接受依申请公开9次，其中处理结果4件为不予公开。不予公开的4件中2件为属于行政查询事项，"
+        "2件属于机关内部事务文件。"
+    )
+    assert ("denied_administrative_query", "2") in found
+    assert ("denied_internal_affairs", "2") in found
+
+
+@pytest.mark.parametrize("negator", ("未发生", "没有", "未出现"))
+def test_matrix_the_review_changed_negated(negator):
+    # round 23's test half: 未发生因信息公开引起的行政复议被改变或行政诉讼败诉情形 (rule 39: both null)
+    found = _figures(f"2024年，我厅{negator}因信息公开引起的行政复议被改变或行政诉讼败诉情形。")
+    assert ("review_corrected", None) in found
+    assert ("litigation_corrected", None) in found
+
+
+def test_near_miss_the_review_changed_counted():
+    found = _figures("2024年，我厅收到行政复议3件，其中1件被改变。")
+    assert ("review_corrected", None) not in found
+
+
+@pytest.mark.parametrize("noun", ("问题", "情况"))
+def test_matrix_the_refusal_negated_as_a_problem(noun):
+    # round 23's tuning half: 2023年，我局未发生依申请公开政府信息不予公开的问题。 (denied null)
+    found = _figures(f"2024年，我局收到依申请公开申请数为0件。2024年，我局未发生依申请公开政府信息不予公开的{noun}。")
+    assert ("denied", None) in found
+
+
+def test_near_miss_a_problem_negated_that_is_no_refusal():
+    found = _figures("2024年，我局收到依申请公开申请数为0件。2024年，我局未发生信息发布不及时的问题。")
+    assert ("denied", None) not in found
+
+
+def test_the_review_negated_where_the_stored_text_stops_at_the_lawsuit():
+    # round 23's tuning half: 没有因政府信息公开工作而被申请行政复议或被提起| (cut): the review's null only
+    found = _figures("2024年，我局没有因政府信息公开工作而被申请行政复议或被提起")
+    assert found == [("review_total", None)]
+
+
+def test_near_miss_the_review_or_lawsuit_negated_whole():
+    found = _figures("2024年，我局没有因政府信息公开工作而被申请行政复议或被提起行政诉讼的情况。")
+    assert ("review_and_litigation_total", None) in found
+    assert ("review_total", None) not in found
+
+
+@pytest.mark.parametrize("tail", ("等", "等情况", ""))
+def test_matrix_both_proceedings_negated_after_other_things_with_deng(tail):
+    # round 23's test half: 未发生由政府信息公开引发的举报、投诉、行政复议和行政诉讼等。 (both, rule 39)
+    found = _figures(f"本年度未收到过公开申请，未发生由政府信息公开引发的举报、投诉、行政复议和行政诉讼{tail}。")
+    assert ("review_and_litigation_total", None) in found
+
+
+def test_near_miss_both_proceedings_counted_with_deng():
+    found = _figures("本年度发生由政府信息公开引发的行政复议和行政诉讼等2件。")
+    assert ("review_and_litigation_total", None) not in found
+
+
+def test_no_request_received_with_its_applicants_and_channels_named_at_length():
+    # round 23's tuning half: 未收到公民、法人或其他组织通过政府信息公开平台、传真、信函等形式的政府信息公开申请
+    found = _figures(
+        "2024年度未收到公民、法人或其他组织通过政府信息公开平台、传真、信函等形式的政府信息公开申请。"
+    )
+    assert found == [(_RECEIVED, None)]
+
+
+def test_near_miss_no_request_received_with_a_proceeding_between():
+    found = _figures("2024年度未收到公民、法人或其他组织通过政府信息公开平台提起的行政复议的申请。")
+    assert (_RECEIVED, None) not in found
+
+
+def test_the_refusal_as_not_agreeing_to_disclose():
+    # round 23's tuning half: 同意公开答复292件，同意部分公开的2件，不同意公开答复的2件 (rule 39: denied 2)
+    found = _figures(
+        "2024年我办收到依申请公开共525件。其中同意公开答复292件，同意部分公开的2件，不同意公开答复的2件。"
+    )
+    assert ("denied", "2") in found
+    assert ("granted", "292") in found
+    assert ("granted", "2") not in found
+
+
+@pytest.mark.parametrize("on_time", ("按时办结数", "按时办结", "按期答复"))
+@pytest.mark.parametrize("late", ("延期办结", "延期答复"))
+def test_matrix_the_late_after_the_ones_on_time(on_time, late):
+    # round 23's tuning half: 我办按时办结数517件，延期办结8件 (rule 39: two applications_handled figures)
+    found = _figures(f"2024年我办收到依申请公开共525件。我办{on_time}517件，{late}8件。")
+    assert (_HANDLED, "517") in found
+    assert (_HANDLED, "8") in found
+
+
+def test_near_miss_the_late_as_a_part_of_the_handled():
+    # the late after a count of all the handled: a manner's part of it, no figure (rule 10)
+    found = _figures("2024年我办收到依申请公开共525件，办结517件，延期办结8件。")
+    assert (_HANDLED, "8") not in found
