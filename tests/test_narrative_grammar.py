@@ -1302,12 +1302,14 @@ def test_zero_in_words_and_未有():
 
 
 def test_the_old_formats_refusal_and_proceedings_negated_with_their_cause():
-    # 不同意公开 is not 同意公开 (the old format's refusal: no figure, precision first); 信息不存在: rule 23
+    # 不同意公开 is not 同意公开: the old format's refusal, denied (round 23's tuning half, CONVENTIONS.md
+    # rule 39: 不同意公开答复的2件 denied 2; no figure here before issue-30g23); 信息不存在: rule 23
     assert _read(
         "2010年共受理政府信息公开申请12件，其中同意公开8件，不同意公开2件，信息不存在2件。", year=2010
     ) == [
         ("applications_received", "count", "12"),
         ("granted", "count", "8"),
+        ("denied", "count", "2"),
     ]
     assert _read("本年度未因政府信息公开工作被申请行政复议，也未被提起行政诉讼。") == [
         ("review_total", "count", "未因政府信息公开工作被申请行政复议"),
@@ -3692,7 +3694,9 @@ def test_near_miss_the_lawsuit_brought_negated_alone():
 @pytest.mark.parametrize("count", ("1", "2"))
 def test_matrix_each_time_a_request_comes(verb, count):
     # round 23's test half: 由局办公室…统一扎口办理，每收到1件政府信息公开申请 (a rule of handling, no count)
-    found = _figures(f"由局办公室对政府信息公开申请统一扎口办理，每{verb}{count}件政府信息公开申请，即登记流转。")
+    found = _figures(
+        f"由局办公室对政府信息公开申请统一扎口办理，每{verb}{count}件政府信息公开申请，即登记流转。"
+    )
     assert not [m for m, _ in found if m in (_RECEIVED, "applications_total")]
 
 
@@ -3714,7 +3718,8 @@ def test_matrix_the_parts_inside_a_granted_counts_parenthesis(verb):
 
 
 def test_near_miss_the_bare_disclosure_after_the_counted_requests_outside_a_parenthesis():
-    # 依申请公开 N 件 starting its clause after the requests were counted stays granted (round 11's tuning half)
+    # 依申请公开 N 件 starting its clause after the requests were counted stays granted (round 11's
+    # tuning half)
     found = _figures("2024年共收到和处理政府信息公开申请19件。依申请公开16件，不予公开3件。")
     assert ("granted", "16") in found
 
@@ -3766,7 +3771,9 @@ def test_near_miss_the_review_changed_counted():
 @pytest.mark.parametrize("noun", ("问题", "情况"))
 def test_matrix_the_refusal_negated_as_a_problem(noun):
     # round 23's tuning half: 2023年，我局未发生依申请公开政府信息不予公开的问题。 (denied null)
-    found = _figures(f"2024年，我局收到依申请公开申请数为0件。2024年，我局未发生依申请公开政府信息不予公开的{noun}。")
+    found = _figures(
+        f"2024年，我局收到依申请公开申请数为0件。2024年，我局未发生依申请公开政府信息不予公开的{noun}。"
+    )
     assert ("denied", None) in found
 
 
@@ -3790,7 +3797,9 @@ def test_near_miss_the_review_or_lawsuit_negated_whole():
 @pytest.mark.parametrize("tail", ("等", "等情况", ""))
 def test_matrix_both_proceedings_negated_after_other_things_with_deng(tail):
     # round 23's test half: 未发生由政府信息公开引发的举报、投诉、行政复议和行政诉讼等。 (both, rule 39)
-    found = _figures(f"本年度未收到过公开申请，未发生由政府信息公开引发的举报、投诉、行政复议和行政诉讼{tail}。")
+    found = _figures(
+        f"本年度未收到过公开申请，未发生由政府信息公开引发的举报、投诉、行政复议和行政诉讼{tail}。"
+    )
     assert ("review_and_litigation_total", None) in found
 
 
@@ -3800,7 +3809,8 @@ def test_near_miss_both_proceedings_counted_with_deng():
 
 
 def test_no_request_received_with_its_applicants_and_channels_named_at_length():
-    # round 23's tuning half: 未收到公民、法人或其他组织通过政府信息公开平台、传真、信函等形式的政府信息公开申请
+    # round 23's tuning half: 未收到公民、法人或其他组织通过政府信息公开平台、传真、信函等形式的政府信息
+    # 公开申请
     found = _figures(
         "2024年度未收到公民、法人或其他组织通过政府信息公开平台、传真、信函等形式的政府信息公开申请。"
     )

@@ -144,8 +144,9 @@ def _noun_cut_after(norm: str, at: int) -> bool:
 # A carry-forward clause cut where the stored text stops, before its number (…均在法定时限内完成办理，
 # 结转下|: round 16's tuning half, CONVENTIONS.md rule 32): the all-handled before it says nothing of the
 # carry-forward
-# The late ones after the ones on time, both counted and no whole of them (按时办结数517件，延期办结8件: round
-# 23's tuning half, CONVENTIONS.md rule 39): each a count of the handled, not a manner's part of a count before
+# The late ones after the ones on time, both counted and no whole of them (按时办结数517件，延期办结8件:
+# round 23's tuning half, CONVENTIONS.md rule 39): each a count of the handled, not a manner's part of a
+# count before
 _ON_TIME_BEFORE = re.compile(r"(?:按时|按期)(?:办结|答复)(?:数|数量)?(?:为|是)?\d+件[，,、；;]$")
 _LATE_AFTER_ON_TIME = re.compile(r"(?:延期|逾期)(?:办结|答复)$")
 _FORWARD_CUT = re.compile(r"[，,；;](?:结转|转结|顺延)(?:到|至)?(?:下一?|次)?(?:年度?)?$")
@@ -1290,7 +1291,9 @@ class _Extractor:
             return claims
         part = self._is_part(prefix, here) and not (
             _LATE_AFTER_ON_TIME.match(prefix)
-            and _ON_TIME_BEFORE.search(self._norm, max(0, number.start - len(prefix) - 24), number.start - len(prefix))
+            and _ON_TIME_BEFORE.search(
+                self._norm, max(0, number.start - len(prefix) - 24), number.start - len(prefix)
+            )
         )
         self._parts_here = self._parts_here or part
         found = self._cue(number.start - len(prefix), number.start, sentence)
@@ -1352,11 +1355,13 @@ class _Extractor:
             found is not None
             and found[0].code == RECEIVED_METRIC
             and prefix.removeprefix("其中") == _BARE_DISCLOSURE
-            and _GRANTED_PARTS_OPEN.search(self._norm, max(0, number.start - len(prefix) - 40), number.start - len(prefix))
+            and _GRANTED_PARTS_OPEN.search(
+                self._norm, max(0, number.start - len(prefix) - 40), number.start - len(prefix)
+            )
             is not None
         ):
-            # 予以公开3件（主动公开1件，依申请公开2件） (round 23's test half, CONVENTIONS.md rule 39): the parts
-            # inside a granted count's parenthesis, no figure (granted 3 alone)
+            # 予以公开3件（主动公开1件，依申请公开2件） (round 23's test half, CONVENTIONS.md rule 39): the
+            # parts inside a granted count's parenthesis, no figure (granted 3 alone)
             return []
         negated = self._negated_predicate(prefix, found)
         if negated is not None:
