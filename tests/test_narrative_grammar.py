@@ -3845,3 +3845,22 @@ def test_near_miss_the_late_as_a_part_of_the_handled():
     # the late after a count of all the handled: a manner's part of it, no figure (rule 10)
     found = _figures("2024年我办收到依申请公开共525件，办结517件，延期办结8件。")
     assert (_HANDLED, "8") not in found
+
+
+@pytest.mark.parametrize(
+    "proceeding, metric", (("行政复议", "review_upheld"), ("行政诉讼", "litigation_upheld"))
+)
+@pytest.mark.parametrize("outcome", ("全部结果维持", "全部维持"))
+def test_matrix_a_proceedings_count_said_again_with_all_of_it_upheld(proceeding, metric, outcome):
+    # round 23's test half: 發生行政復議4件，4件全部結果維持 (rule 39: the upheld 4, its own count)
+    found = _figures(f"2024年共收到依申请公开件52件，发生{proceeding}4件，4件{outcome}。")
+    assert (metric, "4") in found
+
+
+def test_near_misses_of_all_of_it_upheld():
+    # all upheld with no count of its own after two proceedings' counts: no outcome figure (rule 8)
+    found = _figures("2024年发生行政复议4件、行政诉讼2件，全部结果维持。")
+    assert not [m for m, _ in found if m.endswith("_upheld")]
+    # all withdrawn: no outcome of the template
+    found = _figures("2024年发生行政复议4件，4件全部撤回。")
+    assert found == [("review_total", "4")]
