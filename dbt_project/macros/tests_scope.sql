@@ -49,26 +49,28 @@
     {%- if not node -%}
         {%- do return('') -%}
     {%- endif -%}
-    {%- set this_run = "built_in = '" ~ invocation_id ~ "'" -%}
     {%- set kwargs = test.get('kwargs', {}) -%}
     {%- set per_row = test.name in ['not_null', 'accepted_values'] -%}
     {%- set per_report = (test.name == 'unique' and kwargs.get('column_name') == 'report_id')
         or (test.name == 'unique_combination' and 'report_id' in kwargs.get('columns', [])) -%}
-    {%- if node.name in var('tests_scoped_by_check_rows', []) and (per_row or per_report) -%}
+    {%- if not (per_row or per_report) -%}
+        {%- do return('') -%}
+    {%- endif -%}
+    {%- set this_run = "built_in = '" ~ invocation_id ~ "'" -%}
+    {#- The table whose `built_in` names the rows of this run: int_check_results for the views of var
+        tests_scoped_by_check_rows, the model itself where it is incremental with the column. -#}
+    {%- if node.name in var('tests_scoped_by_check_rows', []) -%}
         {%- set checks = graph.nodes.get('model.' ~ project_name ~ '.int_check_results') -%}
         {%- set written = api.Relation.create(database=checks.database, schema=checks.schema,
             identifier=checks.alias) -%}
-        {%- do return('report_id in (select written.report_id from ' ~ written ~ ' as written where written.'
-            ~ this_run ~ ')') -%}
-    {%- endif -%}
-    {%- if node.config.materialized != 'incremental' or 'built_in' not in node.columns -%}
+    {%- elif node.config.materialized == 'incremental' and 'built_in' in node.columns -%}
+        {%- if per_row -%}
+            {%- do return(this_run) -%}
+        {%- endif -%}
+        {%- set written = relation -%}
+    {%- else -%}
         {%- do return('') -%}
     {%- endif -%}
-    {%- if per_row -%}
-        {%- do return(this_run) -%}
-    {%- elif per_report -%}
-        {%- do return('report_id in (select written.report_id from ' ~ relation ~ ' as written where written.'
-            ~ this_run ~ ')') -%}
-    {%- endif -%}
-    {%- do return('') -%}
+    {%- do return('report_id in (select written.report_id from ' ~ written ~ ' as written where written.'
+        ~ this_run ~ ')') -%}
 {%- endmacro %}
