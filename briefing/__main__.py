@@ -19,20 +19,18 @@ from ingest.pipeline.paths import CHARTS_DIR as OUT
 from ingest.pipeline.paths import warehouse_path
 
 
-def export_key(lang: str) -> str:
-    """The warehouse file's identity (published by a rename: a new build is a new file) and the charts
-    stage's key (ingest.pipeline.manifest)."""
+def charts_key(lang: str) -> str:
+    """What the charts are drawn from besides the rows they read: the charts stage's key
+    (ingest.pipeline.manifest) and the language."""
+    return f"{manifest.keys()['charts']} {lang}"
+
+
+def export_key(charts: str) -> str:
+    """The warehouse file's identity (published by a rename: a new build is a new file) and `charts`
+    (charts_key)."""
     db = warehouse_path()
     info = db.stat()
-    code = manifest.keys()["charts"]
-    return hashlib.sha256(
-        f"{db.resolve()} {info.st_size} {info.st_mtime_ns} {lang} {code}".encode()
-    ).hexdigest()
-
-
-def charts_key(lang: str) -> str:
-    """What the charts are drawn from besides the rows they read: the charts stage's key and the language."""
-    return f"{manifest.keys()['charts']} {lang}"
+    return hashlib.sha256(f"{db.resolve()} {info.st_size} {info.st_mtime_ns} {charts}".encode()).hexdigest()
 
 
 def _files_there(last: dict) -> bool:
@@ -47,7 +45,8 @@ def main(argv: list[str] | None = None) -> int:
     if not warehouse_path().exists():
         print(f"charts: {warehouse_path()} does not exist; run `make build` first", file=sys.stderr)
         return 1
-    stamp, key, charts = OUT / "exported.json", export_key(args.lang), charts_key(args.lang)
+    stamp, charts = OUT / "exported.json", charts_key(args.lang)
+    key = export_key(charts)
     last = json.loads(stamp.read_text(encoding="utf-8")) if stamp.exists() else {}
     if not args.force and last.get("key") == key:
         print(f"charts: {OUT} is up to date (same warehouse, charts code and language)", file=sys.stderr)
