@@ -319,8 +319,7 @@ def _body(
             yield None
             yield pending[1]
             pending = next(fragments, None)
-        if reports > listed.get(severity, 0):
-            more = reports - listed.get(severity, 0)
+        if (more := reports - listed.get(severity, 0)) > 0:
             yield (
                 f'<p class="meta">… and {more} more reports with {severity} findings, not listed here '
                 f"(the first {LISTED_REPORTS} by report id are): every finding is in "
