@@ -1279,6 +1279,7 @@ class _Extractor:
         self, sentence: Sentence, number: _Number, unit: str, prefix: str, here: list[Claim]
     ) -> list[Claim]:
         after_unit = number.end + len(unit)
+        lo = number.start - len(prefix)  # where the words before the count start
         proceeding = self._proceeding_after(after_unit)
         if proceeding is not None:  # 140件行政复议、49件行政诉讼获维持 (round 3)
             claims = [self._emit(sentence, number, proceeding, "count")]
@@ -1290,17 +1291,14 @@ class _Extractor:
                 claims.insert(0, self._emit(sentence, number, total, "count"))
             return claims
         part = self._is_part(prefix, here) and not (
-            _LATE_AFTER_ON_TIME.match(prefix)
-            and _ON_TIME_BEFORE.search(
-                self._norm, max(0, number.start - len(prefix) - 24), number.start - len(prefix)
-            )
+            _LATE_AFTER_ON_TIME.match(prefix) and _ON_TIME_BEFORE.search(self._norm, max(0, lo - 24), lo)
         )
         self._parts_here = self._parts_here or part
-        found = self._cue(number.start - len(prefix), number.start, sentence)
+        found = self._cue(lo, number.start, sentence)
         total_word = _LINK_BEFORE_COUNT.search(prefix)
         if found is None and total_word:
             # 累计办理…依申请公开信息合计23件: a total word between the clause's verb and its count
-            found = self._cue(number.start - len(prefix), number.start - len(total_word.group()), sentence)
+            found = self._cue(lo, number.start - len(total_word.group()), sentence)
         if total_word and found is not None and found[0].is_outcome and prefix[: found[1]].endswith(_JOINERS):
             # 无法提供、不予处理及其他处理合计46件 (round 9's tuning half): a sum of rows named together that
             # no metric combines, not the last one's count: no figure
@@ -1341,7 +1339,7 @@ class _Extractor:
         if (
             found is not None
             and prefix.removeprefix("其中") in _LISTED_ITEMS.get(found[0].code, ())
-            and (before := _ITEM_COUNT_BEFORE.search(self._norm, 0, number.start - len(prefix))) is not None
+            and (before := _ITEM_COUNT_BEFORE.search(self._norm, 0, lo)) is not None
             and not _REQUEST_WORDS.search(before.group())
             and not self._counted_applications(here)
         ):
@@ -1355,10 +1353,7 @@ class _Extractor:
             found is not None
             and found[0].code == RECEIVED_METRIC
             and prefix.removeprefix("其中") == _BARE_DISCLOSURE
-            and _GRANTED_PARTS_OPEN.search(
-                self._norm, max(0, number.start - len(prefix) - 40), number.start - len(prefix)
-            )
-            is not None
+            and _GRANTED_PARTS_OPEN.search(self._norm, max(0, lo - 40), lo) is not None
         ):
             # 予以公开3件（主动公开1件，依申请公开2件） (round 23's test half, CONVENTIONS.md rule 39): the
             # parts inside a granted count's parenthesis, no figure (granted 3 alone)
@@ -1395,7 +1390,7 @@ class _Extractor:
                 and (
                     self._counted_applications(here)
                     or self._counted_applications(self.before)
-                    or _PROACTIVE_BEFORE.search(sentence.norm, 0, number.start - len(prefix)) is not None
+                    or _PROACTIVE_BEFORE.search(sentence.norm, 0, lo) is not None
                 )
             ):
                 # (…主动向社会公开信息11489条，依申请公开8件: right after the proactive count under the
@@ -1524,7 +1519,7 @@ class _Extractor:
             return []
         if metric.anchor and self._adds_up_to_a_total(number):
             return []  # 受理公民申请3件、法人申请1件，共4件: a part of the total printed after it
-        if metric.anchor and self._body_part(number.start - len(prefix), prefix, here):
+        if metric.anchor and self._body_part(lo, prefix, here):
             return []  # 其中，县级政府受理…6件: one body's part of the applications counted before
         if metric.family == "applications" and len(set(_PART_SUBJECT.findall(sentence.norm))) > 1:
             # 政府新收…；部门新收…: parts, not the report's figures; a count before the first of them
@@ -1580,9 +1575,7 @@ class _Extractor:
         readings = metric.readings
         if found and metric.exact_cues is not None and metric.exact_cues.search(prefix[cue_start:cue_end]):
             readings = ()  # 新收: new applications only
-        elif metric.code == RECEIVED_METRIC and self._subset_of_received(
-            number.start - len(prefix), prefix, here
-        ):
+        elif metric.code == RECEIVED_METRIC and self._subset_of_received(lo, prefix, here):
             return []  # 共收到申请50件，其中县本级收到申请10件: a part of the received, not the year's
         if found and metric.code == RECEIVED_METRIC and _FUSED_VERBS.search(prefix) and not extra:
             extra = (
