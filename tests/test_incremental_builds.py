@@ -40,6 +40,16 @@ def _findings(db) -> list[tuple]:
     return query(db, "select * exclude (checked_at) from marts.dq_findings order by all")
 
 
+def _readings_follow_claims(db) -> None:
+    """int_narrative_claim_readings is incremental by report: it holds the readings of exactly the reports
+    whose claims are loaded, each claim with its reading as stated once."""
+    readings = "select distinct report_id, claim_no from intermediate.int_narrative_claim_readings"
+    claims = "select report_id, claim_no from intermediate.int_narrative_claims"
+    assert sorted(query(db, readings)) == sorted(query(db, claims))
+    stated = "select count(*) from intermediate.int_narrative_claim_readings where reading_rank = 0"
+    assert query(db, stated) == query(db, "select count(*) from intermediate.int_narrative_claims")
+
+
 def _expected_licensing(*names: str) -> list[int]:
     return sorted(EXPECTED[n]["section2"]["licensing", "decisions"] for n in names)
 
@@ -89,6 +99,12 @@ def test_an_added_report_is_built_incrementally(folder):
     assert run(scratch, None, out=io.StringIO()) == 0
     assert _findings(db) == _findings(scratch)
     assert query(db, "select count(distinct report_id) from marts.dq_findings") == [(3,)]
+    # Laiwu's prose states figures (its 2 lawsuits among them): its claims' readings were appended.
+    readings = (
+        "select count(*) from intermediate.int_narrative_claim_readings join raw.reports using (report_id)"
+    )
+    assert query(db, readings + " where source_path like '%laiwu%'")[0][0] > 0
+    _readings_follow_claims(db)
 
 
 def test_a_changed_report_replaces_its_rows(folder):
@@ -101,6 +117,7 @@ def test_a_changed_report_replaces_its_rows(folder):
     for table in ("fct_applications_by_outcome", "fct_review_litigation", "fct_disclosure_rates"):
         ids = query(db, f"select distinct report_id from marts.{table}")
         assert sorted(ids) == sorted(query(db, "select report_id from marts.dim_report")), table
+    _readings_follow_claims(db)  # the old content's readings went, the new one's came
 
 
 def test_a_removed_report_leaves_no_rows(folder):
@@ -112,6 +129,7 @@ def test_a_removed_report_leaves_no_rows(folder):
                   "fct_licensing_volumes", "dq_findings"):  # fmt: skip
         ids = {r for (r,) in query(db, f"select distinct report_id from marts.{table}")}
         assert ids <= {r for (r,) in query(db, "select report_id from raw.reports")}, table
+    _readings_follow_claims(db)
 
 
 def test_a_warehouse_of_another_parser_is_rebuilt_in_full(folder):

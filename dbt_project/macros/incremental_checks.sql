@@ -70,7 +70,7 @@
     {%- set clauses = [] -%}
     {%- for model, families in groups.get('written_in_run', {}).items() -%}
         {%- do clauses.append(
-            "(family in ('" ~ (families | join("', '")) ~ "') and report_id not in (select kept.report_id from "
+            "(family in ('" ~ (families | join("', '")) ~ "') and report_id not in (select distinct kept.report_id from "
             ~ ref(model) ~ " as kept where kept.built_in != '" ~ invocation_id ~ "'))"
         ) -%}
     {%- endfor -%}
@@ -100,7 +100,7 @@
 {# The reports whose checks this run makes: loaded, with no row in the table (after the pre-hook). #}
 {% macro reports_to_check() -%}
     select loaded.report_id from {{ source('raw', 'reports') }} as loaded
-    where loaded.report_id not in (select built.report_id from {{ this }} as built)
+    where loaded.report_id not in (select distinct built.report_id from {{ this }} as built)
         or loaded.report_id in ({{ pending_reports() }})
 {%- endmacro %}
 
@@ -154,7 +154,7 @@
             {%- if row[1] == total.get(row[0]) -%}
                 {%- do redone.update({row[0]: 'true'}) -%}
             {%- elif row[1] > var('checks_listed_reports') -%}
-                {%- do redone.update({row[0]: 'report_id not in (select built.report_id from ' ~ this
+                {%- do redone.update({row[0]: 'report_id not in (select distinct built.report_id from ' ~ this
                     ~ " as built where built.family = '" ~ row[0] ~ "')"}) -%}
             {%- else -%}
                 {%- do listed.append(row[0]) -%}

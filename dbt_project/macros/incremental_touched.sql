@@ -22,7 +22,7 @@
             where report_id not in (select a.report_id from {{ accepted }} as a)
             union all
             select {{ group_key }} from {{ accepted }}
-            where report_id not in (select built.report_id from {{ this }} as built)
+            where report_id not in (select distinct built.report_id from {{ this }} as built)
         )
     {%- endif -%}
 {%- endmacro %}
@@ -81,7 +81,7 @@
     {%- if execute -%}
         {%- set found = run_query(
             'select h.report_id, h.prior_report_id from ' ~ ref('int_report_history') ~ ' as h'
-            ~ ' where h.report_id not in (select built.report_id from ' ~ this ~ ' as built)'
+            ~ ' where h.report_id not in (select distinct built.report_id from ' ~ this ~ ' as built)'
             ~ " or h.built_in = '" ~ invocation_id ~ "'"
             ~ ' or h.report_id in (' ~ _pending_reports() ~ ')'
             ~ ' or h.prior_report_id in (' ~ _pending_reports() ~ ')'

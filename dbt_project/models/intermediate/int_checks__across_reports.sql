@@ -34,7 +34,7 @@ bodies as (
     {% if is_incremental() %}
         where all_bodies.reporting_body_id in (
             select fresh.reporting_body_id from all_bodies as fresh
-            where fresh.report_id not in (select built.report_id from {{ this }} as built)
+            where fresh.report_id not in (select distinct built.report_id from {{ this }} as built)
         )
     {% endif %}
 ),

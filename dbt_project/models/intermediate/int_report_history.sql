@@ -30,7 +30,7 @@ to_build as (
     {% if is_incremental() %}
         where accepted.history_group in (
             select fresh.history_group from accepted as fresh
-            where fresh.report_id not in (select built.report_id from {{ this }} as built)
+            where fresh.report_id not in (select distinct built.report_id from {{ this }} as built)
         )
     {% endif %}
 )

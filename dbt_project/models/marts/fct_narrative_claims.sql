@@ -19,7 +19,7 @@ with claims as (
     select * from {{ ref('int_narrative_claims') }}
     where {{ history_filter(reports, 'report_id') }}
     {% if is_incremental() %}
-        and report_id not in (select built.report_id from {{ this }} as built)
+        and report_id not in (select distinct built.report_id from {{ this }} as built)
     {% endif %}
 ),
 

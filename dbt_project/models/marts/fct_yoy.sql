@@ -20,7 +20,7 @@ with history as (
     select * from {{ ref('int_report_history') }}
     where {{ history_filter(to_build, 'report_id') }}
     {% if is_incremental() %}
-        and report_id not in (select built.report_id from {{ this }} as built)
+        and report_id not in (select distinct built.report_id from {{ this }} as built)
     {% endif %}
 ),
 
