@@ -83,3 +83,28 @@ def test_the_other_reports_are_published_whole(built):
         "using (report_id) where r.source_path like '%/2021_luozhuang.txt' and f.outcome_code = 'granted' "
         "and f.applicant_type = 'natural_person'",
     ) == [(72,)]
+
+
+def test_a_report_added_later_is_counted_and_quarantined_incrementally(built):
+    """int_reports__fault_counts is incremental by report: a report added to a built warehouse is counted by
+    the incremental build, and a removed one's counts go."""
+    db, _ = built
+    root = db.parent
+    later = seed_text("2021_luozhuang.txt").replace("\t72\n", "\t7.5\n", 1)
+    (root / "raw" / "later_fraction_TEST_FIXTURE.txt").write_text(later, encoding="utf-8")
+    (root / "raw" / "huge_count_TEST_FIXTURE.txt").unlink()
+    db, printed = full_build(root, root / "raw")
+    assert "--full-refresh" not in printed
+    report_id = _id(db, "later_fraction_TEST_FIXTURE.txt")
+    failing = query(
+        db,
+        'select "check", observed from marts.dq_findings where report_id = ? and passed = false '
+        "and severity = 'quarantine'",
+        [report_id],
+    )
+    assert failing == [("counts_are_integers", "1: 3/granted/natural_person reads 7.5")]
+    assert query(db, "select count(*) from marts.dim_report where report_id = ?", [report_id]) == [(0,)]
+    counted = query(db, "select report_id from intermediate.int_reports__fault_counts order by 1")
+    # one row per loaded report, the removed one gone
+    assert counted == query(db, "select report_id from raw.reports order by 1")
+    assert query(db, "select count(*) from marts.dim_report") == [(4,)]

@@ -97,6 +97,16 @@
     {%- endif -%}
 {%- endmacro %}
 
+{#- int_reports__fault_counts' pre-hook: the rows of reports no longer loaded go, and those of reports with an
+    ambiguous split, which checks_reports_filter() lists to make again, as int_check_results' pre-hook does. -#}
+{% macro delete_reports_unloaded_or_pending() -%}
+    {%- if is_incremental() -%}
+        delete from {{ this }}
+        where report_id not in (select loaded.report_id from {{ source('raw', 'reports') }} as loaded)
+            or report_id in ({{ pending_reports() }})
+    {%- endif -%}
+{%- endmacro %}
+
 {# The reports whose checks this run makes: loaded, with no row in the table (after the pre-hook). #}
 {% macro reports_to_check() -%}
     select loaded.report_id from {{ source('raw', 'reports') }} as loaded

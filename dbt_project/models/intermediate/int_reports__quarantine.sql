@@ -2,65 +2,35 @@
 -- report can have, a count with a fraction, a count too large for the marts' integer columns). One row per report × check, passed or not,
 -- so marts.dq_findings records every check (expectations/ reads this model: severity `quarantine`). A
 -- report failing any of them is kept out of every mart (int_reports__accepted) instead of failing the build.
+-- The counts come from int_reports__fault_counts (incremental by report); the year from the report, as
+-- the year check names the year of the build.
 with reports as (
     select
         report_id,
-        report_year,
-        template_version
+        report_year
     from {{ ref('stg_raw__reports') }}
 ),
 
-report_values as (
+fault_counts as (
     select
         report_id,
-        section,
-        row_code,
-        col_code,
-        value,
-        value_text
-    from {{ ref('stg_raw__report_values') }}
-    where value is not null
-),
-
-template_cells as (
-    select
-        template_version,
-        section,
-        row_code,
-        col_code,
-        value_type
-    from {{ ref('stg_raw__template_cells') }}
-),
-
-counts as (
-    select
-        v.report_id,
-        v.value,
-        v.section || '/' || v.row_code || '/' || v.col_code || ' reads ' || v.value_text as printed,
-        v.value != floor(v.value) as is_fractional,
-        v.value > {{ var('max_count') }} as is_oversized
-    from report_values as v
-    inner join reports as r on v.report_id = r.report_id
-    inner join template_cells as t
-        on
-            r.template_version = t.template_version
-            and v.section = t.section
-            and v.row_code = t.row_code
-            and v.col_code = t.col_code
-    where t.value_type = 'integer'
+        fractional,
+        oversized,
+        fractional_cells,
+        oversized_cells
+    from {{ ref('int_reports__fault_counts') }}
 ),
 
 per_report as (
     select
         r.report_id,
         r.report_year,
-        count(c.value) filter (where c.is_fractional) as fractional,
-        count(c.value) filter (where c.is_oversized) as oversized,
-        list(c.printed order by c.printed) filter (where c.is_fractional) as fractional_cells,
-        list(c.printed order by c.printed) filter (where c.is_oversized) as oversized_cells
+        f.fractional,
+        f.oversized,
+        f.fractional_cells,
+        f.oversized_cells
     from reports as r
-    left join counts as c on r.report_id = c.report_id
-    group by r.report_id, r.report_year
+    left join fault_counts as f on r.report_id = f.report_id
 ),
 
 checks as (
