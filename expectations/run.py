@@ -19,10 +19,12 @@ change touched, whatever report they belong to, and those of another day or year
 verdicts and rows are not as many has lost a check row (a report removed, or a check across reports it
 no longer has); that is counted per report, never joined row by row.
 
-The failed findings are read once (the failed verdicts joined to their rows) into a temporary table;
-the counts, the listing and the findings page are read from it with SQL (only failed rows reach
-Python). Every connection is limited as dbt's is (ingest.pipeline.duckdb_limits: DuckDB spills to disk
-beyond NIANBAO_DUCKDB_MEMORY_LIMIT). Returns 1 when an `error` finding appears, so `make build` fails.
+The failed findings (the failed verdicts' rows) are kept in `checks.failed`, made again for the reports
+whose verdicts were replaced or that have a row written since the last run; they are read once, with
+their report's label, into a temporary table, and the counts, the listing and the findings page are read
+from it with SQL (only failed rows reach Python). Every connection is limited as dbt's is
+(ingest.pipeline.duckdb_limits: DuckDB spills to disk beyond NIANBAO_DUCKDB_MEMORY_LIMIT). Returns 1
+when an `error` finding appears, so `make build` fails.
 """
 
 from __future__ import annotations
@@ -55,6 +57,17 @@ create table if not exists checks.verdicts (
 
 # The dbt runs whose check rows this step has validated (their verdicts are in checks.verdicts).
 VALIDATED_RUNS_DDL = "create table if not exists checks.validated_runs (built_in varchar)"
+
+# The failed findings' own columns (those of the check row a failed verdict was given on), kept per report
+# beside the verdicts: joining the failed verdicts to their rows anew on every run read every check row
+# (4 s of a 100,000-report build with one report added, 12.5 million rows); the report's label is
+# joined when they are read (FAILED_SQL), as a report's file may move with its rows unchanged.
+FAILED_DDL = """
+create table if not exists checks.failed (
+    report_id varchar, suite varchar, family varchar, "check" varchar, observed varchar, expected varchar,
+    severity varchar, source varchar
+)
+"""
 
 # A report's rows (or verdicts) as a count and a sum of their keys' hashes: equal on both sides where the
 # verdicts are those of the rows, row for row (up to a 64-bit hash's collision; see CHANGED_SQL).
@@ -115,6 +128,25 @@ union
 select report_id from miscounted
 """
 
+# The reports whose failed findings are made again: the changed ones (their verdicts are replaced), and
+# every report with a row written since the last run, even where its verdicts stand: a row written again
+# with the same operands keeps its verdict, but its text (observed, expected, source) may have moved.
+# A report with no row written since has the rows its findings were made from (int_check_results never
+# updates a row).
+FAILED_REDONE_SQL = f"""
+create or replace temp table failed_redone as
+select report_id from changed_reports
+union
+select c.report_id from {CHECKS_TABLE} as c where {{written}}
+"""
+
+# Every report's failed findings made again: the first run, one that validates every row, or a warehouse
+# whose checks.failed was made by no earlier run.
+FAILED_ALL_SQL = """
+create or replace temp table failed_redone as
+select report_id from check_counts union select report_id from checks.failed
+"""
+
 # The rows written by a dbt run this step has not validated (every row where the table has no `built_in`).
 WRITTEN_SINCE = "c.built_in not in (select r.built_in from checks.validated_runs as r)"
 
@@ -123,7 +155,8 @@ create or replace temp table changed_reports as
 select report_id from check_counts union select report_id from checks.verdicts
 """
 
-# The verdicts of the changed reports replaced (those of the others kept), in one transaction.
+# The verdicts of the changed reports replaced (those of the others kept), and the failed findings of the
+# reports to redo, in one transaction.
 VERDICTS_SQL = f"""
 begin transaction;
 delete from checks.verdicts where report_id in (select report_id from changed_reports);
@@ -131,6 +164,18 @@ insert into checks.verdicts
 select c.report_id, c."check", c.observed_value, c.expected_value, c.comparison, c.passed, now()::timestamp
 from {CHECKS_TABLE} as c
 where c.report_id in (select report_id from changed_reports);
+delete from checks.failed where report_id in (select report_id from failed_redone);
+insert into checks.failed
+select c.report_id, c.suite, c.family, c."check", c.observed, c.expected, c.severity, c.source
+from {CHECKS_TABLE} as c
+inner join (
+    select * from checks.verdicts
+    where passed = false and report_id in (select report_id from failed_redone)
+) as v
+    on c.report_id = v.report_id and c."check" = v."check" and c.comparison = v.comparison
+    and c.observed_value is not distinct from v.observed_value
+    and c.expected_value is not distinct from v.expected_value
+where c.report_id in (select report_id from failed_redone);
 {{record_runs}}
 commit
 """
@@ -222,18 +267,13 @@ LISTED = 50  # findings listed in the build's output per severity (a national ye
 # The failed findings, with their report's label, read once: the only rows that reach Python (the listing
 # and the page), and those the counts are made of. A finding is a check row with this step's verdict (as
 # marts.dq_findings joins them; read from the tables here, so that the step also runs where dbt has not
-# built the view): the failed verdicts are joined to their rows, so that the join holds the failed rows,
-# never every check.
-FAILED_SQL = f"""
+# built the view): checks.failed holds the failed verdicts' rows, made when the verdicts were.
+FAILED_SQL = """
 create or replace temp table failed_findings as
-select c.report_id, c.suite, c.family, c."check", c.observed, c.expected, c.severity, c.source,
+select f.report_id, f.suite, f.family, f."check", f.observed, f.expected, f.severity, f.source,
     r.jurisdiction_zh, r.reporting_body_zh, r.report_year, r.source_path
-from {CHECKS_TABLE} as c
-inner join (select * from checks.verdicts where passed = false) as v
-    on c.report_id = v.report_id and c."check" = v."check" and c.comparison = v.comparison
-    and c.observed_value is not distinct from v.observed_value
-    and c.expected_value is not distinct from v.expected_value
-left join raw.reports as r on c.report_id = r.report_id
+from checks.failed as f
+left join raw.reports as r on f.report_id = r.report_id
 """
 
 # The first LISTED failed findings of a severity, by report and check, for the build's output (a top-N:
@@ -265,14 +305,21 @@ def run(
             )
             print(f"validate: {exc}", file=out)
             return 2
+        failed_kept = table_exists(con, "checks.failed")  # else made by no earlier run: made whole
         con.execute(VERDICTS_DDL)
         con.execute(VALIDATED_RUNS_DDL)
+        con.execute(FAILED_DDL)
         con.execute(CHECK_COUNTS_SQL)
         has_runs = column_exists(con, CHECKS_TABLE, "built_in")
+        written = WRITTEN_SINCE if has_runs else "true"
         if incremental:
-            con.execute(CHANGED_SQL.format(written=WRITTEN_SINCE if has_runs else "true"))
+            con.execute(CHANGED_SQL.format(written=written))
         else:
             con.execute(ALL_SQL)
+        # Before the verdicts' transaction records this run's rows as validated.
+        con.execute(
+            FAILED_REDONE_SQL.format(written=written) if incremental and failed_kept else FAILED_ALL_SQL
+        )
         [(changed, gone)] = con.execute(
             "select count(*) filter (where report_id in (select report_id from check_counts)), "
             "count(*) filter (where report_id not in (select report_id from check_counts)) "

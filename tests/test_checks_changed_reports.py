@@ -213,3 +213,58 @@ def test_an_error_finding_still_fails_the_step(r1, validator):
     out = io.StringIO()
     assert run(db, None, out=out, incremental=True, validator=validator) == 1
     assert "validate: 1 errors, 1 warnings" in out.getvalue()
+
+
+FAILED = (
+    'select report_id, "check", observed, expected, severity from checks.failed order by report_id, "check"'
+)
+
+
+def test_the_failed_findings_follow_the_verdicts(r1, validator):
+    """checks.failed (the failed findings, read by the listing and the page) holds the rows of the failed
+    verdicts: after r1, A's review (2 against 3); after r2, A's (its row not written again), C's moved
+    carry-over (6 against 4) and D's review (3 against 2), and B's none (gone)."""
+    db, _ = r1
+    review, carry = CHECK_NAMES[REVIEW], CHECK_NAMES[CARRY]
+    with duckdb.connect(str(db)) as con:
+        assert con.execute(FAILED).fetchall() == [("A", review, "2", "3", "warning")]
+        _dbt_run_r2(con)
+    assert run(db, None, out=io.StringIO(), incremental=True, validator=validator) == 0
+    with duckdb.connect(str(db)) as con:
+        assert con.execute(FAILED).fetchall() == [
+            ("A", review, "2", "3", "warning"),
+            ("C", carry, "6", "4", "warning"),
+            ("D", review, "3", "2", "warning"),
+        ]
+
+
+def test_a_row_written_again_with_new_words_updates_its_finding(r1, validator):
+    """A failed row dbt writes again with the same operands keeps its verdict (A is not validated again),
+    but its finding takes the row's new text: the finding is made from the row written since."""
+    db, _ = r1
+    with duckdb.connect(str(db)) as con:
+        con.execute(
+            "delete from intermediate.int_check_results where report_id = 'A' and family = ?", [REVIEW]
+        )
+        _append(con, [("A", REVIEW, 2, 3, False, "r2")])
+        con.execute(
+            "update intermediate.int_check_results set observed = '2 (as printed: 二)' "
+            "where report_id = 'A' and built_in = 'r2'"
+        )
+    out = io.StringIO()
+    assert run(db, None, out=out, incremental=True, validator=validator) == 0
+    assert "; 0 reports new or changed, their 0 checks validated now" in out.getvalue()
+    with duckdb.connect(str(db)) as con:
+        assert con.execute(FAILED).fetchall() == [
+            ("A", CHECK_NAMES[REVIEW], "2 (as printed: 二)", "3", "warning")
+        ]
+
+
+def test_a_warehouse_without_the_failed_table_gets_every_finding(r1, validator):
+    """A warehouse whose checks ran before checks.failed existed: an incremental run makes it whole."""
+    db, _ = r1
+    with duckdb.connect(str(db)) as con:
+        con.execute("drop table checks.failed")
+    assert run(db, None, out=io.StringIO(), incremental=True, validator=validator) == 0
+    with duckdb.connect(str(db)) as con:
+        assert con.execute(FAILED).fetchall() == [("A", CHECK_NAMES[REVIEW], "2", "3", "warning")]
