@@ -271,8 +271,10 @@ _CARRIED_AFTER = re.compile(r"(?:结转|转结)(?:至|到)")
 # A request unit (个, 项: narrative_metrics.yaml request_units) counts requests where the clause ends after
 # it or the noun of the applications follows (申请公开数3个，; 接到2项政府信息公开申请), and then only right
 # after the words naming an applications count, a link between (数, 共, 为) or the noun after it.
+# (or the granting right after it, 1项依规予以公开, where the requests were counted in 项 before: below)
+_GRANTED_AFTER = re.compile(r"(?:依规|依法|按规定)?予以公开")
 _REQUEST_AFTER = re.compile(
-    r"[，,。；;]|(?:政府信息公开|公开)?(?:的)?申请|依申请公开|" + _CARRIED_AFTER.pattern
+    r"[，,。；;]|(?:政府信息公开|公开)?(?:的)?申请|依申请公开|" + _CARRIED_AFTER.pattern + "|" + _GRANTED_AFTER.pattern
 )  # not 975项依申请政务服务事项; 除1项结转至2022年办理 (round 13's test half): the carry-forward after it
 _REQUEST_LINK = re.compile(r"(?:公开)?(?:的)?(?:数量|总数|件数|数)?(?:共|共计|合计)?(?:为|是|有)?")
 # A clause of a verb of handling alone before its count (办结1200件): what it handled is the count before.
@@ -1333,6 +1335,12 @@ class _Extractor:
                 pass
             elif _NO_SUBJECT.fullmatch(prefix) and _CARRIED_AFTER.match(self._norm, after_unit):
                 pass  # 除1项结转至2022年办理: the subject after the count (below), none before it
+            elif (
+                _NO_SUBJECT.fullmatch(prefix)
+                and _GRANTED_AFTER.match(self._norm, after_unit)
+                and (self._counted_applications(here) or self._counted_applications(self.before))
+            ):
+                pass  # 本年度依申请公开政府信息共2项。…其中…，1项依规予以公开 (round 24's test half): a part granted
             elif (
                 found is None
                 or found[0].family != "applications"
