@@ -274,7 +274,10 @@ _CARRIED_AFTER = re.compile(r"(?:结转|转结)(?:至|到)")
 # (or the granting right after it, 1项依规予以公开, where the requests were counted in 项 before: below)
 _GRANTED_AFTER = re.compile(r"(?:依规|依法|按规定)?予以公开")
 _REQUEST_AFTER = re.compile(
-    r"[，,。；;]|(?:政府信息公开|公开)?(?:的)?申请|依申请公开|" + _CARRIED_AFTER.pattern + "|" + _GRANTED_AFTER.pattern
+    r"[，,。；;]|(?:政府信息公开|公开)?(?:的)?申请|依申请公开|"
+    + _CARRIED_AFTER.pattern
+    + "|"
+    + _GRANTED_AFTER.pattern
 )  # not 975项依申请政务服务事项; 除1项结转至2022年办理 (round 13's test half): the carry-forward after it
 _REQUEST_LINK = re.compile(r"(?:公开)?(?:的)?(?:数量|总数|件数|数)?(?:共|共计|合计)?(?:为|是|有)?")
 # A clause of a verb of handling alone before its count (办结1200件): what it handled is the count before.
@@ -1340,7 +1343,8 @@ class _Extractor:
                 and _GRANTED_AFTER.match(self._norm, after_unit)
                 and (self._counted_applications(here) or self._counted_applications(self.before))
             ):
-                pass  # 本年度依申请公开政府信息共2项。…其中…，1项依规予以公开 (round 24's test half): a part granted
+                # 本年度依申请公开政府信息共2项。…其中…，1项依规予以公开 (round 24's test half): granted
+                pass
             elif (
                 found is None
                 or found[0].family != "applications"
@@ -1390,9 +1394,9 @@ class _Extractor:
             if negated.startswith("不"):
                 return []  # 不予受理4件 (an outcome row no template has: rule 25), never the reason after it
             return self._reason_after_negation(sentence, number, unit, after_unit)
-        # The point's heading run into its text (（二）收到和处理政府信息公开申请情况 本年度依申请公开政府信息
-        # 共2项: round 24's test half): the heading's verbs name the point, the count's own words after it name
-        # the requests with no verb: received alone, not rule 2's two verbs over one count
+        # The point's heading run into its text (（二）收到和处理政府信息公开申请情况 本年度依申请公开政府
+        # 信息共2项: round 24's test half): the heading's verbs name the point, the count's own words after
+        # it name the requests with no verb: received alone, not rule 2's two verbs over one count
         heading = (
             found is not None
             and found[0].code == RECEIVED_METRIC
@@ -1614,7 +1618,13 @@ class _Extractor:
             readings = ()  # 新收: new applications only
         elif metric.code == RECEIVED_METRIC and self._subset_of_received(lo, prefix, here):
             return []  # 共收到申请50件，其中县本级收到申请10件: a part of the received, not the year's
-        if found and metric.code == RECEIVED_METRIC and _FUSED_VERBS.search(prefix) and not extra and not heading:
+        if (
+            found
+            and metric.code == RECEIVED_METRIC
+            and _FUSED_VERBS.search(prefix)
+            and not extra
+            and not heading
+        ):
             extra = (
                 *extra,
                 HANDLED_METRIC,
@@ -1626,7 +1636,9 @@ class _Extractor:
             forward = self.vocabulary.metrics[FORWARD_METRIC]
             return [claim, self._emit(sentence, number, forward, "count", refers_to=claim)]
         two = (
-            _TWO_VERBS.search(prefix, 0, cue_end) if found and metric.code == RECEIVED_METRIC and not heading else None
+            _TWO_VERBS.search(prefix, 0, cue_end)
+            if found and metric.code == RECEIVED_METRIC and not heading
+            else None
         )
         fused = _FUSED_PAIR.search(prefix, cue_start, cue_end) if found and not two and not heading else None
         if (
