@@ -3864,3 +3864,190 @@ def test_near_misses_of_all_of_it_upheld():
     # all withdrawn: no outcome of the template
     found = _figures("2024年发生行政复议4件，4件全部撤回。")
     assert found == [("review_total", "4")]
+
+
+# Round 24 (both halves, spent; CONVENTIONS.md rule 40)
+
+
+@pytest.mark.parametrize("verb", ("提起", "提出"))
+@pytest.mark.parametrize("joiner", ("、", "和", "或"))
+def test_matrix_both_proceedings_negated_with_the_lawsuit_brought_by_tiqi_or_tichu(verb, joiner):
+    # round 24's tuning half: 未发生因政府信息公开申请行政复议、提出行政诉讼的情况 (both under one negation)
+    found = _figures(f"未发生因政府信息公开申请行政复议{joiner}{verb}行政诉讼的情况。")
+    assert found == [("review_and_litigation_total", None)]
+
+
+def test_near_misses_of_the_lawsuit_brought():
+    # the lawsuit not negated, counted: its count, no negation of both
+    found = _figures("2024年因政府信息公开申请行政复议、提出行政诉讼2件。")
+    assert ("review_and_litigation_total", None) not in found
+    # 提出 of something else than a lawsuit after a negated review: the review alone
+    found = _figures("未发生因政府信息公开申请行政复议的情况，申请人提出意见3条。")
+    assert ("review_and_litigation_total", None) not in found
+
+
+@pytest.mark.parametrize("joiner", ("或", "和", "、"))
+def test_matrix_the_reviews_correction_and_the_lawsuits_loss_negated(joiner):
+    # round 24's test half: 本年度未有因政府信息公开引发行政复议纠错或行政诉讼败诉案件 (no 被 before 纠错)
+    found = _figures(f"本年度未有因政府信息公开引发行政复议纠错{joiner}行政诉讼败诉案件。")
+    assert ("review_corrected", None) in found
+    assert ("litigation_corrected", None) in found
+
+
+def test_near_misses_of_the_reviews_correction():
+    # not negated: a risk named, no figure
+    found = _figures("有效降低了行政复议纠错或行政诉讼败诉的风险。")
+    assert ("review_corrected", None) not in found
+    # the review's correction counted: a count, no negation
+    found = _figures("2024年发生行政复议纠错1件。")
+    assert ("review_corrected", None) not in found
+
+
+@pytest.mark.parametrize(
+    "words",
+    ("2024年，我局未收申请要求。", "2024年无单位或个人申请政府信息公开。", "2024年无组织申请政府信息公开。"),
+)
+def test_no_request_with_the_verb_shortened_or_units_as_applicants(words):
+    # round 24's tuning half: 未收申请要求; 无单位或个人申请政府信息公开 (received null)
+    assert _figures(words) == [(_RECEIVED, None)]
+
+
+def test_near_misses_of_no_request_shortened():
+    # 未收 of a fee: no request named
+    assert _figures("2024年，我局依申请提供信息未收费用。") == []
+    # the units applied for a review: no request negated
+    assert (_RECEIVED, None) not in _figures("2024年无单位或个人申请行政复议。")
+
+
+@pytest.mark.parametrize("before", ("2021年", "上年", "上一年度"))
+@pytest.mark.parametrize("after", ("2023年", "下年", "下一年度"))
+def test_matrix_both_carries_negated_with_their_years(before, after):
+    # round 24's tuning half: 无2021年结转申请数量和结转2023年继续办理事项 (both null, one negation)
+    found = _figures(f"全年共计办理依申请公开政府信息18件，无{before}结转申请数量和结转{after}继续办理事项。")
+    assert (_CARRIED_OVER, None) in found
+    assert (_CARRIED_FORWARD, None) in found
+
+
+def test_near_miss_both_carries_counted():
+    # not negated, counted: no null
+    found = _figures("全年共计办理依申请公开政府信息18件，2021年结转申请2件和结转2023年继续办理事项1件。")
+    assert (_CARRIED_OVER, None) not in found
+    assert (_CARRIED_FORWARD, None) not in found
+
+
+@pytest.mark.parametrize("means", ("通过区政府网站", "通过政务新媒体"))
+def test_the_requests_disclosure_beside_the_proactive_verb_made_by_its_means(means):
+    # round 24's tuning half: 通过区政府网站主动公开政务信息共计61条，依申请公开4件 (rule 40: granted 4)
+    found = _figures(f"2024年，我局{means}主动公开政务信息共计61条，依申请公开4件。")
+    assert ("granted", "4") in found
+    assert (_RECEIVED, "4") not in found
+
+
+def test_near_misses_of_the_means_before_the_proactive_verb():
+    # the means in another sentence: the fused noun 主动公开 (round 9's test half), no granted
+    found = _figures("我局通过区政府网站发布信息。累计主动公开政府信息21条，依申请公开4件。")
+    assert ("granted", "4") not in found
+
+
+@pytest.mark.parametrize("space", ("", " "))
+def test_the_requests_for_a_departments_own_information(space):
+    # round 24's test half: 依申请公开财政信息43 件，均在规定期限内给予答复 (received 43, all answered)
+    found = _figures(
+        f"全年主动公开各类财政信息6万余条；依申请公开财政信息43{space}件，均在规定期限内给予答复；"
+    )
+    assert (_RECEIVED, "43") in found
+    assert (_CARRIED_FORWARD, None) in found
+
+
+def test_near_miss_a_departments_information_items():
+    # items in 条 beside the proactive count: no received figure
+    found = _figures("主动公开财政信息43条，依申请公开财政信息2条。")
+    assert (_RECEIVED, "2") not in found
+
+
+def test_the_requests_counted_in_xiang_under_their_heading():
+    # round 24's test half: （二）收到和处理政府信息公开申请情况 本年度依申请公开政府信息共2项。…其中1项
+    # 当事人撤销信息公开申请，1项依规予以公开。 (received 2, granted 1; the heading's verbs no handled)
+    found = _figures(
+        "（二）收到和处理政府信息公开申请情况 本年度依申请公开政府信息共2项。我局及时受理，"
+        "其中1项当事人撤销信息公开申请，1项依规予以公开。"
+    )
+    assert (_RECEIVED, "2") in found
+    assert ("granted", "1") in found
+    assert (_HANDLED, "2") not in found
+
+
+def test_near_misses_of_the_requests_counted_in_xiang():
+    # items in 项 beside the proactive count, no request's words: no figure
+    assert _figures("主动公开信息30项；依申请公开政府信息共2项。") == []
+    # a handling verb right before: not the received
+    found = _figures("（二）收到和处理政府信息公开申请情况 本年度办结依申请公开政府信息共2项。")
+    assert (_RECEIVED, "2") not in found
+    # 予以公开 after a count of documents in 项: no granted
+    assert _figures("梳理政策文件10项，其中1项予以公开。") == []
+    assert _figures("主动公开信息30项。其中1项予以公开。") == []
+
+
+def test_the_heading_run_into_a_count_with_its_own_verbs():
+    # the count's own words name both verbs again: rule 2's reading stays (handled a reading of the one claim)
+    found = _claims("（二）收到和处理政府信息公开申请情况 共收到和处理政府信息公开申请2件。")
+    assert [(c.metric, c.number_text) for c in found] == [(_RECEIVED, "2")]
+    assert _HANDLED in (found[0].alt_metrics or "")
+
+
+@pytest.mark.parametrize("unit", ("件", "件次"))
+def test_matrix_the_only_request_answered_in_the_clause_after(unit):
+    # round 24's test half: 全年共收到政府信息依申请公开1件次，在法定期限内予以答复 (carried forward null)
+    found = _figures(f"全年共收到政府信息依申请公开1{unit}，在法定期限内予以答复，未产生行政复议和行政诉讼。")
+    assert (_RECEIVED, "1") in found
+    assert (_CARRIED_FORWARD, None) in found
+
+
+def test_near_miss_the_only_request_not_answered():
+    found = _figures("全年共收到政府信息依申请公开1件次，未在法定期限内予以答复。")
+    assert (_CARRIED_FORWARD, None) not in found
+
+
+def test_each_answer_delivered():
+    # round 24's test half: …收到依申请公开件3件，…，分别按时向申请人送达 (rule 4: all answered)
+    found = _figures(
+        "今年我办收到依申请公开件3件，规范起草了答复文书，分别按时向申请人送达，申请人表示满意。"
+    )
+    assert (_RECEIVED, "3") in found
+    assert (_CARRIED_FORWARD, None) in found
+
+
+@pytest.mark.parametrize(
+    "after", ("，分别未送达。", "，其中2件分别按时送达。", "，分别送达1件。", "，按时向申请人送达。")
+)
+def test_near_misses_of_each_answer_delivered(after):
+    # not delivered, said of a part, counted, or without 分别: no "all answered"
+    found = _figures(f"今年我办收到依申请公开件3件{after}")
+    assert (_CARRIED_FORWARD, None) not in found
+
+
+@pytest.mark.parametrize("verb", ("发生", "有"))
+@pytest.mark.parametrize("noun", ("依申请公开政府信息情况", "依申请公开信息", "政府信息公开申请"))
+def test_matrix_a_request_that_occurred(verb, noun):
+    # round 24's test half: 2018年，发生1起依申请公开政府信息情况，后撤销申请 (received 1)
+    found = _figures(f"2024年，{verb}1起{noun}，后撤销申请。")
+    assert (_RECEIVED, "1") in found
+    assert (_CARRIED_FORWARD, None) not in found
+
+
+def test_near_misses_of_a_request_that_occurred():
+    assert (_RECEIVED, "1") not in _figures("2024年，发生1起行政复议情况。")
+    assert (_RECEIVED, "1") not in _figures("2024年，发生1起依申请公开引发的行政复议。")
+
+
+def test_all_outside_the_bodys_remit():
+    # round 24's test half: 共收到依申请公开7条，均不属于我单位业务范围工作 (received 7, all answered so)
+    found = _figures("今年我单位共收到依申请公开7条，均不属于我单位业务范围工作，与申请人沟通。")
+    assert (_RECEIVED, "7") in found
+    assert (_CARRIED_FORWARD, None) in found
+
+
+@pytest.mark.parametrize("after", ("，其中2条不属于我单位业务范围。", "，均属于我单位业务范围。"))
+def test_near_misses_of_all_outside_the_remit(after):
+    found = _figures(f"今年我单位共收到依申请公开7条{after}")
+    assert (_CARRIED_FORWARD, None) not in found

@@ -111,7 +111,7 @@ _EXPLICIT_YEAR = re.compile(
 _DISCLOSURE_KIND = re.compile(
     r"依申请公开"
     + _NOT_AFTER_RECEIVING
-    + r"(?<!件依申请公开)(?!(?:政府信息|政务信息|信息)?(?:件|事项|办件)?(?:数量|总数|数)?"
+    + r"(?<!件依申请公开)(?!(?:政府信息|政务信息|财政信息|信息)?(?:件|事项|办件)?(?:数量|总数|数)?"
     + r"(?:共|共计|合计)?(?:为|是)?\d+(?:件|宗|次|份))"
     + r"(?!事项\d+项)"  # 依申请公开事项7项 (round 13's tuning half): the requests counted in a request unit
     + r"(?!(?:系统|平台|政府信息)?(?:共|共计)?"
@@ -166,8 +166,10 @@ _RECEIVING_BEFORE = re.compile(_RECEIVING_VERB + r"[^，,；;。\d]{0,12}$")
 # A count of applications with no verb (我苏木依申请公开政府信息共4件: CONVENTIONS.md rule 18;
 # 依申请公开政务信息10件: round 7's test half, spent; 信息公开申请, 依申请公开申请: round 11's probe
 # matrix; 依申请公开请求9件, 依申请公开政府信息申请 4件: round 14's tuning half): the received.
+# A department's own information named (依申请公开财政信息43 件，均在规定期限内给予答复: round 24's test
+# half, rule 40 and 37): the same.
 _NO_VERB_COUNT = re.compile(
-    r"(?:依申请公开|(?:政府)?信息公开申请)(?:政府信息|政务信息|信息)?(?:申请|请求)?(?:事项|办件|件)?(?:的)?(?:数量|总数|总量|数)?"
+    r"(?:依申请公开|(?:政府)?信息公开申请)(?:政府信息|政务信息|财政信息|信息)?(?:申请|请求)?(?:事项|办件|件)?(?:的)?(?:数量|总数|总量|数)?"
     r"(?:共|共计|合计|总计)?(?:为|是)?$"
 )
 # A zero after a list of the request work's items, no verb (依申请公开总体情况、疑难申请的处理及依申请公开
@@ -269,8 +271,13 @@ _CARRIED_AFTER = re.compile(r"(?:结转|转结)(?:至|到)")
 # A request unit (个, 项: narrative_metrics.yaml request_units) counts requests where the clause ends after
 # it or the noun of the applications follows (申请公开数3个，; 接到2项政府信息公开申请), and then only right
 # after the words naming an applications count, a link between (数, 共, 为) or the noun after it.
+# (or the granting right after it, 1项依规予以公开, where the requests were counted in 项 before: below)
+_GRANTED_AFTER = re.compile(r"(?:依规|依法|按规定)?予以公开")
 _REQUEST_AFTER = re.compile(
-    r"[，,。；;]|(?:政府信息公开|公开)?(?:的)?申请|依申请公开|" + _CARRIED_AFTER.pattern
+    r"[，,。；;]|(?:政府信息公开|公开)?(?:的)?申请|依申请公开|"
+    + _CARRIED_AFTER.pattern
+    + "|"
+    + _GRANTED_AFTER.pattern
 )  # not 975项依申请政务服务事项; 除1项结转至2022年办理 (round 13's test half): the carry-forward after it
 _REQUEST_LINK = re.compile(r"(?:公开)?(?:的)?(?:数量|总数|件数|数)?(?:共|共计|合计)?(?:为|是|有)?")
 # A clause of a verb of handling alone before its count (办结1200件): what it handled is the count before.
@@ -340,11 +347,14 @@ _A_YEAR = re.compile(r"(?:19|20)\d{2}")
 _NO_SUBJECT = re.compile(r"(?:除|另有|另|其中|尚有|还有)?")  # words before a count that name no subject
 # A request unit's count with no verb names the requests themselves (依申请公开事项7项), not information items
 _REQUESTS_NOUN = re.compile(r"事项|申请|件")
+_TOTAL_LINK_END = re.compile(r"(?:共|共计|合计|总计)$")
 # The existence verb before a count (2025年度有1件依申请公开信息。): the clause's whole predicate, the year
-# (or nothing) before it, the requests' noun after the count closing the clause
-_EXISTS_BEFORE_COUNT = re.compile(r"(?:^|年度?|全年|今年|本年度?)[，,]?(?:共|共计)?有$")
+# (or nothing) before it, the requests' noun after the count closing the clause; 发生 as 有, the noun then
+# perhaps named a case (2018年，发生1起依申请公开政府信息情况，后撤销申请。: round 24's test half, rule 40)
+_EXISTS_BEFORE_COUNT = re.compile(r"(?:^|年度?|全年|今年|本年度?)[，,]?(?:共|共计)?(?:有|发生)$")
 _EXISTING_REQUESTS = re.compile(
-    r"(?:依申请公开|政府信息公开申请|信息公开申请)(?:的)?(?:政府)?(?:信息|事项|申请)?件?(?=[，,；;。]|$)"
+    r"(?:依申请公开|政府信息公开申请|信息公开申请)(?:的)?(?:政府)?(?:信息|事项|申请)?件?(?:的)?(?:情况|情形)?"
+    r"(?=[，,；;。]|$)"
 )
 # What a proceeding counted before its name was about (2起关于政府信息公开的行政诉讼案件)
 # (or the cause: 有1起因政府信息公开申请行政复议, round 21's test half)
@@ -403,7 +413,11 @@ _PROACTIVE_COUNT_BEFORE = re.compile(
 _ALL_YEARS = re.compile(
     r"历年(?:累计|来|以来)?(?:共|共计)?(?:受理|收到|办理|答复|因|申请|依申请|[^，,；;。\d]{0,4}?申请)"
 )
-_PROACTIVE_BEFORE = re.compile(r"主动[^，,；;。\d]{1,8}?公开[^，,；;。\d]{0,12}?\d+(?:条|件|项)[，,、]$")
+# The fused 主动公开 made a verb by the means it is done through named before it (通过区政府网站主动公开政务
+# 信息共计61条，依申请公开4件: round 24's tuning half, rule 40's bare 依申请公开 in the overview): the same
+_PROACTIVE_BEFORE = re.compile(
+    r"(?:主动[^，,；;。\d]{1,8}?公开|通过[^，,；;。\d]{1,12}?主动公开)[^，,；;。\d]{0,12}?\d+(?:条|件|项)[，,、]$"
+)
 # the two proceedings' counts listed together, nothing between (行政复议2宗、行政诉讼1宗)
 _BOTH_LISTED = re.compile(
     r"\d+(?:件|宗|起|次|个)[、，,和及与](?:被)?(?:提起)?(?:行政)?(?:复议|诉讼)(?:案件)?"
@@ -1309,11 +1323,28 @@ class _Extractor:
             # 申请公开数3个，: only right after the words naming an applications count (涉及部门5个 is not),
             # or the requests' noun with no verb (我局依申请公开事项7项，: rule 18 in 项, round 13's tuning
             # half)
+            # The total word before it in a sentence about the requests (（二）收到和处理政府信息公开申请情况
+            # 本年度依申请公开政府信息共2项。: round 24's test half, rule 40's 共 N 项 with no verb; the
+            # heading's verbs run into it, none in the clause's last words before the noun): the same
             noun = _NO_VERB_COUNT.search(prefix)
-            if noun is not None and _REQUESTS_NOUN.search(noun.group()) and not _ANY_VERB.search(prefix):
+            if noun is not None and (
+                (_REQUESTS_NOUN.search(noun.group()) and not _ANY_VERB.search(prefix))
+                or (
+                    _TOTAL_LINK_END.search(noun.group())
+                    and not _ANY_VERB.search(prefix, max(0, noun.start() - 6))
+                    and self._in_applications(sentence)
+                )
+            ):
                 pass
             elif _NO_SUBJECT.fullmatch(prefix) and _CARRIED_AFTER.match(self._norm, after_unit):
                 pass  # 除1项结转至2022年办理: the subject after the count (below), none before it
+            elif (
+                _NO_SUBJECT.fullmatch(prefix)
+                and _GRANTED_AFTER.match(self._norm, after_unit)
+                and (self._counted_applications(here) or self._counted_applications(self.before))
+            ):
+                # 本年度依申请公开政府信息共2项。…其中…，1项依规予以公开 (round 24's test half): granted
+                pass
             elif (
                 found is None
                 or found[0].family != "applications"
@@ -1363,6 +1394,16 @@ class _Extractor:
             if negated.startswith("不"):
                 return []  # 不予受理4件 (an outcome row no template has: rule 25), never the reason after it
             return self._reason_after_negation(sentence, number, unit, after_unit)
+        # The point's heading run into its text (（二）收到和处理政府信息公开申请情况 本年度依申请公开政府
+        # 信息共2项: round 24's test half): the heading's verbs name the point, the count's own words after
+        # it name the requests with no verb: received alone, not rule 2's two verbs over one count
+        heading = (
+            found is not None
+            and found[0].code == RECEIVED_METRIC
+            and prefix.startswith("情况", found[2])
+            and (own := _NO_VERB_COUNT.search(prefix, found[2])) is not None
+            and not _ANY_VERB.search(prefix, found[2], own.start())
+        )
         if found:
             metric, cue_start, cue_end = found
             own_text = prefix[:cue_start] + prefix[cue_end:]  # 上年 in 上年结转 is the metric, not a year
@@ -1577,7 +1618,13 @@ class _Extractor:
             readings = ()  # 新收: new applications only
         elif metric.code == RECEIVED_METRIC and self._subset_of_received(lo, prefix, here):
             return []  # 共收到申请50件，其中县本级收到申请10件: a part of the received, not the year's
-        if found and metric.code == RECEIVED_METRIC and _FUSED_VERBS.search(prefix) and not extra:
+        if (
+            found
+            and metric.code == RECEIVED_METRIC
+            and _FUSED_VERBS.search(prefix)
+            and not extra
+            and not heading
+        ):
             extra = (
                 *extra,
                 HANDLED_METRIC,
@@ -1588,8 +1635,12 @@ class _Extractor:
             # year, the count just stated the carry-forward too (rule 26's 结转到 with a year)
             forward = self.vocabulary.metrics[FORWARD_METRIC]
             return [claim, self._emit(sentence, number, forward, "count", refers_to=claim)]
-        two = _TWO_VERBS.search(prefix, 0, cue_end) if found and metric.code == RECEIVED_METRIC else None
-        fused = _FUSED_PAIR.search(prefix, cue_start, cue_end) if found and not two else None
+        two = (
+            _TWO_VERBS.search(prefix, 0, cue_end)
+            if found and metric.code == RECEIVED_METRIC and not heading
+            else None
+        )
+        fused = _FUSED_PAIR.search(prefix, cue_start, cue_end) if found and not two and not heading else None
         if (
             listed
             or fused
