@@ -63,6 +63,7 @@ REPORTS = {
     23: (SURVEY / "reports_23_a.yaml", SURVEY / "reports_23_b.yaml"),
     24: (SURVEY / "reports_24_a.yaml", SURVEY / "reports_24_b.yaml"),
     25: (SURVEY / "reports_25_a.yaml", SURVEY / "reports_25_b.yaml"),
+    26: (SURVEY / "reports_26_a.yaml", SURVEY / "reports_26_b.yaml"),
 }
 SENTENCES = {
     (1, "tuning"): (SURVEY / "sentences_tuning.yaml",),
@@ -115,6 +116,8 @@ SENTENCES = {
     (24, "test"): (SURVEY / "sentences_24_test.yaml",),
     (25, "tuning"): (SURVEY / "sentences_25_tuning_a.yaml", SURVEY / "sentences_25_tuning_b.yaml"),
     (25, "test"): (SURVEY / "sentences_25_test.yaml",),
+    (26, "tuning"): (SURVEY / "sentences_26_tuning_a.yaml", SURVEY / "sentences_26_tuning_b.yaml"),
+    (26, "test"): (SURVEY / "sentences_26_test.yaml",),
 }
 # Rounds 16 and 17 were measured with one freeze (be94eba), rounds 18 and 19 with the next (803a85a) and
 # round 20 with the next (c5025b1): each was decided before its freeze, surveyed while that grammar was
@@ -127,14 +130,16 @@ SENTENCES = {
 # by other sectors, levels and years, on 2026-12-04) is surveyed after the next freeze (571edaa, tuned on
 # round 23), with no rule changed since: it is measured once with it. Round 25 (the stored openings by years,
 # levels and phrasings rounds 23 and 24 had not tried) is surveyed while the next grammar is tuned on round 24
-# (issue-30g24, branched before round 25 was wired: it never sees it), and measured once with its freeze. A
-# round's files not yet written are named here while it is surveyed; every other file listed above must
-# exist (a missing one is an error, never an empty round).
+# (issue-30g24, branched before round 25 was wired: it never sees it), and measured once with its freeze
+# (a5b5aed). Round 26 (the stored openings by places no earlier round names) likewise, surveyed while the
+# grammar is tuned on round 25 and measured once with that freeze. A round's files not yet written are
+# named here while it is surveyed; every other file listed above must exist (a missing one is an error,
+# never an empty round).
 NOT_YET_WRITTEN: frozenset[Path] = frozenset(
     SURVEY / name
     for name in (
-        "reports_25_a.yaml", "reports_25_b.yaml", "sentences_25_tuning_a.yaml", "sentences_25_tuning_b.yaml",
-        "sentences_25_test.yaml",
+        "sentences_25_test.yaml", "reports_26_a.yaml", "reports_26_b.yaml", "sentences_26_tuning_a.yaml",
+        "sentences_26_tuning_b.yaml", "sentences_26_test.yaml",
     )
 )  # fmt: skip
 
