@@ -138,8 +138,8 @@ SENTENCES = {
 NOT_YET_WRITTEN: frozenset[Path] = frozenset(
     SURVEY / name
     for name in (
-        "sentences_25_test.yaml", "reports_26_a.yaml", "reports_26_b.yaml", "sentences_26_tuning_a.yaml",
-        "sentences_26_tuning_b.yaml", "sentences_26_test.yaml",
+        "reports_26_a.yaml", "reports_26_b.yaml", "sentences_26_tuning_a.yaml", "sentences_26_tuning_b.yaml",
+        "sentences_26_test.yaml",
     )
 )  # fmt: skip
 
