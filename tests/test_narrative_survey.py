@@ -32,7 +32,7 @@ def _passes(half: str, round_no: int, label: str, capsys: pytest.CaptureFixture[
     assert result.recall >= MIN_RECALL
 
 
-@pytest.mark.parametrize("round_no", range(1, 25))
+@pytest.mark.parametrize("round_no", range(1, 26))
 def test_the_split_is_the_one_written_down(round_no):
     data = load_reports(round_no)
     split = data["split"]
@@ -43,7 +43,7 @@ def test_the_split_is_the_one_written_down(round_no):
         assert all(half_of(split["seed"], u) == half for u in split[half]), half
 
 
-@pytest.mark.parametrize("round_no", range(3, 25))
+@pytest.mark.parametrize("round_no", range(3, 26))
 def test_each_entrys_half_is_its_seeds(round_no):
     """Each entry's `half` is the one its round's seed's hash gives (half_of), in every part."""
     data = load_reports(round_no)
@@ -54,7 +54,7 @@ def test_each_entrys_half_is_its_seeds(round_no):
     assert data["split"]["tuning"] and data["split"]["test"]
 
 
-@pytest.mark.parametrize("round_no", range(2, 25))
+@pytest.mark.parametrize("round_no", range(2, 26))
 def test_each_round_is_new_reports(round_no):
     """No address of a round was surveyed in an earlier round, and none is listed twice."""
     old = {r["url"] for n in range(1, round_no) for r in load_reports(n)["reports"]}
@@ -63,7 +63,7 @@ def test_each_round_is_new_reports(round_no):
     assert not old & set(urls)
 
 
-@pytest.mark.parametrize("round_no", range(3, 25))
+@pytest.mark.parametrize("round_no", range(3, 26))
 def test_test_sentences_are_exactly_the_test_half(round_no):
     """One sentence entry for each test-half report of the round, none for another report, none twice."""
     split = load_reports(round_no)["split"]
@@ -79,7 +79,7 @@ def test_the_entries_seen_before_round_3s_freeze_are_test_entries():
 
 @pytest.mark.parametrize(
     "round_no,half",
-    [(n, half) for n in range(1, 25) for half in ("tuning", "test")],
+    [(n, half) for n in range(1, 26) for half in ("tuning", "test")],
 )
 def test_sentences_follow_reports_of_their_half(round_no, half):
     split = load_reports(round_no)["split"]
@@ -710,3 +710,31 @@ def test_round24_test_half_spent(capsys):
 def test_round24_tuning_half(capsys):
     """Round 24's tuning half, tuned on before the freeze (its first, unseen figure: the comment above)."""
     _passes("tuning", 24, "round 24 tuning (tuned on before the freeze)", capsys)
+
+
+# Round 25, measured once on 2026-12-04 at 21:37 UTC with main's grammar (the rules frozen at a5b5aed, tuned
+# on round 24; none changed since): both halves unseen. The stored openings searched by the first years, other
+# kinds of body and the request paragraph's words: 35 reports of 21 provinces (19 test, 35 figures). Both
+# halves below 90%, the tuning half with a false alarm, so strict xfails naming the measured figure until a
+# tuning round. tests/narrative_survey/measurements_25.yaml is the record.
+ROUND_25_TEST_MEASURED = (
+    "round 25's test half, measured once held out (the rules of a5b5aed, sentences written after the "
+    "freeze): 30 of 35 figures, recall 85.7%, no false alarm (tests/narrative_survey/measurements_25.yaml)"
+)
+ROUND_25_TUNING_MEASURED = (
+    "round 25's tuning half, measured once unseen (the rules of a5b5aed): 31 of 39 figures, recall 79.5%, "
+    "1 false alarm (a count of 1 in a list of proceedings, 正在复议1件 or 起诉案件1件, read as "
+    "review_total 1) (tests/narrative_survey/measurements_25.yaml)"
+)
+
+
+@pytest.mark.xfail(reason=ROUND_25_TEST_MEASURED, strict=True)
+def test_round25_test_half(capsys):
+    """Round 25's test half: held out, measured once (ROUND_25_TEST_MEASURED); not tuned on."""
+    _passes("test", 25, "round 25 test (held out: measured once)", capsys)
+
+
+@pytest.mark.xfail(reason=ROUND_25_TUNING_MEASURED, strict=True)
+def test_round25_tuning_half(capsys):
+    """Round 25's tuning half: unseen, measured once (ROUND_25_TUNING_MEASURED); not tuned on yet."""
+    _passes("tuning", 25, "round 25 tuning (unseen, measured once; not tuned on yet)", capsys)
