@@ -486,6 +486,7 @@ class _Extractor:
         self.claims: list[Claim] = []
         self.block_applications: list[Claim] = []
         self.proceeding: str | None = None
+        self._inherited = False  # the proceeding in context named in a sentence before the current one
         self.to_next_year = False
         self._sends_some = False
         self.before: list[Claim] = []
@@ -633,6 +634,7 @@ class _Extractor:
             return  # most sentences name no proceeding
         for hit in self.scanner.window(self._norm, self._proceeding_hits, lo, hi, (PROCEEDING,)):
             self.proceeding = self.scanner.cues[hit.cue].code
+            self._inherited = False
 
     # --- metric lookup -------------------------------------------------------------------------------
 
@@ -840,6 +842,8 @@ class _Extractor:
         zeros = zeros and _ZERO.search(norm) is not None
         figures = self._figure.search(norm) is not None or zeros or self._counts_requests(norm)
         self._hits = (self.scanner if figures else self.proceeding_scanner).hits(norm)
+        # whether the proceeding in context was named in a sentence before this one (not yet in this one)
+        self._inherited = self.proceeding is not None
         self._proceeding_hits = self.scanner.of_kind(self._hits, PROCEEDING)
         next_year = bool(_TO_NEXT_YEAR.search(norm))
         if len(norm) <= _MAX_POINT_HEADING and _POINT_NUMBER.match(norm):
@@ -1496,7 +1500,7 @@ class _Extractor:
         elif prefix in ("", "其中") and (outcome := self._outcome_of_the_clause(after_unit, here)):
             metric, own_text = outcome, prefix  # 其中2件公开，1件经…同意对答复内容不予公开 (round 10)
         elif (
-            self.proceeding is None
+            (self.proceeding is None or self._inherited and self._counted_applications(here))
             and (self._counted_applications(here) or not prefix and self._counted_applications(self.before))
             and self._handled_after(after_unit)
             and not self._rest_after_parts(sentence, number.start, prefix)
@@ -1504,6 +1508,9 @@ class _Extractor:
             and not self._is_part(self._norm[after_unit : self._clause_end(after_unit)], here)
         ):
             # 受理的226件申请件其中224件申请已按规定…予以答复: of the applications counted, those handled;
+            # a proceeding named only in a sentence before (the report's contents, 行政复议和诉讼情况) is no
+            # context once this sentence counted the applications (…共收到依申请公开20件，…，19件已按照…进行了
+            # 答复: round 25's tuning half, CONVENTIONS.md rule 41);
             # counted in the sentence before, the count starting its clause (…申请5件。经核查办理，5件申请均在
             # 法定期限内办结: round 14's tuning half);
             # not one member of a list of parts (其中2件按规定程序办结，6件为“本机关不掌握…”: one outcome of
