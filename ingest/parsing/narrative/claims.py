@@ -320,6 +320,7 @@ _CARRY_OVER_YEAR = re.compile(
 # A total printed after counts (受理公民申请3件、法人申请1件，共4件; 局属单位收到…3件，局机关收到…5件，
 # 共计8件): counts that add up to it are its parts (applicant types, bodies), no figure (rules 10, 11, 14).
 _TOTAL_AFTER = re.compile(r"(?:共|共计|合计|总计)(?:为|是)?(\d+)(?:件|宗|条|份)")
+_CARRIED_BEFORE = re.compile(r"(?:上一?年度?|往年)?(?:结转|转结)(?:的)?$")  # before a proceeding's cue
 _CARRIES = re.compile(r"结转|转结|转办|转入|上一?年|下一?年|次年")  # carried over or forward
 _COUNT_VALUE = re.compile(r"(?<![\d.])(\d+)(?:件|宗|条|份)")
 _APPLICATIONS_NOUN = re.compile(r"申请(?!人)")  # 申请 itself, not 申请人 (the applicant)
@@ -1617,6 +1618,10 @@ class _Extractor:
         if metric.family == "proceedings" and metric.outcome == "total":
             metric = self._kind_after(number.end + len(unit), metric)
             outcome = self._outcome_after(sentence, number.end + len(unit), metric)
+            if found and _CARRIED_BEFORE.search(prefix, 0, found[1]):
+                # 结转起诉案件2件，结果维持 (round 25's tuning half, CONVENTIONS.md rule 41): cases carried from
+                # an earlier year, no total of the year's; the outcome said of them all is read
+                return [] if outcome is None else [self._emit(sentence, number, outcome, "count")]
             if outcome is not None:  # 行政复议1件，结果维持: the total, and the outcome of all of them
                 total = self._emit(sentence, number, metric, "count")
                 return [total, self._emit(sentence, number, outcome, "count", refers_to=total)]
