@@ -1087,6 +1087,11 @@ class _Extractor:
             and rule.passed_on.search(sentence.norm, start, end)
         ):
             return []  # 全部及时分发到责任科室予以办理: passed on to be handled, not handled (rule 22)
+        if _COUNTED.match(norm, end) and _COUNTED.search(norm, 0, start):
+            # …全年实际处理申请共计7件，均按时规范办结7件 (round 26's test half, CONVENTIONS.md rule 42): the
+            # words end at a count of their own after the applications were counted: the handled N, no
+            # "all handled" said
+            return []
         if _FORWARD_CUT.search(norm, max(end, len(norm) - 9)):
             return []  # …完成办理，结转下| : a carry-forward clause cut before its number (rules 15, 32)
         # …按时办结2件，出具依申请答复书2件，均已…予以回复 (round 7): said of the count right before it, which
