@@ -286,6 +286,7 @@ _REQUEST_LINK = re.compile(r"(?:公开)?(?:的)?(?:数量|总数|件数|数)?(?:
 _BARE_VERB = re.compile(
     r"(?:(?:全年|本年度?|今年|(?:(?:19|20)\d{2})?年度?)[，,]?)?(?:已|共|累计|全部)?(?:办结|答复|办理|处理|完成)(?:了)?"
 )
+_BARE_RECEIVING = re.compile(r"(?:共|累计)?(?:受理|收到)(?:了)?")  # 受理28件: a receiving verb alone
 # A bare 其他 as a member of a list of outcomes (…无法提供3件，其他0件).
 _BARE_OTHER = re.compile(r"(?:其他|其它)(?:情况|类)?")
 # A receiving or handling verb before 依申请公开 in its clause makes it the applications
@@ -1535,7 +1536,14 @@ class _Extractor:
             metric, own_text = self.vocabulary.metrics[OTHER_HANDLING_METRIC], prefix
         else:
             bare = prefix.removeprefix("其中").removeprefix("全年")
-            if not (bare in {"共", "共计", "合计", "总计"} and any(c.metric in TOTAL_PARTS for c in here)):
+            if not (
+                bare in {"共", "共计", "合计", "总计"}
+                and any(c.metric in TOTAL_PARTS for c in here)
+                or _BARE_RECEIVING.fullmatch(bare)
+                and self._sum_of_received_and_carried(number, here)
+            ):
+                # (收到…19件，上年结转…9件，受理28件 (round 25's test half, CONVENTIONS.md rule 41): the bare
+                # receiving verb over the sum of the received and the carry-over counted before: the total)
                 return []
             metric, own_text = self.vocabulary.metrics[TOTAL_METRIC], prefix
         if (
@@ -1891,6 +1899,20 @@ class _Extractor:
             replace(c, claim_no=number[c.claim_no], refers_to_claim_no=number.get(c.refers_to_claim_no or 0))
             for c in kept
         ]
+
+    def _sum_of_received_and_carried(self, number: _Number, here: list[Claim]) -> bool:
+        """Whether the sentence counted the received and the carry-over (no other applications' count) and
+        `number` is their sum."""
+        counts = [c for c in here if c.claim_kind == "count" and not c.implicit]
+        received = [c.value for c in counts if c.metric == RECEIVED_METRIC]
+        carried = [c.value for c in counts if c.metric in TOTAL_PARTS]
+        others = [c for c in counts if c.metric not in TOTAL_PARTS and c.metric != RECEIVED_METRIC]
+        return (
+            len(received) == 1
+            and len(carried) == 1
+            and not others
+            and received[0] + carried[0] == float(number.value)
+        )
 
     def _counted_applications(self, here: list[Claim]) -> bool:
         """Whether the sentence counted the applications already (received, handled or their total: its later
