@@ -1041,7 +1041,8 @@ class _Extractor:
                 spans.append((m.start(), m.end(), None))
             clause = self.vocabulary.all_handled.next_clause
             for m in clause.finditer(taken) if clause is not None else ():
-                g = 1 if m.start(1) >= 0 else 2  # (2: the refusal of the only request, rule 37)
+                # (2: the refusal of the only request, rule 37; 3: its handling's outcome, rule 41)
+                g = next(g for g in (1, 2, 3) if m.start(g) >= 0)
                 if not any(lo < m.end(g) and m.start(g) < hi for lo, hi, _ in spans):
                     spans.append((m.start(g), m.end(g), None))
         return sorted(spans)
