@@ -1633,8 +1633,8 @@ class _Extractor:
             metric = self._kind_after(number.end + len(unit), metric)
             outcome = self._outcome_after(sentence, number.end + len(unit), metric)
             if found and _CARRIED_BEFORE.search(prefix, 0, found[1]):
-                # 结转起诉案件2件，结果维持 (round 25's tuning half, CONVENTIONS.md rule 41): cases carried from
-                # an earlier year, no total of the year's; the outcome said of them all is read
+                # 结转起诉案件2件，结果维持 (round 25's tuning half, CONVENTIONS.md rule 41): cases carried
+                # from an earlier year, no total of the year's; the outcome said of them all is read
                 return [] if outcome is None else [self._emit(sentence, number, outcome, "count")]
             if outcome is not None:  # 行政复议1件，结果维持: the total, and the outcome of all of them
                 total = self._emit(sentence, number, metric, "count")
