@@ -4234,3 +4234,20 @@ def test_near_misses_of_the_handling_outcome():
     # the outcome counted: no words-only claim
     found = _figures("全年共收到1件政府信息公开申请，处理结果是予以公开1件。")
     assert (_CARRIED_FORWARD, None) not in found
+
+
+@pytest.mark.parametrize("channel", ("（网上申请）", ""))
+def test_all_handled_after_the_received_repeated_by_a_bare_receiving_verb(channel):
+    # round 25's test half: 共收到信息公开申请1件（网上申请），共受理1件，已按规定办理 (received 1, carried
+    # forward null: the words after the repeated count said of the applications counted)
+    found = _figures(f"2024年，我局共收到信息公开申请1件{channel}，共受理1件，已按规定办理。")
+    assert found == [(_RECEIVED, "1"), (_CARRIED_FORWARD, None)]
+
+
+def test_near_misses_of_the_received_repeated():
+    # another number than the received: no repetition, nothing said of the applications
+    found = _figures("2024年，我局共收到信息公开申请2件，共受理1件，已按规定办理。")
+    assert (_CARRIED_FORWARD, None) not in found
+    # something else received (a licence): not the applications
+    found = _figures("2024年，我局共收到信息公开申请1件，共受理行政许可1件，已按规定办理。")
+    assert (_CARRIED_FORWARD, None) not in found

@@ -1133,6 +1133,7 @@ class _Extractor:
             and not rest
             and not self._parts_here
             and last.start() not in claimed
+            and not self._repeats_the_received(sentence.norm, last, here)
             and _NUMBER.match(sentence.norm, last.start()) is not None
             and _APPLICATIONS_NOUN.search(
                 _SEPARATOR.split(sentence.norm[:start])[-1] + sentence.norm[start:end]
@@ -1900,6 +1901,17 @@ class _Extractor:
             replace(c, claim_no=number[c.claim_no], refers_to_claim_no=number.get(c.refers_to_claim_no or 0))
             for c in kept
         ]
+
+    def _repeats_the_received(self, norm: str, count: re.Match[str], here: list[Claim]) -> bool:
+        """Whether `count` (no claim) is a bare receiving verb's (共受理1件) repeating the received count of
+        the sentence (共收到…申请1件（网上申请），共受理1件，已按规定办理: round 25's test half,
+        CONVENTIONS.md rule 41): what is said after it is said of the applications counted."""
+        value = _NUMBER.match(norm, count.start())
+        if value is None or not _BARE_RECEIVING.fullmatch(_SEPARATOR.split(norm[: count.start()])[-1]):
+            return False
+        return any(
+            c.metric == RECEIVED_METRIC and not c.implicit and c.number_text == value.group() for c in here
+        )
 
     def _sum_of_received_and_carried(self, number: _Number, here: list[Claim]) -> bool:
         """Whether the sentence counted the received and the carry-over (no other applications' count) and
