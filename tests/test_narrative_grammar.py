@@ -4051,3 +4051,203 @@ def test_all_outside_the_bodys_remit():
 def test_near_misses_of_all_outside_the_remit(after):
     found = _figures(f"今年我单位共收到依申请公开7条{after}")
     assert (_CARRIED_FORWARD, None) not in found
+
+
+# Rounds 25 and 26 (both halves of each, spent; CONVENTIONS.md rules 41 and 42)
+
+
+@pytest.mark.parametrize("words", ("予以部份公开", "部份公开", "部份同意公开"))
+def test_partially_granted_printed_with_bufen_as_bufen(words):
+    # round 25's tuning half: 其中予以部份公开1件 (部份 for 部分: partially_granted 1)
+    found = _figures(f"全年共收到公开申请11件，办结11件。其中{words}1件；不予公开2件。")
+    assert ("partially_granted", "1") in found
+
+
+def test_near_misses_of_bufen():
+    # 部份 of something else than the disclosure: no outcome
+    found = _figures("全年共收到公开申请11件，办结11件。其中部份申请人3人为同一单位。")
+    assert all(metric != "partially_granted" for metric, _ in found)
+
+
+@pytest.mark.parametrize("verb", ("发生", "引起", "产生"))
+def test_both_proceedings_negated_with_the_cause_at_length_before_er(verb):
+    # round 25's test half: 未因政府信息公开工作不作为、不依法作为等情况而发生公民、法人和其他组织申请
+    # 行政复议和行政诉讼案件 (review_and_litigation_total null)
+    found = _figures(
+        f"2024年，县环保局未因政府信息公开工作不作为、不依法作为等情况而{verb}公民、法人和其他组织申请行政复议和"
+        "行政诉讼案件。"
+    )
+    assert found == [("review_and_litigation_total", None)]
+
+
+def test_near_misses_of_the_cause_at_length():
+    # not negated: the proceedings counted, no null
+    found = _figures("2024年，因政府信息公开工作不作为等情况而发生行政复议和行政诉讼案件2件。")
+    assert ("review_and_litigation_total", None) not in found
+    # 未因 over something else (a complaint), the review counted after it: its count only
+    found = _figures("未因工作失误而发生投诉。2024年发生行政复议1件。")
+    assert ("review_and_litigation_total", None) not in found
+    assert ("review_total", "1") in found
+
+
+def test_the_handled_count_after_the_proceedings_named_in_the_contents():
+    # round 25's tuning half: the report's contents name 行政复议和诉讼情况; a later sentence counts the
+    # requests, then 19件已按照…进行了答复 (handled 19) and 1件结转下年 (carried forward 1)
+    found = _figures(
+        "报告由总体情况、依申请公开情况、行政复议和诉讼情况组成。2024年，区政府共收到依申请公开20件，大部分通过"
+        "信函或在线申请，19件已按照规定时限和程序依法依规进行了答复，1件结转下年。"
+    )
+    assert (_HANDLED, "19") in found
+    assert (_CARRIED_FORWARD, "1") in found
+
+
+def test_near_miss_the_handled_count_after_a_proceeding_of_its_own_sentence():
+    # the proceeding counted in the same sentence: no applications counted, no handled figure
+    found = _figures("报告由总体情况、行政复议和诉讼情况组成。2024年发生行政复议20件，19件已依法进行了答复。")
+    assert (_HANDLED, "19") not in found
+
+
+@pytest.mark.parametrize("where", ("正在", "仍在", "尚在"))
+def test_matrix_a_review_under_way_among_its_outcomes(where):
+    # round 25's tuning half: 行政复议案件5件，结果维持3件，结果纠正1件，正在复议1件 (review_pending 1)
+    found = _figures(f"2024年，政府信息公开行政复议案件5件，结果维持3件，结果纠正1件，{where}复议1件。")
+    assert ("review_total", "5") in found
+    assert ("review_pending", "1") in found
+    assert ("review_total", "1") not in found
+
+
+def test_near_miss_the_review_body_at_work():
+    # 复议机关 is the body deciding, not a review under way: no pending
+    found = _figures("2024年，政府信息公开行政复议案件5件，结果维持3件，正在复议机关审查的2件。")
+    assert ("review_pending", "2") not in found
+
+
+@pytest.mark.parametrize("pending", ("正在审理中", "尚未审结"))
+def test_a_lawsuit_named_qisu_anjian(pending):
+    # round 25's tuning half: 起诉案件1件，正在审理中 (litigation_total 1, litigation_pending 1)
+    found = _figures(f"2024年，政府信息公开行政复议案件1件，结果维持1件；起诉案件1件，{pending}。")
+    assert ("litigation_total", "1") in found
+    assert ("litigation_pending", "1") in found
+
+
+def test_near_misses_of_qisu_anjian():
+    # a lawsuit with no review first: its own row, not the lawsuits' total read from 起诉案件
+    found = _figures("2024年，未经复议直接起诉案件1件。")
+    assert ("litigation_total", "1") not in found
+    # 起诉书 (the complaint's paper): no lawsuit counted
+    assert _figures("2024年，收到起诉书副本1份。") == []
+
+
+@pytest.mark.parametrize("carried", ("结转", "转结"))
+@pytest.mark.parametrize("proceeding", ("起诉案件", "行政诉讼案件", "行政复议案件"))
+def test_matrix_cases_carried_from_an_earlier_year_with_their_outcome(carried, proceeding):
+    # round 25's tuning half: 结转起诉案件2件，结果维持 (the outcome 2, no second total)
+    found = _figures(
+        f"2024年，行政复议案件1件，正在复议1件；起诉案件1件，正在审理中；{carried}{proceeding}2件，结果维持。"
+    )
+    kind = "review" if "复议" in proceeding else "litigation"
+    assert (f"{kind}_upheld", "2") in found
+    assert (f"{kind}_total", "2") not in found
+
+
+def test_near_misses_of_cases_carried():
+    # the year's cases with their outcome: the total and the outcome
+    found = _figures("2024年，起诉案件2件，结果维持。")
+    assert ("litigation_total", "2") in found
+    assert ("litigation_upheld", "2") in found
+    # carried with no outcome said: no total of the year's
+    found = _figures("2024年，起诉案件1件，正在审理中；结转起诉案件2件。")
+    assert ("litigation_total", "2") not in found
+    # last year's named (上年结转): a figure of an earlier year, no total of the year's either
+    found = _figures("2024年，起诉案件1件，正在审理中；上年结转起诉案件2件，结果维持。")
+    assert ("litigation_total", "2") not in found
+
+
+def test_the_total_handled_in_fact_after_its_parts():
+    # round 26's test half: 收到…6件，上年结转1件，全年实际处理申请共计7件，均按时规范办结7件 (total 7,
+    # handled 7; the words of all handled end at a count of their own: no none-carried-forward)
+    found = _figures(
+        "2024年，共收到政府信息公开申请6件，上年结转1件，全年实际处理申请共计7件，均按时规范办结7件。"
+    )
+    assert ("applications_total", "7") in found
+    assert (_HANDLED, "7") in found
+    assert (_CARRIED_FORWARD, None) not in found
+
+
+def test_near_misses_of_the_total_in_fact():
+    # all handled with no count of its own: none carried forward
+    found = _figures(
+        "2024年，共收到政府信息公开申请6件，上年结转1件，全年实际处理申请共计7件，均按时规范办结。"
+    )
+    assert (_CARRIED_FORWARD, None) in found
+    # no parts counted before: the handled, no total
+    found = _figures("2024年，全年实际处理申请共计7件。")
+    assert ("applications_total", "7") not in found
+
+
+@pytest.mark.parametrize("verb", ("受理", "共受理"))
+def test_a_bare_receiving_verb_over_the_received_and_the_carry_over(verb):
+    # round 25's test half: 收到…19件，上年结转…9件，受理28件，答复28件 (total 28 = 19 + 9, handled 28)
+    found = _figures(
+        f"2024年，共收到政务信息公开申请19件，上年结转政府信息公开申请9件，{verb}28件，答复28件。"
+    )
+    assert ("applications_total", "28") in found
+    assert (_HANDLED, "28") in found
+
+
+def test_near_misses_of_the_bare_receiving_verb():
+    # not the sum: no total
+    found = _figures("2024年，共收到政务信息公开申请19件，上年结转政府信息公开申请9件，受理27件。")
+    assert ("applications_total", "27") not in found
+    # no carry-over counted: no total
+    found = _figures("2024年，共收到政务信息公开申请19件，受理19件。")
+    assert ("applications_total", "19") not in found
+
+
+def test_all_answered_by_disclosing_them():
+    # round 25's test half: 收到群众提出的公开申请2件，并依申请进行了及时公开 (received 2, all answered;
+    # no granted)
+    found = _figures("2024年收到群众提出的公开申请2件，并依申请进行了及时公开。")
+    assert (_RECEIVED, "2") in found
+    assert (_CARRIED_FORWARD, None) in found
+    assert all(metric != "granted" for metric, _ in found)
+
+
+def test_near_misses_of_all_answered_by_disclosing_them():
+    # negated: not all answered
+    assert (_CARRIED_FORWARD, None) not in _figures("2024年收到群众提出的公开申请2件，并未进行公开。")
+    # something else published: not the requests answered
+    assert (_CARRIED_FORWARD, None) not in _figures("2024年收到群众提出的公开申请2件，并主动公开了政策文件。")
+
+
+def test_the_only_requests_handling_outcome_closing_its_sentence():
+    # round 25's tuning half: 全年共收到1件政府信息公开申请，处理结果是不属于本行政机关负责公开 (received 1,
+    # all answered, no outcome figure)
+    found = _figures("全年共收到1件政府信息公开申请，处理结果是不属于本行政机关负责公开。")
+    assert found == [(_RECEIVED, "1"), (_CARRIED_FORWARD, None)]
+
+
+def test_near_misses_of_the_handling_outcome():
+    # two requests: the outcome said of both is no answer said of each
+    found = _figures("全年共收到2件政府信息公开申请，处理结果是不属于本行政机关负责公开。")
+    assert (_CARRIED_FORWARD, None) not in found
+    # the outcome counted: no words-only claim
+    found = _figures("全年共收到1件政府信息公开申请，处理结果是予以公开1件。")
+    assert (_CARRIED_FORWARD, None) not in found
+
+
+@pytest.mark.parametrize("channel", ("（网上申请）", ""))
+def test_all_handled_after_the_received_repeated_by_a_bare_receiving_verb(channel):
+    # round 25's test half: 共收到信息公开申请1件（网上申请），共受理1件，已按规定办理 (received 1, carried
+    # forward null: the words after the repeated count said of the applications counted)
+    found = _figures(f"2024年，我局共收到信息公开申请1件{channel}，共受理1件，已按规定办理。")
+    assert found == [(_RECEIVED, "1"), (_CARRIED_FORWARD, None)]
+
+
+def test_near_misses_of_the_received_repeated():
+    # another number than the received: no repetition, nothing said of the applications
+    found = _figures("2024年，我局共收到信息公开申请2件，共受理1件，已按规定办理。")
+    assert (_CARRIED_FORWARD, None) not in found
+    # something else received (a licence): not the applications
+    found = _figures("2024年，我局共收到信息公开申请1件，共受理行政许可1件，已按规定办理。")
+    assert (_CARRIED_FORWARD, None) not in found

@@ -286,6 +286,7 @@ _REQUEST_LINK = re.compile(r"(?:公开)?(?:的)?(?:数量|总数|件数|数)?(?:
 _BARE_VERB = re.compile(
     r"(?:(?:全年|本年度?|今年|(?:(?:19|20)\d{2})?年度?)[，,]?)?(?:已|共|累计|全部)?(?:办结|答复|办理|处理|完成)(?:了)?"
 )
+_BARE_RECEIVING = re.compile(r"(?:共|累计)?(?:受理|收到)(?:了)?")  # 受理28件: a receiving verb alone
 # A bare 其他 as a member of a list of outcomes (…无法提供3件，其他0件).
 _BARE_OTHER = re.compile(r"(?:其他|其它)(?:情况|类)?")
 # A receiving or handling verb before 依申请公开 in its clause makes it the applications
@@ -320,6 +321,7 @@ _CARRY_OVER_YEAR = re.compile(
 # A total printed after counts (受理公民申请3件、法人申请1件，共4件; 局属单位收到…3件，局机关收到…5件，
 # 共计8件): counts that add up to it are its parts (applicant types, bodies), no figure (rules 10, 11, 14).
 _TOTAL_AFTER = re.compile(r"(?:共|共计|合计|总计)(?:为|是)?(\d+)(?:件|宗|条|份)")
+_CARRIED_BEFORE = re.compile(r"(?:上一?年度?|往年)?(?:结转|转结)(?:的)?$")  # before a proceeding's cue
 _CARRIES = re.compile(r"结转|转结|转办|转入|上一?年|下一?年|次年")  # carried over or forward
 _COUNT_VALUE = re.compile(r"(?<![\d.])(\d+)(?:件|宗|条|份)")
 _APPLICATIONS_NOUN = re.compile(r"申请(?!人)")  # 申请 itself, not 申请人 (the applicant)
@@ -486,6 +488,7 @@ class _Extractor:
         self.claims: list[Claim] = []
         self.block_applications: list[Claim] = []
         self.proceeding: str | None = None
+        self._inherited = False  # the proceeding in context named in a sentence before the current one
         self.to_next_year = False
         self._sends_some = False
         self.before: list[Claim] = []
@@ -633,6 +636,7 @@ class _Extractor:
             return  # most sentences name no proceeding
         for hit in self.scanner.window(self._norm, self._proceeding_hits, lo, hi, (PROCEEDING,)):
             self.proceeding = self.scanner.cues[hit.cue].code
+            self._inherited = False
 
     # --- metric lookup -------------------------------------------------------------------------------
 
@@ -840,6 +844,8 @@ class _Extractor:
         zeros = zeros and _ZERO.search(norm) is not None
         figures = self._figure.search(norm) is not None or zeros or self._counts_requests(norm)
         self._hits = (self.scanner if figures else self.proceeding_scanner).hits(norm)
+        # whether the proceeding in context was named in a sentence before this one (not yet in this one)
+        self._inherited = self.proceeding is not None
         self._proceeding_hits = self.scanner.of_kind(self._hits, PROCEEDING)
         next_year = bool(_TO_NEXT_YEAR.search(norm))
         if len(norm) <= _MAX_POINT_HEADING and _POINT_NUMBER.match(norm):
@@ -1035,7 +1041,8 @@ class _Extractor:
                 spans.append((m.start(), m.end(), None))
             clause = self.vocabulary.all_handled.next_clause
             for m in clause.finditer(taken) if clause is not None else ():
-                g = 1 if m.start(1) >= 0 else 2  # (2: the refusal of the only request, rule 37)
+                # (2: the refusal of the only request, rule 37; 3: its handling's outcome, rule 41)
+                g = next(g for g in (1, 2, 3) if m.start(g) >= 0)
                 if not any(lo < m.end(g) and m.start(g) < hi for lo, hi, _ in spans):
                     spans.append((m.start(g), m.end(g), None))
         return sorted(spans)
@@ -1082,6 +1089,11 @@ class _Extractor:
             and rule.passed_on.search(sentence.norm, start, end)
         ):
             return []  # 全部及时分发到责任科室予以办理: passed on to be handled, not handled (rule 22)
+        if _COUNTED.match(norm, end) and _COUNTED.search(norm, 0, start):
+            # …全年实际处理申请共计7件，均按时规范办结7件 (round 26's test half, CONVENTIONS.md rule 42): the
+            # words end at a count of their own after the applications were counted: the handled N, no
+            # "all handled" said
+            return []
         if _FORWARD_CUT.search(norm, max(end, len(norm) - 9)):
             return []  # …完成办理，结转下| : a carry-forward clause cut before its number (rules 15, 32)
         # …按时办结2件，出具依申请答复书2件，均已…予以回复 (round 7): said of the count right before it, which
@@ -1121,6 +1133,7 @@ class _Extractor:
             and not rest
             and not self._parts_here
             and last.start() not in claimed
+            and not self._repeats_the_received(sentence.norm, last, here)
             and _NUMBER.match(sentence.norm, last.start()) is not None
             and _APPLICATIONS_NOUN.search(
                 _SEPARATOR.split(sentence.norm[:start])[-1] + sentence.norm[start:end]
@@ -1496,7 +1509,7 @@ class _Extractor:
         elif prefix in ("", "其中") and (outcome := self._outcome_of_the_clause(after_unit, here)):
             metric, own_text = outcome, prefix  # 其中2件公开，1件经…同意对答复内容不予公开 (round 10)
         elif (
-            self.proceeding is None
+            (self.proceeding is None or self._inherited and self._counted_applications(here))
             and (self._counted_applications(here) or not prefix and self._counted_applications(self.before))
             and self._handled_after(after_unit)
             and not self._rest_after_parts(sentence, number.start, prefix)
@@ -1504,6 +1517,9 @@ class _Extractor:
             and not self._is_part(self._norm[after_unit : self._clause_end(after_unit)], here)
         ):
             # 受理的226件申请件其中224件申请已按规定…予以答复: of the applications counted, those handled;
+            # a proceeding named only in a sentence before (the report's contents, 行政复议和诉讼情况) is no
+            # context once this sentence counted the applications (…共收到依申请公开20件，…，19件已按照…进行了
+            # 答复: round 25's tuning half, CONVENTIONS.md rule 41);
             # counted in the sentence before, the count starting its clause (…申请5件。经核查办理，5件申请均在
             # 法定期限内办结: round 14's tuning half);
             # not one member of a list of parts (其中2件按规定程序办结，6件为“本机关不掌握…”: one outcome of
@@ -1522,7 +1538,14 @@ class _Extractor:
             metric, own_text = self.vocabulary.metrics[OTHER_HANDLING_METRIC], prefix
         else:
             bare = prefix.removeprefix("其中").removeprefix("全年")
-            if not (bare in {"共", "共计", "合计", "总计"} and any(c.metric in TOTAL_PARTS for c in here)):
+            if not (
+                bare in {"共", "共计", "合计", "总计"}
+                and any(c.metric in TOTAL_PARTS for c in here)
+                or _BARE_RECEIVING.fullmatch(bare)
+                and self._sum_of_received_and_carried(number, here)
+            ):
+                # (收到…19件，上年结转…9件，受理28件 (round 25's test half, CONVENTIONS.md rule 41): the bare
+                # receiving verb over the sum of the received and the carry-over counted before: the total)
                 return []
             metric, own_text = self.vocabulary.metrics[TOTAL_METRIC], prefix
         if (
@@ -1610,6 +1633,10 @@ class _Extractor:
         if metric.family == "proceedings" and metric.outcome == "total":
             metric = self._kind_after(number.end + len(unit), metric)
             outcome = self._outcome_after(sentence, number.end + len(unit), metric)
+            if found and _CARRIED_BEFORE.search(prefix, 0, found[1]):
+                # 结转起诉案件2件，结果维持 (round 25's tuning half, CONVENTIONS.md rule 41): cases carried
+                # from an earlier year, no total of the year's; the outcome said of them all is read
+                return [] if outcome is None else [self._emit(sentence, number, outcome, "count")]
             if outcome is not None:  # 行政复议1件，结果维持: the total, and the outcome of all of them
                 total = self._emit(sentence, number, metric, "count")
                 return [total, self._emit(sentence, number, outcome, "count", refers_to=total)]
@@ -1874,6 +1901,31 @@ class _Extractor:
             replace(c, claim_no=number[c.claim_no], refers_to_claim_no=number.get(c.refers_to_claim_no or 0))
             for c in kept
         ]
+
+    def _repeats_the_received(self, norm: str, count: re.Match[str], here: list[Claim]) -> bool:
+        """Whether `count` (no claim) is a bare receiving verb's (共受理1件) repeating the received count of
+        the sentence (共收到…申请1件（网上申请），共受理1件，已按规定办理: round 25's test half,
+        CONVENTIONS.md rule 41): what is said after it is said of the applications counted."""
+        value = _NUMBER.match(norm, count.start())
+        if value is None or not _BARE_RECEIVING.fullmatch(_SEPARATOR.split(norm[: count.start()])[-1]):
+            return False
+        return any(
+            c.metric == RECEIVED_METRIC and not c.implicit and c.number_text == value.group() for c in here
+        )
+
+    def _sum_of_received_and_carried(self, number: _Number, here: list[Claim]) -> bool:
+        """Whether the sentence counted the received and the carry-over (no other applications' count) and
+        `number` is their sum."""
+        counts = [c for c in here if c.claim_kind == "count" and not c.implicit]
+        received = [c.value for c in counts if c.metric == RECEIVED_METRIC]
+        carried = [c.value for c in counts if c.metric in TOTAL_PARTS]
+        others = [c for c in counts if c.metric not in TOTAL_PARTS and c.metric != RECEIVED_METRIC]
+        return (
+            len(received) == 1
+            and len(carried) == 1
+            and not others
+            and received[0] + carried[0] == float(number.value)
+        )
 
     def _counted_applications(self, here: list[Claim]) -> bool:
         """Whether the sentence counted the applications already (received, handled or their total: its later
