@@ -32,7 +32,7 @@ def _passes(half: str, round_no: int, label: str, capsys: pytest.CaptureFixture[
     assert result.recall >= MIN_RECALL
 
 
-@pytest.mark.parametrize("round_no", range(1, 27))
+@pytest.mark.parametrize("round_no", range(1, 28))
 def test_the_split_is_the_one_written_down(round_no):
     data = load_reports(round_no)
     split = data["split"]
@@ -43,7 +43,7 @@ def test_the_split_is_the_one_written_down(round_no):
         assert all(half_of(split["seed"], u) == half for u in split[half]), half
 
 
-@pytest.mark.parametrize("round_no", range(3, 27))
+@pytest.mark.parametrize("round_no", range(3, 28))
 def test_each_entrys_half_is_its_seeds(round_no):
     """Each entry's `half` is the one its round's seed's hash gives (half_of), in every part."""
     data = load_reports(round_no)
@@ -54,7 +54,7 @@ def test_each_entrys_half_is_its_seeds(round_no):
     assert data["split"]["tuning"] and data["split"]["test"]
 
 
-@pytest.mark.parametrize("round_no", range(2, 27))
+@pytest.mark.parametrize("round_no", range(2, 28))
 def test_each_round_is_new_reports(round_no):
     """No address of a round was surveyed in an earlier round, and none is listed twice."""
     old = {r["url"] for n in range(1, round_no) for r in load_reports(n)["reports"]}
@@ -63,7 +63,7 @@ def test_each_round_is_new_reports(round_no):
     assert not old & set(urls)
 
 
-@pytest.mark.parametrize("round_no", range(3, 27))
+@pytest.mark.parametrize("round_no", range(3, 28))
 def test_test_sentences_are_exactly_the_test_half(round_no):
     """One sentence entry for each test-half report of the round, none for another report, none twice."""
     split = load_reports(round_no)["split"]
@@ -79,7 +79,7 @@ def test_the_entries_seen_before_round_3s_freeze_are_test_entries():
 
 @pytest.mark.parametrize(
     "round_no,half",
-    [(n, half) for n in range(1, 27) for half in ("tuning", "test")],
+    [(n, half) for n in range(1, 28) for half in ("tuning", "test")],
 )
 def test_sentences_follow_reports_of_their_half(round_no, half):
     split = load_reports(round_no)["split"]
@@ -757,3 +757,30 @@ def test_round26_tuning_half(capsys):
     """Round 26's tuning half: unseen at the freeze at a5b5aed, measured once with the test half at 9 of 9
     figures, no false alarm (measurements_26.yaml); tuned on since (issue-30g25), before the freeze."""
     _passes("tuning", 26, "round 26 tuning (tuned on before the freeze)", capsys)
+
+
+# Round 27, measured once on 2026-12-04 at 22:41 UTC with the grammar frozen at 293e41c (issue-30g25, tuned on
+# rounds 25 and 26): both halves unseen. The stored openings searched by the request paragraph's wording gave
+# 2 reports (1 test, 2 figures): far too small to say anything alone, kept as measured. Strict xfails naming
+# the figures; tests/narrative_survey/measurements_27.yaml is the record.
+ROUND_27_TEST_MEASURED = (
+    "round 27's test half, measured once held out (the rules of 293e41c, its sentence written after the "
+    "freeze): 1 of 2 figures, 1 false alarm (全年依申请公开3件 right after the proactive counts read as "
+    "received 3; the survey reads granted 3) (tests/narrative_survey/measurements_27.yaml)"
+)
+ROUND_27_TUNING_MEASURED = (
+    "round 27's tuning half, measured once unseen (the rules of 293e41c): 2 of 3 figures, no false alarm "
+    "(已公开18件 after the handled count not read as granted) (tests/narrative_survey/measurements_27.yaml)"
+)
+
+
+@pytest.mark.xfail(reason=ROUND_27_TEST_MEASURED, strict=True)
+def test_round27_test_half(capsys):
+    """Round 27's test half: held out, measured once (ROUND_27_TEST_MEASURED); not tuned on."""
+    _passes("test", 27, "round 27 test (held out: measured once)", capsys)
+
+
+@pytest.mark.xfail(reason=ROUND_27_TUNING_MEASURED, strict=True)
+def test_round27_tuning_half(capsys):
+    """Round 27's tuning half: unseen, measured once (ROUND_27_TUNING_MEASURED); not tuned on yet."""
+    _passes("tuning", 27, "round 27 tuning (unseen, measured once; not tuned on yet)", capsys)
