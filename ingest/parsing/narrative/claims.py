@@ -420,6 +420,13 @@ _ALL_YEARS = re.compile(
 _PROACTIVE_BEFORE = re.compile(
     r"(?:主动[^，,；;。\d]{1,8}?公开|通过[^，,；;。\d]{1,12}?主动公开)[^，,；;。\d]{0,12}?\d+(?:条|件|项)[，,、]$"
 )
+# ... or the fused 主动公开 count with no channel, its list of items after 其中 if it has one, and the bare
+# words as their own clause, opened by 全年 or after a semicolon (…主动公开政府信息总计57条，其中行政处罚21条、…、
+# 政府信息公开年报1条；全年依申请公开3件: round 27's test half, CONVENTIONS.md rule 43); not the bare words
+# right after the count with a comma and no 全年 (累计主动公开政府信息21条，依申请公开0件: round 9, received)
+_PROACTIVE_COUNTS_BEFORE = re.compile(
+    r"主动公开[^，,；;。\d]{0,12}?\d+(?:条|件|项)(?:[，,]其中[^，,；;。]{1,60}?\d+(?:条|件|项))?[，,；;]$"
+)
 # the two proceedings' counts listed together, nothing between (行政复议2宗、行政诉讼1宗)
 _BOTH_LISTED = re.compile(
     r"\d+(?:件|宗|起|次|个)[、，,和及与](?:被)?(?:提起)?(?:行政)?(?:复议|诉讼)(?:案件)?"
@@ -1440,11 +1447,16 @@ class _Extractor:
                 metric, extra = self.vocabulary.metrics[RECEIVED_METRIC], (HANDLED_METRIC,)
             elif (
                 metric.code == RECEIVED_METRIC
-                and prefix.removeprefix("其中") == _BARE_DISCLOSURE
+                and prefix.removeprefix("其中").removeprefix("全年") == _BARE_DISCLOSURE
                 and (
-                    self._counted_applications(here)
-                    or self._counted_applications(self.before)
-                    or _PROACTIVE_BEFORE.search(sentence.norm, 0, lo) is not None
+                    prefix.removeprefix("其中") == _BARE_DISCLOSURE
+                    and (
+                        self._counted_applications(here)
+                        or self._counted_applications(self.before)
+                        or _PROACTIVE_BEFORE.search(sentence.norm, 0, lo) is not None
+                    )
+                    or (prefix.startswith("全年") or sentence.norm[lo - 1 : lo] in ("；", ";"))
+                    and _PROACTIVE_COUNTS_BEFORE.search(sentence.norm, 0, lo) is not None
                 )
             ):
                 # (…主动向社会公开信息11489条，依申请公开8件: right after the proactive count under the
