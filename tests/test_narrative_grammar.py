@@ -4251,3 +4251,50 @@ def test_near_misses_of_the_received_repeated():
     # something else received (a licence): not the applications
     found = _figures("2024年，我局共收到信息公开申请1件，共受理行政许可1件，已按规定办理。")
     assert (_CARRIED_FORWARD, None) not in found
+
+
+# Round 27 (CONVENTIONS.md rule 43): the bare 依申请公开 N 件 as its own clause (opened by 全年, or after a
+# semicolon) right after the fused 主动公开 count, with its 其中 list if it has one: granted N, the channel named
+# or not; 已公开 N 件 after the handled count: granted N.
+@pytest.mark.parametrize(
+    "text",
+    (
+        "2020年我局主动公开政府信息总计57条，其中行政处罚21条、财政预决算8条；全年依申请公开3件，无行政复议。",
+        "2020年我局主动公开政府信息57条，全年依申请公开3件。",
+        "2020年我局主动公开政府信息57条；依申请公开3件。",
+    ),
+)
+def test_the_bare_disclosed_on_request_as_its_own_clause_after_the_proactive_counts(text):
+    assert ("granted", "count", "3") in _read(text, year=2020)
+    assert not any(metric.startswith("applications_") for metric, _, _ in _read(text, year=2020))
+
+
+def test_near_misses_of_the_bare_disclosed_on_request_after_the_proactive_counts():
+    # round 9: right after the proactive count with a comma and no 全年: the requests (rule 18), received
+    assert ("applications_received", "count", "0") in _read(
+        "某某镇2020年累计主动公开政府信息21条，依申请公开0件，网上公开了21件。", year=2020
+    )
+    assert ("applications_received", "count", "2") in _read("全年主动公开政府信息40条，依申请公开2件。")
+    # no proactive count before: the requests, received
+    assert _read("全年依申请公开3件。") == [("applications_received", "count", "3")]
+    # a list of something else before the semicolon (proposals): no proactive count, received
+    found = _read("全年办理人大代表建议12件，其中重点建议3件；全年依申请公开2件。")
+    assert ("granted", "count", "2") not in found
+
+
+def test_already_disclosed_after_the_handled_count():
+    # round 27's tuning half: 依申请公开办理19件，已公开18件，1件结转下年度继续办理
+    found = _read("依申请公开办理19件，已公开18件，1件结转下年度继续办理。")
+    assert ("applications_handled", "count", "19") in found
+    assert ("granted", "count", "18") in found
+    assert ("applications_carried_forward", "count", "1") in found
+
+
+def test_near_misses_of_the_already_disclosed():
+    # no request counted before: information published, no figure
+    assert _read("已公开18件。") == []
+    assert _read("全年发布信息30条，已公开18件。") == []
+    # 已公开 not the clause's whole words: information published, or proactively (rule 12's already public)
+    assert ("granted", "count", "18") not in _read("全年收到申请19件，已公开信息18件。")
+    assert ("granted", "count", "18") not in _read("全年收到申请19件，已主动公开18件。")
+    assert ("granted", "count", "120") not in _read("全年在网站已公开政府信息120条。")
