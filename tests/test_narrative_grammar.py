@@ -4253,9 +4253,9 @@ def test_near_misses_of_the_received_repeated():
     assert (_CARRIED_FORWARD, None) not in found
 
 
-# Round 27 (CONVENTIONS.md rule 43): the bare 依申请公开 N 件 as its own clause (opened by 全年, or after a
-# semicolon) right after the fused 主动公开 count, with its 其中 list if it has one: granted N, the channel named
-# or not; 已公开 N 件 after the handled count: granted N.
+# Round 27 (CONVENTIONS.md rule 43): the bare 依申请公开 N 件 as its own clause (opened by 全年, or after
+# a semicolon) right after the fused 主动公开 count, with its 其中 list if it has one: granted N, the channel
+# named or not; 已公开 N 件 after the handled count: granted N.
 @pytest.mark.parametrize(
     "text",
     (

@@ -420,10 +420,11 @@ _ALL_YEARS = re.compile(
 _PROACTIVE_BEFORE = re.compile(
     r"(?:主动[^，,；;。\d]{1,8}?公开|通过[^，,；;。\d]{1,12}?主动公开)[^，,；;。\d]{0,12}?\d+(?:条|件|项)[，,、]$"
 )
-# ... or the fused 主动公开 count with no channel, its list of items after 其中 if it has one, and the bare
-# words as their own clause, opened by 全年 or after a semicolon (…主动公开政府信息总计57条，其中行政处罚21条、…、
-# 政府信息公开年报1条；全年依申请公开3件: round 27's test half, CONVENTIONS.md rule 43); not the bare words
-# right after the count with a comma and no 全年 (累计主动公开政府信息21条，依申请公开0件: round 9, received)
+# ... or the fused 主动公开 count with no channel, its list of items after 其中 if it has one, and the
+# bare words as their own clause, opened by 全年 or after a semicolon (…主动公开政府信息总计57条，其中
+# 行政处罚21条、…、政府信息公开年报1条；全年依申请公开3件: round 27's test half, CONVENTIONS.md rule 43);
+# not the bare words right after the count with a comma and no 全年 (累计主动公开政府信息21条，依申请公开
+# 0件: round 9, received)
 _PROACTIVE_COUNTS_BEFORE = re.compile(
     r"主动公开[^，,；;。\d]{0,12}?\d+(?:条|件|项)(?:[，,]其中[^，,；;。]{1,60}?\d+(?:条|件|项))?[，,；;]$"
 )
