@@ -88,22 +88,27 @@
     {{- clauses | join(' or ') if clauses else 'false' -}}
 {%- endmacro %}
 
+{#- The rows of reports no longer loaded, and of reports with an ambiguous split (which
+    checks_reports_filter() lists to make again), as a predicate over the table's rows. -#}
+{% macro _unloaded_or_pending() -%}
+    report_id not in (select loaded.report_id from {{ source('raw', 'reports') }} as loaded)
+            or report_id in ({{ pending_reports() }})
+{%- endmacro %}
+
 {% macro delete_checks_to_redo() -%}
     {%- if is_incremental() -%}
         delete from {{ this }}
-        where report_id not in (select loaded.report_id from {{ source('raw', 'reports') }} as loaded)
-            or report_id in ({{ pending_reports() }})
+        where {{ _unloaded_or_pending() }}
             or {{ _moved_rows() }}
     {%- endif -%}
 {%- endmacro %}
 
-{#- int_reports__fault_counts' pre-hook: the rows of reports no longer loaded go, and those of reports with an
-    ambiguous split, which checks_reports_filter() lists to make again, as int_check_results' pre-hook does. -#}
+{#- int_reports__fault_counts' pre-hook: the same reports' rows as int_check_results' pre-hook deletes, for
+    the same report filter (checks_reports_filter()). -#}
 {% macro delete_reports_unloaded_or_pending() -%}
     {%- if is_incremental() -%}
         delete from {{ this }}
-        where report_id not in (select loaded.report_id from {{ source('raw', 'reports') }} as loaded)
-            or report_id in ({{ pending_reports() }})
+        where {{ _unloaded_or_pending() }}
     {%- endif -%}
 {%- endmacro %}
 
