@@ -114,7 +114,7 @@ class Found:
         return Path(self.source)
 
 
-def _unreadable(path: Path | str, exc: OSError) -> str:
+def _unreadable(path: str, exc: OSError) -> str:
     if exc.errno == errno.ELOOP:
         return "a link that leads back to itself (a loop); remove it or point it at the report"
     if os.path.islink(path) and not os.path.exists(path):
