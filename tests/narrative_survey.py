@@ -125,27 +125,28 @@ SENTENCES = {
     (28, "tuning"): (SURVEY / "sentences_28_tuning_a.yaml", SURVEY / "sentences_28_tuning_b.yaml"),
     (28, "test"): (SURVEY / "sentences_28_test.yaml",),
 }
-# Rounds 16 and 17 were measured with one freeze (be94eba), rounds 18 and 19 with the next (803a85a) and
-# round 20 with the next (c5025b1): each was decided before its freeze, surveyed while that grammar was
-# tuned or before (unseen by it), and its test half's sentences written after the freeze. Round 21 is
-# surveyed after that freeze and before any tuning since (main's grammar is c5025b1's, refactored with the
-# same claims): it is measured once with it. Round 22 (平潭's four districts, 片区) is kept from the next
-# grammar (issue-30g19, tuned on round 21) and measured once with its freeze (986293e). Round 23 (the
-# stored openings again, searched anew on 2026-12-04) is surveyed after that freeze, with no rule changed
-# since (main's grammar is 986293e's): it is measured once with it. Round 24 (the stored openings searched
-# by other sectors, levels and years, on 2026-12-04) is surveyed after the next freeze (571edaa, tuned on
-# round 23), with no rule changed since: it is measured once with it. Round 25 (the stored openings by years,
-# levels and phrasings rounds 23 and 24 had not tried) is surveyed while the next grammar is tuned on round 24
-# (issue-30g24, branched before round 25 was wired: it never sees it), and measured once with its freeze
-# (a5b5aed). Round 26 (the stored openings by places no earlier round names: a small round, the openings
-# nearly spent) was surveyed after that freeze, with no rule changed since: it is measured once with it, as
-# round 25 is. Round 27 (the stored openings by the wording of the request paragraph, by year) is surveyed
-# after the next freeze (293e41c, issue-30g25, tuned on rounds 25 and 26), with no rule changed since: it is
-# measured once with it (2 reports: the stored openings spent for these queries). Round 28 (a new source: the
-# stored openings being spent, other public archives of report text, none reserved) is surveyed after the
-# next freeze (b0285d7, issue-30g27, tuned on round 27), with no rule changed since: it is measured once
-# with it. A round's files not yet written are named here while it is surveyed (none now); every other file
-# listed above must exist (a missing one is an error, never an empty round).
+# Rounds 16 and 17 were measured with one freeze (be94eba), rounds 18 and 19 with the next (803a85a) and round
+# 20 with the next (c5025b1): each was decided before its freeze, surveyed while that grammar was tuned or
+# before (unseen by it), and its test half's sentences written after the freeze. Round 21 is surveyed after
+# that freeze and before any tuning since (main's grammar is c5025b1's, refactored with the same claims): it
+# is measured once with it. Round 22 (平潭's four districts, 片区) is kept from the next grammar (issue-30g19,
+# tuned on round 21) and measured once with its freeze (986293e). Round 23 (the stored openings again,
+# searched anew on 2026-12-04) is surveyed after that freeze, with no rule changed since (main's grammar is
+# 986293e's): it is measured once with it. Round 24 (the stored openings searched by other sectors, levels and
+# years, on 2026-12-04) is surveyed after the next freeze (571edaa, tuned on round 23), with no rule changed
+# since: it is measured once with it. Round 25 (the stored openings by years, levels and phrasings rounds 23
+# and 24 had not tried) is surveyed while the next grammar is tuned on round 24 (issue-30g24, branched before
+# round 25 was wired: it never sees it), and measured once with its freeze (a5b5aed). Round 26 (the stored
+# openings by places no earlier round names: a small round, the openings nearly spent) was surveyed after that
+# freeze, with no rule changed since: it is measured once with it, as round 25 is. Round 27 (the stored
+# openings by the wording of the request paragraph, by year) is surveyed after the next freeze (293e41c,
+# issue-30g25, tuned on rounds 25 and 26), with no rule changed since: it is measured once with it (2 reports:
+# the stored openings spent for these queries). Round 28 (the 平潭 archive and other public repositories held
+# nothing new; the stored openings searched by kinds of body no earlier round named and by the old names of
+# merged bodies) is surveyed after the next freeze (b0285d7, issue-30g27, tuned on round 27), with no rule
+# changed since: it is measured once with it. A round's files not yet written are named here while it is
+# surveyed (none now); every other file listed above must exist (a missing one is an error, never an empty
+# round).
 NOT_YET_WRITTEN: frozenset[Path] = frozenset()
 
 

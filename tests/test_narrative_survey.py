@@ -32,7 +32,7 @@ def _passes(half: str, round_no: int, label: str, capsys: pytest.CaptureFixture[
     assert result.recall >= MIN_RECALL
 
 
-@pytest.mark.parametrize("round_no", range(1, 28))
+@pytest.mark.parametrize("round_no", range(1, 29))
 def test_the_split_is_the_one_written_down(round_no):
     data = load_reports(round_no)
     split = data["split"]
@@ -43,7 +43,7 @@ def test_the_split_is_the_one_written_down(round_no):
         assert all(half_of(split["seed"], u) == half for u in split[half]), half
 
 
-@pytest.mark.parametrize("round_no", range(3, 28))
+@pytest.mark.parametrize("round_no", range(3, 29))
 def test_each_entrys_half_is_its_seeds(round_no):
     """Each entry's `half` is the one its round's seed's hash gives (half_of), in every part."""
     data = load_reports(round_no)
@@ -54,7 +54,7 @@ def test_each_entrys_half_is_its_seeds(round_no):
     assert data["split"]["tuning"] and data["split"]["test"]
 
 
-@pytest.mark.parametrize("round_no", range(2, 28))
+@pytest.mark.parametrize("round_no", range(2, 29))
 def test_each_round_is_new_reports(round_no):
     """No address of a round was surveyed in an earlier round, and none is listed twice."""
     old = {r["url"] for n in range(1, round_no) for r in load_reports(n)["reports"]}
@@ -63,7 +63,7 @@ def test_each_round_is_new_reports(round_no):
     assert not old & set(urls)
 
 
-@pytest.mark.parametrize("round_no", range(3, 28))
+@pytest.mark.parametrize("round_no", range(3, 29))
 def test_test_sentences_are_exactly_the_test_half(round_no):
     """One sentence entry for each test-half report of the round, none for another report, none twice."""
     split = load_reports(round_no)["split"]
@@ -79,7 +79,7 @@ def test_the_entries_seen_before_round_3s_freeze_are_test_entries():
 
 @pytest.mark.parametrize(
     "round_no,half",
-    [(n, half) for n in range(1, 28) for half in ("tuning", "test")],
+    [(n, half) for n in range(1, 29) for half in ("tuning", "test")],
 )
 def test_sentences_follow_reports_of_their_half(round_no, half):
     split = load_reports(round_no)["split"]
@@ -782,3 +782,33 @@ def test_round27_test_half_spent(capsys):
 def test_round27_tuning_half(capsys):
     """Round 27's tuning half, tuned on before the freeze (its first, unseen figure: the comment above)."""
     _passes("tuning", 27, "round 27 tuning (tuned on before the freeze)", capsys)
+
+
+# Round 28, measured once on 2026-12-05 at 00:11 UTC with the grammar frozen at b0285d7 (issue-30g27, tuned
+# on round 27): both halves unseen. The stored openings searched by kinds of body no earlier round named and
+# by the old names of merged bodies: 88 reports of 29 provinces and central bodies, all departments (37 in
+# the test half, 65 figures). Strict xfails naming the figures; tests/narrative_survey/measurements_28.yaml
+# is the record.
+ROUND_28_TEST_MEASURED = (
+    "round 28's test half, measured once held out (the rules of b0285d7, its sentences written after the "
+    "freeze): 56 of 65 figures, recall 86.2%, 2 false alarms (办理挖掘（占用）城市道路申请件77件, licence "
+    "applications, read as handled 77; 无…行政复议以及行政诉讼 read as the lawsuits alone) "
+    "(tests/narrative_survey/measurements_28.yaml)"
+)
+ROUND_28_TUNING_MEASURED = (
+    "round 28's tuning half, measured once unseen (the rules of b0285d7): 80 of 91 figures, recall 87.9%, "
+    "2 false alarms (结转至2026年作出答复的…申请2件 read as handled 2; 协助办理…依申请公开事项16例, help to "
+    "another office, read as handled 16) (tests/narrative_survey/measurements_28.yaml)"
+)
+
+
+@pytest.mark.xfail(reason=ROUND_28_TEST_MEASURED, strict=True)
+def test_round28_test_half(capsys):
+    """Round 28's test half: held out, measured once (ROUND_28_TEST_MEASURED); not tuned on."""
+    _passes("test", 28, "round 28 test (held out: measured once)", capsys)
+
+
+@pytest.mark.xfail(reason=ROUND_28_TUNING_MEASURED, strict=True)
+def test_round28_tuning_half(capsys):
+    """Round 28's tuning half: unseen, measured once (ROUND_28_TUNING_MEASURED); not tuned on yet."""
+    _passes("tuning", 28, "round 28 tuning (unseen, measured once; not tuned on yet)", capsys)
