@@ -4298,3 +4298,167 @@ def test_near_misses_of_the_already_disclosed():
     assert ("granted", "count", "18") not in _read("全年收到申请19件，已公开信息18件。")
     assert ("granted", "count", "18") not in _read("全年收到申请19件，已主动公开18件。")
     assert ("granted", "count", "120") not in _read("全年在网站已公开政府信息120条。")
+
+
+# Round 28 (CONVENTIONS.md rule 44): other kinds of application and help with another office's requests
+# no figure; both proceedings negated together when joined by 以及 or followed by 申请; the old template's
+# zero list (尚未办理, 已经办理了); the carry-over's zero with last year's unanswered requests named; the
+# carry-forward to a named year with its answering verb; 败诉 the lawsuit's; the year of the requests a
+# proceeding arose from; a handling verb before the count of 依申请公开; 其中 after the count of the
+# sentence before; the sentence after the requests' point heading; 申请内容属于… joined by 并 to the
+# answer; "all concluded" past the carry-over's zero.
+def test_other_kinds_of_application_and_help_with_another_offices_requests_are_no_figure():
+    # round 28's test half: a licence to dig or occupy a road (办理…申请件 N 件) after the requests' count
+    assert _read("全年受理依申请公开12件，2025年办理挖掘(占用)城市道路申请件77件。") == [
+        ("applications_received", "count", "12")
+    ]
+    assert _read("全年办理占道施工申请45件。") == []
+    # round 28's tuning half: help with another office's requests after the body's own
+    found = _read("2021年，我局办理依申请公开事项18例，协助办理省发展改革委依申请公开事项16例。", year=2021)
+    assert found == [("applications_handled", "count", "18")]
+    assert _read("协助处理市政府办公室政府信息公开申请3件。") == []
+
+
+def test_near_misses_of_other_kinds_of_application():
+    # the disclosure requests handled, no other kind named: handled
+    assert _read("全年办理政府信息公开申请5件。") == [("applications_handled", "count", "5")]
+    assert ("applications_handled", "count", "18") in _read("2021年，我局办理依申请公开事项18例。", year=2021)
+
+
+def test_both_proceedings_negated_together_joined_by_yiji_or_followed_by_the_noun():
+    found = _figures("全年无因信息公开导致行政复议以及行政诉讼的情况。")
+    assert found == [("review_and_litigation_total", None)]
+    found = _read("2014年我委未接到行政复议、行政诉讼申请。", year=2014)
+    assert [metric for metric, _, _ in found] == ["review_and_litigation_total"]
+
+
+def test_near_misses_of_both_proceedings_negated_together():
+    # the review alone negated, the lawsuits counted after 以及: each its own
+    found = _figures("全年无因信息公开导致行政复议的情况，以及行政诉讼2件。")
+    assert found == [("review_total", None), ("litigation_total", "2")]
+    assert _figures("全年未收到行政复议申请。") == [("review_total", None)]
+
+
+def test_the_old_templates_zero_list():
+    # round 28's test half (铜陵市地震局 2021): 尚未办理0件 carried forward, 已经办理了0件 handled
+    found = _read("共收到申请0件，尚未办理0件，已经办理了0件，其中同意公开的有0件。")
+    assert ("applications_carried_forward", "count", "0") in found
+    assert ("applications_handled", "count", "0") in found
+    assert ("granted", "count", "0") in found
+
+
+def test_near_misses_of_the_old_templates_zero_list():
+    # 尚未办理 not the clause's whole words: no carry-forward
+    assert _read("尚未办理的申请3件。") == []
+    # after the handled count (the probe matrix's negation scope): no figure
+    assert _read("2024年共收到政府信息公开申请6件，办理申请4件，尚未办理2件。") == [
+        ("applications_received", "count", "6"),
+        ("applications_handled", "count", "4"),
+    ]
+    # 尚未办结 after a review's count stays the review's pending (round 7)
+    assert ("review_pending", "count", "0") in _read("行政复议1件，尚未办结0件。")
+
+
+def test_no_carry_over_with_last_years_unanswered_requests_named():
+    # round 28's test half: 无上年度受理未答复结转的申请
+    assert _figures("无上年度受理未答复结转的申请。") == [(_CARRIED_OVER, None)]
+    # no carry-over verb: no figure
+    assert _figures("无上年度受理未答复的申请。") == []
+
+
+def test_a_carry_forward_to_a_named_year_with_its_answering_verb():
+    # round 28's tuning half: 结转至2026年作出答复的…申请2件 (the answering verb names when)
+    assert _read("其中，结转至2026年作出答复的政府信息公开申请2件。", year=2025) == [
+        ("applications_carried_forward", "count", "2")
+    ]
+    # no carry-over: answered in a year named, the handled
+    assert _read("本年度在2024年作出答复的政府信息公开申请2件。") == [("applications_handled", "count", "2")]
+
+
+def test_a_lost_suit_is_the_lawsuits_corrected():
+    # round 28's test half: 败诉0件 after both proceedings' counts, the review named first
+    assert _read("涉行政复议2件，行政诉讼3件，败诉0件。") == [
+        ("review_total", "count", "2"),
+        ("litigation_total", "count", "3"),
+        ("litigation_corrected", "count", "0"),
+    ]
+    assert ("litigation_corrected", "count", "0") in _read("行政诉讼3件，败诉0件。")
+    # near miss: the review's corrected stays the review's
+    assert ("review_corrected", "count", "0") in _read("行政复议2件，被纠错0件。")
+
+
+def test_the_year_of_the_requests_a_proceeding_arose_from():
+    # round 28's test half: this year's proceedings arising from last year's requests, this year's counts
+    found = _read(
+        "2024年，我局未收到政府信息公开申请。办理因2023年度政府信息公开申请引发行政复议1件、引发行政诉讼2件，均维持结果。"
+    )
+    assert ("review_total", "count", "1") in found
+    assert ("litigation_total", "count", "2") in found
+    # near miss: the year before 因 names the proceedings' year (an earlier one): no figure
+    assert _read("2024年，2023年度因政府信息公开申请引发行政复议1件。") == []
+
+
+def test_a_handling_verb_before_the_count_of_requests():
+    # round 28's tuning half: 按时办理3件依申请公开
+    assert _read("修订政府信息公开指南，按时办理3件依申请公开。") == [("applications_handled", "count", "3")]
+
+
+def test_near_misses_of_a_handling_verb_before_the_count_of_requests():
+    # the second of two verbs joined (收到并办理): not the handled
+    assert ("applications_handled", "count", "3") not in _read("收到并办理3件依申请公开。")
+    # no requests' noun after the count
+    assert _read("按时办理3件行政许可。") == []
+
+
+def test_a_lawsuit_answered_by_the_body():
+    # round 28's tuning half: 办理政府信息公开类行政应诉1件，比去年减少80%
+    assert _read("全年办理政府信息公开类行政应诉1件，比去年减少80%。") == [
+        ("litigation_total", "count", "1"),
+        ("litigation_total", "change_pct", "80"),
+    ]
+
+
+def test_a_part_after_qizhong_of_the_count_in_the_sentence_before():
+    # round 28's tuning half: …申请315件，…。其中298件按时办结，17件结转下年度办理; the report's contents
+    # naming the proceedings before are no context
+    for text in (
+        "全年共收到政府信息公开申请315件，均通过政务网渠道提交。其中298件按时办结，17件结转下年度办理。",
+        "本报告包括行政复议和行政诉讼情况。全年共收到政府信息公开申请315件。"
+        "其中298件按时办结，17件结转下年度办理。",
+    ):
+        found = _read(text)
+        assert ("applications_handled", "count", "298") in found
+        assert ("applications_carried_forward", "count", "17") in found
+    # near miss: no applications counted before: no figure
+    assert _read("其中298件按时办结。") == []
+
+
+def test_the_sentence_after_the_requests_point_heading():
+    # round 28's tuning half: （二）依申请公开情况。…新收63件，上一年度结转1件，共计64件。
+    assert _read("（二）依申请公开情况。2024年新收63件，上一年度结转1件，共计64件。") == [
+        ("applications_received", "count", "63"),
+        ("applications_carried_over", "count", "1"),
+        ("applications_total", "count", "64"),
+    ]
+    # near misses: another point's heading, or no heading: no requests named, no figure
+    assert _read("（二）主动公开情况。全年新收63件。") == []
+    assert _read("全年新收63件，上一年度结转1件，共计64件。") == []
+
+
+def test_the_content_of_the_requests_joined_to_the_answer():
+    # round 28's tuning half: 申请内容属于咨询并在法定期限内予以答复: all answered, no outcome figure
+    found = _figures("本年度共受理政府信息公开申请8件，申请内容属于咨询并在法定期限内予以答复。")
+    assert found == [("applications_received", "8"), (_CARRIED_FORWARD, None)]
+    # near miss: not yet answered (将): no claim it was
+    found = _figures("本年度共受理政府信息公开申请8件，申请内容属于咨询并将于下月答复。")
+    assert (_CARRIED_FORWARD, None) not in found
+
+
+def test_all_concluded_past_the_carry_overs_zero():
+    # round 28's tuning half: …申请35件，无上年结转申请。所有申请均已按期办结
+    found = _figures(
+        "2024年，共收到公民政府信息公开申请35件，无上年结转申请。所有申请均已按期办结，办结率达100%"
+    )
+    assert (_CARRIED_FORWARD, None) in found
+    # near miss: no applications counted, only the carry-over's zero: nothing said of a count
+    assert (_CARRIED_FORWARD, None) not in _figures("2024年，无上年结转申请。所有申请均已按期办结。")

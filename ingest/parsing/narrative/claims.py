@@ -194,6 +194,9 @@ _HANDLING_AFTER_OBJECT = re.compile(
 )
 # A handling verb before a count whose noun follows (本年度完成451件依申请件答复: round 3).
 _HANDLED_BEFORE_COUNT = re.compile(r"(?:完成|办结)了?$")
+# 按时办理3件依申请公开: the handling verb alone before the count (not the second of two joined: 收到并办理)
+_HANDLING_BEFORE_COUNT = re.compile(r"(?<![和及并与、])" + _HANDLING_VERB + r"了?的?$")
+_RECEIVING_IN = re.compile(_RECEIVING_VERB)
 _HANDLED_AFTER_COUNT = re.compile(r"(?:依申请件?|(?:政府信息)?公开申请)(?:的)?(?:答复|办理)")
 HANDLED_METRIC = "applications_handled"
 # Negation scope (one rule of the clause): a negator before a predicate negates that predicate,
@@ -303,6 +306,9 @@ _BARE_LINK = re.compile(r"(?:的)?(?:数量|总数|数)?(?:为|是)?")
 _PROCEEDING_WORD = re.compile(r"复议|诉讼|案件|起诉")
 _PROCEEDING_WORD_PRINTED = re.compile(r"复议|诉讼|復議|訴訟")  # in a heading as printed (simplified or not)
 _REVIEW_OR_LAWSUIT = re.compile(r"复议|诉讼")
+_NOT_YET = "尚未"  # 尚未办理 N 件 (rule 44's old template), before the handled count only
+_LOST_SUIT = "败诉"  # an outcome only a lawsuit has (rule 44)
+_NOT_SUED = ("review", "review_and_litigation")  # the proceedings in context a lost suit is not of
 # What may stand between a proceeding and its count (行政复议案件10件, 被申请行政复议有3件, 行政复议程序0件).
 _PROCEEDING_LINK = re.compile(
     r"(?:的)?(?:案件|案|件|程序|申请|事项)?(?:和申诉案件|和申诉)?(?:的)?(?:数量|总数|数)?(?:均|各)?"
@@ -365,6 +371,11 @@ _ABOUT_BEFORE_PROCEEDING = re.compile(
 )
 # Handled with 已 and no 均 / 全部 (已按程序审批后办理): said of one request only (rule 22)
 _HANDLED_ALREADY = re.compile(r"已[^，,；;。]{0,12}?办理")
+# The year of the requests a proceeding arose from (因2023年度…申请引发行政复议1件: rule 44), not the
+# proceeding's
+_CAUSE_YEAR = re.compile(
+    r"因(?:19|20)\d{2}年度?(?=[^，,；;。\d]{0,16}?申请[^，,；;。\d]{0,4}?(?:引发|引起|导致|产生))"
+)
 # A proceeding counted as the requests' consequence (引发行政复议1件), and a proceeding's own conclusion
 _CAUSED_BY = re.compile(r"(?:共|另|并)?(?:引发|引起|导致|产生)(?:了)?")
 _PROCEEDING_CONCLUDED = re.compile(r"审结|结案")
@@ -553,6 +564,7 @@ class _Extractor:
         # A point headed by the requests' noun alone (（二）依申请公开情况), just read as a heading or a
         # sentence: a text of 无 right after it says none was received (rule 26).
         self._after_point = False
+        self._in_request_point = False  # this sentence right after such a heading (rule 44)
         point = vocabulary.requests_point
         self._point_heading = self._point_none = self._point_inline = None
         if point is not None:
@@ -695,7 +707,12 @@ class _Extractor:
         elif what == "outcome":
             if self.proceeding is None:
                 return None
-            metric = self.vocabulary.by_proceeding(self.proceeding, code)
+            proceeding = self.proceeding
+            if proceeding in _NOT_SUED and text[-neg_start:end] == _LOST_SUIT:
+                # 涉行政复议2件，行政诉讼3件，败诉0件 (round 28's test half, CONVENTIONS.md rule 44): a lost
+                # suit is the lawsuit's corrected only, whichever proceeding was named last
+                proceeding = "litigation"
+            metric = self.vocabulary.by_proceeding(proceeding, code)
         else:
             # An outcome named right before its proceeding (尚未审结行政复议0件: round 7's test half, spent)
             # is that proceeding's outcome, not its total.
@@ -735,6 +752,10 @@ class _Extractor:
         # 依申请公开 is the kind of disclosure, not an application, unless a count follows it (依申请公开3次)
         norm = _DISCLOSURE_KIND.sub("", sentence.norm)
         if "申请" in norm or "依申公开" in norm or self.block_applications:
+            return True
+        if self._in_request_point:
+            # （二）依申请公开情况。2025年新收63件，上一年度结转1件，共计64件。 (round 28's tuning half,
+            # CONVENTIONS.md rule 44): the sentence right after the requests' point heading counts them
             return True
         if "信息公开案件" in norm:
             return True  # requests called 案件 (办理政府信息公开案件43件（含…结转1件）: rule 33)
@@ -782,6 +803,9 @@ class _Extractor:
         text = _CLOSED_PARENTHESIS.sub(lambda m: "·" * len(m.group()), text)
         # The year of a carry-over (2023年结转132件；全年办理1503件) names last year's applications only.
         text = _CARRY_OVER_YEAR.sub(lambda m: "·" * len(m.group()), text)
+        # The year of the requests that caused a proceeding (办理因2023年度政府信息公开申请引发行政复议1件:
+        # round 28's test half, CONVENTIONS.md rule 44) names the cause: the proceedings are this year's.
+        text = _CAUSE_YEAR.sub(lambda m: "·" * len(m.group()), text)
         years = [int(y) for y in YEAR.findall(text)]
         if years and years[-1] < self.report_year:
             return True, years[-1]
@@ -953,6 +977,8 @@ class _Extractor:
         heading itself (a text of 无 in the next sentence is then its text)."""
         norm = sentence.norm
         after, self._after_point = self._after_point, False
+        # (the sentence right after the requests' point heading speaks of the requests: 2025年新收63件，…)
+        self._in_request_point = after
         if self._point_inline is None or len(norm) > _MAX_POINT:
             return []
         found = self._point_none.fullmatch(norm) if after else None
@@ -1169,6 +1195,10 @@ class _Extractor:
             if of_applications and self.vocabulary.metrics[claim.metric].family != "applications":
                 continue
             if claim.implicit:
+                if not counts and claim.metric in TOTAL_PARTS:
+                    # …申请35件，无上年结转申请。所有申请均已按期办结 (round 28's tuning half, CONVENTIONS.md
+                    # rule 44): past the carry-over's zero said after the count, to the count
+                    continue
                 break
             if claim.claim_kind != "count":
                 if counts:
@@ -1410,6 +1440,16 @@ class _Extractor:
             # 予以公开3件（主动公开1件，依申请公开2件） (round 23's test half, CONVENTIONS.md rule 39): the
             # parts inside a granted count's parenthesis, no figure (granted 3 alone)
             return []
+        if (
+            found is not None
+            and found[0].code == FORWARD_METRIC
+            and prefix.startswith(_NOT_YET, found[1])
+            and any(c.metric == HANDLED_METRIC for c in here)
+        ):
+            # 办理4件，尚未办理2件: after the handled count, the negation scope rule (no figure); the old
+            # template's zero list names it first (尚未办理0件，已经办理了0件: round 28's test half,
+            # CONVENTIONS.md rule 44), the carry-forward
+            return []
         negated = self._negated_predicate(prefix, found)
         if negated is not None:
             if negated.startswith("不"):
@@ -1512,6 +1552,15 @@ class _Extractor:
             metric, own_text = self.vocabulary.metrics[RECEIVED_METRIC], prefix
         elif _HANDLED_BEFORE_COUNT.search(prefix) and _HANDLED_AFTER_COUNT.match(sentence.norm, after_unit):
             metric, own_text = self.vocabulary.metrics[HANDLED_METRIC], prefix
+        elif (
+            _HANDLING_BEFORE_COUNT.search(prefix)
+            and not _RECEIVING_IN.search(prefix)
+            and _NOUN_AFTER_COUNT.match(sentence.norm, after_unit)
+            and self._in_applications(sentence)
+        ):
+            # 按时办理3件依申请公开 (round 28's tuning half, CONVENTIONS.md rule 44): a handling verb before
+            # the count and the requests' noun after it, as 共受理2件依申请公开 is the received
+            metric, own_text = self.vocabulary.metrics[HANDLED_METRIC], prefix
         elif _OBJECT_OF_HANDLING.search(prefix) and _HANDLING_AFTER_OBJECT.match(sentence.norm, after_unit):
             # 对这1件申请事项进行了依法办理 (round 9)
             metric, own_text = self.vocabulary.metrics[HANDLED_METRIC], prefix
@@ -1522,8 +1571,17 @@ class _Extractor:
         elif prefix in ("", "其中") and (outcome := self._outcome_of_the_clause(after_unit, here)):
             metric, own_text = outcome, prefix  # 其中2件公开，1件经…同意对答复内容不予公开 (round 10)
         elif (
-            (self.proceeding is None or self._inherited and self._counted_applications(here))
-            and (self._counted_applications(here) or not prefix and self._counted_applications(self.before))
+            (
+                self.proceeding is None
+                or self._inherited
+                and (self._counted_applications(here) or self._part_of_those_before(prefix))
+            )
+            and (
+                self._counted_applications(here)
+                or self._part_of_those_before(prefix)
+                or not prefix
+                and self._counted_applications(self.before)
+            )
             and self._handled_after(after_unit)
             and not self._rest_after_parts(sentence, number.start, prefix)
             and not self._sibling_part_after(sentence, after_unit)
@@ -1534,7 +1592,9 @@ class _Extractor:
             # context once this sentence counted the applications (…共收到依申请公开20件，…，19件已按照…进行了
             # 答复: round 25's tuning half, CONVENTIONS.md rule 41);
             # counted in the sentence before, the count starting its clause (…申请5件。经核查办理，5件申请均在
-            # 法定期限内办结: round 14's tuning half);
+            # 法定期限内办结: round 14's tuning half), or after 其中, a proceeding in the contents before
+            # then no context either (…申请315件，…。其中298件按时办结，17件结转下年度办理: round 28's
+            # tuning half, CONVENTIONS.md rule 44);
             # not one member of a list of parts (其中2件按规定程序办结，6件为“本机关不掌握…”: one outcome of
             # several), nor the rest after parts listed after 其中 (其中…8件，…1件，其余5件均…予以答复: round
             # 15's tuning half, rule 27: an answer said of a part)
@@ -1939,6 +1999,10 @@ class _Extractor:
             and not others
             and received[0] + carried[0] == float(number.value)
         )
+
+    def _part_of_those_before(self, prefix: str) -> bool:
+        """其中 opening the clause of a count, the applications counted in the sentence before (rule 44)."""
+        return prefix == "其中" and self._counted_applications(self.before)
 
     def _counted_applications(self, here: list[Claim]) -> bool:
         """Whether the sentence counted the applications already (received, handled or their total: its later
