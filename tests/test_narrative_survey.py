@@ -32,7 +32,7 @@ def _passes(half: str, round_no: int, label: str, capsys: pytest.CaptureFixture[
     assert result.recall >= MIN_RECALL
 
 
-@pytest.mark.parametrize("round_no", range(1, 29))
+@pytest.mark.parametrize("round_no", range(1, 30))
 def test_the_split_is_the_one_written_down(round_no):
     data = load_reports(round_no)
     split = data["split"]
@@ -43,7 +43,7 @@ def test_the_split_is_the_one_written_down(round_no):
         assert all(half_of(split["seed"], u) == half for u in split[half]), half
 
 
-@pytest.mark.parametrize("round_no", range(3, 29))
+@pytest.mark.parametrize("round_no", range(3, 30))
 def test_each_entrys_half_is_its_seeds(round_no):
     """Each entry's `half` is the one its round's seed's hash gives (half_of), in every part."""
     data = load_reports(round_no)
@@ -54,7 +54,7 @@ def test_each_entrys_half_is_its_seeds(round_no):
     assert data["split"]["tuning"] and data["split"]["test"]
 
 
-@pytest.mark.parametrize("round_no", range(2, 29))
+@pytest.mark.parametrize("round_no", range(2, 30))
 def test_each_round_is_new_reports(round_no):
     """No address of a round was surveyed in an earlier round, and none is listed twice."""
     old = {r["url"] for n in range(1, round_no) for r in load_reports(n)["reports"]}
@@ -63,7 +63,7 @@ def test_each_round_is_new_reports(round_no):
     assert not old & set(urls)
 
 
-@pytest.mark.parametrize("round_no", range(3, 29))
+@pytest.mark.parametrize("round_no", range(3, 30))
 def test_test_sentences_are_exactly_the_test_half(round_no):
     """One sentence entry for each test-half report of the round, none for another report, none twice."""
     split = load_reports(round_no)["split"]
@@ -79,7 +79,7 @@ def test_the_entries_seen_before_round_3s_freeze_are_test_entries():
 
 @pytest.mark.parametrize(
     "round_no,half",
-    [(n, half) for n in range(1, 29) for half in ("tuning", "test")],
+    [(n, half) for n in range(1, 30) for half in ("tuning", "test")],
 )
 def test_sentences_follow_reports_of_their_half(round_no, half):
     split = load_reports(round_no)["split"]
@@ -809,3 +809,32 @@ def test_round28_test_half_spent(capsys):
 def test_round28_tuning_half(capsys):
     """Round 28's tuning half, tuned on before the freeze (its first, unseen figure: the comment above)."""
     _passes("tuning", 28, "round 28 tuning (tuned on before the freeze)", capsys)
+
+
+# Round 29, measured once on 2026-12-05 at 00:32 UTC with the grammar frozen at 2958604 (issue-30g28, tuned
+# on round 28): both halves unseen. The stored openings searched by public institutions and by departments
+# of kinds no earlier round named: 78 reports of 22 provinces (33 in the test half, 79 figures). Strict
+# xfails naming the figures; tests/narrative_survey/measurements_29.yaml is the record.
+ROUND_29_TEST_MEASURED = (
+    "round 29's test half, measured once held out (the rules of 2958604, its sentences written after the "
+    "freeze): 63 of 79 figures, recall 79.7%, 2 false alarms (不予处理（无正当理由大量反复申请）165条 "
+    "read as the finest row, where the survey recorded the parent; 无…行政复议、提前行政诉讼 read as the "
+    "lawsuits alone) (tests/narrative_survey/measurements_29.yaml)"
+)
+ROUND_29_TUNING_MEASURED = (
+    "round 29's tuning half, measured once unseen (the rules of 2958604): 96 of 111 figures, recall 86.5%, "
+    "4 false alarms (three negated receipts each limited to a channel read as received null; 9件申请均…予以"
+    "回复 read as handled 9) (tests/narrative_survey/measurements_29.yaml)"
+)
+
+
+@pytest.mark.xfail(reason=ROUND_29_TEST_MEASURED, strict=True)
+def test_round29_test_half(capsys):
+    """Round 29's test half: held out, measured once (ROUND_29_TEST_MEASURED); not tuned on."""
+    _passes("test", 29, "round 29 test (held out: measured once)", capsys)
+
+
+@pytest.mark.xfail(reason=ROUND_29_TUNING_MEASURED, strict=True)
+def test_round29_tuning_half(capsys):
+    """Round 29's tuning half: unseen, measured once (ROUND_29_TUNING_MEASURED); not tuned on yet."""
+    _passes("tuning", 29, "round 29 tuning (unseen, measured once; not tuned on yet)", capsys)
