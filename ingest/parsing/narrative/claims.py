@@ -103,6 +103,9 @@ _RATIO = re.compile(r"(比例|占比|比重)(?:为|是|达到|达)?$")
 _QUALIFIER_BEFORE = re.compile(r"(?:超过|超出|将近|接近|近|约|大约|逾|不足|不到|多达)$")
 _QUALIFIER_AFTER = ("以上", "左右", "以下")
 _PRIOR = re.compile(r"上年|去年|上一年|前一年")
+# 结转上年后新收到…47件 (round 29's tuning half, CONVENTIONS.md rule 45): the year's new requests, last year's
+# carry-over set apart, not last year's count
+_AFTER_CARRY_OVER = re.compile(r"(?:结转|转结)上一?年度?(?:的?申请)?后")
 _EXPLICIT_YEAR = re.compile(
     r"(?:较|比|与|同)((?:19|20)\d{2})年|((?:19|20)\d{2})年(?:同期)?(?:数据)?(?:相比|对比|比较)"
 )
@@ -128,8 +131,8 @@ _EACH_TIME = re.compile(r"每" + _RECEIVING_VERB + r"了?$")
 # year's count as the sentence's first, a part after a count of the applications or 其中 (rules 10 and 11)
 _NOUN_AFTER_COUNT = re.compile(  # 收到1条要求信息公开的申请 (round 7); 收到1件自然人提起的…申请 (round 9);
     # 收到2件由自然人发起的…申请 (round 15's test half)
-    r"((?:信函|网络|网上|在线|当面|邮寄|电子邮件|传真|书面)(?:形式|方式|渠道)(?:提交|提出)?的)?(?:由?(?:自然人|公民|法人|其他组织|企业|个人|群众)[^，,；;。\d]{0,10}?(?:提起|提出|提交|递交|发起)的)?(?:提出|要求)?(?:公开)?(?:政府)?(?:信息)?(?:公开)?(?:的)?(?:依申请公开|依申请|公开申请|申请)"
-)
+    r"((?:信函|网络|网上|在线|当面|邮寄|电子邮件|传真|书面)(?:形式|方式|渠道)(?:提交|提出)?的)?(?:由?(?:自然人|公民|法人|其他组织|企业|个人|群众)[^，,；;。\d]{0,10}?(?:提起|提出|提交|递交|发起)的)?(?:提出|要求)?(?:公开)?(?:政府)?(?:环境)?(?:信息)?(?:公开)?(?:的)?(?:依申请公开|依申请|公开申请|申请)"
+)  # 收到2份政府环境信息公开申请 (round 29's tuning half, CONVENTIONS.md rule 45): environmental information's
 # The nouns of the requests after their count, which the stored text may cut (共收到3次政府信息公|: the count
 # and its unit are whole, so the figure stands, CONVENTIONS.md rule 24; rule 15 is for cut digits).
 _NOUNS_AFTER_COUNT = ("政府信息公开申请", "信息公开申请", "依申请公开", "公开政府信息的申请", "申请")
@@ -214,11 +217,21 @@ _NEGATOR_SPAN = 4
 _VERB_SPAN = 6  # the longest a match of _PREDICATE_BEFORE_COUNT can be (its verbs, 了 and 的)
 OTHER_HANDLING_METRIC = "other_handling"
 GRANTED_METRIC = "granted"
+# The year's only request counted, the clause right after it saying the body does not hold what was asked for
+# (收到政府信息公开申请1起，本机关不掌握申请人申请公开的相关政府信息，已…答复: round 29's tuning half,
+# CONVENTIONS.md rule 45): that request's outcome, unable_not_held 1
+NOT_HELD_METRIC = "unable_not_held"
+_NOT_HELD_NEXT = re.compile(
+    r"[，,](?:经[^，,；;。\d]{1,6}?[，,]?)?(?:本机关|本单位|本部门|我局|本局|我单位)不掌握[^，,；;。\d]*(?=[，,；;。]|$)"
+)
 _BARE_DISCLOSURE = "依申请公开"  # the bare words starting a clause after the requests' count: granted
 # the parenthesis opened right after a granted count, its parts listed inside (予以公开3件（主动公开1件，:
 # round 23's test half, rule 39), up to the bare words 依申请公开 of one more part
 _GRANTED_PARTS_OPEN = re.compile(r"(?:予以|同意|准予)公开\d+件[（(][^（）()。；;]{0,16}?[，,、]?$")
-_BARE_GRANTED = re.compile(r"(?:予以|全部|均|已|同意)?公开")  # 其中2件公开 (round 10): the clause's predicate
+# 其中2件公开 (round 10): the clause's predicate; 其中1条依申请公开，3条…，不予公开 (round 29's test half,
+# CONVENTIONS.md rule 45: disclosed on request, granted)
+_BARE_GRANTED = re.compile(r"(?:予以|全部|均|已|同意|依申请)?公开")
+_CLAUSE_STOP = re.compile(r"[；;。！？!?]")
 # The verb of handling in all (办理, 处理; 答复 and 办结 with the carry-over among its parts: 答复…64件（含
 # 上年度结转申请4件）, CONVENTIONS.md rule 23; 当年办结168件（含上年结转14件）, round 8).
 # (the handling class: 回复 too, round 11's probe matrix)
@@ -279,7 +292,7 @@ _GRANTED_AFTER = re.compile(r"(?:依规|依法|按规定)?予以公开")
 _REQUEST_AFTER = re.compile(
     r"[，,。；;]|(?:政府信息公开|公开)?(?:的)?申请|依申请公开|"
     + _CARRIED_AFTER.pattern
-    + "|"
+    + "|(?:全部|均|都)?(?:已)?"  # 收到…申请3项全部予以公开 (round 29's test half, CONVENTIONS.md rule 45)
     + _GRANTED_AFTER.pattern
 )  # not 975项依申请政务服务事项; 除1项结转至2022年办理 (round 13's test half): the carry-forward after it
 _REQUEST_LINK = re.compile(r"(?:公开)?(?:的)?(?:数量|总数|件数|数)?(?:共|共计|合计)?(?:为|是|有)?")
@@ -371,6 +384,9 @@ _ABOUT_BEFORE_PROCEEDING = re.compile(
 )
 # Handled with 已 and no 均 / 全部 (已按程序审批后办理): said of one request only (rule 22)
 _HANDLED_ALREADY = re.compile(r"已[^，,；;。]{0,12}?办理")
+# …but 已按程序办理 / 已按规定办理 said of the requests just counted, whatever their number: all handled
+# (rule 4; CONVENTIONS.md rule 45, as round 25's 已按规定办理 and rule 44's 綦江 report)
+_HANDLED_BY_PROCEDURE = re.compile(r"已(?:按|依)照?(?:法定)?(?:程序|规定)办理")
 # The year of the requests a proceeding arose from (因2023年度…申请引发行政复议1件: rule 44), not the
 # proceeding's
 _CAUSE_YEAR = re.compile(
@@ -792,7 +808,7 @@ class _Extractor:
         sentence is earlier than the report year; years of a comparison (较2020年, 与2020年…对比) and of
         titles (《2020年…》) name no subject.
         """
-        if _PRIOR.search(own_text):
+        if _PRIOR.search(_AFTER_CARRY_OVER.sub("", own_text)):
             return True, self.report_year - 1 if self.report_year else None
         if self.report_year is None:
             return False, None
@@ -1248,10 +1264,13 @@ class _Extractor:
             if of is None:
                 return []
             if of.value != 1 and (
-                _ANSWERED_IN_TIME.fullmatch(norm, start, end) or _HANDLED_ALREADY.fullmatch(norm, start, end)
+                _ANSWERED_IN_TIME.fullmatch(norm, start, end)
+                or _HANDLED_ALREADY.fullmatch(norm, start, end)
+                and not _HANDLED_BY_PROCEDURE.fullmatch(norm, start, end)
             ):
-                # (已按程序审批后办理 likewise: of the one request, round 13's tuning half; not of two,
-                # …申请2件，已按程序办理: round 2)
+                # (已按程序审批后办理 likewise: of the one request, round 13's tuning half; but
+                # 已按程序办理 of two, …申请2件，已按程序办理 (round 2's spent test half), all handled:
+                # CONVENTIONS.md rule 45)
                 # 在法定时限内书面回复申请人 with no 均 / 全部 / 已: said of the only request (rule 22: round
                 # 12's tuning half), not of several (…145件。…在法律规定时限内将相关内容回复申请人: round 6)
                 return []
@@ -1329,7 +1348,16 @@ class _Extractor:
                 self._disclosed.add(granted.claim_no)
                 return [granted]
         if unit in self.count_units:
-            return self._count(sentence, number, unit, prefix, here)
+            claims = self._count(sentence, number, unit, prefix, here)
+            if (
+                number.value == 1
+                and [c.metric for c in claims] == [RECEIVED_METRIC]
+                and _NOT_HELD_NEXT.match(sentence.norm, number.end + len(unit)) is not None
+            ):
+                # …申请1起，本机关不掌握…: the only request's outcome (CONVENTIONS.md rule 45)
+                outcome = self._emit(sentence, number, self.vocabulary.metrics[NOT_HELD_METRIC], "count")
+                claims = [*claims, outcome]
+            return claims
         bare = number.text.strip()
         if (
             (unit in _BARE_END or _NEXT_POINT.match(sentence.norm, number.end) is not None)
@@ -1953,13 +1981,28 @@ class _Extractor:
             return None
         if _BARE_GRANTED.fullmatch(rest):
             return self.vocabulary.metrics[GRANTED_METRIC]
-        hits = [
-            self.vocabulary.metrics[self.scanner.cues[h.cue].code]
-            for h in self.scanner.window(self._norm, self._hits, at, end, (METRIC,))
-            if self.vocabulary.metrics[self.scanner.cues[h.cue].code].is_outcome
-            and _NEGATOR_BEFORE.search(self._norm, at, h.start) is None
-        ]
+        hits = self._outcomes_in(at, end)
+        if not hits:
+            # 3条所涉细节可能涉及经济安全，不予公开，1条系本机关未制作，也未保存，无法提供 (round 29's both
+            # halves, CONVENTIONS.md rule 45: an outcome told in the report's own words): the count's clause
+            # gives the reason, the outcome follows in the clauses after it, up to the next count's clause
+            stop = _CLAUSE_STOP.search(self._norm, end)
+            limit = stop.start() if stop else len(self._norm)
+            digit = _NUMBER.search(self._norm, end, limit)
+            if digit is not None:
+                separators = _SEPARATOR.finditer(self._norm, end, digit.start())
+                limit = max((m.start() for m in separators), default=end)
+            hits = self._outcomes_in(end, limit)
         return hits[0] if len({m.code for m in hits}) == 1 else None
+
+    def _outcomes_in(self, lo: int, hi: int) -> list[Metric]:
+        """The outcomes named between lo and hi, not negated."""
+        return [
+            self.vocabulary.metrics[self.scanner.cues[h.cue].code]
+            for h in self.scanner.window(self._norm, self._hits, lo, hi, (METRIC,))
+            if self.vocabulary.metrics[self.scanner.cues[h.cue].code].is_outcome
+            and _NEGATOR_BEFORE.search(self._norm, lo, h.start) is None
+        ]
 
     def finish(self) -> list[Claim]:
         """The report's claims, without the items disclosed on request read as granted where the report also
