@@ -2613,7 +2613,7 @@ def test_the_answer_said_of_the_count_in_round_13s_words(text):
 @pytest.mark.parametrize(
     "text",
     (
-        "2024年，我办收到政府信息公开申请2件，已按程序办理。",  # 已…办理 of two requests (round 2)
+        "2024年，我办收到政府信息公开申请2件，已按程序审批后办理。",  # 已…办理 of two requests (round 13)
         "共接到依申请公开答复内容68条，严格按照法定时限答复。",  # 严格按照 with no concluding verb (round 2)
         "本年度新收政府信息公开申请1件，根据有关规定将于下月回复处理。",  # not yet (将)
         "2024年，共接收政府信息公开申请2件，均为网络申请，我局依法依规认真办理，尚未办结。",  # not concluded
@@ -4462,3 +4462,175 @@ def test_all_concluded_past_the_carry_overs_zero():
     assert (_CARRIED_FORWARD, None) in found
     # near miss: no applications counted, only the carry-over's zero: nothing said of a count
     assert (_CARRIED_FORWARD, None) not in _figures("2024年，无上年结转申请。所有申请均已按期办结。")
+
+
+@pytest.mark.parametrize(
+    "text",
+    (
+        # CONVENTIONS.md rule 45: round 2's spent test half (moved here from the near misses: 已按程序办理
+        # said of the requests just counted, whatever their number, is "all handled")
+        "2024年，我办收到政府信息公开申请2件，已按程序办理。",
+        # rule 44's 綦江 report (round 28's test half): the requests' kind in a clause between
+        "2024年，区农业农村委收到依申请公开6条，为本机构掌握信息和可公开信息，已按程序办理。",
+    ),
+)
+def test_handled_by_procedure_said_of_the_requests_counted(text):
+    assert (_CARRIED_FORWARD, None) in _figures(text)
+
+
+def test_an_outcome_rows_words_are_no_complaints():
+    # round 29's test half: 属于信访投诉举报、重复申请等情形不予处理24件 (the row's words, not complaints)
+    found = _read(
+        "2024年，我委新收到政府信息公开申请100件。其中，属于信访投诉举报、重复申请等情形不予处理24件，占2%。"
+    )
+    assert ("not_processed", "count", "24") in found and ("not_processed", "share", "2") in found
+    # near miss: complaints about the requests (rule 13): no figure
+    assert _read("2024年，受理信息公开投诉举报5件。") == []
+
+
+def test_each_proceeding_negated_in_its_own_clause_with_qingxing():
+    # round 29's test half: 全年信息公开无行政复议情形，无行政诉讼情况
+    assert _figures("2024年，全年信息公开无行政复议情形，无行政诉讼情况。") == [
+        ("review_total", None),
+        ("litigation_total", None),
+    ]
+    # near miss: the negation in another clause than the review's: no zero
+    assert _figures("2024年，无新增信息，行政复议情形已消除。") == []
+
+
+def test_tiqian_a_slip_for_tiqi():
+    # round 29's test half: 无因…被申请行政复议、提前行政诉讼 (rule 45): both proceedings' zero, not the
+    # lawsuit's
+    assert _figures("2024年无因政府信息公开工作被申请行政复议、提前行政诉讼。") == [
+        ("review_and_litigation_total", None)
+    ]
+    # near miss: 提前 of something else after the review alone: the review's zero only
+    assert _figures("2024年无行政复议，提前完成全年任务。") == [("review_total", None)]
+
+
+def test_one_negated_receipt_over_the_requests_and_both_proceedings_past_a_comma():
+    # round 29's test half: 我局未受理政府信息公开申请，行政复议和行政诉讼
+    assert _figures("截至2024年12月31日，我局未受理政府信息公开申请，行政复议和行政诉讼。") == [
+        ("applications_received", None),
+        ("review_and_litigation_total", None),
+    ]
+    # near miss: the review counted in the clause after: its count
+    assert _figures("截至2024年12月31日，我局未受理政府信息公开申请，行政复议3件。") == [
+        ("applications_received", None),
+        ("review_total", "3"),
+    ]
+
+
+def test_an_opening_cut_inside_the_noun_after_wu():
+    # round 29's test half: …2021年我中心无依申请公| (the stored text stops: rule 15)
+    assert _figures("2024年我中心无依申请公") == [("applications_received", None)]
+    # near miss: no negation: no claim
+    assert _figures("2024年我中心依申请公") == []
+
+
+def test_negated_receipts_each_limited_to_a_channel():
+    # round 29's tuning half (rule 24, rule 45): each negation limited to a channel, no figure even together
+    text = (
+        "2024年，本单位未收到书面申请政府信息公开，未收到以信函、传真等形式提出的公开政府信息申请，"
+        "也未收到申请公开政府信息的电子邮件和网上申请。"
+    )
+    assert _figures(text) == []
+    # near miss: no channel named: received null
+    assert _figures("2024年，本单位未收到政府信息公开申请。") == [("applications_received", None)]
+
+
+def test_the_reply_rate_is_the_handled_share():
+    # round 29's tuning half: 回复率达到100%
+    assert _figures("2024年，共收到政府信息公开申请5件，回复率达到100%。") == [
+        ("applications_received", "5"),
+        ("applications_handled", "100"),
+    ]
+    # near miss: qualified by time (rule 6): no figure
+    assert _figures("2024年，共收到政府信息公开申请5件，按时回复率达到100%。") == [
+        ("applications_received", "5")
+    ]
+
+
+def test_requests_counted_in_xiang_all_disclosed():
+    # round 29's test half: 收到政府信息公开申请3项全部予以公开
+    assert _figures("2024年，收到政府信息公开申请3项全部予以公开，无上年结转政府信息公开申请。") == [
+        ("applications_received", "3"),
+        (_CARRIED_FORWARD, None),
+        (_CARRIED_OVER, None),
+    ]
+    # near miss: items of something else in 项: no figure
+    assert _figures("2024年，行政处罚12项全部予以公开。") == []
+
+
+def test_requests_for_environmental_information():
+    # round 29's tuning half: 收到2份政府环境信息公开申请，均已进行答复
+    assert _figures("全年共收到2份政府环境信息公开申请，均已进行答复。") == [
+        ("applications_received", "2"),
+        (_CARRIED_FORWARD, None),
+    ]
+    # near miss: environmental reports, no requests: no figure
+    assert _figures("全年共收到2份环境监测报告。") == []
+
+
+def test_received_after_the_carry_over_set_apart():
+    # round 29's tuning half (rule 45): 共受理…59件，结转上年后新收到…47件，较上一年度增加42件
+    found = _read("2024年共受理依申请公开事项59件，结转上年后新收到依申请公开事项47件，较上一年度增加42件。")
+    assert ("applications_received", "count", "47") in found
+    assert ("applications_received", "change_abs", "42") in found
+    # near miss: last year's count: no figure of this year
+    found = _read("2024年共受理依申请公开事项59件，上年收到依申请公开事项47件。")
+    assert ("applications_received", "count", "47") not in found
+
+
+def test_not_held_said_of_the_only_request():
+    # round 29's tuning half (rule 45): 收到…申请1起，本机关不掌握…，已向申请人沟通答复
+    assert _figures(
+        "2024年收到政府信息公开申请1起，本机关不掌握申请人申请公开的相关政府信息，已向申请人沟通答复。"
+    ) == [
+        ("applications_received", "1"),
+        ("unable_not_held", "1"),
+        (_CARRIED_FORWARD, None),
+    ]
+    # near misses: two requests (which one is not held is not said); a count of its own after it
+    found = _figures(
+        "2024年收到政府信息公开申请2起，本机关不掌握申请人申请公开的相关政府信息，已向申请人沟通答复。"
+    )
+    assert not any(metric == "unable_not_held" for metric, _ in found)
+    assert _figures("2024年收到政府信息公开申请1起，本机关不掌握的信息2件。") == [
+        ("applications_received", "1"),
+        ("unable_not_held", "2"),
+    ]
+
+
+def test_found_not_to_exist_and_answered():
+    # round 29's test half (rule 45): …申请1条，经办理，确认为不存在信息，予以答复: all answered, no outcome
+    assert _figures("2024年度，集团收到政府信息公开申请1条，经办理，确认为不存在信息，予以答复。") == [
+        ("applications_received", "1"),
+        (_CARRIED_FORWARD, None),
+    ]
+    # near miss: not answered: no claim it was
+    found = _figures("2024年度，集团收到政府信息公开申请3条，经办理，确认为不存在信息，未予答复。")
+    assert found == [("applications_received", "3")]
+
+
+def test_outcomes_told_in_the_reports_own_words():
+    # round 29's both halves (rule 45): the count's clause gives the reason, the outcome follows
+    found = _read(
+        "2024年度市商务局共计收到5条政府信息公开申请，均在规定时限内办结。"
+        "其中1条依申请公开，3条所涉细节可能涉及经济安全，不予公开，1条系本机关未制作，也未保存，无法提供。"
+    )
+    assert found[2:] == [
+        ("granted", "count", "1"),
+        ("denied", "count", "3"),
+        ("unable_to_provide", "count", "1"),
+    ]
+    # near misses: no requests counted (published items); two outcomes after one count; a negated outcome
+    assert (
+        _read("2024年度市商务局发布信息5条，其中1条依申请公开，3条所涉细节可能涉及经济安全，不予公开。") == []
+    )
+    assert _read(
+        "2024年度共计收到5条政府信息公开申请。其中3条所涉细节可能涉及经济安全，不予公开，无法提供。"
+    ) == [("applications_received", "count", "5")]
+    assert _read("2024年度共计收到5条政府信息公开申请。其中3条所涉细节可能涉及经济安全，未不予公开。") == [
+        ("applications_received", "count", "5")
+    ]

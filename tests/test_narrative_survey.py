@@ -813,28 +813,38 @@ def test_round28_tuning_half(capsys):
 
 # Round 29, measured once on 2026-12-05 at 00:32 UTC with the grammar frozen at 2958604 (issue-30g28, tuned
 # on round 28): both halves unseen. The stored openings searched by public institutions and by departments
-# of kinds no earlier round named: 78 reports of 22 provinces (33 in the test half, 79 figures). Strict
-# xfails naming the figures; tests/narrative_survey/measurements_29.yaml is the record.
-ROUND_29_TEST_MEASURED = (
-    "round 29's test half, measured once held out (the rules of 2958604, its sentences written after the "
-    "freeze): 63 of 79 figures, recall 79.7%, 2 false alarms (不予处理（无正当理由大量反复申请）165条 "
-    "read as the finest row, where the survey recorded the parent; 无…行政复议、提前行政诉讼 read as the "
-    "lawsuits alone) (tests/narrative_survey/measurements_29.yaml)"
-)
+# of kinds no earlier round named: 78 reports of 22 provinces (33 in the test half, 79 figures).
+# tests/narrative_survey/measurements_29.yaml is the record. Both halves tuned on since (issue-30g29), before
+# the freeze for round 30.
+
+
+def test_round29_test_half_spent(capsys):
+    """Round 29's test half: measured once held out (the rules of 2958604, its sentences written after the
+    freeze) at 63 of 79 figures, recall 79.7%, 2 false alarms (不予处理（无正当理由大量反复申请）165条 read as
+    the finest row, where the survey recorded the parent, since aligned with rule 7; 无…行政复议、提前行政诉讼
+    read as the lawsuits alone: measurements_29.yaml); tuned on since (issue-30g29), so it is no held-out
+    figure any more: it guards the tuning."""
+    _passes("test", 29, "round 29 test (spent: tuned on after its one measurement)", capsys)
+
+
+# Round 29's tuning half, measured the first time unseen by the rules of 2958604, with the test half
+# (measurements_29.yaml): 96 of 111 figures, recall 86.5%, 4 false alarms (three negated receipts each
+# limited to a channel read as received null; 9件申请均…予以回复 read as handled 9). Then tuned on
+# (issue-30g29): 105 of 111 (94.6%), 1 false alarm left as surveyed: the survey reads
+# 9件申请均在法定期限内予以回复 after the sentence counting the requests as all answered only, where round
+# 14's tuning half (spent) and the grammar's probe matrix
+# (test_matrix_the_answered_count_after_the_sentence_counting_the_requests) read the restated count as
+# handled; CONVENTIONS.md does not settle the two apart.
 ROUND_29_TUNING_MEASURED = (
     "round 29's tuning half, measured once unseen (the rules of 2958604): 96 of 111 figures, recall 86.5%, "
-    "4 false alarms (three negated receipts each limited to a channel read as received null; 9件申请均…予以"
-    "回复 read as handled 9) (tests/narrative_survey/measurements_29.yaml)"
+    "4 false alarms; tuned on (issue-30g29): 105 of 111, recall 94.6%, 1 false alarm (9件申请均在法定期限"
+    "内予以回复 read as handled 9, as round 14's tuning half and the probe matrix read the restated count; "
+    "the survey reads all answered only: not settled by CONVENTIONS.md) "
+    "(tests/narrative_survey/measurements_29.yaml)"
 )
-
-
-@pytest.mark.xfail(reason=ROUND_29_TEST_MEASURED, strict=True)
-def test_round29_test_half(capsys):
-    """Round 29's test half: held out, measured once (ROUND_29_TEST_MEASURED); not tuned on."""
-    _passes("test", 29, "round 29 test (held out: measured once)", capsys)
 
 
 @pytest.mark.xfail(reason=ROUND_29_TUNING_MEASURED, strict=True)
 def test_round29_tuning_half(capsys):
-    """Round 29's tuning half: unseen, measured once (ROUND_29_TUNING_MEASURED); not tuned on yet."""
-    _passes("tuning", 29, "round 29 tuning (unseen, measured once; not tuned on yet)", capsys)
+    """Round 29's tuning half, tuned on before the freeze (ROUND_29_TUNING_MEASURED): one false alarm left."""
+    _passes("tuning", 29, "round 29 tuning (tuned on before the freeze; one false alarm left)", capsys)
