@@ -32,7 +32,7 @@ def _passes(half: str, round_no: int, label: str, capsys: pytest.CaptureFixture[
     assert result.recall >= MIN_RECALL
 
 
-@pytest.mark.parametrize("round_no", range(1, 30))
+@pytest.mark.parametrize("round_no", range(1, 31))
 def test_the_split_is_the_one_written_down(round_no):
     data = load_reports(round_no)
     split = data["split"]
@@ -43,7 +43,7 @@ def test_the_split_is_the_one_written_down(round_no):
         assert all(half_of(split["seed"], u) == half for u in split[half]), half
 
 
-@pytest.mark.parametrize("round_no", range(3, 30))
+@pytest.mark.parametrize("round_no", range(3, 31))
 def test_each_entrys_half_is_its_seeds(round_no):
     """Each entry's `half` is the one its round's seed's hash gives (half_of), in every part."""
     data = load_reports(round_no)
@@ -54,7 +54,7 @@ def test_each_entrys_half_is_its_seeds(round_no):
     assert data["split"]["tuning"] and data["split"]["test"]
 
 
-@pytest.mark.parametrize("round_no", range(2, 30))
+@pytest.mark.parametrize("round_no", range(2, 31))
 def test_each_round_is_new_reports(round_no):
     """No address of a round was surveyed in an earlier round, and none is listed twice."""
     old = {r["url"] for n in range(1, round_no) for r in load_reports(n)["reports"]}
@@ -63,7 +63,7 @@ def test_each_round_is_new_reports(round_no):
     assert not old & set(urls)
 
 
-@pytest.mark.parametrize("round_no", range(3, 30))
+@pytest.mark.parametrize("round_no", range(3, 31))
 def test_test_sentences_are_exactly_the_test_half(round_no):
     """One sentence entry for each test-half report of the round, none for another report, none twice."""
     split = load_reports(round_no)["split"]
@@ -79,7 +79,7 @@ def test_the_entries_seen_before_round_3s_freeze_are_test_entries():
 
 @pytest.mark.parametrize(
     "round_no,half",
-    [(n, half) for n in range(1, 30) for half in ("tuning", "test")],
+    [(n, half) for n in range(1, 31) for half in ("tuning", "test")],
 )
 def test_sentences_follow_reports_of_their_half(round_no, half):
     split = load_reports(round_no)["split"]
@@ -849,3 +849,32 @@ ROUND_29_TUNING_MEASURED = (
 def test_round29_tuning_half(capsys):
     """Round 29's tuning half, tuned on before the freeze (ROUND_29_TUNING_MEASURED): one false alarm left."""
     _passes("tuning", 29, "round 29 tuning (tuned on before the freeze; one false alarm left)", capsys)
+
+
+# Round 30, measured once on 2026-12-05 at 01:03 UTC with the grammar frozen at 5a957ea (issue-30g29, tuned
+# on round 29): both halves unseen. The stored openings searched by the reports of county-level governments,
+# townships, streets and development zones: 53 reports of 17 provinces (33 in the test half, 62 figures).
+# Strict xfails naming the figures; tests/narrative_survey/measurements_30.yaml is the record.
+ROUND_30_TEST_MEASURED = (
+    "round 30's test half, measured once held out (the rules of 5a957ea, its sentences written after the "
+    "freeze): 54 of 62 figures, recall 87.1%, 3 false alarms (委托…办理…申请25件, another office's, read as "
+    "handled; 全部252件均按期办理完毕 read as handled, where the survey reads the total; 部分公开2件, right, "
+    "where the survey had named a metric that does not exist) (tests/narrative_survey/measurements_30.yaml)"
+)
+ROUND_30_TUNING_MEASURED = (
+    "round 30's tuning half, measured once unseen (the rules of 5a957ea): 33 of 34 figures, recall 97.1%, "
+    "1 false alarm (区级收到依申请36件, a part of the zone's total, read as received) "
+    "(tests/narrative_survey/measurements_30.yaml)"
+)
+
+
+@pytest.mark.xfail(reason=ROUND_30_TEST_MEASURED, strict=True)
+def test_round30_test_half(capsys):
+    """Round 30's test half: held out, measured once (ROUND_30_TEST_MEASURED); not tuned on."""
+    _passes("test", 30, "round 30 test (held out: measured once)", capsys)
+
+
+@pytest.mark.xfail(reason=ROUND_30_TUNING_MEASURED, strict=True)
+def test_round30_tuning_half(capsys):
+    """Round 30's tuning half: unseen, measured once (ROUND_30_TUNING_MEASURED); not tuned on yet."""
+    _passes("tuning", 30, "round 30 tuning (unseen, measured once; not tuned on yet)", capsys)
