@@ -20,6 +20,8 @@ from __future__ import annotations
 import pytest
 from narrative_survey import SEEN_BEFORE_FREEZE, half_of, load_reports, load_sentences, measure
 
+from ingest.parsing.narrative.metrics import load_vocabulary
+
 MIN_RECALL = 0.9
 
 
@@ -70,6 +72,22 @@ def test_test_sentences_are_exactly_the_test_half(round_no):
     urls = [e["url"] for e in load_sentences(round_no, "test")]
     assert len(urls) == len(set(urls))
     assert sorted(urls) == sorted(split["test"])
+
+
+@pytest.mark.parametrize("round_no", range(1, 31))
+def test_each_figure_names_a_metric_and_kind_the_grammar_knows(round_no):
+    """A figure under a metric name the vocabulary lacks can never be recalled, and the right claim then
+    counts as a false alarm (round 30: applications_partially_granted for partially_granted, caught by its
+    one measurement). Every figure names a metric of narrative_metrics.yaml and a kind the claims have."""
+    known = set(load_vocabulary().metrics)
+    kinds = {"count", "share", "change_pct", "change_abs"}
+    wrong = [
+        (r["url"], f["metric"], f["kind"])
+        for r in load_reports(round_no)["reports"]
+        for f in r["figures"]
+        if f["metric"] not in known or f["kind"] not in kinds
+    ]
+    assert wrong == []
 
 
 def test_the_entries_seen_before_round_3s_freeze_are_test_entries():
