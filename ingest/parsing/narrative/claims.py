@@ -117,10 +117,25 @@ _DISCLOSURE_KIND = re.compile(
     + r"(?<!件依申请公开)(?!(?:政府信息|政务信息|财政信息|信息)?(?:件|事项|办件)?(?:数量|总数|数)?"
     + r"(?:共|共计|合计)?(?:为|是)?\d+(?:件|宗|次|份))"
     + r"(?!事项\d+项)"  # 依申请公开事项7项 (round 13's tuning half): the requests counted in a request unit
+    # the noun's count stated with 数为, perhaps in quotation marks, with no unit or in 条
+    # (“依申请公开政府信息”数为1; 依申请公开政府信息数为0条: round 30's test half, CONVENTIONS.md rule 46):
+    # the requests, as rule 18
+    + r"(?!(?:政府信息|政务信息)[”\x22’]?数(?:为|是)\d+(?:条|(?=[，,。；;]|$)))"
     + r"(?!(?:系统|平台|政府信息)?(?:共|共计)?"
     + f"(?:{_RECEIVING_VERB}|答复|办理|办结))"
 )  # 依申请公开受理数为10件: a verb of handling after it makes it the applications (依申请公开系统共收到1宗:
 # its system as the subject, round 11's tuning half)
+# A level of the reporting area opening the clause (区级收到依申请36件: round 30, rule 46)
+_LEVEL_PART = re.compile(r"(?:区|县|市|镇|乡|街道|园区)级")
+# An applicant type with its verb, all the clause before its count (自然人提交申请4件: round 30, rule 4)
+_APPLICANT_TYPE_PART = re.compile(
+    r"(?:自然人|公民|法人|其他组织|企业|个人|群众)(?:提交|提出|递交)?(?:的)?申请"
+)
+# The words for all the requests right before a count (全部252件均按期办理完毕: round 30, rule 46)
+_ALL_THE_REQUESTS = {"全部", "共", "共计", "合计", "总计", "以上", "上述"}
+# The requests' noun and 数为 right before a count in items (依申请公开政府信息数为0条: round 30's test half,
+# CONVENTIONS.md rule 46): the received, as rule 18 reads the noun with no verb
+_REQUESTS_NOUN_COUNT_IS = re.compile(r"依申请公开(?:的)?(?:政府信息|政务信息)[”\x22’]?数(?:为|是)$")
 # A count before its noun (共受理2件依申请公开): a receiving verb ends the prefix, the noun follows the unit.
 # The verbs of receiving an application, as one alternation (used in several patterns below).
 _VERB_BEFORE_COUNT = re.compile(_RECEIVING_VERB + r"了?的?$")  # 本年受理的179件申请 (round 2)
@@ -172,7 +187,7 @@ _RECEIVING_BEFORE = re.compile(_RECEIVING_VERB + r"[^，,；;。\d]{0,12}$")
 # A department's own information named (依申请公开财政信息43 件，均在规定期限内给予答复: round 24's test
 # half, rule 40 and 37): the same.
 _NO_VERB_COUNT = re.compile(
-    r"(?:依申请公开|(?:政府)?信息公开申请)(?:政府信息|政务信息|财政信息|信息)?(?:申请|请求)?(?:事项|办件|件)?(?:的)?(?:数量|总数|总量|数)?"
+    r"(?:依申请公开|(?:政府)?信息公开申请)(?:政府信息|政务信息|财政信息|信息)?(?:申请|请求)?(?:事项|办件|件)?[”\x22’]?(?:的)?(?:数量|总数|总量|数)?"
     r"(?:共|共计|合计|总计)?(?:为|是)?$"
 )
 # A zero after a list of the request work's items, no verb (依申请公开总体情况、疑难申请的处理及依申请公开
@@ -267,6 +282,9 @@ _THE_REST = ("其余", "其它", "其他", "剩余", "余下")
 _NOT_ANSWERED = re.compile(r"撤回|撤销|处理中|办理中|正在|尚未|结转|转结|顺延|下一?年")
 _NEGATED_IN_SPAN = re.compile(r"未|没有|无法")  # a negator inside the words of "all handled" (均未答复)
 _NEGATED_PAIR = re.compile(_RECEIVING_VERB + r"(?:和|并)" + _HANDLING_VERB)  # 未收到和处理 (rule 20: 和 / 并)
+# 未发生依申请和处理政府信息 (round 30's test half, CONVENTIONS.md rule 46): the requests and a handling
+# verb joined under one negation, as rule 20's two verbs
+_NEGATED_REQUEST_PAIR = re.compile(r"依申请(?:和|及|与|并)(?:处理|办理)")
 _HANDLING_FIRST = re.compile(_HANDLING_VERB)  # the handling cue starts with its verb (not 依申请…办理)
 # Two verbs fused with no conjunction (受理办理, 收到处理, 受理答复, 接受办理: CONVENTIONS.md rule 25;
 # the spent entries of rounds 2 and 3 that read 受理答复 and 接受办理 as received alone were aligned):
@@ -1121,7 +1139,10 @@ class _Extractor:
             if metric.code == RECEIVED_METRIC and _CONSEQUENCE.search(clause, 0, len(clause) - (end - start)):
                 return []  # …申请0件，故无依申请公开相关信息 (round 14's test half): a consequence, no figure
             zero = self._emit(sentence, words, metric, "count", implicit=True)
-            if metric.code == RECEIVED_METRIC and _NEGATED_PAIR.search(sentence.norm, start, end):
+            if metric.code == RECEIVED_METRIC and (
+                _NEGATED_PAIR.search(sentence.norm, start, end)
+                or _NEGATED_REQUEST_PAIR.search(sentence.norm, start, end)
+            ):
                 # 没有收到和处理…申请 (one negation over two verbs joined: CONVENTIONS.md rule 20, the
                 # negation scope rule): the handling negated too
                 handled = self.vocabulary.metrics[HANDLED_METRIC]
@@ -1328,6 +1349,15 @@ class _Extractor:
             return self._share(sentence, number, prefix, here, previous)
         if "历年" in prefix and _ALL_YEARS.search(prefix) and unit in self.count_units:
             return []  # 历年累计受理依申请公开数7条 (round 21's tuning half, rule 31): all years', no figure
+        if (
+            unit in _ITEM_UNITS
+            and _REQUESTS_NOUN_COUNT_IS.search(prefix)
+            and _PROACTIVE_COUNT_BEFORE.search(sentence.norm, 0, number.start - len(prefix)) is None
+        ):
+            # 依申请公开政府信息数为0条 (round 30's test half, CONVENTIONS.md rule 46): the requests' count
+            # with no verb (rule 18), the noun's count stated with 为: the received, in items as in 件
+            # (beside a proactive count, rule 35 as before)
+            return self._count(sentence, number, "件", prefix, here)
         if (unit in _ITEM_UNITS or unit == "篇") and _DISCLOSED_BESIDE_PROACTIVE.fullmatch(prefix):
             before = number.start - len(prefix)
             proactive = _PROACTIVE_COUNT_BEFORE.search(sentence.norm, 0, before)
@@ -1627,6 +1657,11 @@ class _Extractor:
             # several), nor the rest after parts listed after 其中 (其中…8件，…1件，其余5件均…予以答复: round
             # 15's tuning half, rule 27: an answer said of a part)
             metric, own_text = self.vocabulary.metrics[HANDLED_METRIC], prefix
+            if prefix in _ALL_THE_REQUESTS and self._sum_of_received_and_carried(number, here):
+                # …新收到…申请251件，…上年结转…申请1件，全部252件均按期办理完毕 (round 30's test half,
+                # CONVENTIONS.md rule 46): the sum of the received and the carry-over counted before, all of
+                # them handled: the total (rule 42), "all handled" said of it
+                metric = self.vocabulary.metrics[TOTAL_METRIC]
         elif (
             _BARE_OTHER.fullmatch(prefix)
             and bool(here)
@@ -1647,6 +1682,11 @@ class _Extractor:
             ):
                 # (收到…19件，上年结转…9件，受理28件 (round 25's test half, CONVENTIONS.md rule 41): the bare
                 # receiving verb over the sum of the received and the carry-over counted before: the total)
+                if _APPLICANT_TYPE_PART.fullmatch(bare) and self._all_received(number, here):
+                    # …收到政府信息公开申请4件，…。当年新收申请中，自然人提交申请4件，均按期答复 (round 30's
+                    # tuning half, CONVENTIONS.md rule 4): one applicant type that is every request received,
+                    # no figure itself; "all answered" said of it is the applications'
+                    self._members_here.add(number.start)
                 return []
             metric, own_text = self.vocabulary.metrics[TOTAL_METRIC], prefix
         if (
@@ -1675,6 +1715,10 @@ class _Extractor:
             return []
         if metric.anchor and part:
             return []  # 其中：受理当面申请1件; 自然人申请10件: a channel or applicant type, no metric
+        if metric.anchor and _LEVEL_PART.match(prefix) and self._counted_applications(here):
+            # …高新区受理政府信息公开申请38件，…；区级收到依申请36件 (round 30's tuning half,
+            # CONVENTIONS.md rule 46): one level of the reporting area after its total, a part, no figure
+            return []
         if metric.anchor and self._one_member_of_several(prefix, number.start, after_unit):
             self._members_here.add(number.start)
             return []  # 收到自然人申请3件，法人或其他组织申请2件: one applicant type's part, no total
@@ -2042,6 +2086,11 @@ class _Extractor:
             and not others
             and received[0] + carried[0] == float(number.value)
         )
+
+    def _all_received(self, number: _Number, here: list[Claim]) -> bool:
+        """Whether `number` is the one received count of this sentence or the one before."""
+        received = [c.value for c in (*self.before, *here) if c.metric == RECEIVED_METRIC and not c.implicit]
+        return received == [float(number.value)]
 
     def _part_of_those_before(self, prefix: str) -> bool:
         """其中 opening the clause of a count, the applications counted in the sentence before (rule 44)."""
