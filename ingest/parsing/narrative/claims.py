@@ -135,6 +135,8 @@ _APPLICANT_TYPE_PART = re.compile(
 _ALL_THE_REQUESTS = {"全部", "共", "共计", "合计", "总计", "以上", "上述"}
 # The requests' noun and 数为 right before a count in items (依申请公开政府信息数为0条: round 30's test half,
 # CONVENTIONS.md rule 46): the received, as rule 18 reads the noun with no verb
+# A proactive count anywhere in the sentence before (2024年主动公开政府信息37条，…)
+_PROACTIVE_ITEMS = re.compile(r"主动公开[^，,；;。]{0,12}?\d+(?:条|篇)")
 _REQUESTS_NOUN_COUNT_IS = re.compile(r"依申请公开(?:的)?(?:政府信息|政务信息)[”\x22’]?数(?:为|是)$")
 # A count before its noun (共受理2件依申请公开): a receiving verb ends the prefix, the noun follows the unit.
 # The verbs of receiving an application, as one alternation (used in several patterns below).
@@ -1352,7 +1354,7 @@ class _Extractor:
         if (
             unit in _ITEM_UNITS
             and _REQUESTS_NOUN_COUNT_IS.search(prefix)
-            and _PROACTIVE_COUNT_BEFORE.search(sentence.norm, 0, number.start - len(prefix)) is None
+            and _PROACTIVE_ITEMS.search(sentence.norm, 0, number.start - len(prefix)) is None
         ):
             # 依申请公开政府信息数为0条 (round 30's test half, CONVENTIONS.md rule 46): the requests' count
             # with no verb (rule 18), the noun's count stated with 为: the received, in items as in 件
