@@ -4634,3 +4634,87 @@ def test_outcomes_told_in_the_reports_own_words():
     assert _read("2024年度共计收到5条政府信息公开申请。其中3条所涉细节可能涉及经济安全，未不予公开。") == [
         ("applications_received", "count", "5")
     ]
+
+
+def test_the_requests_noun_counted_with_shu_wei():
+    # round 30's test half (rule 46): “依申请公开政府信息”数为 N with no verb, no unit or in 条: the received
+    assert _figures("2024年度我街道“依申请公开政府信息”数为1。") == [(_RECEIVED, "1")]
+    assert _figures("2024年，高新区管委会依申请公开政府信息数为0条。") == [(_RECEIVED, "0")]
+    # near misses: items of information (信息数量, round 10; 信息数 with no 为); beside a proactive count,
+    # rule 35 as before (no received)
+    assert _figures("（二）依申请公开。依申请公开信息数量为3条。") == []
+    assert _figures("全年依申请公开信息数152条。") == []
+    found = _figures("2024年主动公开政府信息37条，依申请公开政府信息数为3条。")
+    assert (_RECEIVED, "3") not in found
+
+
+def test_requests_passed_to_another_office_to_handle():
+    # round 30's test half (rule 46): 委托…办理…申请 N 件, another office's handling, as rule 13's help
+    assert _figures(
+        "2024年，全县共受理依申请公开62件（其中上年结转3件），委托县自然资源局办理自然资源类政府信息公开申请25件。"
+    ) == [(_RECEIVED, "62"), ("applications_carried_over", "3")]
+    # near miss: 委托 of something else in another clause leaves the receipt after it
+    assert _figures("2024年委托第三方机构开展评估，共收到政府信息公开申请12件。") == [(_RECEIVED, "12")]
+
+
+def test_all_of_the_sum_handled_is_the_total():
+    # round 30's test half (rule 46, as rule 42): 全部 N 件均按期办理完毕 after the received and the
+    # carry-over that sum to N: the total, all handled (carried forward none)
+    assert _figures(
+        "2024年，新收到政府信息公开申请251件，均为自然人申请，上年结转政府信息公开申请1件，全部252件均按期办理完毕。"
+    ) == [
+        (_RECEIVED, "251"),
+        ("applications_carried_over", "1"),
+        (_CARRIED_FORWARD, None),
+        ("applications_total", "252"),
+    ]
+    # near misses: a count that is not the sum (the handled, as before); no 全部 (the handled)
+    found = _figures(
+        "2024年，新收到政府信息公开申请251件，上年结转政府信息公开申请1件，全部250件均按期办理完毕。"
+    )
+    assert (_HANDLED, "250") in found and ("applications_total", "250") not in found
+    found = _figures(
+        "2024年，新收到政府信息公开申请251件，上年结转政府信息公开申请1件，252件均按期办理完毕。"
+    )
+    assert (_HANDLED, "252") in found
+
+
+def test_the_review_named_inside_the_passive_before_both_outcomes():
+    # round 30's test half (rule 46, one negation as rule 39): 未发生被行政复议纠错或败诉情况: both negated
+    found = _figures("全年共受理依申请公开7件，均在法定期限内予以答复，未发生被行政复议纠错或败诉情况。")
+    assert ("review_corrected", None) in found and ("litigation_corrected", None) in found
+    # near misses: no proceeding named (rule 32 reads 、 only); the review alone, as before no claim
+    assert _figures("未发生被纠错或败诉情况。") == []
+    assert _figures("未发生被行政复议纠错情况。") == []
+
+
+def test_the_requests_and_handling_under_one_negation():
+    # round 30's test half (rule 46, rule 20's one negation over two verbs): 未发生依申请和处理政府信息
+    assert _figures("（二）依申请公开 全年未发生依申请和处理政府信息。") == [
+        (_RECEIVED, None),
+        (_HANDLED, None),
+    ]
+    # near misses: the kind of disclosure alone (received null only); the proceedings named after (theirs)
+    assert _figures("全年未发生依申请公开。") == [(_RECEIVED, None)]
+    assert _figures("全年未发生依申请和处理政府信息公开的行政复议。") == [("review_total", None)]
+
+
+def test_a_level_of_the_reporting_area_after_its_total():
+    # round 30's tuning half (rule 46): 区级收到依申请 N 件 after the zone's total: a part, no figure
+    assert _figures(
+        "2024年全年，高新区受理政府信息公开申请38件，其中，通过网上接收35件，邮件接收3件；区级收到依申请36件，各部门"
+    ) == [(_RECEIVED, "38")]
+    # near miss: the level's count with no total before it is the received
+    assert _figures("2024年，区级收到政府信息公开申请36件。") == [(_RECEIVED, "36")]
+
+
+def test_an_applicant_type_that_is_every_request_received():
+    # round 30's tuning half (rule 4): 当年新收申请中，自然人提交申请4件，均按期答复 after the received 4: all
+    # answered, the applicant type no figure
+    assert _figures(
+        "2024年度我街道共计收到政府信息公开申请4件，上年结转0件。当年新收申请中，自然人提交申请4件，均按期答复。"
+    ) == [(_RECEIVED, "4"), ("applications_carried_over", "0"), (_CARRIED_FORWARD, None)]
+    # near miss: a part of the requests (3 of 4): 均 said of the part, no figure
+    assert _figures(
+        "2024年度我街道共计收到政府信息公开申请4件，上年结转0件。当年新收申请中，自然人提交申请3件，均按期答复。"
+    ) == [(_RECEIVED, "4"), ("applications_carried_over", "0")]
