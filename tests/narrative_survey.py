@@ -160,6 +160,14 @@ SENTENCES = {
 # an empty round).
 NOT_YET_WRITTEN: frozenset[Path] = frozenset()
 
+# The rounds whose files are all written, in order: those the tests check (a round being surveyed is left out
+# until its last file is written).
+ROUNDS: tuple[int, ...] = tuple(
+    n
+    for n, paths in REPORTS.items()
+    if NOT_YET_WRITTEN.isdisjoint((*paths, *SENTENCES[(n, "tuning")], *SENTENCES[(n, "test")]))
+)
+
 
 def _present(paths: tuple[Path, ...]) -> list[Path]:
     """The files of a round (or half) to read: all of them, less those not yet written."""

@@ -18,7 +18,14 @@ their freezes, so both of their halves were unseen when measured.
 from __future__ import annotations
 
 import pytest
-from narrative_survey import SEEN_BEFORE_FREEZE, half_of, load_reports, load_sentences, measure
+from narrative_survey import (
+    ROUNDS,
+    SEEN_BEFORE_FREEZE,
+    half_of,
+    load_reports,
+    load_sentences,
+    measure,
+)
 
 from ingest.parsing.narrative.metrics import load_vocabulary
 
@@ -34,7 +41,7 @@ def _passes(half: str, round_no: int, label: str, capsys: pytest.CaptureFixture[
     assert result.recall >= MIN_RECALL
 
 
-@pytest.mark.parametrize("round_no", range(1, 31))
+@pytest.mark.parametrize("round_no", ROUNDS)
 def test_the_split_is_the_one_written_down(round_no):
     data = load_reports(round_no)
     split = data["split"]
@@ -45,7 +52,7 @@ def test_the_split_is_the_one_written_down(round_no):
         assert all(half_of(split["seed"], u) == half for u in split[half]), half
 
 
-@pytest.mark.parametrize("round_no", range(3, 31))
+@pytest.mark.parametrize("round_no", [n for n in ROUNDS if n >= 3])
 def test_each_entrys_half_is_its_seeds(round_no):
     """Each entry's `half` is the one its round's seed's hash gives (half_of), in every part."""
     data = load_reports(round_no)
@@ -56,7 +63,7 @@ def test_each_entrys_half_is_its_seeds(round_no):
     assert data["split"]["tuning"] and data["split"]["test"]
 
 
-@pytest.mark.parametrize("round_no", range(2, 31))
+@pytest.mark.parametrize("round_no", [n for n in ROUNDS if n >= 2])
 def test_each_round_is_new_reports(round_no):
     """No address of a round was surveyed in an earlier round, and none is listed twice."""
     old = {r["url"] for n in range(1, round_no) for r in load_reports(n)["reports"]}
@@ -65,7 +72,7 @@ def test_each_round_is_new_reports(round_no):
     assert not old & set(urls)
 
 
-@pytest.mark.parametrize("round_no", range(3, 31))
+@pytest.mark.parametrize("round_no", [n for n in ROUNDS if n >= 3])
 def test_test_sentences_are_exactly_the_test_half(round_no):
     """One sentence entry for each test-half report of the round, none for another report, none twice."""
     split = load_reports(round_no)["split"]
@@ -74,7 +81,7 @@ def test_test_sentences_are_exactly_the_test_half(round_no):
     assert sorted(urls) == sorted(split["test"])
 
 
-@pytest.mark.parametrize("round_no", range(1, 31))
+@pytest.mark.parametrize("round_no", ROUNDS)
 def test_each_figure_names_a_metric_and_kind_the_grammar_knows(round_no):
     """A figure under a metric name the vocabulary lacks can never be recalled, and the right claim then
     counts as a false alarm (round 30: applications_partially_granted for partially_granted, caught by its
@@ -97,7 +104,7 @@ def test_the_entries_seen_before_round_3s_freeze_are_test_entries():
 
 @pytest.mark.parametrize(
     "round_no,half",
-    [(n, half) for n in range(1, 31) for half in ("tuning", "test")],
+    [(n, half) for n in ROUNDS for half in ("tuning", "test")],
 )
 def test_sentences_follow_reports_of_their_half(round_no, half):
     split = load_reports(round_no)["split"]
