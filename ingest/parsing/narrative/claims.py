@@ -135,9 +135,9 @@ _APPLICANT_TYPE_PART = re.compile(
 _ALL_THE_REQUESTS = {"全部", "共", "共计", "合计", "总计", "以上", "上述"}
 # The requests' noun and 数为 right before a count in items (依申请公开政府信息数为0条: round 30's test half,
 # CONVENTIONS.md rule 46): the received, as rule 18 reads the noun with no verb
-# A proactive count anywhere in the sentence before (2024年主动公开政府信息37条，…)
-_PROACTIVE_ITEMS = re.compile(r"主动公开[^，,；;。]{0,12}?\d+(?:条|篇)")
 _REQUESTS_NOUN_COUNT_IS = re.compile(r"依申请公开(?:的)?(?:政府信息|政务信息)[”\x22’]?数(?:为|是)$")
+# ... unless a proactive count stands anywhere in the sentence before (2024年主动公开政府信息37条，…)
+_PROACTIVE_ITEMS = re.compile(r"主动公开[^，,；;。]{0,12}?\d+(?:条|篇)")
 # A count before its noun (共受理2件依申请公开): a receiving verb ends the prefix, the noun follows the unit.
 # The verbs of receiving an application, as one alternation (used in several patterns below).
 _VERB_BEFORE_COUNT = re.compile(_RECEIVING_VERB + r"了?的?$")  # 本年受理的179件申请 (round 2)
