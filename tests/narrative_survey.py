@@ -288,3 +288,63 @@ def measure(half: str, round_no: int = 1, without: tuple[str, ...] = ()) -> Resu
             if i not in used and not any(_confirms(claim, f) for f in report["figures"]):
                 result.false_alarms.append((entry["url"], claim))
     return result
+
+
+def record(result: Result) -> dict:
+    """A half's measurement as measurements_N.yaml keeps it (the figures, each miss, each false alarm)."""
+    return {
+        "reports": result.reports,
+        "figures": result.figures,
+        "recalled": result.recalled,
+        "recall": round(result.recall, 3),
+        "false_alarms": len(result.false_alarms),
+        "missed_per_metric": dict(Counter(f["metric"] for _, f in result.missed).most_common()),
+        "missed": [
+            {"metric": f["metric"], "kind": f["kind"], "number": f["number"], "url": url}
+            for url, f in result.missed
+        ],
+        "false_alarm_list": [
+            {
+                "url": url,
+                "readings": ",".join([c.metric, *filter(None, (c.alt_metrics or "").split(","))]),
+                "kind": c.claim_kind,
+                "number": c.number_text,
+                "sentence": c.sentence,
+            }
+            for url, c in result.false_alarms
+        ],
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Measure a round's halves once and print them; with --record, write the raw record that the round's
+    measurements_N.yaml is made from (so a round's one measurement needs no script of its own)."""
+    import argparse
+    import subprocess
+    import sys
+
+    parser = argparse.ArgumentParser(prog="python tests/narrative_survey.py", description=main.__doc__)
+    parser.add_argument("round_no", type=int, help="the survey round to measure")
+    parser.add_argument("--half", choices=("test", "tuning", "both"), default="both")
+    parser.add_argument("--grammar", help="the freeze the grammar is at (recorded as given)")
+    parser.add_argument("--record", type=Path, help="write the raw measurement record (YAML) here")
+    args = parser.parse_args(argv)
+    if args.round_no not in REPORTS:
+        print(f"round {args.round_no} is not wired in tests/narrative_survey.py (REPORTS)", file=sys.stderr)
+        return 2
+    head = subprocess.run(
+        ["git", "-C", str(SURVEY), "rev-parse", "--short", "HEAD"], capture_output=True, text=True
+    ).stdout.strip()
+    out: dict = {"grammar": args.grammar, "code": head}
+    for half in ("test", "tuning") if args.half == "both" else (args.half,):
+        result = measure(half, args.round_no)
+        print(result.summary(f"round {args.round_no} {half}"))
+        out[half] = record(result)
+    if args.record:
+        args.record.write_text(yaml.safe_dump(out, allow_unicode=True, sort_keys=False, width=200), "utf-8")
+        print(f"raw record written to {args.record}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

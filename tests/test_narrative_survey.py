@@ -18,12 +18,14 @@ their freezes, so both of their halves were unseen when measured.
 from __future__ import annotations
 
 import pytest
+import yaml
 from narrative_survey import (
     ROUNDS,
     SEEN_BEFORE_FREEZE,
     half_of,
     load_reports,
     load_sentences,
+    main,
     measure,
 )
 
@@ -902,3 +904,17 @@ def test_round30_test_half_spent(capsys):
 def test_round30_tuning_half(capsys):
     """Round 30's tuning half, tuned on before the freeze (its first, unseen figure: the comment above)."""
     _passes("tuning", 30, "round 30 tuning (tuned on before the freeze)", capsys)
+
+
+def test_the_measuring_command_records_a_rounds_half(tmp_path, capsys):
+    """`python tests/narrative_survey.py N --record F` (how a round's one measurement is taken) writes the
+    half's counts: round 30's test half holds 33 reports and 62 hand-read figures (measurements_30.yaml)."""
+    out = tmp_path / "raw.yaml"
+    assert main(["30", "--half", "test", "--grammar", "435ce96", "--record", str(out)]) == 0
+    raw = yaml.safe_load(out.read_text(encoding="utf-8"))
+    assert raw["grammar"] == "435ce96"
+    assert (raw["test"]["reports"], raw["test"]["figures"]) == (33, 62)
+    assert raw["test"]["recalled"] + len(raw["test"]["missed"]) == 62
+    assert "tuning" not in raw
+    assert "round 30 test half" in capsys.readouterr().out
+    assert main(["99"]) == 2
