@@ -529,6 +529,72 @@ class _Number(NamedTuple):  # (not a frozen dataclass: one is made per number re
     text: str  # as printed
 
 
+class _Grammar:
+    """The patterns an extractor reads a vocabulary with: compiled once per vocabulary and process
+    (`_grammar`), not once per report (issue 29: a few per cent of a report's narrative time)."""
+
+    def __init__(self, vocabulary: Vocabulary) -> None:
+        self.count_units = {unit for metric in vocabulary.metrics.values() for unit in metric.units}
+        self.scanner = _scanner(vocabulary)
+        units = "|".join(re.escape(u) for u in sorted(self.count_units, key=len, reverse=True))
+        # a count in a unit, a percentage, a zero, a count without its unit at a clause's end (申请3，)
+        # (Every figure starts at a digit, matched first: the search skips to digits. Used as a test only: a
+        # figure where (?=\d)(?:\d(?:%|units|[，,。；;])|(?<![\d.])0(?![\d.])) finds one, and only there:
+        # tests/test_narrative_engine.py)
+        self.figure = re.compile(rf"\d(?:%|{units}|[，,。；;]|(?<=0)(?<![\d.]0)(?![\d.]))")
+        # A count in a request unit (个, 项) where it may count requests: at the clause's end or before 申请,
+        # in text that names 申请 at all (most 个 and 项 count something else: 25个，).
+        requests = "|".join(re.escape(u) for u in vocabulary.request_units) or "(?!)"
+        self.request_units = frozenset(vocabulary.request_units)
+        self.request_figure = re.compile(rf"\d(?:{requests})(?={_REQUEST_AFTER.pattern})")
+        # Whether a sentence holds any words of an implicit claim (a zero, everything handled) at all.
+        implicit = [z.cue.pattern for z in vocabulary.zero_cues]
+        if vocabulary.all_handled is not None:
+            implicit.append(vocabulary.all_handled.cue.pattern)
+        self.any_implicit = alternation(tuple(implicit)) if implicit else None
+        self.implicit_words = vocabulary.implicit_words
+        self.next_clause = vocabulary.all_handled.next_clause if vocabulary.all_handled else None
+        self.proceeding_scanner = _scanner(vocabulary, proceedings_only=True)
+        # Each enumeration of parts (channels, applicant types): one member, and another member counted later
+        # in the sentence (after a separator, a few words, the member, a few words, the count).
+        units = "|".join(re.escape(u) for u in sorted(self.count_units | set(vocabulary.request_units)))
+        self.enumerations = tuple(
+            (
+                re.compile(kind),
+                re.compile(
+                    rf"[，,、；;](?:[^，,；;。\d]{{0,12}}?)(?:{kind})[^，,；;。\d]{{0,20}}?\d+(?:{units})"
+                ),
+            )
+            for kind in vocabulary.part_enumerations
+        )
+        # A point headed by the requests' noun alone (（二）依申请公开情况): its heading, its text of 无, both
+        # run together (rule 26).
+        point = vocabulary.requests_point
+        self.point_heading = self.point_none = self.point_inline = None
+        if point is not None:
+            heading, none, _ = point
+            self.point_heading = re.compile(rf"(?:{NUMBERING})?(?:{heading})[。：:]?")
+            self.point_none = re.compile(rf"(?P<none>{none})[。；;]?")
+            # (run into its text: 依申请公开情况：无; 本年度依申请公开情况为无)
+            self.point_inline = re.compile(
+                rf"(?:{NUMBERING})?(?:{_POINT_YEAR})?(?:{heading})(?:[：:]|为)?(?P<none>{none})[。；;]?"
+            )
+
+
+_GRAMMARS: dict[int, tuple[Vocabulary, _Grammar]] = {}
+
+
+def _grammar(vocabulary: Vocabulary) -> _Grammar:
+    """The patterns of `vocabulary`, compiled once per process (as `_scanner`)."""
+    known = _GRAMMARS.get(id(vocabulary))
+    if known is not None and known[0] is vocabulary:
+        return known[1]
+    grammar = _Grammar(vocabulary)
+    # the vocabulary is kept with its patterns, so its id is not reused while the entry lives
+    _GRAMMARS[id(vocabulary)] = (vocabulary, grammar)
+    return grammar
+
+
 class _Extractor:
     """Walks a report's prose in order, keeping the context a figure is read in.
 
@@ -547,29 +613,20 @@ class _Extractor:
         self.to_next_year = False
         self._sends_some = False
         self.before: list[Claim] = []
-        self.count_units = {unit for metric in vocabulary.metrics.values() for unit in metric.units}
-        self.scanner = _scanner(vocabulary)
-        units = "|".join(re.escape(u) for u in sorted(self.count_units, key=len, reverse=True))
-        # a count in a unit, a percentage, a zero, a count without its unit at a clause's end (申请3，)
-        # (Every figure starts at a digit, matched first: the search skips to digits. Used as a test only: a
-        # figure where (?=\d)(?:\d(?:%|units|[，,。；;])|(?<![\d.])0(?![\d.])) finds one, and only there:
-        # tests/test_narrative_engine.py)
-        self._figure = re.compile(rf"\d(?:%|{units}|[，,。；;]|(?<=0)(?<![\d.]0)(?![\d.]))")
-        # A count in a request unit (个, 项) where it may count requests: at the clause's end or before 申请,
-        # in text that names 申请 at all (most 个 and 项 count something else: 25个，).
-        requests = "|".join(re.escape(u) for u in vocabulary.request_units) or "(?!)"
-        self._request_units = frozenset(vocabulary.request_units)
-        self._request_unit = False  # whether the number being read is counted in a request unit
-        self._total_with_its_result: Metric | None = None  # _proceeding_after: a result right after it
-        self._request_figure = re.compile(rf"\d(?:{requests})(?={_REQUEST_AFTER.pattern})")
-        # Whether a sentence holds any words of an implicit claim (a zero, everything handled) at all.
-        implicit = [z.cue.pattern for z in vocabulary.zero_cues]
-        if vocabulary.all_handled is not None:
-            implicit.append(vocabulary.all_handled.cue.pattern)
-        self._any_implicit = alternation(tuple(implicit)) if implicit else None
-        self._implicit_words = vocabulary.implicit_words
-        self._next_clause = vocabulary.all_handled.next_clause if vocabulary.all_handled else None
-        self.proceeding_scanner = _scanner(vocabulary, proceedings_only=True)
+        grammar = _grammar(vocabulary)
+        self.count_units = grammar.count_units
+        self.scanner = grammar.scanner
+        self.proceeding_scanner = grammar.proceeding_scanner
+        self._figure = grammar.figure
+        self._request_units = grammar.request_units
+        self._request_figure = grammar.request_figure
+        self._any_implicit = grammar.any_implicit
+        self._implicit_words = grammar.implicit_words
+        self._next_clause = grammar.next_clause
+        self._enumerations = grammar.enumerations
+        self._point_heading = grammar.point_heading
+        self._point_none = grammar.point_none
+        self._point_inline = grammar.point_inline
         # The current sentence's text and every cue found in it (one pass per sentence).
         self._norm = ""
         self._hits: list[Hit] = []
@@ -585,32 +642,12 @@ class _Extractor:
         # 信息公开申请行政复议、提起行政诉讼情况。): what a "no such case" right after it is said of.
         # (kept as the hits; their codes are looked up only where such a sentence follows)
         self._named: list[Hit] = []
-        # Each enumeration of parts (channels, applicant types): one member, and another member counted later
-        # in the sentence (after a separator, a few words, the member, a few words, the count).
-        units = "|".join(re.escape(u) for u in sorted(self.count_units | set(vocabulary.request_units)))
-        self._enumerations = tuple(
-            (
-                re.compile(kind),
-                re.compile(
-                    rf"[，,、；;](?:[^，,；;。\d]{{0,12}}?)(?:{kind})[^，,；;。\d]{{0,20}}?\d+(?:{units})"
-                ),
-            )
-            for kind in vocabulary.part_enumerations
-        )
         # A point headed by the requests' noun alone (（二）依申请公开情况), just read as a heading or a
         # sentence: a text of 无 right after it says none was received (rule 26).
         self._after_point = False
         self._in_request_point = False  # this sentence right after such a heading (rule 44)
-        point = vocabulary.requests_point
-        self._point_heading = self._point_none = self._point_inline = None
-        if point is not None:
-            heading, none, _ = point
-            self._point_heading = re.compile(rf"(?:{NUMBERING})?(?:{heading})[。：:]?")
-            self._point_none = re.compile(rf"(?P<none>{none})[。；;]?")
-            # (run into its text: 依申请公开情况：无; 本年度依申请公开情况为无)
-            self._point_inline = re.compile(
-                rf"(?:{NUMBERING})?(?:{_POINT_YEAR})?(?:{heading})(?:[：:]|为)?(?P<none>{none})[。；;]?"
-            )
+        self._request_unit = False  # whether the number being read is counted in a request unit
+        self._total_with_its_result: Metric | None = None  # _proceeding_after: a result right after it
 
     # --- context -------------------------------------------------------------------------------------
 
