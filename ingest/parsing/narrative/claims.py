@@ -529,6 +529,20 @@ class _Number(NamedTuple):  # (not a frozen dataclass: one is made per number re
     text: str  # as printed
 
 
+class _Facts(NamedTuple):
+    """What a sentence's normalized text alone says, whatever its context: kept per text and vocabulary
+    (`_Extractor._facts`), as reports repeat their template's sentences (issue 29)."""
+
+    enforcement: bool  # counts of enforcement (办理行政许可415件): their reviews are not the requests'
+    zeros: bool  # a count in words (申请数为零): its zeros are read as numbers
+    figures: bool  # a figure (a count in a unit, a percentage, a zero): all cues are scanned, not only those
+    # of the proceedings
+    next_year: bool  # sends applications to next year (_TO_NEXT_YEAR)
+    implicit: tuple[tuple[int, int, str | None], ...]  # `_implicit_spans`
+    candidates: tuple[int, ...]  # where a separator may be
+    numbers: tuple[re.Match[str], ...]  # the numbers read, in order
+
+
 class _Grammar:
     """The patterns an extractor reads a vocabulary with: compiled once per vocabulary and process
     (`_grammar`), not once per report (issue 29: a few per cent of a report's narrative time)."""
@@ -579,8 +593,14 @@ class _Grammar:
             self.point_inline = re.compile(
                 rf"(?:{NUMBERING})?(?:{_POINT_YEAR})?(?:{heading})(?:[：:]|为)?(?P<none>{none})[。；;]?"
             )
+        # What each sentence text read says alone (`_Extractor._facts`); emptied when full.
+        self.facts: dict[str, _Facts] = {}
+        # Whether each paragraph read may state a claim whatever its context (`_Extractor._may_state_alone`).
+        self.may_state: dict[str, bool] = {}
 
 
+# The sentence texts whose facts a grammar keeps: a report has some hundred sentences.
+_KNOWN_SENTENCES = 4096
 _GRAMMARS: dict[int, tuple[Vocabulary, _Grammar]] = {}
 
 
@@ -613,7 +633,7 @@ class _Extractor:
         self.to_next_year = False
         self._sends_some = False
         self.before: list[Claim] = []
-        grammar = _grammar(vocabulary)
+        grammar = self._grammar = _grammar(vocabulary)
         self.count_units = grammar.count_units
         self.scanner = grammar.scanner
         self.proceeding_scanner = grammar.proceeding_scanner
@@ -679,20 +699,42 @@ class _Extractor:
         """Whether a paragraph may hold a claim or name a proceeding (most do not: one look at all of it
         instead of splitting and mapping each sentence). A superset of what its sentences can match."""
         flat = flat_text(text, self.vocabulary.characters)
-        if self._figure.search(flat) or _PROCEEDING_WORD.search(flat) or self._counts_requests(flat):
-            return True
-        words = _ZERO_IN_WORDS in flat or ("申" in flat and _COUNT_IN_WORDS.search(flat) is not None)
-        if words and _ZERO.search(flat):
+        if self._may_state_alone(flat):
             return True
         such = self.vocabulary.such_cases
         if self._named and such is not None and such.search(flat):
             return True  # 本年度无此类情况, after a heading naming the proceedings
+        # the point's whole text: 无
+        return (
+            self._after_point
+            and self._point_none is not None
+            and self._point_none.fullmatch(flat) is not None
+        )
+
+    def _may_state_alone(self, flat: str) -> bool:
+        """Whether the paragraph `flat` may hold a claim or name a proceeding whatever its context: a figure,
+        a proceeding's word, requests counted in 个 or 项, a zero in words, the requests' point heading, words
+        of an implicit claim. A pure function of the text, kept per text and process (reports repeat their
+        paragraphs: issue 29)."""
+        known = self._grammar.may_state.get(flat)
+        if known is not None:
+            return known
+        found = bool(
+            self._figure.search(flat) or _PROCEEDING_WORD.search(flat) or self._counts_requests(flat)
+        )
+        if not found:
+            words = _ZERO_IN_WORDS in flat or ("申" in flat and _COUNT_IN_WORDS.search(flat) is not None)
+            found = bool(words and _ZERO.search(flat))
         point = self._point_inline is not None and "公开" in flat and len(flat) <= _MAX_POINT
-        if point and (self._point_inline.fullmatch(flat) or self._point_heading.match(flat)):
-            return True  # （二）依申请公开情况：无。 (rule 26), or 无 after such a heading
-        if self._after_point and self._point_none is not None and self._point_none.fullmatch(flat):
-            return True  # the point's whole text: 无
-        return self._may_imply(flat)
+        if not found and point:
+            # （二）依申请公开情况：无。 (rule 26), or 无 after such a heading
+            found = bool(self._point_inline.fullmatch(flat) or self._point_heading.match(flat))
+        found = found or self._may_imply(flat)
+        cache = self._grammar.may_state
+        if len(cache) >= _KNOWN_SENTENCES:
+            cache.clear()
+        cache[flat] = found
+        return found
 
     def _counts_requests(self, text: str) -> bool:
         """Whether `text` may count requests in 个 or 项 (申请公开数3个，)."""
@@ -720,7 +762,7 @@ class _Extractor:
         # Whether the paragraph sends applications to next year anywhere (…均依法按时答复。另有23件申请结转
         # 到下年度: the "all answered" before it is not "none carried forward"), and a count that is not 0
         # (转下一年办理0件 sends none)
-        self.to_next_year = any(_TO_NEXT_YEAR.search(s.norm) for s in said)
+        self.to_next_year = any(self._facts(s.norm).next_year for s in said)
         self._sends_some = self.to_next_year and any(_SENDS_SOME.search(s.norm) for s in said)
         self.before: list[Claim] = []  # the claims of the sentence before, in this paragraph
 
@@ -935,29 +977,53 @@ class _Extractor:
             self.block_applications.append(claim)
         return claim
 
+    def _facts(self, norm: str) -> _Facts:
+        """What the sentence text `norm` says alone (a pure function of it and the vocabulary), read once
+        per text and process."""
+        known = self._grammar.facts.get(norm)
+        if known is not None:
+            return known
+        enforcement = "申请" not in norm and "行政" in norm and _ENFORCEMENT_COUNT.search(norm) is not None
+        zeros = _ZERO_IN_WORDS in norm or ("申" in norm and _COUNT_IN_WORDS.search(norm) is not None)
+        zeros = zeros and _ZERO.search(norm) is not None
+        figures = self._figure.search(norm) is not None or zeros or self._counts_requests(norm)
+        numbers = list(_NUMBER.finditer(norm))
+        if zeros:  # 申请数为零
+            numbers = sorted(numbers + list(_ZERO.finditer(norm)), key=lambda m: m.start())
+        facts = _Facts(
+            enforcement=enforcement,
+            zeros=zeros,
+            figures=figures,
+            next_year=bool(_TO_NEXT_YEAR.search(norm)),
+            implicit=tuple(self._implicit_spans(norm)),
+            candidates=tuple(c.start() for c in _SEPARATOR_CHAR.finditer(norm)),
+            numbers=tuple(numbers),
+        )
+        known_facts = self._grammar.facts
+        if len(known_facts) >= _KNOWN_SENTENCES:
+            known_facts.clear()
+        known_facts[norm] = facts
+        return facts
+
     def sentence(self, sentence: Sentence) -> None:
         norm = sentence.norm
         self._norm = norm
         self._parts_here = False  # whether a count of this sentence was read as a part (a channel)
         self._members_here: set[int] = set()  # where the counts of one member of an enumeration start
-        self._enforcement = (
-            "申请" not in norm and "行政" in norm and _ENFORCEMENT_COUNT.search(norm) is not None
-        )
+        facts = self._facts(norm)
+        self._enforcement = facts.enforcement
         # Without a figure (a count in a unit, a percentage, a zero), the cues matter only for the proceeding
         # named (the context of later sentences): most sentences, whose numbers are dates.
-        zeros = _ZERO_IN_WORDS in norm or ("申" in norm and _COUNT_IN_WORDS.search(norm) is not None)
-        zeros = zeros and _ZERO.search(norm) is not None
-        figures = self._figure.search(norm) is not None or zeros or self._counts_requests(norm)
-        self._hits = (self.scanner if figures else self.proceeding_scanner).hits(norm)
+        self._hits = (self.scanner if facts.figures else self.proceeding_scanner).hits(norm)
         # whether the proceeding in context was named in a sentence before this one (not yet in this one)
         self._inherited = self.proceeding is not None
         self._proceeding_hits = self.scanner.of_kind(self._hits, PROCEEDING)
-        next_year = bool(_TO_NEXT_YEAR.search(norm))
+        next_year = facts.next_year
         if len(norm) <= _MAX_POINT_HEADING and _POINT_NUMBER.match(norm):
             self._proactive_point = "主动公开" in norm  # （二）加大主动公开力度。 (a point's heading)
         here: list[Claim] = self._such_cases(sentence) + self._point_says_none(sentence)
         previous: list[Claim] = []  # the claims of the figure just before (none: it was no claim)
-        implicit = self._implicit_spans(norm)
+        implicit = list(facts.implicit)
         scanned = 0
         previous_end = 0
         outer: list[Claim] = []  # the claims of the last figure outside a parenthesis
@@ -965,11 +1031,8 @@ class _Extractor:
         # Where a separator may be (once per sentence, not again per number); whether it is one for a
         # number is decided as a scan of norm[:start] decides it (a comma is a separator unless three
         # digits follow it before `start`).
-        candidates = [c.start() for c in _SEPARATOR_CHAR.finditer(norm)]
-        numbers = list(_NUMBER.finditer(norm))
-        if zeros:  # 申请数为零
-            numbers = sorted(numbers + list(_ZERO.finditer(norm)), key=lambda m: m.start())
-        for m in numbers:
+        candidates = facts.candidates
+        for m in facts.numbers:
             start, end = m.span()
             while implicit and implicit[0][0] < start:
                 previous = self._implicit(sentence, *implicit.pop(0), here)
