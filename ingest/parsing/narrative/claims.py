@@ -539,8 +539,23 @@ class _Facts(NamedTuple):
     # of the proceedings
     next_year: bool  # sends applications to next year (_TO_NEXT_YEAR)
     implicit: tuple[tuple[int, int, str | None], ...]  # `_implicit_spans`
-    candidates: tuple[int, ...]  # where a separator may be
-    numbers: tuple[re.Match[str], ...]  # the numbers read, in order
+    numbers: tuple[_NumberAt, ...]  # the numbers read, in order
+
+
+class _NumberAt(NamedTuple):
+    """A number of a sentence's text and its clause, as the text alone places them (`_Extractor._facts`)."""
+
+    start: int
+    end: int
+    context_end: int  # where the words naming its context end (before 占 of a share)
+    skip: str | None  # "year": names no figure; "qualified": a qualified count, no claim; None: read it
+    unit: str  # the character after it (a request unit read as 件 where it counts requests, else "")
+    request_unit: bool  # counted in a request unit (个, 项)
+    prefix: str  # its clause's words before it
+    clause_start: int
+    value: Decimal
+    decimals: int
+    in_paren: bool  # inside a parenthesis opened before it
 
 
 class _Grammar:
@@ -996,14 +1011,57 @@ class _Extractor:
             figures=figures,
             next_year=bool(_TO_NEXT_YEAR.search(norm)),
             implicit=tuple(self._implicit_spans(norm)),
-            candidates=tuple(c.start() for c in _SEPARATOR_CHAR.finditer(norm)),
-            numbers=tuple(numbers),
+            numbers=self._numbers_at(norm, numbers),
         )
         known_facts = self._grammar.facts
         if len(known_facts) >= _KNOWN_SENTENCES:
             known_facts.clear()
         known_facts[norm] = facts
         return facts
+
+    def _numbers_at(self, norm: str, numbers: list[re.Match[str]]) -> tuple[_NumberAt, ...]:
+        """Each number of `numbers` (matches in `norm`, in order) with its clause and how it is read."""
+        out = []
+        previous_end = 0
+        # Where a separator may be (once per sentence, not again per number); whether it is one for a
+        # number is decided as a scan of norm[:start] decides it (a comma is a separator unless three
+        # digits follow it before `start`).
+        candidates = [c.start() for c in _SEPARATOR_CHAR.finditer(norm)]
+        for m in numbers:
+            start, end = m.span()
+            before = bisect_left(candidates, start) - 1
+            while before >= 0 and _SEPARATOR.match(norm, candidates[before], start) is None:
+                before -= 1
+            clause_start = max(candidates[before] + 1 if before >= 0 else 0, previous_end)
+            unit = norm[end : end + 1]
+            # A year named as the carry-over's target (顺延到2022年度申请2件) is part of the clause of the
+            # count after it; any other figure ends the clause of the next one.
+            if not (unit == "年" and _A_YEAR.fullmatch(m.group()) and norm[start - 1 : start] in _TO_YEAR):
+                previous_end = end
+            prefix = norm[clause_start:start]
+            zhan = prefix.rfind("占") if not _RATIO.search(prefix) else -1
+            context_end = clause_start + zhan if zhan >= 0 else start
+            skip = None
+            if unit == "年" and _A_YEAR.fullmatch(m.group()):
+                # a year (较2020年增加13%) names no figure: the change is still of the count before
+                skip = "year"
+            elif _QUALIFIER_BEFORE.search(prefix) or norm[end + 1 : end + 3].startswith(_QUALIFIER_AFTER):
+                skip = "qualified"
+            request_unit = unit in self._request_units
+            if request_unit:  # read as 件 where it counts requests (申请公开数3个，)
+                unit = "件" if _REQUEST_AFTER.match(norm, end + 1) else ""
+            raw = m.group().replace(",", "")
+            if not raw[0].isdigit():  # 零, 一 … 十 (rule 24)
+                raw = raw.translate(_WORD_DIGITS).replace("十", "10")
+            value, decimals = Decimal(raw), len(raw.partition(".")[2])
+            in_paren = _in_parenthesis(norm, start)
+            out.append(
+                _NumberAt(
+                    start, end, context_end, skip, unit, request_unit, prefix, clause_start, value, decimals,
+                    in_paren,
+                )
+            )  # fmt: skip
+        return tuple(out)
 
     def sentence(self, sentence: Sentence) -> None:
         norm = sentence.norm
@@ -1025,52 +1083,29 @@ class _Extractor:
         previous: list[Claim] = []  # the claims of the figure just before (none: it was no claim)
         implicit = list(facts.implicit)
         scanned = 0
-        previous_end = 0
         outer: list[Claim] = []  # the claims of the last figure outside a parenthesis
         previous_in_paren = False
-        # Where a separator may be (once per sentence, not again per number); whether it is one for a
-        # number is decided as a scan of norm[:start] decides it (a comma is a separator unless three
-        # digits follow it before `start`).
-        candidates = facts.candidates
-        for m in facts.numbers:
-            start, end = m.span()
+        for at in facts.numbers:
+            start, end = at.start, at.end
             while implicit and implicit[0][0] < start:
                 previous = self._implicit(sentence, *implicit.pop(0), here)
                 here.extend(previous)
-            before = bisect_left(candidates, start) - 1
-            while before >= 0 and _SEPARATOR.match(norm, candidates[before], start) is None:
-                before -= 1
-            clause_start = max(candidates[before] + 1 if before >= 0 else 0, previous_end)
-            unit = norm[end : end + 1]
-            # A year named as the carry-over's target (顺延到2022年度申请2件) is part of the clause of the
-            # count after it; any other figure ends the clause of the next one.
-            if not (unit == "年" and _A_YEAR.fullmatch(m.group()) and norm[start - 1 : start] in _TO_YEAR):
-                previous_end = end
-            prefix = norm[clause_start:start]
-            zhan = prefix.rfind("占") if not _RATIO.search(prefix) else -1
-            context_end = clause_start + zhan if zhan >= 0 else start
-            if context_end > scanned:
-                self._note_proceedings(scanned, context_end)
+            if at.context_end > scanned:
+                self._note_proceedings(scanned, at.context_end)
             scanned = end
-            if unit == "年" and _A_YEAR.fullmatch(m.group()):
-                continue  # a year (较2020年增加13%) names no figure: the change is still of the count before
-            if _QUALIFIER_BEFORE.search(prefix) or norm[end + 1 : end + 3].startswith(_QUALIFIER_AFTER):
-                previous = []
+            if at.skip is not None:
+                if at.skip == "qualified":
+                    previous = []
                 continue
-            self._request_unit = unit in self._request_units
-            if self._request_unit:  # read as 件 where it counts requests (申请公开数3个，)
-                unit = "件" if _REQUEST_AFTER.match(norm, end + 1) else ""
-            raw = m.group().replace(",", "")
-            if not raw[0].isdigit():  # 零, 一 … 十 (rule 24)
-                raw = raw.translate(_WORD_DIGITS).replace("十", "10")
+            self._request_unit = at.request_unit
             offset, printed = sentence.printed(start, end)
-            number = _Number(start, end, Decimal(raw), len(raw.partition(".")[2]), offset, printed)
+            number = _Number(start, end, at.value, at.decimals, offset, printed)
             # A count inside a parenthesis (2076件（含2022年结转67件）) qualifies the count before it: a
             # change or share printed after the parenthesis closes is of that count (上升46.61%: round 4).
-            in_paren = _in_parenthesis(norm, start)
+            in_paren = at.in_paren
             if previous_in_paren and not in_paren:
                 previous = outer
-            previous = self._read(sentence, number, unit, prefix, clause_start, here, previous)
+            previous = self._read(sentence, number, at.unit, at.prefix, at.clause_start, here, previous)
             here.extend(previous)
             previous_in_paren = in_paren
             if not in_paren:
