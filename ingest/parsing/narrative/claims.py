@@ -612,10 +612,13 @@ class _Grammar:
         self.facts: dict[str, _Facts] = {}
         # Whether each paragraph read may state a claim whatever its context (`_Extractor._may_state_alone`).
         self.may_state: dict[str, bool] = {}
+        # The cue hits of each window of a sentence text looked at (`_Extractor._window`).
+        self.windows: dict[tuple[str, int, int, tuple[str, ...]], tuple[Hit, ...]] = {}
 
 
 # The sentence texts whose facts a grammar keeps: a report has some hundred sentences.
 _KNOWN_SENTENCES = 4096
+_KNOWN_WINDOWS = 1 << 16  # (a sentence's windows: a few for each of its numbers)
 _GRAMMARS: dict[int, tuple[Vocabulary, _Grammar]] = {}
 
 
@@ -784,9 +787,24 @@ class _Extractor:
     def _note_proceedings(self, lo: int, hi: int) -> None:
         if not self._proceeding_hits:
             return  # most sentences name no proceeding
-        for hit in self.scanner.window(self._norm, self._proceeding_hits, lo, hi, (PROCEEDING,)):
+        # (the window of the proceedings' kind among all hits is the one among the proceedings' hits)
+        for hit in self._window(lo, hi, (PROCEEDING,)):
             self.proceeding = self.scanner.cues[hit.cue].code
             self._inherited = False
+
+    def _window(self, lo: int, hi: int, kinds: tuple[str, ...]) -> tuple[Hit, ...]:
+        """The cue hits of `kinds` inside norm[lo:hi] of the current sentence (`CueScanner.window`). A pure
+        function of the sentence's text (its hits are the text's), the window and the kinds: kept per text
+        and process, as reports repeat their template's sentences (issue 29)."""
+        key = (self._norm, lo, hi, kinds)
+        windows = self._grammar.windows
+        known = windows.get(key)
+        if known is None:
+            known = tuple(self.scanner.window(self._norm, self._hits, lo, hi, kinds))
+            if len(windows) >= _KNOWN_WINDOWS:
+                windows.clear()
+            windows[key] = known
+        return known
 
     # --- metric lookup -------------------------------------------------------------------------------
 
@@ -798,7 +816,7 @@ class _Extractor:
         """The metric whose cue ends nearest the end of norm[lo:hi] (the longer cue on a tie), if allowed
         here, with the cue's span relative to `lo`."""
         found: list[tuple[int, int, str, str]] = []  # (end, -start, kind of cue, code)
-        for hit in self.scanner.window(self._norm, self._hits, lo, hi, (METRIC, OUTCOME, PROCEEDING)):
+        for hit in self._window(lo, hi, (METRIC, OUTCOME, PROCEEDING)):
             cue = self.scanner.cues[hit.cue]
             found.append((hit.end - lo, lo - hit.start, cue.kind, cue.code))
         if not found:
@@ -2091,7 +2109,7 @@ class _Extractor:
         end = self._clause_end(at + 1)
         if _NUMBER.search(norm, at + 1, end):
             return total
-        for hit in self.scanner.window(norm, self._hits, at + 1, end, (PROCEEDING,)):
+        for hit in self._window(at + 1, end, (PROCEEDING,)):
             code = self.scanner.cues[hit.cue].code
             if hit.start == at + 1 and code in ("litigation_direct", "litigation_after_review"):
                 return self.vocabulary.by_proceeding(code, "total")
@@ -2106,7 +2124,7 @@ class _Extractor:
         words = _ALL_OF_ONE_REASON.match(self._norm, at)
         if words is None:
             return None
-        hits = self.scanner.window(self._norm, self._hits, at, words.end(), (METRIC,))
+        hits = self._window(at, words.end(), (METRIC,))
         codes = {self.scanner.cues[h.cue].code for h in hits}
         reasons = [code for code in codes if self._is_reason_of(code, group)]
         if len(reasons) != 1 or len(codes) != 1:
@@ -2180,7 +2198,7 @@ class _Extractor:
         """The outcomes named between lo and hi, not negated."""
         return [
             self.vocabulary.metrics[self.scanner.cues[h.cue].code]
-            for h in self.scanner.window(self._norm, self._hits, lo, hi, (METRIC,))
+            for h in self._window(lo, hi, (METRIC,))
             if self.vocabulary.metrics[self.scanner.cues[h.cue].code].is_outcome
             and _NEGATOR_BEFORE.search(self._norm, lo, h.start) is None
         ]
@@ -2342,7 +2360,7 @@ class _Extractor:
         """A count whose proceeding is named right after it (140件行政复议、49件行政诉讼获维持; 发生的3件
         行政复议案件): that proceeding, with the outcome named later in its clause."""
         end = self._clause_end(at)
-        hits = self.scanner.window(self._norm, self._hits, at, end, (PROCEEDING,))
+        hits = self._window(at, end, (PROCEEDING,))
         if not hits:
             return None
         if (
@@ -2355,7 +2373,7 @@ class _Extractor:
             return None
         code = self.scanner.cues[hits[0].cue].code
         self._total_with_its_result = None
-        for hit in self.scanner.window(self._norm, self._hits, hits[0].end, end, (OUTCOME,)):
+        for hit in self._window(hits[0].end, end, (OUTCOME,)):
             if self._norm.startswith("结果", hits[0].end) and hit.start == hits[0].end + 2:
                 self._total_with_its_result = self.vocabulary.by_proceeding(code, "total")
             return self.vocabulary.by_proceeding(code, self.scanner.cues[hit.cue].code)
@@ -2413,7 +2431,7 @@ class _Extractor:
         end = self._clause_end(at)
         start = link.match(self._norm, at, end)
         begin = start.end() if start else at
-        for hit in self.scanner.window(self._norm, self._hits, at, end, (METRIC,)):
+        for hit in self._window(at, end, (METRIC,)):
             cue = self.scanner.cues[hit.cue]
             if hit.start == begin and cue.code in self.vocabulary.after_count_metrics:
                 if self._about_something_else(self._norm[at:end]):
@@ -2429,7 +2447,7 @@ class _Extractor:
                     return self.vocabulary.by_proceeding(self.proceeding, "pending")
                 return self.vocabulary.metrics[cue.code]
         if self.proceeding is not None:  # 行政复议3件，1件结果维持，2件结果纠正
-            for hit in self.scanner.window(self._norm, self._hits, at, end, (OUTCOME,)):
+            for hit in self._window(at, end, (OUTCOME,)):
                 if hit.start == begin:
                     return self.vocabulary.by_proceeding(self.proceeding, self.scanner.cues[hit.cue].code)
         return None
@@ -2469,7 +2487,7 @@ class _Extractor:
             # several.
             return None
         begin = words.end() if words else lo
-        for hit in self.scanner.window(self._norm, self._hits, lo, end, (OUTCOME,)):
+        for hit in self._window(lo, end, (OUTCOME,)):
             if hit.start == begin:
                 code = self.scanner.cues[hit.cue].code
                 return self.vocabulary.by_proceeding(total.proceeding or "", code)
