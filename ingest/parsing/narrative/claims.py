@@ -614,6 +614,8 @@ class _Grammar:
         self.may_state: dict[str, bool] = {}
         # The cue hits of each window of a sentence text looked at (`_Extractor._window`).
         self.windows: dict[tuple[str, int, int, tuple[str, ...]], tuple[Hit, ...]] = {}
+        # The last year naming a subject before each place of a sentence text (`_Extractor._last_year_named`).
+        self.years: dict[tuple[str, int], int | None] = {}
 
 
 # The sentence texts whose facts a grammar keeps: a report has some hundred sentences.
@@ -944,7 +946,28 @@ class _Extractor:
             return True, self.report_year - 1 if self.report_year else None
         if self.report_year is None:
             return False, None
-        text = _TITLE.sub(lambda m: "·" * len(m.group()), sentence.norm[:at])
+        year = self._last_year_named(sentence.norm, at)
+        if year is not None and year < self.report_year:
+            return True, year
+        return False, None
+
+    def _last_year_named(self, norm: str, at: int) -> int | None:
+        """The last year named before `at` in `norm` that names a subject (`_earlier_year`). A pure function
+        of the text before `at`: kept per text and place, as reports repeat their sentences (issue 29)."""
+        key = (norm, at)
+        years = self._grammar.years
+        if key in years:
+            return years[key]
+        if len(years) >= _KNOWN_WINDOWS:
+            years.clear()
+        found = years[key] = self._read_last_year(norm[:at])
+        return found
+
+    @staticmethod
+    def _read_last_year(before: str) -> int | None:
+        """The last year of `before` left once titles, document numbers, comparisons, closed parentheses,
+        carry-overs and causes are blotted out."""
+        text = _TITLE.sub(lambda m: "·" * len(m.group()), before)
         text = _DOCUMENT_NUMBER.sub(lambda m: "·" * len(m.group()), text)
         text = _EXPLICIT_YEAR.sub(lambda m: "·" * len(m.group()), text)
         # A year inside a closed parenthesis (含2022年结转的3件) names no subject of what follows it.
@@ -955,9 +978,7 @@ class _Extractor:
         # round 28's test half, CONVENTIONS.md rule 44) names the cause: the proceedings are this year's.
         text = _CAUSE_YEAR.sub(lambda m: "·" * len(m.group()), text)
         years = [int(y) for y in YEAR.findall(text)]
-        if years and years[-1] < self.report_year:
-            return True, years[-1]
-        return False, None
+        return years[-1] if years else None
 
     def _compared_year(self, sentence: Sentence, clause_start: int, at: int) -> tuple[bool, int | None]:
         """(whether a comparison is stated, its year): in the clause first, then anywhere in the sentence."""
