@@ -72,6 +72,7 @@ _HEADS_REQUESTS = re.compile(
 )
 TOTAL_PARTS = {"applications_carried_over"}
 FORWARD_METRIC = "applications_carried_forward"
+_CARRY_OVER_METRICS = frozenset(TOTAL_PARTS | {FORWARD_METRIC})  # (`_Extractor._cue`)
 DIRECT_LAWSUITS = "litigation_direct"  # lawsuits brought with no review first
 
 # (零 after 为 or 是 at a clause's end is the number zero in words: 申请数为零, round 8)
@@ -827,7 +828,7 @@ class _Extractor:
         end, neg_start, what, code = max(found, key=lambda f: (f[0], f[1]))
         # A cue starting inside the words of a carry-over's cue is that phrase's own verb (结转下年度继续办理
         # 的申请2条: the carry-forward, not 办理…申请).
-        carries = TOTAL_PARTS | {FORWARD_METRIC}
+        carries = _CARRY_OVER_METRICS
         for f in found if code not in carries else ():
             if f[2] == "metric" and f[3] in carries and -f[1] < -neg_start < f[0] < end:
                 end, neg_start, what, code = f
@@ -1093,7 +1094,7 @@ class _Extractor:
             if not raw[0].isdigit():  # 零, 一 … 十 (rule 24)
                 raw = raw.translate(_WORD_DIGITS).replace("十", "10")
             value, decimals = Decimal(raw), len(raw.partition(".")[2])
-            in_paren = _in_parenthesis(norm, start)
+            in_paren = skip is None and _in_parenthesis(norm, start)  # (a number not read: not needed)
             out.append(
                 _NumberAt(
                     start, end, context_end, skip, unit, request_unit, prefix, clause_start, value, decimals,
