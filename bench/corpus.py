@@ -7,8 +7,11 @@ template declares, so the checks see a consistent report: per applicant column, 
 columns; each proceeding's parts sum to its 总计. Numbers are drawn per file, so every file (and every
 report key) is unique and nothing is loaded as a duplicate. Each report is moved to a county-level
 division drawn from the national reference (its district and city names replaced throughout) and to a
-year from 2021 to 2024, so that, as in a real corpus, few reports share a body and year. The prose keeps
-the seed's figures, so its claims disagree with the new tables: the checks have findings to write.
+year from 2021 to 2024, so that, as in a real corpus, few reports share a body and year. The prose's
+counts (收到申请17件) are drawn anew per report too, as real reports state their own figures: the narrative
+keeps what a sentence's text says per text (issue 29), and a corpus whose sentences repeated the seeds'
+figures in every report would measure those caches rather than the reading. The prose's counts are drawn
+apart from the tables', so its claims mostly disagree with them: the checks have findings to write.
 
 A share of the reports is rendered as a portal's HTML page or as a PDF by the test fixtures' generators
 (tests/fixtures), which lay out a seed report as publishers do.
@@ -18,6 +21,7 @@ from __future__ import annotations
 
 import os
 import random
+import re
 import sys
 import tempfile
 import time
@@ -38,6 +42,8 @@ BALANCE_ROWS = {"new_received", "carried_over", "handled_total", "carried_forwar
 
 
 YEARS = (2021, 2022, 2023, 2024)  # the 2021 template's years
+# A count in the prose: digits before a unit of count (收到申请17件, 公开信息1200余条), not a year or date.
+_PROSE_COUNT = re.compile(r"(?<![\d.])\d+(?=余?(?:件|条|个|项|次|人|家|份|篇|场|起|期))")
 
 
 @dataclass(frozen=True)
@@ -139,6 +145,10 @@ def synthetic_text(
             prefix = lines[index][: len(lines[index]) - len(lines[index].lstrip())]
             lines[index] = f"{prefix}{numbers[cell]}"
             written[cell] = numbers[cell]
+    table_lines = set(seed.cells.values())
+    for index, line in enumerate(lines):
+        if index not in table_lines:
+            lines[index] = _PROSE_COUNT.sub(lambda m: str(rng.randint(0, 10 ** len(m.group()))), line)
     text = "\n".join(lines) + "\n"
     for old_name, new_name in zip(seed.place, place, strict=True):
         text = text.replace(old_name, new_name)
