@@ -4718,3 +4718,74 @@ def test_an_applicant_type_that_is_every_request_received():
     assert _figures(
         "2024年度我街道共计收到政府信息公开申请4件，上年结转0件。当年新收申请中，自然人提交申请3件，均按期答复。"
     ) == [(_RECEIVED, "4"), ("applications_carried_over", "0")]
+
+
+def test_what_the_requests_are_about_before_their_noun():
+    # round 31's test half (rule 47): 共收到2起涉及…方面的政府信息依申请公开 (the unit 起, the bare noun
+    # after the verb): received 2; 已严格按程序和时限办理 said of the 2 just counted: all handled (rule 45)
+    assert _figures(
+        "2024年，我局共收到2起涉及药械化方面的政府信息依申请公开，均为网络申请，已严格按程序和时限办理。"
+    ) == [(_RECEIVED, "2"), (_CARRIED_FORWARD, None)]
+    assert _figures("2024年，我局共收到2件关于征地补偿的政府信息公开申请。") == [(_RECEIVED, "2")]
+    # near misses: what a proceeding is about (its total, as before); a complaint about something (no figure);
+    # 已…审批后办理 of two requests (rule 22: said of one request only, no figure)
+    assert _figures("2024年，我局共收到2起涉及政府信息公开的行政复议。") == [("review_total", "2")]
+    assert _figures("2024年，我局共收到2件涉及药械化方面的投诉。") == []
+    assert _figures("2024年，我局共收到2件政府信息公开申请，已按程序审批后办理。") == [(_RECEIVED, "2")]
+
+
+def test_the_requests_noun_under_a_negated_occurrence():
+    # round 31's tuning half (rule 47, rule 26): 全年未发生依申请公开政府信息 (no 申请 noun, no 情况):
+    # received null
+    assert _figures("市林业局全年未发生依申请公开政府信息。") == [(_RECEIVED, None)]
+    assert _figures("市林业局全年未发生依申请公开政府信息情况。") == [(_RECEIVED, None)]
+    # near miss: the proceedings named after the noun are the subject (round 5)
+    assert _figures("全年未发生依申请公开政府信息方面的行政复议。") == [("review_total", None)]
+
+
+def test_a_change_of_a_share_against_a_named_year():
+    # round 31's test half (rule 47): 予以公开和部分公开答复占比较2023年增加6%: a change of a share, no figure
+    # (the compared year no carry-over's)
+    assert _figures(
+        "2024年共办理信息公开申请35件，均按要求答复，予以公开和部分公开答复占比较2023年增加6%，充分保障人民群众的知情权。"
+    ) == [(_HANDLED, "35"), (_CARRIED_FORWARD, None)]
+    assert _read("2024年共办理信息公开申请35件，予以公开比例同比上升6%。") == [(_HANDLED, "count", "35")]
+    # near misses: the change of the count itself is read; a share with no change stays a share
+    assert _read("2024年共办理信息公开申请35件，较2023年增加6%。") == [
+        (_HANDLED, "count", "35"),
+        (_HANDLED, "change_pct", "6"),
+    ]
+    assert _read("2024年共办理信息公开申请35件，予以公开答复占比为60%。") == [
+        (_HANDLED, "count", "35"),
+        ("granted", "share", "60"),
+    ]
+
+
+def test_a_service_windows_counts_inside_the_request_point():
+    # round 31's tuning half (rule 47, as rule 13): 受理政务服务事项, 许可办结送达: the window's, no figure
+    found = _figures(
+        "（三）做好政府信息依申请公开办理。2024年共办理政府信息依申请公开70件，全部依法依规按程序办结。"
+        "截至2024年12月31日，省厅窗口共受理政务服务事项2190件，不予受理484件，许可办结送达1628件。"
+    )
+    assert found == [(_HANDLED, "70"), (_CARRIED_FORWARD, None)]
+    assert _figures(
+        "（二）依申请公开 2024年共受理政府信息公开申请20件。窗口共受理政务服务事项2190件，办结2100件。"
+    ) == [(_RECEIVED, "20")]
+    # near miss: the requests' own handled count after their received
+    assert _figures("（二）依申请公开 2024年共受理政府信息公开申请20件，办结20件。") == [
+        (_RECEIVED, "20"),
+        (_HANDLED, "20"),
+    ]
+
+
+def test_applicants_counted_before_the_times_they_applied():
+    # round 29's test half (rule 45, 西塞山城管执法局 2025): 收到…信息1人2次: received 2, the 次 count; 1人 no
+    # figure; 已严格按照标准格式进行答复 all answered
+    assert _figures(
+        "区城管局2025年度收到群众依申请公开信息1人2次，已严格按照标准格式进行答复，"
+        "因不属于区城管局政府信息主动公开内容，决定不予公开。"
+    ) == [(_RECEIVED, "2"), (_CARRIED_FORWARD, None)]
+    assert _figures("2024年度收到群众依申请公开信息3人5次。") == [(_RECEIVED, "5")]
+    # near misses: applicants alone (no count of requests); applicants after the count of requests
+    assert _figures("2024年度收到群众依申请公开信息1人。") == []
+    assert _figures("2024年度收到政府信息公开申请5件，涉及申请人3人。") == [(_RECEIVED, "5")]
