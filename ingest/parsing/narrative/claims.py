@@ -72,7 +72,6 @@ _HEADS_REQUESTS = re.compile(
 )
 TOTAL_PARTS = {"applications_carried_over"}
 FORWARD_METRIC = "applications_carried_forward"
-_CARRY_OVER_METRICS = frozenset(TOTAL_PARTS | {FORWARD_METRIC})  # (`_Extractor._cue`)
 DIRECT_LAWSUITS = "litigation_direct"  # lawsuits brought with no review first
 
 # (零 after 为 or 是 at a clause's end is the number zero in words: 申请数为零, round 8)
@@ -539,112 +538,6 @@ class _Number(NamedTuple):  # (not a frozen dataclass: one is made per number re
     text: str  # as printed
 
 
-class _Facts(NamedTuple):
-    """What a sentence's normalized text alone says, whatever its context: kept per text and vocabulary
-    (`_Extractor._facts`), as reports repeat their template's sentences (issue 29)."""
-
-    enforcement: bool  # counts of enforcement (办理行政许可415件): their reviews are not the requests'
-    zeros: bool  # a count in words (申请数为零): its zeros are read as numbers
-    figures: bool  # a figure (a count in a unit, a percentage, a zero): all cues are scanned, not only those
-    # of the proceedings
-    next_year: bool  # sends applications to next year (_TO_NEXT_YEAR)
-    implicit: tuple[tuple[int, int, str | None], ...]  # `_implicit_spans`
-    numbers: tuple[_NumberAt, ...]  # the numbers read, in order
-
-
-class _NumberAt(NamedTuple):
-    """A number of a sentence's text and its clause, as the text alone places them (`_Extractor._facts`)."""
-
-    start: int
-    end: int
-    context_end: int  # where the words naming its context end (before 占 of a share)
-    skip: str | None  # "year": names no figure; "qualified": a qualified count, no claim; None: read it
-    unit: str  # the character after it (a request unit read as 件 where it counts requests, else "")
-    request_unit: bool  # counted in a request unit (个, 项)
-    prefix: str  # its clause's words before it
-    clause_start: int
-    value: Decimal
-    decimals: int
-    in_paren: bool  # inside a parenthesis opened before it
-
-
-class _Grammar:
-    """The patterns an extractor reads a vocabulary with: compiled once per vocabulary and process
-    (`_grammar`), not once per report (issue 29: a few per cent of a report's narrative time)."""
-
-    def __init__(self, vocabulary: Vocabulary) -> None:
-        self.count_units = {unit for metric in vocabulary.metrics.values() for unit in metric.units}
-        self.scanner = _scanner(vocabulary)
-        units = "|".join(re.escape(u) for u in sorted(self.count_units, key=len, reverse=True))
-        # a count in a unit, a percentage, a zero, a count without its unit at a clause's end (申请3，)
-        # (Every figure starts at a digit, matched first: the search skips to digits. Used as a test only: a
-        # figure where (?=\d)(?:\d(?:%|units|[，,。；;])|(?<![\d.])0(?![\d.])) finds one, and only there:
-        # tests/test_narrative_engine.py)
-        self.figure = re.compile(rf"\d(?:%|{units}|[，,。；;]|(?<=0)(?<![\d.]0)(?![\d.]))")
-        # A count in a request unit (个, 项) where it may count requests: at the clause's end or before 申请,
-        # in text that names 申请 at all (most 个 and 项 count something else: 25个，).
-        requests = "|".join(re.escape(u) for u in vocabulary.request_units) or "(?!)"
-        self.request_units = frozenset(vocabulary.request_units)
-        self.request_figure = re.compile(rf"\d(?:{requests})(?={_REQUEST_AFTER.pattern})")
-        # Whether a sentence holds any words of an implicit claim (a zero, everything handled) at all.
-        implicit = [z.cue.pattern for z in vocabulary.zero_cues]
-        if vocabulary.all_handled is not None:
-            implicit.append(vocabulary.all_handled.cue.pattern)
-        self.any_implicit = alternation(tuple(implicit)) if implicit else None
-        self.implicit_words = vocabulary.implicit_words
-        self.next_clause = vocabulary.all_handled.next_clause if vocabulary.all_handled else None
-        self.proceeding_scanner = _scanner(vocabulary, proceedings_only=True)
-        # Each enumeration of parts (channels, applicant types): one member, and another member counted later
-        # in the sentence (after a separator, a few words, the member, a few words, the count).
-        units = "|".join(re.escape(u) for u in sorted(self.count_units | set(vocabulary.request_units)))
-        self.enumerations = tuple(
-            (
-                re.compile(kind),
-                re.compile(
-                    rf"[，,、；;](?:[^，,；;。\d]{{0,12}}?)(?:{kind})[^，,；;。\d]{{0,20}}?\d+(?:{units})"
-                ),
-            )
-            for kind in vocabulary.part_enumerations
-        )
-        # A point headed by the requests' noun alone (（二）依申请公开情况): its heading, its text of 无, both
-        # run together (rule 26).
-        point = vocabulary.requests_point
-        self.point_heading = self.point_none = self.point_inline = None
-        if point is not None:
-            heading, none, _ = point
-            self.point_heading = re.compile(rf"(?:{NUMBERING})?(?:{heading})[。：:]?")
-            self.point_none = re.compile(rf"(?P<none>{none})[。；;]?")
-            # (run into its text: 依申请公开情况：无; 本年度依申请公开情况为无)
-            self.point_inline = re.compile(
-                rf"(?:{NUMBERING})?(?:{_POINT_YEAR})?(?:{heading})(?:[：:]|为)?(?P<none>{none})[。；;]?"
-            )
-        # What each sentence text read says alone (`_Extractor._facts`); emptied when full.
-        self.facts: dict[str, _Facts] = {}
-        # Whether each paragraph read may state a claim whatever its context (`_Extractor._may_state_alone`).
-        self.may_state: dict[str, bool] = {}
-        # The cue hits of each window of a sentence text looked at (`_Extractor._window`).
-        self.windows: dict[tuple[str, int, int, tuple[str, ...]], tuple[Hit, ...]] = {}
-        # The last year naming a subject before each place of a sentence text (`_Extractor._last_year_named`).
-        self.years: dict[tuple[str, int], int | None] = {}
-
-
-# The sentence texts whose facts a grammar keeps: a report has some hundred sentences.
-_KNOWN_SENTENCES = 4096
-_KNOWN_WINDOWS = 1 << 16  # (a sentence's windows: a few for each of its numbers)
-_GRAMMARS: dict[int, tuple[Vocabulary, _Grammar]] = {}
-
-
-def _grammar(vocabulary: Vocabulary) -> _Grammar:
-    """The patterns of `vocabulary`, compiled once per process (as `_scanner`)."""
-    known = _GRAMMARS.get(id(vocabulary))
-    if known is not None and known[0] is vocabulary:
-        return known[1]
-    grammar = _Grammar(vocabulary)
-    # the vocabulary is kept with its patterns, so its id is not reused while the entry lives
-    _GRAMMARS[id(vocabulary)] = (vocabulary, grammar)
-    return grammar
-
-
 class _Extractor:
     """Walks a report's prose in order, keeping the context a figure is read in.
 
@@ -663,20 +556,29 @@ class _Extractor:
         self.to_next_year = False
         self._sends_some = False
         self.before: list[Claim] = []
-        grammar = self._grammar = _grammar(vocabulary)
-        self.count_units = grammar.count_units
-        self.scanner = grammar.scanner
-        self.proceeding_scanner = grammar.proceeding_scanner
-        self._figure = grammar.figure
-        self._request_units = grammar.request_units
-        self._request_figure = grammar.request_figure
-        self._any_implicit = grammar.any_implicit
-        self._implicit_words = grammar.implicit_words
-        self._next_clause = grammar.next_clause
-        self._enumerations = grammar.enumerations
-        self._point_heading = grammar.point_heading
-        self._point_none = grammar.point_none
-        self._point_inline = grammar.point_inline
+        self.count_units = {unit for metric in vocabulary.metrics.values() for unit in metric.units}
+        self.scanner = _scanner(vocabulary)
+        units = "|".join(re.escape(u) for u in sorted(self.count_units, key=len, reverse=True))
+        # a count in a unit, a percentage, a zero, a count without its unit at a clause's end (申请3，)
+        # (Every figure starts at a digit, matched first: the search skips to digits. Used as a test only: a
+        # figure where (?=\d)(?:\d(?:%|units|[，,。；;])|(?<![\d.])0(?![\d.])) finds one, and only there:
+        # tests/test_narrative_engine.py)
+        self._figure = re.compile(rf"\d(?:%|{units}|[，,。；;]|(?<=0)(?<![\d.]0)(?![\d.]))")
+        # A count in a request unit (个, 项) where it may count requests: at the clause's end or before 申请,
+        # in text that names 申请 at all (most 个 and 项 count something else: 25个，).
+        requests = "|".join(re.escape(u) for u in vocabulary.request_units) or "(?!)"
+        self._request_units = frozenset(vocabulary.request_units)
+        self._request_unit = False  # whether the number being read is counted in a request unit
+        self._total_with_its_result: Metric | None = None  # _proceeding_after: a result right after it
+        self._request_figure = re.compile(rf"\d(?:{requests})(?={_REQUEST_AFTER.pattern})")
+        # Whether a sentence holds any words of an implicit claim (a zero, everything handled) at all.
+        implicit = [z.cue.pattern for z in vocabulary.zero_cues]
+        if vocabulary.all_handled is not None:
+            implicit.append(vocabulary.all_handled.cue.pattern)
+        self._any_implicit = alternation(tuple(implicit)) if implicit else None
+        self._implicit_words = vocabulary.implicit_words
+        self._next_clause = vocabulary.all_handled.next_clause if vocabulary.all_handled else None
+        self.proceeding_scanner = _scanner(vocabulary, proceedings_only=True)
         # The current sentence's text and every cue found in it (one pass per sentence).
         self._norm = ""
         self._hits: list[Hit] = []
@@ -692,12 +594,32 @@ class _Extractor:
         # 信息公开申请行政复议、提起行政诉讼情况。): what a "no such case" right after it is said of.
         # (kept as the hits; their codes are looked up only where such a sentence follows)
         self._named: list[Hit] = []
+        # Each enumeration of parts (channels, applicant types): one member, and another member counted later
+        # in the sentence (after a separator, a few words, the member, a few words, the count).
+        units = "|".join(re.escape(u) for u in sorted(self.count_units | set(vocabulary.request_units)))
+        self._enumerations = tuple(
+            (
+                re.compile(kind),
+                re.compile(
+                    rf"[，,、；;](?:[^，,；;。\d]{{0,12}}?)(?:{kind})[^，,；;。\d]{{0,20}}?\d+(?:{units})"
+                ),
+            )
+            for kind in vocabulary.part_enumerations
+        )
         # A point headed by the requests' noun alone (（二）依申请公开情况), just read as a heading or a
         # sentence: a text of 无 right after it says none was received (rule 26).
         self._after_point = False
         self._in_request_point = False  # this sentence right after such a heading (rule 44)
-        self._request_unit = False  # whether the number being read is counted in a request unit
-        self._total_with_its_result: Metric | None = None  # _proceeding_after: a result right after it
+        point = vocabulary.requests_point
+        self._point_heading = self._point_none = self._point_inline = None
+        if point is not None:
+            heading, none, _ = point
+            self._point_heading = re.compile(rf"(?:{NUMBERING})?(?:{heading})[。：:]?")
+            self._point_none = re.compile(rf"(?P<none>{none})[。；;]?")
+            # (run into its text: 依申请公开情况：无; 本年度依申请公开情况为无)
+            self._point_inline = re.compile(
+                rf"(?:{NUMBERING})?(?:{_POINT_YEAR})?(?:{heading})(?:[：:]|为)?(?P<none>{none})[。；;]?"
+            )
 
     # --- context -------------------------------------------------------------------------------------
 
@@ -729,42 +651,20 @@ class _Extractor:
         """Whether a paragraph may hold a claim or name a proceeding (most do not: one look at all of it
         instead of splitting and mapping each sentence). A superset of what its sentences can match."""
         flat = flat_text(text, self.vocabulary.characters)
-        if self._may_state_alone(flat):
+        if self._figure.search(flat) or _PROCEEDING_WORD.search(flat) or self._counts_requests(flat):
+            return True
+        words = _ZERO_IN_WORDS in flat or ("申" in flat and _COUNT_IN_WORDS.search(flat) is not None)
+        if words and _ZERO.search(flat):
             return True
         such = self.vocabulary.such_cases
         if self._named and such is not None and such.search(flat):
             return True  # 本年度无此类情况, after a heading naming the proceedings
-        # the point's whole text: 无
-        return (
-            self._after_point
-            and self._point_none is not None
-            and self._point_none.fullmatch(flat) is not None
-        )
-
-    def _may_state_alone(self, flat: str) -> bool:
-        """Whether the paragraph `flat` may hold a claim or name a proceeding whatever its context: a figure,
-        a proceeding's word, requests counted in 个 or 项, a zero in words, the requests' point heading, words
-        of an implicit claim. A pure function of the text, kept per text and process (reports repeat their
-        paragraphs: issue 29)."""
-        known = self._grammar.may_state.get(flat)
-        if known is not None:
-            return known
-        found = bool(
-            self._figure.search(flat) or _PROCEEDING_WORD.search(flat) or self._counts_requests(flat)
-        )
-        if not found:
-            words = _ZERO_IN_WORDS in flat or ("申" in flat and _COUNT_IN_WORDS.search(flat) is not None)
-            found = bool(words and _ZERO.search(flat))
         point = self._point_inline is not None and "公开" in flat and len(flat) <= _MAX_POINT
-        if not found and point:
-            # （二）依申请公开情况：无。 (rule 26), or 无 after such a heading
-            found = bool(self._point_inline.fullmatch(flat) or self._point_heading.match(flat))
-        found = found or self._may_imply(flat)
-        cache = self._grammar.may_state
-        if len(cache) >= _KNOWN_SENTENCES:
-            cache.clear()
-        cache[flat] = found
-        return found
+        if point and (self._point_inline.fullmatch(flat) or self._point_heading.match(flat)):
+            return True  # （二）依申请公开情况：无。 (rule 26), or 无 after such a heading
+        if self._after_point and self._point_none is not None and self._point_none.fullmatch(flat):
+            return True  # the point's whole text: 无
+        return self._may_imply(flat)
 
     def _counts_requests(self, text: str) -> bool:
         """Whether `text` may count requests in 个 or 项 (申请公开数3个，)."""
@@ -792,31 +692,16 @@ class _Extractor:
         # Whether the paragraph sends applications to next year anywhere (…均依法按时答复。另有23件申请结转
         # 到下年度: the "all answered" before it is not "none carried forward"), and a count that is not 0
         # (转下一年办理0件 sends none)
-        self.to_next_year = any(self._facts(s.norm).next_year for s in said)
+        self.to_next_year = any(_TO_NEXT_YEAR.search(s.norm) for s in said)
         self._sends_some = self.to_next_year and any(_SENDS_SOME.search(s.norm) for s in said)
         self.before: list[Claim] = []  # the claims of the sentence before, in this paragraph
 
     def _note_proceedings(self, lo: int, hi: int) -> None:
         if not self._proceeding_hits:
             return  # most sentences name no proceeding
-        # (the window of the proceedings' kind among all hits is the one among the proceedings' hits)
-        for hit in self._window(lo, hi, (PROCEEDING,)):
+        for hit in self.scanner.window(self._norm, self._proceeding_hits, lo, hi, (PROCEEDING,)):
             self.proceeding = self.scanner.cues[hit.cue].code
             self._inherited = False
-
-    def _window(self, lo: int, hi: int, kinds: tuple[str, ...]) -> tuple[Hit, ...]:
-        """The cue hits of `kinds` inside norm[lo:hi] of the current sentence (`CueScanner.window`). A pure
-        function of the sentence's text (its hits are the text's), the window and the kinds: kept per text
-        and process, as reports repeat their template's sentences (issue 29)."""
-        key = (self._norm, lo, hi, kinds)
-        windows = self._grammar.windows
-        known = windows.get(key)
-        if known is None:
-            known = tuple(self.scanner.window(self._norm, self._hits, lo, hi, kinds))
-            if len(windows) >= _KNOWN_WINDOWS:
-                windows.clear()
-            windows[key] = known
-        return known
 
     # --- metric lookup -------------------------------------------------------------------------------
 
@@ -828,7 +713,7 @@ class _Extractor:
         """The metric whose cue ends nearest the end of norm[lo:hi] (the longer cue on a tie), if allowed
         here, with the cue's span relative to `lo`."""
         found: list[tuple[int, int, str, str]] = []  # (end, -start, kind of cue, code)
-        for hit in self._window(lo, hi, (METRIC, OUTCOME, PROCEEDING)):
+        for hit in self.scanner.window(self._norm, self._hits, lo, hi, (METRIC, OUTCOME, PROCEEDING)):
             cue = self.scanner.cues[hit.cue]
             found.append((hit.end - lo, lo - hit.start, cue.kind, cue.code))
         if not found:
@@ -837,7 +722,7 @@ class _Extractor:
         end, neg_start, what, code = max(found, key=lambda f: (f[0], f[1]))
         # A cue starting inside the words of a carry-over's cue is that phrase's own verb (结转下年度继续办理
         # 的申请2条: the carry-forward, not 办理…申请).
-        carries = _CARRY_OVER_METRICS
+        carries = TOTAL_PARTS | {FORWARD_METRIC}
         for f in found if code not in carries else ():
             if f[2] == "metric" and f[3] in carries and -f[1] < -neg_start < f[0] < end:
                 end, neg_start, what, code = f
@@ -956,28 +841,7 @@ class _Extractor:
             return True, self.report_year - 1 if self.report_year else None
         if self.report_year is None:
             return False, None
-        year = self._last_year_named(sentence.norm, at)
-        if year is not None and year < self.report_year:
-            return True, year
-        return False, None
-
-    def _last_year_named(self, norm: str, at: int) -> int | None:
-        """The last year named before `at` in `norm` that names a subject (`_earlier_year`). A pure function
-        of the text before `at`: kept per text and place, as reports repeat their sentences (issue 29)."""
-        key = (norm, at)
-        years = self._grammar.years
-        if key in years:
-            return years[key]
-        if len(years) >= _KNOWN_WINDOWS:
-            years.clear()
-        found = years[key] = self._read_last_year(norm[:at])
-        return found
-
-    @staticmethod
-    def _read_last_year(before: str) -> int | None:
-        """The last year of `before` left once titles, document numbers, comparisons, closed parentheses,
-        carry-overs and causes are blotted out."""
-        text = _TITLE.sub(lambda m: "·" * len(m.group()), before)
+        text = _TITLE.sub(lambda m: "·" * len(m.group()), sentence.norm[:at])
         text = _DOCUMENT_NUMBER.sub(lambda m: "·" * len(m.group()), text)
         text = _EXPLICIT_YEAR.sub(lambda m: "·" * len(m.group()), text)
         # A year inside a closed parenthesis (含2022年结转的3件) names no subject of what follows it.
@@ -988,7 +852,9 @@ class _Extractor:
         # round 28's test half, CONVENTIONS.md rule 44) names the cause: the proceedings are this year's.
         text = _CAUSE_YEAR.sub(lambda m: "·" * len(m.group()), text)
         years = [int(y) for y in YEAR.findall(text)]
-        return years[-1] if years else None
+        if years and years[-1] < self.report_year:
+            return True, years[-1]
+        return False, None
 
     def _compared_year(self, sentence: Sentence, clause_start: int, at: int) -> tuple[bool, int | None]:
         """(whether a comparison is stated, its year): in the clause first, then anywhere in the sentence."""
@@ -1041,43 +907,45 @@ class _Extractor:
             self.block_applications.append(claim)
         return claim
 
-    def _facts(self, norm: str) -> _Facts:
-        """What the sentence text `norm` says alone (a pure function of it and the vocabulary), read once
-        per text and process."""
-        known = self._grammar.facts.get(norm)
-        if known is not None:
-            return known
-        enforcement = "申请" not in norm and "行政" in norm and _ENFORCEMENT_COUNT.search(norm) is not None
+    def sentence(self, sentence: Sentence) -> None:
+        norm = sentence.norm
+        self._norm = norm
+        self._parts_here = False  # whether a count of this sentence was read as a part (a channel)
+        self._members_here: set[int] = set()  # where the counts of one member of an enumeration start
+        self._enforcement = (
+            "申请" not in norm and "行政" in norm and _ENFORCEMENT_COUNT.search(norm) is not None
+        )
+        # Without a figure (a count in a unit, a percentage, a zero), the cues matter only for the proceeding
+        # named (the context of later sentences): most sentences, whose numbers are dates.
         zeros = _ZERO_IN_WORDS in norm or ("申" in norm and _COUNT_IN_WORDS.search(norm) is not None)
         zeros = zeros and _ZERO.search(norm) is not None
         figures = self._figure.search(norm) is not None or zeros or self._counts_requests(norm)
-        numbers = list(_NUMBER.finditer(norm))
-        if zeros:  # 申请数为零
-            numbers = sorted(numbers + list(_ZERO.finditer(norm)), key=lambda m: m.start())
-        facts = _Facts(
-            enforcement=enforcement,
-            zeros=zeros,
-            figures=figures,
-            next_year=bool(_TO_NEXT_YEAR.search(norm)),
-            implicit=tuple(self._implicit_spans(norm)),
-            numbers=self._numbers_at(norm, numbers),
-        )
-        known_facts = self._grammar.facts
-        if len(known_facts) >= _KNOWN_SENTENCES:
-            known_facts.clear()
-        known_facts[norm] = facts
-        return facts
-
-    def _numbers_at(self, norm: str, numbers: list[re.Match[str]]) -> tuple[_NumberAt, ...]:
-        """Each number of `numbers` (matches in `norm`, in order) with its clause and how it is read."""
-        out = []
+        self._hits = (self.scanner if figures else self.proceeding_scanner).hits(norm)
+        # whether the proceeding in context was named in a sentence before this one (not yet in this one)
+        self._inherited = self.proceeding is not None
+        self._proceeding_hits = self.scanner.of_kind(self._hits, PROCEEDING)
+        next_year = bool(_TO_NEXT_YEAR.search(norm))
+        if len(norm) <= _MAX_POINT_HEADING and _POINT_NUMBER.match(norm):
+            self._proactive_point = "主动公开" in norm  # （二）加大主动公开力度。 (a point's heading)
+        here: list[Claim] = self._such_cases(sentence) + self._point_says_none(sentence)
+        previous: list[Claim] = []  # the claims of the figure just before (none: it was no claim)
+        implicit = self._implicit_spans(norm)
+        scanned = 0
         previous_end = 0
+        outer: list[Claim] = []  # the claims of the last figure outside a parenthesis
+        previous_in_paren = False
         # Where a separator may be (once per sentence, not again per number); whether it is one for a
         # number is decided as a scan of norm[:start] decides it (a comma is a separator unless three
         # digits follow it before `start`).
         candidates = [c.start() for c in _SEPARATOR_CHAR.finditer(norm)]
+        numbers = list(_NUMBER.finditer(norm))
+        if zeros:  # 申请数为零
+            numbers = sorted(numbers + list(_ZERO.finditer(norm)), key=lambda m: m.start())
         for m in numbers:
             start, end = m.span()
+            while implicit and implicit[0][0] < start:
+                previous = self._implicit(sentence, *implicit.pop(0), here)
+                here.extend(previous)
             before = bisect_left(candidates, start) - 1
             while before >= 0 and _SEPARATOR.match(norm, candidates[before], start) is None:
                 before -= 1
@@ -1093,71 +961,28 @@ class _Extractor:
             prefix = norm[clause_start:start]
             zhan = prefix.rfind("占") if not _RATIO.search(prefix) else -1
             context_end = clause_start + zhan if zhan >= 0 else start
-            skip = None
+            if context_end > scanned:
+                self._note_proceedings(scanned, context_end)
+            scanned = end
             if unit == "年" and _A_YEAR.fullmatch(m.group()):
-                # a year (较2020年增加13%) names no figure: the change is still of the count before
-                skip = "year"
-            elif _QUALIFIER_BEFORE.search(prefix) or norm[end + 1 : end + 3].startswith(_QUALIFIER_AFTER):
-                skip = "qualified"
-            request_unit = unit in self._request_units
-            if request_unit:  # read as 件 where it counts requests (申请公开数3个，)
+                continue  # a year (较2020年增加13%) names no figure: the change is still of the count before
+            if _QUALIFIER_BEFORE.search(prefix) or norm[end + 1 : end + 3].startswith(_QUALIFIER_AFTER):
+                previous = []
+                continue
+            self._request_unit = unit in self._request_units
+            if self._request_unit:  # read as 件 where it counts requests (申请公开数3个，)
                 unit = "件" if _REQUEST_AFTER.match(norm, end + 1) else ""
             raw = m.group().replace(",", "")
             if not raw[0].isdigit():  # 零, 一 … 十 (rule 24)
                 raw = raw.translate(_WORD_DIGITS).replace("十", "10")
-            value, decimals = Decimal(raw), len(raw.partition(".")[2])
-            in_paren = skip is None and _in_parenthesis(norm, start)  # (a number not read: not needed)
-            out.append(
-                _NumberAt(
-                    start, end, context_end, skip, unit, request_unit, prefix, clause_start, value, decimals,
-                    in_paren,
-                )
-            )  # fmt: skip
-        return tuple(out)
-
-    def sentence(self, sentence: Sentence) -> None:
-        norm = sentence.norm
-        self._norm = norm
-        self._parts_here = False  # whether a count of this sentence was read as a part (a channel)
-        self._members_here: set[int] = set()  # where the counts of one member of an enumeration start
-        facts = self._facts(norm)
-        self._enforcement = facts.enforcement
-        # Without a figure (a count in a unit, a percentage, a zero), the cues matter only for the proceeding
-        # named (the context of later sentences): most sentences, whose numbers are dates.
-        self._hits = (self.scanner if facts.figures else self.proceeding_scanner).hits(norm)
-        # whether the proceeding in context was named in a sentence before this one (not yet in this one)
-        self._inherited = self.proceeding is not None
-        self._proceeding_hits = self.scanner.of_kind(self._hits, PROCEEDING)
-        next_year = facts.next_year
-        if len(norm) <= _MAX_POINT_HEADING and _POINT_NUMBER.match(norm):
-            self._proactive_point = "主动公开" in norm  # （二）加大主动公开力度。 (a point's heading)
-        here: list[Claim] = self._such_cases(sentence) + self._point_says_none(sentence)
-        previous: list[Claim] = []  # the claims of the figure just before (none: it was no claim)
-        implicit = list(facts.implicit)
-        scanned = 0
-        outer: list[Claim] = []  # the claims of the last figure outside a parenthesis
-        previous_in_paren = False
-        for at in facts.numbers:
-            start, end = at.start, at.end
-            while implicit and implicit[0][0] < start:
-                previous = self._implicit(sentence, *implicit.pop(0), here)
-                here.extend(previous)
-            if at.context_end > scanned:
-                self._note_proceedings(scanned, at.context_end)
-            scanned = end
-            if at.skip is not None:
-                if at.skip == "qualified":
-                    previous = []
-                continue
-            self._request_unit = at.request_unit
             offset, printed = sentence.printed(start, end)
-            number = _Number(start, end, at.value, at.decimals, offset, printed)
+            number = _Number(start, end, Decimal(raw), len(raw.partition(".")[2]), offset, printed)
             # A count inside a parenthesis (2076件（含2022年结转67件）) qualifies the count before it: a
             # change or share printed after the parenthesis closes is of that count (上升46.61%: round 4).
-            in_paren = at.in_paren
+            in_paren = _in_parenthesis(norm, start)
             if previous_in_paren and not in_paren:
                 previous = outer
-            previous = self._read(sentence, number, at.unit, at.prefix, at.clause_start, here, previous)
+            previous = self._read(sentence, number, unit, prefix, clause_start, here, previous)
             here.extend(previous)
             previous_in_paren = in_paren
             if not in_paren:
@@ -2143,7 +1968,7 @@ class _Extractor:
         end = self._clause_end(at + 1)
         if _NUMBER.search(norm, at + 1, end):
             return total
-        for hit in self._window(at + 1, end, (PROCEEDING,)):
+        for hit in self.scanner.window(norm, self._hits, at + 1, end, (PROCEEDING,)):
             code = self.scanner.cues[hit.cue].code
             if hit.start == at + 1 and code in ("litigation_direct", "litigation_after_review"):
                 return self.vocabulary.by_proceeding(code, "total")
@@ -2158,7 +1983,7 @@ class _Extractor:
         words = _ALL_OF_ONE_REASON.match(self._norm, at)
         if words is None:
             return None
-        hits = self._window(at, words.end(), (METRIC,))
+        hits = self.scanner.window(self._norm, self._hits, at, words.end(), (METRIC,))
         codes = {self.scanner.cues[h.cue].code for h in hits}
         reasons = [code for code in codes if self._is_reason_of(code, group)]
         if len(reasons) != 1 or len(codes) != 1:
@@ -2232,7 +2057,7 @@ class _Extractor:
         """The outcomes named between lo and hi, not negated."""
         return [
             self.vocabulary.metrics[self.scanner.cues[h.cue].code]
-            for h in self._window(lo, hi, (METRIC,))
+            for h in self.scanner.window(self._norm, self._hits, lo, hi, (METRIC,))
             if self.vocabulary.metrics[self.scanner.cues[h.cue].code].is_outcome
             and _NEGATOR_BEFORE.search(self._norm, lo, h.start) is None
         ]
@@ -2394,7 +2219,7 @@ class _Extractor:
         """A count whose proceeding is named right after it (140件行政复议、49件行政诉讼获维持; 发生的3件
         行政复议案件): that proceeding, with the outcome named later in its clause."""
         end = self._clause_end(at)
-        hits = self._window(at, end, (PROCEEDING,))
+        hits = self.scanner.window(self._norm, self._hits, at, end, (PROCEEDING,))
         if not hits:
             return None
         if (
@@ -2407,7 +2232,7 @@ class _Extractor:
             return None
         code = self.scanner.cues[hits[0].cue].code
         self._total_with_its_result = None
-        for hit in self._window(hits[0].end, end, (OUTCOME,)):
+        for hit in self.scanner.window(self._norm, self._hits, hits[0].end, end, (OUTCOME,)):
             if self._norm.startswith("结果", hits[0].end) and hit.start == hits[0].end + 2:
                 self._total_with_its_result = self.vocabulary.by_proceeding(code, "total")
             return self.vocabulary.by_proceeding(code, self.scanner.cues[hit.cue].code)
@@ -2465,7 +2290,7 @@ class _Extractor:
         end = self._clause_end(at)
         start = link.match(self._norm, at, end)
         begin = start.end() if start else at
-        for hit in self._window(at, end, (METRIC,)):
+        for hit in self.scanner.window(self._norm, self._hits, at, end, (METRIC,)):
             cue = self.scanner.cues[hit.cue]
             if hit.start == begin and cue.code in self.vocabulary.after_count_metrics:
                 if self._about_something_else(self._norm[at:end]):
@@ -2481,7 +2306,7 @@ class _Extractor:
                     return self.vocabulary.by_proceeding(self.proceeding, "pending")
                 return self.vocabulary.metrics[cue.code]
         if self.proceeding is not None:  # 行政复议3件，1件结果维持，2件结果纠正
-            for hit in self._window(at, end, (OUTCOME,)):
+            for hit in self.scanner.window(self._norm, self._hits, at, end, (OUTCOME,)):
                 if hit.start == begin:
                     return self.vocabulary.by_proceeding(self.proceeding, self.scanner.cues[hit.cue].code)
         return None
@@ -2521,7 +2346,7 @@ class _Extractor:
             # several.
             return None
         begin = words.end() if words else lo
-        for hit in self._window(lo, end, (OUTCOME,)):
+        for hit in self.scanner.window(self._norm, self._hits, lo, end, (OUTCOME,)):
             if hit.start == begin:
                 code = self.scanner.cues[hit.cue].code
                 return self.vocabulary.by_proceeding(total.proceeding or "", code)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import lru_cache
 from typing import NamedTuple
 
 from ingest.parsing.document import Document, Paragraph, Table
@@ -46,7 +45,6 @@ class Sentence(NamedTuple):
         return first, self.text[first:last]
 
 
-@lru_cache(maxsize=1 << 14)  # headings and template paragraphs recur in every report (issue 29)
 def is_heading(text: str) -> bool:
     if "。" in text:  # most paragraphs: a full stop, which squashing keeps
         return False
@@ -64,11 +62,10 @@ def _looks_like_prose(text: str) -> bool:
 
 
 class _Memo:
-    """The last document's passages, and the sentences and flat texts read from passages: the claims and the
+    """The last document's passages, and the sentences and flat texts read from them: the claims and the
     unread sentences (both extracted by `ingest.parsing.parse`) walk the same document one after the other.
-    Each is a pure function of its arguments. The passages are the last document's only; the sentences and
-    flat texts are kept across documents (reports share their template's headings and sentences: issue 29),
-    emptied when they reach `_MEMO_SIZE` entries."""
+    Each is a pure function of its arguments; the memo is emptied when another document comes (and kept
+    small: a caller may split passages of its own)."""
 
     def __init__(self) -> None:
         self.doc: Document | None = None
@@ -82,6 +79,8 @@ class _Memo:
         if self.doc is not doc or self.blocks is not doc.blocks or self.count != len(doc.blocks):
             self.doc, self.blocks, self.count = doc, doc.blocks, len(doc.blocks)
             self.passages = list(_passages(doc))
+            self.sentences.clear()
+            self.flat.clear()
         return self.passages
 
 

@@ -112,20 +112,9 @@ class CueScanner:
         # character their match must end with (where known), by the one it must start with, and the rest.
         self._edges = {n: _edge_characters(self.cues[n]) for n in self.anchored}
         self._anchored_of: dict[tuple[str, ...], tuple[dict, dict, list, list]] = {}
-        self._known: dict[str, tuple[Hit, ...]] = {}  # text -> its hits (`hits`)
 
     def hits(self, text: str) -> list[Hit]:
-        """Every cue match in `text`, by start (then by cue order). A pure function of `text`: kept per text
-        (reports repeat their template's sentences and headings: issue 29), a new list each call."""
-        known = self._known.get(text)
-        if known is None:
-            known = self._known[text] = tuple(self._scan(text))
-            if len(self._known) > _KNOWN_TEXTS:
-                self._known.clear()
-                self._known[text] = known
-        return list(known)
-
-    def _scan(self, text: str) -> list[Hit]:
+        """Every cue match in `text`, by start (then by cue order)."""
         if self._gate is None:
             return []
         out = []
@@ -241,8 +230,6 @@ class CueScanner:
         return out
 
 
-# The texts whose hits a scanner keeps (emptied when full): a report has some hundred sentences.
-_KNOWN_TEXTS = 4096
 _END = "end"
 _START = "start"
 
