@@ -307,6 +307,10 @@ _RECEIVED_THEN_HANDLED = re.compile(
 # (rounds 2 and 3) or as both (round 6): handled is kept as a reading of the one claim.
 _FUSED_VERBS = re.compile(_RECEIVING_VERB + r"(?:和|及)?" + _HANDLING_VERB)
 # A carry-forward's verb and the preposition of its target year (除1项结转至2022年办理)
+# A carry from one named year into another, ending at the count (2023年结转2024年政府信息公开申请): both years
+_CARRIED_FROM_INTO = re.compile(
+    r"((?:19|20)\d{2})年度?(?:结转|转结)(?:至|到|入)?((?:19|20)\d{2})年度?[^，,；;。\d]{0,16}$"
+)
 _CARRIED_AFTER = re.compile(r"(?:结转|转结)(?:至|到)")
 # A request unit (个, 项: narrative_metrics.yaml request_units) counts requests where the clause ends after
 # it or the noun of the applications follows (申请公开数3个，; 接到2项政府信息公开申请), and then only right
@@ -1757,6 +1761,17 @@ class _Extractor:
             and not _TOTAL_WORD.search(sentence.norm)
         ):
             return []  # 受理线上…申请28件，依法办结25件: one channel's counts, no total printed
+        if (
+            metric.code == FORWARD_METRIC
+            and self.report_year is not None
+            and (years := _CARRIED_FROM_INTO.search(sentence.norm, 0, number.start)) is not None
+            and (int(years.group(1)), int(years.group(2))) == (self.report_year - 1, self.report_year)
+        ):
+            # 包括2023年结转2024年政府信息公开申请4件 in a 2024 report (round 32's test half,
+            # CONVENTIONS.md rule 48): carried from the year before into the report's own year, both
+            # named: the carry-over (a target year alone, 结转到2024年办理0件 in a 2024 report, stays the
+            # carry-forward: rounds 6 and 10)
+            metric = self.vocabulary.metrics["applications_carried_over"]
         # A carry-over is of an earlier year by definition (含2022年结转的3件 in a 2023 report).
         if metric.code not in TOTAL_PARTS and self._earlier_year(sentence, number.start, own_text)[0]:
             return []
@@ -2017,7 +2032,15 @@ class _Extractor:
         opened = sentence.norm.rfind("其中", 0, at)
         if opened < 0:
             return False
-        parts = [p for p in _SEPARATOR.split(sentence.norm[opened + 2 : at]) if _COUNTED.search(p)]
+        # A part's words run on to the next count (其中1件因于年底提交，按规定结转至下一年度接续办理，另外
+        # 2件申请人主动撤销，其余15件均…完成核查答复: round 32's test half, CONVENTIONS.md rule 48: the
+        # carry-over said in a clause after the part's own, the rest the handled)
+        parts: list[str] = []
+        for clause in _SEPARATOR.split(sentence.norm[opened + 2 : at]):
+            if _COUNTED.search(clause):
+                parts.append(clause)
+            elif parts:
+                parts[-1] += "，" + clause
         return any(_NOT_ANSWERED.search(p) is None for p in parts)
 
     def _handled_after(self, at: int) -> bool:
@@ -2108,7 +2131,9 @@ class _Extractor:
 
     def _part_of_those_before(self, prefix: str) -> bool:
         """其中 opening the clause of a count, the applications counted in the sentence before (rule 44)."""
-        return prefix == "其中" and self._counted_applications(self.before)
+        # …申请0件…。申请人撤销申请0件，其余0件按时办结 (round 32's tuning half, CONVENTIONS.md rule 48): "the
+        # rest" too, its handling said in its own clause
+        return (prefix == "其中" or prefix in _THE_REST) and self._counted_applications(self.before)
 
     def _counted_applications(self, here: list[Claim]) -> bool:
         """Whether the sentence counted the applications already (received, handled or their total: its later
