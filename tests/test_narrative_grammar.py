@@ -4789,3 +4789,120 @@ def test_applicants_counted_before_the_times_they_applied():
     # near misses: applicants alone (no count of requests); applicants after the count of requests
     assert _figures("2024年度收到群众依申请公开信息1人。") == []
     assert _figures("2024年度收到政府信息公开申请5件，涉及申请人3人。") == [(_RECEIVED, "5")]
+
+
+def test_the_rest_handled_after_the_applications_counted_before():
+    # round 32's tuning half (rule 48): 其余 N 件按时办结 after a withdrawal, the applications counted in the
+    # sentence before: handled N (also 0)
+    assert _figures("2024年，我委共收到依申请公开5件。申请人撤销申请1件，其余4件按时办结。") == [
+        (_RECEIVED, "5"),
+        (_HANDLED, "4"),
+    ]
+    assert _figures("2024年，我委共收到依申请公开0件。申请人撤销申请0件，其余0件按时办结。") == [
+        (_RECEIVED, "0"),
+        (_HANDLED, "0"),
+    ]
+    # near miss: no applications counted before (a meeting's count): no figure
+    assert _figures("2024年，我委召开会议5次。其余4件按时办结。") == []
+
+
+def test_the_rest_handled_after_a_part_carried_forward_in_a_clause_of_its_own():
+    # round 32's test half (rule 48): the carry-over said in the clause after the part's own count, a
+    # withdrawal, then the rest answered: the rest is the handled
+    assert _figures(
+        "2024年我局受理政府信息公开申请18件，其中1件因于年底提交，按规定结转至下一年度办理，"
+        "另外2件申请人主动撤销，其余15件均在法定时限内完成答复。"
+    ) == [(_RECEIVED, "18"), (_HANDLED, "15")]
+    # near miss: parts that were answered (outcomes) before the rest: the rest's answer is a part's (rule 27)
+    assert _figures(
+        "2024年我局受理政府信息公开申请18件，其中“不属于本机关信息”8件，“信息不存在”1件，"
+        "其余9件均在法定时限内予以答复。"
+    ) == [(_RECEIVED, "18")]
+
+
+def test_handled_as_required_and_as_the_rules_say_with_a_comma():
+    # round 32's test half (rule 48): 按要求进行了处置 said of the count; 已按规定，在法定期限内予以答复 (a
+    # comma after 已按规定): all handled
+    assert _figures("2024年，我局共收到依申请公开件2件，按要求进行了处置。") == [
+        (_RECEIVED, "2"),
+        (_CARRIED_FORWARD, None),
+    ]
+    assert _figures(
+        "2024年共受理政府信息公开申请件13件，受理的申请件已按规定，在法定期限内予以答复并办结。"
+    ) == [(_RECEIVED, "13"), (_CARRIED_FORWARD, None)]
+    # near misses: a handling still under way; an answer with its own count (the handled count)
+    assert _figures("2024年，我局共收到依申请公开件2件，正在按要求进行处置。") == [(_RECEIVED, "2")]
+    assert _figures("2024年共受理政府信息公开申请件13件，已按规定，在法定期限内答复10件。") == [
+        (_RECEIVED, "13"),
+        (_HANDLED, "10"),
+    ]
+
+
+def test_the_carried_forward_named_with_the_handleds_noun():
+    # round 32's test half (rule 48): 结转下年度办结数6件: carried forward 6, not handled
+    assert _figures("2024年，共收到政府信息公开申请122件，按时办结数116件，结转下年度办结数6件。") == [
+        (_RECEIVED, "122"),
+        (_HANDLED, "116"),
+        (_CARRIED_FORWARD, "6"),
+    ]
+
+
+def test_a_carry_from_last_year_into_the_reports_year():
+    # round 32's test half (rule 48): 2023年结转2024年…申请4件 in a 2024 report: carried over 4
+    assert _figures("包括2023年结转2024年政府信息公开申请4件。") == [(_CARRIED_OVER, "4")]
+    # near misses: a target year alone stays the carry-forward, the report's own year too (a slip the
+    # surveys of rounds 6 and 10 read as the carry-forward), the next year as before
+    assert _figures("全年共收到政府信息公开申请20件，结转2024年办理2件。") == [
+        (_RECEIVED, "20"),
+        (_CARRIED_FORWARD, "2"),
+    ]
+    assert _figures("全年共收到政府信息公开申请20件，结转2025年办理2件。") == [
+        (_RECEIVED, "20"),
+        (_CARRIED_FORWARD, "2"),
+    ]
+
+
+def test_a_review_body_ordering_a_new_answer():
+    # round 32's test half (rule 48, as rule 17): 1件结果为要求重新作出答复: the review's corrected 1
+    assert _figures("2024年，因信息公开答复被申请行政复议4件，1件结果为要求重新作出答复。") == [
+        ("review_total", "4"),
+        ("review_corrected", "1"),
+    ]
+    # near miss: an upheld outcome stays upheld
+    assert _figures("2024年，因信息公开答复被申请行政复议4件，1件结果为维持。") == [
+        ("review_total", "4"),
+        ("review_upheld", "1"),
+    ]
+
+
+def test_proceedings_negated_as_events_and_as_kinds_of_case():
+    # round 32 (rule 48): 没有行政复议事件 review null (事件 as 事项; the lawsuit's likewise); 政府信息类
+    # 行政复议和行政诉讼类案件 (类 before the case noun): both null
+    assert _figures("2024年没有行政复议事件；行政诉讼1件。") == [
+        ("review_total", None),
+        ("litigation_total", "1"),
+    ]
+    assert _figures("2024年没有行政诉讼事件。") == [("litigation_total", None)]
+    assert _figures("全年没有政府信息类行政复议和行政诉讼类案件。") == [("review_and_litigation_total", None)]
+    # near miss: another kind of event negated: no figure
+    assert _figures("2024年没有安全生产事件。") == []
+
+
+def test_handled_this_year_after_the_received_and_the_carry_over():
+    # round 32's tuning half (rule 48): 本年度办理146件 as 全年办理: handled
+    assert _figures(
+        "2024年，我局新收政府信息公开申请147件，上年结转政府信息公开申请5件，本年度办理146件，"
+        "剩余6件结转下年度继续办理。"
+    ) == [(_RECEIVED, "147"), (_CARRIED_OVER, "5"), (_HANDLED, "146"), (_CARRIED_FORWARD, "6")]
+    # near miss: something else handled this year (deputies' proposals): no figure
+    assert _figures("2024年，本年度办理人大建议21件。") == []
+
+
+def test_no_request_in_any_form_listed():
+    # round 32's test half (rule 48): 未收到 a list of request forms closed by 和其他形式: received null
+    assert _figures(
+        "2024年以来，未收到当面申请、网站提交、电子邮件、传真、信函和其他形式的政府信息公开申请。"
+    ) == [(_RECEIVED, None)]
+    # near misses: channels named with no 其他形式 (rule 24: a channel's null is no figure)
+    assert _figures("2024年以来，未收到当面申请、信函形式的政府信息公开申请。") == []
+    assert _figures("2024年以来，未收到信函形式的政府信息公开申请。") == []
