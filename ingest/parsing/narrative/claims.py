@@ -70,7 +70,8 @@ _ALL_TO_NEXT_YEAR = re.compile(
 _HEADS_REQUESTS = re.compile(
     r"[，,](?:[^，,；;。]{0,12}[，,])?其中[：:，,]?[^，,；;。\d]{0,8}?(?:予以公开|公开|不予公开)|[，,]均(?:为|是|系)[^，,；;。\d]{0,12}?申请"
 )
-TOTAL_PARTS = {"applications_carried_over"}
+CARRIED_OVER_METRIC = "applications_carried_over"
+TOTAL_PARTS = {CARRIED_OVER_METRIC}
 FORWARD_METRIC = "applications_carried_forward"
 DIRECT_LAWSUITS = "litigation_direct"  # lawsuits brought with no review first
 
@@ -287,10 +288,11 @@ _THE_REST = ("其余", "其它", "其他", "剩余", "余下")
 # a part of the applications that was not answered: withdrawn, still being handled, sent on to next year
 _NOT_ANSWERED = re.compile(r"撤回|撤销|处理中|办理中|正在|尚未|结转|转结|顺延|下一?年")
 _NEGATED_IN_SPAN = re.compile(r"未|没有|无法")  # a negator inside the words of "all handled" (均未答复)
-_NEGATED_PAIR = re.compile(_RECEIVING_VERB + r"(?:和|并)" + _HANDLING_VERB)  # 未收到和处理 (rule 20: 和 / 并)
-# 未发生依申请和处理政府信息 (round 30's test half, CONVENTIONS.md rule 46): the requests and a handling
-# verb joined under one negation, as rule 20's two verbs
-_NEGATED_REQUEST_PAIR = re.compile(r"依申请(?:和|及|与|并)(?:处理|办理)")
+# Two verbs under one negation (rule 20): 未收到和处理 (和 / 并); 未发生依申请和处理政府信息 (round 30's test
+# half, CONVENTIONS.md rule 46: the requests and a handling verb joined)
+_NEGATED_PAIR = re.compile(
+    _RECEIVING_VERB + r"(?:和|并)" + _HANDLING_VERB + r"|依申请(?:和|及|与|并)(?:处理|办理)"
+)
 _HANDLING_FIRST = re.compile(_HANDLING_VERB)  # the handling cue starts with its verb (not 依申请…办理)
 # Two verbs fused with no conjunction (受理办理, 收到处理, 受理答复, 接受办理: CONVENTIONS.md rule 25;
 # the spent entries of rounds 2 and 3 that read 受理答复 and 接受办理 as received alone were aligned):
@@ -1157,10 +1159,7 @@ class _Extractor:
             if metric.code == RECEIVED_METRIC and _CONSEQUENCE.search(clause, 0, len(clause) - (end - start)):
                 return []  # …申请0件，故无依申请公开相关信息 (round 14's test half): a consequence, no figure
             zero = self._emit(sentence, words, metric, "count", implicit=True)
-            if metric.code == RECEIVED_METRIC and (
-                _NEGATED_PAIR.search(sentence.norm, start, end)
-                or _NEGATED_REQUEST_PAIR.search(sentence.norm, start, end)
-            ):
+            if metric.code == RECEIVED_METRIC and _NEGATED_PAIR.search(sentence.norm, start, end):
                 # 没有收到和处理…申请 (one negation over two verbs joined: CONVENTIONS.md rule 20, the
                 # negation scope rule): the handling negated too
                 handled = self.vocabulary.metrics[HANDLED_METRIC]
@@ -1771,7 +1770,7 @@ class _Extractor:
             # CONVENTIONS.md rule 48): carried from the year before into the report's own year, both
             # named: the carry-over (a target year alone, 结转到2024年办理0件 in a 2024 report, stays the
             # carry-forward: rounds 6 and 10)
-            metric = self.vocabulary.metrics["applications_carried_over"]
+            metric = self.vocabulary.metrics[CARRIED_OVER_METRIC]
         # A carry-over is of an earlier year by definition (含2022年结转的3件 in a 2023 report).
         if metric.code not in TOTAL_PARTS and self._earlier_year(sentence, number.start, own_text)[0]:
             return []
