@@ -247,13 +247,19 @@ class Result:
         for url, f in self.missed:
             lines.append(f"    {f['metric']} {f['kind']} {f['number']}  ({url})")
         for url, c in self.false_alarms:
-            readings = ",".join([c.metric, *(c.alt_metrics or "").split(",")]).strip(",")
-            lines.append(f"  false alarm: {readings} {c.claim_kind} {c.number_text} in {c.sentence} ({url})")
+            lines.append(
+                f"  false alarm: {_readings_text(c)} {c.claim_kind} {c.number_text} in {c.sentence} ({url})"
+            )
         return "\n".join(lines)
 
 
 def _readings(claim: Claim) -> set[str]:
     return {claim.metric, *filter(None, (claim.alt_metrics or "").split(","))}
+
+
+def _readings_text(claim: Claim) -> str:
+    """The claim's readings as printed and recorded: its metric first, then its other readings."""
+    return ",".join([claim.metric, *filter(None, (claim.alt_metrics or "").split(","))])
 
 
 def _confirms(claim: Claim, figure: dict) -> bool:
@@ -308,7 +314,7 @@ def record(result: Result) -> dict:
         "false_alarm_list": [
             {
                 "url": url,
-                "readings": ",".join([c.metric, *filter(None, (c.alt_metrics or "").split(","))]),
+                "readings": _readings_text(c),
                 "kind": c.claim_kind,
                 "number": c.number_text,
                 "sentence": c.sentence,
