@@ -3,8 +3,11 @@
 A report whose prose yields no claim is either clean or unread; these sentences tell the two apart (issue
 30: the basis of a `narrative_unread` info finding). A sentence counts when it speaks of applications
 (申请, 依申请公开), review or litigation, is about nothing else (the vocabulary's not_about_applications),
-and prints a count (a number in one of the lexicon's count units) or a negated receipt (未收到…申请), yet
-no claim points into it.
+and prints a count (a number in one of the lexicon's count units, or 个 ending its clause:
+收到…办件0个, not 设立了1个…受理点 nor 受理点1个), a number the stored text cut
+after the request noun (…申请2, …事项0 before the next heading), a negated receipt (未收到…申请) or a
+negated request (未申请…, 无书面申请), yet no claim points into it. A sentence that also names something
+else (a hotline, a mailbox) still counts where one of its clauses states the figure alone.
 """
 
 from __future__ import annotations
@@ -19,6 +22,16 @@ from ingest.parsing.narrative.prose import flat_text, passages, sentences
 
 _SUBJECT = re.compile(r"申请|复议|诉讼")
 _NEGATED_RECEIPT = re.compile(r"(?:未|没有|无)[^，,；;。]{0,6}?(?:收到|接到|接收|受理|发生)")
+# No request at all, said without a receiving verb (年度内未申请公开件, 无书面申请要求公开,
+# 无依申请公开…的情况; not 无依申请公开信息转主动公开, a conversion of none).
+_NEGATED_REQUEST = re.compile(
+    r"(?:未|没有|无)(?:书面|任何)?申请|(?:未|没有|无)依申请(?!公开(?:的)?(?:政府)?信息转)"
+)
+# A count cut by the stored text (or a converter) right after the request noun: the number ends the
+# sentence or runs into the next numbered heading.
+_CUT_COUNT = re.compile(r"(?:申请|事项)\d+(?=$|[(（])")
+# Clauses of a sentence, for the one test that reads them apart: what else a sentence names.
+_CLAUSES = re.compile(r"[，,；;]")
 
 
 UNREAD_TABLE = "raw.narrative_unread"
@@ -37,8 +50,13 @@ def unread_sentences(
     """Every sentence stating such a figure that no claim of `claims` was read from, in reading order."""
     vocabulary = vocabulary or load_vocabulary()
     units = sorted({u for m in vocabulary.metrics.values() for u in m.units}, key=len, reverse=True)
-    count = re.compile(r"\d+(?:\.\d+)?(?:" + "|".join(map(re.escape, units)) + ")")
-    read = {(c.source_line, c.sentence) for c in claims}
+    count = re.compile(
+        r"\d+(?:\.\d+)?(?:" + "|".join(map(re.escape, units)) + r")|(?<![点室处\d])\d+个(?=[，,；;。]|$)"
+    )
+    # A claim of a free metric (a hotline's cases, items published) does not read the sentence's request
+    # figure: only a claim of the template's metrics does.
+    free = {m.code for m in vocabulary.metrics.values() if m.family == "free"}
+    read = {(c.source_line, c.sentence) for c in claims if c.metric not in free}
     out = []
     for passage in passages(doc):
         if passage.heading or not _may_concern(passage.text, vocabulary):
@@ -50,11 +68,25 @@ def unread_sentences(
             if (sentence.line, sentence.text) in read or not _SUBJECT.search(norm):
                 continue
             elsewhere = vocabulary.not_about_applications
-            if elsewhere is not None and elsewhere.search(norm):
-                continue
-            if count.search(norm) or (_NEGATED_RECEIPT.search(norm) and "申请" in norm):
+            if elsewhere is None or not elsewhere.search(norm):
+                stated = _states_figure(norm, count)
+            else:
+                stated = any(
+                    _SUBJECT.search(clause) and not elsewhere.search(clause) and _states_figure(clause, count)
+                    for clause in _CLAUSES.split(norm)
+                )
+            if stated:
                 out.append(Unread(sentence.line, sentence.text, on_line[sentence.line]))
     return out
+
+
+def _states_figure(text: str, count: re.Pattern[str]) -> bool:
+    """Whether `text` (a sentence, or one clause of it) prints an application figure or a negated one."""
+    if count.search(text) or _CUT_COUNT.search(text):
+        return True
+    return "申请" in text and (
+        _NEGATED_RECEIPT.search(text) is not None or _NEGATED_REQUEST.search(text) is not None
+    )
 
 
 def _may_concern(text: str, vocabulary: Vocabulary) -> bool:
