@@ -24,6 +24,7 @@ import yaml
 from ingest.parsing.document import Document, Paragraph
 from ingest.parsing.narrative import Claim, extract_claims
 from ingest.parsing.narrative.metrics import load_vocabulary
+from ingest.parsing.narrative.unread import unread_sentences
 
 SURVEY = Path(__file__).resolve().parent / "narrative_survey"
 # Three rounds, each with its own reports and its own split: round 1 (29 reports; its test half was measured
@@ -247,6 +248,10 @@ class Result:
     missed: list[tuple[str, dict]] = field(default_factory=list)  # (url, figure)
     false_alarms: list[tuple[str, Claim]] = field(default_factory=list)
     reports: int = 0
+    # The reports with a figure whose sentences yield neither a claim of the template's metrics nor an
+    # unread sentence (issue 30: such a report would look clean in the warehouse).
+    silent: list[str] = field(default_factory=list)
+    with_figures: int = 0
 
     @property
     def recall(self) -> float:
@@ -255,7 +260,9 @@ class Result:
     def summary(self, name: str) -> str:
         lines = [
             f"narrative survey, {name} half: {self.recalled} of {self.figures} figures of "
-            f"{self.reports} reports read, recall {self.recall:.1%}; {len(self.false_alarms)} false alarms"
+            f"{self.reports} reports read, recall {self.recall:.1%}; {len(self.false_alarms)} false alarms; "
+            f"{len(self.silent)} of {self.with_figures} reports with a figure yield neither a claim nor an "
+            "unread sentence"
         ]
         for metric, n in Counter(f["metric"] for _, f in self.missed).most_common():
             lines.append(f"  missed {metric}: {n}")
@@ -265,6 +272,7 @@ class Result:
             lines.append(
                 f"  false alarm: {_readings_text(c)} {c.claim_kind} {c.number_text} in {c.sentence} ({url})"
             )
+        lines.extend(f"  silent: {url}" for url in self.silent)
         return "\n".join(lines)
 
 
@@ -296,8 +304,13 @@ def measure(half: str, round_no: int = 1, without: tuple[str, ...] = ()) -> Resu
     for entry in entries:
         report = by_url[entry["url"]]
         doc = Document(entry["url"], "text", [Paragraph(entry["text"], 1)])
-        claims = [c for c in extract_claims(doc, report.get("year")) if c.metric not in free]
+        every_claim = extract_claims(doc, report.get("year"))
+        claims = [c for c in every_claim if c.metric not in free]
         result.reports += 1
+        if report["figures"]:
+            result.with_figures += 1
+            if not claims and not unread_sentences(doc, every_claim):
+                result.silent.append(entry["url"])
         used: set[int] = set()
         for figure in report["figures"]:
             result.figures += 1
@@ -326,6 +339,8 @@ def record(result: Result) -> dict:
             {"metric": f["metric"], "kind": f["kind"], "number": f["number"], "url": url}
             for url, f in result.missed
         ],
+        "with_figures": result.with_figures,
+        "silent": list(result.silent),
         "false_alarm_list": [
             {
                 "url": url,

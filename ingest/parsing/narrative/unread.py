@@ -3,10 +3,11 @@
 A report whose prose yields no claim is either clean or unread; these sentences tell the two apart (issue
 30: the basis of a `narrative_unread` info finding). A sentence counts when it speaks of applications
 (申请, 依申请公开), review or litigation, is about nothing else (the vocabulary's not_about_applications),
-and prints a count (a number in one of the lexicon's count units, or 个 ending its clause:
-收到…办件0个, not 设立了1个…受理点 nor 受理点1个), a number the stored text cut
+and prints a count (a number in one of the lexicon's count units, or 个 ending its clause or before the
+applicants: 收到…办件0个, 2个自然人; not 设立了1个…受理点 nor 受理点1个), a number the stored text cut
 after the request noun (…申请2, …事项0 before the next heading), a negated receipt (未收到…申请) or a
-negated request (未申请…, 无书面申请), yet no claim points into it. A sentence that also names something
+negated request (未申请…, 无书面申请), yet no claim of the template's metrics points into it (a hotline's
+count, a free metric, does not read the request figure beside it). A sentence that also names something
 else (a hotline, a mailbox) still counts where one of its clauses states the figure alone.
 """
 
@@ -51,7 +52,9 @@ def unread_sentences(
     vocabulary = vocabulary or load_vocabulary()
     units = sorted({u for m in vocabulary.metrics.values() for u in m.units}, key=len, reverse=True)
     count = re.compile(
-        r"\d+(?:\.\d+)?(?:" + "|".join(map(re.escape, units)) + r")|(?<![点室处\d])\d+个(?=[，,；;。]|$)"
+        r"\d+(?:\.\d+)?(?:"
+        + "|".join(map(re.escape, units))
+        + r")|(?<![点室处\d])\d+个(?=[，,；;。]|$|自然人|法人|申请人)"
     )
     # A claim of a free metric (a hotline's cases, items published) does not read the sentence's request
     # figure: only a claim of the template's metrics does.
