@@ -4906,3 +4906,167 @@ def test_no_request_in_any_form_listed():
     # near misses: channels named with no 其他形式 (rule 24: a channel's null is no figure)
     assert _figures("2024年以来，未收到当面申请、信函形式的政府信息公开申请。") == []
     assert _figures("2024年以来，未收到信函形式的政府信息公开申请。") == []
+
+
+def test_documents_by_disclosure_type_are_no_requests():
+    # round 33's tuning half (rule 49): documents checked, by disclosure type with shares, in the
+    # information-management point: no applications' figure
+    assert (
+        _figures("2024年，我委经审核的公文共82件，其中主动公开率34.1%，依申请公开率29.3%（依申请公开24件）。")
+        == []
+    )
+    # near miss: the requests counted in a sentence of their own after the documents' count
+    assert _figures("2024年，我委共制发公文82件，其中主动公开28件。全年收到依申请公开24件。") == [
+        (_RECEIVED, "24")
+    ]
+
+
+def test_channels_each_with_its_own_receiving_verb():
+    # round 33's tuning half (rule 49, rule 10): 通过…渠道收到申请 repeated per channel with no total: no
+    # received figure; "all handled" said of them all after is still the applications' (rule 4)
+    assert _figures(
+        "本年度通过网页渠道收到申请13件，通过来信渠道收到申请2件，上述申请均按照条例规定的时限和方式予以处理。"
+    ) == [(_CARRIED_FORWARD, None)]
+    assert _figures("本年度通过网页渠道收到申请13件，通过来信渠道收到申请2件。") == []
+    # near miss: one channel alone is the only one, hence the year's
+    assert _figures("本年度通过网页渠道收到申请13件。") == [(_RECEIVED, "13")]
+
+
+def test_an_old_answer_category_joining_a_refusal_with_not_government_information():
+    # round 33's tuning half (rule 49): 不予公开或不属于政府信息公开范围的44件: no figure
+    assert _figures(
+        "已答复申请人的100件中：予以公开的34件，部分公开的12件，不予公开或不属于政府信息公开范围的44件。"
+    ) == [(_HANDLED, "100"), ("granted", "34"), ("partially_granted", "12")]
+    # near miss: the refusal alone is denied
+    assert ("denied", "44") in _figures(
+        "已答复申请人的100件中：予以公开的34件，部分公开的12件，不予公开的44件。"
+    )
+
+
+def test_lawsuits_over_other_administrative_acts():
+    # round 33's tuning half (rule 49): 因具体行政行为被提起行政诉讼2起: no figure
+    assert _figures("人社分局因具体行政行为被提起行政诉讼2起，其中1起分局胜诉。") == []
+    # near misses: over the disclosure of information (its acts named so too): the lawsuits' total
+    assert _figures("人社分局因政府信息公开被提起行政诉讼2起。") == [("litigation_total", "2")]
+    assert _figures("人社分局因政府信息公开行政行为被提起行政诉讼2起。") == [("litigation_total", "2")]
+
+
+def test_shou_joined_by_bing_to_a_handling_verb():
+    # round 33's test half (rule 49): 新收并答复, 收并办结 (收 for 收到): received and handled; a zero with no
+    # unit ending the text kept
+    assert _figures("2024年，我局新收并答复政府信息依申请公开1件。") == [(_RECEIVED, "1"), (_HANDLED, "1")]
+    assert _figures("全年共计收并办结依申请公开事项3件。") == [(_RECEIVED, "3"), (_HANDLED, "3")]
+    assert _figures("全年共计收并办结依申请公开事项0") == [(_RECEIVED, "0"), (_HANDLED, "0")]
+    # near miss: a digit other than 0 ending the text may be cut (rule 15): no figure
+    assert _figures("全年共计收并办结依申请公开事项1") == []
+
+
+def test_two_verbs_joined_before_the_count_and_the_requests_noun():
+    # round 33's tuning half (rule 49): 收到和办理10件依申请公开信息: received and handled
+    assert _figures("全年收到和办理10件依申请公开信息。") == [(_RECEIVED, "10"), (_HANDLED, "10")]
+    # near misses: some sent to next year (round 3's reading: received alone); 收到并办理 keeps its reading
+    assert _figures("全年收到和办理10件依申请公开信息，其中结转下一年度办理2件。") == [
+        (_RECEIVED, "10"),
+        (_CARRIED_FORWARD, "2"),
+    ]
+    assert (_HANDLED, "3") not in _figures("收到并办理3件依申请公开。")
+
+
+def test_huifu_as_the_clauses_whole_words_after_the_received():
+    # round 33's test half (rule 49): 收到…申请4条，回复4条: handled 4
+    assert _figures("2024年，我局收到政府信息公开申请4条，回复4条，予以公开3条。") == [
+        (_RECEIVED, "4"),
+        (_HANDLED, "4"),
+        ("granted", "3"),
+    ]
+    # near miss: after letters (no requests): no figure
+    assert _figures("2024年，我局受理群众来信4件，回复4条。") == []
+
+
+def test_requests_concluded_in_the_overviews_counts():
+    # round 33's test half (rule 49): 依申请公开事项办结1件 among the overview's counts: handled 1
+    assert _figures("依申请公开事项办结1件，县长信箱回复5条。") == [(_HANDLED, "1")]
+    # near miss: the mailbox's answers alone: no figure
+    assert _figures("县长信箱回复5条。") == []
+
+
+def test_in_hand_by_the_schedule_is_carried_forward():
+    # round 33's tuning half (rule 49): 2件按序时进度办理 after the received and the answered: carried
+    # forward 2
+    assert _figures("2024年，受理政府信息公开申请21件，其中18件依法依规办理答复，2件按序时进度办理。") == [
+        (_RECEIVED, "21"),
+        (_HANDLED, "18"),
+        (_CARRIED_FORWARD, "2"),
+    ]
+    # near miss: projects on schedule: no figure
+    assert _figures("2024年，全年完成重点项目5个，2个按序时进度推进。") == []
+
+
+def test_the_templates_carry_forward_row_quoted_and_negated():
+    # round 33's tuning half (rule 49): 无“结转下年度继续办理”申请件: carried forward null
+    assert _figures("2024年度共受理信息公开申请5件。本年和上年相同无“结转下年度继续办理”申请件。") == [
+        (_RECEIVED, "5"),
+        (_CARRIED_FORWARD, None),
+    ]
+    # near miss: the row quoted with its count: carried forward 2
+    assert _figures("2024年度共受理信息公开申请5件。本年“结转下年度继续办理”申请2件。") == [
+        (_RECEIVED, "5"),
+        (_CARRIED_FORWARD, "2"),
+    ]
+
+
+def test_carried_over_with_two_verbs_after_it():
+    # round 33's tuning half (rule 49): 上年度结转办理答复2件: carried over 2
+    assert (_CARRIED_OVER, "2") in _figures(
+        "2024年，我委共受理政府信息公开申请174件，受理答复171件，上年度结转办理答复2件。"
+    )
+
+
+def test_items_on_request_handled_as_requests():
+    # round 33's test half (rule 49): 全年依申请公开3条，均在规定时限内办结: received 3, carried forward null
+    assert _figures("全年依申请公开3条，均在规定时限内办结。") == [(_RECEIVED, "3"), (_CARRIED_FORWARD, None)]
+    # near miss: items disclosed (no handling in a time limit): no figure
+    assert _figures("全年依申请公开3条，均已及时公开。") == []
+
+
+def test_handled_as_required_in_the_time_limit():
+    # round 33's test half (rule 49): 已按要求在规定时间内办理 said of the requests counted: all handled
+    assert _figures("2024年度我局依申请公开政务信息数3件，已按要求在规定时间内办理，对其公开。") == [
+        (_RECEIVED, "3"),
+        (_CARRIED_FORWARD, None),
+    ]
+    # near miss: 已…办理 with another step between, said of several: one request only (rule 22)
+    assert _figures("2024年度我局收到政府信息公开申请3件，已按要求审核后办理。") == [(_RECEIVED, "3")]
+
+
+def test_the_only_request_answered_to_the_applicant():
+    # round 33's tuning half (rule 49): the only request, its nature, then 对当事人进行了…回复: all answered
+    assert _figures(
+        "2024年，我局收到政府信息公开申请事项1件，为“无法提供答复书”的政府信息情况，对当事人进行了网上回复和电话回复。"
+    ) == [(_RECEIVED, "1"), (_CARRIED_FORWARD, None)]
+    # near miss: said of several: no "all answered" (rule 22's one request only)
+    assert _figures("2024年，我局收到政府信息公开申请3件，对申请人进行了书面答复。") == [(_RECEIVED, "3")]
+
+
+def test_granted_to_whom_before_the_outcome():
+    # round 33's test half (rule 49): 有1条向自然人予以公开的政府信息 with no received count: granted 1
+    assert _figures(
+        "（二）依申请公开 坚持依法依规办理公开申请流程，在2024年全年有1条向自然人予以公开的政府信息。"
+    ) == [("granted", "1")]
+    # near miss: a service to applicants: no figure
+    assert (
+        _figures("（二）依申请公开 坚持依法依规办理公开申请流程，在2024年全年有1条向自然人提供的咨询服务。")
+        == []
+    )
+
+
+def test_two_proceedings_negated_cut_inside_the_second_noun():
+    # round 33's test half (rule 49): 未收到行政复议和行政诉| (the stored text stops): both null
+    assert _figures("2024年，县交运局收到依申请公开共1件，未收到行政复议和行政诉") == [
+        (_RECEIVED, "1"),
+        ("review_and_litigation_total", None),
+    ]
+    # near miss: the text stopping at one proceeding's name (rule 15): no figure
+    assert _figures("2024年，县交运局收到依申请公开共1件，未收到因信息公开而引起的行政复议") == [
+        (_RECEIVED, "1")
+    ]

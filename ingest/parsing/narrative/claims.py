@@ -66,9 +66,12 @@ _ALL_TO_NEXT_YEAR = re.compile(
     r"[，,](?:已|均|全部|均已|已全部)(?:结转|转结|转入|转)(?:至|到)?(?:下一?年度?|次年|((?:19|20)\d{2})年度?)"
 )
 # what follows a count of items 依申请公开…N条 that makes them requests: the outcomes after 其中, perhaps
-# past one clause (，涉及自然人42人，其中：…), or 均为…申请 (，均为企业群众申请…)
+# past one clause (，涉及自然人42人，其中：…), or 均为…申请 (，均为企业群众申请…), or all of them
+# concluded in the time limit (全年依申请公开3条，均在规定时限内办结: round 33's test half,
+# CONVENTIONS.md rule 49: handled as requests)
 _HEADS_REQUESTS = re.compile(
     r"[，,](?:[^，,；;。]{0,12}[，,])?其中[：:，,]?[^，,；;。\d]{0,8}?(?:予以公开|公开|不予公开)|[，,]均(?:为|是|系)[^，,；;。\d]{0,12}?申请"
+    r"|[，,](?:均|全部)已?(?:在|于)[^，,；;。\d]{0,8}?(?:时限|期限|时间)内(?:办结|答复|办理完毕)(?=[，,；;。]|$)"
 )
 CARRIED_OVER_METRIC = "applications_carried_over"
 TOTAL_PARTS = {CARRIED_OVER_METRIC}
@@ -124,10 +127,11 @@ _DISCLOSURE_KIND = re.compile(
     # (“依申请公开政府信息”数为1; 依申请公开政府信息数为0条: round 30's test half, CONVENTIONS.md rule 46):
     # the requests, as rule 18
     + r"(?!(?:政府信息|政务信息)[”\x22’]?数(?:为|是)\d+(?:条|(?=[，,。；;]|$)))"
-    + r"(?!(?:系统|平台|政府信息)?(?:共|共计)?"
+    + r"(?!(?:系统|平台|政府信息|事项)?(?:共|共计)?"
     + f"(?:{_RECEIVING_VERB}|答复|办理|办结))"
 )  # 依申请公开受理数为10件: a verb of handling after it makes it the applications (依申请公开系统共收到1宗:
-# its system as the subject, round 11's tuning half)
+# its system as the subject, round 11's tuning half; 依申请公开事项办结1件 in the overview's counts:
+# round 33's test half, CONVENTIONS.md rule 49)
 # A level of the reporting area opening the clause (区级收到依申请36件: round 30, rule 46)
 _LEVEL_PART = re.compile(r"(?:区|县|市|镇|乡|街道|园区)级")
 # An applicant type with its verb, all the clause before its count (自然人提交申请4件: round 30, rule 4)
@@ -143,7 +147,12 @@ _REQUESTS_NOUN_COUNT_IS = re.compile(r"依申请公开(?:的)?(?:政府信息|�
 _PROACTIVE_ITEMS = re.compile(r"主动公开[^，,；;。]{0,12}?\d+(?:条|篇)")
 # A count before its noun (共受理2件依申请公开): a receiving verb ends the prefix, the noun follows the unit.
 # The verbs of receiving an application, as one alternation (used in several patterns below).
-_VERB_BEFORE_COUNT = re.compile(_RECEIVING_VERB + r"了?的?$")  # 本年受理的179件申请 (round 2)
+# (收到和办理10件依申请公开信息: two verbs joined by 和 or 及 over the count, below; not 收到并办理3件依申请
+# 公开, round 28's near miss, which keeps its reading)
+_VERB_BEFORE_COUNT = re.compile(  # 本年受理的179件申请 (round 2)
+    _RECEIVING_VERB + r"(?:(?:和|及)" + _HANDLING_VERB + r")?了?的?$"
+)
+_TWO_VERBS_BEFORE_COUNT = re.compile(_RECEIVING_VERB + r"(?:和|及)" + _HANDLING_VERB + r"了?的?$")
 # 每 before the verb (每收到1件政府信息公开申请，…: round 23's test half, CONVENTIONS.md rule 39): a rule of
 # handling ("each time a request comes"), no count
 _EACH_TIME = re.compile(r"每" + _RECEIVING_VERB + r"了?$")
@@ -174,6 +183,9 @@ def _noun_cut_after(norm: str, at: int) -> bool:
 # count before
 _ON_TIME_BEFORE = re.compile(r"(?:按时|按期)(?:办结|答复)(?:数|数量)?(?:为|是)?\d+件[，,、；;]$")
 _LATE_AFTER_ON_TIME = re.compile(r"(?:延期|逾期)(?:办结|答复)$")
+# The stored text cut inside the second of two proceedings joined (未收到行政复议和行政诉|: round 33's
+# test half, CONVENTIONS.md rule 49): both are named, the pair's zero stands
+_CUT_INSIDE_SECOND_PROCEEDING = re.compile(r"复议(?:和|以及|及|与|、)行政诉$")
 _FORWARD_CUT = re.compile(r"[，,；;](?:结转|转结|顺延)(?:到|至)?(?:下一?|次)?(?:年度?)?$")
 
 # A list of items published proactively (全年主动发布信息382条，其中，主动公开部门文件53件、
@@ -275,8 +287,13 @@ _LINK_BEFORE_COUNT = re.compile(r"(?:合计|共计|总计)(?:为|是)?$|(?<=[理
 # with an adverb before the second (收到并妥善处理: round 7's test half, spent). Joined by 和, only inside
 # the words that name the count (收到和处理政府信息公开申请 N 件): 收到和办理依申请公开9件 is received
 # alone in round 3's survey, both in round 7's (the surveys differ; handled stays a reading, _FUSED_VERBS).
+# 新收并答复 and 收并办结 (round 33's test half, CONVENTIONS.md rule 49: two verbs fused, both): 收
+# alone before 并.
 _TWO_VERBS = re.compile(
-    _RECEIVING_VERB + r"(?:并(?:已|均|全部|及时|依法|按时|按期|妥善|认真|规范){0,2}|和)" + _HANDLING_VERB
+    "(?:"
+    + _RECEIVING_VERB
+    + r"|收(?=并))(?:并(?:已|均|全部|及时|依法|按时|按期|妥善|认真|规范){0,2}|和)"
+    + _HANDLING_VERB
 )
 # A receiving verb first in a list of verbs over one count (受理、办理、答复依申请公开2件: round 8): rule 2's
 # two verbs, received and handled.
@@ -298,7 +315,9 @@ _HANDLING_FIRST = re.compile(_HANDLING_VERB)  # the handling cue starts with its
 # the spent entries of rounds 2 and 3 that read 受理答复 and 接受办理 as received alone were aligned):
 # rule 2's two figures.
 _FUSED_PAIR = re.compile(_RECEIVING_VERB + _HANDLING_VERB)
-_RECEIVING_RIGHT_BEFORE = re.compile(_RECEIVING_VERB + "$")  # 受理|办理… (the handling cue right after)
+# 受理|办理… (the handling cue right after); 收并|办结 (全年共计收并办结依申请公开事项0: round 33's test half,
+# CONVENTIONS.md rule 49, 收 for 收到 joined by 并)
+_RECEIVING_RIGHT_BEFORE = re.compile("(?:" + _RECEIVING_VERB + "|收并)$")
 _VERB_LIST = re.compile(_RECEIVING_VERB + r"(?:、" + _HANDLING_VERB + ")+")
 # A receiving verb and its object, then a handling verb right before the count (接收依申请信息公开办理52件:
 # round 6): the received, handled kept as a reading (the verbs run together, as _FUSED_VERBS).
@@ -346,6 +365,10 @@ _ITEM_UNITS = {"条"}
 # A count without a unit ends its clause (申请3，; 数量为0。) and follows its cue (perhaps 数量为 between).
 _BARE_END = {"，", ",", "。", "；", ";"}
 _BARE_LINK = re.compile(r"(?:的)?(?:数量|总数|数)?(?:为|是)?")
+# the requests' noun as the object of the verbs before a count with no unit (收并办结依申请公开事项0)
+_REQUESTS_NOUN_LINK = re.compile(
+    r"(?:政府信息)?(?:依申请公开|信息公开申请|公开申请|申请)(?:事项|件)?" + _BARE_LINK.pattern
+)
 _PROCEEDING_WORD = re.compile(r"复议|诉讼|案件|起诉")
 _PROCEEDING_WORD_PRINTED = re.compile(r"复议|诉讼|復議|訴訟")  # in a heading as printed (simplified or not)
 _REVIEW_OR_LAWSUIT = re.compile(r"复议|诉讼")
@@ -387,7 +410,21 @@ _PART_SUBJECT = re.compile(r"(政府办|政府|部门|本级|乡镇|街道|各�
 # Receiving verbs qualified by two channels or more (受理线上…申请28件；受理线下…申请6件: round 3's
 # 进贤县): the counts of the sentence are the parts', not the year's, unless it prints a total (共/合计/总计).
 # One channel alone (接收网络方式提交…5件, round 2) is the only one, hence the year's.
-_CHANNEL_PART = re.compile(_RECEIVING_VERB + r"(?:通过)?(线上|线下|网上|网络|信函|当面|现场|邮寄)")
+# The channel may come first with 通过 and the verb repeated after it (通过网页渠道收到申请13件，
+# 通过来信渠道收到申请2件: round 33's tuning half, CONVENTIONS.md rule 49): likewise.
+_CHANNEL_PART = re.compile(
+    _RECEIVING_VERB
+    + r"(?:通过)?(线上|线下|网上|网络|信函|当面|现场|邮寄)"
+    + r"|通过(线上|线下|网上|网络|网页|网站|信函|来信|当面|现场|邮寄)(?:渠道|方式|形式|途径)?"
+    + _RECEIVING_VERB
+)
+# Counts of documents by their disclosure type (经审核的公文共82件，其中主动公开率34.1%，
+# 依申请公开率29.3%（依申请公开24件）: round 33's tuning half, CONVENTIONS.md rule 49, the
+# information-management point): no applications' figure in the sentence.
+_DISCLOSURE_TYPE_RATE = re.compile(r"依申请公开率")
+# Lawsuits or reviews over the body's other administrative acts (因具体行政行为被提起行政诉讼2起:
+# round 33's tuning half, CONVENTIONS.md rule 49): no figure.
+_OVER_OTHER_ACTS = re.compile(r"因(?:(?!信息公开|公开申请|依申请)[^，,；;。]){0,8}?行政行为")
 # Words that say a case is concluded (办结, 审结): "all handled" says no case is pending only with them.
 _CONCLUDED = re.compile(r"办结|审结|结案|办理完结|完结")
 _TO_YEAR = ("至", "到", "转")
@@ -413,14 +450,20 @@ _EXISTING_REQUESTS = re.compile(
 _ABOUT_BEFORE_PROCEEDING = re.compile(
     r"(?:关于|有关|涉及|针对)[^，,；;。\d]{1,16}?的|因(?:政府信息公开|信息公开)(?:工作)?(?:而)?(?:申请|提起|提出|被申请)"
 )
+# The answer to the applicant with no 均 / 全部 (对当事人进行了网上回复和电话回复: round 33's tuning half,
+# CONVENTIONS.md rule 49): said of the one request only (rule 22)
+_ANSWERED_TO_PARTY = re.compile(r"对(?:当事人|申请人)")
 # Handled with 已 and no 均 / 全部 (已按程序审批后办理): said of one request only (rule 22)
 _HANDLED_ALREADY = re.compile(r"已[^，,；;。]{0,12}?办理")
 # …but 已按程序办理 / 已按规定办理 said of the requests just counted, whatever their number: all handled
 # (rule 4; CONVENTIONS.md rule 45, as round 25's 已按规定办理 and rule 44's 綦江 report), and
 # 已严格按程序和时限办理 (round 31's test half, CONVENTIONS.md rule 47: 严格 before, the time limit joined to
 # the procedure)
+# 已按要求在规定时间内办理 (round 33's test half, CONVENTIONS.md rule 49: 要求 as 规定, the time
+# limit after 在) likewise
 _HANDLED_BY_PROCEDURE = re.compile(
-    r"已(?:严格)?(?:按|依)照?(?:法定)?(?:程序|规定)(?:和(?:法定)?(?:时限|期限))?办理"
+    r"已(?:严格)?(?:按|依)照?(?:法定)?(?:程序|规定|要求)"
+    r"(?:和(?:法定)?(?:时限|期限)|在(?:法定|规定)(?:时限|期限|时间)内)?办理"
 )
 # The year of the requests a proceeding arose from (因2023年度…申请引发行政复议1件: rule 44), not the
 # proceeding's
@@ -1145,8 +1188,14 @@ class _Extractor:
             metric = self.vocabulary.metrics[metric_code]
             if self._earlier_year(sentence, start, "")[0]:
                 return []
-            if metric.family == "proceedings" and end == len(sentence.norm):
-                return []  # …而引起的行政复议| : the stored text stops at the proceeding's name (rule 15)
+            if (
+                metric.family == "proceedings"
+                and end == len(sentence.norm)
+                and not _CUT_INSIDE_SECOND_PROCEEDING.search(sentence.norm, start, end)
+            ):
+                # …而引起的行政复议| : the stored text stops at the proceeding's name (rule 15); not where it
+                # stops inside the second of two joined (未收到行政复议和行政诉|: rule 49, both named)
+                return []
             if metric.family == "proceedings" and self._enforcement:
                 return []  # 办理行政许可415件…，无投诉举报、行政诉讼: enforcement's proceedings (rule 33)
             clause = _SEPARATOR.split(sentence.norm[:start])[-1]
@@ -1303,6 +1352,7 @@ class _Extractor:
                 return []
             if of.value != 1 and (
                 _ANSWERED_IN_TIME.fullmatch(norm, start, end)
+                or _ANSWERED_TO_PARTY.match(norm, start, end)
                 or _HANDLED_ALREADY.fullmatch(norm, start, end)
                 and not _HANDLED_BY_PROCEDURE.fullmatch(norm, start, end)
             ):
@@ -1407,7 +1457,17 @@ class _Extractor:
             return claims
         bare = number.text.strip()
         if (
-            (unit in _BARE_END or _NEXT_POINT.match(sentence.norm, number.end) is not None)
+            (
+                unit in _BARE_END
+                or _NEXT_POINT.match(sentence.norm, number.end) is not None
+                # a zero ending the paragraph's text (…依申请公开事项0: round 33's test half,
+                # CONVENTIONS.md rule 49): no digit can have been cut after a leading 0 (rule 15)
+                # (not a table's cell, printed after a space: …（一）予以公开 0)
+                or bare == "0"
+                and number.end == len(sentence.norm)
+                and number.start > 0
+                and not sentence.text[sentence.origin[number.start] - 1].isspace()
+            )
             and number.decimals == 0
             and (bare in ("0", _ZERO_IN_WORDS) or bare.isdigit() and bare[0] != "0")
         ):
@@ -1612,6 +1672,10 @@ class _Extractor:
             or _noun_cut_after(sentence.norm, after_unit)
         ):
             metric, own_text = self.vocabulary.metrics[RECEIVED_METRIC], prefix  # 共受理2件依申请公开
+            # 全年收到和办理10件依申请公开信息 (round 33's tuning half, CONVENTIONS.md rule 49): two
+            # verbs over the one count before the requests' noun, received and handled (rule 2), unless the
+            # paragraph sends some to next year (round 3's received alone, as _TWO_VERBS with 和)
+            listed = _TWO_VERBS_BEFORE_COUNT.search(prefix) is not None and not self._sends_some
             if _EACH_TIME.search(prefix):
                 return []  # 每收到1件…申请 (round 23's test half, rule 39): a rule of handling, no count
             if noun and noun.group(1) and ("其中" in prefix or self._counted_applications(here)):
@@ -1730,6 +1794,10 @@ class _Extractor:
             # “属于已主动公开答复数”5件; 2件由申请人撤回; 申请人撤销复议申请1件: no row of the tables (a
             # body's decision revoked, 被…撤销, is a proceeding's outcome)
             return []
+        if metric.family == "applications" and _DISCLOSURE_TYPE_RATE.search(sentence.norm):
+            return []  # 依申请公开率29.3%（依申请公开24件）: documents by disclosure type (rule 49)
+        if metric.family == "proceedings" and _OVER_OTHER_ACTS.search(prefix):
+            return []  # 因具体行政行为被提起行政诉讼2起: lawsuits over other acts (rule 49)
         if metric.anchor and part:
             return []  # 其中：受理当面申请1件; 自然人申请10件: a channel or applicant type, no metric
         if metric.anchor and _LEVEL_PART.match(prefix) and self._counted_applications(here):
@@ -1759,7 +1827,11 @@ class _Extractor:
             and len(set(_CHANNEL_PART.findall(sentence.norm))) > 1
             and not _TOTAL_WORD.search(sentence.norm)
         ):
-            return []  # 受理线上…申请28件，依法办结25件: one channel's counts, no total printed
+            # 受理线上…申请28件，依法办结25件: one channel's counts, no total printed; "all handled" said of
+            # them all after (…通过来信渠道收到申请2件，上述申请均…予以处理: round 33's tuning half) still the
+            # applications' (rule 4)
+            self._members_here.add(number.start)
+            return []
         if (
             metric.code == FORWARD_METRIC
             and self.report_year is not None
@@ -2282,7 +2354,14 @@ class _Extractor:
             ):
                 return []
             return [self._emit(sentence, number, metric, "count")]
-        if metric.family != "applications" or not _BARE_LINK.fullmatch(prefix[cue_end:]):
+        if metric.family != "applications" or not (
+            _BARE_LINK.fullmatch(prefix[cue_end:])
+            or metric.code == HANDLED_METRIC
+            and _RECEIVING_RIGHT_BEFORE.search(prefix, 0, cue_start)
+            and _REQUESTS_NOUN_LINK.fullmatch(prefix[cue_end:])
+        ):
+            # (收并办结依申请公开事项0 with no unit: round 33's test half, rule 49, the fused verbs' object
+            # between the cue and the zero)
             return []
         return self._count(sentence, number, metric.units[0], prefix, here)
 
