@@ -4,11 +4,12 @@ A report whose prose yields no claim is either clean or unread; these sentences 
 30: the basis of a `narrative_unread` info finding). A sentence counts when it speaks of applications
 (申请, 依申请公开), review or litigation, is about nothing else (the vocabulary's not_about_applications),
 and prints a count (a number in one of the lexicon's count units, or 个 ending its clause or before the
-applicants: 收到…办件0个, 2个自然人; not 设立了1个…受理点 nor 受理点1个), a number the stored text cut
-after the request noun (…申请2, …事项0 before the next heading), a negated receipt (未收到…申请) or a
-negated request (未申请…, 无书面申请), yet no claim of the template's metrics points into it (a hotline's
-count, a free metric, does not read the request figure beside it). A sentence that also names something
-else (a hotline, a mailbox) still counts where one of its clauses states the figure alone.
+applicants: 收到…办件0个, 2个自然人; not 设立了1个…受理点, 受理点1个 nor 工作人员1个), a number the stored
+text cut after the request noun (…申请2, …事项0 before the next heading), a negated receipt (未收到…申请,
+未收取到, 无涉及…申请) or a negated request (未申请…, 无书面申请), yet no claim of the template's metrics
+points into it (a hotline's count, a free metric, does not read the request figure beside it). A sentence
+that also names something else (a hotline, a mailbox) still counts where one of its clauses states the
+figure alone.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from ingest.parsing.narrative.metrics import Vocabulary, load_vocabulary
 from ingest.parsing.narrative.prose import flat_text, passages, sentences
 
 _SUBJECT = re.compile(r"申请|复议|诉讼")
-_NEGATED_RECEIPT = re.compile(r"(?:未|没有|无)[^，,；;。]{0,6}?(?:收到|接到|接收|受理|发生)")
+_NEGATED_RECEIPT = re.compile(r"(?:未|没有|无)[^，,；;。]{0,6}?(?:收到|收取到|接到|接收|受理|发生|涉及)")
 # No request at all, said without a receiving verb (年度内未申请公开件, 无书面申请要求公开,
 # 无依申请公开…的情况; not 无依申请公开信息转主动公开, a conversion of none).
 _NEGATED_REQUEST = re.compile(
@@ -54,7 +55,7 @@ def unread_sentences(
     count = re.compile(
         r"\d+(?:\.\d+)?(?:"
         + "|".join(map(re.escape, units))
-        + r")|(?<![点室处\d])\d+个(?=[，,；;。]|$|自然人|法人|申请人)"
+        + r")|(?<![点室处员\d])\d+个(?=[，,；;。]|$|自然人|法人|申请人)"
     )
     # A claim of a free metric (a hotline's cases, items published) does not read the sentence's request
     # figure: only a claim of the template's metrics does.
