@@ -332,7 +332,13 @@ _FUSED_VERBS = re.compile(_RECEIVING_VERB + r"(?:和|及)?" + _HANDLING_VERB)
 _CARRIED_FROM_INTO = re.compile(
     r"((?:19|20)\d{2})年度?(?:结转|转结)(?:至|到|入)?((?:19|20)\d{2})年度?[^，,；;。\d]{0,16}$"
 )
+# …after the count as its subject (其中1件为2022年度结转至2023年度 in a 2023 report: round 34's tuning half,
+# CONVENTIONS.md rule 50): the carry-over likewise
+_CARRIED_FROM_INTO_AFTER = re.compile(
+    r"((?:19|20)\d{2})年度?(?:结转|转结)(?:至|到|入)((?:19|20)\d{2})年度?(?:的?(?:申请|件))?(?=[，,；;。]|$)"
+)
 _CARRIED_AFTER = re.compile(r"(?:结转|转结)(?:至|到)")
+_CARRIED_FROM_INTO_ANY = re.compile(r"((?:19|20)\d{2})年度?(?:结转|转结)(?:至|到|入)?((?:19|20)\d{2})年度?")
 # A request unit (个, 项: narrative_metrics.yaml request_units) counts requests where the clause ends after
 # it or the noun of the applications follows (申请公开数3个，; 接到2项政府信息公开申请), and then only right
 # after the words naming an applications count, a link between (数, 共, 为) or the noun after it.
@@ -352,8 +358,9 @@ _BARE_VERB = re.compile(
     r"(?:(?:全年|本年度?|今年|(?:(?:19|20)\d{2})?年度?)[，,]?)?(?:已|共|累计|全部)?(?:办结|答复|办理|处理|完成)(?:了)?"
 )
 _BARE_RECEIVING = re.compile(r"(?:共|累计)?(?:受理|收到)(?:了)?")  # 受理28件: a receiving verb alone
-# A bare 其他 as a member of a list of outcomes (…无法提供3件，其他0件).
-_BARE_OTHER = re.compile(r"(?:其他|其它)(?:情况|类)?")
+# A bare 其他 as a member of a list of outcomes (…无法提供3件，其他0件); not 其他情况
+# (…本机关不掌握相关政府信息0件，其他情况0件: round 34's test half, CONVENTIONS.md rule 50, no figure)
+_BARE_OTHER = re.compile(r"(?:其他|其它)类?")
 # A receiving or handling verb before 依申请公开 in its clause makes it the applications
 # (受理政府信息依申请公开事项; 累计办理…通过…途径提出的依申请公开信息: round 4); a handling verb of the class
 # right before it (处理依申请公开15条: round 11's test half, spent) too.
@@ -425,6 +432,46 @@ _DISCLOSURE_TYPE_RATE = re.compile(r"依申请公开率")
 # Lawsuits or reviews over the body's other administrative acts (因具体行政行为被提起行政诉讼2起:
 # round 33's tuning half, CONVENTIONS.md rule 49): no figure.
 _OVER_OTHER_ACTS = re.compile(r"因(?:(?!信息公开|公开申请|依申请)[^，,；;。]){0,8}?行政行为")
+# Messages answered publicly (接收留言89条、处理留言89条、公开答复8; 局长信箱收到留言办理77条，
+# 其中公开答复数量7条: round 34's test half, CONVENTIONS.md rule 50): no handled figure, 公开答复 the
+# clause's whole words in a sentence about messages (not 依申请公开答复 nor 政府信息公开答复)
+_ANSWERED_PUBLICLY = re.compile(r"(?:^|[、，,])(?:其中)?公开答复(?:数量|数)?(?:为|是)?$")
+_MESSAGES = re.compile(r"留言|信箱|来信")
+# A receiving verb right before 政府信息公开 and its count (我局共受理政府信息公开1件，办结1件: round 34's
+# tuning half, CONVENTIONS.md rule 50's odd nouns): the requests, 申请 left out
+_RECEIVED_DISCLOSURE = re.compile("(?:" + _RECEIVING_VERB + r"|新收)(?:的)?政府信息公开\d")
+# A negated request noun followed by what it would have caused or carried (本年度无政府信息公开申请
+# 引起的行政复议和行政诉讼; 全年无政府信息公开申请结转办理情况: round 34's tuning half, CONVENTIONS.md
+# rule 50): the proceedings or the carry are negated, not the requests
+_CAUSED_OR_CARRIED_AFTER = re.compile(r"(?:而)?(?:引起|引发|导致|产生)|(?:结转|转结)")
+# A negated receipt limited to one applicant type (未收到公民提出的申请…；未收到法人或其他组织申请…:
+# round 34's tuning half, CONVENTIONS.md rule 50): no received figure from either
+_PERSONS = re.compile(r"公民|自然人")
+_ORGANISATIONS = re.compile(r"法人|其他组织|其它组织")
+# Quoted category words inside a negated receipt (未收到“依申请公开”“不予公开”政府信息公开申请: round
+# 34's tuning half, CONVENTIONS.md rule 50): no outcome's zero
+_QUOTED_IN_RECEIPT = re.compile(r"收到[^，,；;。申]*?[“\x22]")
+# Counts of something other than the requests right before an all-handled clause (处理政府服务热线
+# 工单1单，系咨询会计证书相关事宜，已按时答复: round 34's test half, CONVENTIONS.md rule 50): said of
+# them, no figure
+_TICKETS = re.compile(r"工单|热线")
+# Another part's count opening the clause right after an all-handled clause (其中，…，2件属于内部事务
+# 信息，已办理完结，1件属于部分公开: round 34's test half, CONVENTIONS.md rule 50): the clause was said
+# of the part before it
+_NEXT_PART = re.compile(r"[，,；;](?:另有?)?\d+(?:件|条|项|份|宗)")
+# An outcome's part said to be handled in the clause after its own (2件属于内部事务信息，已办理完结，
+# 1件…: round 34's test half, CONVENTIONS.md rule 50): the report names no row of the tables for it,
+# no figure
+_PART_HANDLED_AFTER = re.compile(r"[，,]已(?:办理完结|办理完毕|处理完毕|办结)(?=[，,；;。]|$)")
+# Help with another office's requests (协助区政府办理政府信息公开申请1宗: round 34's tuning half,
+# CONVENTIONS.md rule 50): no figure
+_HELPING_OTHERS = re.compile(r"协助[^，,；;。\d]{0,12}?(?:办理|处理|答复)")
+# Documents counted by disclosure attribute (制发文件总数130件，其中94件主动公开，3件依申请公开;
+# 政策文件方面，…主动公开文件1件，依申请公开0件，不予公开0件: round 34's halves, CONVENTIONS.md rule 50):
+# no applications' figure
+_DOCUMENTS_BY_ATTRIBUTE = re.compile(
+    r"(?:文件|发文|公文)[^。；;]{0,24}?(?:主动公开(?:文件)?\d+件|\d+件主动公开)[^。；;]{0,12}?依申请公开"
+)
 # Words that say a case is concluded (办结, 审结): "all handled" says no case is pending only with them.
 _CONCLUDED = re.compile(r"办结|审结|结案|办理完结|完结")
 _TO_YEAR = ("至", "到", "转")
@@ -741,9 +788,20 @@ class _Extractor:
         # Whether the paragraph sends applications to next year anywhere (…均依法按时答复。另有23件申请结转
         # 到下年度: the "all answered" before it is not "none carried forward"), and a count that is not 0
         # (转下一年办理0件 sends none)
-        self.to_next_year = any(_TO_NEXT_YEAR.search(s.norm) for s in said)
+        self.to_next_year = any(_TO_NEXT_YEAR.search(self._own_year_carry_out(s.norm)) for s in said)
         self._sends_some = self.to_next_year and any(_SENDS_SOME.search(s.norm) for s in said)
         self.before: list[Claim] = []  # the claims of the sentence before, in this paragraph
+
+    def _own_year_carry_out(self, norm: str) -> str:
+        """`norm` with the carries from the year before into the report's own year blanked out
+        (其中1件为2022年度结转至2023年度 in a 2023 report: round 34's tuning half, CONVENTIONS.md rule 50,
+        the carry-over): they send nothing to next year."""
+        if self.report_year is None or not _CARRIED_FROM_INTO_ANY.search(norm):
+            return norm
+        own = (self.report_year - 1, self.report_year)
+        return _CARRIED_FROM_INTO_ANY.sub(
+            lambda m: "·" * len(m.group()) if (int(m.group(1)), int(m.group(2))) == own else m.group(), norm
+        )
 
     def _note_proceedings(self, lo: int, hi: int) -> None:
         if not self._proceeding_hits:
@@ -853,6 +911,8 @@ class _Extractor:
             return True
         if "信息公开案件" in norm:
             return True  # requests called 案件 (办理政府信息公开案件43件（含…结转1件）: rule 33)
+        if _RECEIVED_DISCLOSURE.search(sentence.norm):
+            return True  # 共受理政府信息公开1件 (round 34's tuning half, rule 50): 申请 left out
         return _VERB_BEFORE_DISCLOSURE.search(sentence.norm) is not None
 
     def _share_base(self, metric: Metric, base_text: str) -> tuple[str | None, tuple[str, ...]]:
@@ -973,7 +1033,7 @@ class _Extractor:
         # whether the proceeding in context was named in a sentence before this one (not yet in this one)
         self._inherited = self.proceeding is not None
         self._proceeding_hits = self.scanner.of_kind(self._hits, PROCEEDING)
-        next_year = bool(_TO_NEXT_YEAR.search(norm))
+        next_year = bool(_TO_NEXT_YEAR.search(self._own_year_carry_out(norm)))
         if len(norm) <= _MAX_POINT_HEADING and _POINT_NUMBER.match(norm):
             self._proactive_point = "主动公开" in norm  # （二）加大主动公开力度。 (a point's heading)
         here: list[Claim] = self._such_cases(sentence) + self._point_says_none(sentence)
@@ -1126,6 +1186,10 @@ class _Extractor:
                 claim.metric, claim.alt_metrics = TOTAL_METRIC, HANDLED_METRIC
                 continue
             for part in here[i + 1 :]:
+                if part.implicit and part.metric == FORWARD_METRIC and not part.number_text[:1].isdigit():
+                    # 共处理…申请2件，均已办结，其中1件为2022年度结转至2023年度 (round 34's tuning half,
+                    # CONVENTIONS.md rule 50): "all concluded" between the count and its parts
+                    continue
                 if part.claim_kind != "count" or part.implicit:
                     break
                 if part.metric not in TOTAL_PARTS | {RECEIVED_METRIC}:
@@ -1207,6 +1271,22 @@ class _Extractor:
                 return []  # 行政执法工作均无被申请行政复议…: a zero of something else
             if metric.code == RECEIVED_METRIC and _CONSEQUENCE.search(clause, 0, len(clause) - (end - start)):
                 return []  # …申请0件，故无依申请公开相关信息 (round 14's test half): a consequence, no figure
+            if metric.code == RECEIVED_METRIC and _CAUSED_OR_CARRIED_AFTER.match(sentence.norm, end):
+                return []  # 无政府信息公开申请引起的行政复议…: the proceedings negated (rule 50)
+            persons = _PERSONS.search(sentence.norm, start, end) is not None
+            organisations = _ORGANISATIONS.search(sentence.norm, start, end) is not None
+            if (
+                metric.code == RECEIVED_METRIC
+                and persons != organisations
+                and (_ORGANISATIONS if persons else _PERSONS).search(
+                    sentence.norm[:start] + sentence.norm[end:]
+                )
+            ):
+                # 未收到公民提出的申请…；未收到法人或其他组织申请…: each negation limited to one applicant
+                # type, the other negated apart: no received figure (rule 50); one type alone stays null
+                return []
+            if metric.code != RECEIVED_METRIC and _QUOTED_IN_RECEIPT.search(sentence.norm, start, end):
+                return []  # 未收到“依申请公开”“不予公开”…申请: quoted words of the noun (rule 50)
             zero = self._emit(sentence, words, metric, "count", implicit=True)
             if metric.code == RECEIVED_METRIC and _NEGATED_PAIR.search(sentence.norm, start, end):
                 # 没有收到和处理…申请 (one negation over two verbs joined: CONVENTIONS.md rule 20, the
@@ -1219,6 +1299,17 @@ class _Extractor:
             norm, start, end
         ):
             return []  # 尚未全部办结, 均未答复: the negation scope rule, not "all handled"
+        if "%" in norm[start:end]:
+            return []  # 均实现100%按期受理、100%按期办理: rates qualified by time (rule 50), no figure
+        last_number = max(_NUMBER.finditer(norm, 0, start), key=lambda m: m.start(), default=None)
+        if last_number is not None and _TICKETS.search(
+            _SEPARATOR.split(norm[: last_number.start()])[-1] + norm[last_number.start() : start]
+        ):
+            return []  # 处理政府服务热线工单1单，…，已按时答复: said of a hotline ticket (rule 50)
+        if "其中" in norm[:start] and _NEXT_PART.match(norm, end) is not None:
+            # 其中，6件…，2件属于内部事务信息，已办理完结，1件属于部分公开 (round 34's test half,
+            # CONVENTIONS.md rule 50): said of the part before it, another part after it
+            return []
         rule = self.vocabulary.all_handled
         if (
             rule is not None
@@ -1798,6 +1889,22 @@ class _Extractor:
             return []  # 依申请公开率29.3%（依申请公开24件）: documents by disclosure type (rule 49)
         if metric.family == "proceedings" and _OVER_OTHER_ACTS.search(prefix):
             return []  # 因具体行政行为被提起行政诉讼2起: lawsuits over other acts (rule 49)
+        if metric.is_outcome and _PART_HANDLED_AFTER.match(self._norm, self._clause_end(after_unit)):
+            return []  # 2件属于内部事务信息，已办理完结: an outcome with no row named (rule 50)
+        if (
+            metric.code == HANDLED_METRIC
+            and _ANSWERED_PUBLICLY.search(prefix)
+            and _MESSAGES.search(sentence.norm, 0, lo)
+        ):
+            return []  # 接收留言89条、处理留言89条、公开答复8: messages answered publicly (rule 50)
+        if metric.family == "applications" and _HELPING_OTHERS.search(prefix):
+            return []  # 协助区政府办理政府信息公开申请1宗: another office's requests (rule 50)
+        if (
+            metric.family == "applications"
+            and _DOCUMENTS_BY_ATTRIBUTE.search(sentence.norm)
+            and not re.search(_RECEIVING_VERB, prefix)
+        ):
+            return []  # 制发文件总数130件，其中94件主动公开，3件依申请公开: documents (rule 50)
         if metric.anchor and part:
             return []  # 其中：受理当面申请1件; 自然人申请10件: a channel or applicant type, no metric
         if metric.anchor and _LEVEL_PART.match(prefix) and self._counted_applications(here):
@@ -2393,6 +2500,13 @@ class _Extractor:
         end = self._clause_end(at)
         start = link.match(self._norm, at, end)
         begin = start.end() if start else at
+        years = _CARRIED_FROM_INTO_AFTER.match(self._norm, begin, end)
+        if (
+            years is not None
+            and self.report_year is not None
+            and (int(years.group(1)), int(years.group(2))) == (self.report_year - 1, self.report_year)
+        ):
+            return self.vocabulary.metrics[CARRIED_OVER_METRIC]  # 1件为2022年度结转至2023年度 (rule 50)
         for hit in self.scanner.window(self._norm, self._hits, at, end, (METRIC,)):
             cue = self.scanner.cues[hit.cue]
             if hit.start == begin and cue.code in self.vocabulary.after_count_metrics:
