@@ -455,6 +455,15 @@ _QUOTED_IN_RECEIPT = re.compile(r"收到[^，,；;。申]*?[“\x22]")
 # 工单1单，系咨询会计证书相关事宜，已按时答复: round 34's test half, CONVENTIONS.md rule 50): said of
 # them, no figure
 _TICKETS = re.compile(r"工单|热线")
+# This year's part of a handled count, the carry-over's after it (共办理依申请公开11件，本年度10件，
+# 结转上年度1件: round 34's tuning half, CONVENTIONS.md rules 3 and 14): the received, the count the total
+_THIS_YEAR_ONLY = re.compile(r"(?:其中)?(?:本年度?|今年|当年)(?:新收)?")
+_CARRIED_OVER_NEXT = re.compile(r"[，,](?:结转上一?年度?|上一?年度?(?:结转|转结)|上年转)")
+_THIS_YEAR_PART = re.compile(
+    r"\d+[件条宗][，,](?:其中)?(?:本年度?|今年|当年)(?:新收)?\d+[件条宗]" + _CARRIED_OVER_NEXT.pattern
+)
+_ALL_AFTER = re.compile(r"[，,](?:均|都|全部)")
+_WITHDRAWN = re.compile(r"(?:申请人)?(?:主动)?(?:撤回|撤销)(?:申请)?")
 # Another part's count opening the clause right after an all-handled clause (其中，…，2件属于内部事务
 # 信息，已办理完结，1件属于部分公开: round 34's test half, CONVENTIONS.md rule 50): the clause was said
 # of the part before it
@@ -652,6 +661,7 @@ class _Extractor:
         self.to_next_year = False
         self._sends_some = False
         self.before: list[Claim] = []
+        self._before_outcomes: list[Claim] = []
         self.count_units = {unit for metric in vocabulary.metrics.values() for unit in metric.units}
         self.scanner = _scanner(vocabulary)
         units = "|".join(re.escape(u) for u in sorted(self.count_units, key=len, reverse=True))
@@ -791,6 +801,9 @@ class _Extractor:
         self.to_next_year = any(_TO_NEXT_YEAR.search(self._own_year_carry_out(s.norm)) for s in said)
         self._sends_some = self.to_next_year and any(_SENDS_SOME.search(s.norm) for s in said)
         self.before: list[Claim] = []  # the claims of the sentence before, in this paragraph
+        # the claims of the sentence before that, where the one before lists only outcomes (…申请8件，
+        # 申请人均为自然人。予以公开3件，…。均按规定程序依法办理: round 34's tuning half, rule 4)
+        self._before_outcomes: list[Claim] = []
 
     def _own_year_carry_out(self, norm: str) -> str:
         """`norm` with the carries from the year before into the report's own year blanked out
@@ -1103,6 +1116,10 @@ class _Extractor:
             self._note_proceedings(scanned, len(norm))
         self.to_next_year = self.to_next_year or next_year
         if any(c.claim_kind == "count" and not c.implicit for c in here):
+            outcomes_only = all(
+                self.vocabulary.metrics[c.metric].is_outcome for c in here if c.claim_kind == "count"
+            )
+            self._before_outcomes = self.before if outcomes_only else []
             self.before = here
         self._named = [] if here else self._proceeding_hits
 
@@ -1195,7 +1212,9 @@ class _Extractor:
                 if part.metric not in TOTAL_PARTS | {RECEIVED_METRIC}:
                     break
                 if part.metric in TOTAL_PARTS:
-                    if _PARTS_FOLLOW.search(norm, at, self._at[part.claim_no]):
+                    if _PARTS_FOLLOW.search(norm, at, self._at[part.claim_no]) or _THIS_YEAR_PART.match(
+                        norm, at
+                    ):
                         claim.metric, claim.alt_metrics = TOTAL_METRIC, HANDLED_METRIC
                     break
 
@@ -1368,6 +1387,13 @@ class _Extractor:
             )
             is None
             and "其中" not in sentence.norm[max(claimed, default=0) : last.start()]
+            # (not a withdrawal's count among the outcomes, …不予公开1件，撤回2件，均按规定程序依法办理:
+            # round 34's test half, CONVENTIONS.md rule 4; the withdrawn are requests too)
+            and not (
+                claimed
+                and "其中" not in sentence.norm[: last.start()]
+                and _WITHDRAWN.fullmatch(_SEPARATOR.split(sentence.norm[: last.start()])[-1])
+            )
         ):
             return []
         own = _SEPARATOR.split(sentence.norm[:start])[-1]
@@ -1433,7 +1459,16 @@ class _Extractor:
             # …or past the outcomes of a sentence opening with 其中 (其中予以公开申请1件，…，不予处理0件，均在
             # 法定期限内予以答复: parts of the applications counted in the sentence before, round 6)
             continues = of_applications or sentence.norm.startswith("其中")
-            for claim in counts + rest + (earlier if said is here and continues else []):
+            # …past a sentence of outcomes only, to the count of the sentence before it (rule 4: round 34's
+            # tuning half, …申请8件，…。予以公开3件，部分公开2件，无法提供3件。均按规定程序依法办理、按期答复)
+            two_back = [
+                c for c in reversed(self._before_outcomes) if c.claim_kind == "count" and not c.implicit
+            ]
+            for claim in (
+                counts
+                + rest
+                + (earlier if said is here and continues else two_back if said is not here else [])
+            ):
                 if claim.metric in rule.of_applications:
                     of = claim
                     break
@@ -1585,6 +1620,17 @@ class _Extractor:
             _LATE_AFTER_ON_TIME.match(prefix) and _ON_TIME_BEFORE.search(self._norm, max(0, lo - 24), lo)
         )
         self._parts_here = self._parts_here or part
+        if (
+            _THIS_YEAR_ONLY.fullmatch(prefix)
+            and here
+            and here[-1].metric == HANDLED_METRIC
+            and here[-1].claim_kind == "count"
+            and not here[-1].implicit
+            and _CARRIED_OVER_NEXT.match(self._norm, after_unit)
+        ):
+            # 共办理依申请公开11件，本年度10件，结转上年度1件 (round 34's tuning half, CONVENTIONS.md rules 3
+            # and 14): this year's part of the handled, the carry-over the other: the received
+            return [self._emit(sentence, number, self.vocabulary.metrics[RECEIVED_METRIC], "count")]
         found = self._cue(lo, number.start, sentence)
         total_word = _LINK_BEFORE_COUNT.search(prefix)
         if found is None and total_word:
@@ -1798,6 +1844,12 @@ class _Extractor:
             metric, own_text = after, prefix  # 另有2件结转下年度; 6件为“本机关不掌握相关政府信息”
             if metric.family == "applications" and not self._in_applications(sentence):
                 return []
+        elif prefix in ("", "其中") and self._part_before_all(after_unit, here):
+            # …申请2件，1件为申请公开消防相关信息，1件为…，均不属于我局职责范围，我局不掌握相关政府信息 (round
+            # 34's tuning half, CONVENTIONS.md rule 50): a reason said of all the requests, no outcome figure;
+            # the parts are the applications' ("all answered" said of them, rule 4)
+            self._members_here.add(number.start)
+            return []
         elif prefix in ("", "其中") and (outcome := self._outcome_of_the_clause(after_unit, here)):
             metric, own_text = outcome, prefix  # 其中2件公开，1件经…同意对答复内容不予公开 (round 10)
         elif (
@@ -2227,6 +2279,21 @@ class _Extractor:
         if pattern is None:
             return False
         return pattern.fullmatch(self._norm, at, self._clause_end(at)) is not None
+
+    def _part_before_all(self, at: int, here: list[Claim]) -> bool:
+        """Whether a count starting its clause after the applications were counted is a part with no
+        outcome in its clause nor any number, followed by a clause said of all (…，1件为申请公开人防工程
+        相关信息，均…)."""
+        if not self._counted_applications(here):
+            return False
+        end = self._clause_end(at)
+        rest = self._norm[at:end]
+        return (
+            bool(rest)
+            and not _NUMBER.search(rest)
+            and not self._outcomes_in(at, end)
+            and _ALL_AFTER.match(self._norm, end) is not None
+        )
 
     def _outcome_of_the_clause(self, at: int, here: list[Claim]) -> Metric | None:
         """The outcome a count starting its clause has as its predicate anywhere in that clause, after the
