@@ -162,10 +162,11 @@ _EACH_TIME = re.compile(r"每" + _RECEIVING_VERB + r"了?$")
 # requests are about (涉及 / 关于 / 有关 …的) before the noun.
 _NOUN_AFTER_COUNT = re.compile(  # 收到1条要求信息公开的申请 (round 7); 收到1件自然人提起的…申请 (round 9);
     # 收到2件由自然人发起的…申请 (round 15's test half)
-    r"((?:信函|网络|网上|在线|当面|邮寄|电子邮件|传真|书面)(?:形式|方式|渠道)(?:提交|提出)?的)?(?:由?(?:自然人|公民|法人|其他组织|企业|个人|群众)[^，,；;。\d]{0,10}?(?:提起|提出|提交|递交|发起)的)?(?:(?:涉及|关于|有关)[^，,；;。\d]{1,12}?的)?(?:提出|要求)?(?:公开)?(?:政府)?(?:环境)?(?:信息)?(?:公开)?(?:的)?(?:依申请公开|依申请|公开申请|申请)"
+    r"((?:信函|网络|网上|在线|当面|邮寄|电子邮件|传真|书面)(?:形式|方式|渠道)(?:提交|提出)?的)?(?:由?(?:自然人|公民|法人|其他组织|企业|个人|群众)[^，,；;。\d]{0,10}?(?:提起|提出|提交|递交|发起)的)?(?:(?:涉及|关于|有关)[^，,；;。\d]{1,12}?的)?(?:提出|要求)?(?:公开)?(?:政府)?(?:环境)?(?:信息)?(?:公开)?(?:相关)?(?:的)?(?:依申请公开|依申请|公开申请|申请)"
 )  # 收到2份政府环境信息公开申请 (round 29's tuning half, CONVENTIONS.md rule 45): environmental information's
 # The nouns of the requests after their count, which the stored text may cut (共收到3次政府信息公|: the count
 # and its unit are whole, so the figure stands, CONVENTIONS.md rule 24; rule 15 is for cut digits).
+# 收到2条政府信息公开相关申请 (round 34's tuning half, CONVENTIONS.md rule 50): 相关 before 申请 likewise.
 _NOUNS_AFTER_COUNT = ("政府信息公开申请", "信息公开申请", "依申请公开", "公开政府信息的申请", "申请")
 
 
@@ -463,6 +464,12 @@ _THIS_YEAR_PART = re.compile(
     r"\d+[件条宗][，,](?:其中)?(?:本年度?|今年|当年)(?:新收)?\d+[件条宗]" + _CARRIED_OVER_NEXT.pattern
 )
 _ALL_AFTER = re.compile(r"[，,](?:均|都|全部)")
+_ONE_CHANNEL_WORD = re.compile(r"网上|网络|在线|信函|当面|现场|邮寄|传真|电子邮件")
+# The stored text ending in the clause after a count (…申请190件，已答|)
+_CUT_AFTER_COUNT = re.compile(r"[，,][^，,；;。\d]{0,6}")
+_PART_RECEIVED_AND_HANDLED = re.compile(
+    r"其中[，,：:]?(?:我|本)[^，,；;。\d]{0,3}?受理并(?:处理|办理)(?:政府信息公开|依申请公开)?申请"
+)
 _WITHDRAWN = re.compile(r"(?:申请人)?(?:主动)?(?:撤回|撤销)(?:申请)?")
 # Another part's count opening the clause right after an all-handled clause (其中，…，2件属于内部事务
 # 信息，已办理完结，1件属于部分公开: round 34's test half, CONVENTIONS.md rule 50): the clause was said
@@ -1631,6 +1638,14 @@ class _Extractor:
             # 共办理依申请公开11件，本年度10件，结转上年度1件 (round 34's tuning half, CONVENTIONS.md rules 3
             # and 14): this year's part of the handled, the carry-over the other: the received
             return [self._emit(sentence, number, self.vocabulary.metrics[RECEIVED_METRIC], "count")]
+        if (
+            _PART_RECEIVED_AND_HANDLED.fullmatch(prefix)
+            and self._counted_applications(here)
+            and unit in self.vocabulary.metrics[HANDLED_METRIC].units
+        ):
+            # 全年共接到…申请25件，其中我局受理并处理申请8件 (round 34's tuning half, CONVENTIONS.md rule 50):
+            # a part taken in and handled, of the applications counted before: handled only
+            return [self._emit(sentence, number, self.vocabulary.metrics[HANDLED_METRIC], "count")]
         found = self._cue(lo, number.start, sentence)
         total_word = _LINK_BEFORE_COUNT.search(prefix)
         if found is None and total_word:
@@ -1943,6 +1958,15 @@ class _Extractor:
             return []  # 因具体行政行为被提起行政诉讼2起: lawsuits over other acts (rule 49)
         if metric.is_outcome and _PART_HANDLED_AFTER.match(self._norm, self._clause_end(after_unit)):
             return []  # 2件属于内部事务信息，已办理完结: an outcome with no row named (rule 50)
+        if (
+            metric.anchor
+            and _ONE_CHANNEL_WORD.search(prefix)
+            and _CUT_AFTER_COUNT.fullmatch(self._norm, after_unit) is not None
+        ):
+            # 全年共受理网上政府信息公开申请190件，已答| (round 34's tuning half, CONVENTIONS.md rules 47
+            # and 50): a channel's count with the stored text cut right after it, the other channels or the
+            # total maybe cut off: no figure
+            return []
         if (
             metric.code == HANDLED_METRIC
             and _ANSWERED_PUBLICLY.search(prefix)
