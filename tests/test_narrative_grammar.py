@@ -5070,3 +5070,267 @@ def test_two_proceedings_negated_cut_inside_the_second_noun():
     assert _figures("2024年，县交运局收到依申请公开共1件，未收到因信息公开而引起的行政复议") == [
         (_RECEIVED, "1")
     ]
+
+
+def _figures_of(text: str, year: int) -> list[tuple[str, str | None]]:
+    """_figures for a report of `year` (a sentence naming the years around it)."""
+    return [(c.metric, None if c.implicit else c.number_text) for c in _claims(text, year=year)]
+
+
+def test_messages_answered_publicly_are_no_requests():
+    # round 34's test half (rule 50): messages received, handled and answered publicly (公开答复 N), the count
+    # cut with no unit, or a mailbox's with 其中公开答复数量: no handled figure
+    assert (
+        _figures("（一）主动公开情况 依托政务服务平台回应关切，接收留言89条、处理留言89条、公开答复8") == []
+    )
+    assert _figures("局长信箱收到留言办理77条，其中公开答复数量7条。") == []
+    # near miss: the old template's row 同意公开答复 after the requests' count is granted
+    assert _figures("全年收到政府信息公开申请5件，同意公开答复3件。") == [(_RECEIVED, "5"), ("granted", "3")]
+
+
+def test_help_with_another_offices_requests():
+    # round 34's tuning half (rule 50): 协助…办理…申请 no figure
+    assert _figures("全年共受理政府信息公开申请2宗，协助区政府办理政府信息公开申请1宗。") == [
+        (_RECEIVED, "2")
+    ]
+    # near miss: the body's own handling
+    assert _figures("全年共受理政府信息公开申请2宗，办理政府信息公开申请2宗。") == [
+        (_RECEIVED, "2"),
+        (_HANDLED, "2"),
+    ]
+
+
+def test_documents_by_disclosure_attribute_are_no_requests():
+    # round 34's halves (rule 50): documents counted as published, on request and withheld: no figure
+    assert _figures("我局制发文件总数130件，其中94件主动公开，3件依申请公开，33件免于公开。") == []
+    assert _figures("政策文件方面，2024年主动公开文件1件，依申请公开0件，不予公开0件。") == []
+    # near miss: no documents named, 依申请公开 N 件 with its outcomes is the requests (rule 18)
+    assert _figures("全年依申请公开3件，不予公开0件。") == [(_RECEIVED, "3"), ("denied", "0")]
+
+
+def test_other_circumstances_are_no_other_handling():
+    # round 34's test half (rule 50): 其他情况 N件 no figure; the bare 其他 closing the outcomes stays
+    # 其他处理
+    assert _figures("本年度共受理政府信息公开申请3件，予以公开2件，其他情况1件。") == [
+        (_RECEIVED, "3"),
+        ("granted", "2"),
+    ]
+    assert _figures("本年度共受理政府信息公开申请3件，予以公开2件，其他1件。") == [
+        (_RECEIVED, "3"),
+        ("granted", "2"),
+        ("other_handling", "1"),
+    ]
+
+
+def test_an_outcome_part_said_to_be_handled_names_no_row():
+    # round 34's test half (rule 50): 2件属于内部事务信息，已办理完结 between two parts: neither the internal
+    # affairs' row nor "all handled"
+    assert _figures(
+        "接到群众依申请公开政府信息9件；其中，6件分局不掌握相关政府信息，2件属于内部事务信息，已办理完结，"
+        "1件属于部分公开。"
+    ) == [(_RECEIVED, "9"), ("unable_not_held", "6"), ("partially_granted", "1")]
+    # near miss: with no handling said of it, the internal affairs' row (round 6)
+    assert ("denied_internal_affairs", "2") in _figures(
+        "收到政府信息公开申请9件，其中，6件本机关不掌握相关政府信息，2件属于内部事务信息，1件属于部分公开。"
+    )
+
+
+def test_rates_qualified_by_time_are_no_all_handled():
+    # round 34's tuning half (rule 50): 均实现100%按期受理、100%按期办理 no carried-forward figure
+    assert _figures(
+        "全年受理依申请公开27件，其中，同意公开答复15件，非本机关信息11件，不予公开0件，均实现100%按期受理、"
+        "100%按期办理。"
+    ) == [(_RECEIVED, "27"), ("granted", "15"), ("unable_not_held", "11"), ("denied", "0")]
+    # near miss: all handled on time with no rate
+    assert _figures("全年受理依申请公开27件，均按期办理。") == [(_RECEIVED, "27"), (_CARRIED_FORWARD, None)]
+
+
+def test_an_answer_said_of_a_hotline_ticket():
+    # round 34's test half (rule 50): 处理政府服务热线工单1单，…，已按时答复: said of the ticket, no figure
+    assert _figures(
+        "本年度，我局依申请公开政府信息0件，处理政府服务热线工单1单，系咨询会计证书相关事宜，已按时答复。"
+    ) == [(_RECEIVED, "0")]
+    assert _figures("本年度，我局收到政府信息公开申请2件，处理政府服务热线工单1单，已按时答复。") == [
+        (_RECEIVED, "2")
+    ]
+    # near miss: said right after the requests' count
+    assert _figures("本年度，我局收到政府信息公开申请2件，已按时答复。") == [
+        (_RECEIVED, "2"),
+        (_CARRIED_FORWARD, None),
+    ]
+
+
+def test_a_negated_request_noun_that_caused_or_carried_nothing():
+    # round 34's tuning half (rule 50): 无…申请引起的行政复议和行政诉讼 negates the proceedings;
+    # 无…申请结转办理情况 the carry: no received null
+    assert _figures("本年度无政府信息公开申请引起的行政复议和行政诉讼。") == [
+        ("review_and_litigation_total", None)
+    ]
+    assert (_RECEIVED, None) not in _figures("全年无政府信息公开申请结转办理情况。")
+    # near miss: the requests negated alone
+    assert _figures("本年度无政府信息公开申请。") == [(_RECEIVED, None)]
+
+
+def test_negated_receipts_each_limited_to_one_applicant_type():
+    # round 34's tuning half (rule 50): one negation per applicant type: no received figure
+    assert _figures("年度内未收到公民提出的申请公开政府信息；未收到法人或其他组织申请公开的事项。") == []
+    # near miss: one applicant type negated alone stays received null (rounds 9 and 32)
+    assert _figures("年度内未收到公民提交的政府信息公开申请。") == [(_RECEIVED, None)]
+
+
+def test_quoted_category_words_inside_a_negated_receipt():
+    # round 34's tuning half (rule 50): 未收到“依申请公开”“不予公开”…申请: received null, no denied null
+    assert _figures("本年度，我局未收到“依申请公开”“不予公开”政府信息公开申请。") == [(_RECEIVED, None)]
+    # near miss: the refusal negated in a clause of its own after the requests (round 6)
+    assert _figures("本年度未收到信息公开的申请和未涉及“不予公开”的政府信息。") == [
+        (_RECEIVED, None),
+        ("denied", None),
+    ]
+
+
+def test_an_old_shanghai_list_of_answers():
+    # round 34's test half (rules 27 and 50): 属于依申请公开的 N 件 granted, 属于主动公开的 no figure,
+    # 申请人未进行补正的 N 件 other_no_correction (spaces around the numbers)
+    assert _figures(
+        "申请处理情况 属于主动公开的 1 件，属于依申请公开的 6 件，部分公开的 2 件，申请人未进行补正的 4 件。"
+    ) == [("granted", "6"), ("partially_granted", "2"), ("other_no_correction", "4")]
+    assert _figures("全年处理依申请公开6件，其中，予以公开1件，未补正1件。") == [
+        (_HANDLED, "6"),
+        ("granted", "1"),
+        ("other_no_correction", "1"),
+    ]
+    # near miss: 告知补正 is a step, no figure
+    assert _figures("全年处理依申请公开6件，告知补正1件。") == [(_HANDLED, "6")]
+
+
+def test_the_disclosure_received_with_shenqing_left_out():
+    # round 34's tuning half (rule 50): 共受理政府信息公开1件 received
+    assert _figures("2024年，我局共受理政府信息公开1件，办结1件。") == [(_RECEIVED, "1"), (_HANDLED, "1")]
+    # near miss: information published, no request
+    assert _figures("2024年，我局主动公开政府信息17件。") == []
+
+
+def test_a_carry_from_the_year_before_into_the_reports_year_after_the_count():
+    # round 34's tuning half (rule 50): 其中1件为2022年度结转至2023年度 in a 2023 report: carried over, the
+    # handled count the total, all concluded none carried forward
+    assert _figures_of(
+        "截至2023年12月31日，我局2023年度共处理政府信息公开申请2件，均已办结，其中1件为2022年度结转至2023年度。",
+        2023,
+    ) == [("applications_total", "2"), (_CARRIED_FORWARD, None), (_CARRIED_OVER, "1")]
+    # near miss: from the report's year into the next is no carry-over
+    assert _figures_of("我局2023年度共处理政府信息公开申请2件，其中1件为2023年度结转至2024年度。", 2023) == [
+        (_HANDLED, "2")
+    ]
+
+
+def test_all_handled_after_a_sentence_of_outcomes_only():
+    # round 34's tuning half (rule 4): past the outcomes' sentence to the count of the sentence before it
+    assert _figures(
+        "（二）依申请公开 2024年共收到政府信息公开申请8件，申请人均为自然人。予以公开3件，部分公开2件，"
+        "无法提供3件。均按规定程序依法办理、按期答复并告知诉权。"
+    ) == [
+        (_RECEIVED, "8"),
+        ("granted", "3"),
+        ("partially_granted", "2"),
+        ("unable_to_provide", "3"),
+        (_CARRIED_FORWARD, None),
+    ]
+
+
+def test_all_handled_after_a_withdrawal_among_the_outcomes():
+    # round 34's test half (rule 4): …撤回2件，均按规定程序依法办理 still the applications'
+    assert _figures(
+        "本年度共收到政府信息公开申请8件，予以公开2件，不予公开1件，撤回2件，均按规定程序依法办理、按期答复并告知诉权。"
+    ) == [(_RECEIVED, "8"), ("granted", "2"), ("denied", "1"), (_CARRIED_FORWARD, None)]
+    # near miss: the parts after 其中 (said of those listed, round 2)
+    assert _figures(
+        "本年度共收到政府信息公开申请8件，其中，予以公开2件，不予公开1件，撤回2件，均按规定程序依法办理。"
+    ) == [(_RECEIVED, "8"), ("granted", "2"), ("denied", "1")]
+
+
+def test_this_years_part_of_a_handled_count_beside_the_carry_over():
+    # round 34's tuning half (rules 3 and 14): 共办理…11件，本年度10件，结转上年度1件: the total, the received
+    # and the carry-over
+    assert _figures("我局共办理依申请公开11件，本年度10件，结转上年度1件。") == [
+        ("applications_total", "11"),
+        (_RECEIVED, "10"),
+        (_CARRIED_OVER, "1"),
+    ]
+    # near miss: no carry-over named: the handled only
+    assert _figures("我局共办理依申请公开11件，本年度10件。") == [(_HANDLED, "11")]
+
+
+def test_parts_before_a_reason_said_of_all():
+    # round 34's tuning half (rule 50): 1件为…，1件为…，均不属于我局职责范围，我局不掌握相关政府信息: no
+    # outcome figure, all answered the applications'
+    assert _figures(
+        "全年共收到政府信息公开申请2件，1件为申请公开消防相关信息，1件为申请公开人防工程相关信息，"
+        "均不属于我局职责范围，我局不掌握相关政府信息。"
+    ) == [(_RECEIVED, "2"), (_CARRIED_FORWARD, None)]
+    # near miss: each part with its own outcome (round 29)
+    assert _figures(
+        "全年共收到政府信息公开申请2件，1件为申请公开消防相关信息，我局不掌握相关政府信息，1件予以公开。"
+    ) == [(_RECEIVED, "2"), ("unable_not_held", "1"), ("granted", "1")]
+
+
+def test_a_channels_count_cut_right_after_it():
+    # round 34's tuning half (rules 47 and 50): the stored text cut in the clause after a channel's count:
+    # no figure
+    assert _figures("（二）依申请公开 全年共受理网上政府信息公开申请190件，已答") == []
+    # near misses: the channel's count ending its sentence, or its clause after it whole, is the year's
+    assert _figures("（二）依申请公开 全年共受理网上政府信息公开申请190件。") == [(_RECEIVED, "190")]
+    assert _figures("（二）依申请公开 全年共受理网上政府信息公开申请190件，已全部答复。") == [
+        (_RECEIVED, "190"),
+        (_CARRIED_FORWARD, None),
+    ]
+
+
+def test_not_held_in_other_words():
+    # round 34's tuning half (rule 50): a doubled 相关, 非本机关信息 N件, 本机关不掌握的 N件
+    assert _figures(
+        "本年度共收到政府信息公开申请7件，其中，对3件予以公开，余下4件因不掌握相关相关信息无法提供。"
+    ) == [(_RECEIVED, "7"), ("granted", "3"), ("unable_not_held", "4")]
+    assert _figures("全年受理依申请公开27件，其中，同意公开答复15件，非本机关信息11件。") == [
+        (_RECEIVED, "27"),
+        ("granted", "15"),
+        ("unable_not_held", "11"),
+    ]
+    assert _figures(
+        "本局已答复政府信息公开申请1件。其中，本机关不掌握的1件，已告知申请人负责机关的名称和联系方式。"
+    ) == [(_HANDLED, "1"), ("unable_not_held", "1")]
+
+
+def test_in_hand_as_the_clauses_whole_words():
+    # round 34's tuning half (rule 50): 答复完毕6件，办理中1件: carried forward 1
+    assert _figures("本年度，我局共收到依申请公开申请7件；答复完毕6件，办理中1件。") == [
+        (_RECEIVED, "7"),
+        (_HANDLED, "6"),
+        (_CARRIED_FORWARD, "1"),
+    ]
+
+
+def test_xiangguan_before_the_requests_noun():
+    # round 34's tuning half (rule 50): 收到2条政府信息公开相关申请 received
+    assert _figures("2024年度收到2条政府信息公开相关申请，予以公开处理1件。") == [
+        (_RECEIVED, "2"),
+        ("granted", "1"),
+    ]
+
+
+def test_a_part_taken_in_and_handled():
+    # round 34's tuning half (rule 50): 其中我局受理并处理申请8件 after the requests' count: handled only
+    assert _figures(
+        "全年共接到政府信息公开申请25件，其中我局受理并处理申请8件，无效及撤销申请7件，结转下一年度10件。"
+    ) == [(_RECEIVED, "25"), (_HANDLED, "8"), (_CARRIED_FORWARD, "10")]
+    # near miss: another body's part (rule 23): no figure
+    assert _figures("全年共接到政府信息公开申请25件，其中区政府受理并处理申请8件。") == [(_RECEIVED, "25")]
+
+
+def test_odd_words_of_a_negated_receipt():
+    # round 34's tuning half (rule 50): 未收取到依申请公开件, 无涉及…申请情况: received null
+    assert _figures("二是做好依申请公开。本年度未收取到依申请公开件。") == [(_RECEIVED, None)]
+    assert _figures("三、收到和处理政府信息公开申请情况 全年无涉及政府信息公开申请情况。") == [
+        (_RECEIVED, None)
+    ]
+    # near miss: no fee collected
+    assert _figures("本年度未收取任何费用。") == []

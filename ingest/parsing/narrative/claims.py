@@ -162,10 +162,11 @@ _EACH_TIME = re.compile(r"每" + _RECEIVING_VERB + r"了?$")
 # requests are about (涉及 / 关于 / 有关 …的) before the noun.
 _NOUN_AFTER_COUNT = re.compile(  # 收到1条要求信息公开的申请 (round 7); 收到1件自然人提起的…申请 (round 9);
     # 收到2件由自然人发起的…申请 (round 15's test half)
-    r"((?:信函|网络|网上|在线|当面|邮寄|电子邮件|传真|书面)(?:形式|方式|渠道)(?:提交|提出)?的)?(?:由?(?:自然人|公民|法人|其他组织|企业|个人|群众)[^，,；;。\d]{0,10}?(?:提起|提出|提交|递交|发起)的)?(?:(?:涉及|关于|有关)[^，,；;。\d]{1,12}?的)?(?:提出|要求)?(?:公开)?(?:政府)?(?:环境)?(?:信息)?(?:公开)?(?:的)?(?:依申请公开|依申请|公开申请|申请)"
+    r"((?:信函|网络|网上|在线|当面|邮寄|电子邮件|传真|书面)(?:形式|方式|渠道)(?:提交|提出)?的)?(?:由?(?:自然人|公民|法人|其他组织|企业|个人|群众)[^，,；;。\d]{0,10}?(?:提起|提出|提交|递交|发起)的)?(?:(?:涉及|关于|有关)[^，,；;。\d]{1,12}?的)?(?:提出|要求)?(?:公开)?(?:政府)?(?:环境)?(?:信息)?(?:公开)?(?:相关)?(?:的)?(?:依申请公开|依申请|公开申请|申请)"
 )  # 收到2份政府环境信息公开申请 (round 29's tuning half, CONVENTIONS.md rule 45): environmental information's
 # The nouns of the requests after their count, which the stored text may cut (共收到3次政府信息公|: the count
 # and its unit are whole, so the figure stands, CONVENTIONS.md rule 24; rule 15 is for cut digits).
+# 收到2条政府信息公开相关申请 (round 34's tuning half, CONVENTIONS.md rule 50): 相关 before 申请 likewise.
 _NOUNS_AFTER_COUNT = ("政府信息公开申请", "信息公开申请", "依申请公开", "公开政府信息的申请", "申请")
 
 
@@ -332,7 +333,13 @@ _FUSED_VERBS = re.compile(_RECEIVING_VERB + r"(?:和|及)?" + _HANDLING_VERB)
 _CARRIED_FROM_INTO = re.compile(
     r"((?:19|20)\d{2})年度?(?:结转|转结)(?:至|到|入)?((?:19|20)\d{2})年度?[^，,；;。\d]{0,16}$"
 )
+# …after the count as its subject (其中1件为2022年度结转至2023年度 in a 2023 report: round 34's tuning half,
+# CONVENTIONS.md rule 50): the carry-over likewise
+_CARRIED_FROM_INTO_AFTER = re.compile(
+    r"((?:19|20)\d{2})年度?(?:结转|转结)(?:至|到|入)((?:19|20)\d{2})年度?(?:的?(?:申请|件))?(?=[，,；;。]|$)"
+)
 _CARRIED_AFTER = re.compile(r"(?:结转|转结)(?:至|到)")
+_CARRIED_FROM_INTO_ANY = re.compile(r"((?:19|20)\d{2})年度?(?:结转|转结)(?:至|到|入)?((?:19|20)\d{2})年度?")
 # A request unit (个, 项: narrative_metrics.yaml request_units) counts requests where the clause ends after
 # it or the noun of the applications follows (申请公开数3个，; 接到2项政府信息公开申请), and then only right
 # after the words naming an applications count, a link between (数, 共, 为) or the noun after it.
@@ -352,8 +359,9 @@ _BARE_VERB = re.compile(
     r"(?:(?:全年|本年度?|今年|(?:(?:19|20)\d{2})?年度?)[，,]?)?(?:已|共|累计|全部)?(?:办结|答复|办理|处理|完成)(?:了)?"
 )
 _BARE_RECEIVING = re.compile(r"(?:共|累计)?(?:受理|收到)(?:了)?")  # 受理28件: a receiving verb alone
-# A bare 其他 as a member of a list of outcomes (…无法提供3件，其他0件).
-_BARE_OTHER = re.compile(r"(?:其他|其它)(?:情况|类)?")
+# A bare 其他 as a member of a list of outcomes (…无法提供3件，其他0件); not 其他情况
+# (…本机关不掌握相关政府信息0件，其他情况0件: round 34's test half, CONVENTIONS.md rule 50, no figure)
+_BARE_OTHER = re.compile(r"(?:其他|其它)类?")
 # A receiving or handling verb before 依申请公开 in its clause makes it the applications
 # (受理政府信息依申请公开事项; 累计办理…通过…途径提出的依申请公开信息: round 4); a handling verb of the class
 # right before it (处理依申请公开15条: round 11's test half, spent) too.
@@ -425,6 +433,61 @@ _DISCLOSURE_TYPE_RATE = re.compile(r"依申请公开率")
 # Lawsuits or reviews over the body's other administrative acts (因具体行政行为被提起行政诉讼2起:
 # round 33's tuning half, CONVENTIONS.md rule 49): no figure.
 _OVER_OTHER_ACTS = re.compile(r"因(?:(?!信息公开|公开申请|依申请)[^，,；;。]){0,8}?行政行为")
+# Messages answered publicly (接收留言89条、处理留言89条、公开答复8; 局长信箱收到留言办理77条，
+# 其中公开答复数量7条: round 34's test half, CONVENTIONS.md rule 50): no handled figure, 公开答复 the
+# clause's whole words in a sentence about messages (not 依申请公开答复 nor 政府信息公开答复)
+_ANSWERED_PUBLICLY = re.compile(r"(?:^|[、，,])(?:其中)?公开答复(?:数量|数)?(?:为|是)?$")
+_MESSAGES = re.compile(r"留言|信箱|来信")
+# A receiving verb right before 政府信息公开 and its count (我局共受理政府信息公开1件，办结1件: round 34's
+# tuning half, CONVENTIONS.md rule 50's odd nouns): the requests, 申请 left out
+_RECEIVED_DISCLOSURE = re.compile("(?:" + _RECEIVING_VERB + r"|新收)(?:的)?政府信息公开\d")
+# A negated request noun followed by what it would have caused or carried (本年度无政府信息公开申请
+# 引起的行政复议和行政诉讼; 全年无政府信息公开申请结转办理情况: round 34's tuning half, CONVENTIONS.md
+# rule 50): the proceedings or the carry are negated, not the requests
+_CAUSED_OR_CARRIED_AFTER = re.compile(r"(?:而)?(?:引起|引发|导致|产生)|(?:结转|转结)")
+# A negated receipt limited to one applicant type (未收到公民提出的申请…；未收到法人或其他组织申请…:
+# round 34's tuning half, CONVENTIONS.md rule 50): no received figure from either
+_PERSONS = re.compile(r"公民|自然人")
+_ORGANISATIONS = re.compile(r"法人|其他组织|其它组织")
+# Quoted category words inside a negated receipt (未收到“依申请公开”“不予公开”政府信息公开申请: round
+# 34's tuning half, CONVENTIONS.md rule 50): no outcome's zero
+_QUOTED_IN_RECEIPT = re.compile(r"收到[^，,；;。申]*?[“\x22]")
+# Counts of something other than the requests right before an all-handled clause (处理政府服务热线
+# 工单1单，系咨询会计证书相关事宜，已按时答复: round 34's test half, CONVENTIONS.md rule 50): said of
+# them, no figure
+_TICKETS = re.compile(r"工单|热线")
+# This year's part of a handled count, the carry-over's after it (共办理依申请公开11件，本年度10件，
+# 结转上年度1件: round 34's tuning half, CONVENTIONS.md rules 3 and 14): the received, the count the total
+_THIS_YEAR_ONLY = re.compile(r"(?:其中)?(?:本年度?|今年|当年)(?:新收)?")
+_CARRIED_OVER_NEXT = re.compile(r"[，,](?:结转上一?年度?|上一?年度?(?:结转|转结)|上年转)")
+_THIS_YEAR_PART = re.compile(
+    r"\d+[件条宗][，,](?:其中)?(?:本年度?|今年|当年)(?:新收)?\d+[件条宗]" + _CARRIED_OVER_NEXT.pattern
+)
+_ALL_AFTER = re.compile(r"[，,](?:均|都|全部)")
+_ONE_CHANNEL_WORD = re.compile(r"网上|网络|在线|信函|当面|现场|邮寄|传真|电子邮件")
+# The stored text ending in the clause after a count (…申请190件，已答|)
+_CUT_AFTER_COUNT = re.compile(r"[，,][^，,；;。\d]{0,6}")
+_PART_RECEIVED_AND_HANDLED = re.compile(
+    r"其中[，,：:]?(?:我|本)[^，,；;。\d]{0,3}?受理并(?:处理|办理)(?:政府信息公开|依申请公开)?申请"
+)
+_WITHDRAWN = re.compile(r"(?:申请人)?(?:主动)?(?:撤回|撤销)(?:申请)?")
+# Another part's count opening the clause right after an all-handled clause (其中，…，2件属于内部事务
+# 信息，已办理完结，1件属于部分公开: round 34's test half, CONVENTIONS.md rule 50): the clause was said
+# of the part before it
+_NEXT_PART = re.compile(r"[，,；;](?:另有?)?\d+(?:件|条|项|份|宗)")
+# An outcome's part said to be handled in the clause after its own (2件属于内部事务信息，已办理完结，
+# 1件…: round 34's test half, CONVENTIONS.md rule 50): the report names no row of the tables for it,
+# no figure
+_PART_HANDLED_AFTER = re.compile(r"[，,]已(?:办理完结|办理完毕|处理完毕|办结)(?=[，,；;。]|$)")
+# Help with another office's requests (协助区政府办理政府信息公开申请1宗: round 34's tuning half,
+# CONVENTIONS.md rule 50): no figure
+_HELPING_OTHERS = re.compile(r"协助[^，,；;。\d]{0,12}?(?:办理|处理|答复)")
+# Documents counted by disclosure attribute (制发文件总数130件，其中94件主动公开，3件依申请公开;
+# 政策文件方面，…主动公开文件1件，依申请公开0件，不予公开0件: round 34's halves, CONVENTIONS.md rule 50):
+# no applications' figure
+_DOCUMENTS_BY_ATTRIBUTE = re.compile(
+    r"(?:文件|发文|公文)[^。；;]{0,24}?(?:主动公开(?:文件)?\d+件|\d+件主动公开)[^。；;]{0,12}?依申请公开"
+)
 # Words that say a case is concluded (办结, 审结): "all handled" says no case is pending only with them.
 _CONCLUDED = re.compile(r"办结|审结|结案|办理完结|完结")
 _TO_YEAR = ("至", "到", "转")
@@ -605,6 +668,7 @@ class _Extractor:
         self.to_next_year = False
         self._sends_some = False
         self.before: list[Claim] = []
+        self._before_outcomes: list[Claim] = []
         self.count_units = {unit for metric in vocabulary.metrics.values() for unit in metric.units}
         self.scanner = _scanner(vocabulary)
         units = "|".join(re.escape(u) for u in sorted(self.count_units, key=len, reverse=True))
@@ -741,9 +805,23 @@ class _Extractor:
         # Whether the paragraph sends applications to next year anywhere (…均依法按时答复。另有23件申请结转
         # 到下年度: the "all answered" before it is not "none carried forward"), and a count that is not 0
         # (转下一年办理0件 sends none)
-        self.to_next_year = any(_TO_NEXT_YEAR.search(s.norm) for s in said)
+        self.to_next_year = any(_TO_NEXT_YEAR.search(self._own_year_carry_out(s.norm)) for s in said)
         self._sends_some = self.to_next_year and any(_SENDS_SOME.search(s.norm) for s in said)
         self.before: list[Claim] = []  # the claims of the sentence before, in this paragraph
+        # the claims of the sentence before that, where the one before lists only outcomes (…申请8件，
+        # 申请人均为自然人。予以公开3件，…。均按规定程序依法办理: round 34's tuning half, rule 4)
+        self._before_outcomes: list[Claim] = []
+
+    def _own_year_carry_out(self, norm: str) -> str:
+        """`norm` with the carries from the year before into the report's own year blanked out
+        (其中1件为2022年度结转至2023年度 in a 2023 report: round 34's tuning half, CONVENTIONS.md rule 50,
+        the carry-over): they send nothing to next year."""
+        if self.report_year is None or not _CARRIED_FROM_INTO_ANY.search(norm):
+            return norm
+        own = (self.report_year - 1, self.report_year)
+        return _CARRIED_FROM_INTO_ANY.sub(
+            lambda m: "·" * len(m.group()) if (int(m.group(1)), int(m.group(2))) == own else m.group(), norm
+        )
 
     def _note_proceedings(self, lo: int, hi: int) -> None:
         if not self._proceeding_hits:
@@ -853,6 +931,8 @@ class _Extractor:
             return True
         if "信息公开案件" in norm:
             return True  # requests called 案件 (办理政府信息公开案件43件（含…结转1件）: rule 33)
+        if _RECEIVED_DISCLOSURE.search(sentence.norm):
+            return True  # 共受理政府信息公开1件 (round 34's tuning half, rule 50): 申请 left out
         return _VERB_BEFORE_DISCLOSURE.search(sentence.norm) is not None
 
     def _share_base(self, metric: Metric, base_text: str) -> tuple[str | None, tuple[str, ...]]:
@@ -973,7 +1053,7 @@ class _Extractor:
         # whether the proceeding in context was named in a sentence before this one (not yet in this one)
         self._inherited = self.proceeding is not None
         self._proceeding_hits = self.scanner.of_kind(self._hits, PROCEEDING)
-        next_year = bool(_TO_NEXT_YEAR.search(norm))
+        next_year = bool(_TO_NEXT_YEAR.search(self._own_year_carry_out(norm)))
         if len(norm) <= _MAX_POINT_HEADING and _POINT_NUMBER.match(norm):
             self._proactive_point = "主动公开" in norm  # （二）加大主动公开力度。 (a point's heading)
         here: list[Claim] = self._such_cases(sentence) + self._point_says_none(sentence)
@@ -1043,6 +1123,10 @@ class _Extractor:
             self._note_proceedings(scanned, len(norm))
         self.to_next_year = self.to_next_year or next_year
         if any(c.claim_kind == "count" and not c.implicit for c in here):
+            outcomes_only = all(
+                self.vocabulary.metrics[c.metric].is_outcome for c in here if c.claim_kind == "count"
+            )
+            self._before_outcomes = self.before if outcomes_only else []
             self.before = here
         self._named = [] if here else self._proceeding_hits
 
@@ -1126,12 +1210,18 @@ class _Extractor:
                 claim.metric, claim.alt_metrics = TOTAL_METRIC, HANDLED_METRIC
                 continue
             for part in here[i + 1 :]:
+                if part.implicit and part.metric == FORWARD_METRIC and not part.number_text[:1].isdigit():
+                    # 共处理…申请2件，均已办结，其中1件为2022年度结转至2023年度 (round 34's tuning half,
+                    # CONVENTIONS.md rule 50): "all concluded" between the count and its parts
+                    continue
                 if part.claim_kind != "count" or part.implicit:
                     break
                 if part.metric not in TOTAL_PARTS | {RECEIVED_METRIC}:
                     break
                 if part.metric in TOTAL_PARTS:
-                    if _PARTS_FOLLOW.search(norm, at, self._at[part.claim_no]):
+                    if _PARTS_FOLLOW.search(norm, at, self._at[part.claim_no]) or _THIS_YEAR_PART.match(
+                        norm, at
+                    ):
                         claim.metric, claim.alt_metrics = TOTAL_METRIC, HANDLED_METRIC
                     break
 
@@ -1207,6 +1297,22 @@ class _Extractor:
                 return []  # 行政执法工作均无被申请行政复议…: a zero of something else
             if metric.code == RECEIVED_METRIC and _CONSEQUENCE.search(clause, 0, len(clause) - (end - start)):
                 return []  # …申请0件，故无依申请公开相关信息 (round 14's test half): a consequence, no figure
+            if metric.code == RECEIVED_METRIC and _CAUSED_OR_CARRIED_AFTER.match(sentence.norm, end):
+                return []  # 无政府信息公开申请引起的行政复议…: the proceedings negated (rule 50)
+            persons = _PERSONS.search(sentence.norm, start, end) is not None
+            organisations = _ORGANISATIONS.search(sentence.norm, start, end) is not None
+            if (
+                metric.code == RECEIVED_METRIC
+                and persons != organisations
+                and (_ORGANISATIONS if persons else _PERSONS).search(
+                    sentence.norm[:start] + sentence.norm[end:]
+                )
+            ):
+                # 未收到公民提出的申请…；未收到法人或其他组织申请…: each negation limited to one applicant
+                # type, the other negated apart: no received figure (rule 50); one type alone stays null
+                return []
+            if metric.code != RECEIVED_METRIC and _QUOTED_IN_RECEIPT.search(sentence.norm, start, end):
+                return []  # 未收到“依申请公开”“不予公开”…申请: quoted words of the noun (rule 50)
             zero = self._emit(sentence, words, metric, "count", implicit=True)
             if metric.code == RECEIVED_METRIC and _NEGATED_PAIR.search(sentence.norm, start, end):
                 # 没有收到和处理…申请 (one negation over two verbs joined: CONVENTIONS.md rule 20, the
@@ -1219,6 +1325,17 @@ class _Extractor:
             norm, start, end
         ):
             return []  # 尚未全部办结, 均未答复: the negation scope rule, not "all handled"
+        if "%" in norm[start:end]:
+            return []  # 均实现100%按期受理、100%按期办理: rates qualified by time (rule 50), no figure
+        last_number = max(_NUMBER.finditer(norm, 0, start), key=lambda m: m.start(), default=None)
+        if last_number is not None and _TICKETS.search(
+            _SEPARATOR.split(norm[: last_number.start()])[-1] + norm[last_number.start() : start]
+        ):
+            return []  # 处理政府服务热线工单1单，…，已按时答复: said of a hotline ticket (rule 50)
+        if "其中" in norm[:start] and _NEXT_PART.match(norm, end) is not None:
+            # 其中，6件…，2件属于内部事务信息，已办理完结，1件属于部分公开 (round 34's test half,
+            # CONVENTIONS.md rule 50): said of the part before it, another part after it
+            return []
         rule = self.vocabulary.all_handled
         if (
             rule is not None
@@ -1277,6 +1394,13 @@ class _Extractor:
             )
             is None
             and "其中" not in sentence.norm[max(claimed, default=0) : last.start()]
+            # (not a withdrawal's count among the outcomes, …不予公开1件，撤回2件，均按规定程序依法办理:
+            # round 34's test half, CONVENTIONS.md rule 4; the withdrawn are requests too)
+            and not (
+                claimed
+                and "其中" not in sentence.norm[: last.start()]
+                and _WITHDRAWN.fullmatch(_SEPARATOR.split(sentence.norm[: last.start()])[-1])
+            )
         ):
             return []
         own = _SEPARATOR.split(sentence.norm[:start])[-1]
@@ -1342,7 +1466,16 @@ class _Extractor:
             # …or past the outcomes of a sentence opening with 其中 (其中予以公开申请1件，…，不予处理0件，均在
             # 法定期限内予以答复: parts of the applications counted in the sentence before, round 6)
             continues = of_applications or sentence.norm.startswith("其中")
-            for claim in counts + rest + (earlier if said is here and continues else []):
+            # …past a sentence of outcomes only, to the count of the sentence before it (rule 4: round 34's
+            # tuning half, …申请8件，…。予以公开3件，部分公开2件，无法提供3件。均按规定程序依法办理、按期答复)
+            two_back = [
+                c for c in reversed(self._before_outcomes) if c.claim_kind == "count" and not c.implicit
+            ]
+            for claim in (
+                counts
+                + rest
+                + (earlier if said is here and continues else two_back if said is not here else [])
+            ):
                 if claim.metric in rule.of_applications:
                     of = claim
                     break
@@ -1494,6 +1627,25 @@ class _Extractor:
             _LATE_AFTER_ON_TIME.match(prefix) and _ON_TIME_BEFORE.search(self._norm, max(0, lo - 24), lo)
         )
         self._parts_here = self._parts_here or part
+        if (
+            _THIS_YEAR_ONLY.fullmatch(prefix)
+            and here
+            and here[-1].metric == HANDLED_METRIC
+            and here[-1].claim_kind == "count"
+            and not here[-1].implicit
+            and _CARRIED_OVER_NEXT.match(self._norm, after_unit)
+        ):
+            # 共办理依申请公开11件，本年度10件，结转上年度1件 (round 34's tuning half, CONVENTIONS.md rules 3
+            # and 14): this year's part of the handled, the carry-over the other: the received
+            return [self._emit(sentence, number, self.vocabulary.metrics[RECEIVED_METRIC], "count")]
+        if (
+            _PART_RECEIVED_AND_HANDLED.fullmatch(prefix)
+            and self._counted_applications(here)
+            and unit in self.vocabulary.metrics[HANDLED_METRIC].units
+        ):
+            # 全年共接到…申请25件，其中我局受理并处理申请8件 (round 34's tuning half, CONVENTIONS.md rule 50):
+            # a part taken in and handled, of the applications counted before: handled only
+            return [self._emit(sentence, number, self.vocabulary.metrics[HANDLED_METRIC], "count")]
         found = self._cue(lo, number.start, sentence)
         total_word = _LINK_BEFORE_COUNT.search(prefix)
         if found is None and total_word:
@@ -1707,6 +1859,12 @@ class _Extractor:
             metric, own_text = after, prefix  # 另有2件结转下年度; 6件为“本机关不掌握相关政府信息”
             if metric.family == "applications" and not self._in_applications(sentence):
                 return []
+        elif prefix in ("", "其中") and self._part_before_all(after_unit, here):
+            # …申请2件，1件为申请公开消防相关信息，1件为…，均不属于我局职责范围，我局不掌握相关政府信息 (round
+            # 34's tuning half, CONVENTIONS.md rule 50): a reason said of all the requests, no outcome figure;
+            # the parts are the applications' ("all answered" said of them, rule 4)
+            self._members_here.add(number.start)
+            return []
         elif prefix in ("", "其中") and (outcome := self._outcome_of_the_clause(after_unit, here)):
             metric, own_text = outcome, prefix  # 其中2件公开，1件经…同意对答复内容不予公开 (round 10)
         elif (
@@ -1798,6 +1956,31 @@ class _Extractor:
             return []  # 依申请公开率29.3%（依申请公开24件）: documents by disclosure type (rule 49)
         if metric.family == "proceedings" and _OVER_OTHER_ACTS.search(prefix):
             return []  # 因具体行政行为被提起行政诉讼2起: lawsuits over other acts (rule 49)
+        if metric.is_outcome and _PART_HANDLED_AFTER.match(self._norm, self._clause_end(after_unit)):
+            return []  # 2件属于内部事务信息，已办理完结: an outcome with no row named (rule 50)
+        if (
+            metric.anchor
+            and _ONE_CHANNEL_WORD.search(prefix)
+            and _CUT_AFTER_COUNT.fullmatch(self._norm, after_unit) is not None
+        ):
+            # 全年共受理网上政府信息公开申请190件，已答| (round 34's tuning half, CONVENTIONS.md rules 47
+            # and 50): a channel's count with the stored text cut right after it, the other channels or the
+            # total maybe cut off: no figure
+            return []
+        if (
+            metric.code == HANDLED_METRIC
+            and _ANSWERED_PUBLICLY.search(prefix)
+            and _MESSAGES.search(sentence.norm, 0, lo)
+        ):
+            return []  # 接收留言89条、处理留言89条、公开答复8: messages answered publicly (rule 50)
+        if metric.family == "applications" and _HELPING_OTHERS.search(prefix):
+            return []  # 协助区政府办理政府信息公开申请1宗: another office's requests (rule 50)
+        if (
+            metric.family == "applications"
+            and _DOCUMENTS_BY_ATTRIBUTE.search(sentence.norm)
+            and not re.search(_RECEIVING_VERB, prefix)
+        ):
+            return []  # 制发文件总数130件，其中94件主动公开，3件依申请公开: documents (rule 50)
         if metric.anchor and part:
             return []  # 其中：受理当面申请1件; 自然人申请10件: a channel or applicant type, no metric
         if metric.anchor and _LEVEL_PART.match(prefix) and self._counted_applications(here):
@@ -2121,6 +2304,21 @@ class _Extractor:
             return False
         return pattern.fullmatch(self._norm, at, self._clause_end(at)) is not None
 
+    def _part_before_all(self, at: int, here: list[Claim]) -> bool:
+        """Whether a count starting its clause after the applications were counted is a part with no
+        outcome in its clause nor any number, followed by a clause said of all (…，1件为申请公开人防工程
+        相关信息，均…)."""
+        if not self._counted_applications(here):
+            return False
+        end = self._clause_end(at)
+        rest = self._norm[at:end]
+        return (
+            bool(rest)
+            and not _NUMBER.search(rest)
+            and not self._outcomes_in(at, end)
+            and _ALL_AFTER.match(self._norm, end) is not None
+        )
+
     def _outcome_of_the_clause(self, at: int, here: list[Claim]) -> Metric | None:
         """The outcome a count starting its clause has as its predicate anywhere in that clause, after the
         applications were counted (其中2件公开; 1件经与申请人沟通后同意对答复内容不予公开: round 10): the one
@@ -2393,6 +2591,13 @@ class _Extractor:
         end = self._clause_end(at)
         start = link.match(self._norm, at, end)
         begin = start.end() if start else at
+        years = _CARRIED_FROM_INTO_AFTER.match(self._norm, begin, end)
+        if (
+            years is not None
+            and self.report_year is not None
+            and (int(years.group(1)), int(years.group(2))) == (self.report_year - 1, self.report_year)
+        ):
+            return self.vocabulary.metrics[CARRIED_OVER_METRIC]  # 1件为2022年度结转至2023年度 (rule 50)
         for hit in self.scanner.window(self._norm, self._hits, at, end, (METRIC,)):
             cue = self.scanner.cues[hit.cue]
             if hit.start == begin and cue.code in self.vocabulary.after_count_metrics:
