@@ -8,7 +8,7 @@ import narrative_survey
 from conftest import query, run_dbt_models, seed_text
 
 from ingest.parsing.document import Document, Paragraph
-from ingest.parsing.narrative import extract_claims
+from ingest.parsing.narrative import extract_claims, unread
 from ingest.parsing.narrative.unread import unread_sentences
 
 
@@ -67,9 +67,14 @@ def test_a_negated_request_with_no_receiving_verb_is_listed():
     ]
     for text in negated:
         assert _unread(text) == [text], text
-    # round 34's held-out misses: 未收取到 (正蓝旗统计局 2023) and 无涉及…申请 (武汉经开区医疗保障局 2020)
+    # round 34's held-out misses, 未收取到 (正蓝旗统计局 2023) and 无涉及…申请 (武汉经开区医疗保障局
+    # 2020): the grammar reads both since issue-30g34 (received null), so they are not listed; the unread
+    # test knows them as negated receipts too, for wordings around them the grammar does not read
     for text in ["本年度未收取到依申请公开件。", "全年无涉及政府信息公开申请情况。"]:
-        assert _unread(text) == [text], text
+        assert _unread(text) == [], text
+        assert unread._NEGATED_RECEIPT.search(text), text
+    # a fee not collected is no receipt (Laiwu 2021 line 490)
+    assert not unread._NEGATED_RECEIPT.search("依申请公开政府信息未收取任何费用。")
     # none converted from requests to proactive disclosure is not a figure of requests
     assert _unread("本年度无依申请公开信息转主动公开信息及解密公开信息。") == []
 
