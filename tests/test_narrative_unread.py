@@ -73,6 +73,15 @@ def test_a_negated_request_with_no_receiving_verb_is_listed():
     for text in ["本年度未收取到依申请公开件。", "全年无涉及政府信息公开申请情况。"]:
         assert _unread(text) == [], text
         assert unread._NEGATED_RECEIPT.search(text), text
+    # round 35's held-out misses: 没有群众依申请公开事项 (天津市静海区体育局 2020, after a clause on
+    # messages), 处理17项依申请公开 (南昌市环境保护局 2018) and 依申请公开件27封 (深圳市文广旅体局 2025)
+    text = "办理答复留言信息271件；通过平台发布信息5条，没有群众依申请公开事项。"
+    assert _unread(text) == [text]
+    assert unread._NEGATED_REQUEST.search("没有群众依申请公开事项")
+    text = "全年主动公开信息千余条，处理17项依申请公开。"
+    assert _unread(text) == [text]
+    # services applied for on the e-portal (依申请事项1209项) are not requests for information
+    assert _unread("对外展示依申请事项1209项，公共服务事项8216项。") == []
     # a fee not collected is no receipt (Laiwu 2021 line 490)
     assert not unread._NEGATED_RECEIPT.search("依申请公开政府信息未收取任何费用。")
     # none converted from requests to proactive disclosure is not a figure of requests
@@ -158,7 +167,7 @@ def test_a_constructed_report_whose_only_figure_is_unread_gets_the_finding(raw_d
 
 # --- the survey: every report whose prose states a request figure yields a claim or an unread sentence ---
 
-# The survey's reports with a figure (rounds 1-34: 2,056) that yield neither a claim of the template's
+# The survey's reports with a figure (rounds 1-35: 2,200) that yield neither a claim of the template's
 # metrics nor an unread sentence, each for a reason the unread test does not reach. Before the unread test
 # read clauses, cut counts, negated requests and 个, and let a free metric's claim (a hotline's count) hide
 # the request figure beside it (this module's tests above), thirteen did.
@@ -178,6 +187,12 @@ SILENT_BY_DESIGN = {
     # round 34: a 县长信箱 case as the whole request part (the survey reads received 1; a mailbox's letter to
     # the vocabulary)
     "https://www.xifeng.gov.cn/zfxxgk/zfxxgknb/2020n/202101/t20210131_66626061.html",
+    # round 35 (measured once: 3 of its 78 held-out reports with a figure silent, 2 of 66 in the tuning
+    # half; then the unread rules tuned on it), tuning half: 收到依申请公开政府信息条数1条, an information
+    # count by the vocabulary (not_about_applications), as the first entries
+    "http://gl.gov.cn/xjwz/zfxxgk/qzbmptlj/czgljg/glqhbj/zfxxgknb/202101/t20210114_3957571.htm",
+    # round 35, test half: 共受理1件，已办结 with the request noun left out (no 申请 in the sentence)
+    "https://www.huangpi.gov.cn/bmzl/qwlj_bmzl/zfxxgkndbg_qwlj/202501/t20250109_2514981.html",
 }
 
 
@@ -189,5 +204,5 @@ def test_every_survey_report_with_a_figure_yields_a_claim_or_an_unread_sentence(
             result = narrative_survey.measure(half, round_no)
             reports += result.with_figures
             silent.update(result.silent)
-    assert reports >= 2056
+    assert reports >= 2200
     assert silent == SILENT_BY_DESIGN

@@ -25,9 +25,9 @@ from ingest.parsing.narrative.prose import flat_text, passages, sentences
 _SUBJECT = re.compile(r"申请|复议|诉讼")
 _NEGATED_RECEIPT = re.compile(r"(?:未|没有|无)[^，,；;。]{0,6}?(?:收到|收取到|接到|接收|受理|发生|涉及)")
 # No request at all, said without a receiving verb (年度内未申请公开件, 无书面申请要求公开,
-# 无依申请公开…的情况; not 无依申请公开信息转主动公开, a conversion of none).
+# 无依申请公开…的情况, 没有群众依申请公开事项; not 无依申请公开信息转主动公开, a conversion of none).
 _NEGATED_REQUEST = re.compile(
-    r"(?:未|没有|无)(?:书面|任何)?申请|(?:未|没有|无)依申请(?!公开(?:的)?(?:政府)?信息转)"
+    r"(?:未|没有|无)(?:书面|任何)?申请|(?:未|没有|无)[^，,；;。]{0,4}?依申请(?!公开(?:的)?(?:政府)?信息转)"
 )
 # A count cut by the stored text (or a converter) right after the request noun: the number ends the
 # sentence or runs into the next numbered heading.
@@ -56,6 +56,9 @@ def unread_sentences(
         r"\d+(?:\.\d+)?(?:"
         + "|".join(map(re.escape, units))
         + r")|(?<![点室处员\d])\d+个(?=[，,；;。]|$|自然人|法人|申请人)"
+        # 项 and 封 (处理17项依申请公开, 依申请公开件27封): counts only beside 依申请公开 (not 依申请事项N项,
+        # services applied for)
+        r"|\d+[项封](?=[^，,；;。]{0,4}?依申请公开)|依申请公开[^，,；;。\d]{0,6}?\d+[项封]"
     )
     # A claim of a free metric (a hotline's cases, items published) does not read the sentence's request
     # figure: only a claim of the template's metrics does.
