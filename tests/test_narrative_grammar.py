@@ -5334,3 +5334,130 @@ def test_odd_words_of_a_negated_receipt():
     ]
     # near miss: no fee collected
     assert _figures("本年度未收取任何费用。") == []
+
+
+def test_a_lawful_request_noun_counts_the_received():
+    # round 35's test half (rule 51): 依法申请公开件 N 件 received, so 共办理完成 N 件 after the received and
+    # carried-over parts is the total (rule 3)
+    assert _figures_of("2023年全年依法申请公开件0件，上年度结转办理件0件，共办理完成0件。", 2023) == [
+        (_RECEIVED, "0"),
+        (_CARRIED_OVER, "0"),
+        ("applications_total", "0"),
+    ]
+    # near misses: a handling verb first is the handled; without 件 no figure
+    assert _figures("办结依法申请公开件3件。") == [(_HANDLED, "3")]
+    assert _figures("全年依法申请公开3件。") == []
+
+
+def test_a_rate_by_the_due_date_is_no_figure():
+    # round 35's test half (rules 50 and 51): 到期办结率 qualified by time, no share
+    assert _figures("全年共受理政府信息公开申请408件，办结391件，到期办结率100%。") == [
+        (_RECEIVED, "408"),
+        (_HANDLED, "391"),
+    ]
+    # near miss: the plain rate
+    assert _figures("全年共受理政府信息公开申请408件，办结408件，办结率100%。") == [
+        (_RECEIVED, "408"),
+        (_HANDLED, "408"),
+        (_HANDLED, "100"),
+    ]
+
+
+def test_a_change_after_the_carry_forward_or_a_fused_count_is_the_received():
+    # round 35's halves (rule 51): a change said after the carry-forward of the same run of clauses, or
+    # after a count read as received and handled, is of the received count
+    assert _read(
+        "2022年共收到政府信息公开申请195件，上年结转3件，公开答复191件，转下年度办理7件，同比增长53.5%。",
+        year=2022,
+    ) == [
+        (_RECEIVED, "count", "195"),
+        (_CARRIED_OVER, "count", "3"),
+        (_HANDLED, "count", "191"),
+        (_CARRIED_FORWARD, "count", "7"),
+        (_RECEIVED, "change_pct", "53.5"),
+    ]
+    assert _read("全年共受理答复政府信息公开申请0件，同比减少100%。") == [
+        (_RECEIVED, "count", "0"),
+        (_HANDLED, "count", "0"),
+        (_RECEIVED, "change_pct", "100"),
+    ]
+    # near misses: the carry-forward's own clause past a semicolon (round 6), and a handled count of its own
+    assert (_CARRIED_FORWARD, "change_pct", "36.3") in _read(
+        "2024年收到政府信息公开申请383件，办结367件；结转2025年度继续办理政府信息公开申请16件，较上年增长36.3%。"
+    )
+    assert (_HANDLED, "change_pct", "10") in _read("全年共受理政府信息公开申请20件，办结18件，同比减少10%。")
+
+
+def test_duplicates_inside_every_count_are_read_once():
+    # round 35's tuning half (rule 51): （其中重复申请N条） inside every count: once, from the last (the
+    # year's total); a part in parentheses is no outcome before the next count
+    assert _figures(
+        "全年共收到7条政府信息公开申请（其中重复申请1条），已办结7条（其中重复申请1条），上年结转3条（其中重复"
+        "申请2条），已经办结3条（其中重复申请2条），共办结10条（其中重复申请3条）。"
+    ) == [
+        (_RECEIVED, "7"),
+        ("applications_total", "7"),
+        (_CARRIED_OVER, "3"),
+        (_HANDLED, "3"),
+        ("applications_total", "10"),
+        ("not_processed_duplicate", "3"),
+    ]
+    # near misses: one duplicates' part is read; a handled count after outcomes listed outside parentheses
+    # is one more outcome of the list (no figure)
+    assert ("not_processed_duplicate", "1") in _figures(
+        "全年共收到7条政府信息公开申请，已办结7条，共办结7条（其中重复申请1条）。"
+    )
+    assert _figures("全年共收到7件政府信息公开申请，予以公开2件，不予处理1件，已办结5件。") == [
+        (_RECEIVED, "7"),
+        ("granted", "2"),
+        ("not_processed", "1"),
+    ]
+
+
+def test_proceedings_caused_by_the_handling_of_requests_negated():
+    # round 35's tuning half (rule 51): 无…申请办理导致行政复议… negates the proceedings, not the requests
+    assert _figures("无政府信息公开申请办理导致行政复议、提起行政诉讼的案件。") == [
+        ("review_and_litigation_total", None)
+    ]
+    # near miss: the requests negated alone
+    assert _figures("全年无政府信息公开申请。") == [(_RECEIVED, None)]
+
+
+def test_the_congress_proposals_answer_rate_is_no_figure():
+    # round 35's tuning half (rules 13 and 51): 人大建议 with no 代表, its 办复率 no share
+    assert _figures_of(
+        "全年共收到政府信息公开申请2件，均已办结。2023年承办市人大建议18份、区人大建议10份，办复率100%。",
+        2023,
+    ) == [(_RECEIVED, "2"), (_CARRIED_FORWARD, None)]
+    # near miss: the requests' own rate
+    assert _figures("全年共收到政府信息公开申请2件，办结2件，办复率100%。") == [
+        (_RECEIVED, "2"),
+        (_HANDLED, "2"),
+        (_HANDLED, "100"),
+    ]
+
+
+def test_a_carry_forward_in_parentheses_after_the_handling_verb():
+    # round 35's tuning half (rule 51): （其中1件结转下年度继续办理） after 答复办结: carried forward 1, not
+    # handled, and no null beside it
+    assert _figures_of(
+        "2021年度共受理政府信息公开申请5件，均在规定时间内答复申请人，及时将处理结果进行答复办结（其中1件结转"
+        "下年度继续办理）。",
+        2021,
+    ) == [(_RECEIVED, "5"), (_CARRIED_FORWARD, "1")]
+    # near miss: another part in the parenthesis: no figure for it, the all handled said
+    assert _figures_of("2021年度共受理政府信息公开申请5件，均已答复办结（其中1件为不予公开）。", 2021) == [
+        (_RECEIVED, "5"),
+        (_CARRIED_FORWARD, None),
+    ]
+
+
+def test_letters_count_requests_only_under_the_requests_words():
+    # round 35's tuning half (rule 51): 封 a request unit beside the requests' noun
+    assert (_RECEIVED, "27") in _figures_of(
+        "2025年，我局共收到依申请公开件27封，其中，14封申请人主动撤销申请，13封（含2封转下年度办结）均在规定"
+        "时限内答复办结，办结率达100%。",
+        2025,
+    )
+    # near miss: letters of the public are no requests
+    assert _figures("全年收到群众来信5封，均已答复。") == []

@@ -76,6 +76,7 @@ _HEADS_REQUESTS = re.compile(
 CARRIED_OVER_METRIC = "applications_carried_over"
 TOTAL_PARTS = {CARRIED_OVER_METRIC}
 FORWARD_METRIC = "applications_carried_forward"
+DUPLICATE_METRIC = "not_processed_duplicate"
 DIRECT_LAWSUITS = "litigation_direct"  # lawsuits brought with no review first
 
 # (零 after 为 or 是 at a clause's end is the number zero in words: 申请数为零, round 8)
@@ -276,6 +277,10 @@ _ANSWERED_OR_CONCLUDED = frozenset(
     word for name in ("answering", "concluding") for word in _VERBS[name][3:-1].split("|")
 )
 _PARTS_FOLLOW = re.compile(r"其中|含|包括")
+# A duplicates' part in parentheses after a count (（其中重复申请3条）: round 35's tuning half, rule 51)
+_DUPLICATE_PART = re.compile(r"[（(]其中重复申请")
+# A part opening a parenthesis right before its count (…答复办结（其中1件…: round 35's tuning half, rule 51)
+_PART_OPENS_PARENTHESIS = re.compile(r"[（(](?:其中|含)$")
 _JOINERS = ("、", "及", "和", "与", "或", "以及")  # between categories named together
 # The carry-over named inside a parenthesis right after the count, with no number of its own (答复…1641件（含
 # 上年度转结）: CONVENTIONS.md rule 24, 转结 reversed): the count is the total all the same.
@@ -443,8 +448,10 @@ _MESSAGES = re.compile(r"留言|信箱|来信")
 _RECEIVED_DISCLOSURE = re.compile("(?:" + _RECEIVING_VERB + r"|新收)(?:的)?政府信息公开\d")
 # A negated request noun followed by what it would have caused or carried (本年度无政府信息公开申请
 # 引起的行政复议和行政诉讼; 全年无政府信息公开申请结转办理情况: round 34's tuning half, CONVENTIONS.md
-# rule 50): the proceedings or the carry are negated, not the requests
-_CAUSED_OR_CARRIED_AFTER = re.compile(r"(?:而)?(?:引起|引发|导致|产生)|(?:结转|转结)")
+# rule 50): the proceedings or the carry are negated, not the requests; so with the requests' handling
+# named before what it caused (无政府信息公开申请办理导致行政复议、提起行政诉讼的案件: round 35's tuning half,
+# CONVENTIONS.md rule 51)
+_CAUSED_OR_CARRIED_AFTER = re.compile(r"(?:办理|处理|答复)?(?:而)?(?:引起|引发|导致|产生)|(?:结转|转结)")
 # A negated receipt limited to one applicant type (未收到公民提出的申请…；未收到法人或其他组织申请…:
 # round 34's tuning half, CONVENTIONS.md rule 50): no received figure from either
 _PERSONS = re.compile(r"公民|自然人")
@@ -1752,6 +1759,17 @@ class _Extractor:
             and (own := _NO_VERB_COUNT.search(prefix, found[2])) is not None
             and not _ANY_VERB.search(prefix, found[2], own.start())
         )
+        if (
+            found
+            and found[0].code == HANDLED_METRIC
+            and _PART_OPENS_PARENTHESIS.search(prefix)
+            and (forward := self._subject_after(sentence, number.end + len(unit))) is not None
+            and forward.code == FORWARD_METRIC
+        ):
+            # …进行答复办结（其中1件结转下年度继续办理） (round 35's tuning half, CONVENTIONS.md rule
+            # 51): a part in parentheses right after the handling verb, named by the words after its count:
+            # carried forward
+            found = (forward, len(prefix), len(prefix))
         if found:
             metric, cue_start, cue_end = found
             own_text = prefix[:cue_start] + prefix[cue_end:]  # 上年 in 上年结转 is the metric, not a year
@@ -2029,7 +2047,22 @@ class _Extractor:
         # A carry-over is of an earlier year by definition (含2022年结转的3件 in a 2023 report).
         if metric.code not in TOTAL_PARTS and self._earlier_year(sentence, number.start, own_text)[0]:
             return []
-        after_outcome = bool(here) and self.vocabulary.metrics[here[-1].metric].is_outcome
+        if (
+            metric.code == DUPLICATE_METRIC
+            and _in_parenthesis(self._norm, number.start)
+            and _DUPLICATE_PART.search(self._norm, number.end) is not None
+        ):
+            # 共收到7条…申请（其中重复申请1条），…已办结7条（其中重复申请1条），…共办结10条（其中重复申请3条）
+            # (round 35's tuning half, CONVENTIONS.md rule 51): duplicates in parentheses inside every count,
+            # recorded once, from the last (the year's total)
+            return []
+        # the last claim outside a parenthesis, for a count outside one (an outcome inside a parenthesis is a
+        # part of the count before it: …申请（其中重复申请1条），已办结7条, round 35's tuning half, rule 51)
+        last = here[-1] if here else None
+        if here and not _in_parenthesis(self._norm, number.start):
+            outside = (c for c in reversed(here) if not _in_parenthesis(self._norm, self._at[c.claim_no]))
+            last = next(outside, None)
+        after_outcome = last is not None and self.vocabulary.metrics[last.metric].is_outcome
         if metric.anchor and after_outcome and not _TOTAL_WORD.search(prefix):
             return []  # 予以公开2件、…依规答复8件: one more outcome of the list, not the total answered
         if (
@@ -2691,6 +2724,25 @@ class _Extractor:
             if not previous or previous[-1].claim_kind != "count":
                 return []  # not right after a count, or after a share (then it is a change in points)
             refers_to = previous[-1]
+            fused = [c for c in previous if c.metric == RECEIVED_METRIC and c.claim_kind == "count"]
+            if refers_to.metric == HANDLED_METRIC and fused:
+                # 共受理答复政府信息公开申请件0件，同比减少100% (round 35's tuning half, CONVENTIONS.md
+                # rule 51): received and handled read from one count, the change recorded once, on the
+                # received
+                refers_to = fused[-1]
+            if refers_to.metric == FORWARD_METRIC:
+                # …共收到…申请195件，上年结转3件，公开答复191件，转下年度办理7件，同比增长53.5%
+                # (round 35's test half, CONVENTIONS.md rule 51): a change said after the carry-forward is
+                # of the year's requests, counted in the same run of clauses (not past a semicolon:
+                # …；结转2025年度继续办理…申请16件，较上年增长36.3%, round 6's tuning half, the
+                # carry-forward's own)
+                received = [c for c in here if c.metric == RECEIVED_METRIC and c.claim_kind == "count"]
+                if (
+                    received
+                    and not received[-1].implicit
+                    and not re.search(r"[；;]", self._norm[self._at[received[-1].claim_no] : number.start])
+                ):
+                    refers_to = received[-1]
             metric = self.vocabulary.metrics[refers_to.metric]
             # the count's other readings are the change's too (收到…2076件（含…）…上升46.61%: the total)
             readings = tuple(filter(None, (refers_to.alt_metrics or "").split(",")))
