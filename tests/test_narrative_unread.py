@@ -167,7 +167,7 @@ def test_a_constructed_report_whose_only_figure_is_unread_gets_the_finding(raw_d
 
 # --- the survey: every report whose prose states a request figure yields a claim or an unread sentence ---
 
-# The survey's reports with a figure (rounds 1-35: 2,200) that yield neither a claim of the template's
+# The survey's reports with a figure (rounds 1-36: 2,261) that yield neither a claim of the template's
 # metrics nor an unread sentence, each for a reason the unread test does not reach. Before the unread test
 # read clauses, cut counts, negated requests and 个, and let a free metric's claim (a hotline's count) hide
 # the request figure beside it (this module's tests above), thirteen did.
@@ -193,6 +193,11 @@ SILENT_BY_DESIGN = {
     "http://gl.gov.cn/xjwz/zfxxgk/qzbmptlj/czgljg/glqhbj/zfxxgknb/202101/t20210114_3957571.htm",
     # round 35, test half: 共受理1件，已办结 with the request noun left out (no 申请 in the sentence)
     "https://www.huangpi.gov.cn/bmzl/qwlj_bmzl/zfxxgkndbg_qwlj/202501/t20250109_2514981.html",
+    # round 36, test half (measured once: 2 of its 29 held-out reports with a figure silent, 0 of 32 in the
+    # tuning half): a bare 依申请公开信息 N 条 as the request point's only count, an information count by the
+    # vocabulary (not_about_applications), as the first entries
+    "http://www.longyou.gov.cn/art/2024/1/16/art_1229114055_86715.html",
+    "http://www.cuiping.gov.cn/zwgk/zfxxgkzl/zfxxgkndbg/2021ndbg/2021qjbm/202201/t20220118_1693038.html",
 }
 
 
@@ -204,5 +209,5 @@ def test_every_survey_report_with_a_figure_yields_a_claim_or_an_unread_sentence(
             result = narrative_survey.measure(half, round_no)
             reports += result.with_figures
             silent.update(result.silent)
-    assert reports >= 2200
+    assert reports >= 2261
     assert silent == SILENT_BY_DESIGN
