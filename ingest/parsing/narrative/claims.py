@@ -121,7 +121,7 @@ _EXPLICIT_YEAR = re.compile(
 _DISCLOSURE_KIND = re.compile(
     r"依申请公开"
     + _NOT_AFTER_RECEIVING
-    + r"(?<!件依申请公开)(?!(?:政府信息|政务信息|财政信息|信息)?(?:件|事项|办件)?(?:数量|总数|数)?"
+    + r"(?<!件依申请公开)(?!(?:政府信息|政务信息|财政信息|信息|文件(?=数))?(?:件|事项|办件)?(?:数量|总数|数)?"
     + r"(?:共|共计|合计)?(?:为|是)?\d+(?:件|宗|次|份))"
     + r"(?!事项\d+项)"  # 依申请公开事项7项 (round 13's tuning half): the requests counted in a request unit
     # the noun's count stated with 数为, perhaps in quotation marks, with no unit or in 条
@@ -150,8 +150,10 @@ _PROACTIVE_ITEMS = re.compile(r"主动公开[^，,；;。]{0,12}?\d+(?:条|篇)"
 # The verbs of receiving an application, as one alternation (used in several patterns below).
 # (收到和办理10件依申请公开信息: two verbs joined by 和 or 及 over the count, below; not 收到并办理3件依申请
 # 公开, round 28's near miss, which keeps its reading)
+# 共到0条依申请公开事项 (round 36's tuning half, CONVENTIONS.md rule 52): 收 dropped after 共, the receiving
+# verb
 _VERB_BEFORE_COUNT = re.compile(  # 本年受理的179件申请 (round 2)
-    _RECEIVING_VERB + r"(?:(?:和|及)" + _HANDLING_VERB + r")?了?的?$"
+    r"(?:" + _RECEIVING_VERB + r"|(?<=共)到)(?:(?:和|及)" + _HANDLING_VERB + r")?了?的?$"
 )
 _TWO_VERBS_BEFORE_COUNT = re.compile(_RECEIVING_VERB + r"(?:和|及)" + _HANDLING_VERB + r"了?的?$")
 # 每 before the verb (每收到1件政府信息公开申请，…: round 23's test half, CONVENTIONS.md rule 39): a rule of
@@ -207,10 +209,15 @@ _RECEIVING_BEFORE = re.compile(_RECEIVING_VERB + r"[^，,；;。\d]{0,12}$")
 # matrix; 依申请公开请求9件, 依申请公开政府信息申请 4件: round 14's tuning half): the received.
 # A department's own information named (依申请公开财政信息43 件，均在规定期限内给予答复: round 24's test
 # half, rule 40 and 37): the same.
+# 依申请公开文件数0件 (round 36's test half, CONVENTIONS.md rule 52): the requests' files counted, in 件: the
+# same (not files made for them: 共制作依申请公开文件数40件, round 17's test half, no figure).
 _NO_VERB_COUNT = re.compile(
-    r"(?:依申请公开|(?:政府)?信息公开申请)(?:政府信息|政务信息|财政信息|信息)?(?:申请|请求)?(?:事项|办件|件)?[”\x22’]?(?:的)?(?:数量|总数|总量|数)?"
+    r"(?:依申请公开|(?:政府)?信息公开申请)(?:政府信息|政务信息|财政信息|信息|(?<=依申请公开)(?<!制作依申请公开)(?<!制发依申请公开)文件(?=数))?(?:申请|请求)?(?:事项|办件|件)?[”\x22’]?(?:的)?(?:数量|总数|总量|数)?"
     r"(?:共|共计|合计|总计)?(?:为|是)?$"
 )
+# 承办 before the requests' count with no verb of receiving (我局共承办依申请公开政府信息事项14件: round 36's
+# test half, CONVENTIONS.md rule 52): the body undertook them, the handled
+_UNDERTAKEN_COUNT = re.compile(r"(?<![和及并与、])承办了?" + _NO_VERB_COUNT.pattern)
 # A zero after a list of the request work's items, no verb (依申请公开总体情况、疑难申请的处理及依申请公开
 # 其他工作共计0条: round 11's test half, spent, CONVENTIONS.md rule 27, as rule 18): the received, where the
 # list starts its clause (the body perhaps first) and every item names the requests (not 依申请公开、主动公开
@@ -1817,6 +1824,8 @@ class _Extractor:
                     metric, listed = self.vocabulary.metrics[RECEIVED_METRIC], True
         elif number.value == 0 and "、" in prefix and self._request_work_items(prefix):
             metric, own_text = self.vocabulary.metrics[RECEIVED_METRIC], prefix  # …其他工作共计0条
+        elif _UNDERTAKEN_COUNT.search(prefix) and not _ANY_VERB.search(prefix):
+            metric, own_text = self.vocabulary.metrics[HANDLED_METRIC], prefix  # 共承办依申请公开…事项14件
         elif (
             (no_verb := _NO_VERB_COUNT.search(prefix))
             and not _ANY_VERB.search(prefix)
