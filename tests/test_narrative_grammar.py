@@ -5461,3 +5461,65 @@ def test_letters_count_requests_only_under_the_requests_words():
     )
     # near miss: letters of the public are no requests
     assert _figures("全年收到群众来信5封，均已答复。") == []
+
+
+def test_undertaking_the_requests_is_the_handled():
+    # round 36's test half (rule 52): 承办 N 件 with no receiving verb: handled, not received
+    assert _figures("2024年，我局共承办依申请公开政府信息事项14件，无当面申请件。") == [(_HANDLED, "14")]
+    assert _figures("全年承办政府信息公开申请5件。") == [(_HANDLED, "5")]
+    # near misses: a receiving verb first keeps the received; the congress's proposals are no requests
+    assert _figures("全年收到并承办依申请公开3件。") == [(_RECEIVED, "3")]
+    assert _figures("2024年，我局共承办市人大建议18件。") == []
+
+
+def test_the_requests_files_counted_are_the_received():
+    # round 36's test half (rules 18 and 52): 依申请公开文件数 N 件 with no verb: received
+    assert _figures_of("2023年我局依申请公开文件数0件。", 2023) == [(_RECEIVED, "0")]
+    # near misses: files made for the requests (round 17's test half), and 文件 with no 数: no figure
+    assert (_RECEIVED, "40") not in _figures_of(
+        "2022年，共制作依申请公开文件数40件，全年未收到依申请公开信息申请。", 2022
+    )
+    assert _figures_of("2023年我局依申请公开文件3件。", 2023) == []
+
+
+def test_a_receipt_with_its_first_character_dropped():
+    # round 36's tuning half (rule 52): 共到 (收 dropped) before the requests' count: received
+    assert _figures_of(
+        "公民、法人和其他组织可以向本机关申请获取，2023年度我局共到0条依申请公开事项。", 2023
+    ) == [(_RECEIVED, "0")]
+    assert _figures_of("2023年度我局共到2件依申请公开事项。", 2023) == [(_RECEIVED, "2")]
+    # near misses: 到 without 共, or with no requests' noun: no figure
+    assert _figures_of("2023年度我局到2件依申请公开事项。", 2023) == []
+    assert _figures_of("2023年度我局共到2件。", 2023) == []
+
+
+def test_all_handled_in_other_words():
+    # round 36's halves (rule 52): 已办理完成 and 并…将规定信息对申请人公开 said of the count: all answered,
+    # carried forward null (no granted figure)
+    assert _figures("今年我局收到政府信息公开申请1件，为网上申请，已办理完成。") == [
+        (_RECEIVED, "1"),
+        (_CARRIED_FORWARD, None),
+    ]
+    assert _figures("2025年我局收到2份依申请公开事项，并在规定时间内将规定信息对申请人公开。") == [
+        (_RECEIVED, "2"),
+        (_CARRIED_FORWARD, None),
+    ]
+    # near misses: a future answer (将 with no information disclosed, 并将于) says nothing of it
+    assert _figures("2025年我局收到2份依申请公开事项，将在规定时间内对申请人公开。") == [(_RECEIVED, "2")]
+    assert _figures("2025年我局收到2份依申请公开事项，并将于下月答复申请人。") == [(_RECEIVED, "2")]
+
+
+def test_a_lawsuit_as_being_sued_or_a_review_under_one_negation():
+    # round 36's tuning half (rule 52): 未出现被起诉或当事人提起行政复议的情况: both, one null
+    assert _figures(
+        "2024年接到政府信息公开申请1件，已在规定期限内书面回复申请人，未出现被起诉或当事人提起行政复议的情况。"
+    ) == [(_RECEIVED, "1"), (_CARRIED_FORWARD, None), ("review_and_litigation_total", None)]
+    # near miss: the review alone with its own verb
+    assert _figures("全年未出现当事人提起行政复议的情况。") == [("review_total", None)]
+
+
+def test_the_proceedings_handling_summary_negated():
+    # round 36's tuning half (rule 52): 无相关行政复议、行政诉讼处理概况: both null
+    assert _figures("无相关行政复议、行政诉讼处理概况。") == [("review_and_litigation_total", None)]
+    # near miss: one proceeding's summary alone: no figure (the case noun only after both)
+    assert _figures("全年无相关行政复议处理概况。") == []
