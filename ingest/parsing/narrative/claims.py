@@ -97,6 +97,9 @@ _ZERO_IN_WORDS = "零"
 # characters, a set the search skips to)
 _COUNT_IN_WORDS = re.compile(r"[一二两三四五六七八九十](?:(?<=申请.)|(?<=收到.|受理.|接到.|接收.)[件宗份])")
 _WORD_DIGITS = str.maketrans("零一二两三四五六七八九", "01223456789")
+# A point's heading (三、, （一）): a negation after it opens a new point (rule 53's same absence is within
+# one point).
+_POINT_HEADING = re.compile(r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]")
 # A clause ends at a Chinese or ASCII comma, semicolon or colon (not a digit grouping). An enumeration
 # comma does not end one: between figures the clause starts after the figure before anyway
 # (结果纠正1件、其他结果1件), and between words it lists who (收到公民、法人和其他组织政府信息公开申请7件).
@@ -395,9 +398,12 @@ _REVIEW_OR_LAWSUIT = re.compile(r"复议|诉讼")
 _NOT_YET = "尚未"  # 尚未办理 N 件 (rule 44's old template), before the handled count only
 _LOST_SUIT = "败诉"  # an outcome only a lawsuit has (rule 44)
 _NOT_SUED = ("review", "review_and_litigation")  # the proceedings in context a lost suit is not of
+# The proceedings' cases named as a label before a colon (…被提起行政诉讼的情况：0件, rule 53): the count
+# after the colon is theirs (the label's clause, from the separator before it).
+_PROCEEDING_CASES_LABEL = re.compile(r"[^，,；;。：:]*(?:复议|诉讼)的?(?:情况|情形)[：:]$")
 # What may stand between a proceeding and its count (行政复议案件10件, 被申请行政复议有3件, 行政复议程序0件).
 _PROCEEDING_LINK = re.compile(
-    r"(?:的)?(?:案件|案|件|程序|申请|事项)?(?:和申诉案件|和申诉)?(?:的)?(?:数量|总数|数)?(?:均|各)?"
+    r"(?:的?(?:情况|情形)[：:])?(?:的)?(?:案件|案|件|程序|申请|事项)?(?:和申诉案件|和申诉)?(?:的)?(?:数量|总数|数)?(?:均|各)?"
     r"(?:共|共计|合计|总计)?(?:有|为|是|达)?"
 )
 _WHITESPACE = re.compile(r"\s+")
@@ -1093,6 +1099,14 @@ class _Extractor:
             while before >= 0 and _SEPARATOR.match(norm, candidates[before], start) is None:
                 before -= 1
             clause_start = max(candidates[before] + 1 if before >= 0 else 0, previous_end)
+            if (
+                start == clause_start
+                and norm[clause_start - 1 : clause_start] in ("：", ":")
+                and (label := _PROCEEDING_CASES_LABEL.search(norm, previous_end, clause_start)) is not None
+            ):
+                # 被申请行政复议或被提起行政诉讼的情况：0件 (round 37's tuning half, CONVENTIONS.md rule
+                # 53): the proceedings' cases named before a colon, the count right after it is theirs
+                clause_start = label.start()
             unit = norm[end : end + 1]
             # A year named as the carry-over's target (顺延到2022年度申请2件) is part of the clause of the
             # count after it; any other figure ends the clause of the next one.
@@ -1313,6 +1327,19 @@ class _Extractor:
                 return []  # …申请0件，故无依申请公开相关信息 (round 14's test half): a consequence, no figure
             if metric.code == RECEIVED_METRIC and _CAUSED_OR_CARRIED_AFTER.match(sentence.norm, end):
                 return []  # 无政府信息公开申请引起的行政复议…: the proceedings negated (rule 50)
+            if (
+                metric.code == RECEIVED_METRIC
+                and not _POINT_HEADING.search(sentence.norm, 0, start)
+                and any(
+                    c.metric == RECEIVED_METRIC and c.claim_kind == "count" and not c.implicit and not c.value
+                    for c in (*self.before, *here)
+                )
+            ):
+                # 受理…函件0件，已办结0件。尽管目前我们没有收到任何…请求 (round 37's tuning half,
+                # CONVENTIONS.md rule 53): a later negation, in the same point, of a received count printed
+                # as 0 is the same absence, no second figure (not under a new point's heading:
+                # （一）受理申请的数量 目前未收到…)
+                return []
             persons = _PERSONS.search(sentence.norm, start, end) is not None
             organisations = _ORGANISATIONS.search(sentence.norm, start, end) is not None
             if (
