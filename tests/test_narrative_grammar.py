@@ -5523,3 +5523,70 @@ def test_the_proceedings_handling_summary_negated():
     assert _figures("无相关行政复议、行政诉讼处理概况。") == [("review_and_litigation_total", None)]
     # near miss: one proceeding's summary alone: no figure (the case noun only after both)
     assert _figures("全年无相关行政复议处理概况。") == []
+
+
+def test_a_quoted_row_naming_both_disclosures_is_the_joined_row():
+    # round 37's tuning half (rule 53): the quoted row “予以公开（部分公开）” (the partial one in brackets) is
+    # granted_and_partially_granted, its count and its share, not the partial one
+    claims = _claims(
+        "2022年共收到自然人依申请公开事项37项。其中，“予以公开（部分公开）”9件，占24.32%；“不予公开”2件，占5.4%。",
+        year=2022,
+    )
+    assert [(c.metric, c.claim_kind, c.number_text) for c in claims] == [
+        (_RECEIVED, "count", "37"),
+        ("granted_and_partially_granted", "count", "9"),
+        ("granted_and_partially_granted", "share", "24.32"),
+        ("denied", "count", "2"),
+        ("denied", "share", "5.4"),
+    ]
+    # near misses: the partial row alone and the granted row alone keep their own rows
+    assert _figures("收到依申请公开事项5件，其中予以公开3件，部分公开2件。") == [
+        (_RECEIVED, "5"),
+        ("granted", "3"),
+        ("partially_granted", "2"),
+    ]
+
+
+def test_a_later_negation_of_a_printed_zero_receipt_is_no_second_figure():
+    # round 37's tuning half (rule 53): 受理…函件0件，已办结0件, then 没有收到任何…请求 in the same point: the
+    # same absence, received and handled 0, no extra null
+    assert _figures(
+        "（二）依申请公开 受理区转办依申请公开政府信息工作函件0件，已办结0件。"
+        "尽管目前我们没有收到任何依申请公开政府信息的请求，但我们会保持警惕。"
+    ) == [(_RECEIVED, "0"), (_HANDLED, "0")]
+    # near misses: after a count other than 0 the negation stays its own null; under a new point's heading
+    # (（一）受理申请的数量) the negation is read as before
+    assert _figures("本年度收到申请2件，已办结2件。目前没有收到任何依申请公开政府信息的请求。") == [
+        (_RECEIVED, "2"),
+        (_HANDLED, "2"),
+        (_RECEIVED, None),
+    ]
+    assert _figures("受理申请0条。三、办理情况（一）受理申请的数量 目前未收到依申请公开请求。") == [
+        (_RECEIVED, "0"),
+        (_RECEIVED, None),
+    ]
+
+
+def test_a_passive_lawsuit_after_or_and_a_cases_label_before_a_colon():
+    # round 37's tuning half (rule 53): 被申请行政复议或被提起行政诉讼 both proceedings; the cases named as a
+    # label before a colon (…的情况：0件) link the count after it
+    assert _figures_of(
+        "2021年，东胜区国资委因政府信息公开工作被申请行政复议或被提起行政诉讼的情况：0件。", 2021
+    ) == [("review_and_litigation_total", "0")]
+    assert _figures("本单位被申请行政复议或被提起行政诉讼0件。") == [("review_and_litigation_total", "0")]
+    assert _figures("本单位被申请行政复议的情况：1件。") == [("review_total", "1")]
+    # near misses: a label of something other than the proceedings before a colon: no figure
+    assert _figures("本单位政务公开的情况：3件。") == []
+    assert _figures("本单位收到申请的情况：3件。") == []
+
+
+def test_no_receipt_listed_with_the_proceedings():
+    # round 37's test half (rule 53): 未有 before the receiving verb, the requests' noun listed with the
+    # proceedings by 、: received null beside the proceedings' null
+    assert _figures_of(
+        "我局2022年度主动公开政府信息15条，未有受理信息公开申请、行政复议、诉讼和申诉情况，未有收取或减免相关费用的情况。",
+        2022,
+    ) == [("proactive_items_published", "15"), (_RECEIVED, None), ("review_and_litigation_total", None)]
+    assert _figures("我局未有受理信息公开申请。") == [(_RECEIVED, None)]
+    # near miss: 申请 right before 复议 with no comma is the review's verb: the review's null only
+    assert _figures("我局未收到申请行政复议。") == [("review_total", None)]
