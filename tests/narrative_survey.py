@@ -284,13 +284,18 @@ class Result:
         return "\n".join(lines)
 
 
+def _reading_list(claim: Claim) -> list[str]:
+    """The claim's readings: its metric first, then its other readings."""
+    return [claim.metric, *filter(None, (claim.alt_metrics or "").split(","))]
+
+
 def _readings(claim: Claim) -> set[str]:
-    return {claim.metric, *filter(None, (claim.alt_metrics or "").split(","))}
+    return set(_reading_list(claim))
 
 
 def _readings_text(claim: Claim) -> str:
-    """The claim's readings as printed and recorded: its metric first, then its other readings."""
-    return ",".join([claim.metric, *filter(None, (claim.alt_metrics or "").split(","))])
+    """The claim's readings as printed and recorded."""
+    return ",".join(_reading_list(claim))
 
 
 def _confirms(claim: Claim, figure: dict) -> bool:
@@ -306,7 +311,7 @@ def measure(half: str, round_no: int = 1, without: tuple[str, ...] = ()) -> Resu
     reports in `without`, and compare them with the hand-read figures."""
     data = load_reports(round_no)
     by_url = {r["url"]: r for r in data["reports"]}
-    free = {m.code for m in load_vocabulary().metrics.values() if m.family == "free"}
+    free = load_vocabulary().free_metrics
     entries = [e for e in load_sentences(round_no, half) if e["url"] not in without]
     result = Result()
     for entry in entries:

@@ -133,6 +133,12 @@ class Vocabulary:
         return found
 
     @cached_property
+    def free_metrics(self) -> frozenset[str]:
+        """The codes of the metrics the template has no cell for (a hotline's cases, items published): a
+        claim of one reads no request figure (the unread sentences, the survey's measure)."""
+        return frozenset(m.code for m in self.metrics.values() if m.family == "free")
+
+    @cached_property
     def _by_proceeding(self) -> dict[tuple[str | None, str | None], Metric]:
         """Its metrics by (proceeding, outcome), the first of each as a search in order finds it: looked up
         for every proceeding's figure (a search of every metric before). Made once per vocabulary, kept on

@@ -62,8 +62,7 @@ def unread_sentences(
     )
     # A claim of a free metric (a hotline's cases, items published) does not read the sentence's request
     # figure: only a claim of the template's metrics does.
-    free = {m.code for m in vocabulary.metrics.values() if m.family == "free"}
-    read = {(c.source_line, c.sentence) for c in claims if c.metric not in free}
+    read = {(c.source_line, c.sentence) for c in claims if c.metric not in vocabulary.free_metrics}
     out = []
     for passage in passages(doc):
         if passage.heading or not _may_concern(passage.text, vocabulary):
