@@ -51,15 +51,7 @@ def unread_sentences(
 ) -> list[Unread]:
     """Every sentence stating such a figure that no claim of `claims` was read from, in reading order."""
     vocabulary = vocabulary or load_vocabulary()
-    units = sorted({u for m in vocabulary.metrics.values() for u in m.units}, key=len, reverse=True)
-    count = re.compile(
-        r"\d+(?:\.\d+)?(?:"
-        + "|".join(map(re.escape, units))
-        + r")|(?<![点室处员\d])\d+个(?=[，,；;。]|$|自然人|法人|申请人)"
-        # 项 and 封 (处理17项依申请公开, 依申请公开件27封): counts only beside 依申请公开 (not 依申请事项N项,
-        # services applied for)
-        r"|\d+[项封](?=[^，,；;。]{0,4}?依申请公开)|依申请公开[^，,；;。\d]{0,6}?\d+[项封]"
-    )
+    count = _count_pattern(vocabulary)
     # A claim of a free metric (a hotline's cases, items published) does not read the sentence's request
     # figure: only a claim of the template's metrics does.
     read = {(c.source_line, c.sentence) for c in claims if c.metric not in vocabulary.free_metrics}
@@ -84,6 +76,28 @@ def unread_sentences(
             if stated:
                 out.append(Unread(sentence.line, sentence.text, on_line[sentence.line]))
     return out
+
+
+_COUNT_PATTERNS: dict[int, tuple[Vocabulary, re.Pattern[str]]] = {}
+
+
+def _count_pattern(vocabulary: Vocabulary) -> re.Pattern[str]:
+    """A count of the requests as `vocabulary`'s units print it, made once per vocabulary (not per report)."""
+    known = _COUNT_PATTERNS.get(id(vocabulary))
+    if known is not None and known[0] is vocabulary:
+        return known[1]
+    units = sorted({u for m in vocabulary.metrics.values() for u in m.units}, key=len, reverse=True)
+    count = re.compile(
+        r"\d+(?:\.\d+)?(?:"
+        + "|".join(map(re.escape, units))
+        + r")|(?<![点室处员\d])\d+个(?=[，,；;。]|$|自然人|法人|申请人)"
+        # 项 and 封 (处理17项依申请公开, 依申请公开件27封): counts only beside 依申请公开 (not 依申请事项N项,
+        # services applied for)
+        r"|\d+[项封](?=[^，,；;。]{0,4}?依申请公开)|依申请公开[^，,；;。\d]{0,6}?\d+[项封]"
+    )
+    # the vocabulary is kept with its pattern, so its id is not reused while the entry lives
+    _COUNT_PATTERNS[id(vocabulary)] = (vocabulary, count)
+    return count
 
 
 def _states_figure(text: str, count: re.Pattern[str]) -> bool:
