@@ -9,7 +9,8 @@ text cut after the request noun (…申请2, …事项0 before the next heading)
 未收取到, 无涉及…申请) or a negated request (未申请…, 无书面申请), yet no claim of the template's metrics
 points into it (a hotline's count, a free metric, does not read the request figure beside it). A sentence
 that also names something else (a hotline, a mailbox) still counts where one of its clauses states the
-figure alone.
+figure alone. Inside a numbered point headed by the requests alone (（二）依申请公开情况) a sentence need not
+name them (共受理1件，已办结; 一共七项都已办结), and information given on request counted in 条 is their count.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from ingest.parsing.document import Document
 from ingest.parsing.narrative.claims import Claim
 from ingest.parsing.narrative.metrics import Vocabulary, load_vocabulary
 from ingest.parsing.narrative.prose import flat_text, passages, sentences
+from ingest.parsing.text import NUMBERED
 
 _SUBJECT = re.compile(r"申请|复议|诉讼")
 _NEGATED_RECEIPT = re.compile(r"(?:未|没有|无)[^，,；;。]{0,6}?(?:收到|收取到|接到|接收|受理|发生|涉及)")
@@ -34,6 +36,13 @@ _NEGATED_REQUEST = re.compile(
 _CUT_COUNT = re.compile(r"(?:申请|事项)\d+(?=$|[(（])")
 # Clauses of a sentence, for the one test that reads them apart: what else a sentence names.
 _CLAUSES = re.compile(r"[，,；;]")
+# Information given on request counted in 条 (依申请公开信息3条, 收到依申请公开政府信息条数1条): the
+# vocabulary reads no request from it (not_about_applications: items, not requests), yet the survey reads
+# it as the requests where it is the count of the requests' point (CONVENTIONS.md rule 53): listed there, so
+# the report is not silent (not where documents are counted by their disclosure type).
+_ITEMS_ON_REQUEST = re.compile(r"依申请公开(?:的)?(?:政府)?信息(?:数|数量|条数)?(?:为|共|是)?\d+条")
+# The words of a numbered point's heading (（二）依申请公开情况, 2.依申请公开方面): up to its first stop.
+_HEADING_WORDS = re.compile(r"[^，,；;：:。\s]{0,16}")
 
 
 UNREAD_TABLE = "raw.narrative_unread"
@@ -56,19 +65,31 @@ def unread_sentences(
     # figure: only a claim of the template's metrics does.
     read = {(c.source_line, c.sentence) for c in claims if c.metric not in vocabulary.free_metrics}
     out = []
+    in_request_point = False  # inside a numbered point headed by the requests (（二）依申请公开情况)
     for passage in passages(doc):
-        if passage.heading or not _may_concern(passage.text, vocabulary):
+        if passage.heading:
+            in_request_point = _heads_requests(passage.text)
+            continue
+        if not in_request_point and not _may_concern(passage.text, vocabulary):
+            if NUMBERED.match(passage.text):  # a point of something else begins
+                in_request_point = False
             continue
         on_line: dict[int, int] = {}
         for sentence in sentences(passage, vocabulary.characters):
             on_line[sentence.line] = on_line.get(sentence.line, 0) + 1
             norm = sentence.norm
-            if (sentence.line, sentence.text) in read or not _SUBJECT.search(norm):
+            if NUMBERED.match(sentence.text):
+                in_request_point = _heads_requests(sentence.text)
+            # In the requests' point a sentence need not name them (共受理1件，已办结; 一共七项都已办结), and
+            # information given on request is their count there (_ITEMS_ON_REQUEST).
+            if (sentence.line, sentence.text) in read or not (in_request_point or _SUBJECT.search(norm)):
                 continue
             elsewhere = vocabulary.not_about_applications
-            if elsewhere is None or not elsewhere.search(norm):
+            if elsewhere is None or not elsewhere.search(
+                _ITEMS_ON_REQUEST.sub("", norm) if in_request_point else norm
+            ):
                 stated = _states_figure(norm, count)
-            else:
+            else:  # one of its clauses may still state the figure alone, naming the requests itself
                 stated = any(
                     _SUBJECT.search(clause) and not elsewhere.search(clause) and _states_figure(clause, count)
                     for clause in _CLAUSES.split(norm)
@@ -94,6 +115,10 @@ def _count_pattern(vocabulary: Vocabulary) -> re.Pattern[str]:
         # 项 and 封 (处理17项依申请公开, 依申请公开件27封): counts only beside 依申请公开 (not 依申请事项N项,
         # services applied for)
         r"|\d+[项封](?=[^，,；;。]{0,4}?依申请公开)|依申请公开[^，,；;。\d]{0,6}?\d+[项封]"
+        # a total in Chinese numerals (一共七项 in the requests' point, 共收到三件)
+        r"|(?:共|共计|合计|一共|总计)(?:收到|受理|办理)?[一二三四五六七八九十两]+(?:项|"
+        + "|".join(map(re.escape, units))
+        + r")"
     )
     # the vocabulary is kept with its pattern, so its id is not reused while the entry lives
     _COUNT_PATTERNS[id(vocabulary)] = (vocabulary, count)
@@ -107,6 +132,14 @@ def _states_figure(text: str, count: re.Pattern[str]) -> bool:
     return "申请" in text and (
         _NEGATED_RECEIPT.search(text) is not None or _NEGATED_REQUEST.search(text) is not None
     )
+
+
+def _heads_requests(text: str) -> bool:
+    """Whether `text` begins a numbered point whose heading names the requests alone (（二）依申请公开情况;
+    not 加强主动公开和依申请公开办理方面)."""
+    found = NUMBERED.match(text)
+    words = _HEADING_WORDS.match(text, found.end()).group() if found is not None else ""
+    return "申请" in words and "主动" not in words
 
 
 def _may_concern(text: str, vocabulary: Vocabulary) -> bool:
