@@ -200,7 +200,7 @@ def test_a_constructed_report_whose_only_figure_is_unread_gets_the_finding(raw_d
 
 # --- the survey: every report whose prose states a request figure yields a claim or an unread sentence ---
 
-# The survey's reports with a figure (rounds 1-37: 2,303) that yield neither a claim of the template's
+# The survey's reports with a figure (rounds 1-38: 2,368) that yield neither a claim of the template's
 # metrics nor an unread sentence, each for a reason the unread test does not reach. Before the unread test
 # read clauses, cut counts, negated requests and 个, and let a free metric's claim (a hotline's count) hide
 # the request figure beside it (this module's tests above), thirteen did; before it read the requests'
@@ -218,6 +218,10 @@ SILENT_BY_DESIGN = {
     # round 34: a 县长信箱 case as the whole request part (the survey reads received 1; a mailbox's letter to
     # the vocabulary)
     "https://www.xifeng.gov.cn/zfxxgk/zfxxgknb/2020n/202101/t20210131_66626061.html",
+    # round 38 (measured once: 0 of 33 held-out reports with a figure silent, 1 of 32 in the tuning half),
+    # tuning half: the requesters as the subject of a negated request (未有公民、法人或其他组织向…提出…申请),
+    # which neither the grammar nor the unread test read yet
+    "http://www.yanzhou.gov.cn/module/xxgk/xxgkAnnualReport.jsp?area=113708120043225000MZJ&fbtime=2020",
 }
 
 
@@ -229,5 +233,5 @@ def test_every_survey_report_with_a_figure_yields_a_claim_or_an_unread_sentence(
             result = narrative_survey.measure(half, round_no)
             reports += result.with_figures
             silent.update(result.silent)
-    assert reports >= 2303
+    assert reports >= 2368
     assert silent == SILENT_BY_DESIGN
