@@ -5590,3 +5590,183 @@ def test_no_receipt_listed_with_the_proceedings():
     assert _figures("我局未有受理信息公开申请。") == [(_RECEIVED, None)]
     # near miss: 申请 right before 复议 with no comma is the review's verb: the review's null only
     assert _figures("我局未收到申请行政复议。") == [("review_total", None)]
+
+
+def test_one_negation_over_both_proceedings_each_with_its_verb():
+    # round 38's test half (rule 54): one 无 over both proceedings, the verb 引发 (引起) repeated before each:
+    # review_and_litigation_total null, not the lawsuit's alone
+    assert _figures_of(
+        "2021年，我办未收到政府信息公开申请。无因政府信息公开申请引发行政复议和引发行政诉讼的情况。", 2021
+    ) == [(_RECEIVED, None), ("review_and_litigation_total", None)]
+    assert _figures("全年无因政府信息公开申请引起行政复议和引起行政诉讼的情况。") == [
+        ("review_and_litigation_total", None)
+    ]
+    # near miss: the review alone with its verb: the review's null only
+    assert _figures("全年无因政府信息公开申请引发行政复议的情况。") == [("review_total", None)]
+
+
+def test_a_negated_receipt_said_again_as_a_zero_is_one_figure():
+    # round 38's tuning half (rule 54): 未收到…申请，依申请公开受理数量为0件: one figure, received 0
+    assert _figures_of(
+        "2025年度，本镇未收到公民、法人或者其他组织提出的政府信息公开申请，依申请公开受理数量为0件。", 2025
+    ) == [(_RECEIVED, "0")]
+    # near misses: a zero of the handling after it is the handling's (received null and handled 0); a count
+    # other than 0 keeps both; a zero in a sentence of its own keeps both
+    assert _figures("本机关未收到公民、法人或者其他组织获取相关政府信息的申请，依申请公开办理0件。") == [
+        (_RECEIVED, None),
+        (_HANDLED, "0"),
+    ]
+    assert _figures("本镇未收到政府信息公开申请，依申请公开受理数量为2件。") == [
+        (_RECEIVED, None),
+        (_RECEIVED, "2"),
+    ]
+    assert _figures("本镇未收到政府信息公开申请。依申请公开受理数量为0件。") == [
+        (_RECEIVED, None),
+        (_RECEIVED, "0"),
+    ]
+
+
+def test_all_answered_properly_is_said_of_the_answered_only():
+    # round 38's tuning half (rule 54): 共计答复…53件，全部规范答复: the answers' manner said of the answered,
+    # handled 53, no all-handled null
+    assert _figures_of("2022年，县政府办公室共计答复依申请公开53件，全部规范答复。", 2022) == [
+        (_HANDLED, "53")
+    ]
+    # near misses: all answered on time or in the time limit after the answered, or 全部规范答复 after the
+    # received: none carried forward, as before
+    assert _figures_of("2022年，县政府办公室共计答复依申请公开53件，全部按时答复。", 2022) == [
+        (_HANDLED, "53"),
+        (_CARRIED_FORWARD, None),
+    ]
+    assert _figures("累计回复公开申请38件，全部在法定日期内做出回复。") == [
+        (_HANDLED, "38"),
+        (_CARRIED_FORWARD, None),
+    ]
+    assert _figures_of("2022年，县政府办公室共收到依申请公开53件，全部规范答复。", 2022) == [
+        (_RECEIVED, "53"),
+        (_CARRIED_FORWARD, None),
+    ]
+
+
+def test_carried_over_from_last_year_and_forward_by_transfer():
+    # round 38's test half (rule 54): 结转自上年度 carried over; 转接至下一年办理 carried forward
+    assert _figures_of(
+        "2019年，全区受理依申请公开政府信息1102件，结转自上年度71件，其中：已答复1124件，结转下年度继续办理49件。",
+        2019,
+    ) == [(_RECEIVED, "1102"), (_CARRIED_OVER, "71"), (_HANDLED, "1124"), (_CARRIED_FORWARD, "49")]
+    assert _figures_of(
+        "2025年，新受理政府信息公开申请41件，上年结转7件，共计48件。除6件转接至下一年办理外，均依法依规按时办结。",
+        2025,
+    ) == [(_RECEIVED, "41"), (_CARRIED_OVER, "7"), ("applications_total", "48"), (_CARRIED_FORWARD, "6")]
+    assert _figures("新受理政府信息公开申请41件，6件转接至下一年办理。") == [
+        (_RECEIVED, "41"),
+        (_CARRIED_FORWARD, "6"),
+    ]
+
+
+def test_the_requesters_as_subject_applying_to_a_body():
+    # round 38's tuning half (rule 54): 未有公民、法人或其他组织向区民政局提出政府信息公开申请: received null
+    assert _figures_of("2020年度，未有公民、法人或其他组织向区民政局提出政府信息公开申请。", 2020) == [
+        (_RECEIVED, None)
+    ]
+    assert _figures_of("2020年度，未有公民、法人或其他组织提出政府信息公开申请。", 2020) == [
+        (_RECEIVED, None)
+    ]
+    # near misses: not negated, a count (received 2); something else put to the body: no figure
+    assert _figures_of("2020年度，有公民向区民政局提出政府信息公开申请2件。", 2020) == [(_RECEIVED, "2")]
+    assert _figures_of("2020年度，未有公民、法人或其他组织向区民政局提出信访事项。", 2020) == []
+
+
+def test_a_reason_before_a_proceedings_passive_outcome():
+    # round 38's tuning half (rule 54): 1件因超出举证期限被要求重新作出答复: the review's corrected 1
+    assert _figures(
+        "2024年，因政府信息公开引起行政复议3件，2件维持行政行为，1件因超出举证期限被要求重新作出答复。"
+    ) == [("review_total", "3"), ("review_upheld", "2"), ("review_corrected", "1")]
+    # near miss: a reason with no outcome after it: no outcome figure
+    assert _figures(
+        "2024年，因政府信息公开引起行政复议3件，2件维持行政行为，1件因超出举证期限未作答复。"
+    ) == [
+        ("review_total", "3"),
+        ("review_upheld", "2"),
+    ]
+
+
+def test_all_answered_after_applicant_types_with_no_total():
+    # round 38's tuning half (rule 54, rule 10 with rule 4): the applicant types' counts are no figure, but
+    # all answered said after the last of them is the applications' (none carried forward)
+    assert _figures("收到自然人递交信息公开申请书1件，法人递交信息公开申请书1件，全部予以回复。") == [
+        (_CARRIED_FORWARD, None)
+    ]
+    assert _figures("收到自然人申请1件，法人申请1件，均已办结。") == [(_CARRIED_FORWARD, None)]
+    # near miss: said of a part after 其中: no figure
+    assert _figures("收到自然人申请1件，法人申请1件，其中1件已办结。") == []
+
+
+def test_all_disclosed_with_jinxing():
+    # round 38's tuning half (rule 54): 均…进行公开 said of the count, as 均…予以公开: all answered
+    assert _figures_of("2023年政府办公室共收到依申请公开11件，均按照法定程序依法依规进行公开。", 2023) == [
+        (_RECEIVED, "11"),
+        (_CARRIED_FORWARD, None),
+    ]
+    # near miss: a part disclosed: no figure
+    assert _figures_of("2023年政府办公室共收到依申请公开11件，其中3件进行公开。", 2023) == [(_RECEIVED, "11")]
+
+
+def test_the_body_named_before_the_answer_of_the_requests():
+    # round 38's test half (rule 54): …申请1条，街道在法定时间内给与回复: all answered
+    assert _figures_of("2022年，本行政机关收到信函政府信息公开申请1条，街道在法定时间内给与回复。", 2022) == [
+        (_RECEIVED, "1"),
+        (_CARRIED_FORWARD, None),
+    ]
+    # near miss: not yet answered: no figure
+    assert _figures_of("2022年，本行政机关收到信函政府信息公开申请1条，街道尚未回复。", 2022) == [
+        (_RECEIVED, "1")
+    ]
+
+
+def test_one_negated_receipt_over_requests_complaints_and_both_proceedings():
+    # round 38's test half (rule 54): 未收到…申请…以及…的举报、投诉、行政复议或者行政诉讼: received null and
+    # review_and_litigation_total null
+    assert _figures(
+        "全年，我镇政府未收到公民、法人和其他组织申请公开政府信息以及有关政府信息公开工作的举报、投诉、行政复议或者行政诉讼。"
+    ) == [(_RECEIVED, None), ("review_and_litigation_total", None)]
+    # near misses: complaints alone, or not negated: no figure
+    assert _figures("全年，我镇政府未收到有关政府信息公开工作的举报、投诉。") == []
+    assert _figures("全年，我镇政府收到有关政府信息公开工作的举报、投诉、行政复议或者行政诉讼。") == []
+
+
+def test_a_completion_rate_after_the_handled_count():
+    # round 38's test half (rule 54): 当年办结257件，完成率100%: the handled share
+    assert _figures(
+        "南通市海门区共计收到政府信息公开申请254件，上年结转3件，当年办结257件，完成率100%。"
+    ) == [(_RECEIVED, "254"), (_CARRIED_OVER, "3"), (_HANDLED, "257"), (_HANDLED, "100")]
+    # near misses: a rate of tasks, or right after the received count: no figure
+    assert _figures("完成政务公开重点任务11项，完成率100%。") == []
+    assert _figures("南通市海门区共计收到政府信息公开申请254件，完成率100%。") == [(_RECEIVED, "254")]
+
+
+def test_an_as_of_clause_before_a_proceedings_outcome():
+    # round 38's test half (rule 54): 引起行政复议1件，截至目前，尚未审结: the review's pending 1
+    assert _figures_of("2023年，因政府信息公开引起行政复议1件，截至目前，尚未审结。", 2023) == [
+        ("review_total", "1"),
+        ("review_pending", "1"),
+    ]
+    # near miss: concluded: no outcome figure
+    assert _figures_of("2023年，因政府信息公开引起行政复议1件，截至目前，已经审结。", 2023) == [
+        ("review_total", "1")
+    ]
+
+
+def test_the_late_ones_after_the_answered_on_time_with_the_verb_left_out():
+    # round 38's tuning half (rule 54): 答复43件，按期答复41件，延期2件: three handled figures
+    assert _figures("全年共受理依申请公开申请共43件；答复43件，按期答复41件，延期2件。") == [
+        (_RECEIVED, "43"),
+        (_HANDLED, "43"),
+        (_HANDLED, "41"),
+        (_HANDLED, "2"),
+    ]
+    # near miss: 延期 with no answered-on-time count before it: no figure
+    assert _figures("全年共受理依申请公开申请共43件；答复43件，延期2件。") == [
+        (_RECEIVED, "43"),
+        (_HANDLED, "43"),
+    ]

@@ -97,6 +97,25 @@ _ZERO_IN_WORDS = "零"
 # characters, a set the search skips to)
 _COUNT_IN_WORDS = re.compile(r"[一二两三四五六七八九十](?:(?<=申请.)|(?<=收到.|受理.|接到.|接收.)[件宗份])")
 _WORD_DIGITS = str.maketrans("零一二两三四五六七八九", "01223456789")
+# The same receipt said again right after its negation as a zero count (未收到…申请，依申请公开受理数量为0件:
+# round 38's tuning half, CONVENTIONS.md rule 54): one figure, the 0; not a zero of the handling
+# (依申请公开办理0件)
+_SAME_RECEIPT_ZERO_AFTER = re.compile(
+    r"[^，,；;。]{0,6}[，,](?:依申请公开|政府信息公开申请|信息公开申请)?(?:受理|收到|接收|接到)(?:的)?(?:数量|数|总数)?"
+    r"(?:为|是)?0[件条个份]?(?=[，,；;。]|$)"
+)
+# 全部 said of the answered ones with the answers' manner only (共计答复…53件，全部规范答复: round 38's tuning
+# half, CONVENTIONS.md rule 54): of the answered, no "all handled"
+_ALL_ANSWERED_PROPERLY = re.compile(r"全部(?:依法)?规范(?:作出|做出|予以)?(?:答复|回复)")
+# A reason before a proceeding's passive outcome after its count (1件因超出举证期限被要求重新作出答复: round
+# 38's tuning half, CONVENTIONS.md rule 54): the outcome is read past it, from 被 or after it
+_OUTCOME_REASON = re.compile(r"(?:因|由于)[^，,；;。\d被]{1,12}?(?=被)")
+# A completion rate as its clause's whole words (当年办结257件，完成率100%: round 38's test half,
+# CONVENTIONS.md rule 54): the handled share where the count right before it is the handled
+_COMPLETION_RATE = re.compile(r"完成率(?:为|是|达到了?|达)?")
+# A clause of the time an outcome is said at, between a proceeding's count and its outcome (…1件，截至目前，
+# 尚未审结: round 38's test half, CONVENTIONS.md rule 54)
+_AS_OF_CLAUSE = re.compile(r"截[至止](?:目前|当前|报告(?:发布|编制)时)[，,]")
 # A point's heading (三、, （一）): a negation after it opens a new point (rule 53's same absence is within
 # one point).
 _POINT_HEADING = re.compile(r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]")
@@ -190,6 +209,7 @@ def _noun_cut_after(norm: str, at: int) -> bool:
 # count before
 _ON_TIME_BEFORE = re.compile(r"(?:按时|按期)(?:办结|答复)(?:数|数量)?(?:为|是)?\d+件[，,、；;]$")
 _LATE_AFTER_ON_TIME = re.compile(r"(?:延期|逾期)(?:办结|答复)$")
+_LATE_ALONE = re.compile(r"(?:延期|逾期)")  # 按期答复41件，延期2件: the verb left out (rule 54)
 # The stored text cut inside the second of two proceedings joined (未收到行政复议和行政诉|: round 33's
 # test half, CONVENTIONS.md rule 49): both are named, the pair's zero stands
 _CUT_INSIDE_SECOND_PROCEEDING = re.compile(r"复议(?:和|以及|及|与|、)行政诉$")
@@ -1340,6 +1360,10 @@ class _Extractor:
                 # as 0 is the same absence, no second figure (not under a new point's heading:
                 # （一）受理申请的数量 目前未收到…)
                 return []
+            if metric.code == RECEIVED_METRIC and _SAME_RECEIPT_ZERO_AFTER.match(sentence.norm, end):
+                # 未收到…申请，依申请公开受理数量为0件 (round 38's tuning half, CONVENTIONS.md rule 54): the
+                # negated receipt said again as a zero in the next clause, one figure, the 0
+                return []
             persons = _PERSONS.search(sentence.norm, start, end) is not None
             organisations = _ORGANISATIONS.search(sentence.norm, start, end) is not None
             if (
@@ -1397,7 +1421,7 @@ class _Extractor:
         if (
             rule is not None
             and last is not None
-            and last.start() in self._members_here
+            and self._last_member(last.start())
             and not (self.to_next_year or _TO_NEXT_YEAR.search(norm[:start]))
         ):
             # …邮寄受理…15件；其他渠道受理…13件，均按照…及时办理 (round 14's test half; rule 10 with
@@ -1523,6 +1547,15 @@ class _Extractor:
                 if not (self.vocabulary.metrics[claim.metric].is_outcome or claim.metric in TOTAL_PARTS):
                     break
             if of is None:
+                return []
+            if (
+                of.metric == HANDLED_METRIC
+                and not of.alt_metrics
+                and _ALL_ANSWERED_PROPERLY.fullmatch(norm, start, end)
+            ):
+                # 共计答复依申请公开53件，全部规范答复 (round 38's tuning half, CONVENTIONS.md rule 54): the
+                # answers' manner said of the answered ones only, no "all handled" of the requests (not the
+                # time they were answered in: 回复…38件，…全部在法定日期内做出回复, round 25's tuning half)
                 return []
             if of.value != 1 and (
                 _ANSWERED_IN_TIME.fullmatch(norm, start, end)
@@ -1679,6 +1712,17 @@ class _Extractor:
             # 共办理依申请公开11件，本年度10件，结转上年度1件 (round 34's tuning half, CONVENTIONS.md rules 3
             # and 14): this year's part of the handled, the carry-over the other: the received
             return [self._emit(sentence, number, self.vocabulary.metrics[RECEIVED_METRIC], "count")]
+        if (
+            _LATE_ALONE.fullmatch(prefix)
+            and here
+            and here[-1].metric == HANDLED_METRIC
+            and here[-1].claim_kind == "count"
+            and _ON_TIME_BEFORE.search(self._norm, max(0, lo - 24), lo)
+            and unit in self.vocabulary.metrics[HANDLED_METRIC].units
+        ):
+            # 答复43件，按期答复41件，延期2件 (round 38's tuning half, CONVENTIONS.md rule 54): the late ones
+            # after the answered on time, the verb left out, as 延期答复2件: handled
+            return [self._emit(sentence, number, self.vocabulary.metrics[HANDLED_METRIC], "count")]
         if (
             _PART_RECEIVED_AND_HANDLED.fullmatch(prefix)
             and self._counted_applications(here)
@@ -2570,6 +2614,23 @@ class _Extractor:
                 return True
         return False
 
+    def _last_member(self, at: int) -> bool:
+        """Whether the count at `at` is a member of an enumeration of parts: read as one, or the last of the
+        members after one read as one, its own words naming a member of the same kind with no count of its
+        own read (收到自然人递交…申请书1件，法人递交…申请书1件，全部予以回复: round 38's tuning half,
+        CONVENTIONS.md rule 54, rule 10 with rule 4)."""
+        if at in self._members_here:
+            return True
+        earlier = [m for m in self._members_here if m < at]
+        if not earlier:
+            return False
+        words = _SEPARATOR.split(self._norm[:at])[-1]
+        first = self._norm[: max(earlier)]
+        first_words = _SEPARATOR.split(first)[-1]
+        return "其中" not in self._norm[max(earlier) : at] and any(
+            member.search(words) and member.search(first_words) for member, _ in self._enumerations
+        )
+
     def _one_channel(self, words: str) -> bool:
         """Whether a count's own words name one channel alone (the first enumeration of parts: 网上, 信函…),
         with no total word: several listed (收到当面申请、电子邮件、传真、信函…0条: round 2) or a total over
@@ -2683,8 +2744,12 @@ class _Extractor:
                     return self.vocabulary.by_proceeding(self.proceeding, "pending")
                 return self.vocabulary.metrics[cue.code]
         if self.proceeding is not None:  # 行政复议3件，1件结果维持，2件结果纠正
+            # 1件因超出举证期限被要求重新作出答复 (round 38's tuning half, CONVENTIONS.md rule 54): the
+            # reason before the passive outcome
+            reason = _OUTCOME_REASON.match(self._norm, at, end)
+            begins = (begin, reason.end(), reason.end() + 1) if reason else (begin,)
             for hit in self.scanner.window(self._norm, self._hits, at, end, (OUTCOME,)):
-                if hit.start == begin:
+                if hit.start in begins:
                     return self.vocabulary.by_proceeding(self.proceeding, self.scanner.cues[hit.cue].code)
         return None
 
@@ -2706,6 +2771,11 @@ class _Extractor:
             if end < 0:
                 return None
         elif _SEPARATOR.match(norm, at):
+            as_of = _AS_OF_CLAUSE.match(norm, lo)
+            if as_of is not None:
+                # 引起行政复议1件，截至目前，尚未审结 (round 38's test half, CONVENTIONS.md rule 54): a clause
+                # of the time it is said at before the outcome's
+                lo = as_of.end()
             end = self._clause_end(lo)
         else:
             return None
@@ -2817,6 +2887,21 @@ class _Extractor:
         elif "占" in prefix:
             i = prefix.rfind("占")
             own_text, base_text = prefix[:i], prefix[i + 1 :]
+        elif (
+            _COMPLETION_RATE.fullmatch(prefix)
+            and previous
+            and previous[-1].claim_kind == "count"
+            and previous[-1].metric == HANDLED_METRIC
+            and not previous[-1].implicit
+        ):
+            # 当年办结257件，完成率100% (round 38's test half, CONVENTIONS.md rule 54): a bare completion rate
+            # in the clause right after the handled count is its share, as 办结率 (rule 21)
+            rate = next((r for r in self.vocabulary.rates if r.metric == HANDLED_METRIC), None)
+            if rate is None:
+                return []
+            base = self.vocabulary.metrics[rate.base]
+            metric = self.vocabulary.metrics[HANDLED_METRIC]
+            return [self._emit(sentence, number, metric, "share", base=base.code, alt_bases=base.readings)]
         else:
             return self._rate(sentence, number, prefix, here)  # 办结率100%; 答复率: unknown meaning
         prior, year = self._earlier_year(sentence, number.start, own_text)
