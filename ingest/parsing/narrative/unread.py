@@ -9,8 +9,9 @@ text cut after the request noun (…申请2, …事项0 before the next heading)
 未收取到, 无涉及…申请) or a negated request (未申请…, 无书面申请), yet no claim of the template's metrics
 points into it (a hotline's count, a free metric, does not read the request figure beside it). A sentence
 that also names something else (a hotline, a mailbox) still counts where one of its clauses states the
-figure alone. Inside a numbered point headed by the requests alone (（二）依申请公开情况) a sentence need not
-name them (共受理1件，已办结; 一共七项都已办结), and information given on request counted in 条 is their count.
+figure alone. Inside a numbered point headed by the requests alone (（二）依申请公开情况) a sentence need
+not name them (共受理1件，已办结; 一共七项都已办结), and information given on request counted in 条 is their
+count.
 """
 
 from __future__ import annotations
