@@ -548,6 +548,13 @@ _EXISTING_REQUESTS = re.compile(
     r"(?:依申请公开|政府信息公开申请|信息公开申请)(?:的)?(?:政府)?(?:信息|事项|申请)?件?(?:的)?(?:情况|情形)?"
     r"(?=[，,；;。]|$)"
 )
+# A count right after the period with no verb, before the bare request noun, then 都/均 and a completing verb
+# closing the clause (2021年42条依申请都及时完成: round 39's tuning half, CONVENTIONS.md rule 55): the handled
+_PERIOD_BEFORE_COUNT = re.compile(r"(?:^|年度?|全年|今年|本年度?)[，,]?(?:共|共计)?$")
+_BARE_REQUESTS_DONE = re.compile(
+    r"依申请(?:公开)?(?:申请|事项)?(?:均|都|全部)(?:已经?)?(?:及时|按时|按期|依法)?(?:完成|办结|办理完毕)"
+    r"(?=[，,；;。]|$)"
+)
 # What a proceeding counted before its name was about (2起关于政府信息公开的行政诉讼案件)
 # (or the cause: 有1起因政府信息公开申请行政复议, round 21's test half)
 _ABOUT_BEFORE_PROCEEDING = re.compile(
@@ -1939,6 +1946,14 @@ class _Extractor:
             # 2025年度有1件依申请公开信息。 (round 13's test half, spent): the existence verb 有, the
             # requests' noun closing the clause: rule 18's count without a receiving verb, the received
             metric, own_text = self.vocabulary.metrics[RECEIVED_METRIC], prefix
+        elif (
+            _PERIOD_BEFORE_COUNT.search(prefix)
+            and _BARE_REQUESTS_DONE.match(sentence.norm, after_unit)
+            and self._in_applications(sentence)
+        ):
+            # 2021年42条依申请都及时完成 (round 39's tuning half, CONVENTIONS.md rule 55): no receiving verb,
+            # the bare noun after the count, all of them completed: the handled
+            metric, own_text = self.vocabulary.metrics[HANDLED_METRIC], prefix
         elif _HANDLED_BEFORE_COUNT.search(prefix) and _HANDLED_AFTER_COUNT.match(sentence.norm, after_unit):
             metric, own_text = self.vocabulary.metrics[HANDLED_METRIC], prefix
         elif (
