@@ -5770,3 +5770,105 @@ def test_the_late_ones_after_the_answered_on_time_with_the_verb_left_out():
         (_RECEIVED, "43"),
         (_HANDLED, "43"),
     ]
+
+
+# Tuned on round 39's both halves (issue-30g39; CONVENTIONS.md rule 55); sentences written here.
+
+
+@pytest.mark.parametrize("joined", ("败诉或被纠错", "败诉、被纠错"))
+def test_lost_then_corrected_negated_with_no_proceeding_named(joined):
+    # round 39's test half (rule 55): 未出现败诉或被纠错情况 after both proceedings' counts: each corrected
+    # null
+    assert _figures(f"本年度有0件行政复议案件，1件行政诉讼案件，未出现{joined}情况。") == [
+        ("review_total", "0"),
+        ("litigation_total", "1"),
+        ("litigation_corrected", None),
+        ("review_corrected", None),
+    ]
+
+
+def test_near_misses_of_lost_then_corrected_negated():
+    # joined by 和 (as 无被纠错和败诉, rule 19's probe): no outcome claim
+    assert _figures("本年度有0件行政复议案件，1件行政诉讼案件，未出现败诉和被纠错情况。") == [
+        ("review_total", "0"),
+        ("litigation_total", "1"),
+    ]
+
+
+def test_a_negated_administrative_lost_suit():
+    # round 39's tuning half (rule 55): 未发生因依申请公开引发的行政败诉: the lawsuit's corrected null, not
+    # the review's
+    assert _figures("2025年，办理相关行政复议1件，未发生因依申请公开引发的行政败诉。") == [
+        ("review_total", "1"),
+        ("litigation_corrected", None),
+    ]
+    # near misses: not negated, the lost suits' printed count, no null; the review's 败诉: no outcome claim
+    assert _figures("2025年，办理相关行政复议1件，发生行政败诉1件。") == [
+        ("review_total", "1"),
+        ("litigation_corrected", "1"),
+    ]
+    assert _figures("2025年，办理相关行政复议1件，未发生行政复议败诉。") == [("review_total", "1")]
+
+
+def test_the_finest_row_in_brackets_after_the_parents_words():
+    # round 39's tuning half (rules 53 and 55): 无法提供（不掌握）的48件: unable_not_held 48, not the parent
+    # row
+    assert _figures("2025年，共办理政府信息公开申请78件，无法提供（不掌握）的48件，不予处理的9件。") == [
+        (_HANDLED, "78"),
+        ("unable_not_held", "48"),
+        ("not_processed", "9"),
+    ]
+    # near miss: another reason in the brackets, no row of its own: the parent row
+    assert _figures("2025年，共办理政府信息公开申请78件，无法提供（其他原因）的5件。") == [
+        (_HANDLED, "78"),
+        ("unable_to_provide", "5"),
+    ]
+
+
+@pytest.mark.parametrize("words", ("依申请都及时完成", "依申请事项都及时完成", "依申请均按时办结"))
+def test_a_count_before_the_bare_requests_all_completed(words):
+    # round 39's tuning half (rule 55): 2021年42条依申请都及时完成 (no receiving verb): handled 42, all
+    # handled
+    found = _figures_of(
+        f"（二）依申请公开情况。2021年42条{words}，并对申请人均进行电话沟通核实与解释。", 2021
+    )
+    assert found[0] == (_HANDLED, "42")
+    assert found[1:] == [(_CARRIED_FORWARD, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ("2021年42条依申请都及时完成了审核。", "2021年42条依申请尚未完成。", "2021年42个项目都及时完成。"),
+)
+def test_near_misses_of_a_count_before_the_bare_requests_all_completed(text):
+    # the completing verb not closing the clause, negated, or not requests: no figure
+    assert _figures_of(text, 2021) == []
+
+
+@pytest.mark.parametrize(("zero", "printed"), (("零", "零"), ("0件", "0")))
+def test_the_cases_noun_before_both_proceedings_count(zero, printed):
+    # round 38's test half (rules 24 and 54): 被申请行政复议及提起行政诉讼情况均为零: recorded as printed
+    assert _figures(
+        f"全年收到政府信息公开申请3件。因信息公开工作被申请行政复议及提起行政诉讼情况均为{zero}。"
+    ) == [
+        (_RECEIVED, "3"),
+        ("review_and_litigation_total", printed),
+    ]
+    # near miss: 情况 not followed by 为: no proceeding figure
+    assert _figures("全年收到政府信息公开申请3件。行政复议情况1件。") == [(_RECEIVED, "3")]
+
+
+def test_the_result_all_upheld_after_one_proceedings_count():
+    # round 38's tuning half (rules 8 and 54): 收到…行政复议2件，结果均为维持: the review's upheld 2
+    assert _figures("收到依申请公开行政复议2件，结果均为维持。") == [
+        ("review_total", "2"),
+        ("review_upheld", "2"),
+    ]
+    # near misses: after several proceedings' counts, 均为结果维持, or 均胜诉 (no row named): no outcome
+    # figure
+    assert _figures("行政复议2件、行政诉讼1件，结果均为维持。") == [
+        ("review_total", "2"),
+        ("litigation_total", "1"),
+    ]
+    assert _figures("行政复议2件，均为结果维持。") == [("review_total", "2")]
+    assert _figures("因信息公开申请引发行政复议2起，均胜诉。") == [("review_total", "2")]

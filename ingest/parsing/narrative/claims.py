@@ -421,9 +421,14 @@ _NOT_SUED = ("review", "review_and_litigation")  # the proceedings in context a 
 # The proceedings' cases named as a label before a colon (…被提起行政诉讼的情况：0件, rule 53): the count
 # after the colon is theirs (the label's clause, from the separator before it).
 _PROCEEDING_CASES_LABEL = re.compile(r"[^，,；;。：:]*(?:复议|诉讼)的?(?:情况|情形)[：:]$")
+# 结果 then 均 before the outcome row (…行政复议2件，结果均为维持: rules 8 and 54): one proceeding's outcome
+# named
+_RESULT_THEN_ALL = re.compile(r"(?:审理|复议)?结果均")
 # What may stand between a proceeding and its count (行政复议案件10件, 被申请行政复议有3件, 行政复议程序0件).
+# The cases' noun before 均为 or 为 (…被申请行政复议及提起行政诉讼情况均为零: round 38's test half,
+# CONVENTIONS.md rules 24 and 54, recorded as printed).
 _PROCEEDING_LINK = re.compile(
-    r"(?:的?(?:情况|情形)[：:])?(?:的)?(?:案件|案|件|程序|申请|事项)?(?:和申诉案件|和申诉)?(?:的)?(?:数量|总数|数)?(?:均|各)?"
+    r"(?:的?(?:情况|情形)(?:[：:]|(?=均?为)))?(?:的)?(?:案件|案|件|程序|申请|事项)?(?:和申诉案件|和申诉)?(?:的)?(?:数量|总数|数)?(?:均|各)?"
     r"(?:共|共计|合计|总计)?(?:有|为|是|达)?"
 )
 _WHITESPACE = re.compile(r"\s+")
@@ -546,6 +551,13 @@ _TOTAL_LINK_END = re.compile(r"(?:共|共计|合计|总计)$")
 _EXISTS_BEFORE_COUNT = re.compile(r"(?:^|年度?|全年|今年|本年度?)[，,]?(?:共|共计)?(?:有|发生)$")
 _EXISTING_REQUESTS = re.compile(
     r"(?:依申请公开|政府信息公开申请|信息公开申请)(?:的)?(?:政府)?(?:信息|事项|申请)?件?(?:的)?(?:情况|情形)?"
+    r"(?=[，,；;。]|$)"
+)
+# A count right after the period with no verb, before the bare request noun, then 都/均 and a completing verb
+# closing the clause (2021年42条依申请都及时完成: round 39's tuning half, CONVENTIONS.md rule 55): the handled
+_PERIOD_BEFORE_COUNT = re.compile(r"(?:^|年度?|全年|今年|本年度?)[，,]?(?:共|共计)?$")
+_BARE_REQUESTS_DONE = re.compile(
+    r"依申请(?:公开)?(?:申请|事项)?(?:均|都|全部)(?:已经?)?(?:及时|按时|按期|依法)?(?:完成|办结|办理完毕)"
     r"(?=[，,；;。]|$)"
 )
 # What a proceeding counted before its name was about (2起关于政府信息公开的行政诉讼案件)
@@ -1939,6 +1951,14 @@ class _Extractor:
             # 2025年度有1件依申请公开信息。 (round 13's test half, spent): the existence verb 有, the
             # requests' noun closing the clause: rule 18's count without a receiving verb, the received
             metric, own_text = self.vocabulary.metrics[RECEIVED_METRIC], prefix
+        elif (
+            _PERIOD_BEFORE_COUNT.search(prefix)
+            and _BARE_REQUESTS_DONE.match(sentence.norm, after_unit)
+            and self._in_applications(sentence)
+        ):
+            # 2021年42条依申请都及时完成 (round 39's tuning half, CONVENTIONS.md rule 55): no receiving verb,
+            # the bare noun after the count, all of them completed: the handled
+            metric, own_text = self.vocabulary.metrics[HANDLED_METRIC], prefix
         elif _HANDLED_BEFORE_COUNT.search(prefix) and _HANDLED_AFTER_COUNT.match(sentence.norm, after_unit):
             metric, own_text = self.vocabulary.metrics[HANDLED_METRIC], prefix
         elif (
@@ -2783,14 +2803,18 @@ class _Extractor:
             return None
         words = link.match(norm, lo, end)
         if words and (
-            "均" in words.group() or _ALL_OF_THEM.search(words.group()) and self._several_proceedings(at)
+            "均" in words.group()
+            and not (_RESULT_THEN_ALL.match(words.group()) and not self._several_proceedings(at))
+            or _ALL_OF_THEM.search(words.group())
+            and self._several_proceedings(at)
         ):
             # 行政复议5件、行政诉讼1件，均为结果维持 / 行政复议3起，均胜诉: "all upheld" is said of every
             # proceeding before it, with no number of its own; the survey's convention (round 3,
             # CONVENTIONS.md rule 8) records no figure for it, and reading it for the last count alone would
             # be wrong. A single outcome (…1件，结果维持) is read, and so is 全部 said of one proceeding's
             # count (被行政复议9件，全部维持: round 15's test half, the upheld with that count), not of
-            # several.
+            # several. 结果均为 with the row named after one proceeding's count (收到…行政复议2件，结果均为
+            # 维持: round 38's tuning half, CONVENTIONS.md rules 8 and 54) is that proceeding's outcome.
             return None
         begin = words.end() if words else lo
         for hit in self.scanner.window(self._norm, self._hits, lo, end, (OUTCOME,)):
