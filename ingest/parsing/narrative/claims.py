@@ -298,6 +298,10 @@ _GRANTED_PARTS_OPEN = re.compile(r"(?:予以|同意|准予)公开\d+件[（(][^�
 # CONVENTIONS.md rule 45: disclosed on request, granted)
 _BARE_GRANTED = re.compile(r"(?:予以|全部|均|已|同意|依申请)?公开")
 _CLAUSE_STOP = re.compile(r"[；;。！？!?]")
+# The answers' heading with its colon opening a list of counts in the sentence (具体答复情况：2件…，
+# 无法提供；1件…: round 40's tuning half, CONVENTIONS.md rule 56): the counts after it are the answers'
+# outcomes, as after a count of the applications
+_ANSWERS_HEADING = re.compile(r"(?:具体)?(?:答复|办理|处理)(?:结果|情况)(?:如下)?[：:]")
 # The verb of handling in all (办理, 处理; 答复 and 办结 with the carry-over among its parts: 答复…64件（含
 # 上年度结转申请4件）, CONVENTIONS.md rule 23; 当年办结168件（含上年结转14件）, round 8).
 # (the handling class: 回复 too, round 11's probe matrix)
@@ -374,6 +378,10 @@ _CARRIED_FROM_INTO_AFTER = re.compile(
     r"((?:19|20)\d{2})年度?(?:结转|转结)(?:至|到|入)((?:19|20)\d{2})年度?(?:的?(?:申请|件))?(?=[，,；;。]|$)"
 )
 _CARRIED_AFTER = re.compile(r"(?:结转|转结)(?:至|到)")
+# The handling verb after the requests' noun, then a count of persons ending the clause before a total word
+# and the requests' count (依申请公开办理信息10人，共计13件: round 40's tuning half, CONVENTIONS.md rule 56)
+_PERSONS_HANDLED_BEFORE = re.compile(r"依申请(?:公开)?(?:办理|处理)[^，,；;。\d]{0,6}?(?<!\d)\d+人[，,]$")
+_TOTAL_ALONE = re.compile(r"(?:共|共计|合计)")
 _CARRIED_FROM_INTO_ANY = re.compile(r"((?:19|20)\d{2})年度?(?:结转|转结)(?:至|到|入)?((?:19|20)\d{2})年度?")
 # A request unit (个, 项: narrative_metrics.yaml request_units) counts requests where the clause ends after
 # it or the noun of the applications follows (申请公开数3个，; 接到2项政府信息公开申请), and then only right
@@ -386,7 +394,11 @@ _REQUEST_AFTER = re.compile(
     + "|(?:全部|均|都)?(?:已)?"  # 收到…申请3项全部予以公开 (round 29's test half, CONVENTIONS.md rule 45)
     + _GRANTED_AFTER.pattern
 )  # not 975项依申请政务服务事项; 除1项结转至2022年办理 (round 13's test half): the carry-forward after it
-_REQUEST_LINK = re.compile(r"(?:公开)?(?:的)?(?:数量|总数|件数|数)?(?:共|共计|合计)?(?:为|是|有)?")
+# (收到申请政府信息公开事项4项: round 40's test half, CONVENTIONS.md rule 56: the noun's words after the
+# receiving cue, then 事项, before the count in 项)
+_REQUEST_LINK = re.compile(
+    r"(?:(?:政府)?信息公开|公开)?(?:的)?(?:事项)?(?:数量|总数|件数|数)?(?:共|共计|合计)?(?:为|是|有)?"
+)
 # A clause of a verb of handling alone before its count (办结1200件): what it handled is the count before.
 # (the year first: …热线工单办理工作，全年共办理40件, round 13's test half, spent; a year's digits end the
 # clause before, so 2024年共办理 leaves 年共办理)
@@ -1743,6 +1755,15 @@ class _Extractor:
             # 全年共接到…申请25件，其中我局受理并处理申请8件 (round 34's tuning half, CONVENTIONS.md rule 50):
             # a part taken in and handled, of the applications counted before: handled only
             return [self._emit(sentence, number, self.vocabulary.metrics[HANDLED_METRIC], "count")]
+        if (
+            _TOTAL_ALONE.fullmatch(prefix)
+            and unit in self.vocabulary.metrics[HANDLED_METRIC].units
+            and _PERSONS_HANDLED_BEFORE.search(self._norm, max(0, lo - 24), lo)
+        ):
+            # 依申请公开办理信息10人，共计13件 (round 40's tuning half, CONVENTIONS.md rule 56): a count of
+            # persons under the handling verb, then the requests' count in 件 with only a total word: handled
+            # (the persons no figure)
+            return [self._emit(sentence, number, self.vocabulary.metrics[HANDLED_METRIC], "count")]
         found = self._cue(lo, number.start, sentence)
         total_word = _LINK_BEFORE_COUNT.search(prefix)
         if found is None and total_word:
@@ -2456,7 +2477,11 @@ class _Extractor:
         """The outcome a count starting its clause has as its predicate anywhere in that clause, after the
         applications were counted (其中2件公开; 1件经与申请人沟通后同意对答复内容不予公开: round 10): the one
         outcome named there, with no other number, not negated; a bare 公开 ending the clause is granted."""
-        if not (self._counted_applications(here) or self._counted_applications(self.before)):
+        if not (
+            self._counted_applications(here)
+            or self._counted_applications(self.before)
+            or _ANSWERS_HEADING.search(self._norm, 0, at)
+        ):
             return None
         end = self._clause_end(at)
         rest = self._norm[at:end]
