@@ -5872,3 +5872,101 @@ def test_the_result_all_upheld_after_one_proceedings_count():
     ]
     assert _figures("行政复议2件，均为结果维持。") == [("review_total", "2")]
     assert _figures("因信息公开申请引发行政复议2起，均胜诉。") == [("review_total", "2")]
+
+
+# Tuned on round 40's both halves (issue-30g40; CONVENTIONS.md rule 56); sentences written here.
+
+
+@pytest.mark.parametrize("other", ("答复及时率", "按时办结率"))
+def test_the_answer_rate_joined_to_another_rate_under_one_share(other):
+    # round 40's test half (rule 56; rule 6): 答复率、答复及时率均为100%: the unqualified rate first, the
+    # handled share (the timely rate no figure)
+    assert _figures(f"2024年共收到依申请公开7件，答复7件，答复率、{other}均为100%。") == [
+        (_RECEIVED, "7"),
+        (_HANDLED, "7"),
+        (_HANDLED, "100"),
+    ]
+
+
+def test_near_misses_of_the_answer_rate_joined_to_another_rate():
+    # a qualified rate first (按时答复率、…), or two rates with no 均: no share
+    assert _figures("2024年共收到依申请公开7件，答复7件，按时答复率、办结率均为100%。") == [
+        (_RECEIVED, "7"),
+        (_HANDLED, "7"),
+    ]
+    assert _figures("2024年共收到依申请公开7件，答复7件，答复率、及时率为100%。") == [
+        (_RECEIVED, "7"),
+        (_HANDLED, "7"),
+    ]
+
+
+def test_the_requests_words_then_matters_before_a_count_in_items():
+    # round 40's test half (rule 56): 收到申请政府信息公开事项4项, 均…回复解决: received 4, all answered
+    assert _figures_of("2023年，我局收到申请政府信息公开事项4项，均在规定时间内按照要求回复解决。", 2023) == [
+        (_RECEIVED, "4"),
+        (_CARRIED_FORWARD, None),
+    ]
+    # near miss: no word of the requests (申请) before the count in 项: no figure
+    assert _figures_of("2023年，我局收到政府信息公开事项4项。", 2023) == []
+
+
+def test_the_year_already_handled_after_the_received_and_the_carry_over():
+    # round 40's tuning half (rule 56): 年度已办理83件 as 本年度办理: handled
+    assert _figures_of(
+        "2022年度，本机关新收到政府信息公开申请75件、上年度结转14件；年度已办理83件、结转下年度继续办理6件。",
+        2022,
+    ) == [
+        (_RECEIVED, "75"),
+        (_CARRIED_OVER, "14"),
+        (_HANDLED, "83"),
+        (_CARRIED_FORWARD, "6"),
+    ]
+    # near miss: last year's (上年度已办理): not this year's handled
+    assert (_HANDLED, "3") not in _figures_of(
+        "2022年度，本机关新收到政府信息公开申请5件，上年度已办理3件。", 2022
+    )
+
+
+def test_the_carry_over_and_the_new_requests_summed_together():
+    # round 40's tuning half (rule 56): 上年度结转和新收…申请共50件: the total, neither part counted
+    assert _figures_of("2021年全年，彭山区上年度结转和新收政府信息公开申请共50件。", 2021) == [
+        ("applications_total", "50")
+    ]
+    # near miss: no total word before the count: no figure
+    assert _figures_of("2021年全年，彭山区上年度结转和新收政府信息公开申请50件。", 2021) == []
+
+
+def test_a_count_of_persons_then_the_total_handled():
+    # round 40's tuning half (rule 56): 依申请公开办理信息10人，共计13件: handled 13, the persons no figure
+    assert _figures_of("2025年，依申请公开办理信息10人，共计13件。", 2025) == [(_HANDLED, "13")]
+    # near misses: no total word, or the persons not under a handling verb: no figure
+    assert _figures_of("2025年，依申请公开办理信息10人，13件。", 2025) == []
+    assert _figures_of("2025年，参加培训10人，共计13件。", 2025) == []
+
+
+def test_handled_then_answered_to_the_applicant_said_of_the_count():
+    # round 40's tuning half (rule 56; rule 25): 收到1条依申请公开件，并及时处理，给申请人满意的回复: the
+    # received and all answered
+    assert _figures("2024年全年收到1条依申请公开件，并及时处理，给申请人满意的回复。") == [
+        (_RECEIVED, "1"),
+        (_CARRIED_FORWARD, None),
+    ]
+    # near misses: handled with no answer to the applicant after it, or the answer negated: no all answered
+    assert _figures("2024年全年收到1条依申请公开件，并及时处理。") == [(_RECEIVED, "1")]
+    assert _figures("2024年全年收到1条依申请公开件，并及时处理，未给申请人回复。") == [(_RECEIVED, "1")]
+
+
+def test_the_answers_heading_opening_the_outcome_counts():
+    # round 40's tuning half (rule 56): after two channel counts (no received figure, rule 10), 具体答复情况：
+    # and each count's reason before its outcome: each the outcome's row as printed, not summed
+    assert _figures(
+        "全年共收到政府信息公开网络申请6件，线下书面申请2件，均规范办理，及时答复。具体答复情况：2件并非我局职责"
+        "范围内的信息，已答复相关申请信息无法提供；1件不属于政府信息，不予公开；2件信息不存在，无法提供。"
+    ) == [
+        (_CARRIED_FORWARD, None),
+        ("unable_to_provide", "2"),
+        ("denied", "1"),
+        ("unable_to_provide", "2"),
+    ]
+    # near miss: no heading and no count of the applications before: no outcome figure
+    assert _figures("全年举办培训3场。2件信息不存在，无法提供。") == []
