@@ -368,10 +368,10 @@ _RECEIVED_THEN_HANDLED = re.compile(
 # (rounds 2 and 3) or as both (round 6): handled is kept as a reading of the one claim.
 _FUSED_VERBS = re.compile(_RECEIVING_VERB + r"(?:和|及)?" + _HANDLING_VERB)
 # A carry-forward's verb and the preposition of its target year (除1项结转至2022年办理)
-# A carry from one named year into another, ending at the count (2023年结转2024年政府信息公开申请): both years
-_CARRIED_FROM_INTO = re.compile(
-    r"((?:19|20)\d{2})年度?(?:结转|转结)(?:至|到|入)?((?:19|20)\d{2})年度?[^，,；;。\d]{0,16}$"
-)
+# A carry from one named year into another (2023年结转2024年): both years; …ending at the count
+# (2023年结转2024年政府信息公开申请)
+_CARRIED_FROM_INTO_ANY = re.compile(r"((?:19|20)\d{2})年度?(?:结转|转结)(?:至|到|入)?((?:19|20)\d{2})年度?")
+_CARRIED_FROM_INTO = re.compile(_CARRIED_FROM_INTO_ANY.pattern + r"[^，,；;。\d]{0,16}$")
 # …after the count as its subject (其中1件为2022年度结转至2023年度 in a 2023 report: round 34's tuning half,
 # CONVENTIONS.md rule 50): the carry-over likewise
 _CARRIED_FROM_INTO_AFTER = re.compile(
@@ -382,7 +382,6 @@ _CARRIED_AFTER = re.compile(r"(?:结转|转结)(?:至|到)")
 # and the requests' count (依申请公开办理信息10人，共计13件: round 40's tuning half, CONVENTIONS.md rule 56)
 _PERSONS_HANDLED_BEFORE = re.compile(r"依申请(?:公开)?(?:办理|处理)[^，,；;。\d]{0,6}?(?<!\d)\d+人[，,]$")
 _TOTAL_ALONE = re.compile(r"(?:共|共计|合计)")
-_CARRIED_FROM_INTO_ANY = re.compile(r"((?:19|20)\d{2})年度?(?:结转|转结)(?:至|到|入)?((?:19|20)\d{2})年度?")
 # A request unit (个, 项: narrative_metrics.yaml request_units) counts requests where the clause ends after
 # it or the noun of the applications follows (申请公开数3个，; 接到2项政府信息公开申请), and then only right
 # after the words naming an applications count, a link between (数, 共, 为) or the noun after it.
@@ -733,9 +732,9 @@ class _Extractor:
         self._sends_some = False
         self.before: list[Claim] = []
         self._before_outcomes: list[Claim] = []
-        self.count_units = {unit for metric in vocabulary.metrics.values() for unit in metric.units}
+        self.count_units = vocabulary.count_units
         self.scanner = _scanner(vocabulary)
-        units = "|".join(re.escape(u) for u in sorted(self.count_units, key=len, reverse=True))
+        units = vocabulary.count_units_pattern
         # a count in a unit, a percentage, a zero, a count without its unit at a clause's end (申请3，)
         # (Every figure starts at a digit, matched first: the search skips to digits. Used as a test only: a
         # figure where (?=\d)(?:\d(?:%|units|[，,。；;])|(?<![\d.])0(?![\d.])) finds one, and only there:

@@ -133,6 +133,17 @@ class Vocabulary:
         return found
 
     @cached_property
+    def count_units(self) -> frozenset[str]:
+        """Every unit a metric's count is printed in (件, 起 and the lexicon's synonyms)."""
+        return frozenset(unit for metric in self.metrics.values() for unit in metric.units)
+
+    @cached_property
+    def count_units_pattern(self) -> str:
+        """`count_units` as one regex alternation, the longest first: made once for the figure tests of the
+        claims (each report's extractor) and of the unread sentences."""
+        return "|".join(re.escape(u) for u in sorted(self.count_units, key=len, reverse=True))
+
+    @cached_property
     def free_metrics(self) -> frozenset[str]:
         """The codes of the metrics the template has no cell for (a hotline's cases, items published): a
         claim of one reads no request figure (the unread sentences, the survey's measure)."""

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from ingest.parsing.document import Document
 from ingest.parsing.narrative.claims import Claim
@@ -61,7 +62,8 @@ def unread_sentences(
 ) -> list[Unread]:
     """Every sentence stating such a figure that no claim of `claims` was read from, in reading order."""
     vocabulary = vocabulary or load_vocabulary()
-    count = _count_pattern(vocabulary)
+    count = _count_pattern(vocabulary.count_units_pattern)
+    elsewhere = vocabulary.not_about_applications
     # A claim of a free metric (a hotline's cases, items published) does not read the sentence's request
     # figure: only a claim of the template's metrics does.
     read = {(c.source_line, c.sentence) for c in claims if c.metric not in vocabulary.free_metrics}
@@ -72,8 +74,6 @@ def unread_sentences(
             in_request_point = _heads_requests(passage.text)
             continue
         if not in_request_point and not _may_concern(passage.text, vocabulary):
-            if NUMBERED.match(passage.text):  # a point of something else begins
-                in_request_point = False
             continue
         on_line: dict[int, int] = {}
         for sentence in sentences(passage, vocabulary.characters):
@@ -85,7 +85,6 @@ def unread_sentences(
             # information given on request is their count there (_ITEMS_ON_REQUEST).
             if (sentence.line, sentence.text) in read or not (in_request_point or _SUBJECT.search(norm)):
                 continue
-            elsewhere = vocabulary.not_about_applications
             if elsewhere is None or not elsewhere.search(
                 _ITEMS_ON_REQUEST.sub("", norm) if in_request_point else norm
             ):
@@ -100,30 +99,18 @@ def unread_sentences(
     return out
 
 
-_COUNT_PATTERNS: dict[int, tuple[Vocabulary, re.Pattern[str]]] = {}
-
-
-def _count_pattern(vocabulary: Vocabulary) -> re.Pattern[str]:
-    """A count of the requests as `vocabulary`'s units print it, made once per vocabulary (not per report)."""
-    known = _COUNT_PATTERNS.get(id(vocabulary))
-    if known is not None and known[0] is vocabulary:
-        return known[1]
-    units = sorted({u for m in vocabulary.metrics.values() for u in m.units}, key=len, reverse=True)
-    count = re.compile(
-        r"\d+(?:\.\d+)?(?:"
-        + "|".join(map(re.escape, units))
-        + r")|(?<![点室处员\d])\d+个(?=[，,；;。]|$|自然人|法人|申请人)"
+@cache
+def _count_pattern(units: str) -> re.Pattern[str]:
+    """A count of the requests as the vocabulary's units (`units`: Vocabulary.count_units_pattern) print
+    it, made once per vocabulary (not per report)."""
+    return re.compile(
+        rf"\d+(?:\.\d+)?(?:{units})|(?<![点室处员\d])\d+个(?=[，,；;。]|$|自然人|法人|申请人)"
         # 项 and 封 (处理17项依申请公开, 依申请公开件27封): counts only beside 依申请公开 (not 依申请事项N项,
         # services applied for)
         r"|\d+[项封](?=[^，,；;。]{0,4}?依申请公开)|依申请公开[^，,；;。\d]{0,6}?\d+[项封]"
         # a total in Chinese numerals (一共七项 in the requests' point, 共收到三件)
-        r"|(?:共|共计|合计|一共|总计)(?:收到|受理|办理)?[一二三四五六七八九十两]+(?:项|"
-        + "|".join(map(re.escape, units))
-        + r")"
+        rf"|(?:共|共计|合计|一共|总计)(?:收到|受理|办理)?[一二三四五六七八九十两]+(?:项|{units})"
     )
-    # the vocabulary is kept with its pattern, so its id is not reused while the entry lives
-    _COUNT_PATTERNS[id(vocabulary)] = (vocabulary, count)
-    return count
 
 
 def _states_figure(text: str, count: re.Pattern[str]) -> bool:
