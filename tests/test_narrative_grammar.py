@@ -5970,3 +5970,188 @@ def test_the_answers_heading_opening_the_outcome_counts():
     ]
     # near miss: no heading and no count of the applications before: no outcome figure
     assert _figures("全年举办培训3场。2件信息不存在，无法提供。") == []
+
+
+# Tuned on round 41's both halves (issue-30g41; CONVENTIONS.md rule 57); sentences written here.
+
+
+def test_civil_suits_are_no_lawsuits():
+    # round 41's test half (rule 57): 处理民事诉讼2件 (the body a party in the courts): no figure; the two
+    # proceedings negated after it, one null
+    assert _figures("2024年，我区处理民事诉讼2件，无行政诉讼和行政复议案件。") == [
+        ("review_and_litigation_total", None)
+    ]
+    # near misses: a lawsuit named as such, or a bare 诉讼 the disclosure caused: the lawsuits' total
+    assert _figures("2024年，我区处理行政诉讼2件。") == [("litigation_total", "2")]
+    assert _figures("2024年，因政府信息公开引发诉讼2件。") == [("litigation_total", "2")]
+
+
+@pytest.mark.parametrize("cut", ("2023年度结", "2023年度", "上年度"))
+def test_an_answered_count_with_the_carry_over_bracket_cut(cut):
+    # round 41's test half (rule 57; rules 3 and 23): 答复37件（其中包含2024年度结| cut inside the bracket
+    # naming last year's carry-over: the total, the handled a reading (no carry-over count)
+    claims = _claims(f"2024年，政府办共受理政府信息公开申请37件，在法定期限内予以答复37件（其中包含{cut}")
+    assert [(c.metric, c.alt_metrics, c.number_text) for c in claims] == [
+        (_RECEIVED, "applications_total", "37"),
+        ("applications_total", _HANDLED, "37"),
+    ]
+
+
+def test_near_miss_of_the_carry_over_bracket_cut():
+    # the bracket cut before any year is named: the answered count stays the handled
+    assert _figures("2024年，政府办共受理政府信息公开申请37件，在法定期限内予以答复37件（其中包含") == [
+        (_RECEIVED, "37"),
+        (_HANDLED, "37"),
+    ]
+
+
+def test_one_places_count_beside_the_years_received():
+    # round 41's tuning half (rule 57; rule 10): 通过政务公开专区接收…申请12件 before the year's
+    # 收到…278件: the one place's count no figure
+    assert _figures(
+        "拓宽申请渠道，通过政务公开专区接收政府信息公开申请12件。2024年，全区收到政府信息公开申请278件，办结274件。"
+    ) == [(_RECEIVED, "278"), (_HANDLED, "274")]
+    # near misses: the one place's count the only one (the received), and the means listed before the
+    # only count
+    assert _figures("拓宽申请渠道，通过政务公开专区接收政府信息公开申请12件。") == [(_RECEIVED, "12")]
+    assert _figures("2024年通过信函、网络等渠道收到依申请公开23件。") == [(_RECEIVED, "23")]
+
+
+def test_a_bare_answer_where_the_stored_text_stops():
+    # round 41's tuning half (rule 57; rule 15): 均为自然人提交，已答复| with the stored text stopping
+    # there: the received only, no all answered
+    assert _figures("2024年，我局共收到依申请公开42件，均为自然人提交，已答复") == [(_RECEIVED, "42")]
+    # near misses: the sentence closed (已答复。), or 均 in the answer's clause: all answered; a paragraph
+    # after it (the text goes on): all answered
+    assert _figures("2024年，我局共收到依申请公开42件，均为自然人提交，已答复。") == [
+        (_RECEIVED, "42"),
+        (_CARRIED_FORWARD, None),
+    ]
+    assert _figures("2024年，我局共收到依申请公开42件，均已答复") == [
+        (_RECEIVED, "42"),
+        (_CARRIED_FORWARD, None),
+    ]
+    claims = _claims("2024年，我局共收到依申请公开42件，已答复", "（三）政府信息管理。")
+    assert [(c.metric, None if c.implicit else c.number_text) for c in claims] == [
+        (_RECEIVED, "42"),
+        (_CARRIED_FORWARD, None),
+    ]
+
+
+def test_a_longer_reason_in_brackets_and_other_cases_closing_the_outcomes():
+    # round 41's tuning half (rule 57; rule 55): 无法提供的信息4件（本机关不掌握相关政府信息）: the finest
+    # row, the parent a reading; 其他情况1件 closing two outcomes or more: other handling
+    claims = _claims(
+        "2024年收到申请13件，其中予以公开4件，部分予以公开4件，无法提供的信息4件（本机关不掌握相关政府信息），"
+        "其他情况1件。"
+    )
+    assert [(c.metric, c.alt_metrics, c.number_text) for c in claims] == [
+        (_RECEIVED, "applications_total", "13"),
+        ("granted", None, "4"),
+        ("partially_granted", None, "4"),
+        ("unable_not_held", "unable_to_provide", "4"),
+        ("other_handling", None, "1"),
+    ]
+
+
+def test_near_misses_of_the_reason_in_brackets_and_other_cases():
+    # brackets naming no row: the parent; 其他情况 after one outcome only: no figure (rule 50)
+    assert _figures("2024年收到申请13件，其中予以公开4件，无法提供4件（主要涉及征地拆迁）。") == [
+        (_RECEIVED, "13"),
+        ("granted", "4"),
+        ("unable_to_provide", "4"),
+    ]
+    assert _figures("本年度共受理审计信息公开申请0件，本机关不掌握相关政府信息0件，其他情况0件。") == [
+        (_RECEIVED, "0"),
+        ("unable_not_held", "0"),
+    ]
+    assert _figures("2024年收到申请5件，其中予以公开4件，其他情况1件。") == [
+        (_RECEIVED, "5"),
+        ("granted", "4"),
+    ]
+
+
+def test_a_proceedings_outcome_with_no_unit_ending_the_paragraph():
+    # round 41's test half (rule 57; rule 15): 其他结果1 then the next point: the review's other result 1
+    assert _figures("因信息公开引起的行政复议3件，其中维持结果2件，其他结果1\n（三）政府信息管理情况。") == [
+        ("review_total", "3"),
+        ("review_upheld", "2"),
+        ("review_other", "1"),
+    ]
+    # near misses: the digit where the stored text stops (not recorded), or no proceeding counted before
+    assert _figures("因信息公开引起的行政复议3件，其中维持结果2件，其他结果1") == [
+        ("review_total", "3"),
+        ("review_upheld", "2"),
+    ]
+    assert _figures("2024年全年，本局开展培训3次，其他结果1\n（三）政府信息管理情况。") == []
+
+
+def test_proceedings_the_disclosure_caused_beside_enforcement_counts():
+    # round 41's test half (rule 57; rule 33): 行政许可1097件…，未发生因政府信息公开引发的行政复议或行政
+    # 诉讼案件: the negation names the disclosure as the cause, the proceedings' null
+    assert _figures(
+        "全年公示行政许可1097件、一般程序行政处罚60件，未发生因政府信息公开引发的行政复议或行政诉讼案件。"
+    ) == [("review_and_litigation_total", None)]
+    # near miss: no cause named, the enforcement's proceedings (rule 33): no figure
+    assert _figures("办理行政许可415件、行政处罚7件，无行政复议、行政诉讼。") == []
+
+
+@pytest.mark.parametrize("cut", ("行政诉讼案", "行政诉"))
+def test_both_proceedings_negated_cut_after_the_second(cut):
+    # round 41's tuning half (rule 57; rule 49): 无相关行政复议及行政诉讼案| (cut inside the cases' noun):
+    # both named, the pair's null
+    assert _figures(f"本年度我镇未收到政府信息公开申请，无相关行政复议及{cut}") == [
+        (_RECEIVED, None),
+        ("review_and_litigation_total", None),
+    ]
+    # near miss: cut after the first proceeding (rule 15): no proceeding figure
+    assert _figures("本年度我镇未收到政府信息公开申请，无相关行政复议") == [(_RECEIVED, None)]
+
+
+def test_lost_suits_or_corrections_negated_in_a_sentence_of_their_own():
+    # round 41's test half (rule 57; rule 55): 没有因自身原因引起的败诉或被纠错情况, no proceeding named in
+    # the sentence: each corrected null
+    assert _figures("2024年收到申请31件，21件已办结。没有因自身原因引起的败诉或被纠错情况。") == [
+        (_RECEIVED, "31"),
+        (_HANDLED, "21"),
+        ("litigation_corrected", None),
+        ("review_corrected", None),
+    ]
+    # near miss: something else negated: no figure
+    assert _figures("2024年收到申请31件，21件已办结。没有因自身原因引起的投诉情况。") == [
+        (_RECEIVED, "31"),
+        (_HANDLED, "21"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "between",
+    (
+        "主动与申请人沟通，严格按照《条例》规定的程序和文书格式，在规定时间予以答复",
+        "申请公开补贴发放对象的名单，按程序及时进行了答复",
+    ),
+)
+def test_the_only_request_answered_after_clauses_of_what_was_asked(between):
+    # round 41's both halves (rule 57; rule 4): between the only count and its answer, the talk with the
+    # applicant and the rules followed, or what was asked: all answered; the numeral 一 as the count
+    assert _figures(f"2024年，我局收到依申请公开1件，{between}。") == [
+        (_RECEIVED, "1"),
+        (_CARRIED_FORWARD, None),
+    ]
+    assert _figures(f"2024年度我镇收到一份政府信息公开申请，{between}。") == [
+        (_RECEIVED, "一"),
+        (_CARRIED_FORWARD, None),
+    ]
+
+
+def test_near_misses_of_the_only_request_answered_after_other_clauses():
+    # the answer negated, or another kind of clause between: no all answered
+    assert _figures("2024年度我镇收到一份政府信息公开申请，申请公开补贴发放对象的名单，尚未答复。") == [
+        (_RECEIVED, "一")
+    ]
+    assert _figures("2024年，我局收到依申请公开1件，涉及征地拆迁问题，在规定时间予以答复。") == [
+        (_RECEIVED, "1")
+    ]
+    assert _figures("2024年，我局收到依申请公开1件，严格按照《条例》规定的程序，未在规定时间予以答复。") == [
+        (_RECEIVED, "1")
+    ]

@@ -212,7 +212,9 @@ _LATE_AFTER_ON_TIME = re.compile(r"(?:延期|逾期)(?:办结|答复)$")
 _LATE_ALONE = re.compile(r"(?:延期|逾期)")  # 按期答复41件，延期2件: the verb left out (rule 54)
 # The stored text cut inside the second of two proceedings joined (未收到行政复议和行政诉|: round 33's
 # test half, CONVENTIONS.md rule 49): both are named, the pair's zero stands
-_CUT_INSIDE_SECOND_PROCEEDING = re.compile(r"复议(?:和|以及|及|与|、)行政诉$")
+# ; or inside the cases' noun after both (无相关行政复议及行政诉讼案|: round 41's tuning half, CONVENTIONS.md
+# rule 57)
+_CUT_INSIDE_SECOND_PROCEEDING = re.compile(r"复议(?:和|以及|及|与|、)(?:行政诉|(?:行政)?诉讼案)$")
 _FORWARD_CUT = re.compile(r"[，,；;](?:结转|转结|顺延)(?:到|至)?(?:下一?|次)?(?:年度?)?$")
 
 # A list of items published proactively (全年主动发布信息382条，其中，主动公开部门文件53件、
@@ -224,6 +226,9 @@ _PROACTIVE_MEMBER = re.compile(r"主动(?:发布|公开)[^，,；;。\d]{0,10}?\
 # 行政诉讼: round 17's tuning half, CONVENTIONS.md rule 33): the reviews and lawsuits of such a sentence are
 # of enforcement, not of the requests, counted or negated (no figure); not where the sentence names the
 # requests too (…行政处罚499件，接收政府信息公开申请13件，产生行政复议及行政诉讼0件: round 6's test half)
+_CAUSED_BY_DISCLOSURE = re.compile(
+    r"因(?:政府)?(?:信息公开|依申请公开|政务公开)(?:申请)?(?:工作)?(?:而)?(?:引发|引起|产生|导致)"
+)
 _ENFORCEMENT_COUNT = re.compile(r"行政(?:许可|处罚|强制|检查)(?:案件)?\d+(?:件|项|宗|起|次)")
 
 _RECEIVING_BEFORE = re.compile(_RECEIVING_VERB + r"[^，,；;。\d]{0,12}$")
@@ -318,8 +323,12 @@ _PART_OPENS_PARENTHESIS = re.compile(r"[（(](?:其中|含)$")
 _JOINERS = ("、", "及", "和", "与", "或", "以及")  # between categories named together
 # The carry-over named inside a parenthesis right after the count, with no number of its own (答复…1641件（含
 # 上年度转结）: CONVENTIONS.md rule 24, 转结 reversed): the count is the total all the same.
+# The bracket cut by the stored text's end right after the year, or inside the carry's verb
+# (答复37件（其中包含2024年度结|: round 41's test half, CONVENTIONS.md rule 57): the total likewise, with no
+# carry-over count.
 _CARRY_OVER_INSIDE = re.compile(
-    r"[\d,.]+[件宗条份]?[（(](?:含|包括|包含)(?:上一?年度?|(?:19|20)\d{2}年度?)(?:的)?(?:结转|转结|转来|转办)(?:的)?(?:申请|件)?[）)]"
+    r"[\d,.]+[件宗条份]?[（(](?:其中)?(?:含|包括|包含)(?:上一?年度?|(?:19|20)\d{2}年度?)(?:的)?"
+    r"(?:(?:结转|转结|转来|转办)(?:的)?(?:申请|件)?[）)]|(?:结|转)?$)"
 )
 # A total word or a link between a clause's verb and its count (…信息合计23件; 办理有69件: round 6).
 _LINK_BEFORE_COUNT = re.compile(r"(?:合计|共计|总计)(?:为|是)?$|(?<=[理到收])有$")
@@ -408,6 +417,8 @@ _BARE_RECEIVING = re.compile(r"(?:共|累计)?(?:受理|收到)(?:了)?")  # 受
 # A bare 其他 as a member of a list of outcomes (…无法提供3件，其他0件); not 其他情况
 # (…本机关不掌握相关政府信息0件，其他情况0件: round 34's test half, CONVENTIONS.md rule 50, no figure)
 _BARE_OTHER = re.compile(r"(?:其他|其它)类?")
+# 其他情况 closing two outcomes or more (rule 57), not after one (rule 50)
+_OTHER_CASES = re.compile(r"(?:其他|其它)情况")
 # A receiving or handling verb before 依申请公开 in its clause makes it the applications
 # (受理政府信息依申请公开事项; 累计办理…通过…途径提出的依申请公开信息: round 4); a handling verb of the class
 # right before it (处理依申请公开15条: round 11's test half, spent) too.
@@ -480,6 +491,16 @@ _CHANNEL_PART = re.compile(
     + r"|通过(线上|线下|网上|网络|网页|网站|信函|来信|当面|现场|邮寄)(?:渠道|方式|形式|途径)?"
     + _RECEIVING_VERB
 )
+# One place or channel named with 通过 before the receiving verb, no other means listed with it
+# (通过政务公开专区接收政府信息公开申请12件: round 41's tuning half, CONVENTIONS.md rule 57): a channel's
+# count, no figure where the report counts the year's received elsewhere (收到…278件, rule 10); the only
+# count, received (several means listed, 通过信函、网络等渠道收到…23件, are the year's whatever follows)
+_ONE_PLACE_RECEIVING = re.compile(
+    r"通过[^，,；;。\d、等及和]{2,12}?(?:接收|收到|受理)(?:到|了)?[^，,；;。\d]{0,16}$"
+)
+# A bare answering verb ending the stored text, no punctuation after it and no 均, 全部 or 都 in its clause
+# (…均为自然人提交，已答复|: round 41's tuning half, CONVENTIONS.md rule 57)
+_CUT_BARE_ANSWER = re.compile(r"(?:^|[，,])(?:已经?|并)?(?:予以)?(?:答复|回复|办理|办结|处理)$")
 # Counts of documents by their disclosure type (经审核的公文共82件，其中主动公开率34.1%，
 # 依申请公开率29.3%（依申请公开24件）: round 33's tuning half, CONVENTIONS.md rule 49, the
 # information-management point): no applications' figure in the sentence.
@@ -601,7 +622,7 @@ _CAUSED_BY = re.compile(r"(?:共|另|并)?(?:引发|引起|导致|产生)(?:了)
 _PROCEEDING_CONCLUDED = re.compile(r"审结|结案")
 # A parenthesis right after an outcome's count giving one reason for all of it (（均属于行政查询事项）; with
 # no 均, （属行政查询）: round 15's test half, rule 29), no number
-_ALL_OF_ONE_REASON = re.compile(r"[（(](?:均|全部|都)?(?:属于|属|为|系|是)[^（）()\d，,；;。]{1,30}[）)]")
+_ALL_OF_ONE_REASON = re.compile(r"[（(](?:均|全部|都)?(?:属于|属|为|系|是)?[^（）()\d，,；;。]{1,30}[）)]")
 # a proactive disclosure's count ending the clause right before, its verb 公开 apart from 主动 so that
 # 依申请 modifies the same verb (主动向社会公开信息11489条，依申请公开8件: granted); not the fused noun
 # 主动公开 (主动公开政府信息21条，依申请公开0件: round 9's test half, the received)
@@ -763,6 +784,7 @@ class _Extractor:
         # the claims of information disclosed on request as items (rule 28's granted), kept only where the
         # report counts no requests received (finish)
         self._disclosed: set[int] = set()
+        self._one_place: set[int] = set()  # received counts of one place or channel (通过…专区接收…12件)
         # inside a point headed by the proactive disclosure (（二）加大主动公开力度)
         self._proactive_point = False
         self._parts_here = False  # claim_no -> where its number starts in its sentence's text
@@ -1095,6 +1117,13 @@ class _Extractor:
         )
         self.claims.append(claim)
         self._at[claim.claim_no] = number.start
+        if (
+            metric.code == RECEIVED_METRIC
+            and kind == "count"
+            and not implicit
+            and _ONE_PLACE_RECEIVING.search(_SEPARATOR.split(self._norm[: number.start])[-1])
+        ):
+            self._one_place.add(claim.claim_no)
         if metric.family == "applications" and kind == "count" and not implicit:
             self.block_applications.append(claim)
         return claim
@@ -1357,8 +1386,15 @@ class _Extractor:
                 # …而引起的行政复议| : the stored text stops at the proceeding's name (rule 15); not where it
                 # stops inside the second of two joined (未收到行政复议和行政诉|: rule 49, both named)
                 return []
-            if metric.family == "proceedings" and self._enforcement:
-                return []  # 办理行政许可415件…，无投诉举报、行政诉讼: enforcement's proceedings (rule 33)
+            if (
+                metric.family == "proceedings"
+                and self._enforcement
+                and not _CAUSED_BY_DISCLOSURE.search(sentence.norm, start, end)
+            ):
+                # 办理行政许可415件…，无投诉举报、行政诉讼: enforcement's proceedings (rule 33); not those the
+                # negation says the disclosure caused (全年公示行政许可1097件…，未发生因政府信息公开引发的行政
+                # 复议或行政诉讼案件: round 41's test half, CONVENTIONS.md rule 57)
+                return []
             clause = _SEPARATOR.split(sentence.norm[:start])[-1]
             if metric.family != "proceedings":
                 clause += sentence.norm[start:end]
@@ -2049,6 +2085,17 @@ class _Extractor:
             # 予以公开0件，部分公开1件，无法提供3件，其他0件: a bare 其他 closing a list of outcomes is the
             # row 其他处理
             metric, own_text = self.vocabulary.metrics[OTHER_HANDLING_METRIC], prefix
+        elif (
+            _OTHER_CASES.fullmatch(prefix)
+            and bool(here)
+            and self.vocabulary.metrics[here[-1].metric].is_outcome
+            and not here[-1].implicit
+            and sum(1 for c in here if self.vocabulary.metrics[c.metric].is_outcome and not c.implicit) >= 2
+        ):
+            # 其中予以公开的申请4件，部分予以公开4件，无法提供的信息4件（…），其他情况1件 (round 41's
+            # tuning half, CONVENTIONS.md rule 57): 其他情况 closing a list of two outcomes or more is the
+            # row 其他处理 (after one outcome only, …不掌握相关政府信息0件，其他情况0件: no figure, rule 50)
+            metric, own_text = self.vocabulary.metrics[OTHER_HANDLING_METRIC], prefix
         else:
             bare = prefix.removeprefix("其中").removeprefix("全年")
             if not (
@@ -2511,14 +2558,35 @@ class _Extractor:
             and _NEGATOR_BEFORE.search(self._norm, lo, h.start) is None
         ]
 
-    def finish(self) -> list[Claim]:
+    def finish(self, last: Sentence | None = None) -> list[Claim]:
         """The report's claims, without the items disclosed on request read as granted where the report also
         says how many requests it received (…依申请公开信息数1条, then 未收到过信息公开申请: round 21, rule 28
-        reads granted only where the prose counts no requests received)."""
+        reads granted only where the prose counts no requests received), and without one place's received
+        count where the report counts the received otherwise too (rule 57)."""
         claims = self.claims
-        if not self._disclosed or not any(c.metric == RECEIVED_METRIC for c in claims):
+        dropped = set(self._one_place)
+        if last is not None and _CUT_BARE_ANSWER.search(last.text):
+            # …共收到依申请公开42件，均为自然人提交，已答复| (round 41's tuning half, CONVENTIONS.md rule
+            # 57): the stored text stopping right after a bare answering verb, no 均 or 全部 in its clause:
+            # nothing recorded at the cut (rule 15), no all-answered null
+            dropped |= {
+                c.claim_no
+                for c in claims
+                if c.implicit
+                and c.metric == FORWARD_METRIC
+                and c.sentence == last.text
+                and last.text.endswith(c.number_text)
+            }
+        if not any(
+            c.metric == RECEIVED_METRIC and not c.implicit and c.claim_no not in self._one_place
+            for c in claims
+        ):
+            dropped = set()  # the only count(s) of the received: the year's
+        if self._disclosed and any(c.metric == RECEIVED_METRIC for c in claims):
+            dropped |= self._disclosed
+        if not dropped:
             return claims
-        kept = [c for c in claims if c.claim_no not in self._disclosed]
+        kept = [c for c in claims if c.claim_no not in dropped]
         number = {c.claim_no: i for i, c in enumerate(kept, 1)}
         return [
             replace(c, claim_no=number[c.claim_no], refers_to_claim_no=number.get(c.refers_to_claim_no or 0))
@@ -2726,6 +2794,18 @@ class _Extractor:
             ):
                 return []
             return [self._emit(sentence, number, metric, "count")]
+        if (
+            metric.family == "proceedings"
+            and metric.outcome not in (None, "total")
+            and not prefix[cue_end:]
+            and any(
+                self.vocabulary.metrics[c.metric].family == "proceedings" and not c.implicit for c in here
+            )
+        ):
+            # 因信息公开引起的行政复议3件，其中维持结果2件，其他结果1 (round 41's test half, CONVENTIONS.md
+            # rules 15 and 57): a proceeding's outcome right before a count with no unit ending the
+            # paragraph, after that proceeding's counts in the sentence: read in 件
+            return self._count(sentence, number, "件", prefix, here)
         if metric.family != "applications" or not (
             _BARE_LINK.fullmatch(prefix[cue_end:])
             or metric.code == HANDLED_METRIC
@@ -3031,7 +3111,9 @@ def extract_claims(
     """Every numeric claim of the report's prose (tables excluded), in reading order."""
     vocabulary = vocabulary or load_vocabulary()
     extractor = _Extractor(vocabulary, report_year)
+    last: Sentence | None = None  # the text's last sentence (where the stored opening may stop)
     for passage in passages(doc):
+        last = None
         if passage.heading:
             extractor.heading(passage.text)
             continue
@@ -3042,7 +3124,8 @@ def extract_claims(
         extractor.paragraph(said)
         for sentence in said:
             extractor.sentence(sentence)
-    return extractor.finish()
+        last = said[-1] if said else None
+    return extractor.finish(last)
 
 
 def claim_records(
