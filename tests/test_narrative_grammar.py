@@ -6155,3 +6155,240 @@ def test_near_misses_of_the_only_request_answered_after_other_clauses():
     assert _figures("2024年，我局收到依申请公开1件，严格按照《条例》规定的程序，未在规定时间予以答复。") == [
         (_RECEIVED, "1")
     ]
+
+
+# Tuned on round 42's both halves (issue-30g42; CONVENTIONS.md rule 58); sentences written here.
+
+
+def test_phone_consultations_about_refusals_negated():
+    # round 42's both halves (rule 58): 未接到不予公开政府信息的电话咨询: the consultations negated, no
+    # denied null
+    assert _figures("接到并按时回复政府信息公开申请1条，未接到不予公开政府信息的电话咨询。") == [
+        (_RECEIVED, "1"),
+        (_HANDLED, "1"),
+    ]
+    assert _figures("未接到政府信息公开申请和不予公开政府信息的电话咨询。") == [(_RECEIVED, None)]
+    # near miss: the refusals themselves negated: denied null
+    assert ("denied", None) in _figures("全年收到申请3件，未出现不予公开政府信息的情况。")
+
+
+def test_two_reasons_joined_under_one_count_name_the_parent():
+    # round 42's test half (rule 58): 属于三类内部事务信息和行政查询事项不予公开7件: the parent row
+    assert _figures(
+        "2024年共收到申请98件，其中予以公开85件，属于三类内部事务信息和行政查询事项不予公开7件。"
+    ) == [(_RECEIVED, "98"), ("granted", "85"), ("denied", "7")]
+    # near miss: one reason named: its row
+    assert _figures("2024年共收到申请98件，其中予以公开85件，属于行政查询事项不予公开7件。") == [
+        (_RECEIVED, "98"),
+        ("granted", "85"),
+        ("denied_administrative_query", "7"),
+    ]
+
+
+@pytest.mark.parametrize("into", ("本年度", "本年"))
+def test_the_carried_over_part_counted_inside_a_handled_counts_bracket(into):
+    # round 42's test half (rule 58; rules 3 and 24): 办理142件（3件为2023年结转至本年度办理）: the total,
+    # the handled a reading, and the carry-over 3
+    claims = _claims(f"2024年全区新收到政府信息公开申请148件，办理142件（3件为2023年结转至{into}办理）。")
+    assert [(c.metric, c.alt_metrics, c.number_text) for c in claims] == [
+        (_RECEIVED, None, "148"),
+        ("applications_total", _HANDLED, "142"),
+        (_CARRIED_OVER, None, "3"),
+    ]
+
+
+def test_near_miss_of_the_carried_over_part_inside_a_bracket():
+    # the bracket naming a channel: the handled, no carry-over
+    assert _figures("2024年全区新收到政府信息公开申请148件，办理142件（3件为网上申请）。") == [
+        (_RECEIVED, "148"),
+        (_HANDLED, "142"),
+    ]
+
+
+def test_the_applicants_count_before_the_requests():
+    # round 42's test half (rule 58): 收到187个申请人提出的…申请583件: the requests' count only
+    assert _figures("2024年，全区各级行政机关收到187个申请人提出的政府信息公开申请583件。") == [
+        (_RECEIVED, "583")
+    ]
+
+
+def test_the_carry_forward_with_an_answering_verb_and_still_in_hand():
+    # round 42's test half (rule 58; rule 23): 结转下年继续答复15件 and 尚在办理中的4件: carried forward
+    assert _figures("2024年收到申请583件，全年作出答复579件，结转下年继续答复15件。") == [
+        (_RECEIVED, "583"),
+        (_HANDLED, "579"),
+        (_CARRIED_FORWARD, "15"),
+    ]
+    assert _figures("2024年收到申请106件，全年共办理完结信息公开申请105件，尚在办理中的4件。")[-1] == (
+        _CARRIED_FORWARD,
+        "4",
+    )
+
+
+def test_all_upheld_after_one_proceedings_count():
+    # round 42's test half (rule 58; rounds 14 and 23 likewise): 均予以维持, 均结果维持, 均维持结果 after one
+    # proceeding's count: its upheld; 驳回诉请: the lawsuits' upheld (rule 17)
+    for words in ("均予以维持", "均结果维持", "均维持结果"):
+        assert _figures(f"因政府信息公开引起的行政复议案件5件，{words}。") == [
+            ("review_total", "5"),
+            ("review_upheld", "5"),
+        ]
+    assert _figures("因政府信息公开引起的行政诉讼案件2件，驳回诉请的2件。") == [
+        ("litigation_total", "2"),
+        ("litigation_upheld", "2"),
+    ]
+
+
+def test_near_misses_of_all_upheld():
+    # after two proceedings' counts, or another outcome's words (均维持原办理结果, 均胜诉): no outcome
+    # (rule 8)
+    assert _figures("因政府信息公开引起的行政复议5件、行政诉讼1件，均予以维持。") == [
+        ("review_total", "5"),
+        ("litigation_total", "1"),
+    ]
+    assert _figures("因政府信息公开申请引发行政复议2件，均维持原办理结果。") == [("review_total", "2")]
+    assert _figures("因政府信息公开申请产生行政复议3起，均胜诉。") == [("review_total", "3")]
+
+
+def test_outcome_rows_in_other_words_after_their_counts():
+    # round 42's test half (rule 58): 部分进行公开, 为涉及国家机密, 行政执法卷宗, 逾期未缴费: their rows
+    assert _figures(
+        "全年共收到申请95条，按时办结95条。对其中27条部分进行公开，对其中1条为涉及国家机密不予公开，"
+        "对其中2条为行政执法卷宗内容不予公开，对其中8条为逾期未缴费不作处理。"
+    ) == [
+        (_RECEIVED, "95"),
+        (_HANDLED, "95"),
+        ("partially_granted", "27"),
+        ("denied_state_secret", "1"),
+        ("denied_enforcement_files", "2"),
+        ("other_unpaid_fee", "8"),
+    ]
+
+
+@pytest.mark.parametrize("year", ("2024年", "全年", "本年度"))
+def test_the_year_before_a_bare_reply_count(year):
+    # round 42's tuning half (rule 58): 2025年回复36件 after the received: handled
+    assert _figures(f"共接收政府信息公开申请40件，{year}回复36件，结转下年度继续办理4件。") == [
+        (_RECEIVED, "40"),
+        (_HANDLED, "36"),
+        (_CARRIED_FORWARD, "4"),
+    ]
+
+
+def test_near_miss_of_the_year_before_a_bare_reply_count():
+    # last year's replies: no handled figure
+    assert _figures("共接收政府信息公开申请40件，上年回复36件。") == [(_RECEIVED, "40")]
+
+
+def test_the_handled_share_past_a_hotline_named_before_the_requests_count():
+    # round 42's tuning half (rule 58; rule 6): the rate's words from the requests' count on
+    assert _figures(
+        "门户网站、政务热线和新媒体协同发声，全年累计收到2起政府信息申请，均予以答复，答复率达100%。"
+    ) == [(_RECEIVED, "2"), (_CARRIED_FORWARD, None), (_HANDLED, "100")]
+    # near miss: the hotline named after the requests' count, before the rate: no share
+    assert (_HANDLED, "100") not in _figures("全年收到2件政府信息申请，受理政务热线工单30件，办结率100%。")
+
+
+def test_the_handled_share_said_of_all_the_requests():
+    # round 42's tuning half (rule 58): 所有申请均…办结，办结率100% after channels' counts with no total
+    claims = _claims(
+        "2024年收到政府信息公开线上申请2条，线下申请0条。所有申请均按规定程序及时办结，办结率100%。"
+    )
+    assert [(c.metric, c.claim_kind, c.number_text) for c in claims if not c.implicit] == [
+        (_HANDLED, "share", "100")
+    ]
+    # near miss: all the proposals handled (rule 6's other bases): no share
+    assert _figures("承办的所有建议提案均已办结，办结率达到100%。") == []
+
+
+def test_the_requests_noun_alone_in_items_in_the_request_point():
+    # round 42's tuning half (rule 58; rule 18): 依申请公开0条 opening a sentence of the request point
+    assert _figures("（二）依申请公开。依申请公开0条。") == [(_RECEIVED, "0")]
+    # near miss: beside the proactive count in its sentence (rule 28's items): no received figure
+    assert _RECEIVED not in [m for m, _ in _figures("（一）主动公开。主动公开34条，依申请公开0条。")]
+
+
+def test_the_carry_over_as_last_years_still_in_hand_or_its_volume():
+    # round 42's tuning half (rule 58): 上年度继续办理…申请0件; 上年结转申请数量为0 with no unit
+    assert _figures("2024年全区受理政府信息公开申请83件，上年度继续办理政府信息公开申请0件。") == [
+        (_RECEIVED, "83"),
+        (_CARRIED_OVER, "0"),
+    ]
+    assert _figures("2024年收到政府信息公开申请2件，上年结转申请数量为0，办结2件。") == [
+        (_RECEIVED, "2"),
+        (_CARRIED_OVER, "0"),
+        (_HANDLED, "2"),
+    ]
+
+
+@pytest.mark.parametrize(("words", "printed"), (("约", "430"), ("超", "30")))
+def test_a_change_with_a_qualifier_before_its_number(words, printed):
+    # round 42's tuning half (rule 58): 同比上升约430%, 同比增长超30%: as printed
+    claims = _claims(f"全年收到政府信息公开申请16宗，同比上升{words}{printed}%。")
+    assert [(c.metric, c.claim_kind, c.number_text) for c in claims][-1] == (
+        _RECEIVED,
+        "change_pct",
+        printed,
+    )
+
+
+def test_near_miss_of_a_change_with_a_qualifier():
+    # 超过 before the number: approximate, no figure (as before)
+    claims = _claims("全年收到政府信息公开申请16宗，同比增长超过30%。")
+    assert [c.claim_kind for c in claims] == ["count"]
+
+
+def test_the_requests_volume_compared_with_no_verb():
+    # round 42's tuning half (rule 58): 申请数量较去年增加78件 and 申请数量同比增长超30% in a sentence of
+    # their own: the received's change
+    claims = _claims(
+        "区政府全年共受理信息公开申请97件，答复97件。申请数量较去年增加78件，主要原因是重复申请。"
+    )
+    assert [(c.metric, c.claim_kind, c.number_text) for c in claims][-1] == (_RECEIVED, "change_abs", "78")
+    claims = _claims("全区收到申请186宗。全区政府信息公开申请数量同比增长超30%，主要集中在住房领域。")
+    assert [(c.metric, c.claim_kind, c.number_text) for c in claims][-1] == (_RECEIVED, "change_pct", "30")
+    # near miss: another volume compared (来信数量): no change of the requests
+    claims = _claims("全区收到申请186宗。来信数量较去年增加78件。")
+    assert [c.claim_kind for c in claims] == ["count"]
+
+
+def test_a_change_compared_with_xiang_bi_yu_a_year():
+    # round 42's tuning half (rule 58): 相比于2023年增长46.7% after the handled: its change
+    claims = _claims("全年共答复政府信息公开申请44件、相比于2023年增长46.7%，其中自然人申请42件。")
+    assert [(c.metric, c.claim_kind, c.number_text) for c in claims] == [
+        (_HANDLED, "count", "44"),
+        (_HANDLED, "change_pct", "46.7"),
+    ]
+
+
+def test_all_answered_after_a_frame_restating_the_count():
+    # round 42's tuning half (rule 58; rule 4): 本年度提出申请的27件中，…，均…办理和答复: all answered
+    text = (
+        "2024年，我局共收到政府信息公开申请共27件，主要涉及项目审批。本年度提出申请的27件中，同意公开的16件，"
+        "部分公开的1件，无法提供的10件，均严格按照有关规定进行办理和答复。"
+    )
+    assert _figures(text) == [
+        (_RECEIVED, "27"),
+        ("granted", "16"),
+        ("partially_granted", "1"),
+        ("unable_to_provide", "10"),
+        (_CARRIED_FORWARD, None),
+    ]
+    # near miss: the outcomes' sentence with no frame: said of the outcomes only, no figure
+    assert (_CARRIED_FORWARD, None) not in _figures(text.replace("本年度提出申请的27件中，", ""))
+
+
+def test_all_answered_in_other_words_of_the_only_count():
+    # round 42's tuning half (rule 58; rules 4 and 22): 所有事项均…妥善处置; 已严格按照《条例》要求，在…期限内
+    # 完成了办理与回复工作
+    assert _figures("2024年累计受理依申请公开事项2件，所有事项均按照规范流程妥善处置。") == [
+        (_RECEIVED, "2"),
+        (_CARRIED_FORWARD, None),
+    ]
+    assert _figures(
+        "全年共接收政府信息公开申请1件，已严格按照《条例》要求，在法定答复期限内完成了办理与回复工作。"
+    ) == [(_RECEIVED, "1"), (_CARRIED_FORWARD, None)]
+    # near miss: the answer still to come (将): none
+    assert _figures(
+        "全年共接收政府信息公开申请1件，已严格按照《条例》要求，将在法定答复期限内完成办理与回复工作。"
+    ) == [(_RECEIVED, "1")]

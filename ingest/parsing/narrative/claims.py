@@ -124,7 +124,9 @@ _POINT_HEADING = re.compile(r"[一二三四五六七八九十]+、|[（(][一二
 # (结果纠正1件、其他结果1件), and between words it lists who (收到公民、法人和其他组织政府信息公开申请7件).
 _SEPARATOR = re.compile(r"[，；;：:]|,(?!\d{3})")
 _SEPARATOR_CHAR = re.compile(r"[，；;：:,]")  # every character _SEPARATOR can match (one each)
-_CHANGE = re.compile(r"(增加|增长|上升|提高|减少|下降|降低|回落|增幅|降幅|涨幅)了?(?:为|达)?$")
+# 同比增长超30%, 同比上升约430% (round 42's tuning half, CONVENTIONS.md rule 58): 超 or 约 between the
+# change's verb and its number, the change as printed (not 超过, 近…: 同比增长超过7.89% no claim, as before)
+_CHANGE = re.compile(r"(增加|增长|上升|提高|减少|下降|降低|回落|增幅|降幅|涨幅)了?(?:为|达)?(?:超|约)?$")
 _DECREASE = {"减少", "下降", "降低", "回落", "降幅"}
 _RATIO = re.compile(r"(比例|占比|比重)(?:为|是|达到|达)?$")
 # A share's words right before the comparison (占比较2023年增加6%, 比例同比上升): the change is of the share
@@ -135,8 +137,9 @@ _PRIOR = re.compile(r"上年|去年|上一年|前一年")
 # 结转上年后新收到…47件 (round 29's tuning half, CONVENTIONS.md rule 45): the year's new requests, last year's
 # carry-over set apart, not last year's count
 _AFTER_CARRY_OVER = re.compile(r"(?:结转|转结)上一?年度?(?:的?申请)?后")
+# (相比于2024年增长46.7%: round 42's tuning half, CONVENTIONS.md rule 58, 于 after 比)
 _EXPLICIT_YEAR = re.compile(
-    r"(?:较|比|与|同)((?:19|20)\d{2})年|((?:19|20)\d{2})年(?:同期)?(?:数据)?(?:相比|对比|比较)"
+    r"(?:较|比于?|与|同)((?:19|20)\d{2})年|((?:19|20)\d{2})年(?:同期)?(?:数据)?(?:相比|对比|比较)"
 )
 # 依申请公开 is the kind of disclosure unless a count follows it (依申请公开3次), or a receiving verb or a
 # count precedes it (收到依申请公开政府信息19件, 共受理2件依申请公开: survey round 2).
@@ -326,9 +329,12 @@ _JOINERS = ("、", "及", "和", "与", "或", "以及")  # between categories n
 # The bracket cut by the stored text's end right after the year, or inside the carry's verb
 # (答复37件（其中包含2024年度结|: round 41's test half, CONVENTIONS.md rule 57): the total likewise, with no
 # carry-over count.
+# The carried-over part counted inside the bracket as its subject, with no 含 (办理142件（3件为2023年
+# 结转至本年度办理）: round 42's test half, CONVENTIONS.md rule 58): the total likewise, the part the
+# carry-over.
 _CARRY_OVER_INSIDE = re.compile(
-    r"[\d,.]+[件宗条份]?[（(](?:其中)?(?:含|包括|包含)(?:上一?年度?|(?:19|20)\d{2}年度?)(?:的)?"
-    r"(?:(?:结转|转结|转来|转办)(?:的)?(?:申请|件)?[）)]|(?:结|转)?$)"
+    r"[\d,.]+[件宗条份]?[（(](?:(?:其中)?(?:含|包括|包含)|\d+[件宗条份]为)(?:上一?年度?|(?:19|20)\d{2}年度?)(?:的)?"
+    r"(?:(?:结转|转结|转来|转办)(?:的)?(?:申请|件)?[）)]|(?:结|转)?$|(?:结转|转结)(?:至|到)本年度?)"
 )
 # A total word or a link between a clause's verb and its count (…信息合计23件; 办理有69件: round 6).
 _LINK_BEFORE_COUNT = re.compile(r"(?:合计|共计|总计)(?:为|是)?$|(?<=[理到收])有$")
@@ -383,8 +389,11 @@ _CARRIED_FROM_INTO_ANY = re.compile(r"((?:19|20)\d{2})年度?(?:结转|转结)(?
 _CARRIED_FROM_INTO = re.compile(_CARRIED_FROM_INTO_ANY.pattern + r"[^，,；;。\d]{0,16}$")
 # …after the count as its subject (其中1件为2022年度结转至2023年度 in a 2023 report: round 34's tuning half,
 # CONVENTIONS.md rule 50): the carry-over likewise
+# ; 本年度 for the year after, inside the bracket of a handled count, its verb after it (3件为2023年结转至
+# 本年度办理）: round 42's test half, CONVENTIONS.md rule 58)
 _CARRIED_FROM_INTO_AFTER = re.compile(
-    r"((?:19|20)\d{2})年度?(?:结转|转结)(?:至|到|入)((?:19|20)\d{2})年度?(?:的?(?:申请|件))?(?=[，,；;。]|$)"
+    r"((?:19|20)\d{2})年度?(?:结转|转结)(?:至|到|入)((?:19|20)\d{2}|本)年度?(?:的?(?:申请|件))?(?=[，,；;。]|$)"
+    r"|((?:19|20)\d{2})年度?(?:结转|转结)(?:至|到)(本)年度?(?:继续)?(?:办理|处理|答复)?(?=[）)])"
 )
 _CARRIED_AFTER = re.compile(r"(?:结转|转结)(?:至|到)")
 # The handling verb after the requests' noun, then a count of persons ending the clause before a total word
@@ -446,6 +455,9 @@ _PROCEEDING_CASES_LABEL = re.compile(r"[^，,；;。：:]*(?:复议|诉讼)的?(
 # 结果 then 均 before the outcome row (…行政复议2件，结果均为维持: rules 8 and 54): one proceeding's outcome
 # named
 _RESULT_THEN_ALL = re.compile(r"(?:审理|复议)?结果均")
+# The plain upheld with 均 as a clause's whole words after one proceeding's count (…行政复议案件5件，
+# 均予以维持: round 42's test half, CONVENTIONS.md rule 58)
+_ALL_UPHELD = re.compile(r"均(?:予以)?(?:结果)?维持(?:结果)?")
 # What may stand between a proceeding and its count (行政复议案件10件, 被申请行政复议有3件, 行政复议程序0件).
 # The cases' noun before 均为 or 为 (…被申请行政复议及提起行政诉讼情况均为零: round 38's test half,
 # CONVENTIONS.md rules 24 and 54, recorded as printed).
@@ -571,6 +583,18 @@ _TO_YEAR = ("至", "到", "转")
 _PERSONS_BEFORE_TIMES = re.compile(r"人\d+次")  # 1人2次: one applicant, two requests
 _TOTAL_WORD = re.compile(r"共|合计|总计")
 _RELATIVE_YEAR = re.compile(r"同比|上年|去年|上一年|前一年")
+# All the requests as a sentence's subject (所有申请均…: round 42's tuning half, CONVENTIONS.md rule 58)
+_ALL_REQUESTS_SUBJECT = re.compile(
+    r"(?:所有|全部)(?:政府信息公开|依申请公开|信息公开)?申请(?:件)?(?:均|都|全部)"
+)
+# A sentence opening with a frame that restates a count said before (本年度提出申请的27件中，: round 42's
+# tuning half, CONVENTIONS.md rule 58, no figure of its own)
+_FRAME_OF_COUNTED = re.compile(r"[^，,；;。\d]{0,16}?\d+[件宗条]中[，,]")
+# The requests' volume with no verb before a comparison (申请数量较去年, 全区政府信息公开申请数量同比:
+# round 42's tuning half, CONVENTIONS.md rule 58)
+_REQUESTS_VOLUME_COMPARED = re.compile(
+    r"[^，,；;。\d]{0,12}?申请(?:的)?(?:数量|件数|总量|总数)(?:同比|(?:较|比|相比|与)[^，,；;。\d]{0,6}?)"
+)
 _TITLE = re.compile(r"《[^》]*》")
 _A_YEAR = re.compile(r"(?:19|20)\d{2}")
 _NO_SUBJECT = re.compile(r"(?:除|另有|另|其中|尚有|还有)?")  # words before a count that name no subject
@@ -694,6 +718,14 @@ _ALL_OF_THEM = re.compile(r"全部|都")
 _PROCEEDING_COUNT = re.compile(r"(?:复议|诉讼|起诉)[^，,；;。\d]{0,6}?\d+(?:件|宗|起|次|个)")
 # A document number (国办函〔2020〕109号) names no year of a figure.
 _DOCUMENT_NUMBER = re.compile(r"[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*\d+\s*号")
+
+
+def _joined_reasons(reasons: list[tuple[int, int, str, str]], text: str) -> bool:
+    """Whether two different reasons found before an outcome are joined by a joiner alone (内部事务信息和
+    行政查询事项: round 42's test half, CONVENTIONS.md rule 58); each reason as (end, -start, kind, code)
+    in `text`."""
+    spans = sorted((-f[1], f[0], f[3]) for f in reasons)
+    return any(a[2] != b[2] and text[a[1] : b[0]] in _JOINERS for a, b in zip(spans, spans[1:], strict=False))
 
 
 def _in_parenthesis(norm: str, at: int) -> bool:
@@ -955,6 +987,11 @@ class _Extractor:
                 and self._is_reason_of(f[3], metric)
                 and "等" not in text[f[0] : -neg_start]
             ]
+            if _joined_reasons(reasons, text):
+                # 属于三类内部事务信息和行政查询事项不予公开7件 (round 42's test half, CONVENTIONS.md rule
+                # 58): two reasons joined under one count name the parent row, the count not split between
+                # them
+                reasons = []
             if metric.anchor and not reasons:
                 # An outcome named before the verb of answering (经检索未掌握相关信息依规答复8件).
                 reasons = [f for f in found if f[2] == "metric" and self.vocabulary.metrics[f[3]].is_outcome]
@@ -1195,7 +1232,9 @@ class _Extractor:
             scanned = end
             if unit == "年" and _A_YEAR.fullmatch(m.group()):
                 continue  # a year (较2020年增加13%) names no figure: the change is still of the count before
-            if _QUALIFIER_BEFORE.search(prefix) or norm[end + 1 : end + 3].startswith(_QUALIFIER_AFTER):
+            if (_QUALIFIER_BEFORE.search(prefix) and not _CHANGE.search(prefix)) or norm[
+                end + 1 : end + 3
+            ].startswith(_QUALIFIER_AFTER):
                 previous = []
                 continue
             self._request_unit = unit in self._request_units
@@ -1589,7 +1628,13 @@ class _Extractor:
             ]
             # …or past the outcomes of a sentence opening with 其中 (其中予以公开申请1件，…，不予处理0件，均在
             # 法定期限内予以答复: parts of the applications counted in the sentence before, round 6)
-            continues = of_applications or sentence.norm.startswith("其中")
+            # ; or opening with a frame restating the count before (本年度提出申请的27件中，同意公开的16件，
+            # …，均严格按照有关规定进行办理和答复: round 42's tuning half, CONVENTIONS.md rule 58)
+            continues = (
+                of_applications
+                or sentence.norm.startswith("其中")
+                or _FRAME_OF_COUNTED.match(sentence.norm) is not None
+            )
             # …past a sentence of outcomes only, to the count of the sentence before it (rule 4: round 34's
             # tuning half, …申请8件，…。予以公开3件，部分公开2件，无法提供3件。均按规定程序依法办理、按期答复)
             two_back = [
@@ -1691,6 +1736,17 @@ class _Extractor:
             # with no verb (rule 18), the noun's count stated with 为: the received, in items as in 件
             # (beside a proactive count, rule 35 as before)
             return self._count(sentence, number, "件", prefix, here)
+        if (
+            unit in _ITEM_UNITS
+            and prefix == "依申请公开"
+            and number.start == len(prefix)
+            and self._in_request_point
+            and not self._proactive_point
+        ):
+            # （二）依申请公开。依申请公开0条。 (round 42's tuning half, CONVENTIONS.md rule 58): the
+            # requests' noun alone opening a sentence of the request point, no verb: the received (rule
+            # 18), in items as in 件 (beside a proactive count in its sentence, rule 28's granted as before)
+            return self._count(sentence, number, "件", prefix, here)
         if (unit in _ITEM_UNITS or unit == "篇") and _DISCLOSED_BESIDE_PROACTIVE.fullmatch(prefix):
             before = number.start - len(prefix)
             proactive = _PROACTIVE_COUNT_BEFORE.search(sentence.norm, 0, before)
@@ -1746,6 +1802,10 @@ class _Extractor:
     ) -> list[Claim]:
         after_unit = number.end + len(unit)
         lo = number.start - len(prefix)  # where the words before the count start
+        if self._norm.startswith("申请人", after_unit):
+            # 收到187个申请人提出的政府信息公开申请583件 (round 42's test half, CONVENTIONS.md rule 58): a
+            # count of the applicants, not of the requests: no figure (the requests' count follows)
+            return []
         proceeding = self._proceeding_after(after_unit)
         if proceeding is not None:  # 140件行政复议、49件行政诉讼获维持 (round 3)
             claims = [self._emit(sentence, number, proceeding, "count")]
@@ -2806,11 +2866,18 @@ class _Extractor:
             # rules 15 and 57): a proceeding's outcome right before a count with no unit ending the
             # paragraph, after that proceeding's counts in the sentence: read in 件
             return self._count(sentence, number, "件", prefix, here)
-        if metric.family != "applications" or not (
-            _BARE_LINK.fullmatch(prefix[cue_end:])
-            or metric.code == HANDLED_METRIC
-            and _RECEIVING_RIGHT_BEFORE.search(prefix, 0, cue_start)
-            and _REQUESTS_NOUN_LINK.fullmatch(prefix[cue_end:])
+        if (
+            metric.family != "applications"
+            or not (
+                _BARE_LINK.fullmatch(prefix[cue_end:])
+                or metric.code == HANDLED_METRIC
+                and _RECEIVING_RIGHT_BEFORE.search(prefix, 0, cue_start)
+                and _REQUESTS_NOUN_LINK.fullmatch(prefix[cue_end:])
+                # 上年结转申请数量为0， (round 42's tuning half, CONVENTIONS.md rule 58): the carry-over's
+                # requests' noun and its volume's noun between the cue and the zero
+                or metric.code in TOTAL_PARTS
+                and _REQUESTS_NOUN_LINK.fullmatch(prefix[cue_end:])
+            )
         ):
             # (收并办结依申请公开事项0 with no unit: round 33's test half, rule 49, the fused verbs' object
             # between the cue and the zero)
@@ -2846,10 +2913,13 @@ class _Extractor:
         start = link.match(self._norm, at, end)
         begin = start.end() if start else at
         years = _CARRIED_FROM_INTO_AFTER.match(self._norm, begin, end)
+        if years is not None and self.report_year is not None:
+            since, into = years.group(1) or years.group(3), years.group(2) or years.group(4)
+            into_year = self.report_year if into == "本" else int(into)
         if (
             years is not None
             and self.report_year is not None
-            and (int(years.group(1)), int(years.group(2))) == (self.report_year - 1, self.report_year)
+            and (int(since), into_year) == (self.report_year - 1, self.report_year)
         ):
             return self.vocabulary.metrics[CARRIED_OVER_METRIC]  # 1件为2022年度结转至2023年度 (rule 50)
         for hit in self.scanner.window(self._norm, self._hits, at, end, (METRIC,)):
@@ -2906,6 +2976,11 @@ class _Extractor:
         if _NUMBER.search(norm, lo, end):
             return None
         words = link.match(norm, lo, end)
+        if _ALL_UPHELD.fullmatch(norm, lo, end) and total.proceeding and not self._several_proceedings(at):
+            # 因政府信息公开引起的行政复议案件5件，均予以维持 (round 42's test half; 均结果维持,
+            # 均维持结果: rounds 14 and 23; CONVENTIONS.md rule 58): the plain upheld said of one
+            # proceeding's count is its upheld (均维持原办理结果, 均胜诉: no figure, rule 8)
+            return self.vocabulary.by_proceeding(total.proceeding, "upheld")
         if words and (
             "均" in words.group()
             and not (_RESULT_THEN_ALL.match(words.group()) and not self._several_proceedings(at))
@@ -2949,6 +3024,15 @@ class _Extractor:
             return []
         lo = number.start - len(prefix)
         metric = self._metric_from_cues(lo, lo + len(own_text), sentence)
+        if (
+            metric is None
+            and _REQUESTS_VOLUME_COMPARED.fullmatch(own_text)
+            and not _ANY_VERB.search(own_text)
+        ):
+            # 申请数量较去年增加78件; 全区政府信息公开申请数量同比增长超30% (round 42's tuning half,
+            # CONVENTIONS.md rule 58): the requests' volume with no verb, as rule 18's count: the
+            # received's change
+            metric = self.vocabulary.metrics[RECEIVED_METRIC]
         refers_to = None
         readings: tuple[str, ...] = ()
         if metric is None:
@@ -3077,8 +3161,25 @@ class _Extractor:
                 continue
             stated = here + self.block_applications
             said = sentence.norm[: number.start]
-            if self._about_something_else(said) or not any(
-                self.vocabulary.metrics[c.metric].family == "applications" for c in stated
+            counted = [
+                c
+                for c in here
+                if self.vocabulary.metrics[c.metric].family == "applications"
+                and c.claim_kind == "count"
+                and not c.implicit
+                and c.claim_no in self._at
+            ]
+            if counted:
+                # 门户网站、政务热线和新媒体协同发声，全年累计收到2起政府信息申请，…，答复率达100% (round 42's
+                # tuning half, CONVENTIONS.md rule 58): the words from the sentence's last applications count
+                # on; a hotline named before it is not what the rate is of
+                said = sentence.norm[self._at[counted[-1].claim_no] : number.start]
+            if self._about_something_else(said) or not (
+                any(self.vocabulary.metrics[c.metric].family == "applications" for c in stated)
+                # 所有申请均按规定程序及时办结，办结率100% after channels' counts with no total (round 42's
+                # tuning half, CONVENTIONS.md rule 58): the rate's sentence names all the requests as its
+                # subject
+                or _ALL_REQUESTS_SUBJECT.match(sentence.norm) is not None
             ):
                 return []
             base = self.vocabulary.metrics[rate.base]
