@@ -200,7 +200,7 @@ def test_a_constructed_report_whose_only_figure_is_unread_gets_the_finding(raw_d
 
 # --- the survey: every report whose prose states a request figure yields a claim or an unread sentence ---
 
-# The survey's reports with a figure (rounds 1-42: 2,543) that yield neither a claim of the template's
+# The survey's reports with a figure (rounds 1-43: 2,556) that yield neither a claim of the template's
 # metrics nor an unread sentence, each for a reason the unread test does not reach. Before the unread test
 # read clauses, cut counts, negated requests and 个, and let a free metric's claim (a hotline's count) hide
 # the request figure beside it (this module's tests above), thirteen did; before it read the requests'
@@ -229,5 +229,5 @@ def test_every_survey_report_with_a_figure_yields_a_claim_or_an_unread_sentence(
             result = narrative_survey.measure(half, round_no)
             reports += result.with_figures
             silent.update(result.silent)
-    assert reports >= 2543
+    assert reports >= 2556
     assert silent == SILENT_BY_DESIGN
