@@ -465,6 +465,15 @@ _PROCEEDING_LINK = re.compile(
     r"(?:的?(?:情况|情形)(?:[：:]|(?=均?为)))?(?:的)?(?:案件|案|件|程序|申请|事项)?(?:和申诉案件|和申诉)?(?:的)?(?:数量|总数|数)?(?:均|各)?"
     r"(?:共|共计|合计|总计)?(?:有|为|是|达)?"
 )
+# A clause that receives a proceeding and ends with its count (受理行政复议案件7件, 受理行政诉讼案件8件): a
+# bare handling verb's count in the clause right after it (办结5件) is that proceeding's concluded, no figure
+# (round 43's test half, CONVENTIONS.md rule 59), not the applications' handled. (A proceeding counted with
+# no verb of its own, among the applications' counts, keeps the handled after it.)
+_PROCEEDING_COUNT_ENDS = re.compile(
+    r"(?:受理|收到|接到|办理|处理)[^，,；;。\d]{0,6}?(?:复议|诉讼)"
+    + _PROCEEDING_LINK.pattern
+    + r"\d+(?:件|起|宗|例|次)$"
+)
 _WHITESPACE = re.compile(r"\s+")
 # the longest a point's heading with its text 无 is read (（十二）政府信息公开申请工作情况：暂无。)
 _MAX_POINT = 24
@@ -2529,6 +2538,10 @@ class _Extractor:
         if lo <= 0:
             return False
         before = norm[max(norm.rfind(c, 0, lo) for c in "，,；;。") + 1 : lo]
+        if _PROCEEDING_COUNT_ENDS.search(before):
+            # 受理行政复议案件7件，办结5件 (round 43's test half, CONVENTIONS.md rule 59): the
+            # proceeding's own concluded count, no figure
+            return True
         # The clause before counts that something else, or names its handling (12345…热线工单办理工作，全年共
         # 办理40件: round 13's test half, spent; hotline tickets are no figure, CONVENTIONS.md rule 13)
         return (
