@@ -6392,3 +6392,55 @@ def test_all_answered_in_other_words_of_the_only_count():
     assert _figures(
         "全年共接收政府信息公开申请1件，已严格按照《条例》要求，将在法定答复期限内完成办理与回复工作。"
     ) == [(_RECEIVED, "1")]
+
+
+# Tuned on round 43's both halves (issue-30g43; CONVENTIONS.md rule 59); sentences written here.
+
+
+def test_a_bare_handling_verb_after_a_proceedings_own_count():
+    # round 43's test half (rule 59): the body's legal section receives reviews and lawsuits and concludes
+    # some (受理行政复议案件7件，办结5件): the proceedings' totals, the concluded counts no figure (not the
+    # applications' handled), the remainder pending with no count no figure
+    assert _figures(
+        "2024年，截至目前共收到依申请公开40件，已全部办结。区政府政策法规股受理行政复议案件7件，办结5件，"
+        "受理行政诉讼案件8件，办结7件，剩余案件正在处理中。"
+    ) == [(_RECEIVED, "40"), (_CARRIED_FORWARD, None), ("review_total", "7"), ("litigation_total", "8")]
+    # the applications' handled counted before the proceeding's own: the handled, the proceeding's
+    # concluded after it none
+    assert _figures("2024年共收到依申请公开40件，办结40件，受理行政复议案件1件，办结1件。") == [
+        (_RECEIVED, "40"),
+        (_HANDLED, "40"),
+        ("review_total", "1"),
+    ]
+    assert _figures("2024年收到行政复议申请3起，已办结2起。") == [("review_total", "3")]
+
+
+def test_near_misses_of_a_bare_handling_verb_after_a_proceeding():
+    # a proceeding counted with no verb of its own among the applications' counts: the handled after it
+    # stays the applications'
+    assert _figures("2024年共收到申请12件，行政复议1件，办结12件。") == [
+        (_RECEIVED, "12"),
+        ("review_total", "1"),
+        (_HANDLED, "12"),
+    ]
+    # no proceeding before: the handled
+    assert _figures("2024年受理依申请公开20件，办结20件。") == [(_RECEIVED, "20"), (_HANDLED, "20")]
+
+
+def test_a_proceeding_negated_with_yinfa():
+    # round 43's tuning half (rule 59): 未引发行政复议, the review negated alone (as 未引起): review_total
+    # null, beside the all answered and the handled share
+    assert _figures(
+        "全年累计受理依申请公开13件，所有申请均在规定时限内依法予以答复，全年答复率100%，未引发行政复议。"
+    ) == [(_RECEIVED, "13"), (_CARRIED_FORWARD, None), (_HANDLED, "100"), ("review_total", None)]
+    # the lawsuit likewise; both joined under one negation: the pair's null
+    assert _figures("全年受理申请5件，均已按时答复，未引发行政诉讼。")[-1] == ("litigation_total", None)
+    assert _figures("全年受理申请5件，均已按时答复，未引发行政复议和行政诉讼。")[-1] == (
+        "review_and_litigation_total",
+        None,
+    )
+
+
+def test_near_miss_of_a_proceeding_negated_with_yinfa():
+    # not negated: the count
+    assert _figures("全年受理申请5件，引发行政复议1件。") == [(_RECEIVED, "5"), ("review_total", "1")]
