@@ -392,8 +392,9 @@ _CARRIED_FROM_INTO = re.compile(_CARRIED_FROM_INTO_ANY.pattern + r"[^，,；;。
 # ; 本年度 for the year after, inside the bracket of a handled count, its verb after it (3件为2023年结转至
 # 本年度办理）: round 42's test half, CONVENTIONS.md rule 58)
 _CARRIED_FROM_INTO_AFTER = re.compile(
-    r"((?:19|20)\d{2})年度?(?:结转|转结)(?:至|到|入)((?:19|20)\d{2}|本)年度?(?:的?(?:申请|件))?(?=[，,；;。]|$)"
-    r"|((?:19|20)\d{2})年度?(?:结转|转结)(?:至|到)(本)年度?(?:继续)?(?:办理|处理|答复)?(?=[）)])"
+    r"((?:19|20)\d{2})年度?(?:结转|转结)"
+    r"(?:(?:至|到|入)((?:19|20)\d{2}|本)年度?(?:的?(?:申请|件))?(?=[，,；;。]|$)"
+    r"|(?:至|到)(本)年度?(?:继续)?(?:办理|处理|答复)?(?=[）)]))"
 )
 _CARRIED_AFTER = re.compile(r"(?:结转|转结)(?:至|到)")
 # The handling verb after the requests' noun, then a count of persons ending the clause before a total word
@@ -2927,14 +2928,10 @@ class _Extractor:
         begin = start.end() if start else at
         years = _CARRIED_FROM_INTO_AFTER.match(self._norm, begin, end)
         if years is not None and self.report_year is not None:
-            since, into = years.group(1) or years.group(3), years.group(2) or years.group(4)
+            into = years.group(2) or years.group(3)  # the year named, or 本 (this report's)
             into_year = self.report_year if into == "本" else int(into)
-        if (
-            years is not None
-            and self.report_year is not None
-            and (int(since), into_year) == (self.report_year - 1, self.report_year)
-        ):
-            return self.vocabulary.metrics[CARRIED_OVER_METRIC]  # 1件为2022年度结转至2023年度 (rule 50)
+            if (int(years.group(1)), into_year) == (self.report_year - 1, self.report_year):
+                return self.vocabulary.metrics[CARRIED_OVER_METRIC]  # 1件为2022年度结转至2023年度 (rule 50)
         for hit in self.scanner.window(self._norm, self._hits, at, end, (METRIC,)):
             cue = self.scanner.cues[hit.cue]
             if hit.start == begin and cue.code in self.vocabulary.after_count_metrics:
