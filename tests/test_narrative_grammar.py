@@ -6038,6 +6038,19 @@ def test_a_bare_answer_where_the_stored_text_stops():
     ]
 
 
+def test_a_bare_answer_where_the_stored_text_stops_with_no_received_count():
+    # the same cut after a handled count (共办理…42件，…，已答复|): the stored text stopping at a bare
+    # answering verb records nothing at the cut (rule 57; rule 15) whether or not the report counts the
+    # received (the reset keeping a report's only received counts applies to one place's counts alone)
+    assert _figures("2024年，我局共办理依申请公开42件，均为自然人提交，已答复") == [(_HANDLED, "42")]
+    # near misses: the sentence closed, all answered; one place's count the only received count, kept
+    assert _figures("2024年，我局共办理依申请公开42件，均为自然人提交，已答复。") == [
+        (_HANDLED, "42"),
+        (_CARRIED_FORWARD, None),
+    ]
+    assert _figures("拓宽申请渠道，通过政务公开专区接收政府信息公开申请12件，已答复") == [(_RECEIVED, "12")]
+
+
 def test_a_longer_reason_in_brackets_and_other_cases_closing_the_outcomes():
     # round 41's tuning half (rule 57; rule 55): 无法提供的信息4件（本机关不掌握相关政府信息）: the finest
     # row, the parent a reading; 其他情况1件 closing two outcomes or more: other handling

@@ -2638,7 +2638,12 @@ class _Extractor:
         reads granted only where the prose counts no requests received), and without one place's received
         count where the report counts the received otherwise too (rule 57)."""
         claims = self.claims
-        dropped = set(self._one_place)
+        # a place's count is dropped only beside another count of the received; else it is the year's
+        received_otherwise = any(
+            c.metric == RECEIVED_METRIC and not c.implicit and c.claim_no not in self._one_place
+            for c in claims
+        )
+        dropped = set(self._one_place) if received_otherwise else set()
         if last is not None and _CUT_BARE_ANSWER.search(last.text):
             # …共收到依申请公开42件，均为自然人提交，已答复| (round 41's tuning half, CONVENTIONS.md rule
             # 57): the stored text stopping right after a bare answering verb, no 均 or 全部 in its clause:
@@ -2651,11 +2656,6 @@ class _Extractor:
                 and c.sentence == last.text
                 and last.text.endswith(c.number_text)
             }
-        if not any(
-            c.metric == RECEIVED_METRIC and not c.implicit and c.claim_no not in self._one_place
-            for c in claims
-        ):
-            dropped = set()  # the only count(s) of the received: the year's
         if self._disclosed and any(c.metric == RECEIVED_METRIC for c in claims):
             dropped |= self._disclosed
         if not dropped:
