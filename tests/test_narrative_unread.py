@@ -219,6 +219,16 @@ SILENT_BY_DESIGN = {
     # the vocabulary)
     "https://www.xifeng.gov.cn/zfxxgk/zfxxgknb/2020n/202101/t20210131_66626061.html",
 }
+# A round measured once and not yet tuned on keeps the silent reports its measurement found (its record names
+# them); the tuning that follows must read them, and empties this set.
+SILENT_UNTIL_TUNED = {
+    # round 44 (measurements_44.yaml): a request point that is its heading and a bare 无; 依申请公开信息4条 in
+    # an overview; （二）依申请公开。无; 无已申请公开情况 (a misprint of 依申请公开)
+    "http://old.zhumadian.gov.cn/html/site_gov/articles/202001/99844.html",
+    "http://zygh.xa.gov.cn/zwgk/gkndbg/61f63765f8fd1c0bdc7dd31e.html",
+    "https://www.maiji.gov.cn/info/19382/515702.htm",
+    "http://ldwxq.panjin.gov.cn/2021_01/13_11/content-312155.html",
+}
 
 
 def test_every_survey_report_with_a_figure_yields_a_claim_or_an_unread_sentence():
@@ -229,5 +239,5 @@ def test_every_survey_report_with_a_figure_yields_a_claim_or_an_unread_sentence(
             result = narrative_survey.measure(half, round_no)
             reports += result.with_figures
             silent.update(result.silent)
-    assert reports >= 2556
-    assert silent == SILENT_BY_DESIGN
+    assert reports >= 2676
+    assert silent == SILENT_BY_DESIGN | SILENT_UNTIL_TUNED
