@@ -213,6 +213,12 @@ def _noun_cut_after(norm: str, at: int) -> bool:
 _ON_TIME_BEFORE = re.compile(r"(?:按时|按期)(?:办结|答复)(?:数|数量)?(?:为|是)?\d+件[，,、；;]$")
 _LATE_AFTER_ON_TIME = re.compile(r"(?:延期|逾期)(?:办结|答复)$")
 _LATE_ALONE = re.compile(r"(?:延期|逾期)")  # 按期答复41件，延期2件: the verb left out (rule 54)
+# A zero count of the answers given late (结转下年办理4件，超期答复件 0 件: round 44's tuning half,
+# CONVENTIONS.md rule 60): says none was late, no figure (as 无超期); a late count above zero stays the
+# handled (rule 39)
+_OVERDUE_ZERO = re.compile(
+    r"(?:超期|逾期|超时)(?:答复|办结|回复|办理)(?:件|的申请|申请)?(?:数|数量)?(?:为|是)?$"
+)
 # The stored text cut inside the second of two proceedings joined (未收到行政复议和行政诉|: round 33's
 # test half, CONVENTIONS.md rule 49): both are named, the pair's zero stands
 # ; or inside the cases' noun after both (无相关行政复议及行政诉讼案|: round 41's tuning half, CONVENTIONS.md
@@ -396,6 +402,20 @@ _CARRIED_FROM_INTO_AFTER = re.compile(
     r"(?:(?:至|到|入)((?:19|20)\d{2}|本)年度?(?:的?(?:申请|件))?(?=[，,；;。]|$)"
     r"|(?:至|到)(本)年度?(?:继续)?(?:办理|处理|答复)?(?=[）)]))"
 )
+# The next year named before the carrying verb (2026年结转依申请公开事项1件，正在办理中 in a 2025 report:
+# round 44's tuning half, CONVENTIONS.md rule 60): the year the requests are carried into, the carry-forward
+_INTO_YEAR_BEFORE = re.compile(r"((?:19|20)\d{2})年度?(?:结转|转结)(?:的)?[^，,；;。\d]{0,12}$")
+# The government's own level as the subject of a negation (区政府本级无…): a part of the reporting area
+_OWN_LEVEL_SUBJECT = re.compile(r"本级$")
+# 无 right before the next point's heading, no stop between (无（三）政府信息管理。), the text of the point
+# before
+_NONE_BEFORE_POINT = re.compile(r"(?P<none>无|暂无|没有)(?=[(（][一二三四五六七八九十]+[)）])")
+# A point headed by the handling of the requests (（二）依申请公开政府办理情况, 信息 dropped: round 44's test
+# half)
+_HANDLING_POINT = re.compile(
+    rf"(?:{NUMBERING})?(?:依申请公开|政府信息公开申请)(?:政府)?(?:信息)?的?(?:办理|处理|答复)情况[。：:]?"
+)
+_HANDLING_POINT_NONE = re.compile(_HANDLING_POINT.pattern + r"(?P<none>无|暂无|没有)[。；;]?")
 _CARRIED_AFTER = re.compile(r"(?:结转|转结)(?:至|到)")
 # The handling verb after the requests' noun, then a count of persons ending the clause before a total word
 # and the requests' count (依申请公开办理信息10人，共计13件: round 40's tuning half, CONVENTIONS.md rule 56)
@@ -849,6 +869,9 @@ class _Extractor:
         # A point headed by the requests' noun alone (（二）依申请公开情况), just read as a heading or a
         # sentence: a text of 无 right after it says none was received (rule 26).
         self._after_point = False
+        # the heading just read names the handling of the requests (（二）依申请公开政府办理情况): its 无 is
+        # the handled's (rule 60)
+        self._after_handling_point = False
         self._in_request_point = False  # this sentence right after such a heading (rule 44)
         point = vocabulary.requests_point
         self._point_heading = self._point_none = self._point_inline = None
@@ -872,6 +895,9 @@ class _Extractor:
         self._after_point = heading is not None and bool(
             heading.fullmatch(flat_text(text, self.vocabulary.characters))
         )
+        self._after_handling_point = bool(
+            _HANDLING_POINT.fullmatch(flat_text(text, self.vocabulary.characters))
+        )
         if _PROCEEDING_WORD_PRINTED.search(text):  # most headings name no proceeding
             hits = self.proceeding_scanner.hits(flat_text(text, self.vocabulary.characters))
             self._named = [h for h in hits if self.scanner.cues[h.cue].kind == PROCEEDING]
@@ -880,7 +906,7 @@ class _Extractor:
         """A paragraph with nothing to read: it ends the context before it."""
         self.paragraph()
         self._named = []
-        self._after_point = False
+        self._after_point = self._after_handling_point = False
 
     def _proceedings_named(self, hits: list[Hit]) -> frozenset[str]:
         # (the proceedings' cues come first in both scanners: a hit's index names the same cue in either)
@@ -902,7 +928,8 @@ class _Extractor:
         point = self._point_inline is not None and "公开" in flat and len(flat) <= _MAX_POINT
         if point and (self._point_inline.fullmatch(flat) or self._point_heading.match(flat)):
             return True  # （二）依申请公开情况：无。 (rule 26), or 无 after such a heading
-        if self._after_point and self._point_none is not None and self._point_none.fullmatch(flat):
+        after = self._after_point or self._after_handling_point
+        if after and self._point_none is not None and self._point_none.fullmatch(flat):
             return True  # the point's whole text: 无
         return self._may_imply(flat)
 
@@ -1307,14 +1334,29 @@ class _Extractor:
         heading itself (a text of 无 in the next sentence is then its text)."""
         norm = sentence.norm
         after, self._after_point = self._after_point, False
+        handling, self._after_handling_point = self._after_handling_point, False
         # (the sentence right after the requests' point heading speaks of the requests: 2025年新收63件，…)
         self._in_request_point = after
         if self._point_inline is None or len(norm) > _MAX_POINT:
             return []
+        none = self._point_none.fullmatch(norm) if handling and self._point_none is not None else None
+        if none := none or _HANDLING_POINT_NONE.fullmatch(norm):
+            # （二）依申请公开政府办理情况 / 无。 (round 44's test half, CONVENTIONS.md rule 60, as rule 24's
+            # 无…办理情况): the heading names the handling, the handled null
+            lo, hi = none.span("none")
+            offset, printed = sentence.printed(lo, hi)
+            words = _Number(lo, hi, Decimal(0), 0, offset, printed)
+            return [
+                self._emit(sentence, words, self.vocabulary.metrics[HANDLED_METRIC], "count", implicit=True)
+            ]
         found = self._point_none.fullmatch(norm) if after else None
+        # 无 run into the next point's heading (（二）依申请公开。无（三）政府信息管理。: round 44's tuning
+        # half, CONVENTIONS.md rule 60): the point's whole text all the same
+        found = found or (_NONE_BEFORE_POINT.match(norm) if after else None)
         found = found or self._point_inline.fullmatch(norm)
         if found is None:
             self._after_point = self._point_heading.fullmatch(norm) is not None
+            self._after_handling_point = _HANDLING_POINT.fullmatch(norm) is not None
             return []
         lo, hi = found.span("none")
         if self._earlier_year(sentence, lo, "")[0]:
@@ -1445,6 +1487,20 @@ class _Extractor:
                 # 复议或行政诉讼案件: round 41's test half, CONVENTIONS.md rule 57)
                 return []
             clause = _SEPARATOR.split(sentence.norm[:start])[-1]
+            if (
+                metric.family == "proceedings"
+                and _OWN_LEVEL_SUBJECT.search(clause)
+                and any(
+                    c.claim_kind == "count"
+                    and not c.implicit
+                    and self.vocabulary.metrics[c.metric].family == "proceedings"
+                    for c in (*self.before, *here)
+                )
+            ):
+                # 全区…行政复议70件、行政诉讼21件。区政府本级无…行政复议结果纠正和行政诉讼败诉案件 (round 44's
+                # tuning half, CONVENTIONS.md rule 60): the government's own level, a part of the area whose
+                # proceedings were counted just before: no figure
+                return []
             if metric.family != "proceedings":
                 clause += sentence.norm[start:end]
             # A proceeding's zero is of something else when its subject is (行政执法工作均无被申请行政复议);
@@ -1816,6 +1872,8 @@ class _Extractor:
             # 收到187个申请人提出的政府信息公开申请583件 (round 42's test half, CONVENTIONS.md rule 58): a
             # count of the applicants, not of the requests: no figure (the requests' count follows)
             return []
+        if number.value == 0 and _OVERDUE_ZERO.search(prefix):
+            return []  # 超期答复件 0 件: none answered late, no figure (rule 60)
         proceeding = self._proceeding_after(after_unit)
         if proceeding is not None:  # 140件行政复议、49件行政诉讼获维持 (round 3)
             claims = [self._emit(sentence, number, proceeding, "count")]
@@ -2281,6 +2339,15 @@ class _Extractor:
             # named: the carry-over (a target year alone, 结转到2024年办理0件 in a 2024 report, stays the
             # carry-forward: rounds 6 and 10)
             metric = self.vocabulary.metrics[CARRIED_OVER_METRIC]
+        if (
+            metric.family == "applications"
+            and metric.code != FORWARD_METRIC
+            and self.report_year is not None
+            and (into := _INTO_YEAR_BEFORE.search(self._norm, max(0, lo - 6), number.start)) is not None
+            and int(into.group(1)) == self.report_year + 1
+        ):
+            # 2026年结转依申请公开事项1件 in a 2025 report (rule 60): carried into the next year
+            metric, own_text = self.vocabulary.metrics[FORWARD_METRIC], prefix
         # A carry-over is of an earlier year by definition (含2022年结转的3件 in a 2023 report).
         if metric.code not in TOTAL_PARTS and self._earlier_year(sentence, number.start, own_text)[0]:
             return []
