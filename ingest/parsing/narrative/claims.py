@@ -648,8 +648,11 @@ _BARE_REQUESTS_DONE = re.compile(
 )
 # What a proceeding counted before its name was about (2起关于政府信息公开的行政诉讼案件)
 # (or the cause: 有1起因政府信息公开申请行政复议, round 21's test half)
+# (the cause with its verb after the requests: 收到1件因政府信息公开申请提起的行政复议, round 44's tuning
+# half, CONVENTIONS.md rule 60)
 _ABOUT_BEFORE_PROCEEDING = re.compile(
     r"(?:关于|有关|涉及|针对)[^，,；;。\d]{1,16}?的|因(?:政府信息公开|信息公开)(?:工作)?(?:而)?(?:申请|提起|提出|被申请)"
+    r"(?:(?<=申请)(?:而)?(?:提起|提出|引起|引发)的?)?"
 )
 # The answer to the applicant with no 均 / 全部 (对当事人进行了网上回复和电话回复: round 33's tuning half,
 # CONVENTIONS.md rule 49): said of the one request only (rule 22)
@@ -713,8 +716,10 @@ _PROACTIVE_AFTER = re.compile(r"[，,；;、][^，,；;。\d]{0,12}?主动公开
 _REQUESTS_NAMED_AFTER = re.compile(r"[，,](?:其中)?[^，,；;。\d]{0,8}?申请")
 # (not a part of the items made, 制作…3624条，其中主动公开信息3410条，依申请公开信息25条: rule 29's
 # attributes)
+# (主动公开政府信息200余条，依申请公开信息4条: round 44's test half, CONVENTIONS.md rule 60: an approximate
+# proactive count beside it)
 _PROACTIVE_COUNT_BEFORE = re.compile(
-    r"(?:^|[，,；;。：:])(?!其中)[^，,；;。：:\d]{0,30}?主动公开[^，,；;。\d]{0,12}?\d+(?:条|篇)[，,]$"
+    r"(?:^|[，,；;。：:])(?!其中)[^，,；;。：:\d]{0,30}?主动公开[^，,；;。\d]{0,12}?\d+(?:余|多)?(?:条|篇)[，,]$"
 )
 # A count over all the years, not the year's (历年累计受理依申请公开数7条; 历年累计因…申请行政复议1起:
 # round 21, rule 31): no figure
@@ -1883,6 +1888,13 @@ class _Extractor:
                 # result, as 行政诉讼1件，结果维持 (rule 8): the proceeding's total with that count too; not a
                 # part of its total counted before (行政复议192件，…，8件行政复议结果纠正: round 3)
                 claims.insert(0, self._emit(sentence, number, total, "count"))
+            elif proceeding.outcome == "total":
+                # 1件次经…行政复议后产生行政诉讼，目前尚未审结 (round 44's tuning half, CONVENTIONS.md rule
+                # 60): lawsuits told by kind, each with its outcome alone in the next clause, as
+                # 行政诉讼1件，尚未审结
+                outcome = self._outcome_after(sentence, self._clause_end(after_unit), proceeding)
+                if outcome is not None:
+                    claims.append(self._emit(sentence, number, outcome, "count", refers_to=claims[0]))
             return claims
         part = self._is_part(prefix, here) and not (
             _LATE_AFTER_ON_TIME.match(prefix) and _ON_TIME_BEFORE.search(self._norm, max(0, lo - 24), lo)
@@ -2902,10 +2914,12 @@ class _Extractor:
         if (
             hits[0].start != at
             and not (hits[0].start == at + 1 and self._norm[at] == "被")
+            and not (hits[0].start == at + 1 and self._norm[at - 1 : at + 1] == "件次")
             and not _ABOUT_BEFORE_PROCEEDING.fullmatch(self._norm, at, hits[0].start)
         ):
             # (发生2起关于政府信息公开的行政诉讼案件: what it was about between, round 13; the passive
-            # 被 alone, 4宗被行政复议结果维持: round 17's test half, rule 33, the proceeding's)
+            # 被 alone, 4宗被行政复议结果维持: round 17's test half, rule 33, the proceeding's; 次 of the unit
+            # 件次, 1件次经…行政复议后产生行政诉讼: round 44's tuning half, CONVENTIONS.md rule 60)
             return None
         code = self.scanner.cues[hits[0].cue].code
         self._total_with_its_result = None
