@@ -453,8 +453,9 @@ _BARE_RECEIVING = re.compile(r"(?:共|累计)?(?:受理|收到)(?:了)?")  # 受
 # A bare 其他 as a member of a list of outcomes (…无法提供3件，其他0件); not 其他情况
 # (…本机关不掌握相关政府信息0件，其他情况0件: round 34's test half, CONVENTIONS.md rule 50, no figure)
 _BARE_OTHER = re.compile(r"(?:其他|其它)类?")
-# 其他情况 closing two outcomes or more (rule 57), not after one (rule 50)
-_OTHER_CASES = re.compile(r"(?:其他|其它)情况")
+# 其他情况 closing two outcomes or more (rule 57), not after one (rule 50); 其他类型 likewise (…不予受理1件，
+# 其他类型2件: round 44's tuning half, CONVENTIONS.md rule 60)
+_OTHER_CASES = re.compile(r"(?:其他|其它)(?:情况|类型)")
 # A receiving or handling verb before 依申请公开 in its clause makes it the applications
 # (受理政府信息依申请公开事项; 累计办理…通过…途径提出的依申请公开信息: round 4); a handling verb of the class
 # right before it (处理依申请公开15条: round 11's test half, spent) too.
@@ -518,7 +519,9 @@ _CARRIED_BEFORE = re.compile(r"(?:上一?年度?|往年)?(?:结转|转结)(?:的
 _CARRIES = re.compile(r"结转|转结|转办|转入|上一?年|下一?年|次年")  # carried over or forward
 _COUNT_VALUE = re.compile(r"(?<![\d.])(\d+)(?:件|宗|条|份)")
 _APPLICATIONS_NOUN = re.compile(r"申请(?!人)")  # 申请 itself, not 申请人 (the applicant)
-_COUNTED = re.compile(r"\d+(?:件|次|条|宗|份|例|起|人次)")
+# (the requests named 事项 and counted in 项, 共受理4人次信函申请依申请公开事项4项，均…办理完毕: round 44's
+# test half, CONVENTIONS.md rule 60)
+_COUNTED = re.compile(r"\d+(?:件|次|条|宗|份|例|起|人次)|(?<=事项)\d+项")
 # Applications split by who received them, with no total (政府新收…2件…；部门新收…4件: round 3): a part of the
 # report's body is no figure of the tables.
 # 区政府办共收到…50件，区政府各部门共收到…120件 (a total word between the subject and its verb) likewise.
