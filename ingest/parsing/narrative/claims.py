@@ -942,6 +942,8 @@ class _Extractor:
         point = self._point_inline is not None and "公开" in flat and len(flat) <= _MAX_POINT
         if point and (self._point_inline.fullmatch(flat) or self._point_heading.match(flat)):
             return True  # （二）依申请公开情况：无。 (rule 26), or 无 after such a heading
+        if "情况" in flat and _HANDLING_POINT_NONE.search(flat):
+            return True  # （二）依申请公开政府办理情况 and 无。 run together (rule 60), no figure
         after = self._after_point or self._after_handling_point
         if after and self._point_none is not None and self._point_none.fullmatch(flat):
             return True  # the point's whole text: 无
