@@ -6457,3 +6457,206 @@ def test_a_proceeding_negated_with_yinfa():
 def test_near_miss_of_a_proceeding_negated_with_yinfa():
     # not negated: the count
     assert _figures("全年受理申请5件，引发行政复议1件。") == [(_RECEIVED, "5"), ("review_total", "1")]
+
+
+# Tuned on round 44's both halves (issue-30g44; CONVENTIONS.md rule 60); sentences written here.
+
+
+def test_two_channel_counts_with_no_total_where_one_is_letters():
+    # round 44's tuning half (rules 10, 56 and 60): 网上申请 N 条，信件申请 M 条 with no total: no received
+    # figure, the all-answered said of them all
+    assert _figures("2024年，我区共接到网上申请0条，信件申请6条，均按程序在规定时间内进行了回复。") == [
+        (_CARRIED_FORWARD, None)
+    ]
+    # near miss: 信件 as the requests' noun, not a channel (依申请公开信件9件): the received
+    assert _figures("2024年全年共收到依申请公开信件9件。") == [(_RECEIVED, "9")]
+
+
+def test_fees_on_requests_negated_are_no_figure():
+    # round 44's tuning half (rule 60): no fee charged or waived on requests: no received null
+    assert _figures("收费和减免情况：本年无依申请公开收费和减免事项。") == []
+    assert _figures("本年度无依申请公开的收费和减免。") == []
+    # near miss: the requests negated: received null
+    assert _figures("本年度无依申请公开申请。") == [(_RECEIVED, None)]
+
+
+def test_a_zero_count_of_answers_given_late():
+    # round 44's tuning half (rule 60): 超期答复件 0 件 says none was late, no figure
+    assert _figures("2024年共收到申请20件，答复20件，超期答复件 0 件。") == [
+        (_RECEIVED, "20"),
+        (_HANDLED, "20"),
+    ]
+    assert _figures("2024年共收到申请20件，答复20件，逾期答复0件。") == [(_RECEIVED, "20"), (_HANDLED, "20")]
+
+
+def test_the_next_year_named_before_the_carrying_verb():
+    # round 44's tuning half (rule 60): 2025年结转…1件 in a 2024 report is carried forward, the rest
+    # answered then says nothing of the carry-forward
+    assert _figures(
+        "2024年，全年共受理依申请公开事项9件，2025年结转依申请公开事项1件，正在办理中，其余均已按照规定及时予以答复。"
+    ) == [(_RECEIVED, "9"), (_CARRIED_FORWARD, "1")]
+    # near miss: the year before named in a 2024 report is no carry-forward
+    assert (_CARRIED_FORWARD, "1") not in _figures(
+        "2024年共受理依申请公开事项9件，2023年结转依申请公开事项1件。"
+    )
+
+
+def test_a_negation_of_a_review_and_lost_lawsuits_qualified_is_no_figure():
+    # round 44's test half (rule 60): the review named whole and lost lawsuits under one negation qualified
+    # by the body's own fault: no figure
+    assert _figures(
+        "2024年全年共收到依申请公开信件16件，没有因我区自身原因引起的行政复议和行政败诉案件。"
+    ) == [(_RECEIVED, "16")]
+    # near misses: lost lawsuits negated alone, and lost suits or corrections qualified likewise (rules 55
+    # and 57)
+    assert _figures("未发生因依申请公开引发的行政败诉。") == [("litigation_corrected", None)]
+    assert _figures("没有因自身原因引起的败诉或被纠错情况。") == [
+        ("litigation_corrected", None),
+        ("review_corrected", None),
+    ]
+
+
+def test_a_negation_said_of_the_governments_own_level():
+    # round 44's tuning half (rule 60): 区政府本级无… after the area's proceedings counted: a part, no figure
+    assert _figures(
+        "全区政府信息公开行政复议70件、行政诉讼21件。区政府本级无涉及信息公开行政复议结果纠正和行政诉讼败诉案件。"
+    ) == [
+        ("review_total", "70"),
+        ("litigation_total", "21"),
+    ]
+    # near miss: no count of the proceedings before: the lost lawsuits' null
+    assert _figures("区政府本级无涉及信息公开行政复议结果纠正和行政诉讼败诉案件。") == [
+        ("litigation_corrected", None)
+    ]
+
+
+def test_a_request_point_whose_none_runs_into_the_next_heading():
+    # round 44's tuning half (rules 26 and 60): （二）依申请公开。无（三）…: the point's none
+    assert _figures("（一）主动公开。发布信息39条。（二）依申请公开。无（三）政府信息管理。无废止文件。") == [
+        (_RECEIVED, None)
+    ]
+    # near miss: another point's none
+    assert _figures("（一）主动公开。发布信息39条。（二）政府信息管理。无（三）平台建设。") == []
+
+
+def test_a_request_point_headed_by_the_handling():
+    # round 44's test half (rules 24 and 60): a point headed by the handling of the requests and 无: the
+    # handled null; headed by the requests alone: the received null
+    assert [(c.metric, c.implicit) for c in _claims("（二）依申请公开政府办理情况", "无。")] == [
+        (_HANDLED, True)
+    ]
+    assert _figures("（二）依申请公开政府办理情况\n无。\n（三）政府信息管理情况") == [(_HANDLED, None)]
+    assert _figures("（二）依申请公开办理情况：无。") == [(_HANDLED, None)]
+    assert _figures("（二）依申请公开情况。无。") == [(_RECEIVED, None)]
+
+
+def test_a_misprint_of_the_requests_noun_after_wu():
+    # round 44's tuning half (rule 60): 无已申请公开情况, 已 for 依: received null
+    assert _figures("（二）依申请公开情况 本区无已申请公开情况。") == [(_RECEIVED, None)]
+    # near miss: 已申请公开 said of an applicant is no negation
+    assert _figures("申请人已申请公开。") == []
+
+
+def test_information_on_request_beside_an_approximate_proactive_count():
+    # round 44's test half (rules 28, 35 and 60): 主动公开…200余条，依申请公开信息4条: granted 4
+    assert _figures("今年以来，主动公开政府信息200余条，依申请公开信息4条。") == [("granted", "4")]
+    assert _figures("今年以来，主动公开政府信息200条，依申请公开信息4条。") == [
+        ("proactive_items_published", "200"),
+        ("granted", "4"),
+    ]
+
+
+def test_jianci_before_a_carry_forward_and_lawsuits_by_kind():
+    # round 44's tuning half (rules 55 and 60): 件次 the requests' unit before the carried forward; lawsuits
+    # told by kind, each with its pending said alone in the next clause: the kinds' totals and pending
+    assert _figures(
+        "全年收到政府信息依申请公开66件次，1件次结转至下一年度办理，其余65件次均在法定期限内予以答复。"
+    )[:2] == [
+        (_RECEIVED, "66"),
+        (_CARRIED_FORWARD, "1"),
+    ]
+    assert _figures(
+        "其中1件次经省政府行政复议后产生行政诉讼，目前尚未审结；1件次未经行政复议直接产生行政诉讼，目前尚未审结。"
+    ) == [
+        ("litigation_after_review_total", "1"),
+        ("litigation_after_review_pending", "1"),
+        ("litigation_direct_total", "1"),
+        ("litigation_direct_pending", "1"),
+    ]
+    # near miss: the lawsuit by kind with no outcome after: the total alone
+    assert _figures("1件经行政复议后提起行政诉讼。") == [("litigation_after_review_total", "1")]
+
+
+def test_a_review_counted_before_its_cause_and_verb():
+    # round 44's tuning half (rule 60): 收到1件因政府信息公开申请提起的行政复议: review_total 1
+    assert _figures("2024年本机关收到1件因政府信息公开申请提起的行政复议。") == [("review_total", "1")]
+    assert _figures("有1起因政府信息公开申请行政复议。") == [("review_total", "1")]
+
+
+def test_the_carry_forward_negated_with_the_requests_named():
+    # round 44's tuning half (rule 60): 无申请结转至下年度: carried forward null
+    assert _figures("本年度内所有申请均已办结，无申请结转至下年度。")[-1] == (_CARRIED_FORWARD, None)
+
+
+def test_the_pair_negated_with_a_garbled_noun_or_bu_sheji():
+    # round 44's halves (rules 54 and 60): 行政诉讼法案件 read as the lawsuits; 均不涉及 over both: the pair's
+    # null
+    assert _figures("2024年收到申请48件，均已依法按时答复，未发生行政复议及行政诉讼法案件。")[-1] == (
+        "review_and_litigation_total",
+        None,
+    )
+    assert _figures("全年受理依申请公开16件，全部办理完毕，均不涉及行政复议和行政诉讼。")[-1] == (
+        "review_and_litigation_total",
+        None,
+    )
+
+
+def test_the_received_with_xiangguan_or_a_quoted_noun_or_cut_after_its_unit():
+    # round 44's test half (rules 24, 54 and 60)
+    assert _figures("2024年，我局收到1条相关政府信息公开申请，不收取任何费用。") == [(_RECEIVED, "1")]
+    assert _figures("2024年度，我县共收到9件“依申请公开”申请。") == [(_RECEIVED, "9")]
+    assert _figures("建立健全工作机制。本年度，本区共计收到1件") == [(_RECEIVED, "1")]
+
+
+def test_not_held_with_no_noun_before_its_count():
+    # round 44's test half (rules 34 and 60): 本机关不掌握1件 among the outcomes: unable_not_held 1
+    assert _figures("共受理申请31件。其中，予以公开11件，本机关不掌握1件，补正1件。") == [
+        (_RECEIVED, "31"),
+        ("granted", "11"),
+        ("unable_not_held", "1"),
+    ]
+
+
+def test_handled_as_banli_huifu_and_all_answered_in_other_words():
+    # round 44's halves (rules 4, 22 and 60)
+    assert _figures("2024年，共受理政府信息公开申请5件，办理回复4件。") == [(_RECEIVED, "5"), (_HANDLED, "4")]
+    # 已…予以公开 said of the one request counted: all answered, no outcome figure
+    assert _figures("2024年共收到政府信息公开申请1件，已依法按时予以公开。") == [
+        (_RECEIVED, "1"),
+        (_CARRIED_FORWARD, None),
+    ]
+    # near miss: a count after it is the granted
+    assert _figures("2024年共收到政府信息公开申请3件，已予以公开2件。") == [
+        (_RECEIVED, "3"),
+        ("granted", "2"),
+    ]
+    assert _figures("收到申请7条，其中3条已公开，3条不予公开；相关情况均已函告申请人。")[-1] == (
+        _CARRIED_FORWARD,
+        None,
+    )
+    assert _figures("2024年收到依申请政府信息公开申请1件，并及时出具答复告知书。") == [
+        (_RECEIVED, "1"),
+        (_CARRIED_FORWARD, None),
+    ]
+
+
+def test_other_types_closing_the_outcomes_and_requests_counted_in_xiang():
+    # round 44's halves (rules 4, 57 and 60)
+    assert _figures("共受理申请20件，其中，予以公开8件，部分公开1件，不予受理1件，其他类型2件。")[-1] == (
+        "other_handling",
+        "2",
+    )
+    assert _figures("2024年，我局共受理4人次信函申请依申请公开事项4项，均在规定的时间内积极办理完毕。") == [
+        (_RECEIVED, "4"),
+        (_CARRIED_FORWARD, None),
+    ]

@@ -190,17 +190,23 @@ _EACH_TIME = re.compile(r"每" + _RECEIVING_VERB + r"了?$")
 # requests are about (涉及 / 关于 / 有关 …的) before the noun.
 _NOUN_AFTER_COUNT = re.compile(  # 收到1条要求信息公开的申请 (round 7); 收到1件自然人提起的…申请 (round 9);
     # 收到2件由自然人发起的…申请 (round 15's test half)
-    r"((?:信函|网络|网上|在线|当面|邮寄|电子邮件|传真|书面)(?:形式|方式|渠道)(?:提交|提出)?的)?(?:由?(?:自然人|公民|法人|其他组织|企业|个人|群众)[^，,；;。\d]{0,10}?(?:提起|提出|提交|递交|发起)的)?(?:(?:涉及|关于|有关)[^，,；;。\d]{1,12}?的)?(?:提出|要求)?(?:公开)?(?:政府)?(?:环境)?(?:信息)?(?:公开)?(?:相关)?(?:的)?(?:依申请公开|依申请|公开申请|申请)"
+    r"((?:信函|网络|网上|在线|当面|邮寄|电子邮件|传真|书面)(?:形式|方式|渠道)(?:提交|提出)?的)?(?:由?(?:自然人|公民|法人|其他组织|企业|个人|群众)[^，,；;。\d]{0,10}?(?:提起|提出|提交|递交|发起)的)?(?:(?:涉及|关于|有关)[^，,；;。\d]{1,12}?的)?(?:相关)?(?:提出|要求)?(?:公开)?(?:政府)?(?:环境)?(?:信息)?(?:公开)?(?:相关)?(?:的)?(?:[“\x22]依申请公开[”\x22]申请|依申请公开|依申请|公开申请|申请)"
 )  # 收到2份政府环境信息公开申请 (round 29's tuning half, CONVENTIONS.md rule 45): environmental information's
 # The nouns of the requests after their count, which the stored text may cut (共收到3次政府信息公|: the count
 # and its unit are whole, so the figure stands, CONVENTIONS.md rule 24; rule 15 is for cut digits).
 # 收到2条政府信息公开相关申请 (round 34's tuning half, CONVENTIONS.md rule 50): 相关 before 申请 likewise.
+# 收到1条相关政府信息公开申请 and 收到9件“依申请公开”申请 (round 44's test half, CONVENTIONS.md rule 60): 相关
+# before the noun, the requests' noun quoted before 申请 (_NOUN_AFTER_COUNT).
 _NOUNS_AFTER_COUNT = ("政府信息公开申请", "信息公开申请", "依申请公开", "公开政府信息的申请", "申请")
 
 
 def _noun_cut_after(norm: str, at: int) -> bool:
     """Whether the text from `at` to its end is the start of a noun of the requests, cut where it stops."""
     rest = norm[at:]
+    if not rest:
+        # 共计收到1件| (round 44's test half, CONVENTIONS.md rule 60): the text stops right after the count's
+        # unit, before the noun: the number is whole, the received (rule 15 not applying)
+        return True
     return (len(rest) >= 2 or rest == "申") and any(noun.startswith(rest) for noun in _NOUNS_AFTER_COUNT)
 
 
@@ -213,6 +219,12 @@ def _noun_cut_after(norm: str, at: int) -> bool:
 _ON_TIME_BEFORE = re.compile(r"(?:按时|按期)(?:办结|答复)(?:数|数量)?(?:为|是)?\d+件[，,、；;]$")
 _LATE_AFTER_ON_TIME = re.compile(r"(?:延期|逾期)(?:办结|答复)$")
 _LATE_ALONE = re.compile(r"(?:延期|逾期)")  # 按期答复41件，延期2件: the verb left out (rule 54)
+# A zero count of the answers given late (结转下年办理4件，超期答复件 0 件: round 44's tuning half,
+# CONVENTIONS.md rule 60): says none was late, no figure (as 无超期); a late count above zero stays the
+# handled (rule 39)
+_OVERDUE_ZERO = re.compile(
+    r"(?:超期|逾期|超时)(?:答复|办结|回复|办理)(?:件|的申请|申请)?(?:数|数量)?(?:为|是)?$"
+)
 # The stored text cut inside the second of two proceedings joined (未收到行政复议和行政诉|: round 33's
 # test half, CONVENTIONS.md rule 49): both are named, the pair's zero stands
 # ; or inside the cases' noun after both (无相关行政复议及行政诉讼案|: round 41's tuning half, CONVENTIONS.md
@@ -396,6 +408,20 @@ _CARRIED_FROM_INTO_AFTER = re.compile(
     r"(?:(?:至|到|入)((?:19|20)\d{2}|本)年度?(?:的?(?:申请|件))?(?=[，,；;。]|$)"
     r"|(?:至|到)(本)年度?(?:继续)?(?:办理|处理|答复)?(?=[）)]))"
 )
+# The next year named before the carrying verb (2026年结转依申请公开事项1件，正在办理中 in a 2025 report:
+# round 44's tuning half, CONVENTIONS.md rule 60): the year the requests are carried into, the carry-forward
+_INTO_YEAR_BEFORE = re.compile(r"((?:19|20)\d{2})年度?(?:结转|转结)(?:的)?[^，,；;。\d]{0,12}$")
+# The government's own level as the subject of a negation (区政府本级无…): a part of the reporting area
+_OWN_LEVEL_SUBJECT = re.compile(r"本级$")
+# 无 right before the next point's heading, no stop between (无（三）政府信息管理。), the text of the point
+# before
+_NONE_BEFORE_POINT = re.compile(r"(?P<none>无|暂无|没有)(?=[(（][一二三四五六七八九十]+[)）])")
+# A point headed by the handling of the requests (（二）依申请公开政府办理情况, 信息 dropped: round 44's test
+# half)
+_HANDLING_POINT = re.compile(
+    rf"(?:{NUMBERING})?(?:依申请公开|政府信息公开申请)(?:政府)?(?:信息)?的?(?:办理|处理|答复)情况[。：:]?"
+)
+_HANDLING_POINT_NONE = re.compile(_HANDLING_POINT.pattern + r"(?P<none>无|暂无|没有)[。；;]?")
 _CARRIED_AFTER = re.compile(r"(?:结转|转结)(?:至|到)")
 # The handling verb after the requests' noun, then a count of persons ending the clause before a total word
 # and the requests' count (依申请公开办理信息10人，共计13件: round 40's tuning half, CONVENTIONS.md rule 56)
@@ -427,8 +453,9 @@ _BARE_RECEIVING = re.compile(r"(?:共|累计)?(?:受理|收到)(?:了)?")  # 受
 # A bare 其他 as a member of a list of outcomes (…无法提供3件，其他0件); not 其他情况
 # (…本机关不掌握相关政府信息0件，其他情况0件: round 34's test half, CONVENTIONS.md rule 50, no figure)
 _BARE_OTHER = re.compile(r"(?:其他|其它)类?")
-# 其他情况 closing two outcomes or more (rule 57), not after one (rule 50)
-_OTHER_CASES = re.compile(r"(?:其他|其它)情况")
+# 其他情况 closing two outcomes or more (rule 57), not after one (rule 50); 其他类型 likewise (…不予受理1件，
+# 其他类型2件: round 44's tuning half, CONVENTIONS.md rule 60)
+_OTHER_CASES = re.compile(r"(?:其他|其它)(?:情况|类型)")
 # A receiving or handling verb before 依申请公开 in its clause makes it the applications
 # (受理政府信息依申请公开事项; 累计办理…通过…途径提出的依申请公开信息: round 4); a handling verb of the class
 # right before it (处理依申请公开15条: round 11's test half, spent) too.
@@ -492,7 +519,9 @@ _CARRIED_BEFORE = re.compile(r"(?:上一?年度?|往年)?(?:结转|转结)(?:的
 _CARRIES = re.compile(r"结转|转结|转办|转入|上一?年|下一?年|次年")  # carried over or forward
 _COUNT_VALUE = re.compile(r"(?<![\d.])(\d+)(?:件|宗|条|份)")
 _APPLICATIONS_NOUN = re.compile(r"申请(?!人)")  # 申请 itself, not 申请人 (the applicant)
-_COUNTED = re.compile(r"\d+(?:件|次|条|宗|份|例|起|人次)")
+# (the requests named 事项 and counted in 项, 共受理4人次信函申请依申请公开事项4项，均…办理完毕: round 44's
+# test half, CONVENTIONS.md rule 60)
+_COUNTED = re.compile(r"\d+(?:件|次|条|宗|份|例|起|人次)|(?<=事项)\d+项")
 # Applications split by who received them, with no total (政府新收…2件…；部门新收…4件: round 3): a part of the
 # report's body is no figure of the tables.
 # 区政府办共收到…50件，区政府各部门共收到…120件 (a total word between the subject and its verb) likewise.
@@ -628,8 +657,11 @@ _BARE_REQUESTS_DONE = re.compile(
 )
 # What a proceeding counted before its name was about (2起关于政府信息公开的行政诉讼案件)
 # (or the cause: 有1起因政府信息公开申请行政复议, round 21's test half)
+# (the cause with its verb after the requests: 收到1件因政府信息公开申请提起的行政复议, round 44's tuning
+# half, CONVENTIONS.md rule 60)
 _ABOUT_BEFORE_PROCEEDING = re.compile(
     r"(?:关于|有关|涉及|针对)[^，,；;。\d]{1,16}?的|因(?:政府信息公开|信息公开)(?:工作)?(?:而)?(?:申请|提起|提出|被申请)"
+    r"(?:(?<=申请)(?:而)?(?:提起|提出|引起|引发)的?)?"
 )
 # The answer to the applicant with no 均 / 全部 (对当事人进行了网上回复和电话回复: round 33's tuning half,
 # CONVENTIONS.md rule 49): said of the one request only (rule 22)
@@ -693,8 +725,10 @@ _PROACTIVE_AFTER = re.compile(r"[，,；;、][^，,；;。\d]{0,12}?主动公开
 _REQUESTS_NAMED_AFTER = re.compile(r"[，,](?:其中)?[^，,；;。\d]{0,8}?申请")
 # (not a part of the items made, 制作…3624条，其中主动公开信息3410条，依申请公开信息25条: rule 29's
 # attributes)
+# (主动公开政府信息200余条，依申请公开信息4条: round 44's test half, CONVENTIONS.md rule 60: an approximate
+# proactive count beside it)
 _PROACTIVE_COUNT_BEFORE = re.compile(
-    r"(?:^|[，,；;。：:])(?!其中)[^，,；;。：:\d]{0,30}?主动公开[^，,；;。\d]{0,12}?\d+(?:条|篇)[，,]$"
+    r"(?:^|[，,；;。：:])(?!其中)[^，,；;。：:\d]{0,30}?主动公开[^，,；;。\d]{0,12}?\d+(?:余|多)?(?:条|篇)[，,]$"
 )
 # A count over all the years, not the year's (历年累计受理依申请公开数7条; 历年累计因…申请行政复议1起:
 # round 21, rule 31): no figure
@@ -849,6 +883,9 @@ class _Extractor:
         # A point headed by the requests' noun alone (（二）依申请公开情况), just read as a heading or a
         # sentence: a text of 无 right after it says none was received (rule 26).
         self._after_point = False
+        # the heading just read names the handling of the requests (（二）依申请公开政府办理情况): its 无 is
+        # the handled's (rule 60)
+        self._after_handling_point = False
         self._in_request_point = False  # this sentence right after such a heading (rule 44)
         point = vocabulary.requests_point
         self._point_heading = self._point_none = self._point_inline = None
@@ -872,6 +909,9 @@ class _Extractor:
         self._after_point = heading is not None and bool(
             heading.fullmatch(flat_text(text, self.vocabulary.characters))
         )
+        self._after_handling_point = bool(
+            _HANDLING_POINT.fullmatch(flat_text(text, self.vocabulary.characters))
+        )
         if _PROCEEDING_WORD_PRINTED.search(text):  # most headings name no proceeding
             hits = self.proceeding_scanner.hits(flat_text(text, self.vocabulary.characters))
             self._named = [h for h in hits if self.scanner.cues[h.cue].kind == PROCEEDING]
@@ -880,7 +920,7 @@ class _Extractor:
         """A paragraph with nothing to read: it ends the context before it."""
         self.paragraph()
         self._named = []
-        self._after_point = False
+        self._after_point = self._after_handling_point = False
 
     def _proceedings_named(self, hits: list[Hit]) -> frozenset[str]:
         # (the proceedings' cues come first in both scanners: a hit's index names the same cue in either)
@@ -902,7 +942,10 @@ class _Extractor:
         point = self._point_inline is not None and "公开" in flat and len(flat) <= _MAX_POINT
         if point and (self._point_inline.fullmatch(flat) or self._point_heading.match(flat)):
             return True  # （二）依申请公开情况：无。 (rule 26), or 无 after such a heading
-        if self._after_point and self._point_none is not None and self._point_none.fullmatch(flat):
+        if "情况" in flat and _HANDLING_POINT_NONE.search(flat):
+            return True  # （二）依申请公开政府办理情况 and 无。 run together (rule 60), no figure
+        after = self._after_point or self._after_handling_point
+        if after and self._point_none is not None and self._point_none.fullmatch(flat):
             return True  # the point's whole text: 无
         return self._may_imply(flat)
 
@@ -1307,14 +1350,29 @@ class _Extractor:
         heading itself (a text of 无 in the next sentence is then its text)."""
         norm = sentence.norm
         after, self._after_point = self._after_point, False
+        handling, self._after_handling_point = self._after_handling_point, False
         # (the sentence right after the requests' point heading speaks of the requests: 2025年新收63件，…)
         self._in_request_point = after
         if self._point_inline is None or len(norm) > _MAX_POINT:
             return []
+        none = self._point_none.fullmatch(norm) if handling and self._point_none is not None else None
+        if none := none or _HANDLING_POINT_NONE.fullmatch(norm):
+            # （二）依申请公开政府办理情况 / 无。 (round 44's test half, CONVENTIONS.md rule 60, as rule 24's
+            # 无…办理情况): the heading names the handling, the handled null
+            lo, hi = none.span("none")
+            offset, printed = sentence.printed(lo, hi)
+            words = _Number(lo, hi, Decimal(0), 0, offset, printed)
+            return [
+                self._emit(sentence, words, self.vocabulary.metrics[HANDLED_METRIC], "count", implicit=True)
+            ]
         found = self._point_none.fullmatch(norm) if after else None
+        # 无 run into the next point's heading (（二）依申请公开。无（三）政府信息管理。: round 44's tuning
+        # half, CONVENTIONS.md rule 60): the point's whole text all the same
+        found = found or (_NONE_BEFORE_POINT.match(norm) if after else None)
         found = found or self._point_inline.fullmatch(norm)
         if found is None:
             self._after_point = self._point_heading.fullmatch(norm) is not None
+            self._after_handling_point = _HANDLING_POINT.fullmatch(norm) is not None
             return []
         lo, hi = found.span("none")
         if self._earlier_year(sentence, lo, "")[0]:
@@ -1445,6 +1503,20 @@ class _Extractor:
                 # 复议或行政诉讼案件: round 41's test half, CONVENTIONS.md rule 57)
                 return []
             clause = _SEPARATOR.split(sentence.norm[:start])[-1]
+            if (
+                metric.family == "proceedings"
+                and _OWN_LEVEL_SUBJECT.search(clause)
+                and any(
+                    c.claim_kind == "count"
+                    and not c.implicit
+                    and self.vocabulary.metrics[c.metric].family == "proceedings"
+                    for c in (*self.before, *here)
+                )
+            ):
+                # 全区…行政复议70件、行政诉讼21件。区政府本级无…行政复议结果纠正和行政诉讼败诉案件 (round 44's
+                # tuning half, CONVENTIONS.md rule 60): the government's own level, a part of the area whose
+                # proceedings were counted just before: no figure
+                return []
             if metric.family != "proceedings":
                 clause += sentence.norm[start:end]
             # A proceeding's zero is of something else when its subject is (行政执法工作均无被申请行政复议);
@@ -1816,6 +1888,8 @@ class _Extractor:
             # 收到187个申请人提出的政府信息公开申请583件 (round 42's test half, CONVENTIONS.md rule 58): a
             # count of the applicants, not of the requests: no figure (the requests' count follows)
             return []
+        if number.value == 0 and _OVERDUE_ZERO.search(prefix):
+            return []  # 超期答复件 0 件: none answered late, no figure (rule 60)
         proceeding = self._proceeding_after(after_unit)
         if proceeding is not None:  # 140件行政复议、49件行政诉讼获维持 (round 3)
             claims = [self._emit(sentence, number, proceeding, "count")]
@@ -1825,6 +1899,13 @@ class _Extractor:
                 # result, as 行政诉讼1件，结果维持 (rule 8): the proceeding's total with that count too; not a
                 # part of its total counted before (行政复议192件，…，8件行政复议结果纠正: round 3)
                 claims.insert(0, self._emit(sentence, number, total, "count"))
+            elif proceeding.outcome == "total":
+                # 1件次经…行政复议后产生行政诉讼，目前尚未审结 (round 44's tuning half, CONVENTIONS.md rule
+                # 60): lawsuits told by kind, each with its outcome alone in the next clause, as
+                # 行政诉讼1件，尚未审结
+                outcome = self._outcome_after(sentence, self._clause_end(after_unit), proceeding)
+                if outcome is not None:
+                    claims.append(self._emit(sentence, number, outcome, "count", refers_to=claims[0]))
             return claims
         part = self._is_part(prefix, here) and not (
             _LATE_AFTER_ON_TIME.match(prefix) and _ON_TIME_BEFORE.search(self._norm, max(0, lo - 24), lo)
@@ -2281,6 +2362,15 @@ class _Extractor:
             # named: the carry-over (a target year alone, 结转到2024年办理0件 in a 2024 report, stays the
             # carry-forward: rounds 6 and 10)
             metric = self.vocabulary.metrics[CARRIED_OVER_METRIC]
+        if (
+            metric.family == "applications"
+            and metric.code != FORWARD_METRIC
+            and self.report_year is not None
+            and (into := _INTO_YEAR_BEFORE.search(self._norm, max(0, lo - 6), number.start)) is not None
+            and int(into.group(1)) == self.report_year + 1
+        ):
+            # 2026年结转依申请公开事项1件 in a 2025 report (rule 60): carried into the next year
+            metric, own_text = self.vocabulary.metrics[FORWARD_METRIC], prefix
         # A carry-over is of an earlier year by definition (含2022年结转的3件 in a 2023 report).
         if metric.code not in TOTAL_PARTS and self._earlier_year(sentence, number.start, own_text)[0]:
             return []
@@ -2835,10 +2925,12 @@ class _Extractor:
         if (
             hits[0].start != at
             and not (hits[0].start == at + 1 and self._norm[at] == "被")
+            and not (hits[0].start == at + 1 and self._norm[at - 1 : at + 1] == "件次")
             and not _ABOUT_BEFORE_PROCEEDING.fullmatch(self._norm, at, hits[0].start)
         ):
             # (发生2起关于政府信息公开的行政诉讼案件: what it was about between, round 13; the passive
-            # 被 alone, 4宗被行政复议结果维持: round 17's test half, rule 33, the proceeding's)
+            # 被 alone, 4宗被行政复议结果维持: round 17's test half, rule 33, the proceeding's; 次 of the unit
+            # 件次, 1件次经…行政复议后产生行政诉讼: round 44's tuning half, CONVENTIONS.md rule 60)
             return None
         code = self.scanner.cues[hits[0].cue].code
         self._total_with_its_result = None
