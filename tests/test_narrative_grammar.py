@@ -6660,3 +6660,101 @@ def test_other_types_closing_the_outcomes_and_requests_counted_in_xiang():
         (_RECEIVED, "4"),
         (_CARRIED_FORWARD, None),
     ]
+
+
+# Tuned on round 45's both halves (issue-30g45; CONVENTIONS.md rule 61); sentences written here.
+
+
+def test_questions_on_a_petition_platform_are_no_requests():
+    # round 45's test half (rules 13, 20 and 61): questions received and concluded on an online petition
+    # platform after 未收到和处理…申请: no figure, the two nulls kept
+    assert _figures("年内未收到和处理政府信息公开申请；通过网上问政平台受理办结群众关注焦点问题7条。") == [
+        (_RECEIVED, None),
+        (_HANDLED, None),
+    ]
+    assert _figures("2024年收到政府信息公开申请3件；受理办结群众关注的热点问题7条。") == [(_RECEIVED, "3")]
+    # near misses: the requests named after the platform, or the questions as the requests' subject: received
+    assert _figures("通过网上问政平台受理政府信息公开申请7条。") == [(_RECEIVED, "7")]
+    assert _figures("2024年通过问政平台收到依申请公开3件。") == [(_RECEIVED, "3")]
+    assert _figures("收到涉及热点问题的政府信息公开申请5件。") == [(_RECEIVED, "5")]
+
+
+def test_carried_over_named_by_the_year_before_alone():
+    # round 45's test half (rules 50 and 61): N件为2023年度结转继续办理 in a 2024 report: carried over
+    assert _figures("2024年，全区新增政府信息依申请公开123件，4件为2023年度结转继续办理。") == [
+        (_RECEIVED, "123"),
+        (_CARRIED_OVER, "4"),
+    ]
+    assert _figures("2024年，全区收到政府信息公开申请123件，其中4件为2023年度结转。") == [
+        (_RECEIVED, "123"),
+        (_CARRIED_OVER, "4"),
+    ]
+    # near miss: a year that is not the one before: no figure
+    assert _figures("2024年，全区新增政府信息依申请公开123件，4件为2022年度结转继续办理。") == [
+        (_RECEIVED, "123")
+    ]
+
+
+def test_yiban_the_handled():
+    # round 45's test half (rules 6 and 61): 已办 N 件 as its clause's whole words: handled
+    assert _figures("2024年共收到政府信息公开申请8件，已办8件，办结率100%。") == [
+        (_RECEIVED, "8"),
+        (_HANDLED, "8"),
+        (_HANDLED, "100"),
+    ]
+    # near miss: 未办 is no handled figure
+    assert _figures("2024年共收到政府信息公开申请8件，未办2件。") == [(_RECEIVED, "8")]
+
+
+def test_banli_jieguo_jun_wei_after_one_review():
+    # round 45's test half (rules 8, 54 and 61): 办理结果均为其他结果 after one review's count: review_other
+    assert _figures(
+        "本年度收到涉及依申请公开的行政复议2件，办理结果均为其他结果；行政诉讼1件，结果尚未审结。"
+    ) == [
+        ("review_total", "2"),
+        ("review_other", "2"),
+        ("litigation_total", "1"),
+        ("litigation_pending", "1"),
+    ]
+    assert _figures("收到行政复议1件，处理结果为纠正。") == [("review_total", "1"), ("review_corrected", "1")]
+    # near miss: 均 said of two proceedings' counts: no outcome figure (rule 8)
+    assert _figures("收到行政复议2件、行政诉讼1件，办理结果均为维持。") == [
+        ("review_total", "2"),
+        ("litigation_total", "1"),
+    ]
+
+
+def test_a_publishing_channel_is_no_member_of_the_requests_channels():
+    # round 45's tuning half (rules 12, 31 and 61): 通过政务网站发布…61条 before the only request count,
+    # qualified by one channel: the received; the withdrawals no figure
+    assert _figures(
+        "2024年，本局通过政务网站发布工作动态61条，通过政务新媒体发布政府信息1074条；"
+        "全年共接收网上依申请公开11件，按要求答复7件，主动撤销申请4件。"
+    ) == [(_RECEIVED, "11"), (_HANDLED, "7")]
+    # near miss: another channel of the requests counted before it: a part, no figure (rules 10 and 11)
+    assert _figures("本年通过当面收到申请3件，全年接收网上依申请公开11件。") == []
+
+
+def test_the_handled_with_the_volume_noun_after_the_requests():
+    # round 45's tuning half (rules 30, 34 and 61): 处理政府信息公开申请数量5件, then the same count answered:
+    # one handled figure
+    assert _figures("2024年，处理政府信息公开申请数量5件，已完成回复5件。") == [(_HANDLED, "5")]
+    # near miss: 收到和处理 is the received, handled a reading
+    assert _figures("2024年，收到和处理政府信息公开申请数量5件。") == [(_RECEIVED, "5"), (_HANDLED, "5")]
+
+
+def test_all_handled_after_an_item_noun_or_a_rule_followed():
+    # round 45's tuning half (rules 4, 25 and 61)
+    assert _figures("2024年度收到1条依申请公开政府信息事项，已按要求办理，没有向申请者收取任何费用。") == [
+        (_RECEIVED, "1"),
+        (_CARRIED_FORWARD, None),
+    ]
+    assert _figures("全年办理政府信息依申请公开13件，按照上级有关规范答复的要求，进行了规范答复。") == [
+        (_HANDLED, "13"),
+        (_CARRIED_FORWARD, None),
+    ]
+    # near misses: not yet handled, or a part left unanswered after it: no all-answered
+    assert _figures("2024年度收到1条依申请公开政府信息事项，尚未办理。") == [(_RECEIVED, "1")]
+    assert _figures("全年办理政府信息依申请公开13件，按照规定的要求，进行了答复，1件未办结。") == [
+        (_HANDLED, "13")
+    ]

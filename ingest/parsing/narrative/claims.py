@@ -408,6 +408,14 @@ _CARRIED_FROM_INTO_AFTER = re.compile(
     r"(?:(?:至|到|入)((?:19|20)\d{2}|本)年度?(?:的?(?:申请|件))?(?=[，,；;。]|$)"
     r"|(?:至|到)(本)年度?(?:继续)?(?:办理|处理|答复)?(?=[）)]))"
 )
+# …the year before alone, after 为 (4件为2023年度结转继续办理 in a 2024 report: round 45's test half,
+# CONVENTIONS.md rule 61, as rule 50 reads 1件为2022年度结转至2023年度): the carry-over
+_CARRIED_FROM_AFTER = re.compile(
+    r"为((?:19|20)\d{2})年度?(?:结转|转结)(?:继续)?(?:办理|处理|答复)?(?=[，,；;。]|$)"
+)
+# A channel's count whose verb publishes (通过政务网站发布更新工作动态61条): information published there,
+# not a member of the requests' channels (round 45's tuning half, CONVENTIONS.md rule 61)
+_PUBLISHED_THERE = re.compile(r"发布|推送|主动公开")
 # The next year named before the carrying verb (2026年结转依申请公开事项1件，正在办理中 in a 2025 report:
 # round 44's tuning half, CONVENTIONS.md rule 60): the year the requests are carried into, the carry-forward
 _INTO_YEAR_BEFORE = re.compile(r"((?:19|20)\d{2})年度?(?:结转|转结)(?:的)?[^，,；;。\d]{0,12}$")
@@ -481,8 +489,8 @@ _NOT_SUED = ("review", "review_and_litigation")  # the proceedings in context a 
 # after the colon is theirs (the label's clause, from the separator before it).
 _PROCEEDING_CASES_LABEL = re.compile(r"[^，,；;。：:]*(?:复议|诉讼)的?(?:情况|情形)[：:]$")
 # 结果 then 均 before the outcome row (…行政复议2件，结果均为维持: rules 8 and 54): one proceeding's outcome
-# named
-_RESULT_THEN_ALL = re.compile(r"(?:审理|复议)?结果均")
+# named; 办理结果均为其他结果 (round 45's test half, CONVENTIONS.md rule 61): 办理结果 or 处理结果 as 结果
+_RESULT_THEN_ALL = re.compile(r"(?:审理|复议|办理|处理)?结果均")
 # The plain upheld with 均 as a clause's whole words after one proceeding's count (…行政复议案件5件，
 # 均予以维持: round 42's test half, CONVENTIONS.md rule 58)
 _ALL_UPHELD = re.compile(r"均(?:予以)?(?:结果)?维持(?:结果)?")
@@ -2884,8 +2892,11 @@ class _Extractor:
                 return True
             # the last member (…；邮寄受理…15件；其他渠道受理…13件: round 14's test half): another member
             # counted before it in the sentence, with no 其中 and no count of the applications between
+            # (not a publishing channel's count: 通过政务网站发布更新工作动态61条 before 全年共接收网上
+            # 依申请公开11件, round 45's tuning half, CONVENTIONS.md rule 61: published, no request)
             clause_start = number_start - len(words)
-            found = later.search(self._norm, 0, clause_start) if clause_start > 0 else None
+            earlier = later.finditer(self._norm, 0, clause_start) if clause_start > 0 else ()
+            found = next((m for m in earlier if not _PUBLISHED_THERE.search(m.group())), None)
             if found is not None and "其中" not in self._norm[found.start() : clause_start]:
                 return True
         return False
@@ -3024,6 +3035,9 @@ class _Extractor:
             into_year = self.report_year if into == "本" else int(into)
             if (int(years.group(1)), into_year) == (self.report_year - 1, self.report_year):
                 return self.vocabulary.metrics[CARRIED_OVER_METRIC]  # 1件为2022年度结转至2023年度 (rule 50)
+        years = _CARRIED_FROM_AFTER.match(self._norm, at, end)
+        if years is not None and self.report_year is not None and int(years.group(1)) == self.report_year - 1:
+            return self.vocabulary.metrics[CARRIED_OVER_METRIC]  # 4件为2023年度结转继续办理 (rule 61)
         for hit in self.scanner.window(self._norm, self._hits, at, end, (METRIC,)):
             cue = self.scanner.cues[hit.cue]
             if hit.start == begin and cue.code in self.vocabulary.after_count_metrics:
