@@ -780,6 +780,13 @@ def _joined_reasons(reasons: list[tuple[int, int, str, str]], text: str) -> bool
     return any(a[2] != b[2] and text[a[1] : b[0]] in _JOINERS for a, b in zip(spans, spans[1:], strict=False))
 
 
+def _words(sentence: Sentence, start: int, end: int) -> _Number:
+    """The words at sentence.norm[start:end] (无, 未…) standing as an implicit claim's number: zero, with the
+    text printed there."""
+    offset, printed = sentence.printed(start, end)
+    return _Number(start, end, Decimal(0), 0, offset, printed)
+
+
 def _in_parenthesis(norm: str, at: int) -> bool:
     """Whether position `at` of `norm` is inside a parenthesis opened before it and not yet closed."""
     opened = max(norm.rfind("（", 0, at), norm.rfind("(", 0, at))
@@ -914,14 +921,11 @@ class _Extractor:
         self._named = []
         self._proactive_point = "主动公开" in text
         heading = self._point_heading
-        self._after_point = heading is not None and bool(
-            heading.fullmatch(flat_text(text, self.vocabulary.characters))
-        )
-        self._after_handling_point = bool(
-            _HANDLING_POINT.fullmatch(flat_text(text, self.vocabulary.characters))
-        )
+        flat = flat_text(text, self.vocabulary.characters)
+        self._after_point = heading is not None and bool(heading.fullmatch(flat))
+        self._after_handling_point = bool(_HANDLING_POINT.fullmatch(flat))
         if _PROCEEDING_WORD_PRINTED.search(text):  # most headings name no proceeding
-            hits = self.proceeding_scanner.hits(flat_text(text, self.vocabulary.characters))
+            hits = self.proceeding_scanner.hits(flat)
             self._named = [h for h in hits if self.scanner.cues[h.cue].kind == PROCEEDING]
 
     def skip(self) -> None:
@@ -1348,8 +1352,7 @@ class _Extractor:
             code = "review_total" if review else "litigation_total"
         else:
             return []
-        offset, printed = sentence.printed(found.start(), found.end())
-        words = _Number(found.start(), found.end(), Decimal(0), 0, offset, printed)
+        words = _words(sentence, found.start(), found.end())
         return [self._emit(sentence, words, self.vocabulary.metrics[code], "count", implicit=True)]
 
     def _point_says_none(self, sentence: Sentence) -> list[Claim]:
@@ -1364,12 +1367,11 @@ class _Extractor:
         if self._point_inline is None or len(norm) > _MAX_POINT:
             return []
         none = self._point_none.fullmatch(norm) if handling and self._point_none is not None else None
-        if none := none or _HANDLING_POINT_NONE.fullmatch(norm):
+        none = none or _HANDLING_POINT_NONE.fullmatch(norm)
+        if none is not None:
             # （二）依申请公开政府办理情况 / 无。 (round 44's test half, CONVENTIONS.md rule 60, as rule 24's
             # 无…办理情况): the heading names the handling, the handled null
-            lo, hi = none.span("none")
-            offset, printed = sentence.printed(lo, hi)
-            words = _Number(lo, hi, Decimal(0), 0, offset, printed)
+            words = _words(sentence, *none.span("none"))
             return [
                 self._emit(sentence, words, self.vocabulary.metrics[HANDLED_METRIC], "count", implicit=True)
             ]
@@ -1385,8 +1387,7 @@ class _Extractor:
         lo, hi = found.span("none")
         if self._earlier_year(sentence, lo, "")[0]:
             return []  # 2023年依申请公开情况：无 in a 2024 report
-        offset, printed = sentence.printed(lo, hi)
-        words = _Number(lo, hi, Decimal(0), 0, offset, printed)
+        words = _words(sentence, lo, hi)
         metric = self.vocabulary.metrics[self.vocabulary.requests_point[2]]
         return [self._emit(sentence, words, metric, "count", implicit=True)]
 
@@ -1487,8 +1488,7 @@ class _Extractor:
         self, sentence: Sentence, start: int, end: int, metric_code: str | None, here: list[Claim]
     ) -> list[Claim]:
         """The claims of the words at norm[start:end]: a zero, or none carried forward / pending."""
-        offset, printed = sentence.printed(start, end)
-        words = _Number(start, end, Decimal(0), 0, offset, printed)
+        words = _words(sentence, start, end)
         if metric_code is not None:
             metric = self.vocabulary.metrics[metric_code]
             if self._earlier_year(sentence, start, "")[0]:
