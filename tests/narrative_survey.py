@@ -84,6 +84,7 @@ REPORTS = {
     43: (SURVEY / "reports_43_a.yaml", SURVEY / "reports_43_b.yaml"),
     44: (SURVEY / "reports_44_a.yaml", SURVEY / "reports_44_b.yaml"),
     45: (SURVEY / "reports_45_a.yaml", SURVEY / "reports_45_b.yaml"),
+    46: (SURVEY / "reports_46_a.yaml", SURVEY / "reports_46_b.yaml", SURVEY / "reports_46_c.yaml"),
 }
 SENTENCES = {
     (1, "tuning"): (SURVEY / "sentences_tuning.yaml",),
@@ -176,6 +177,16 @@ SENTENCES = {
     (44, "test"): (SURVEY / "sentences_44_test_a.yaml", SURVEY / "sentences_44_test_b.yaml"),
     (45, "tuning"): (SURVEY / "sentences_45_tuning_a.yaml", SURVEY / "sentences_45_tuning_b.yaml"),
     (45, "test"): (SURVEY / "sentences_45_test_a.yaml", SURVEY / "sentences_45_test_b.yaml"),
+    (46, "tuning"): (
+        SURVEY / "sentences_46_tuning_a.yaml",
+        SURVEY / "sentences_46_tuning_b.yaml",
+        SURVEY / "sentences_46_tuning_c.yaml",
+    ),
+    (46, "test"): (
+        SURVEY / "sentences_46_test_a.yaml",
+        SURVEY / "sentences_46_test_b.yaml",
+        SURVEY / "sentences_46_test_c.yaml",
+    ),
 }
 # Rounds 16 and 17 were measured with one freeze (be94eba), rounds 18 and 19 with the next (803a85a) and
 # round 20 with the next (c5025b1): each was decided before its freeze, surveyed while that grammar was
@@ -245,8 +256,14 @@ SENTENCES = {
 # widened keep rule in the south and east, from the list's start: part A orders 1-143, part B orders
 # 701-850; both ended when the search tool's budget was used up) is surveyed while the next grammar is tuned
 # on round 44 (issue-30g44, branched before round 45 was wired: it never sees it), and measured once with
-# its freeze (839eba5). A round's files not yet written are named here while it is surveyed (none now);
-# every other file listed above must exist (a missing one is an error, never an empty round).
+# its freeze (839eba5). Round 46 (the same draw and widened keep rule: the south and east from where round
+# 45 stopped, part A orders 144-590, where the search tool's budget was used up, and part B orders 851-1196,
+# where its stopping rule fired at 1190; and the north and west, part C orders 1298-1441 and 800-859, where
+# its stopping rule fired at 853) is surveyed after the next freeze (1071ddf, issue-30g45, tuned on round
+# 45), with no rule changed since (1977227 changed how the words of implicit claims are built, every claim
+# and unread row the same): it is measured once with it. A round's files not yet written are named here
+# while it is surveyed (none now); every other file listed above must exist (a missing one is an error,
+# never an empty round).
 NOT_YET_WRITTEN: frozenset[Path] = frozenset()
 
 # The rounds whose files are all written, in order: those the tests check (a round being surveyed is left out
