@@ -1835,14 +1835,15 @@ class _Extractor:
         """Whether a proceedings' negation dated the year before the report's is a slip for the report's own
         (（三）…2022年未收到申请公开的情况。（四）…2021年没有…行政复议申请、申诉和行政诉讼案件 in a 2022
         report: round 46's tuning half, CONVENTIONS.md rule 62): the year right before the negation, nothing
-        else named between, and the sentence before stating a claim of the report's own year by name."""
+        else named between, and the last claim read before the sentence in a sentence naming the report's own
+        year."""
         if year is None or self.report_year is None or year != self.report_year - 1:
             return False
         named = _YEAR_THEN_NEGATION.search(sentence.norm, 0, start + 2)
         if named is None or named.end() != start or int(named.group(1)) != year:
             return False
-        own = f"{self.report_year}年"
-        return any(own in c.sentence and c.sentence != sentence.text for c in self.before)
+        last = next((c for c in reversed(self.claims) if c.sentence != sentence.text), None)
+        return last is not None and f"{self.report_year}年" in last.sentence
 
     def _some_unhandled(self, here: list[Claim]) -> bool:
         """Whether the sentence counts fewer handled than received (收到…32件，办结30件)."""
