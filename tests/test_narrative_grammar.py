@@ -6758,3 +6758,213 @@ def test_all_handled_after_an_item_noun_or_a_rule_followed():
     assert _figures("全年办理政府信息依申请公开13件，按照规定的要求，进行了答复，1件未办结。") == [
         (_HANDLED, "13")
     ]
+
+
+# Tuned on round 46's both halves (issue-30g46; CONVENTIONS.md rule 62); sentences written here.
+
+_NOT_PROCESSED = "not_processed"
+
+
+def test_count_first_outcomes_with_a_reason_given_as_an_example():
+    # round 46's tuning half (rules 7 and 62): N件因…等原因无法提供 / 不予处理 / 作其他处理: the parent rows
+    assert _figures(
+        "上述申请中，20件予以公开，9件因不掌握相关政府信息等原因无法提供，"
+        "4件因属于重复申请、信访投诉类申请等原因不予处理，2件因逾期不补正等原因作其他处理。"
+    ) == [("granted", "20"), ("unable_to_provide", "9"), (_NOT_PROCESSED, "4"), ("other_handling", "2")]
+    # near miss: the reason with no 等 names its own row
+    assert _figures("上述申请中，20件予以公开，9件因不掌握相关政府信息无法提供。") == [
+        ("granted", "20"),
+        ("unable_not_held", "9"),
+    ]
+
+
+def test_requests_handled_under_guidance_and_steps_before_the_answer_are_no_figure():
+    # round 46's tuning half (rules 13 and 62): other bodies' requests handled under the body's guidance,
+    # and a method step counted before the answer: no figure
+    assert _figures("本年度指导各街道、区直部门处理政府信息公开申请12件。") == []
+    assert _figures("办理前主动与申请人沟通35次，答复前开展合法性审查8件次。") == []
+    # near misses: the body's own verbs joined after 指导 (round 4: received), the answering verb itself
+    assert _figures("本年度指导和办理依申请公开9件。") == [(_RECEIVED, "9")]
+    assert _figures("本年度答复政府信息公开申请8件。") == [(_HANDLED, "8")]
+
+
+def test_the_regulation_followed_after_counts_that_leave_some_unhandled():
+    # round 46's test half (rules 4 and 62): 依照《条例》规定进行办理和答复 with no 均 after 20 received
+    # and 18 handled: no all-answered claim
+    assert _figures("全年收到政府信息公开申请共20件，办结18件，依照《条例》规定进行办理和答复。") == [
+        (_RECEIVED, "20"),
+        (_HANDLED, "18"),
+    ]
+    # near misses: all handled, or 均 said: all answered
+    assert _figures("全年收到政府信息公开申请共20件，办结20件，依照《条例》规定进行办理和答复。") == [
+        (_RECEIVED, "20"),
+        (_HANDLED, "20"),
+        (_CARRIED_FORWARD, None),
+    ]
+    assert _figures("全年收到政府信息公开申请共20件，办结18件，均依照《条例》规定进行办理和答复。") == [
+        (_RECEIVED, "20"),
+        (_HANDLED, "18"),
+        (_CARRIED_FORWARD, None),
+    ]
+
+
+def test_a_split_of_the_requests_by_the_bodies_addressed():
+    # round 46's test half (rules 10 and 62): the parts by the bodies addressed: no figure, the whole received
+    assert _figures(
+        "全区共收到信息公开申请50件，其中向区政府提出的信息公开申请30件，向各镇街提出的信息公开申请20件。"
+    ) == [(_RECEIVED, "50")]
+    # near miss: the body addressed inside the only count's words: received
+    assert _figures("全年共收到公民向我局提出的信息公开申请20件。") == [(_RECEIVED, "20")]
+
+
+def test_receiving_and_answering_joined_by_a_dun_under_one_negation():
+    # round 46's test half (rules 20 and 62): 未发生受理、答复…情况: received null and handled null
+    assert _figures("2024年，我镇未发生受理、答复依申请公开政府信息情况。") == [
+        (_RECEIVED, None),
+        (_HANDLED, None),
+    ]
+    assert _figures("2024年，我镇未收到、办理政府信息公开申请。") == [(_RECEIVED, None), (_HANDLED, None)]
+    # near miss: the receiving verb alone in 未发生…情况: no figure (as before)
+    assert _figures("2024年，我镇未发生受理依申请公开政府信息情况。") == []
+
+
+def test_other_cases_closing_the_outcomes():
+    # round 46's test half (rules 57, 60 and 62): 其他情形 closing two outcomes or more: other_handling
+    assert _figures(
+        "共收到政府信息公开申请20件，其中予以公开15件，本机关不掌握相关信息4件，其他情形1件。"
+    ) == [(_RECEIVED, "20"), ("granted", "15"), ("unable_not_held", "4"), ("other_handling", "1")]
+    # near miss: after one outcome only: no figure (rule 50)
+    assert _figures("共收到政府信息公开申请20件，其中本机关不掌握相关信息19件，其他情形1件。") == [
+        (_RECEIVED, "20"),
+        ("unable_not_held", "19"),
+    ]
+
+
+def test_an_administrative_dispute_negated_as_the_requests_consequence():
+    # round 46's test half (rules 22 and 62): 未因…申请引起行政争议: the pair's null
+    assert _figures("2024年，累计收到政府信息公开申请20件。全年未因政府信息公开申请引起行政争议。") == [
+        (_RECEIVED, "20"),
+        ("review_and_litigation_total", None),
+    ]
+    # near miss: disputes counted: the pair's count
+    assert _figures("2024年，累计收到政府信息公开申请20件。因政府信息公开申请引起行政争议2件。") == [
+        (_RECEIVED, "20"),
+        ("review_and_litigation_total", "2"),
+    ]
+
+
+def test_the_only_request_carried_forward_by_the_carrying_verb_alone():
+    # round 46's test half (rules 4, 26 and 62): …1件，结转下年办理: the count carried forward too
+    assert _figures("全年收到政府依申请公开1件，结转下年办理。") == [
+        (_RECEIVED, "1"),
+        (_CARRIED_FORWARD, "1"),
+    ]
+    # near miss: a count of its own after the carrying verb: that count
+    assert _figures("全年收到政府信息公开申请3件，结转下年办理1件。") == [
+        (_RECEIVED, "3"),
+        (_CARRIED_FORWARD, "1"),
+    ]
+
+
+def test_the_carry_over_with_the_requests_noun_after_it():
+    # round 46's test half (rules 24 and 62): 办结上年度结转依申请公开事项4件: carried over 4
+    assert _figures("2024年，办结上年度结转依申请公开事项4件，新收依申请公开事项50件。") == [
+        (_CARRIED_OVER, "4"),
+        (_RECEIVED, "50"),
+    ]
+    # near miss: the requests' noun with no carry-over's words: received
+    assert _figures("2024年，新收依申请公开事项50件。") == [(_RECEIVED, "50")]
+
+
+def test_the_count_restated_and_completed_with_banli_wancheng():
+    # round 46's test half (rules 48 and 62): 11件申请均在规定时间内办理完成: handled 11 and carried
+    # forward null
+    assert _figures("本年度共收到政府信息公开申请11件。11件申请均在规定时间内办理完成。") == [
+        (_RECEIVED, "11"),
+        (_HANDLED, "11"),
+        (_CARRIED_FORWARD, None),
+    ]
+    # near miss: 办理完成 not closing its clause: no figure
+    assert _figures("本年度共收到政府信息公开申请11件。11件申请均在办理完成后归档。") == [(_RECEIVED, "11")]
+
+
+def test_all_answered_far_after_jun_after_a_split_by_remit():
+    # round 46's tuning half (rules 4 and 62): a split by remit (no figure), then 均…回复申请人 24 characters
+    # apart: all answered
+    assert _figures(
+        "共收到依申请公开件11件，其中3件属于我委职能范围，8件不属于我委职能范围，"
+        "均已经依照有关规定通过邮寄和电子邮件方式回复申请人。"
+    ) == [(_RECEIVED, "11"), (_CARRIED_FORWARD, None)]
+
+
+def test_the_handled_after_outcomes_that_sum_to_it_and_to_the_received():
+    # round 46's tuning half (rules 6 and 62): 在规定时限内办结5件 after outcomes 4 + 1 of the 5 received:
+    # handled, and the rate after it
+    assert _figures(
+        "共受理政府信息公开申请5件，予以公开4件，不予公开1件，在规定时限内办结5件，办结率100%。"
+    ) == [
+        (_RECEIVED, "5"),
+        ("granted", "4"),
+        ("denied", "1"),
+        (_HANDLED, "5"),
+        (_HANDLED, "100"),
+    ]
+    # near miss: a count that is not the outcomes' sum: one more outcome of the list, no figure
+    assert _figures("共受理政府信息公开申请5件，予以公开2件，不予公开1件，办结3件。") == [
+        (_RECEIVED, "5"),
+        ("granted", "2"),
+        ("denied", "1"),
+    ]
+
+
+def test_a_time_adverb_before_the_only_handling_verb():
+    # round 46's tuning half (rules 30 and 62): 及时办理2条 after the received: handled
+    assert _figures("2024年度我办收到依申请公开信息2条，及时办理2条。") == [(_RECEIVED, "2"), (_HANDLED, "2")]
+    assert _figures("2024年度我办收到政府信息公开申请2件，按期办理2件。") == [
+        (_RECEIVED, "2"),
+        (_HANDLED, "2"),
+    ]
+
+
+def test_a_review_negated_with_jian_and_both_corrected_negated_with_jun():
+    # round 46's tuning half (rules 19 and 62): 无政府行政复议件: review null
+    assert _figures("全年受理政府信息公开申请3件；无政府行政复议件，无行政诉讼。") == [
+        (_RECEIVED, "3"),
+        ("review_total", None),
+        ("litigation_total", None),
+    ]
+    # 均无纠错和败诉 after both proceedings' counts: each corrected null
+    assert _figures("因信息公开引发行政争议13件，其中，行政复议7件，行政诉讼6件，均无纠错和败诉。") == [
+        ("review_and_litigation_total", "13"),
+        ("review_total", "7"),
+        ("litigation_total", "6"),
+        ("litigation_corrected", None),
+        ("review_corrected", None),
+    ]
+    # near misses: 件 not closing the clause, and 无被纠错和败诉 with no count before it: no figure
+    assert _figures("全年受理政府信息公开申请3件；无行政复议件数统计。") == [(_RECEIVED, "3")]
+    assert _figures("全年无被纠错和败诉。") == []
+
+
+def test_a_negated_receipt_cut_after_zhengfu():
+    # round 46's tuning half (rules 15, 60 and 62): 未收到政府| at the stored text's end: received null
+    assert _figures_of("2020年，未收到政府", 2020) == [(_RECEIVED, None)]
+    # near miss: a full sentence naming something else received from a government body: no figure
+    assert _figures_of("2020年，未收到政府部门转来的材料。", 2020) == []
+
+
+def test_a_petition_between_the_proceedings_and_a_year_slip():
+    # round 46's tuning half (rules 45 and 62): 行政复议申请、申诉和行政诉讼案件 negated: the pair's null;
+    # dated the year before right after a claim of the report's own year (a year slip): the report's
+    assert _figures_of("2022年没有针对政府信息公开事务的行政复议申请、申诉和行政诉讼案件。", 2022) == [
+        ("review_and_litigation_total", None)
+    ]
+    assert _figures_of(
+        "2022年未收到申请公开的情况。2021年没有针对政府信息公开事务的行政复议申请、申诉和行政诉讼案件。", 2022
+    ) == [(_RECEIVED, None), ("review_and_litigation_total", None)]
+    # near misses: the year before with no claim of the report's year before it, or two years before: no
+    # figure
+    assert _figures_of("2021年没有针对政府信息公开事务的行政复议申请、申诉和行政诉讼案件。", 2022) == []
+    assert _figures_of(
+        "2022年未收到申请公开的情况。2020年没有针对政府信息公开事务的行政复议和行政诉讼案件。", 2022
+    ) == [(_RECEIVED, None)]

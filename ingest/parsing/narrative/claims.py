@@ -62,8 +62,12 @@ _SENDS_SOME = re.compile(
     _TO_NEXT_YEAR.pattern + r"(?![^，,；;。\d]{0,6}?(?<!\d)0(?:件|条|宗|个|项)?(?:[，,；;。]|$))"
 )
 # a clause after a count saying all of it went to the next year (，已结转至2026年; ，均转入下一年度)
+# ; or the carrying verb alone as the clause's whole words (全年收到政府依申请公开1件，结转下年办理: round
+# 46's test half, CONVENTIONS.md rule 62)
 _ALL_TO_NEXT_YEAR = re.compile(
-    r"[，,](?:已|均|全部|均已|已全部)(?:结转|转结|转入|转)(?:至|到)?(?:下一?年度?|次年|((?:19|20)\d{2})年度?)"
+    r"[，,](?:(?:已|均|全部|均已|已全部)(?:结转|转结|转入|转)(?:至|到)?(?:下一?年度?|次年|((?:19|20)\d{2})年度?)"
+    r"|(?:结转|转结|转入)(?:至|到)?(?:下一?年度?|次年|((?:19|20)\d{2})年度?)(?:继续)?(?:办理|处理|答复)?"
+    r"(?=[，,；;。]|$))"
 )
 # what follows a count of items 依申请公开…N条 that makes them requests: the outcomes after 其中, perhaps
 # past one clause (，涉及自然人42人，其中：…), or 均为…申请 (，均为企业群众申请…), or all of them
@@ -107,6 +111,10 @@ _SAME_RECEIPT_ZERO_AFTER = re.compile(
 # 全部 said of the answered ones with the answers' manner only (共计答复…53件，全部规范答复: round 38's tuning
 # half, CONVENTIONS.md rule 54): of the answered, no "all handled"
 _ALL_ANSWERED_PROPERLY = re.compile(r"全部(?:依法)?规范(?:作出|做出|予以)?(?:答复|回复)")
+# A word saying "all" or "already" of the requests (均, 全部, 都, 皆, 所有, 已): without one, the handling's
+# manner said after a handled count below the received (依照《条例》规定进行办理和答复 after 收到…32件，
+# 办结30件: round 46's test half, CONVENTIONS.md rule 62) is said of the handled ones, no "all answered"
+_ALL_OR_ALREADY = re.compile(r"[均都皆已]|全部|所有")
 # A reason before a proceeding's passive outcome after its count (1件因超出举证期限被要求重新作出答复: round
 # 38's tuning half, CONVENTIONS.md rule 54): the outcome is read past it, from 被 or after it
 _OUTCOME_REASON = re.compile(r"(?:因|由于)[^，,；;。\d被]{1,12}?(?=被)")
@@ -310,7 +318,16 @@ NOT_HELD_METRIC = "unable_not_held"
 _NOT_HELD_NEXT = re.compile(
     r"[，,](?:经[^，,；;。\d]{1,6}?[，,]?)?(?:本机关|本单位|本部门|我局|本局|我单位)不掌握[^，,；;。\d]*(?=[，,；;。]|$)"
 )
+# A year then the negation right after it (2021年没有…): the year a proceedings' negation is dated by
+_YEAR_THEN_NEGATION = re.compile(r"((?:19|20)\d{2})年度?[，,]?(?=没有|未|无)")
+# A negated receipt whose stored text stops right after 政府 (2020年，未收到政府|: round 46's tuning half,
+# CONVENTIONS.md rule 62, rule 15): the request noun cut, tried as 申| is
+_CUT_AFTER_GOVERNMENT = re.compile(r"(?:未|没有)(?:收到|受理|接收|接到)政府(?:信息)?$")
 _BARE_DISCLOSURE = "依申请公开"  # the bare words starting a clause after the requests' count: granted
+# A count's own words naming the body the requests were addressed to (向各街镇提出的信息公开申请共36件, after
+# 共收到…130件，其中向区政府及各部门提出的…94件: round 46's test half, CONVENTIONS.md rule 62): a split of the
+# count before by the bodies addressed, no figure, as rule 10's channels
+_ADDRESSED_TO = re.compile(r"(?:其中)?向[^，,；;。\d]{1,16}?(?:提出|提交|递交)的?")
 # the parenthesis opened right after a granted count, its parts listed inside (予以公开3件（主动公开1件，:
 # round 23's test half, rule 39), up to the bare words 依申请公开 of one more part
 _GRANTED_PARTS_OPEN = re.compile(r"(?:予以|同意|准予)公开\d+件[（(][^（）()。；;]{0,16}?[，,、]?$")
@@ -374,8 +391,9 @@ _NOT_ANSWERED = re.compile(r"撤回|撤销|处理中|办理中|正在|尚未|结
 _NEGATED_IN_SPAN = re.compile(r"未|没有|无法")  # a negator inside the words of "all handled" (均未答复)
 # Two verbs under one negation (rule 20): 未收到和处理 (和 / 并); 未发生依申请和处理政府信息 (round 30's test
 # half, CONVENTIONS.md rule 46: the requests and a handling verb joined)
+# (joined by 、 too: 未发生受理、答复依申请公开政府信息情况, round 46's test half, CONVENTIONS.md rule 62)
 _NEGATED_PAIR = re.compile(
-    _RECEIVING_VERB + r"(?:和|并)" + _HANDLING_VERB + r"|依申请(?:和|及|与|并)(?:处理|办理)"
+    _RECEIVING_VERB + r"(?:和|并|、)" + _HANDLING_VERB + r"|依申请(?:和|及|与|并)(?:处理|办理)"
 )
 _HANDLING_FIRST = re.compile(_HANDLING_VERB)  # the handling cue starts with its verb (not 依申请…办理)
 # Two verbs fused with no conjunction (受理办理, 收到处理, 受理答复, 接受办理: CONVENTIONS.md rule 25;
@@ -462,8 +480,9 @@ _BARE_RECEIVING = re.compile(r"(?:共|累计)?(?:受理|收到)(?:了)?")  # 受
 # (…本机关不掌握相关政府信息0件，其他情况0件: round 34's test half, CONVENTIONS.md rule 50, no figure)
 _BARE_OTHER = re.compile(r"(?:其他|其它)类?")
 # 其他情况 closing two outcomes or more (rule 57), not after one (rule 50); 其他类型 likewise (…不予受理1件，
-# 其他类型2件: round 44's tuning half, CONVENTIONS.md rule 60)
-_OTHER_CASES = re.compile(r"(?:其他|其它)(?:情况|类型)")
+# 其他类型2件: round 44's tuning half, CONVENTIONS.md rule 60); 其他情形 likewise (…属于四类过程性信息2件，
+# 其他情形1件: round 46's test half, CONVENTIONS.md rule 62)
+_OTHER_CASES = re.compile(r"(?:其他|其它)(?:情况|类型|情形)")
 # A receiving or handling verb before 依申请公开 in its clause makes it the applications
 # (受理政府信息依申请公开事项; 累计办理…通过…途径提出的依申请公开信息: round 4); a handling verb of the class
 # right before it (处理依申请公开15条: round 11's test half, spent) too.
@@ -974,7 +993,12 @@ class _Extractor:
             return False
         words = self._implicit_words
         # (or 申 where the stored text stops: 没有收到政府信息公开申|, rule 15)
-        if words is not None and words.search(text) is None and not text.endswith("申"):
+        if (
+            words is not None
+            and words.search(text) is None
+            and not text.endswith("申")
+            and not _CUT_AFTER_GOVERNMENT.search(text)
+        ):
             return False
         if self._any_implicit.search(text) is not None:
             return True
@@ -1039,6 +1063,17 @@ class _Extractor:
             # the carry-over's words right before the count inside a verb's (完成办理上年度申请2件: round 8):
             # what is counted is last year's applications
             if f[2] == "metric" and f[3] in carries and f[0] == end and -f[1] > -neg_start:
+                end, neg_start, what, code = f
+                break
+            # the requests' noun alone right after the carry-over's words (办结上年度结转依申请公开事项4件:
+            # round 46's test half, CONVENTIONS.md rule 62): the carry-over's object, not a count of its own
+            if (
+                f[2] == "metric"
+                and f[3] in carries
+                and code == RECEIVED_METRIC
+                and f[0] == -neg_start
+                and _REQUESTS_NOUN_LINK.fullmatch(text, -neg_start, end)
+            ):
                 end, neg_start, what, code = f
                 break
         if what == "metric":
@@ -1491,7 +1526,8 @@ class _Extractor:
         words = _words(sentence, start, end)
         if metric_code is not None:
             metric = self.vocabulary.metrics[metric_code]
-            if self._earlier_year(sentence, start, "")[0]:
+            earlier, year = self._earlier_year(sentence, start, "")
+            if earlier and not (metric.family == "proceedings" and self._year_slip(sentence, start, year)):
                 return []
             if (
                 metric.family == "proceedings"
@@ -1763,6 +1799,8 @@ class _Extractor:
                 # 在法定时限内书面回复申请人 with no 均 / 全部 / 已: said of the only request (rule 22: round
                 # 12's tuning half), not of several (…145件。…在法律规定时限内将相关内容回复申请人: round 6)
                 return []
+            if not _ALL_OR_ALREADY.search(norm, start, end) and self._some_unhandled(here):
+                return []  # 收到…32件，办结30件，依照《条例》规定进行办理和答复 (rule 62): of the 30 only
             target = self.vocabulary.metrics[rule.applications]
             return [self._emit(sentence, words, target, "count", refers_to=of, implicit=True)]
         if not _CONCLUDED.search(sentence.norm, start, end):
@@ -1774,6 +1812,45 @@ class _Extractor:
                 target = self.vocabulary.by_proceeding(metric.proceeding or "", rule.proceedings)
                 out.append(self._emit(sentence, words, target, "count", refers_to=claim, implicit=True))
         return out
+
+    def _sum_of_outcomes_received(self, number: _Number, here: list[Claim]) -> bool:
+        """Whether a handled count after a list of outcomes is their sum and the received count before them
+        (受理…5件，予以公开4件，部分公开0件，不予公开1件…，在规定时限内办结5件: round 46's tuning half,
+        CONVENTIONS.md rule 62): the handled, not one more outcome."""
+        received = max(
+            (i for i, c in enumerate(here) if c.metric == RECEIVED_METRIC and c.claim_kind == "count"),
+            default=None,
+        )
+        if received is None or here[received].implicit or here[received].value != number.value:
+            return False
+        outcomes = here[received + 1 :]
+        if not outcomes or any(
+            c.implicit or c.claim_kind != "count" or not self.vocabulary.metrics[c.metric].is_outcome
+            for c in outcomes
+        ):
+            return False
+        return sum(c.value for c in outcomes) == number.value
+
+    def _year_slip(self, sentence: Sentence, start: int, year: int | None) -> bool:
+        """Whether a proceedings' negation dated the year before the report's is a slip for the report's own
+        (（三）…2022年未收到申请公开的情况。（四）…2021年没有…行政复议申请、申诉和行政诉讼案件 in a 2022
+        report: round 46's tuning half, CONVENTIONS.md rule 62): the year right before the negation, nothing
+        else named between, and the last claim read before the sentence in a sentence naming the report's own
+        year."""
+        if year is None or self.report_year is None or year != self.report_year - 1:
+            return False
+        named = _YEAR_THEN_NEGATION.search(sentence.norm, 0, start + 2)
+        if named is None or named.end() != start or int(named.group(1)) != year:
+            return False
+        last = next((c for c in reversed(self.claims) if c.sentence != sentence.text), None)
+        return last is not None and f"{self.report_year}年" in last.sentence
+
+    def _some_unhandled(self, here: list[Claim]) -> bool:
+        """Whether the sentence counts fewer handled than received (收到…32件，办结30件)."""
+        counted = [c for c in here if c.claim_kind == "count" and not c.implicit and c.value is not None]
+        received = [c.value for c in counted if c.metric == RECEIVED_METRIC]
+        handled = [c.value for c in counted if c.metric == HANDLED_METRIC]
+        return bool(received and handled) and max(handled) < max(received)
 
     def _caused_by_the_requests(
         self, sentence: Sentence, counts: list[Claim], said: list[Claim], start: int, end: int
@@ -2010,6 +2087,12 @@ class _Extractor:
             # 被申请行政复议9件(含上一年度结转1件) (round 16's test half, rule 32): the proceeding's own
             # carry-over, inside the parenthesis of its count, no figure
             return []
+        if (
+            (found is None or found[0].code == RECEIVED_METRIC)
+            and _ADDRESSED_TO.match(prefix)
+            and self._counted_applications(here)
+        ):
+            return []  # …130件，其中向区政府…提出的…94件，向各街镇提出的…36件: split by the bodies addressed
         if (
             found is not None
             and found[0].code == RECEIVED_METRIC
@@ -2398,7 +2481,12 @@ class _Extractor:
             outside = (c for c in reversed(here) if not _in_parenthesis(self._norm, self._at[c.claim_no]))
             last = next(outside, None)
         after_outcome = last is not None and self.vocabulary.metrics[last.metric].is_outcome
-        if metric.anchor and after_outcome and not _TOTAL_WORD.search(prefix):
+        if (
+            metric.anchor
+            and after_outcome
+            and not _TOTAL_WORD.search(prefix)
+            and not (metric.code == HANDLED_METRIC and self._sum_of_outcomes_received(number, here))
+        ):
             return []  # 予以公开2件、…依规答复8件: one more outcome of the list, not the total answered
         if (
             found
@@ -2587,7 +2675,7 @@ class _Extractor:
         found = _ALL_TO_NEXT_YEAR.match(self._norm, at)
         if found is None or _NUMBER.search(self._norm, found.end(), self._clause_end(at + 1)):
             return False
-        year = found.group(1)
+        year = found.group(1) or found.group(2)
         return year is None or self.report_year is not None and int(year) == self.report_year + 1
 
     def _kind_as_part(self, here: list[Claim]) -> bool:
@@ -3038,11 +3126,29 @@ class _Extractor:
         years = _CARRIED_FROM_AFTER.match(self._norm, at, end)
         if years is not None and self.report_year is not None and int(years.group(1)) == self.report_year - 1:
             return self.vocabulary.metrics[CARRIED_OVER_METRIC]  # 4件为2023年度结转继续办理 (rule 61)
-        for hit in self.scanner.window(self._norm, self._hits, at, end, (METRIC,)):
+        hits = list(self.scanner.window(self._norm, self._hits, at, end, (METRIC,)))
+        for hit in hits:
             cue = self.scanner.cues[hit.cue]
             if hit.start == begin and cue.code in self.vocabulary.after_count_metrics:
                 if self._about_something_else(self._norm[at:end]):
                     return None
+                # 79件因不掌握相关政府信息等原因无法提供 (round 46's tuning half, CONVENTIONS.md rule 62, as
+                # rule 7 reads 等 and round 44 the reason before its count): a reason given as an example,
+                # then its parent outcome named, is the parent row
+                parent = next(
+                    (
+                        later
+                        for later in hits
+                        if later.start >= hit.end
+                        and "等" in self._norm[hit.end : later.start]
+                        and self._is_reason_of(
+                            cue.code, self.vocabulary.metrics[self.scanner.cues[later.cue].code]
+                        )
+                    ),
+                    None,
+                )
+                if parent is not None:
+                    return self.vocabulary.metrics[self.scanner.cues[parent.cue].code]
                 if (
                     cue.code == FORWARD_METRIC
                     and self.proceeding is not None
