@@ -221,11 +221,17 @@ SILENT_BY_DESIGN = {
 }
 # A round measured once and not yet tuned on keeps the silent reports its measurement found (its record names
 # them); the tuning that follows must read them, and empties this set.
-# (none now: round 44's four, a request point that is its heading and a bare 无, 依申请公开信息4条 in an
-# overview, （二）依申请公开。无 and 无已申请公开情况, are read since issue-30g44; round 46's one, a negation
-# cut inside the request noun by the stored text's end, 2020年，未收到政府|, received null by rule 60,
-# since issue-30g46)
-SILENT_UNTIL_TUNED: set[str] = set()
+# (round 44's four, a request point that is its heading and a bare 无, 依申请公开信息4条 in an overview,
+# （二）依申请公开。无 and 无已申请公开情况, are read since issue-30g44; round 46's one, a negation cut inside
+# the request noun by the stored text's end, 2020年，未收到政府|, received null by rule 60, since
+# issue-30g46)
+SILENT_UNTIL_TUNED: set[str] = {
+    # round 47's test half (measured once held out at 670b567): slogan zeros in quotes, “零受理” and
+    # 复议诉讼“零发生” (the survey: received null and the pair's null)
+    "http://www.xmta.gov.cn/zc/zfxxgkzl/bmzfxxgk/ajj/zfxxgk/zfxxgknb/202512/t20251231_1132950.htm",
+    # round 47's tuning half: 收到…8只，处理回复8只, the requests counted in 只 (received 8 and handled 8)
+    "https://www.zhuji.gov.cn/art/2023/1/20/art_1229517058_71405.html?xxgkhide=1",
+}
 
 
 def test_every_survey_report_with_a_figure_yields_a_claim_or_an_unread_sentence():
@@ -236,5 +242,5 @@ def test_every_survey_report_with_a_figure_yields_a_claim_or_an_unread_sentence(
             result = narrative_survey.measure(half, round_no)
             reports += result.with_figures
             silent.update(result.silent)
-    assert reports >= 2800
+    assert reports >= 2850
     assert silent == SILENT_BY_DESIGN | SILENT_UNTIL_TUNED
