@@ -6968,3 +6968,155 @@ def test_a_petition_between_the_proceedings_and_a_year_slip():
     assert _figures_of(
         "2022年未收到申请公开的情况。2020年没有针对政府信息公开事务的行政复议和行政诉讼案件。", 2022
     ) == [(_RECEIVED, None)]
+
+
+# Tuned on round 47's both halves (issue-30g47; CONVENTIONS.md rule 63); sentences written here.
+
+
+def test_an_old_answer_category_among_the_outcomes_and_all_answered():
+    # round 47's test half (rules 23 and 63): 信息不存在的 N 件 among the outcomes is no figure; 均…办理和答复
+    # after them: carried forward null
+    assert _figures(
+        "共接收政府信息公开申请12件，其中予以公开4件，部分公开的3件，信息不存在的5件，均严格按照条例规定进行办理和答复。"
+    ) == [
+        (_RECEIVED, "12"),
+        ("granted", "4"),
+        ("partially_granted", "3"),
+        ("applications_carried_forward", None),
+    ]
+
+
+def test_the_rest_answered_after_a_withdrawal():
+    # round 47's test half (rules 58 and 63): 其余 N 件已…答复 after a withdrawal, no 均: handled N, no "all
+    # answered"
+    assert _figures("全年共收到政府信息公开申请6件，其中申请人撤回申请2件，其余4件已按期答复。") == [
+        (_RECEIVED, "6"),
+        (_HANDLED, "4"),
+    ]
+    # near miss: all answered with no withdrawal: carried forward null
+    assert _figures("全年共收到政府信息公开申请6件，均已按期答复。") == [
+        (_RECEIVED, "6"),
+        ("applications_carried_forward", None),
+    ]
+
+
+def test_a_count_carried_into_the_next_year_for_a_reason():
+    # round 47's test half (rule 63): N件申请因尚在答复期限内顺延至下年度答复: carried forward N, not handled
+    # (答复期限 a time limit's noun)
+    assert _figures(
+        "全年受理政府信息公开申请40件，已答复35件，另有5件申请因尚在答复期限内顺延至下年度答复。"
+    ) == [(_RECEIVED, "40"), (_HANDLED, "35"), ("applications_carried_forward", "5")]
+
+
+def test_the_answer_said_of_the_request_just_counted():
+    # round 47's test half (rules 25 and 63): 对该依申请公开给予了…答复: carried forward null
+    assert _figures("全年共受理依申请公开2件，严格按照《条例》规定，对该依申请公开给予了依法答复。") == [
+        (_RECEIVED, "2"),
+        ("applications_carried_forward", None),
+    ]
+    # near miss: the answer negated: no figure
+    assert _figures("全年共受理依申请公开2件，严格按照《条例》规定，对该依申请公开尚未作出答复。") == [
+        (_RECEIVED, "2")
+    ]
+
+
+def test_a_review_not_yet_concluded_with_zan():
+    # round 47's test half (rule 63): 暂未审结 as 尚未审结, the review's pending
+    assert _figures("全年发生行政复议1件，暂未审结。") == [("review_total", "1"), ("review_pending", "1")]
+
+
+def test_petition_letters_and_other_services_are_no_requests():
+    # round 47's both halves (rules 13 and 63): 信访信息 and 三服务事项 counted: no figure
+    assert _figures("三服务事项共办理9件，依申请公开2件。") == []
+    # near miss: the requests received through the same portal
+    assert _figures("通过门户网站收到政府信息公开申请23件，已办理22件。") == [
+        (_RECEIVED, "23"),
+        (_HANDLED, "22"),
+    ]
+
+
+def test_the_bare_requests_after_proactive_disclosure_through_channels():
+    # round 47's test half (rules 40 and 63): 依托…等渠道，主动公开…N条，依申请公开M件: granted M
+    assert _figures("本局依托门户网站和政务热线等渠道，主动公开政府信息312条，依申请公开3件。") == [
+        ("proactive_items_published", "312"),
+        ("granted", "3"),
+    ]
+    # near miss: 依托 before the receiving verb: received
+    assert _figures("本局依托门户网站受理政府信息公开申请3件。") == [(_RECEIVED, "3")]
+
+
+def test_requests_counted_in_zhi():
+    # round 47's tuning half (rule 63): 收到依申请公开件N只，处理回复N只: received and handled
+    assert _figures("今年共收到依申请公开件5只，处理回复5只。") == [(_RECEIVED, "5"), (_HANDLED, "5")]
+    # near miss: 只 with no requests' words: no figure
+    assert _figures("今年共采购设备5只。") == []
+
+
+def test_answers_in_writing_after_the_received():
+    # round 47's tuning half (rule 63): 书面答复 N 件 after the received: handled (the manner of the answers,
+    # not a channel of the requests)
+    assert _figures("全年接受依申请公开33件，书面答复33件。") == [(_RECEIVED, "33"), (_HANDLED, "33")]
+    # near miss: requests received in writing after the received: a channel's part, no figure
+    assert _figures("全年接受依申请公开33件，书面申请20件。") == [(_RECEIVED, "33")]
+
+
+def test_slogan_zeros_of_the_receipt_and_of_both_proceedings():
+    # round 47's test half (rules 34 and 63): 依申请公开“零受理”: received null; 复议诉讼“零发生”: the pair's
+    # null
+    assert _figures("全年实现依申请公开“零受理”。") == [(_RECEIVED, None)]
+    assert _figures("全年实现行政复议诉讼“零发生”。") == [("review_and_litigation_total", None)]
+    # near miss: a slogan zero of something else: no figure
+    assert _figures("全年实现安全生产“零发生”。") == []
+
+
+def test_the_handling_negated_over_the_requests_noun():
+    # round 47's test half (rules 5 and 63): 未办理依申请公开政府信息情况: handled null
+    assert _figures("本局未办理依申请公开政府信息情况。") == [(_HANDLED, None)]
+
+
+def test_a_heading_naming_the_handling_before_the_first_count():
+    # round 47's test half (rule 63): 依申请公开办理情况 as a heading run into its sentence: 办理情况 a noun,
+    # the count after it the received
+    assert _figures("二、依申请公开办理情况\n本年新收政府信息公开申请9件，已办结9件。") == [
+        (_RECEIVED, "9"),
+        (_HANDLED, "9"),
+    ]
+
+
+def test_granted_with_yifa_and_granted_or_partially_granted_together():
+    # round 47's tuning half (rule 63): 其中：依法公开 N 件: granted
+    assert _figures("全年受理政府信息公开申请3件，其中：依法公开2件、不予公开1件。") == [
+        (_RECEIVED, "3"),
+        ("granted", "2"),
+        ("denied", "1"),
+    ]
+    # round 47's test half (rules 7 and 63): 全部或部分公开的 N 件: the joined row
+    assert _figures("在办结的60件申请中，全部或部分公开的40件，不予公开20件。") == [
+        (_HANDLED, "60"),
+        ("granted_and_partially_granted", "40"),
+        ("denied", "20"),
+    ]
+
+
+def test_corrected_negated_after_both_proceedings_counts():
+    # round 47's test half (rules 38 and 63): 复议0件，诉讼0件，未发生被纠错的情况: each corrected null
+    assert _figures("政府信息公开行政复议0件，行政诉讼0件，未发生被纠错的情况。") == [
+        ("review_total", "0"),
+        ("litigation_total", "0"),
+        ("litigation_corrected", None),
+        ("review_corrected", None),
+    ]
+
+
+def test_outcomes_after_qizhong_named_by_their_proceeding():
+    # round 47's tuning half (rule 63): 其中行政复议结果维持…，尚未审结1件，行政诉讼结果维持…: the unnamed
+    # outcome is the last named proceeding's
+    assert _figures(
+        "全年行政复议3件，行政诉讼1件，其中行政复议结果维持2件，尚未审结1件，行政诉讼结果维持1件。"
+    ) == [
+        ("review_total", "3"),
+        ("litigation_total", "1"),
+        ("review_upheld", "2"),
+        ("review_pending", "1"),
+        ("litigation_upheld", "1"),
+    ]

@@ -224,14 +224,9 @@ SILENT_BY_DESIGN = {
 # (round 44's four, a request point that is its heading and a bare 无, 依申请公开信息4条 in an overview,
 # （二）依申请公开。无 and 无已申请公开情况, are read since issue-30g44; round 46's one, a negation cut inside
 # the request noun by the stored text's end, 2020年，未收到政府|, received null by rule 60, since
-# issue-30g46)
-SILENT_UNTIL_TUNED: set[str] = {
-    # round 47's test half (measured once held out at 670b567): slogan zeros in quotes, “零受理” and
-    # 复议诉讼“零发生” (the survey: received null and the pair's null)
-    "http://www.xmta.gov.cn/zc/zfxxgkzl/bmzfxxgk/ajj/zfxxgk/zfxxgknb/202512/t20251231_1132950.htm",
-    # round 47's tuning half: 收到…8只，处理回复8只, the requests counted in 只 (received 8 and handled 8)
-    "https://www.zhuji.gov.cn/art/2023/1/20/art_1229517058_71405.html?xxgkhide=1",
-}
+# issue-30g46; round 47's two, slogan zeros in quotes (“零受理”, 复议诉讼“零发生”) and requests counted in 只,
+# since issue-30g47)
+SILENT_UNTIL_TUNED: set[str] = set()
 
 
 def test_every_survey_report_with_a_figure_yields_a_claim_or_an_unread_sentence():

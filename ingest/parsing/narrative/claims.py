@@ -318,6 +318,14 @@ NOT_HELD_METRIC = "unable_not_held"
 _NOT_HELD_NEXT = re.compile(
     r"[，,](?:经[^，,；;。\d]{1,6}?[，,]?)?(?:本机关|本单位|本部门|我局|本局|我单位)不掌握[^，,；;。\d]*(?=[，,；;。]|$)"
 )
+# The old template's answer categories (信息不存在的8件, 不属于本机关公开8件: CONVENTIONS.md rules 23 and 63,
+# no figure): outcomes still, among the outcomes listed
+_OLD_CATEGORY = re.compile(r"(?:信息不存在|不属于本机关公开)(?:的)?")
+# The rest counted opening the clause of an answer with no 均 (其余2件已按时完成答复; 其余7件均已按时答复 is
+# all answered: rule 58)
+_REST_COUNTED = re.compile(r"其余\d+(?:件|条|项|宗)(?!均|都|全部)")
+# A reason's opening word ending the words between a count and its subject (17件申请因…)
+_REASON_END = re.compile(r"(?:因|由于)$")
 # A year then the negation right after it (2021年没有…): the year a proceedings' negation is dated by
 _YEAR_THEN_NEGATION = re.compile(r"((?:19|20)\d{2})年度?[，,]?(?=没有|未|无)")
 # A negated receipt whose stored text stops right after 政府 (2020年，未收到政府|: round 46's tuning half,
@@ -764,8 +772,11 @@ _ALL_YEARS = re.compile(
 )
 # The fused 主动公开 made a verb by the means it is done through named before it (通过区政府网站主动公开政务
 # 信息共计61条，依申请公开4件: round 24's tuning half, rule 40's bare 依申请公开 in the overview): the same
+# (依托 as 通过, the channels named before a comma: 我局依托“中国通州”门户网站和为农服务热线等渠道，
+# 主动公开信息量625条，依申请公开6件: round 47's test half, CONVENTIONS.md rule 63, granted)
 _PROACTIVE_BEFORE = re.compile(
-    r"(?:主动[^，,；;。\d]{1,8}?公开|通过[^，,；;。\d]{1,12}?主动公开)[^，,；;。\d]{0,12}?\d+(?:条|件|项)[，,、]$"
+    r"(?:主动[^，,；;。\d]{1,8}?公开|通过[^，,；;。\d]{1,12}?主动公开|依托[^，,；;。\d]{1,24}?[，,]主动公开)"
+    r"[^，,；;。\d]{0,12}?\d+(?:条|件|项)[，,、]$"
 )
 # ... or the fused 主动公开 count with no channel, its list of items after 其中 if it has one, and the
 # bare words as their own clause, opened by 全年 or after a semicolon (…主动公开政府信息总计57条，其中
@@ -981,9 +992,12 @@ class _Extractor:
         return self._may_imply(flat)
 
     def _counts_requests(self, text: str) -> bool:
-        """Whether `text` may count requests in 个 or 项 (申请公开数3个，)."""
+        """Whether `text` may count requests in a request unit (申请公开数3个，; 收到依申请公开件8只，: round
+        47's tuning half, CONVENTIONS.md rule 63, a sentence with no other figure)."""
         return (
-            "申" in text and ("个" in text or "项" in text) and self._request_figure.search(text) is not None
+            "申" in text
+            and any(unit in text for unit in self._request_units)
+            and self._request_figure.search(text) is not None
         )
 
     def _may_imply(self, text: str) -> bool:
@@ -1678,6 +1692,9 @@ class _Extractor:
             and last.start() not in claimed
             and not self._repeats_the_received(sentence.norm, last, here)
             and _NUMBER.match(sentence.norm, last.start()) is not None
+            # (not an old template's answer category, no figure, among the outcomes: …部分公开的3件，
+            # 信息不存在的8件，均严格按照…进行办理和答复, round 47's test half, CONVENTIONS.md rule 63)
+            and not _OLD_CATEGORY.fullmatch(_SEPARATOR.split(sentence.norm[: last.start()])[-1])
             and _APPLICATIONS_NOUN.search(
                 _SEPARATOR.split(sentence.norm[:start])[-1] + sentence.norm[start:end]
             )
@@ -1801,6 +1818,10 @@ class _Extractor:
                 return []
             if not _ALL_OR_ALREADY.search(norm, start, end) and self._some_unhandled(here):
                 return []  # 收到…32件，办结30件，依照《条例》规定进行办理和答复 (rule 62): of the 30 only
+            if _REST_COUNTED.match(norm, max(norm.rfind(c, 0, start) for c in "，,；;。") + 1):
+                # 其中申请人撤销申请1件，其余2件已按时完成答复 (round 47's test half, CONVENTIONS.md rule 63,
+                # rule 58): said of the rest only, a part withdrawn, no "all answered"
+                return []
             target = self.vocabulary.metrics[rule.applications]
             return [self._emit(sentence, words, target, "count", refers_to=of, implicit=True)]
         if not _CONCLUDED.search(sentence.norm, start, end):
@@ -2635,6 +2656,14 @@ class _Extractor:
                     _BOTH_LISTED.fullmatch(self._norm, first, last)
                     and "其中" in self._norm[last : number.start]
                 ):
+                    # 其中行政复议结果维持5件，尚未审结1件，行政诉讼结果维持3件 (round 47's tuning half,
+                    # CONVENTIONS.md rule 63): the outcomes after 其中 named by their proceeding, an unnamed
+                    # one is the last named one's
+                    parts = self._norm[self._norm.rfind("其中", last, number.start) : number.start]
+                    review_at, lawsuit_at = parts.rfind("复议"), parts.rfind("诉讼")
+                    if review_at >= 0 or lawsuit_at >= 0:
+                        named = "review" if review_at > lawsuit_at else "litigation"
+                        return self.vocabulary.by_proceeding(named, metric.outcome or "")
                     return self.vocabulary.by_proceeding("review_and_litigation", metric.outcome or "")
                 # (行政复议4件，其中3件维持…；发生行政诉讼4件，其中…: each its own outcomes)
         if number.value == 0:
@@ -3159,6 +3188,16 @@ class _Extractor:
                     # carried forward
                     return self.vocabulary.by_proceeding(self.proceeding, "pending")
                 return self.vocabulary.metrics[cue.code]
+        # 17件申请因尚在法定答复期限内顺延到下年度答复 (round 47's test half, CONVENTIONS.md rule 63): a
+        # reason, then the carrying into the next year closing the clause: carried forward
+        if (
+            start is not None
+            and self.proceeding is None
+            and _REASON_END.search(start.group())
+            and not _NUMBER.search(self._norm, begin, end)
+            and any(self.scanner.cues[hit.cue].code == FORWARD_METRIC and hit.end == end for hit in hits)
+        ):
+            return self.vocabulary.metrics[FORWARD_METRIC]
         if self.proceeding is not None:  # 行政复议3件，1件结果维持，2件结果纠正
             # 1件因超出举证期限被要求重新作出答复 (round 38's tuning half, CONVENTIONS.md rule 54): the
             # reason before the passive outcome
