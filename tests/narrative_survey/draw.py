@@ -23,7 +23,7 @@ from pathlib import Path
 
 ORDER_SEED = "nianbao-issue-30-round-38"
 FIRST_YEAR, YEARS = 2019, 7  # reports of 2019 to 2025: the years the stored pages hold
-# The provinces of the south-and-east list (the north-and-west list is the rest), as round 38 split them.
+# The provinces of the two lists, as round 38 split them (台湾, 香港 and 澳门 are in neither).
 SOUTH_EAST = (
     "云南",
     "贵州",
@@ -40,6 +40,24 @@ SOUTH_EAST = (
     "上海",
     "重庆",
     "四川",
+)
+NORTH_WEST = (
+    "西藏",
+    "青海",
+    "宁夏",
+    "新疆",
+    "甘肃",
+    "内蒙古",
+    "黑龙江",
+    "吉林",
+    "辽宁",
+    "河北",
+    "山西",
+    "河南",
+    "陕西",
+    "山东",
+    "北京",
+    "天津",
 )
 # Departments a county has almost everywhere (round 47's family named these); the round's seed draws one.
 DEPARTMENTS = (
@@ -95,7 +113,7 @@ def rows(region: str, round_no: int) -> list[tuple[str, ...]]:
     drawn = []
     for code in sorted(counties, key=lambda c: _digest(ORDER_SEED, c)):
         province = names.get(code[:2] + "0000", "")
-        if province.startswith(SOUTH_EAST) != (region == "south-east"):
+        if not province.startswith(SOUTH_EAST if region == "south-east" else NORTH_WEST):
             continue
         city = names.get(code[:4] + "00", "")
         department = DEPARTMENTS[int(_digest(seed, code)[8:16], 16) % len(DEPARTMENTS)]
