@@ -226,7 +226,11 @@ SILENT_BY_DESIGN = {
 # the request noun by the stored text's end, 2020年，未收到政府|, received null by rule 60, since
 # issue-30g46; round 47's two, slogan zeros in quotes (“零受理”, 复议诉讼“零发生”) and requests counted in 只,
 # since issue-30g47)
-SILENT_UNTIL_TUNED: set[str] = set()
+SILENT_UNTIL_TUNED: set[str] = {
+    # round 48's test half (measured once held out at 413cd29): the carry-over and carry-forward negated in a
+    # request point with no receiving clause (the survey: carried over null and carried forward null)
+    "http://rongchang.gov.cn/bm/qzfcxjw/zwgk_70831/zfxxgknb_70842/202301/t20230116_11507719.html",
+}
 
 
 def test_every_survey_report_with_a_figure_yields_a_claim_or_an_unread_sentence():
@@ -237,5 +241,5 @@ def test_every_survey_report_with_a_figure_yields_a_claim_or_an_unread_sentence(
             result = narrative_survey.measure(half, round_no)
             reports += result.with_figures
             silent.update(result.silent)
-    assert reports >= 2850
+    assert reports >= 2950
     assert silent == SILENT_BY_DESIGN | SILENT_UNTIL_TUNED
