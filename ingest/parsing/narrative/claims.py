@@ -770,6 +770,13 @@ _PROACTIVE_COUNT_BEFORE = re.compile(
 _ALL_YEARS = re.compile(
     r"历年(?:累计|来|以来)?(?:共|共计)?(?:受理|收到|办理|答复|因|申请|依申请|[^，,；;。\d]{0,4}?申请)"
 )
+# A zero over all the years after the year's negated receipt in the sentence (…未收到任何信息公开申请，
+# 历年累计受理依申请公开信息0条; 未接到…申请，历年累计收到依申请公开数为0: round 48's test half,
+# CONVENTIONS.md rule 64, rule 48): the received 0 beside the null (a count over all the years that is not 0,
+# or with no negated receipt before it, stays no figure)
+_ALL_YEARS_ZERO = re.compile(r"历年(?:累计|来|以来)")
+_NEGATED_RECEIPT = re.compile("(?:未|没有)(?:" + _RECEIVING_VERB + ")")
+_STATED_AS = re.compile(r"(?:为|是)$")
 # The fused 主动公开 made a verb by the means it is done through named before it (通过区政府网站主动公开政务
 # 信息共计61条，依申请公开4件: round 24's tuning half, rule 40's bare 依申请公开 in the overview): the same
 # (依托 as 通过, the channels named before a comma: 我局依托“中国通州”门户网站和为农服务热线等渠道，
@@ -1543,6 +1550,16 @@ class _Extractor:
             earlier, year = self._earlier_year(sentence, start, "")
             if earlier and not (metric.family == "proceedings" and self._year_slip(sentence, start, year)):
                 return []
+            if metric.code in (CARRIED_OVER_METRIC, FORWARD_METRIC) and self.report_year:
+                # 没有2021年结转的…申请事项, 没有结转到2023年的…申请事项 in a report of 2022 (round 48's
+                # test half, CONVENTIONS.md rule 64, rule 5): a year named inside the words must be before the
+                # report's (carried over) or after it (carried forward); with none such, no figure (both
+                # years in one negation, 无2021年结转申请数量和结转2023年…事项, name each its own)
+                named = [int(y) for y in YEAR.findall(sentence.norm, start, end)]
+                over = metric.code == CARRIED_OVER_METRIC
+                ry = self.report_year
+                if named and not any(y < ry if over else y > ry for y in named):
+                    return []
             if (
                 metric.family == "proceedings"
                 and end == len(sentence.norm)
@@ -1908,6 +1925,15 @@ class _Extractor:
         here: list[Claim],
         previous: list[Claim],
     ) -> list[Claim]:
+        if (
+            number.value == 0
+            and "历年" in prefix
+            and (unit in self.count_units or _STATED_AS.search(prefix))
+            and "主动" not in prefix
+            and _ALL_YEARS_ZERO.search(prefix)
+            and _NEGATED_RECEIPT.search(sentence.norm, 0, clause_start)
+        ):
+            return [self._emit(sentence, number, self.vocabulary.metrics[RECEIVED_METRIC], "count")]
         change = _CHANGE.search(prefix)
         if change and (unit == "%" or unit in self.count_units):
             return self._change(sentence, number, unit, prefix, change, clause_start, here, previous)
