@@ -922,12 +922,15 @@ class _Extractor:
         self._named: list[Hit] = []
         # Each enumeration of parts (channels, applicant types): one member, and another member counted later
         # in the sentence (after a separator, a few words, the member, a few words, the count).
+        # (or the sentence's start, for a member before: 依申请公开系统收到信息公开申请4件、收到书面申请5件,
+        # round 48's tuning half, CONVENTIONS.md rule 64, rule 10: the last member's own)
         units = "|".join(re.escape(u) for u in sorted(self.count_units | set(vocabulary.request_units)))
+        self._unit_chars = "".join(sorted(self.count_units | set(vocabulary.request_units)))
         self._enumerations = tuple(
             (
                 re.compile(kind),
                 re.compile(
-                    rf"[，,、；;](?:[^，,；;。\d]{{0,12}}?)(?:{kind})[^，,；;。\d]{{0,20}}?\d+(?:{units})"
+                    rf"(?:^|[，,、；;])(?:[^，,；;。\d]{{0,12}}?)(?:{kind})[^，,；;。\d]{{0,20}}?\d+(?:{units})"
                 ),
             )
             for kind in vocabulary.part_enumerations
@@ -3038,6 +3041,10 @@ class _Extractor:
             # (not a publishing channel's count: 通过政务网站发布更新工作动态61条 before 全年共接收网上
             # 依申请公开11件, round 45's tuning half, CONVENTIONS.md rule 61: published, no request)
             clause_start = number_start - len(words)
+            # (the words may open with the unit of the count before: 依申请公开系统收到信息公开申请4件、
+            # 收到书面申请5件, round 48's tuning half, CONVENTIONS.md rule 64, rule 10: that unit closes the
+            # member before)
+            clause_start += len(words) - len(words.lstrip(self._unit_chars))
             earlier = later.finditer(self._norm, 0, clause_start) if clause_start > 0 else ()
             found = next((m for m in earlier if not _PUBLISHED_THERE.search(m.group())), None)
             if found is not None and "其中" not in self._norm[found.start() : clause_start]:
