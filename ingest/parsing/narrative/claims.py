@@ -403,6 +403,12 @@ _NEGATED_IN_SPAN = re.compile(r"未|没有|无法")  # a negator inside the word
 _NEGATED_PAIR = re.compile(
     _RECEIVING_VERB + r"(?:和|并|、)" + _HANDLING_VERB + r"|依申请(?:和|及|与|并)(?:处理|办理)"
 )
+# 接处网上依申请公开2件 (接处, receive and deal with: one word of a receiving and a handling verb, a channel
+# perhaps after it; round 48's both halves, CONVENTIONS.md rule 64, rule 2): received and handled, as 受理办理
+_RECEIVE_AND_DEAL = re.compile(r"接处(?:网上|网络|线上|在线|当面|书面)?$")
+# 收到和处理政府依申请公开8条 (round 48's test half, CONVENTIONS.md rule 64, rule 2): 政府 leading the words
+# that name the count, right after the two verbs joined by 和, as if they stood right before those words
+_NOUN_LEADS = ("", "政府")
 _HANDLING_FIRST = re.compile(_HANDLING_VERB)  # the handling cue starts with its verb (not 依申请…办理)
 # Two verbs fused with no conjunction (受理办理, 收到处理, 受理答复, 接受办理: CONVENTIONS.md rule 25;
 # the spent entries of rounds 2 and 3 that read 受理答复 and 接受办理 as received alone were aligned):
@@ -2602,6 +2608,8 @@ class _Extractor:
             else None
         )
         fused = _FUSED_PAIR.search(prefix, cue_start, cue_end) if found and not two and not heading else None
+        if not fused and found and metric.code == RECEIVED_METRIC and not two and not heading:
+            fused = _RECEIVE_AND_DEAL.search(prefix, 0, cue_start)
         if (
             listed
             or fused
@@ -2609,7 +2617,7 @@ class _Extractor:
             and (
                 two.start() >= cue_start
                 or "并" in two.group()
-                or two.end() == cue_start
+                or prefix[two.end() : cue_start] in _NOUN_LEADS
                 and not self._sends_some
             )
         ):
