@@ -123,7 +123,10 @@ _OUTCOME_REASON = re.compile(r"(?:因|由于)[^，,；;。\d被]{1,12}?(?=被)")
 _COMPLETION_RATE = re.compile(r"完成率(?:为|是|达到了?|达)?")
 # A clause of the time an outcome is said at, between a proceeding's count and its outcome (…1件，截至目前，
 # 尚未审结: round 38's test half, CONVENTIONS.md rule 54)
-_AS_OF_CLAUSE = re.compile(r"截[至止](?:目前|当前|报告(?:发布|编制)时)[，,]")
+# (or the proceeding said concluded before its result: 因政府信息公开引起的行政复议申请1件，已经审结，
+# 结果维持, round 48's tuning half, CONVENTIONS.md rule 64: the upheld; not 尚未审结, the pending's own
+# clause)
+_AS_OF_CLAUSE = re.compile(r"截[至止](?:目前|当前|报告(?:发布|编制)时)[，,]|(?:已经?|均已)审结[，,](?=结果)")
 # A point's heading (三、, （一）): a negation after it opens a new point (rule 53's same absence is within
 # one point).
 _POINT_HEADING = re.compile(r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]")
@@ -134,8 +137,15 @@ _SEPARATOR = re.compile(r"[，；;：:]|,(?!\d{3})")
 _SEPARATOR_CHAR = re.compile(r"[，；;：:,]")  # every character _SEPARATOR can match (one each)
 # 同比增长超30%, 同比上升约430% (round 42's tuning half, CONVENTIONS.md rule 58): 超 or 约 between the
 # change's verb and its number, the change as printed (not 超过, 近…: 同比增长超过7.89% no claim, as before)
-_CHANGE = re.compile(r"(增加|增长|上升|提高|减少|下降|降低|回落|增幅|降幅|涨幅)了?(?:为|达)?(?:超|约)?$")
-_DECREASE = {"减少", "下降", "降低", "回落", "降幅"}
+# (数量比2021年多6件: round 48's tuning half, CONVENTIONS.md rule 64, as rule 58's 较上年增加: 多 or 少 right
+# after the year compared with, the change told as a count; not 多 elsewhere, 200多条 an approximate count)
+_CHANGE = re.compile(
+    r"(增加|增长|上升|提高|减少|下降|降低|回落|增幅|降幅|涨幅)了?(?:为|达)?(?:超|约)?$"
+    r"|(?:(?:比|较)(?:上一?年度?|去年)|^年度?)(?:同期)?(多|少)了?$"
+)
+# the year compared with, printed as a number right before the words 年多 (the number ends the clause before)
+_COMPARED_YEAR_BEFORE = re.compile(r"(?:比|较)(?:19|20)\d{2}$")
+_DECREASE = {"减少", "下降", "降低", "回落", "降幅", "少"}
 _RATIO = re.compile(r"(比例|占比|比重)(?:为|是|达到|达)?$")
 # A share's words right before the comparison (占比较2023年增加6%, 比例同比上升): the change is of the share
 _SHARE_COMPARED = re.compile(r"(?:比例|占比|比重)(?:较|比|同比|与)")
@@ -409,6 +419,7 @@ _RECEIVE_AND_DEAL = re.compile(r"接处(?:网上|网络|线上|在线|当面|书
 # 收到和处理政府依申请公开8条 (round 48's test half, CONVENTIONS.md rule 64, rule 2): 政府 leading the words
 # that name the count, right after the two verbs joined by 和, as if they stood right before those words
 _NOUN_LEADS = ("", "政府")
+_CARRY_VERB = re.compile(r"结转|转结|转入")
 _HANDLING_FIRST = re.compile(_HANDLING_VERB)  # the handling cue starts with its verb (not 依申请…办理)
 # Two verbs fused with no conjunction (受理办理, 收到处理, 受理答复, 接受办理: CONVENTIONS.md rule 25;
 # the spent entries of rounds 2 and 3 that read 受理答复 and 接受办理 as received alone were aligned):
@@ -1561,14 +1572,17 @@ class _Extractor:
                 return []
             if metric.code in (CARRIED_OVER_METRIC, FORWARD_METRIC) and self.report_year:
                 # 没有2021年结转的…申请事项, 没有结转到2023年的…申请事项 in a report of 2022 (round 48's
-                # test half, CONVENTIONS.md rule 64, rule 5): a year named inside the words must be before the
-                # report's (carried over) or after it (carried forward); with none such, no figure (both
-                # years in one negation, 无2021年结转申请数量和结转2023年…事项, name each its own)
-                named = [int(y) for y in YEAR.findall(sentence.norm, start, end)]
-                over = metric.code == CARRIED_OVER_METRIC
-                ry = self.report_year
-                if named and not any(y < ry if over else y > ry for y in named):
-                    return []
+                # test half, CONVENTIONS.md rule 64, rule 5): where the words name one carry, a year printed
+                # before its verb (carried over) must be before the report's, one after it (carried forward)
+                # after the report's; otherwise no figure (both carries in one negation are left as read)
+                verbs = list(_CARRY_VERB.finditer(sentence.norm, start, end))
+                if len(verbs) == 1:
+                    over = metric.code == CARRIED_OVER_METRIC
+                    lo, hi = (start, verbs[0].start()) if over else (verbs[0].end(), end)
+                    named = [int(y) for y in YEAR.findall(sentence.norm, lo, hi)]
+                    ry = self.report_year
+                    if any(y >= ry if over else y <= ry for y in named):
+                        return []
             if (
                 metric.family == "proceedings"
                 and end == len(sentence.norm)
@@ -1944,6 +1958,13 @@ class _Extractor:
         ):
             return [self._emit(sentence, number, self.vocabulary.metrics[RECEIVED_METRIC], "count")]
         change = _CHANGE.search(prefix)
+        if (
+            change
+            and change.group(2)
+            and prefix.startswith("年")
+            and not _COMPARED_YEAR_BEFORE.search(sentence.norm, 0, clause_start)
+        ):
+            change = None  # 年多 with no year compared with right before
         if change and (unit == "%" or unit in self.count_units):
             return self._change(sentence, number, unit, prefix, change, clause_start, here, previous)
         if unit == "%" or (number.value == 0 and unit not in self.count_units and _RATIO.search(prefix)):
@@ -3377,7 +3398,7 @@ class _Extractor:
         stated, year = self._compared_year(sentence, clause_start, number.start)
         if not stated:
             return []
-        sign = -1 if change.group(1) in _DECREASE else 1
+        sign = -1 if (change.group(1) or change.group(2)) in _DECREASE else 1
         kind = "change_pct" if unit == "%" else "change_abs"
         return [
             self._emit(
