@@ -1747,6 +1747,10 @@ class _Extractor:
                 and "其中" not in sentence.norm[: last.start()]
                 and _WITHDRAWN.fullmatch(_SEPARATOR.split(sentence.norm[: last.start()])[-1])
             )
+            # (not 全部 / 均 closing a run of work counts joined by commas with the requests' count among
+            # them: …政府信息依申请公开件53件，政务服务12345平台受理47276件，全部按期答复, round 48's tuning
+            # half, CONVENTIONS.md rule 64, rule 4: said of the requests among them too)
+            and not self._closes_a_run_with_requests(sentence, start, end, here)
         ):
             return []
         own = _SEPARATOR.split(sentence.norm[:start])[-1]
@@ -1873,6 +1877,23 @@ class _Extractor:
                 target = self.vocabulary.by_proceeding(metric.proceeding or "", rule.proceedings)
                 out.append(self._emit(sentence, words, target, "count", refers_to=claim, implicit=True))
         return out
+
+    def _closes_a_run_with_requests(
+        self, sentence: Sentence, start: int, end: int, here: list[Claim]
+    ) -> bool:
+        """Whether "all handled" words with 全部 or 均 close a run of counts joined by commas (no semicolon or
+        full stop between) in which the requests' received count stands, printed (…依申请公开件53件，…平台受理
+        47276件，全部按期答复): said of every count of the run, the requests' among them."""
+        norm = sentence.norm
+        if not (_ALL_OF_THEM.search(norm, start, end) or "均" in norm[start:end]):
+            return False
+        run_start = max(norm.rfind(c, 0, start) for c in "；;。") + 1
+        run = [c for c in here if c.claim_kind == "count" and self._at.get(c.claim_no, -1) >= run_start]
+        # (not where the run counts the handled too: …申请21件，办结21件，受理…投诉件1件，全部已按规定办理,
+        # round 3; the words then said of the count right before, as before)
+        return any(c.metric == RECEIVED_METRIC and not c.implicit for c in run) and not any(
+            c.metric == HANDLED_METRIC for c in run
+        )
 
     def _sum_of_outcomes_received(self, number: _Number, here: list[Claim]) -> bool:
         """Whether a handled count after a list of outcomes is their sum and the received count before them
