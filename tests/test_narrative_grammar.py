@@ -7120,3 +7120,154 @@ def test_outcomes_after_qizhong_named_by_their_proceeding():
         ("review_pending", "1"),
         ("litigation_upheld", "1"),
     ]
+
+
+# Tuned on round 48's both halves (issue-30g48; CONVENTIONS.md rule 64); sentences written here.
+
+
+def test_a_disclosure_breach_negated_is_no_refusal():
+    # round 48's test half (rule 64): the refusals as the object of 违规公开, negated: no denied figure
+    assert _figures("本年度无违规公开不予公开的政府信息。") == []
+    # near miss: the refusals themselves negated: denied null
+    assert _figures("本年度没有不予公开的政府信息。") == [("denied", None)]
+
+
+def test_network_security_is_no_channel():
+    # round 48's test half (rule 64): 网络安全 after a channel's count is a work item, not a second channel
+    assert _figures("全年接收网上依申请公开3件，开展网络安全检查4次。") == [(_RECEIVED, "3")]
+    # near miss: a second channel counted after it: two parts, no received figure
+    assert _figures("全年接收网上依申请公开3件，接收信函申请4件。") == []
+
+
+def test_both_carries_negated_with_their_years_named():
+    # round 48's test half (rules 5 and 64): the year carried from before the verb, the year carried into
+    # after 到: carried over null and carried forward null in a report of 2023
+    assert _figures_of(
+        "本年度，我办没有2022年结转的政府信息公开申请，也没有结转到2024年的政府信息公开申请件。", 2023
+    ) == [(_CARRIED_OVER, None), (_CARRIED_FORWARD, None)]
+    # near miss: the years the wrong way round for the report's: no figure
+    assert _figures_of("本年度，我办没有结转到2023年的政府信息公开申请件。", 2023) == []
+    assert _figures_of("本年度，我办没有2023年结转的政府信息公开申请。", 2023) == []
+
+
+def test_corrected_negated_with_bu_cunzai():
+    # round 48's tuning half (rule 64): 不存在 over the corrected of both proceedings: each one's null
+    found = _figures("全年不存在因政府信息公开申请引起的行政复议或行政诉讼纠错情况。")
+    assert sorted(found, key=str) == [("litigation_corrected", None), ("review_corrected", None)]
+    # near miss: the proceedings themselves negated with 不存在: the pair's null, no corrected
+    assert ("review_corrected", None) not in _figures(
+        "全年不存在因政府信息公开申请引起的行政复议或行政诉讼。"
+    )
+
+
+def test_the_review_lost_and_the_body_sued_under_one_negation():
+    # round 48's test half (rule 64): 未发生行政复议败诉和被诉讼的情况: the review's corrected null and the
+    # lawsuits' null
+    assert _figures("2024年，本单位未发生行政复议败诉和被诉讼的情况。") == [
+        ("review_corrected", None),
+        ("litigation_total", None),
+    ]
+    # near miss: the review's loss alone: no claim (round 39's probe)
+    assert _figures("2024年，本单位未发生行政复议败诉。") == []
+
+
+def test_a_judgment_against_the_body_in_a_lawsuit_negated():
+    # round 48's test half (rules 19 and 64): no lawsuit in which the body was judged to have failed its
+    # duty: the lawsuit's corrected null, not the lawsuits' total
+    assert _figures("本年度，我局没有在行政诉讼案件中被判决违法的情况。") == [("litigation_corrected", None)]
+    # near miss: the lawsuits negated: their total's null
+    assert _figures("本年度，我局没有行政诉讼案件。") == [("litigation_total", None)]
+
+
+def test_a_zero_over_all_the_years_beside_the_negated_receipt():
+    # round 48's test half (rules 48 and 64): 历年累计…0 after the year's negated receipt: received null and 0
+    assert _figures("2024年，本所未收到政府信息公开申请，历年累计收到依申请公开件0件。") == [
+        (_RECEIVED, None),
+        (_RECEIVED, "0"),
+    ]
+    # near miss: a count over all the years that is not 0: no figure for it
+    assert _figures("2024年，本所未收到政府信息公开申请，历年累计收到依申请公开件6件。") == [
+        (_RECEIVED, None)
+    ]
+
+
+def test_the_request_system_and_a_written_channel_with_no_total():
+    # round 48's tuning half (rules 10 and 64): the requests' own system and 书面, each counted with its own
+    # verb, no total: no received figure; all handled said of them both: carried forward null
+    assert _figures("依申请公开管理系统接收申请2件、接收书面申请3件，均按时办结。") == [
+        (_CARRIED_FORWARD, None)
+    ]
+    # near miss: the system alone: its count is the received
+    assert _figures("依申请公开管理系统接收申请2件，均按时办结。") == [
+        (_RECEIVED, "2"),
+        (_CARRIED_FORWARD, None),
+    ]
+
+
+def test_jiechu_receives_and_deals_with():
+    # round 48's both halves (rules 2 and 64): 接处 over the requests' count: received and handled
+    assert _figures("全年接处依申请公开5件。") == [(_RECEIVED, "5"), (_HANDLED, "5")]
+    # near miss: 接处 over the public's letters: no figure
+    assert _figures("全年接处群众来信50件。") == []
+
+
+def test_two_verbs_joined_by_he_with_zhengfu_before_the_noun():
+    # round 48's test half (rules 2 and 64): 收到和处理政府依申请公开 N 条: received and handled
+    assert _figures("2024年，我中心收到和处理政府依申请公开6条。") == [(_RECEIVED, "6"), (_HANDLED, "6")]
+
+
+def test_a_change_told_as_more_than_a_year():
+    # round 48's tuning half (rules 58 and 64): 数量比2023年多 N 件 after the received: its change_abs
+    assert _read("全年共收到依申请公开事项9件，数量比2023年多4件。") == [
+        (_RECEIVED, "count", "9"),
+        (_RECEIVED, "change_abs", "4"),
+    ]
+    # near miss: 多 with no year compared with: no change
+    assert _read("全年共收到依申请公开事项9件，历时一年多4件。") == [(_RECEIVED, "count", "9")]
+
+
+def test_a_petition_row_not_processed_with_yi():
+    # round 48's tuning half (rule 64): 信访举报投诉类不予以处理: the petition row
+    assert _figures("共收到政府信息公开申请6件，其中5件予以公开，1件属于信访举报投诉类不予以处理。") == [
+        (_RECEIVED, "6"),
+        ("granted", "5"),
+        ("not_processed_petition", "1"),
+    ]
+    # near miss: 不予以处理 with no kind named: the parent row
+    assert _figures("共收到政府信息公开申请6件，其中5件予以公开，1件不予以处理。") == [
+        (_RECEIVED, "6"),
+        ("granted", "5"),
+        (_NOT_PROCESSED, "1"),
+    ]
+
+
+def test_a_review_concluded_before_its_result():
+    # round 48's tuning half (rule 64): 行政复议…1件，已审结，结果维持: the review and its upheld
+    assert _figures("本年度发生行政复议1件，已审结，结果维持。") == [
+        ("review_total", "1"),
+        ("review_upheld", "1"),
+    ]
+    # near miss: not yet concluded: pending, no upheld
+    assert _figures("本年度发生行政复议1件，尚未审结。") == [("review_total", "1"), ("review_pending", "1")]
+
+
+def test_the_only_request_concluded_run_on_into_its_content():
+    # round 48's tuning half (rules 4, 22 and 64): 一份…申请件, then 按时办结 run on into 申请内容为…:
+    # carried forward null
+    assert _figures("2024年收到一份政府信息公开申请件，按时办结申请内容为本单位已公开信息。") == [
+        (_RECEIVED, "一"),
+        (_CARRIED_FORWARD, None),
+    ]
+    # near miss: something else run on after the verb: no all-handled claim
+    assert _figures("2024年收到一份政府信息公开申请件，按时办结申请人满意。") == [(_RECEIVED, "一")]
+
+
+def test_all_answered_closing_a_run_of_work_counts_with_the_requests():
+    # round 48's tuning half (rules 4 and 64): 全部按期答复 after a run of counts, the requests' among them:
+    # carried forward null
+    assert _figures("全年收到网民留言30条，依申请公开件8件，12345平台受理诉求900件，全部按期答复。") == [
+        (_RECEIVED, "8"),
+        (_CARRIED_FORWARD, None),
+    ]
+    # near miss: the requests in a run of their own, before a semicolon: said of the tickets only
+    assert _figures("全年依申请公开件8件；12345平台受理诉求900件，全部按期答复。") == [(_RECEIVED, "8")]
