@@ -1888,6 +1888,8 @@ class _Extractor:
         if not (_ALL_OF_THEM.search(norm, start, end) or "均" in norm[start:end]):
             return False
         run_start = max(norm.rfind(c, 0, start) for c in "；;。") + 1
+        if "其中" in norm[run_start:start]:
+            return False  # parts listed after 其中: said of those listed (round 2), as before
         run = [c for c in here if c.claim_kind == "count" and self._at.get(c.claim_no, -1) >= run_start]
         # (not where the run counts the handled too: …申请21件，办结21件，受理…投诉件1件，全部已按规定办理,
         # round 3; the words then said of the count right before, as before)
