@@ -485,7 +485,8 @@ HALVES: tuple[Half, ...] = (
         "行政複議、提起行政訴訟數量是0件 read as the lawsuits alone; "
         "共办理…209件，其中去年转办42件，今年新受理167件 read as handled; 已办结的申请均…办结 read as none "
         "carried forward); tuned on (issue-30g18) before the freeze for round 20; issue-30g44's rule of "
-        "round 44 (因…申请提起的行政复议 after the count) reads one more: 50 of 51, 98.0%, 0 false alarms.",
+        "round 44 (因…申请提起的行政复议 after the count) reads one more: 50 of 51, 98.0%, 0 false alarms; "
+        "issue-30g48's rule of round 48 (复议败诉 joined to the lawsuits, negated) one more: 51 of 51.",
     ),
     Half(
         18,
@@ -572,7 +573,8 @@ HALVES: tuple[Half, ...] = (
         "Measured once held out on 2026-12-04 at 19:48 UTC (the rules of 986293e; 58 reports of 26 "
         "provinces): 63 of 74, 85.1%, 2 false alarms (每收到1件申请 read as received 1; a part inside "
         "予以公开3件's parentheses read as granted 2; measurements_23.yaml), a strict xfail then; tuned on "
-        "since (issue-30g23); one figure more since issue-30g42 (now 70 of 74).",
+        "since (issue-30g23); one figure more since issue-30g42 (70 of 74) and one since issue-30g48 "
+        "(已全部办结 closing a run of counts: 71 of 74).",
     ),
     Half(
         24,
@@ -731,7 +733,8 @@ HALVES: tuple[Half, ...] = (
         "counts read as handled, where the survey read all handled only, settled by rule 48 as both and the "
         "entries aligned: 99 of 117, 2 false alarms; 2023年结转2024年…4件 in a 2024 report read as carried "
         "forward; 结转下年度办结数6件 read as handled: measurements_32.yaml); tuned on since (issue-30g32: "
-        "107 of 117, 91.5%, 0 false alarms).",
+        "107 of 117, 91.5%, 0 false alarms); one figure more since issue-30g48 (历年累计…0 beside the "
+        "year's negated receipt, rule 48: 108 of 117).",
     ),
     Half(
         33,
