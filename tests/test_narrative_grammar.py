@@ -7271,3 +7271,17 @@ def test_all_answered_closing_a_run_of_work_counts_with_the_requests():
     ]
     # near miss: the requests in a run of their own, before a semicolon: said of the tickets only
     assert _figures("全年依申请公开件8件；12345平台受理诉求900件，全部按期答复。") == [(_RECEIVED, "8")]
+
+
+def test_a_count_answered_in_the_next_year_is_not_handled():
+    # a sentence written for issue 30 (after round 48's tuning; the rule beside rule 63's 顺延到下年度答复):
+    # N件…于下年度答复 after the answered count: answered next year, not handled this year (no figure)
+    assert _figures("全年受理政府信息公开申请40件，已答复35件，另有5件申请因材料不全于下年度答复。") == [
+        (_RECEIVED, "40"),
+        (_HANDLED, "35"),
+    ]
+    # near miss: answered within the year: all answered (carried forward null)
+    assert _figures("全年受理政府信息公开申请40件，均于当年答复。") == [
+        (_RECEIVED, "40"),
+        ("applications_carried_forward", None),
+    ]
