@@ -841,6 +841,12 @@ def _words(sentence: Sentence, start: int, end: int) -> _Number:
     return _Number(start, end, Decimal(0), 0, offset, printed)
 
 
+def _after_last(norm: str, at: int, stops: str) -> int:
+    """Where the words before `at` start: right after the last of `stops` before it (0 if none), so a
+    clause's start with "，,；;。" and a sentence part's with "；;。"."""
+    return max(norm.rfind(c, 0, at) for c in stops) + 1
+
+
 def _in_parenthesis(norm: str, at: int) -> bool:
     """Whether position `at` of `norm` is inside a parenthesis opened before it and not yet closed."""
     opened = max(norm.rfind("（", 0, at), norm.rfind("(", 0, at))
@@ -941,8 +947,9 @@ class _Extractor:
         # in the sentence (after a separator, a few words, the member, a few words, the count).
         # (or the sentence's start, for a member before: 依申请公开系统收到信息公开申请4件、收到书面申请5件,
         # round 48's tuning half, CONVENTIONS.md rule 64, rule 10: the last member's own)
-        units = "|".join(re.escape(u) for u in sorted(self.count_units | set(vocabulary.request_units)))
-        self._unit_chars = "".join(sorted(self.count_units | set(vocabulary.request_units)))
+        every_unit = sorted(self.count_units | set(vocabulary.request_units))
+        units = "|".join(re.escape(u) for u in every_unit)
+        self._unit_chars = "".join(every_unit)
         self._enumerations = tuple(
             (
                 re.compile(kind),
@@ -1862,7 +1869,7 @@ class _Extractor:
                 return []
             if not _ALL_OR_ALREADY.search(norm, start, end) and self._some_unhandled(here):
                 return []  # 收到…32件，办结30件，依照《条例》规定进行办理和答复 (rule 62): of the 30 only
-            if _REST_COUNTED.match(norm, max(norm.rfind(c, 0, start) for c in "，,；;。") + 1):
+            if _REST_COUNTED.match(norm, _after_last(norm, start, "，,；;。")):
                 # 其中申请人撤销申请1件，其余2件已按时完成答复 (round 47's test half, CONVENTIONS.md rule 63,
                 # rule 58): said of the rest only, a part withdrawn, no "all answered"
                 return []
@@ -1887,7 +1894,7 @@ class _Extractor:
         norm = sentence.norm
         if not (_ALL_OF_THEM.search(norm, start, end) or "均" in norm[start:end]):
             return False
-        run_start = max(norm.rfind(c, 0, start) for c in "；;。") + 1
+        run_start = _after_last(norm, start, "；;。")
         if "其中" in norm[run_start:start]:
             return False  # parts listed after 其中: said of those listed (round 2), as before
         run = [c for c in here if c.claim_kind == "count" and self._at.get(c.claim_no, -1) >= run_start]
@@ -2834,7 +2841,7 @@ class _Extractor:
             lo -= 1
         if lo <= 0:
             return False
-        before = norm[max(norm.rfind(c, 0, lo) for c in "，,；;。") + 1 : lo]
+        before = norm[_after_last(norm, lo, "，,；;。") : lo]
         if _PROCEEDING_COUNT_ENDS.search(before):
             # 受理行政复议案件7件，办结5件 (round 43's test half, CONVENTIONS.md rule 59): the
             # proceeding's own concluded count, no figure
@@ -3047,8 +3054,8 @@ class _Extractor:
         for k in range(len(counts) - 1, -1, -1):  # the run of counts right before the total, from its end
             run += int(counts[k].group(1))
             if run == int(total.group(1)) and k < len(counts) - 1 and counts[k].start() <= number.start:
-                first = max(norm.rfind(c, 0, counts[k].start()) for c in "，,；;。")
-                return _CARRIES.search(norm, first + 1, total.start()) is None
+                first = _after_last(norm, counts[k].start(), "，,；;。")
+                return _CARRIES.search(norm, first, total.start()) is None
         return False
 
     def _body_part(self, clause_start: int, words: str, here: list[Claim]) -> bool:
@@ -3296,7 +3303,7 @@ class _Extractor:
     def _several_proceedings(self, at: int) -> bool:
         """Whether the count of a proceeding ending at `at` is one of several proceedings' counts listed in
         its sentence (行政复议5件、行政诉讼1件)."""
-        lo = max(self._norm.rfind(c, 0, at) for c in "。；;") + 1
+        lo = _after_last(self._norm, at, "。；;")
         return len(_PROCEEDING_COUNT.findall(self._norm, lo, at)) > 1
 
     def _outcome_after(self, sentence: Sentence, at: int, total: Metric) -> Metric | None:
