@@ -26,7 +26,7 @@ def _entries(path: Path) -> list[dict]:
 
 def check(path: Path, others: list[Path]) -> int:
     """Print each problem of the part file at `path`; return how many."""
-    match = re.search(r"reports_(\d+)_\w+\.yaml$", path.name)
+    match = re.fullmatch(r"reports_(\d+)_(\w+)\.yaml", path.name)
     if not match:
         print(f"{path}: not a part file (reports_<round>_<part>.yaml)")
         return 1
@@ -73,11 +73,7 @@ def check(path: Path, others: list[Path]) -> int:
             if (figure.get("metric"), figure.get("kind")) not in known:
                 pair = f"{figure.get('metric')}/{figure.get('kind')}"
                 print(f"{url}: {pair} is new to the survey: see CONVENTIONS.md")
-    sentences = path.with_name(
-        path.name.replace("reports_", "sentences_", 1).replace(
-            f"_{match.group(1)}_", f"_{match.group(1)}_tuning_", 1
-        )
-    )
+    sentences = path.with_name(f"sentences_{match.group(1)}_tuning_{match.group(2)}.yaml")
     if sentences.exists():
         written = sorted(e["url"] for e in yaml.safe_load(sentences.read_text(encoding="utf-8")) or [])
         tuning = sorted(e["url"] for e in doc.get("reports") or [] if e.get("half") == "tuning")
