@@ -130,10 +130,28 @@ def _runaway(path, data=None):
     if PARSED_BY.get("log"):
         with open(PARSED_BY["log"], "a", encoding="utf-8") as log:
             log.write(f"{os.getpid()} {name}\n")
+        if name >= PARSED_BY.get("meet", "\uffff"):
+            _meet_another_process(PARSED_BY["log"], PARSED_BY["meet"])
     return READ_DOCUMENT(path, data)
 
 
-PARSED_BY: dict[str, str] = {}  # where _runaway notes which process parsed which file
+# Where _runaway notes which process parsed which file ("log"), and from which file name on a parse waits
+# for a second process ("meet").
+PARSED_BY: dict[str, str] = {}
+
+
+def _meet_another_process(log: str, first: str, limit_s: float = 10.0) -> None:
+    """Hold a parse of a file named `first` or later until another process has logged one too, at most
+    `limit_s`: with two live workers the other always comes, so whether the later files are parsed in
+    parallel no longer depends on which worker is quicker (one alone used to take every batch before the
+    crashed one's replacement had started, on a quick machine); with one worker the wait runs out and the
+    test's assertion fails as it should."""
+    deadline = time.monotonic() + limit_s
+    while time.monotonic() < deadline:
+        lines = Path(log).read_text(encoding="utf-8").split("\n")
+        if len({line.split()[0] for line in lines if line and line.split()[1] >= first}) >= 2:
+            return
+        time.sleep(0.01)
 
 
 READ_DOCUMENT = parse.read_document
@@ -176,6 +194,7 @@ def test_a_crashed_worker_costs_only_its_batch_and_the_pool_goes_on(tmp_path, mo
         (raw / name).write_text(text.replace("2021", str(1990 + i)), encoding="utf-8")
     (raw / "01_crash.txt").write_text(text, encoding="utf-8")
     monkeypatch.setitem(PARSED_BY, "log", str(tmp_path / "parsed_by.log"))
+    monkeypatch.setitem(PARSED_BY, "meet", "10")
     monkeypatch.setattr(parse, "read_document", _runaway)
     out = io.StringIO()
     load.ingest(raw, tmp_path / "warehouse.duckdb", jobs=2, out=out)
