@@ -92,6 +92,7 @@ REPORTS = {
         SURVEY / "reports_47_d.yaml",
     ),
     48: tuple(SURVEY / f"reports_48_{part}.yaml" for part in "abcd"),
+    49: tuple(SURVEY / f"reports_49_{part}.yaml" for part in "abcde"),
 }
 SENTENCES = {
     (1, "tuning"): (SURVEY / "sentences_tuning.yaml",),
@@ -198,6 +199,8 @@ SENTENCES = {
     (47, "test"): tuple(SURVEY / f"sentences_47_test_{part}.yaml" for part in "abcd"),
     (48, "tuning"): tuple(SURVEY / f"sentences_48_tuning_{part}.yaml" for part in "abcd"),
     (48, "test"): tuple(SURVEY / f"sentences_48_test_{part}.yaml" for part in "abcd"),
+    (49, "tuning"): tuple(SURVEY / f"sentences_49_tuning_{part}.yaml" for part in "abcde"),
+    (49, "test"): tuple(SURVEY / f"sentences_49_test_{part}.yaml" for part in "abcde"),
 }
 # Rounds 16 and 17 were measured with one freeze (be94eba), rounds 18 and 19 with the next (803a85a) and
 # round 20 with the next (c5025b1): each was decided before its freeze, surveyed while that grammar was
@@ -283,7 +286,13 @@ SENTENCES = {
 # department and a year per county by round 48's seed; the south and east, part A orders 189-421, part B
 # 451-700, part D 889-1099 and 1250-1291; the north and west, part C orders 201-420 of the corrected list;
 # parts A and D ended when the search tool's budget was used up) is surveyed after the next freeze
-# (413cd29, issue-30g47, tuned on round 47), with no rule changed since: it is measured once with it. A
+# (413cd29, issue-30g47, tuned on round 47), with no rule changed since: it is measured once with it. Round
+# 49 (the same family by round 49's seed; the south and east, part A orders 422-450 and 701-994,
+# part B 1100-1214 (its stopping rule fired at 1191), part D 1292-1408 and then the north and west 1001-1062
+# (its rule fired at 1049); the north and west, part C orders 421-463 (its rule fired at 463) and part E
+# 700-950, the lead's choice after C stopped) is surveyed after the next freeze (d11877e, issue-30g48 and one
+# rule more), with no rule changed since (4b9ed12 rewrote five copies of one search as a helper, every claim
+# the same): it is measured once with it. A
 # round's files not yet written are named here while it is surveyed (none now); every other file listed
 # above must exist (a missing one is an error, never an empty round).
 NOT_YET_WRITTEN: frozenset[Path] = frozenset()
