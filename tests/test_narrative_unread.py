@@ -227,7 +227,11 @@ SILENT_BY_DESIGN = {
 # issue-30g46; round 47's two, slogan zeros in quotes (“零受理”, 复议诉讼“零发生”) and requests counted in 只,
 # since issue-30g47; round 48's one, both carries negated with their years named in a request point with no
 # receiving clause (没有2021年结转的…申请事项，没有结转到2023年的…申请事项), since issue-30g48)
-SILENT_UNTIL_TUNED: set[str] = set()
+SILENT_UNTIL_TUNED: set[str] = {
+    # round 49's test half (measured once held out at d11877e): 依申请公开信息5条 with no verb in the overview's
+    # list of pieces published (the survey: granted 5, rule 27)
+    "http://www.huaihua.gov.cn/sthjj/c100617/202001/a7d5840ac4d34bfab541ce5ab343cffa.shtml",
+}
 
 
 def test_every_survey_report_with_a_figure_yields_a_claim_or_an_unread_sentence():
@@ -238,5 +242,5 @@ def test_every_survey_report_with_a_figure_yields_a_claim_or_an_unread_sentence(
             result = narrative_survey.measure(half, round_no)
             reports += result.with_figures
             silent.update(result.silent)
-    assert reports >= 2950
+    assert reports >= 3000
     assert silent == SILENT_BY_DESIGN | SILENT_UNTIL_TUNED
