@@ -1080,8 +1080,8 @@ HALVES: tuple[Half, ...] = (
         "held out",
         "Measured once held out on 2026-12-05 at 20:32 UTC (grammar frozen at d11877e, sentences written "
         "after the freeze by issue-30t49a, 30t49a2, 30t49b, 30t49c, 30t49d and 30t49e; 29 reports): 40 of "
-        "50, 80.0%, 1 false alarm (a rise after 共办理…（含上年度结转…） put on the handled, where the survey "
-        "puts it on the total: measurements_49.yaml).",
+        "50, 80.0%, 1 false alarm (a rise after 共办理…（含上年度结转…） put on the handled, where the "
+        "survey puts it on the total: measurements_49.yaml).",
         xfail="round 49's test half, measured once held out at d11877e: 40 of 50, 80.0%, 1 false alarm",
     ),
 )

@@ -228,8 +228,8 @@ SILENT_BY_DESIGN = {
 # since issue-30g47; round 48's one, both carries negated with their years named in a request point with no
 # receiving clause (没有2021年结转的…申请事项，没有结转到2023年的…申请事项), since issue-30g48)
 SILENT_UNTIL_TUNED: set[str] = {
-    # round 49's test half (measured once held out at d11877e): 依申请公开信息5条 with no verb in the overview's
-    # list of pieces published (the survey: granted 5, rule 27)
+    # round 49's test half (measured once held out at d11877e): 依申请公开信息5条 with no verb in the
+    # overview's list of pieces published (the survey: granted 5, rule 27)
     "http://www.huaihua.gov.cn/sthjj/c100617/202001/a7d5840ac4d34bfab541ce5ab343cffa.shtml",
 }
 
