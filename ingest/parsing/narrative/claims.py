@@ -936,6 +936,8 @@ class _Extractor:
         # report counts no requests received (finish)
         self._disclosed: set[int] = set()
         self._one_place: set[int] = set()  # received counts of one place or channel (通过…专区接收…12件)
+        # changes whose metric is their count's, no cue of their own (…89件（含…），较2023年上升28.99%)
+        self._change_of_count: set[int] = set()
         # inside a point headed by the proactive disclosure (（二）加大主动公开力度)
         self._proactive_point = False
         self._parts_here = False  # claim_no -> where its number starts in its sentence's text
@@ -1406,6 +1408,14 @@ class _Extractor:
         for span in implicit:
             here.extend(self._implicit(sentence, *span, here))
         self._totals_with_parts(here)
+        by_no = {c.claim_no: c for c in here}
+        for change in here:
+            count = by_no.get(change.refers_to_claim_no or 0)
+            if change.claim_no in self._change_of_count and count is not None:
+                # 共办理…89件（含上年度结转1件），较2023年上升28.99% (round 49's test half, CONVENTIONS.md
+                # rule 65, rule 3): a change with no words of its own is its count's, read after the count
+                # became the total (the handled a reading) as the count is
+                change.metric, change.alt_metrics = count.metric, count.alt_metrics
         if scanned < len(norm):
             self._note_proceedings(scanned, len(norm))
         self.to_next_year = self.to_next_year or next_year
@@ -3388,6 +3398,7 @@ class _Extractor:
             metric = self.vocabulary.metrics[RECEIVED_METRIC]
         refers_to = None
         readings: tuple[str, ...] = ()
+        inherited = False
         if metric is None:
             if previous and previous[-1].claim_kind == "change_abs" and unit == "%":
                 # 同比增加4件，增幅22.2%: the rise in percent of the count the rise in units is of
@@ -3417,6 +3428,7 @@ class _Extractor:
             metric = self.vocabulary.metrics[refers_to.metric]
             # the count's other readings are the change's too (收到…2076件（含…）…上升46.61%: the total)
             readings = tuple(filter(None, (refers_to.alt_metrics or "").split(",")))
+            inherited = True
         else:
             refers_to = next(
                 (c for c in reversed(here) if c.metric == metric.code and c.claim_kind == "count"), None
@@ -3430,18 +3442,19 @@ class _Extractor:
             return []
         sign = -1 if (change.group(1) or change.group(2)) in _DECREASE else 1
         kind = "change_pct" if unit == "%" else "change_abs"
-        return [
-            self._emit(
-                sentence,
-                number,
-                metric,
-                kind,
-                value=sign * number.value,
-                compared_year=year,
-                refers_to=refers_to,
-                alt_metrics=readings,
-            )
-        ]
+        claim = self._emit(
+            sentence,
+            number,
+            metric,
+            kind,
+            value=sign * number.value,
+            compared_year=year,
+            refers_to=refers_to,
+            alt_metrics=readings,
+        )
+        if inherited:
+            self._change_of_count.add(claim.claim_no)
+        return [claim]
 
     def _share(
         self, sentence: Sentence, number: _Number, prefix: str, here: list[Claim], previous: list[Claim]
