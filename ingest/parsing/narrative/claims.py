@@ -248,6 +248,7 @@ _OVERDUE_ZERO = re.compile(
 # ; or inside the cases' noun after both (无相关行政复议及行政诉讼案|: round 41's tuning half, CONVENTIONS.md
 # rule 57)
 _CUT_INSIDE_SECOND_PROCEEDING = re.compile(r"复议(?:和|以及|及|与|、)(?:行政诉|(?:行政)?诉讼案)$")
+_REQUESTS_SYSTEM = re.compile(r"依申请公开(?:管理)?系统")
 _FORWARD_CUT = re.compile(r"[，,；;](?:结转|转结|顺延)(?:到|至)?(?:下一?|次)?(?:年度?)?$")
 
 # A list of items published proactively (全年主动发布信息382条，其中，主动公开部门文件53件、
@@ -3143,7 +3144,13 @@ class _Extractor:
         them (共受理群众网上申请…0件: round 3) are the year's."""
         if not self._enumerations or _TOTAL_WORD.search(words):
             return False
-        return len(self._enumerations[0][0].findall(words)) == 1
+        found = self._enumerations[0][0].findall(words)
+        if len(found) == 1 and _REQUESTS_SYSTEM.fullmatch(found[0]):
+            # 在…政府信息依申请公开系统收到…申请0条 (round 49's tuning half, CONVENTIONS.md rule 65): the
+            # requests' own system alone is where every request is registered, its zero the year's (beside
+            # another member it stays one channel's: 依申请公开系统收到…4件、收到书面申请5件, rule 64)
+            return False
+        return len(found) == 1
 
     def _proceeding_after(self, at: int) -> Metric | None:
         """A count whose proceeding is named right after it (140件行政复议、49件行政诉讼获维持; 发生的3件
