@@ -780,8 +780,13 @@ _REQUESTS_NAMED_AFTER = re.compile(r"[，,](?:其中)?[^，,；;。\d]{0,8}?申�
 # attributes)
 # (主动公开政府信息200余条，依申请公开信息4条: round 44's test half, CONVENTIONS.md rule 60: an approximate
 # proactive count beside it)
+# (稿件866篇、…发布稿件856篇，依申请公开信息5条 in the overview: round 49's test half, CONVENTIONS.md rule
+# 65, rule 27: a list of pieces published, joined by 、, each in 条 or 篇, its first named with 发布,
+# closing the clause right before: granted, as beside 主动公开; not the bare words as a member after 、,
+# rule 29's attribute)
 _PROACTIVE_COUNT_BEFORE = re.compile(
-    r"(?:^|[，,；;。：:])(?!其中)[^，,；;。：:\d]{0,30}?主动公开[^，,；;。\d]{0,12}?\d+(?:余|多)?(?:条|篇)[，,]$"
+    r"(?:^|[，,；;。：:])(?!其中)[^，,；;。：:\d]{0,30}?(?:主动公开|发布)[^，,；;。\d]{0,12}?\d+(?:余|多)?(?:条|篇)"
+    r"(?:、[^，,；;。：:\d、]{0,16}?\d+(?:余|多)?(?:条|篇))*[，,]$"
 )
 # A count over all the years, not the year's (历年累计受理依申请公开数7条; 历年累计因…申请行政复议1起:
 # round 21, rule 31): no figure
