@@ -408,6 +408,9 @@ _THE_REST = ("其余", "其它", "其他", "剩余", "余下")
 # a part of the applications that was not answered: withdrawn, still being handled, sent on to next year
 _NOT_ANSWERED = re.compile(r"撤回|撤销|处理中|办理中|正在|尚未|结转|转结|顺延|下一?年")
 _NEGATED_IN_SPAN = re.compile(r"未|没有|无法")  # a negator inside the words of "all handled" (均未答复)
+# ... but not the outcome negated over all the requests (均未予以公开: round 49's tuning half, CONVENTIONS.md
+# rule 65): each answered, none disclosed (granted null, narrative_metrics.yaml), all answered (rule 25)
+_ALL_NOT_DISCLOSED = re.compile(r"(?:均|全部|都)未予以公开")
 # Two verbs under one negation (rule 20): 未收到和处理 (和 / 并); 未发生依申请和处理政府信息 (round 30's test
 # half, CONVENTIONS.md rule 46: the requests and a handling verb joined)
 # (joined by 、 too: 未发生受理、答复依申请公开政府信息情况, round 46's test half, CONVENTIONS.md rule 62)
@@ -1571,6 +1574,10 @@ class _Extractor:
                 continue  # 被纠错, 败诉: a word of the cue the sentence lacks
             for m in zero.cue.finditer(norm if zero.alongside else taken):
                 spans.append((m.start(), m.end(), zero.metric))
+                if zero.metric == GRANTED_METRIC and _ALL_NOT_DISCLOSED.fullmatch(m.group()):
+                    # …申请4件，均未予以公开 (round 49's tuning half, CONVENTIONS.md rule 65): every request
+                    # answered with no disclosure, rule 25's all answered beside the granted null
+                    spans.append((m.start(), m.end(), None))
                 taken = taken[: m.start()] + "·" * (m.end() - m.start()) + taken[m.end() :]
         if self.vocabulary.all_handled is not None:
             for m in self.vocabulary.all_handled.cue.finditer(taken):
@@ -1581,7 +1588,7 @@ class _Extractor:
                 g = next(g for g in (1, 2, 3) if m.start(g) >= 0)
                 if not any(lo < m.end(g) and m.start(g) < hi for lo, hi, _ in spans):
                     spans.append((m.start(g), m.end(g), None))
-        return sorted(spans)
+        return sorted(spans, key=lambda span: (span[0], span[1], span[2] is None, span[2] or ""))
 
     def _implicit(
         self, sentence: Sentence, start: int, end: int, metric_code: str | None, here: list[Claim]
@@ -1687,8 +1694,10 @@ class _Extractor:
                 return [zero, self._emit(sentence, words, handled, "count", implicit=True)]
             return [zero]
         norm = sentence.norm
-        if _NEGATOR_BEFORE.search(norm, max(0, start - _NEGATOR_SPAN), start) or _NEGATED_IN_SPAN.search(
-            norm, start, end
+        if (
+            _NEGATOR_BEFORE.search(norm, max(0, start - _NEGATOR_SPAN), start)
+            or _NEGATED_IN_SPAN.search(norm, start, end)
+            and not _ALL_NOT_DISCLOSED.fullmatch(norm, start, end)
         ):
             return []  # 尚未全部办结, 均未答复: the negation scope rule, not "all handled"
         if "%" in norm[start:end]:
@@ -1795,6 +1804,8 @@ class _Extractor:
             if of_applications and self.vocabulary.metrics[claim.metric].family != "applications":
                 continue
             if claim.implicit:
+                if claim.metric == GRANTED_METRIC and _ALL_NOT_DISCLOSED.fullmatch(claim.number_text):
+                    continue  # the granted null read from the same words (均未予以公开)
                 if not counts and claim.metric in TOTAL_PARTS:
                     # …申请35件，无上年结转申请。所有申请均已按期办结 (round 28's tuning half, CONVENTIONS.md
                     # rule 44): past the carry-over's zero said after the count, to the count
