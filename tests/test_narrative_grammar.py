@@ -7285,3 +7285,135 @@ def test_a_count_answered_in_the_next_year_is_not_handled():
         (_RECEIVED, "40"),
         ("applications_carried_forward", None),
     ]
+
+
+# Tuned on round 49's both halves (issue-30g49; CONVENTIONS.md rule 65); sentences written here.
+
+
+def test_the_parent_outcomes_listed_under_one_negation():
+    # round 49's test half (rules 5 and 65): 无 over 不予公开、无法提供、不予处理 closed by 的情形: each
+    # parent null
+    assert _figures("本年度办结申请3件，无不予公开、无法提供、不予处理的情形。") == [
+        (_HANDLED, "3"),
+        ("denied", None),
+        ("not_processed", None),
+        ("unable_to_provide", None),
+    ]
+    # near miss: finer kinds listed, no parent named: no outcome figure
+    assert _figures("本年度办结申请3件，无国家秘密、商业秘密的情形。") == [(_HANDLED, "3")]
+
+
+def test_a_change_follows_its_count_to_the_total():
+    # round 49's test half (rules 3 and 65): the handled count with the carry-over inside its brackets is
+    # the total, and so is the change told right after it with no words of its own
+    assert _read(
+        "2023年，共办理政府信息公开申请52件（含上年度结转3件），较2022年下降10.34%。", year=2023
+    ) == [
+        ("applications_total", "count", "52"),
+        ("applications_carried_over", "count", "3"),
+        ("applications_total", "change_pct", "10.34"),
+    ]
+    # near miss: no carry-over inside: the handled and its change
+    assert _read("2023年，共办理政府信息公开申请52件，较2022年下降10.34%。", year=2023) == [
+        (_HANDLED, "count", "52"),
+        (_HANDLED, "change_pct", "10.34"),
+    ]
+
+
+def test_a_zero_received_through_the_requests_own_system():
+    # round 49's tuning half (rule 65): the requests' own system alone: its zero is the year's received
+    assert _figures("2024年，本局在市政府信息依申请公开系统收到政府信息公开申请0件。") == [(_RECEIVED, "0")]
+    # near miss: one channel's zero says nothing of the others (rule 27): no figure
+    assert _figures("2024年，本局通过网上渠道收到政府信息公开申请0件。") == []
+
+
+def test_the_requests_agreed_to_and_refused():
+    # round 49's tuning half (rule 65): 同意 / 拒绝 with the requests as object right before the count
+    assert _figures(
+        "2024年，本局收到政府信息公开申请6件，已同意政府信息公开申请4件，已拒绝政府信息公开申请2件。"
+    ) == [
+        (_RECEIVED, "6"),
+        ("granted", "4"),
+        ("denied", "2"),
+    ]
+    # near miss: 同意 of something else the applicant asked, no count after it: no outcome figure
+    assert _figures("2024年，本局收到政府信息公开申请6件，已同意申请人延期答复的请求。") == [(_RECEIVED, "6")]
+
+
+def test_information_given_as_the_applicant_asked_is_granted():
+    # round 49's test half (rules 17 and 65): N件按申请人要求提供…信息 after 其中: granted N
+    assert _figures(
+        "2024年，本局共收到政府信息公开申请9件，其中5件按申请人要求提供相关信息，4件予以部分公开。"
+    ) == [
+        (_RECEIVED, "9"),
+        ("granted", "5"),
+        ("partially_granted", "4"),
+    ]
+    # near miss: the information given to the applicant of the only request, no 要求 and no count of its own
+    assert ("granted", "1") not in _figures(
+        "2024年，本局共收到政府信息公开申请1件，已答复并向申请人提供相关信息。"
+    )
+
+
+def test_no_carry_forward_into_the_year_named_after_the_verb():
+    # round 49's tuning half (rules 5 and 65): 无结转 + the next year + 继续办理件: carried forward null
+    assert _figures_of("2023年，共受理政府信息公开申请12件，无结转2024年继续办理件。", 2023) == [
+        (_RECEIVED, "12"),
+        (_CARRIED_FORWARD, None),
+    ]
+    # near miss: the year named is the report's own: no carry-forward figure
+    assert _figures_of("2023年，共受理政府信息公开申请12件，无结转2023年继续办理件。", 2023) == [
+        (_RECEIVED, "12")
+    ]
+
+
+def test_the_count_noun_tiaoshu_after_a_receiving_verb():
+    # round 49's tuning half (rules 1 and 65): 收到依申请公开政府信息条数 N 条: received N
+    assert _figures("2024年，本局收到依申请公开政府信息条数2条。") == [(_RECEIVED, "2")]
+    # near miss: the items' count with no receiving verb: no figure
+    assert _figures("2024年，本局依申请公开政府信息条数2条。") == []
+
+
+def test_disclosed_on_request_after_a_list_of_pieces_published():
+    # round 49's test half (rules 27 and 65): 依申请公开信息 N 条 after 发布…篇、…篇， in the overview:
+    # granted
+    assert _figures("2024年，在局网站发布稿件120篇、微信公众号发布稿件80篇，依申请公开信息3条。") == [
+        ("granted", "3")
+    ]
+    # near miss: the bare words as one more member of the list after 、 (rule 29's attribute): no figure
+    assert _figures("2024年，在局网站发布稿件120篇、依申请公开信息3条。") == []
+
+
+def test_received_null_in_other_words_of_round_49():
+    # round 49's both halves (rules 5, 26 and 65): 并未存在 over the requests' noun; the public asking a
+    # body to disclose, 的情况 after a negated receiving verb: received null
+    assert _figures("本单位在2024年并未存在依申请公开信息。") == [(_RECEIVED, None)]
+    assert _figures("2024年，本局未收到公民、法人或其他组织要求本局公开政府信息的情况。") == [
+        (_RECEIVED, None)
+    ]
+    # near misses: the requested information turned proactive; a phone call negated: no figure
+    assert _figures("本单位在2024年并未存在依申请公开信息转主动公开的情况。") == []
+    assert _figures("2024年，本局未收到公民要求公开政府信息的来电。") == []
+
+
+def test_all_the_requests_answered_with_none_disclosed():
+    # round 49's tuning half (rules 5, 25 and 65): 均未予以公开 after the count: granted null, carried
+    # forward null
+    assert _figures("2024年，本局收到政府信息公开申请3件，均未予以公开。") == [
+        (_RECEIVED, "3"),
+        ("granted", None),
+        (_CARRIED_FORWARD, None),
+    ]
+    # near miss: none answered: no claim beside the count
+    assert _figures("2024年，本局收到政府信息公开申请3件，均未答复。") == [(_RECEIVED, "3")]
+
+
+def test_the_requests_and_both_proceedings_negated_as_contents():
+    # round 49's tuning half (rules 24 and 65): (公开)内容 closing one negation over the requests and both
+    # proceedings: received null and the pair's null
+    assert _figures("2024年，本局无依申请公开、行政复议和行政诉讼公开内容。") == [
+        (_RECEIVED, None),
+        ("review_and_litigation_total", None),
+    ]
+    # near miss: 内容 with more words after it: no proceedings' figure
+    assert ("review_and_litigation_total", None) not in _figures("本年度无行政复议和行政诉讼内容的培训。")

@@ -248,6 +248,7 @@ _OVERDUE_ZERO = re.compile(
 # ; or inside the cases' noun after both (无相关行政复议及行政诉讼案|: round 41's tuning half, CONVENTIONS.md
 # rule 57)
 _CUT_INSIDE_SECOND_PROCEEDING = re.compile(r"复议(?:和|以及|及|与|、)(?:行政诉|(?:行政)?诉讼案)$")
+_REQUESTS_SYSTEM = re.compile(r"依申请公开(?:管理)?系统")
 _FORWARD_CUT = re.compile(r"[，,；;](?:结转|转结|顺延)(?:到|至)?(?:下一?|次)?(?:年度?)?$")
 
 # A list of items published proactively (全年主动发布信息382条，其中，主动公开部门文件53件、
@@ -407,6 +408,9 @@ _THE_REST = ("其余", "其它", "其他", "剩余", "余下")
 # a part of the applications that was not answered: withdrawn, still being handled, sent on to next year
 _NOT_ANSWERED = re.compile(r"撤回|撤销|处理中|办理中|正在|尚未|结转|转结|顺延|下一?年")
 _NEGATED_IN_SPAN = re.compile(r"未|没有|无法")  # a negator inside the words of "all handled" (均未答复)
+# ... but not the outcome negated over all the requests (均未予以公开: round 49's tuning half, CONVENTIONS.md
+# rule 65): each answered, none disclosed (granted null, narrative_metrics.yaml), all answered (rule 25)
+_ALL_NOT_DISCLOSED = re.compile(r"(?:均|全部|都)未予以公开")
 # Two verbs under one negation (rule 20): 未收到和处理 (和 / 并); 未发生依申请和处理政府信息 (round 30's test
 # half, CONVENTIONS.md rule 46: the requests and a handling verb joined)
 # (joined by 、 too: 未发生受理、答复依申请公开政府信息情况, round 46's test half, CONVENTIONS.md rule 62)
@@ -779,8 +783,13 @@ _REQUESTS_NAMED_AFTER = re.compile(r"[，,](?:其中)?[^，,；;。\d]{0,8}?申�
 # attributes)
 # (主动公开政府信息200余条，依申请公开信息4条: round 44's test half, CONVENTIONS.md rule 60: an approximate
 # proactive count beside it)
+# (稿件866篇、…发布稿件856篇，依申请公开信息5条 in the overview: round 49's test half, CONVENTIONS.md rule
+# 65, rule 27: a list of pieces published, joined by 、, each in 条 or 篇, its first named with 发布,
+# closing the clause right before: granted, as beside 主动公开; not the bare words as a member after 、,
+# rule 29's attribute)
 _PROACTIVE_COUNT_BEFORE = re.compile(
-    r"(?:^|[，,；;。：:])(?!其中)[^，,；;。：:\d]{0,30}?主动公开[^，,；;。\d]{0,12}?\d+(?:余|多)?(?:条|篇)[，,]$"
+    r"(?:^|[，,；;。：:])(?!其中)[^，,；;。：:\d]{0,30}?(?:主动公开|发布)[^，,；;。\d]{0,12}?\d+(?:余|多)?(?:条|篇)"
+    r"(?:、[^，,；;。：:\d、]{0,16}?\d+(?:余|多)?(?:条|篇))*[，,]$"
 )
 # A count over all the years, not the year's (历年累计受理依申请公开数7条; 历年累计因…申请行政复议1起:
 # round 21, rule 31): no figure
@@ -936,6 +945,8 @@ class _Extractor:
         # report counts no requests received (finish)
         self._disclosed: set[int] = set()
         self._one_place: set[int] = set()  # received counts of one place or channel (通过…专区接收…12件)
+        # changes whose metric is their count's, no cue of their own (…89件（含…），较2023年上升28.99%)
+        self._change_of_count: set[int] = set()
         # inside a point headed by the proactive disclosure (（二）加大主动公开力度)
         self._proactive_point = False
         self._parts_here = False  # claim_no -> where its number starts in its sentence's text
@@ -1406,6 +1417,14 @@ class _Extractor:
         for span in implicit:
             here.extend(self._implicit(sentence, *span, here))
         self._totals_with_parts(here)
+        by_no = {c.claim_no: c for c in here}
+        for change in here:
+            count = by_no.get(change.refers_to_claim_no or 0)
+            if change.claim_no in self._change_of_count and count is not None:
+                # 共办理…89件（含上年度结转1件），较2023年上升28.99% (round 49's test half, CONVENTIONS.md
+                # rule 65, rule 3): a change with no words of its own is its count's, read after the count
+                # became the total (the handled a reading) as the count is
+                change.metric, change.alt_metrics = count.metric, count.alt_metrics
         if scanned < len(norm):
             self._note_proceedings(scanned, len(norm))
         self.to_next_year = self.to_next_year or next_year
@@ -1555,6 +1574,10 @@ class _Extractor:
                 continue  # 被纠错, 败诉: a word of the cue the sentence lacks
             for m in zero.cue.finditer(norm if zero.alongside else taken):
                 spans.append((m.start(), m.end(), zero.metric))
+                if zero.metric == GRANTED_METRIC and _ALL_NOT_DISCLOSED.fullmatch(m.group()):
+                    # …申请4件，均未予以公开 (round 49's tuning half, CONVENTIONS.md rule 65): every request
+                    # answered with no disclosure, rule 25's all answered beside the granted null
+                    spans.append((m.start(), m.end(), None))
                 taken = taken[: m.start()] + "·" * (m.end() - m.start()) + taken[m.end() :]
         if self.vocabulary.all_handled is not None:
             for m in self.vocabulary.all_handled.cue.finditer(taken):
@@ -1565,7 +1588,7 @@ class _Extractor:
                 g = next(g for g in (1, 2, 3) if m.start(g) >= 0)
                 if not any(lo < m.end(g) and m.start(g) < hi for lo, hi, _ in spans):
                     spans.append((m.start(g), m.end(g), None))
-        return sorted(spans)
+        return sorted(spans, key=lambda span: (span[0], span[1], span[2] is None, span[2] or ""))
 
     def _implicit(
         self, sentence: Sentence, start: int, end: int, metric_code: str | None, here: list[Claim]
@@ -1671,8 +1694,10 @@ class _Extractor:
                 return [zero, self._emit(sentence, words, handled, "count", implicit=True)]
             return [zero]
         norm = sentence.norm
-        if _NEGATOR_BEFORE.search(norm, max(0, start - _NEGATOR_SPAN), start) or _NEGATED_IN_SPAN.search(
-            norm, start, end
+        if (
+            _NEGATOR_BEFORE.search(norm, max(0, start - _NEGATOR_SPAN), start)
+            or _NEGATED_IN_SPAN.search(norm, start, end)
+            and not _ALL_NOT_DISCLOSED.fullmatch(norm, start, end)
         ):
             return []  # 尚未全部办结, 均未答复: the negation scope rule, not "all handled"
         if "%" in norm[start:end]:
@@ -1779,6 +1804,8 @@ class _Extractor:
             if of_applications and self.vocabulary.metrics[claim.metric].family != "applications":
                 continue
             if claim.implicit:
+                if claim.metric == GRANTED_METRIC and _ALL_NOT_DISCLOSED.fullmatch(claim.number_text):
+                    continue  # the granted null read from the same words (均未予以公开)
                 if not counts and claim.metric in TOTAL_PARTS:
                     # …申请35件，无上年结转申请。所有申请均已按期办结 (round 28's tuning half, CONVENTIONS.md
                     # rule 44): past the carry-over's zero said after the count, to the count
@@ -3133,7 +3160,13 @@ class _Extractor:
         them (共受理群众网上申请…0件: round 3) are the year's."""
         if not self._enumerations or _TOTAL_WORD.search(words):
             return False
-        return len(self._enumerations[0][0].findall(words)) == 1
+        found = self._enumerations[0][0].findall(words)
+        if len(found) == 1 and _REQUESTS_SYSTEM.fullmatch(found[0]):
+            # 在…政府信息依申请公开系统收到…申请0条 (round 49's tuning half, CONVENTIONS.md rule 65): the
+            # requests' own system alone is where every request is registered, its zero the year's (beside
+            # another member it stays one channel's: 依申请公开系统收到…4件、收到书面申请5件, rule 64)
+            return False
+        return len(found) == 1
 
     def _proceeding_after(self, at: int) -> Metric | None:
         """A count whose proceeding is named right after it (140件行政复议、49件行政诉讼获维持; 发生的3件
@@ -3388,6 +3421,7 @@ class _Extractor:
             metric = self.vocabulary.metrics[RECEIVED_METRIC]
         refers_to = None
         readings: tuple[str, ...] = ()
+        inherited = False
         if metric is None:
             if previous and previous[-1].claim_kind == "change_abs" and unit == "%":
                 # 同比增加4件，增幅22.2%: the rise in percent of the count the rise in units is of
@@ -3417,6 +3451,7 @@ class _Extractor:
             metric = self.vocabulary.metrics[refers_to.metric]
             # the count's other readings are the change's too (收到…2076件（含…）…上升46.61%: the total)
             readings = tuple(filter(None, (refers_to.alt_metrics or "").split(",")))
+            inherited = True
         else:
             refers_to = next(
                 (c for c in reversed(here) if c.metric == metric.code and c.claim_kind == "count"), None
@@ -3430,18 +3465,19 @@ class _Extractor:
             return []
         sign = -1 if (change.group(1) or change.group(2)) in _DECREASE else 1
         kind = "change_pct" if unit == "%" else "change_abs"
-        return [
-            self._emit(
-                sentence,
-                number,
-                metric,
-                kind,
-                value=sign * number.value,
-                compared_year=year,
-                refers_to=refers_to,
-                alt_metrics=readings,
-            )
-        ]
+        claim = self._emit(
+            sentence,
+            number,
+            metric,
+            kind,
+            value=sign * number.value,
+            compared_year=year,
+            refers_to=refers_to,
+            alt_metrics=readings,
+        )
+        if inherited:
+            self._change_of_count.add(claim.claim_no)
+        return [claim]
 
     def _share(
         self, sentence: Sentence, number: _Number, prefix: str, here: list[Claim], previous: list[Claim]
