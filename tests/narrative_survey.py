@@ -296,14 +296,15 @@ SENTENCES = {
 # (its rule fired at 1049); the north and west, part C orders 421-463 (its rule fired at 463) and part E
 # 700-950, the lead's choice after C stopped) is surveyed after the next freeze (d11877e, issue-30g48 and one
 # rule more), with no rule changed since (4b9ed12 rewrote five copies of one search as a helper, every claim
-# the same): it is measured once with it. Round 50 (the same family by round 50's seed; the south and east,
-# part A orders 995-1099 and 1215-1291 (its rule fired at 1054 and 1236; the lead went on with a fresh run each
-# time), part B 451-490 (its rule fired at 490) and part F 491-673 (the lead's fresh part; its rule fired at
-# 672); the north and west, part C orders 1063-1182 (its rule fired at 1142 and 1182), part D 464-699 (fired at
-# 541, 619 and 659; fresh runs) and part E 951-1000 (fired at 990); begun in one session, whose search budget ran out at once,
-# and finished in the next) is surveyed after the next freeze (8e918fb, issue-30g49, tuned on round 49), with
-# no rule changed since: it is measured once with it. A round's files not yet written are named here while it
-# is surveyed; every other file listed above must exist (a missing one is an error, never an empty round).
+# the same): it is measured once with it. Round 50 (the same family by round 50's seed; the south and
+# east, part A orders 995-1099 and 1215-1291 (its rule fired at 1054 and 1236; the lead went on with a fresh
+# run each time), part B 451-490 (its rule fired at 490) and part F 491-673 (the lead's fresh part; its rule
+# fired at 672); the north and west, part C orders 1063-1182 (its rule fired at 1142 and 1182), part D
+# 464-699 (fired at 541, 619 and 659; fresh runs) and part E 951-1000 (fired at 990); begun in one session,
+# whose search budget ran out at once, and finished in the next) is surveyed after the next freeze (8e918fb,
+# issue-30g49, tuned on round 49), with no rule changed since: it is measured once with it. A round's files
+# not yet written are named here while it is surveyed; every other file listed above must exist (a missing
+# one is an error, never an empty round).
 NOT_YET_WRITTEN: frozenset[Path] = frozenset()
 
 # The rounds whose files are all written, in order: those the tests check (a round being surveyed is left out
