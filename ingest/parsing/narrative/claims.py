@@ -405,6 +405,10 @@ _PREDICATE_BEFORE_COUNT = re.compile("(?:" + _RECEIVING_VERB + "|" + _HANDLING_V
 # "the rest" before "all answered", after a count of no row (申请人撤销申请5件，其余均依法按期答复: round 10):
 # said of the applications counted before, not of that count
 _THE_REST = ("其余", "其它", "其他", "剩余", "余下")
+# "So far" opening the clause of a count the sentence after the applications were counted (…收到…21件，
+# …。目前20件申请已办结: round 50's test half, CONVENTIONS.md rule 66): the report's own time, the count a
+# part of those before, as after 其中 (not where no request was counted before: 目前20件申请已办结 alone)
+_SO_FAR = re.compile(r"(?:目前|截至目前|截止目前|至今)[，,]?")
 # a part of the applications that was not answered: withdrawn, still being handled, sent on to next year
 _NOT_ANSWERED = re.compile(r"撤回|撤销|处理中|办理中|正在|尚未|结转|转结|顺延|下一?年")
 _NEGATED_IN_SPAN = re.compile(r"未|没有|无法")  # a negator inside the words of "all handled" (均未答复)
@@ -3031,7 +3035,9 @@ class _Extractor:
         """其中 opening the clause of a count, the applications counted in the sentence before (rule 44)."""
         # …申请0件…。申请人撤销申请0件，其余0件按时办结 (round 32's tuning half, CONVENTIONS.md rule 48): "the
         # rest" too, its handling said in its own clause
-        return (prefix == "其中" or prefix in _THE_REST) and self._counted_applications(self.before)
+        return (prefix == "其中" or prefix in _THE_REST or _SO_FAR.fullmatch(prefix) is not None) and (
+            self._counted_applications(self.before)
+        )
 
     def _counted_applications(self, here: list[Claim]) -> bool:
         """Whether the sentence counted the applications already (received, handled or their total: its later
