@@ -405,10 +405,11 @@ _PREDICATE_BEFORE_COUNT = re.compile("(?:" + _RECEIVING_VERB + "|" + _HANDLING_V
 # "the rest" before "all answered", after a count of no row (申请人撤销申请5件，其余均依法按期答复: round 10):
 # said of the applications counted before, not of that count
 _THE_REST = ("其余", "其它", "其他", "剩余", "余下")
-# The requests left unfinished in a year named before the verb, their handling going on (接续办理2021年未办结政府
-# 信息公开申请0件: round 50's test half, CONVENTIONS.md rule 66, rules 24 and 25): the carry-over, the year printed
-# even where it is the report's own (a slip; the clause's words start after the year's digits, so the cues
-# cannot see 接续); not 2021年未办结…申请 with no 接续办理 (this year's unfinished: the negation scope rule)
+# The requests left unfinished in a year named before the verb, their handling going on
+# (接续办理2021年未办结政府信息公开申请0件: round 50's test half, CONVENTIONS.md rule 66, rules 24
+# and 25): the carry-over, the year printed even where it is the report's own (a slip; the clause's
+# words start after the year's digits, so the cues cannot see 接续); not 2021年未办结…申请 with no
+# 接续办理 (this year's unfinished: the negation scope rule)
 _UNFINISHED_GOING_ON = re.compile(
     r"接续(?:办理|处理)(?:19|20)\d{2}年度?未办结(?:的)?(?:政府信息公开|依申请公开)?(?:申请)?(?:事项|件)?$"
 )
