@@ -7492,3 +7492,16 @@ def test_unfinished_requests_of_a_named_year_whose_handling_goes_on():
     assert _figures_of("（二）依申请公开。2024年未办结政府信息公开申请1件，新收到申请6件。", 2024) == [
         (_RECEIVED, "6")
     ]
+
+
+def test_a_forwarding_step_inside_a_list_of_the_procedure_is_no_passing_on():
+    # round 50's tuning half (rules 25 and 66): 转办 between 、 in the steps ending with the answer, said of
+    # the count: all answered, carried forward null
+    assert _figures("2024年，本局共收到政府信息公开申请6件，均按程序完成登记、转办、审核及答复。") == [
+        (_RECEIVED, "6"),
+        (_CARRIED_FORWARD, None),
+    ]
+    # near miss: 转办 closing the list before the answer (passed on to others): no claim beside the count
+    assert _figures("2024年，本局共收到政府信息公开申请6件，均按程序完成登记、审核、转办及答复。") == [
+        (_RECEIVED, "6")
+    ]
