@@ -7417,3 +7417,91 @@ def test_the_requests_and_both_proceedings_negated_as_contents():
     ]
     # near miss: 内容 with more words after it: no proceedings' figure
     assert ("review_and_litigation_total", None) not in _figures("本年度无行政复议和行政诉讼内容的培训。")
+
+
+# Tuned on round 50's both halves (issue-30g50; CONVENTIONS.md rule 66); sentences written here.
+
+
+def test_disclose_government_information_as_the_object_of_a_receiving_verb():
+    # round 50's test half (rules 22, 41 and 66): 公开政府信息 with no 申请 noun after the public's 提交
+    # addressed to the body, or after 收到 with the people's 要求: received N
+    assert _figures("（二）依申请公开情况。2024年，申请人以信函形式向本局提交公开政府信息共计7件。") == [
+        (_RECEIVED, "7")
+    ]
+    assert _figures("（二）依申请公开情况。2024年，本局收到市民要求公开政府信息9件。") == [(_RECEIVED, "9")]
+    # near misses: the body submitting items to a portal; a phone call named after the object: no figure
+    assert _figures("2024年，本局向市政府门户网站提交公开政府信息7件。") == []
+    assert _figures("（二）依申请公开情况。2024年，本局收到市民要求公开政府信息的来电9件。") == []
+
+
+def test_the_old_label_agreeing_to_disclose_in_full_is_granted():
+    # round 50's test half (rules 7 and 66): 同意全部公开的 N 件: granted N
+    assert _figures(
+        "2024年，本局共收到政府信息公开申请8件，其中同意全部公开的5件，部分公开的2件，无法提供的1件。"
+    ) == [(_RECEIVED, "8"), ("granted", "5"), ("partially_granted", "2"), ("unable_to_provide", "1")]
+    # near miss: 不同意全部公开: no granted figure
+    assert _figures("2024年，本局共收到政府信息公开申请8件，其中不同意全部公开的5件。") == [(_RECEIVED, "8")]
+
+
+def test_answering_requests_printed_with_information_inside_the_noun():
+    # round 50's test half (rules 35 and 66): 回复依申请信息公开 N 件 after a licence count: handled N
+    assert _figures("2024年，本局共办理行政许可30件、回复依申请信息公开6件。") == [(_HANDLED, "6")]
+    # near miss: 依申请信息 with no 公开: no figure
+    assert _figures("2024年，本局共办理行政许可30件、回复依申请信息6件。") == []
+
+
+def test_so_far_opening_the_handled_count_after_the_requests_were_counted():
+    # round 50's test half (rules 27 and 66): 目前 N 件申请已办结 after the received count: handled N
+    assert _figures(
+        "2024年，本局受理政府信息公开申请15件。目前14件申请已办结，1件申请结转2025年继续办理。"
+    ) == [
+        (_RECEIVED, "15"),
+        (_HANDLED, "14"),
+        (_CARRIED_FORWARD, "1"),
+    ]
+    # near miss: no request counted before: no figure
+    assert _figures("2024年，本局编制公开指南1份。目前14件申请已办结。") == []
+
+
+def test_a_lawsuit_request_negated_after_a_receiving_verb():
+    # round 50's test half (rules 5, 8 and 66): 未收到…的行政诉讼请求: the lawsuits' null, not the received
+    assert _figures("2024年，本局收到政府信息公开申请3件，未收到关于政府信息公开的行政诉讼请求。") == [
+        (_RECEIVED, "3"),
+        ("litigation_total", None),
+    ]
+    # near misses: a court not granting a plaintiff's claims; the review joined before the lawsuit: no figure
+    assert _figures("2024年，法院未支持原告的行政诉讼请求。") == []
+    assert _figures("2024年，本局未收到行政复议和行政诉讼请求。") == []
+
+
+def test_the_count_noun_after_the_receiving_verb_shou_dao():
+    # round 50's test half (rules 45, 64 and 66): 收到依申请公开政府信息数 N 条: received N (收到 decides)
+    assert _figures("（二）依申请公开情况。2024年，本局收到依申请公开政府信息数4条，均为网上申请。") == [
+        (_RECEIVED, "4")
+    ]
+    # near miss: 受理 before the items' count noun stays items (issue 30's probe): no figure
+    assert _figures("2024年，本局受理依申请公开政府信息数4条。") == []
+
+
+def test_unfinished_requests_of_a_named_year_whose_handling_goes_on():
+    # round 50's test half (rules 24, 25 and 66): 接续办理YYYY年未办结…申请 N 件: carried over N
+    assert _figures_of(
+        "（二）依申请公开。接续办理2023年未办结政府信息公开申请1件。本年新收到申请6件。", 2024
+    ) == [("applications_carried_over", "1"), (_RECEIVED, "6")]
+    # near miss: the year's unfinished with no 接续办理 (the negation scope rule): no carry-over figure
+    assert _figures_of("（二）依申请公开。2024年未办结政府信息公开申请1件，新收到申请6件。", 2024) == [
+        (_RECEIVED, "6")
+    ]
+
+
+def test_a_forwarding_step_inside_a_list_of_the_procedure_is_no_passing_on():
+    # round 50's tuning half (rules 25 and 66): 转办 between 、 in the steps ending with the answer, said of
+    # the count: all answered, carried forward null
+    assert _figures("2024年，本局共收到政府信息公开申请6件，均按程序完成登记、转办、审核及答复。") == [
+        (_RECEIVED, "6"),
+        (_CARRIED_FORWARD, None),
+    ]
+    # near miss: 转办 closing the list before the answer (passed on to others): no claim beside the count
+    assert _figures("2024年，本局共收到政府信息公开申请6件，均按程序完成登记、审核、转办及答复。") == [
+        (_RECEIVED, "6")
+    ]

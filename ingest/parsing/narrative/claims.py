@@ -405,6 +405,18 @@ _PREDICATE_BEFORE_COUNT = re.compile("(?:" + _RECEIVING_VERB + "|" + _HANDLING_V
 # "the rest" before "all answered", after a count of no row (申请人撤销申请5件，其余均依法按期答复: round 10):
 # said of the applications counted before, not of that count
 _THE_REST = ("其余", "其它", "其他", "剩余", "余下")
+# The requests left unfinished in a year named before the verb, their handling going on
+# (接续办理2021年未办结政府信息公开申请0件: round 50's test half, CONVENTIONS.md rule 66, rules 24
+# and 25): the carry-over, the year printed even where it is the report's own (a slip; the clause's
+# words start after the year's digits, so the cues cannot see 接续); not 2021年未办结…申请 with no
+# 接续办理 (this year's unfinished: the negation scope rule)
+_UNFINISHED_GOING_ON = re.compile(
+    r"接续(?:办理|处理)(?:19|20)\d{2}年度?未办结(?:的)?(?:政府信息公开|依申请公开)?(?:申请)?(?:事项|件)?$"
+)
+# "So far" opening the clause of a count the sentence after the applications were counted (…收到…21件，
+# …。目前20件申请已办结: round 50's test half, CONVENTIONS.md rule 66): the report's own time, the count a
+# part of those before, as after 其中 (not where no request was counted before: 目前20件申请已办结 alone)
+_SO_FAR = re.compile(r"(?:目前|截至目前|截止目前|至今)[，,]?")
 # a part of the applications that was not answered: withdrawn, still being handled, sent on to next year
 _NOT_ANSWERED = re.compile(r"撤回|撤销|处理中|办理中|正在|尚未|结转|转结|顺延|下一?年")
 _NEGATED_IN_SPAN = re.compile(r"未|没有|无法")  # a negator inside the words of "all handled" (均未答复)
@@ -2174,6 +2186,8 @@ class _Extractor:
         if found is None and total_word:
             # 累计办理…依申请公开信息合计23件: a total word between the clause's verb and its count
             found = self._cue(lo, number.start - len(total_word.group()), sentence)
+        if _UNFINISHED_GOING_ON.search(self._norm, max(0, lo - 16), number.start) is not None:
+            found = (self.vocabulary.metrics[CARRIED_OVER_METRIC], 0, len(prefix))  # (rule 66's 接续办理)
         if total_word and found is not None and found[0].is_outcome and prefix[: found[1]].endswith(_JOINERS):
             # 无法提供、不予处理及其他处理合计46件 (round 9's tuning half): a sum of rows named together that
             # no metric combines, not the last one's count: no figure
@@ -3031,7 +3045,9 @@ class _Extractor:
         """其中 opening the clause of a count, the applications counted in the sentence before (rule 44)."""
         # …申请0件…。申请人撤销申请0件，其余0件按时办结 (round 32's tuning half, CONVENTIONS.md rule 48): "the
         # rest" too, its handling said in its own clause
-        return (prefix == "其中" or prefix in _THE_REST) and self._counted_applications(self.before)
+        return (prefix == "其中" or prefix in _THE_REST or _SO_FAR.fullmatch(prefix) is not None) and (
+            self._counted_applications(self.before)
+        )
 
     def _counted_applications(self, here: list[Claim]) -> bool:
         """Whether the sentence counted the applications already (received, handled or their total: its later
