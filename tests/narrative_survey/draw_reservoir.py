@@ -12,8 +12,9 @@ search them one by one:
 Columns: order, body (as the search line names it), year, place (as named in brackets), the first round file
 naming it. A body + year that a round's `reports:` list holds (its body ending with the named body, the same
 year) is left out; one named elsewhere as passed over for a reason other than another place is left to the
-surveyor's grep, as the NEW rule of SURVEYING.md says. The order of two entries depends on them alone, so a
-later round's files (which add names and keep some) change which entries are listed, never their order.
+surveyor's grep, as the NEW rule of SURVEYING.md says. Only the files of earlier rounds are read, so a
+round's list (and its numbers) stays the same while the round's own parts keep entries; the order of two
+entries depends on them alone.
 """
 
 from __future__ import annotations
@@ -36,15 +37,22 @@ NAMED_ELSEWHERE = re.compile(
 )
 
 
-def _files() -> list[Path]:
-    return sorted(HERE.glob("reports*.yaml"))
+def _round_of(path: Path) -> int:
+    """reports.yaml is round 1's, reports_2.yaml round 2's, reports_N_x.yaml round N's."""
+    parts = path.stem.split("_")
+    return int(parts[1]) if len(parts) > 1 else 1
 
 
-def reservoir() -> dict[tuple[str, str], tuple[str, str]]:
-    """(body, year) → (place, first file naming it), for bodies + years no round keeps."""
+def _files(before: int) -> list[Path]:
+    """The rounds' files before round `before`: a round's own keeps never move its list's numbers."""
+    return sorted(p for p in HERE.glob("reports*.yaml") if _round_of(p) < before)
+
+
+def reservoir(before: int) -> dict[tuple[str, str], tuple[str, str]]:
+    """(body, year) → (place, first file naming it), for bodies + years no round before `before` keeps."""
     named: dict[tuple[str, str], tuple[str, str]] = {}
     kept: list[tuple[str, str]] = []
-    for path in _files():
+    for path in _files(before):
         text = path.read_text(encoding="utf-8")
         for report in yaml.safe_load(text).get("reports") or []:
             kept.append((str(report.get("body", "")), str(report.get("year"))))
@@ -67,7 +75,7 @@ def drawn(round_no: int) -> list[tuple[str, str, str, str]]:
     def order(key: tuple[str, str]) -> str:
         return hashlib.sha256(f"{seed}{key[0]}{key[1]}".encode()).hexdigest()
 
-    found = reservoir()
+    found = reservoir(round_no)
     return [(body, year, *found[(body, year)]) for body, year in sorted(found, key=order)]
 
 
