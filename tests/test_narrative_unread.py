@@ -229,7 +229,12 @@ SILENT_BY_DESIGN = {
 # receiving clause (没有2021年结转的…申请事项，没有结转到2023年的…申请事项), since issue-30g48; round 49's
 # one, 依申请公开信息5条 with no verb after the overview's list of pieces published (发布…篇、…篇，), granted
 # by rules 27 and 65, since issue-30g49)
-SILENT_UNTIL_TUNED: set[str] = set()
+SILENT_UNTIL_TUNED: set[str] = {
+    # round 51's test half: 没有此类情况 as the whole request point (received null by the survey)
+    "http://www.fcgs.gov.cn/zfxxgk/zfxxgkndbg/2023gknb/t17907678.shtml",
+    # round 51's tuning half: 全年依申请公开信息0条 alone in an overview with no request point (received 0)
+    "http://www.linhe.gov.cn/html/290/15865.html",
+}
 
 
 def test_every_survey_report_with_a_figure_yields_a_claim_or_an_unread_sentence():
@@ -240,5 +245,5 @@ def test_every_survey_report_with_a_figure_yields_a_claim_or_an_unread_sentence(
             result = narrative_survey.measure(half, round_no)
             reports += result.with_figures
             silent.update(result.silent)
-    assert reports >= 3040
+    assert reports >= 3075
     assert silent == SILENT_BY_DESIGN | SILENT_UNTIL_TUNED
