@@ -199,6 +199,10 @@ _VERB_BEFORE_COUNT = re.compile(  # 本年受理的179件申请 (round 2)
     r"(?:" + _RECEIVING_VERB + r"|(?<=共)到)(?:(?:和|及)" + _HANDLING_VERB + r")?了?的?$"
 )
 _TWO_VERBS_BEFORE_COUNT = re.compile(_RECEIVING_VERB + r"(?:和|及)" + _HANDLING_VERB + r"了?的?$")
+# 分别 ("respectively") with its verb right before one count over the two proceedings joined after it
+# (分别发生1起有关信息公开事务的行政复议、行政诉讼案件: round 51's test half, CONVENTIONS.md rule 67): each of
+# them that count, as 各 after them (not 发生1起…行政复议、行政诉讼案件 with no 分别: the pair's total)
+_RESPECTIVELY = re.compile(r"分别(?:发生|出现|收到|受理|有)?了?$")
 # 每 before the verb (每收到1件政府信息公开申请，…: round 23's test half, CONVENTIONS.md rule 39): a rule of
 # handling ("each time a request comes"), no count
 _EACH_TIME = re.compile(r"每" + _RECEIVING_VERB + r"了?$")
@@ -556,6 +560,14 @@ _PROCEEDING_CASES_LABEL = re.compile(r"[^，,；;。：:]*(?:复议|诉讼)的?(
 _RESULT_THEN_ALL = re.compile(r"(?:审理|复议|办理|处理)?结果均")
 # The plain upheld with 均 as a clause's whole words after one proceeding's count (…行政复议案件5件，
 # 均予以维持: round 42's test half, CONVENTIONS.md rule 58)
+# The body's answer (or decision) "supported" by the review body or the court, after a clause of its check
+# perhaps (经复议机关审查，我局行政复议的答复请求全部得到支持: round 51's test half, CONVENTIONS.md rule 67, rule
+# 17's outcome in other words): upheld; the body the subject (申请人的复议请求得到支持, the applicant's
+# claim supported, is the body's loss: no figure)
+_ANSWER_SUPPORTED = re.compile(
+    r"(?:经(?:复议机关|法院|人民法院)?(?:审查|审理)[，,])?(?:我|本)[^，,；;。\d]{0,14}?(?:答复|决定|行为)"
+    r"[^，,；;。\d]{0,4}?(?:全部|均|都)?(?:得到|获得)了?支持(?=[，,；;。]|$)"
+)
 _ALL_UPHELD = re.compile(r"均(?:予以)?(?:结果)?维持(?:结果)?")
 # What may stand between a proceeding and its count (行政复议案件10件, 被申请行政复议有3件, 行政复议程序0件).
 # The cases' noun before 均为 or 为 (…被申请行政复议及提起行政诉讼情况均为零: round 38's test half,
@@ -2126,6 +2138,11 @@ class _Extractor:
             return []  # 超期答复件 0 件: none answered late, no figure (rule 60)
         proceeding = self._proceeding_after(after_unit)
         if proceeding is not None:  # 140件行政复议、49件行政诉讼获维持 (round 3)
+            members = (self.vocabulary.each or {}).get(proceeding.code)
+            if members and _RESPECTIVELY.search(prefix) is not None:
+                # 分别发生1起…行政复议、行政诉讼案件 (round 51's test half, CONVENTIONS.md rule 67): each
+                # proceeding that count, as 各 (not the pair's total)
+                return [self._emit(sentence, number, self.vocabulary.metrics[m], "count") for m in members]
             claims = [self._emit(sentence, number, proceeding, "count")]
             total = self._total_with_its_result
             if total is not None and not any(c.metric == total.code for c in (*self.before, *here)):
@@ -3378,6 +3395,17 @@ class _Extractor:
             end = self._clause_end(lo)
         else:
             return None
+        supported = _ANSWER_SUPPORTED.match(norm, lo)
+        if (
+            supported is not None
+            and total.proceeding
+            and not _NUMBER.search(norm, lo, supported.end())
+            and not self._several_proceedings(at)
+        ):
+            # 行政复议共1宗，经复议机关审查，我局…的答复请求全部得到支持 (round 51's test half, CONVENTIONS.md
+            # rule 67, rules 8 and 17): the body's answer upheld told in other words, said of one
+            # proceeding's count: its upheld
+            return self.vocabulary.by_proceeding(total.proceeding, "upheld")
         if _NUMBER.search(norm, lo, end):
             return None
         words = link.match(norm, lo, end)
