@@ -214,9 +214,9 @@ _NOUN_AFTER_COUNT = re.compile(  # 收到1条要求信息公开的申请 (round 
     # 收到2件由自然人发起的…申请 (round 15's test half)
     r"((?:信函|网络|网上|在线|当面|邮寄|电子邮件|传真|书面)(?:形式|方式|渠道)(?:提交|提出)?的)?(?:由?(?:自然人|公民|法人|其他组织|企业|个人|群众)[^，,；;。\d]{0,10}?(?:提起|提出|提交|递交|发起)的)?(?:(?:涉及|关于|有关)[^，,；;。\d]{1,12}?的)?(?:相关)?(?:提出|要求)?(?:公开)?(?:政府)?(?:环境)?(?:信息)?(?:公开)?(?:相关)?(?:的)?(?:[“\x22]依申请公开[”\x22]申请|依申请公开|依申请|依公开申请|公开申请|申请)"
 )  # 收到2份政府环境信息公开申请 (round 29's tuning half, CONVENTIONS.md rule 45): environmental information's
-# 共收到1条依公开申请事项 (round 51's test half, CONVENTIONS.md rule 67, rule 24): 依公开申请, the noun's words
-# transposed (a slip for 依申请公开), after a receiving verb and the count: the received (not with no
-# receiving verb before the count)
+# 共收到1条依公开申请事项 (round 51's test half, CONVENTIONS.md rule 67, rule 24): 依公开申请, the
+# noun's words transposed (a slip for 依申请公开), after a receiving verb and the count: the received (not
+# with no receiving verb before the count)
 # The nouns of the requests after their count, which the stored text may cut (共收到3次政府信息公|: the count
 # and its unit are whole, so the figure stands, CONVENTIONS.md rule 24; rule 15 is for cut digits).
 # 收到2条政府信息公开相关申请 (round 34's tuning half, CONVENTIONS.md rule 50): 相关 before 申请 likewise.
@@ -560,15 +560,15 @@ _PROCEEDING_CASES_LABEL = re.compile(r"[^，,；;。：:]*(?:复议|诉讼)的?(
 _RESULT_THEN_ALL = re.compile(r"(?:审理|复议|办理|处理)?结果均")
 # The plain upheld with 均 as a clause's whole words after one proceeding's count (…行政复议案件5件，
 # 均予以维持: round 42's test half, CONVENTIONS.md rule 58)
-# The body's answer (or decision) "supported" by the review body or the court, after a clause of its check
-# perhaps (经复议机关审查，我局行政复议的答复请求全部得到支持: round 51's test half, CONVENTIONS.md rule 67, rule
-# 17's outcome in other words): upheld; the body the subject (申请人的复议请求得到支持, the applicant's
-# claim supported, is the body's loss: no figure)
+_ALL_UPHELD = re.compile(r"均(?:予以)?(?:结果)?维持(?:结果)?")
+# The body's answer (or decision) "supported" by the review body or the court, after a clause of its
+# check perhaps (经复议机关审查，我局行政复议的答复请求全部得到支持: round 51's test half, CONVENTIONS.md
+# rule 67, rule 17's outcome in other words): upheld; the body the subject (申请人的复议请求得到支持, the
+# applicant's claim supported, is the body's loss: no figure)
 _ANSWER_SUPPORTED = re.compile(
     r"(?:经(?:复议机关|法院|人民法院)?(?:审查|审理)[，,])?(?:我|本)[^，,；;。\d]{0,14}?(?:答复|决定|行为)"
     r"[^，,；;。\d]{0,4}?(?:全部|均|都)?(?:得到|获得)了?支持(?=[，,；;。]|$)"
 )
-_ALL_UPHELD = re.compile(r"均(?:予以)?(?:结果)?维持(?:结果)?")
 # What may stand between a proceeding and its count (行政复议案件10件, 被申请行政复议有3件, 行政复议程序0件).
 # The cases' noun before 均为 or 为 (…被申请行政复议及提起行政诉讼情况均为零: round 38's test half,
 # CONVENTIONS.md rules 24 and 54, recorded as printed).
