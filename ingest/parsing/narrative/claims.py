@@ -182,6 +182,11 @@ _LEVEL_PART = re.compile(r"(?:区|县|市|镇|乡|街道|园区)级")
 _APPLICANT_TYPE_PART = re.compile(
     r"(?:自然人|公民|法人|其他组织|企业|个人|群众)(?:提交|提出|递交)?(?:的)?申请"
 )
+# 上述 or 以上 opening the clause of a count the sentence after the requests were counted (…受理答复…22件…。
+# 上述22条申请均…及时妥善答复: round 51's tuning half, CONVENTIONS.md rule 67, rule 25): the count restated,
+# read as the bare restated count (22件申请均…答复): the handled and all answered (not where no request was
+# counted before)
+_RESTATED = ("上述", "以上")
 # The words for all the requests right before a count (全部252件均按期办理完毕: round 30, rule 46)
 _ALL_THE_REQUESTS = {"全部", "共", "共计", "合计", "总计", "以上", "上述"}
 # The requests' noun and 数为 right before a count in items (依申请公开政府信息数为0条: round 30's test half,
@@ -262,6 +267,14 @@ _FORWARD_CUT = re.compile(r"[，,；;](?:结转|转结|顺延)(?:到|至)?(?:下
 # 依申请公开57件: round 17's tuning half): 依申请公开 N 件 as a member after a proactive member counts items
 # by attribute (rule 29), no figure
 _PROACTIVE_MEMBER = re.compile(r"主动(?:发布|公开)[^，,；;。\d]{0,10}?\d+(?:条|件|项)、$")
+
+# ... and 不予公开 N 件 closing such a list after the proactive member and perhaps 依申请公开 M 件
+# (市城市管理局主动公开36件、依申请公开436件、不予公开43件: round 51's tuning half, CONVENTIONS.md rule 67,
+# rules 22 and 63): documents by attribute, no denied figure (not 不予公开 N 件 after the requests'
+# count: 收到申请5件、不予公开1件 stays the denied)
+_ATTRIBUTE_LIST_BEFORE = re.compile(
+    r"主动(?:发布|公开)[^，,；;。\d]{0,10}?\d+(?:条|件|项)、(?:依申请公开\d+(?:条|件|项)、)?$"
+)
 
 # A bureau's enforcement acts counted (办理行政许可415件、行政处罚7件、行政复议1件，无投诉举报、
 # 行政诉讼: round 17's tuning half, CONVENTIONS.md rule 33): the reviews and lawsuits of such a sentence are
@@ -2270,6 +2283,13 @@ class _Extractor:
             return []  # …主动公开部门文件53件、依申请公开57件: published items by attribute (rule 29)
         if (
             found is not None
+            and found[0].code == "denied"
+            and prefix.endswith("、不予公开")
+            and _ATTRIBUTE_LIST_BEFORE.search(self._norm, 0, number.start - len("不予公开")) is not None
+        ):
+            return []  # 主动公开36件、依申请公开436件、不予公开43件: documents by attribute (rule 67)
+        if (
+            found is not None
             and prefix.removeprefix("其中") in _LISTED_ITEMS.get(found[0].code, ())
             and (before := _ITEM_COUNT_BEFORE.search(self._norm, 0, lo)) is not None
             and not _REQUEST_WORDS.search(before.group())
@@ -2460,7 +2480,7 @@ class _Extractor:
             and (
                 self._counted_applications(here)
                 or self._part_of_those_before(prefix)
-                or not prefix
+                or (not prefix or prefix in _RESTATED)
                 and self._counted_applications(self.before)
             )
             and self._handled_after(after_unit)
@@ -3002,9 +3022,14 @@ class _Extractor:
         reads granted only where the prose counts no requests received), and without one place's received
         count where the report counts the received otherwise too (rule 57)."""
         claims = self.claims
-        # a place's count is dropped only beside another count of the received; else it is the year's
+        # a place's count is dropped only beside another count of the received; else it is the year's (a
+        # change of the received, 申请数量较2022年同比增长57%, is no other count: round 51's tuning half,
+        # CONVENTIONS.md rule 67, 通过网站渠道受理答复…22件 the only count, the one channel of them all)
         received_otherwise = any(
-            c.metric == RECEIVED_METRIC and not c.implicit and c.claim_no not in self._one_place
+            c.metric == RECEIVED_METRIC
+            and c.claim_kind == "count"
+            and not c.implicit
+            and c.claim_no not in self._one_place
             for c in claims
         )
         dropped = set(self._one_place) if received_otherwise else set()
