@@ -284,6 +284,13 @@ _CAUSED_BY_DISCLOSURE = re.compile(
     r"因(?:政府)?(?:信息公开|依申请公开|政务公开)(?:申请)?(?:工作)?(?:而)?(?:引发|引起|产生|导致)"
 )
 _ENFORCEMENT_COUNT = re.compile(r"行政(?:许可|处罚|强制|检查)(?:案件)?\d+(?:件|项|宗|起|次)")
+# A proceeding's name (or the template's lawsuit rows) right before a count, the requests counted in 项
+# and a lawsuit row of the template named in the same sentence (…行政复议5项，复议后起诉0项，收到和处理
+# 政府信息公开申请47项: round 51's tuning half, CONVENTIONS.md rule 67): the proceedings' counts in 项 are
+# read as in 件
+_PROCEEDING_BEFORE = re.compile(r"(?:行政复议|行政诉讼|复议后起诉|直接起诉)$")
+_REQUESTS_IN_ITEMS = re.compile(r"(?:政府信息公开|信息公开|依申请公开)申请\d+项")
+_TEMPLATE_LAWSUIT_ROW = re.compile(r"复议后起诉|直接起诉")
 
 _RECEIVING_BEFORE = re.compile(_RECEIVING_VERB + r"[^，,；;。\d]{0,12}$")
 # A count of applications with no verb (我苏木依申请公开政府信息共4件: CONVENTIONS.md rule 18;
@@ -1437,7 +1444,19 @@ class _Extractor:
                 previous = []
                 continue
             self._request_unit = unit in self._request_units
-            if self._request_unit:  # read as 件 where it counts requests (申请公开数3个，)
+            if (
+                unit == "项"
+                and _PROCEEDING_BEFORE.search(prefix)
+                and _REQUESTS_IN_ITEMS.search(norm)
+                and _TEMPLATE_LAWSUIT_ROW.search(norm)
+            ):
+                # …行政强制0项，行政复议5项，复议后起诉0项，收到和处理政府信息公开申请47项 (round 51's tuning
+                # half, CONVENTIONS.md rule 67): a run of the template's tables' counts in 项 (its lawsuit
+                # row 复议后起诉 named) that counts the requests in 项 too: a proceeding's count right after
+                # its name read as in 件 (not where no request is counted in 项: 行政处罚22项，行政复议5项，
+                # 复议后起诉0项 stays no figure)
+                unit, self._request_unit = "件", False
+            elif self._request_unit:  # read as 件 where it counts requests (申请公开数3个，)
                 unit = "件" if _REQUEST_AFTER.match(norm, end + 1) else ""
             raw = m.group().replace(",", "")
             if not raw[0].isdigit():  # 零, 一 … 十 (rule 24)
