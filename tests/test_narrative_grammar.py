@@ -7505,3 +7505,141 @@ def test_a_forwarding_step_inside_a_list_of_the_procedure_is_no_passing_on():
     assert _figures("2024年，本局共收到政府信息公开申请6件，均按程序完成登记、审核、转办及答复。") == [
         (_RECEIVED, "6")
     ]
+
+
+# Tuned on round 51's both halves (issue-30g51; CONVENTIONS.md rule 67); sentences written here.
+
+
+def test_no_such_case_as_the_whole_text_of_the_request_point():
+    # round 51's test half (rules 22 and 67): 没有此类情况 under the requests' heading: received null
+    assert _figures("（二）依申请公开情况。没有此类情况。") == [(_RECEIVED, None)]
+    # near miss: under another heading: no figure
+    assert _figures("（三）政府信息管理情况。没有此类情况。") == []
+
+
+def test_no_information_on_request_arising_closes_the_clause():
+    # round 51's tuning half (rules 26 and 67): 未发生政府信息依申请公开的信息: received null
+    assert _figures("2024年，本局未发生政府信息依申请公开的信息。") == [(_RECEIVED, None)]
+    # near miss: more words after the noun (a leak, not the requests): no figure
+    assert _figures("2024年，本局未发生政府信息依申请公开的信息泄露。") == []
+
+
+def test_all_of_them_over_the_basis_and_the_steps_before_the_answer():
+    # round 51's test half (rules 4, 66 and 67): 均 + the basis clause + the steps clause + 并…答复
+    # closing the sentence: all answered
+    assert _figures(
+        "2024年，本局收到政府信息公开申请6件，所受理的申请均依照本单位职责，及时开展了登记、转办、审核，"
+        "并给予了书面答复。"
+    ) == [(_RECEIVED, "6"), (_CARRIED_FORWARD, None)]
+    # near miss: a third clause between 均 and the answer: no claim beside the count
+    assert _figures(
+        "2024年，本局收到政府信息公开申请6件，所受理的申请均依照本单位职责，及时开展了登记，完成了转办、"
+        "审核，并给予了书面答复。"
+    ) == [(_RECEIVED, "6")]
+
+
+def test_the_clause_after_a_count_of_requests_in_ci():
+    # round 51's test half (rules 25 and 67): the received in 次, the clause after it said of them: all
+    # answered
+    assert _figures("2024年，本局收到群众申请公开政府信息2次，已当场公开，并向申请人作了答复。") == [
+        (_RECEIVED, "2"),
+        (_CARRIED_FORWARD, None),
+    ]
+    # near miss: consultations answered in 次, no request counted: no figure
+    assert _figures("2024年，本局答复群众咨询2次，并向申请人作了答复。") == []
+
+
+def test_the_request_noun_with_its_words_transposed_after_a_receiving_verb():
+    # round 51's test half (rules 24 and 67): 收到 N 件依公开申请事项 (a slip for 依申请公开): received N
+    assert _figures("2024年，本局共收到3件依公开申请事项，均已按期答复。") == [
+        (_RECEIVED, "3"),
+        (_CARRIED_FORWARD, None),
+    ]
+    # near miss: no receiving verb before the count: no figure
+    assert _figures("2024年，本局共有3件依公开申请事项。") == []
+
+
+def test_respectively_before_one_count_over_both_proceedings():
+    # round 51's test half (rule 67): 分别发生 N 起…行政复议、行政诉讼案件: each proceeding N
+    assert _figures("2024年，本局分别发生2起涉及政府信息公开的行政复议、行政诉讼案件。") == [
+        ("review_total", "2"),
+        ("litigation_total", "2"),
+    ]
+    # near miss: no 分别: the pair's total
+    assert _figures("2024年，本局发生2起涉及政府信息公开的行政复议、行政诉讼案件。") == [
+        ("review_and_litigation_total", "2")
+    ]
+
+
+def test_the_bodys_answer_supported_after_one_reviews_count():
+    # round 51's test half (rules 8, 17 and 67): 经复议机关审理，本局作出的答复得到支持: the review's upheld
+    assert _figures("2024年，本局被申请行政复议1件，经复议机关审理，本局作出的答复得到支持。") == [
+        ("review_total", "1"),
+        ("review_upheld", "1"),
+    ]
+    # near miss: the applicant's claim supported (the body's loss): no outcome figure
+    assert _figures("2024年，本局被申请行政复议1件，经复议机关审理，申请人的复议请求得到支持。") == [
+        ("review_total", "1")
+    ]
+
+
+def test_a_change_of_the_received_is_no_other_count_beside_one_channels_count():
+    # round 51's tuning half (rules 10, 57 and 67): 通过…渠道受理…9件 then the rise of the requests: the
+    # channel's count is the year's (the rise is of it)
+    assert _figures(
+        "2024年，本局通过门户网站渠道受理依申请公开政府信息9件，申请数量较2023年增长50%（2023年申请数量为6件）。"
+    ) == [(_RECEIVED, "9"), (_RECEIVED, "50")]
+    # near miss: the year's received counted too: the channel's count is a part, no figure
+    assert _figures(
+        "2024年，本局通过门户网站渠道受理依申请公开政府信息9件，全年共收到政府信息公开申请12件。"
+    ) == [(_RECEIVED, "12")]
+
+
+def test_the_count_restated_after_shang_shu():
+    # round 51's tuning half (rules 25, 48 and 67): 上述 N 件申请均…答复 the sentence after the received N:
+    # handled N and all answered
+    assert _figures("2024年，本局共收到政府信息公开申请7件。上述7件申请均已在法定期限内予以答复。") == [
+        (_RECEIVED, "7"),
+        (_HANDLED, "7"),
+        (_CARRIED_FORWARD, None),
+    ]
+    # near miss: no request counted before: no figure
+    assert _figures("2024年，本局编制公开指南1份。上述7件申请均已在法定期限内予以答复。") == []
+
+
+def test_not_disclosed_closing_a_list_by_attribute():
+    # round 51's tuning half (rules 22, 63 and 67): 主动公开 N 件、依申请公开 M 件、不予公开 K 件:
+    # documents by attribute, no figure
+    assert _figures("2024年，本局主动公开政府信息80件、依申请公开12件、不予公开3件。") == []
+    # near miss: 不予公开 after the requests' count: the denied
+    assert _figures("2024年，本局收到政府信息公开申请8件、不予公开3件。") == [
+        (_RECEIVED, "8"),
+        ("denied", "3"),
+    ]
+
+
+def test_proceedings_counted_in_xiang_in_a_run_of_the_templates_counts():
+    # round 51's tuning half (rule 67): 行政复议 N 项，复议后起诉 M 项 beside the requests counted in 项: the
+    # review's total and the lawsuits after review
+    assert _figures("2024年，本局行政处罚15项，行政复议2项，复议后起诉1项，收到政府信息公开申请6项。") == [
+        ("review_total", "2"),
+        ("litigation_after_review_total", "1"),
+        (_RECEIVED, "6"),
+    ]
+    # near miss: no request counted in 项 (enforcement acts, rule 33): no figure
+    assert _figures("2024年，本局行政处罚15项，行政复议2项，复议后起诉1项。") == []
+
+
+def test_a_lone_count_of_information_on_request_is_listed_unread():
+    # round 51's tuning half (rules 52 and 67): 全年依申请公开信息 N 条 as a sentence's whole words in an
+    # overview: no claim (rules 52, 27 and 65 differ), listed unread so the report is not silent
+    from ingest.parsing.narrative.unread import unread_sentences
+
+    text = "一、总体情况。本年度，本局发布公开信息120条。全年依申请公开信息3条。"
+    doc = Document("constructed.txt", "text", [Paragraph(text, 1)])
+    assert _figures(text) == []
+    assert [u.sentence for u in unread_sentences(doc, _claims(text))] == ["全年依申请公开信息3条。"]
+    # near miss: inside the sentence of the pieces published (a part of them): not listed
+    text = "一、总体情况。本年度，本局发布公开信息120条，其中依申请公开信息3条。"
+    doc = Document("constructed.txt", "text", [Paragraph(text, 1)])
+    assert unread_sentences(doc, _claims(text)) == []

@@ -182,6 +182,11 @@ _LEVEL_PART = re.compile(r"(?:区|县|市|镇|乡|街道|园区)级")
 _APPLICANT_TYPE_PART = re.compile(
     r"(?:自然人|公民|法人|其他组织|企业|个人|群众)(?:提交|提出|递交)?(?:的)?申请"
 )
+# 上述 or 以上 opening the clause of a count the sentence after the requests were counted (…受理答复…22件…。
+# 上述22条申请均…及时妥善答复: round 51's tuning half, CONVENTIONS.md rule 67, rule 25): the count restated,
+# read as the bare restated count (22件申请均…答复): the handled and all answered (not where no request was
+# counted before)
+_RESTATED = ("上述", "以上")
 # The words for all the requests right before a count (全部252件均按期办理完毕: round 30, rule 46)
 _ALL_THE_REQUESTS = {"全部", "共", "共计", "合计", "总计", "以上", "上述"}
 # The requests' noun and 数为 right before a count in items (依申请公开政府信息数为0条: round 30's test half,
@@ -199,6 +204,10 @@ _VERB_BEFORE_COUNT = re.compile(  # 本年受理的179件申请 (round 2)
     r"(?:" + _RECEIVING_VERB + r"|(?<=共)到)(?:(?:和|及)" + _HANDLING_VERB + r")?了?的?$"
 )
 _TWO_VERBS_BEFORE_COUNT = re.compile(_RECEIVING_VERB + r"(?:和|及)" + _HANDLING_VERB + r"了?的?$")
+# 分别 ("respectively") with its verb right before one count over the two proceedings joined after it
+# (分别发生1起有关信息公开事务的行政复议、行政诉讼案件: round 51's test half, CONVENTIONS.md rule 67): each of
+# them that count, as 各 after them (not 发生1起…行政复议、行政诉讼案件 with no 分别: the pair's total)
+_RESPECTIVELY = re.compile(r"分别(?:发生|出现|收到|受理|有)?了?$")
 # 每 before the verb (每收到1件政府信息公开申请，…: round 23's test half, CONVENTIONS.md rule 39): a rule of
 # handling ("each time a request comes"), no count
 _EACH_TIME = re.compile(r"每" + _RECEIVING_VERB + r"了?$")
@@ -208,8 +217,11 @@ _EACH_TIME = re.compile(r"每" + _RECEIVING_VERB + r"了?$")
 # requests are about (涉及 / 关于 / 有关 …的) before the noun.
 _NOUN_AFTER_COUNT = re.compile(  # 收到1条要求信息公开的申请 (round 7); 收到1件自然人提起的…申请 (round 9);
     # 收到2件由自然人发起的…申请 (round 15's test half)
-    r"((?:信函|网络|网上|在线|当面|邮寄|电子邮件|传真|书面)(?:形式|方式|渠道)(?:提交|提出)?的)?(?:由?(?:自然人|公民|法人|其他组织|企业|个人|群众)[^，,；;。\d]{0,10}?(?:提起|提出|提交|递交|发起)的)?(?:(?:涉及|关于|有关)[^，,；;。\d]{1,12}?的)?(?:相关)?(?:提出|要求)?(?:公开)?(?:政府)?(?:环境)?(?:信息)?(?:公开)?(?:相关)?(?:的)?(?:[“\x22]依申请公开[”\x22]申请|依申请公开|依申请|公开申请|申请)"
+    r"((?:信函|网络|网上|在线|当面|邮寄|电子邮件|传真|书面)(?:形式|方式|渠道)(?:提交|提出)?的)?(?:由?(?:自然人|公民|法人|其他组织|企业|个人|群众)[^，,；;。\d]{0,10}?(?:提起|提出|提交|递交|发起)的)?(?:(?:涉及|关于|有关)[^，,；;。\d]{1,12}?的)?(?:相关)?(?:提出|要求)?(?:公开)?(?:政府)?(?:环境)?(?:信息)?(?:公开)?(?:相关)?(?:的)?(?:[“\x22]依申请公开[”\x22]申请|依申请公开|依申请|依公开申请|公开申请|申请)"
 )  # 收到2份政府环境信息公开申请 (round 29's tuning half, CONVENTIONS.md rule 45): environmental information's
+# 共收到1条依公开申请事项 (round 51's test half, CONVENTIONS.md rule 67, rule 24): 依公开申请, the
+# noun's words transposed (a slip for 依申请公开), after a receiving verb and the count: the received (not
+# with no receiving verb before the count)
 # The nouns of the requests after their count, which the stored text may cut (共收到3次政府信息公|: the count
 # and its unit are whole, so the figure stands, CONVENTIONS.md rule 24; rule 15 is for cut digits).
 # 收到2条政府信息公开相关申请 (round 34's tuning half, CONVENTIONS.md rule 50): 相关 before 申请 likewise.
@@ -256,6 +268,14 @@ _FORWARD_CUT = re.compile(r"[，,；;](?:结转|转结|顺延)(?:到|至)?(?:下
 # by attribute (rule 29), no figure
 _PROACTIVE_MEMBER = re.compile(r"主动(?:发布|公开)[^，,；;。\d]{0,10}?\d+(?:条|件|项)、$")
 
+# ... and 不予公开 N 件 closing such a list after the proactive member and perhaps 依申请公开 M 件
+# (市城市管理局主动公开36件、依申请公开436件、不予公开43件: round 51's tuning half, CONVENTIONS.md rule 67,
+# rules 22 and 63): documents by attribute, no denied figure (not 不予公开 N 件 after the requests'
+# count: 收到申请5件、不予公开1件 stays the denied)
+_ATTRIBUTE_LIST_BEFORE = re.compile(
+    r"主动(?:发布|公开)[^，,；;。\d]{0,10}?\d+(?:条|件|项)、(?:依申请公开\d+(?:条|件|项)、)?$"
+)
+
 # A bureau's enforcement acts counted (办理行政许可415件、行政处罚7件、行政复议1件，无投诉举报、
 # 行政诉讼: round 17's tuning half, CONVENTIONS.md rule 33): the reviews and lawsuits of such a sentence are
 # of enforcement, not of the requests, counted or negated (no figure); not where the sentence names the
@@ -264,6 +284,13 @@ _CAUSED_BY_DISCLOSURE = re.compile(
     r"因(?:政府)?(?:信息公开|依申请公开|政务公开)(?:申请)?(?:工作)?(?:而)?(?:引发|引起|产生|导致)"
 )
 _ENFORCEMENT_COUNT = re.compile(r"行政(?:许可|处罚|强制|检查)(?:案件)?\d+(?:件|项|宗|起|次)")
+# A proceeding's name (or the template's lawsuit rows) right before a count, the requests counted in 项
+# and a lawsuit row of the template named in the same sentence (…行政复议5项，复议后起诉0项，收到和处理
+# 政府信息公开申请47项: round 51's tuning half, CONVENTIONS.md rule 67): the proceedings' counts in 项 are
+# read as in 件
+_PROCEEDING_BEFORE = re.compile(r"(?:行政复议|行政诉讼|复议后起诉|直接起诉)$")
+_REQUESTS_IN_ITEMS = re.compile(r"(?:政府信息公开|信息公开|依申请公开)申请\d+项")
+_TEMPLATE_LAWSUIT_ROW = re.compile(r"复议后起诉|直接起诉")
 
 _RECEIVING_BEFORE = re.compile(_RECEIVING_VERB + r"[^，,；;。\d]{0,12}$")
 # A count of applications with no verb (我苏木依申请公开政府信息共4件: CONVENTIONS.md rule 18;
@@ -554,6 +581,14 @@ _RESULT_THEN_ALL = re.compile(r"(?:审理|复议|办理|处理)?结果均")
 # The plain upheld with 均 as a clause's whole words after one proceeding's count (…行政复议案件5件，
 # 均予以维持: round 42's test half, CONVENTIONS.md rule 58)
 _ALL_UPHELD = re.compile(r"均(?:予以)?(?:结果)?维持(?:结果)?")
+# The body's answer (or decision) "supported" by the review body or the court, after a clause of its
+# check perhaps (经复议机关审查，我局行政复议的答复请求全部得到支持: round 51's test half, CONVENTIONS.md
+# rule 67, rule 17's outcome in other words): upheld; the body the subject (申请人的复议请求得到支持, the
+# applicant's claim supported, is the body's loss: no figure)
+_ANSWER_SUPPORTED = re.compile(
+    r"(?:经(?:复议机关|法院|人民法院)?(?:审查|审理)[，,])?(?:我|本)[^，,；;。\d]{0,14}?(?:答复|决定|行为)"
+    r"[^，,；;。\d]{0,4}?(?:全部|均|都)?(?:得到|获得)了?支持(?=[，,；;。]|$)"
+)
 # What may stand between a proceeding and its count (行政复议案件10件, 被申请行政复议有3件, 行政复议程序0件).
 # The cases' noun before 均为 or 为 (…被申请行政复议及提起行政诉讼情况均为零: round 38's test half,
 # CONVENTIONS.md rules 24 and 54, recorded as printed).
@@ -1409,7 +1444,19 @@ class _Extractor:
                 previous = []
                 continue
             self._request_unit = unit in self._request_units
-            if self._request_unit:  # read as 件 where it counts requests (申请公开数3个，)
+            if (
+                unit == "项"
+                and _PROCEEDING_BEFORE.search(prefix)
+                and _REQUESTS_IN_ITEMS.search(norm)
+                and _TEMPLATE_LAWSUIT_ROW.search(norm)
+            ):
+                # …行政强制0项，行政复议5项，复议后起诉0项，收到和处理政府信息公开申请47项 (round 51's tuning
+                # half, CONVENTIONS.md rule 67): a run of the template's tables' counts in 项 (its lawsuit
+                # row 复议后起诉 named) that counts the requests in 项 too: a proceeding's count right after
+                # its name read as in 件 (not where no request is counted in 项: 行政处罚22项，行政复议5项，
+                # 复议后起诉0项 stays no figure)
+                unit, self._request_unit = "件", False
+            elif self._request_unit:  # read as 件 where it counts requests (申请公开数3个，)
                 unit = "件" if _REQUEST_AFTER.match(norm, end + 1) else ""
             raw = m.group().replace(",", "")
             if not raw[0].isdigit():  # 零, 一 … 十 (rule 24)
@@ -2123,6 +2170,11 @@ class _Extractor:
             return []  # 超期答复件 0 件: none answered late, no figure (rule 60)
         proceeding = self._proceeding_after(after_unit)
         if proceeding is not None:  # 140件行政复议、49件行政诉讼获维持 (round 3)
+            members = (self.vocabulary.each or {}).get(proceeding.code)
+            if members and _RESPECTIVELY.search(prefix) is not None:
+                # 分别发生1起…行政复议、行政诉讼案件 (round 51's test half, CONVENTIONS.md rule 67): each
+                # proceeding that count, as 各 (not the pair's total)
+                return [self._emit(sentence, number, self.vocabulary.metrics[m], "count") for m in members]
             claims = [self._emit(sentence, number, proceeding, "count")]
             total = self._total_with_its_result
             if total is not None and not any(c.metric == total.code for c in (*self.before, *here)):
@@ -2248,6 +2300,13 @@ class _Extractor:
             and _PROACTIVE_MEMBER.search(self._norm, 0, number.start - len(_BARE_DISCLOSURE)) is not None
         ):
             return []  # …主动公开部门文件53件、依申请公开57件: published items by attribute (rule 29)
+        if (
+            found is not None
+            and found[0].code == "denied"
+            and prefix.endswith("、不予公开")
+            and _ATTRIBUTE_LIST_BEFORE.search(self._norm, 0, number.start - len("不予公开")) is not None
+        ):
+            return []  # 主动公开36件、依申请公开436件、不予公开43件: documents by attribute (rule 67)
         if (
             found is not None
             and prefix.removeprefix("其中") in _LISTED_ITEMS.get(found[0].code, ())
@@ -2440,7 +2499,7 @@ class _Extractor:
             and (
                 self._counted_applications(here)
                 or self._part_of_those_before(prefix)
-                or not prefix
+                or (not prefix or prefix in _RESTATED)
                 and self._counted_applications(self.before)
             )
             and self._handled_after(after_unit)
@@ -2982,9 +3041,14 @@ class _Extractor:
         reads granted only where the prose counts no requests received), and without one place's received
         count where the report counts the received otherwise too (rule 57)."""
         claims = self.claims
-        # a place's count is dropped only beside another count of the received; else it is the year's
+        # a place's count is dropped only beside another count of the received; else it is the year's (a
+        # change of the received, 申请数量较2022年同比增长57%, is no other count: round 51's tuning half,
+        # CONVENTIONS.md rule 67, 通过网站渠道受理答复…22件 the only count, the one channel of them all)
         received_otherwise = any(
-            c.metric == RECEIVED_METRIC and not c.implicit and c.claim_no not in self._one_place
+            c.metric == RECEIVED_METRIC
+            and c.claim_kind == "count"
+            and not c.implicit
+            and c.claim_no not in self._one_place
             for c in claims
         )
         dropped = set(self._one_place) if received_otherwise else set()
@@ -3375,6 +3439,17 @@ class _Extractor:
             end = self._clause_end(lo)
         else:
             return None
+        supported = _ANSWER_SUPPORTED.match(norm, lo)
+        if (
+            supported is not None
+            and total.proceeding
+            and not _NUMBER.search(norm, lo, supported.end())
+            and not self._several_proceedings(at)
+        ):
+            # 行政复议共1宗，经复议机关审查，我局…的答复请求全部得到支持 (round 51's test half, CONVENTIONS.md
+            # rule 67, rules 8 and 17): the body's answer upheld told in other words, said of one
+            # proceeding's count: its upheld
+            return self.vocabulary.by_proceeding(total.proceeding, "upheld")
         if _NUMBER.search(norm, lo, end):
             return None
         words = link.match(norm, lo, end)

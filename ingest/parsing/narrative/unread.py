@@ -43,6 +43,13 @@ _CLAUSES = re.compile(r"[，,；;]")
 # it as the requests where it is the count of the requests' point (CONVENTIONS.md rule 53): listed there, so
 # the report is not silent (not where documents are counted by their disclosure type).
 _ITEMS_ON_REQUEST = re.compile(r"依申请公开(?:的)?(?:政府)?信息(?:数|数量|条数)?(?:为|共|是)?\d+条")
+# A bare 依申请公开信息 N 条 as a sentence's whole words, its time perhaps before it (全年依申请公开信息0条。
+# in an overview with no request point: round 51's tuning half, CONVENTIONS.md rule 67; rule 52 reads it as
+# the received, rules 27 and 65 as granted beside published pieces): no claim read, listed unread (not
+# inside a longer sentence, 主动公开信息5条，依申请公开信息0条: items by attribute)
+_LONE_ITEMS = re.compile(
+    r"(?:全年|本年度?|今年|(?:19|20)\d{2}年度?)?[，,]?依申请公开(?:的)?(?:政府)?信息(?:共|为)?\d+条[。；;]?"
+)
 # The words of a numbered point's heading (（二）依申请公开情况, 2.依申请公开方面): up to its first stop.
 _HEADING_WORDS = re.compile(r"[^，,；;：:。\s]{0,16}")
 
@@ -86,7 +93,7 @@ def unread_sentences(
             if (sentence.line, sentence.text) in read or not (in_request_point or _SUBJECT.search(norm)):
                 continue
             if elsewhere is None or not elsewhere.search(
-                _ITEMS_ON_REQUEST.sub("", norm) if in_request_point else norm
+                _ITEMS_ON_REQUEST.sub("", norm) if in_request_point or _LONE_ITEMS.fullmatch(norm) else norm
             ):
                 stated = _states_figure(norm, count)
             else:  # one of its clauses may still state the figure alone, naming the requests itself
