@@ -1,0 +1,58 @@
+"""The reservoir family's draw (tests/narrative_survey/draw_reservoir.py) is the list its rounds searched.
+
+Each report a reservoir round keeps names, in its phrasing (written by the surveyor from the list it was
+given), the entry it came from: "From reservoir entry N (<body> <year>, <place>". The draw must still print
+that entry at that order, or the round's record of what was searched no longer holds.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+SURVEY = Path(__file__).resolve().parent / "narrative_survey"
+sys.path.insert(0, str(SURVEY))
+
+import draw_reservoir  # noqa: E402
+
+ENTRY = re.compile(r"From reservoir entry (\d+)(?: of round (\d+)'s list)? \(([^ ]+) (\d{4}), ([^;)]+)")
+# Round 52 goes on down round 51's list (its brief and header say so).
+LIST_OF_ROUND = {51: 51, 52: 51}
+
+
+def _kept(round_no: int) -> list[dict]:
+    reports: list[dict] = []
+    for path in sorted(SURVEY.glob(f"reports_{round_no}_*.yaml")):
+        reports += yaml.safe_load(path.read_text(encoding="utf-8"))["reports"] or []
+    return reports
+
+
+@pytest.mark.parametrize("round_no", sorted(LIST_OF_ROUND))
+def test_each_kept_report_is_the_entry_its_phrasing_names(round_no):
+    rows = draw_reservoir.drawn(LIST_OF_ROUND[round_no])
+    kept = _kept(round_no)
+    assert kept, f"round {round_no} keeps reports"
+    for report in kept:
+        found = ENTRY.search(report["phrasing"])
+        assert found is not None, report["url"]
+        order, list_round, body, year, place = found.groups()
+        assert list_round is None or int(list_round) == LIST_OF_ROUND[round_no]
+        assert rows[int(order) - 1][:3] == (body, year, place), report["url"]
+        assert str(report["year"]) == year
+
+
+def test_round_51s_list_holds_no_body_and_year_an_earlier_round_keeps():
+    """金坛区审计局 2024 (entry 27) was kept by round 51 itself: its list, read from earlier rounds, still
+    has it; 五华县自然资源局 2020, named as another place by rounds 42 and 48 and kept by none, is listed."""
+    rows = draw_reservoir.drawn(51)
+    listed = {(body, year) for body, year, *_ in rows}
+    assert rows[26][:2] == ("金坛区审计局", "2024")
+    assert ("五华县自然资源局", "2020") in listed
+    for round_no in range(3, 51):
+        for report in _kept(round_no):
+            body, year = str(report["body"]), str(report["year"])
+            assert not any(y == year and body.endswith(b) for b, y in listed), (body, year)
