@@ -56,3 +56,17 @@ def test_round_51s_list_holds_no_body_and_year_an_earlier_round_keeps():
         for report in _kept(round_no):
             body, year = str(report["body"]), str(report["year"])
             assert not any(y == year and body.endswith(b) for b, y in listed), (body, year)
+
+
+def test_entries_kept_under_another_name_are_marked():
+    """Round 52 part A's search lines (read by hand): orders 212, 222, 224 and 227 met the drawn report
+    kept by reports_35_a (烟台市科学技术局), reports_36_b (眉山市经济和信息化局), reports_13_a
+    (威海市环翠区住房和城乡建设局) and reports_51_a (惠安县卫生健康局); 223, 225 and 228 met new reports
+    cut before a request point."""
+    rows = draw_reservoir.drawn(51)
+    marks = draw_reservoir.kept_elsewhere(rows)
+    assert marks[211].startswith("reports_35_a.yaml ")
+    assert marks[221].startswith("reports_36_b.yaml ")
+    assert marks[223].startswith("reports_13_a.yaml ")
+    assert marks[226].startswith("reports_51_a.yaml ")
+    assert marks[222] == marks[224] == marks[227] == ""
