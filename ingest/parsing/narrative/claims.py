@@ -266,15 +266,14 @@ _FORWARD_CUT = re.compile(r"[，,；;](?:结转|转结|顺延)(?:到|至)?(?:下
 # A list of items published proactively (全年主动发布信息382条，其中，主动公开部门文件53件、
 # 依申请公开57件: round 17's tuning half): 依申请公开 N 件 as a member after a proactive member counts items
 # by attribute (rule 29), no figure
-_PROACTIVE_MEMBER = re.compile(r"主动(?:发布|公开)[^，,；;。\d]{0,10}?\d+(?:条|件|项)、$")
+_PROACTIVE_MEMBER_WORDS = r"主动(?:发布|公开)[^，,；;。\d]{0,10}?\d+(?:条|件|项)、"
+_PROACTIVE_MEMBER = re.compile(_PROACTIVE_MEMBER_WORDS + "$")
 
 # ... and 不予公开 N 件 closing such a list after the proactive member and perhaps 依申请公开 M 件
 # (市城市管理局主动公开36件、依申请公开436件、不予公开43件: round 51's tuning half, CONVENTIONS.md rule 67,
 # rules 22 and 63): documents by attribute, no denied figure (not 不予公开 N 件 after the requests'
 # count: 收到申请5件、不予公开1件 stays the denied)
-_ATTRIBUTE_LIST_BEFORE = re.compile(
-    r"主动(?:发布|公开)[^，,；;。\d]{0,10}?\d+(?:条|件|项)、(?:依申请公开\d+(?:条|件|项)、)?$"
-)
+_ATTRIBUTE_LIST_BEFORE = re.compile(_PROACTIVE_MEMBER_WORDS + r"(?:依申请公开\d+(?:条|件|项)、)?$")
 
 # A bureau's enforcement acts counted (办理行政许可415件、行政处罚7件、行政复议1件，无投诉举报、
 # 行政诉讼: round 17's tuning half, CONVENTIONS.md rule 33): the reviews and lawsuits of such a sentence are
@@ -288,9 +287,9 @@ _ENFORCEMENT_COUNT = re.compile(r"行政(?:许可|处罚|强制|检查)(?:案件
 # and a lawsuit row of the template named in the same sentence (…行政复议5项，复议后起诉0项，收到和处理
 # 政府信息公开申请47项: round 51's tuning half, CONVENTIONS.md rule 67): the proceedings' counts in 项 are
 # read as in 件
-_PROCEEDING_BEFORE = re.compile(r"(?:行政复议|行政诉讼|复议后起诉|直接起诉)$")
-_REQUESTS_IN_ITEMS = re.compile(r"(?:政府信息公开|信息公开|依申请公开)申请\d+项")
 _TEMPLATE_LAWSUIT_ROW = re.compile(r"复议后起诉|直接起诉")
+_PROCEEDING_BEFORE = re.compile(r"(?:行政复议|行政诉讼|" + _TEMPLATE_LAWSUIT_ROW.pattern + r")$")
+_REQUESTS_IN_ITEMS = re.compile(r"(?:政府信息公开|信息公开|依申请公开)申请\d+项")
 
 _RECEIVING_BEFORE = re.compile(_RECEIVING_VERB + r"[^，,；;。\d]{0,12}$")
 # A count of applications with no verb (我苏木依申请公开政府信息共4件: CONVENTIONS.md rule 18;
