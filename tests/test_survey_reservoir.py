@@ -11,8 +11,8 @@ import re
 import sys
 from pathlib import Path
 
+import narrative_survey
 import pytest
-import yaml
 
 SURVEY = Path(__file__).resolve().parent / "narrative_survey"
 sys.path.insert(0, str(SURVEY))
@@ -24,17 +24,10 @@ ENTRY = re.compile(r"From reservoir entry (\d+)(?: of round (\d+)'s list)? \(([^
 LIST_OF_ROUND = {51: 51, 52: 51}
 
 
-def _kept(round_no: int) -> list[dict]:
-    reports: list[dict] = []
-    for path in sorted(SURVEY.glob(f"reports_{round_no}_*.yaml")):
-        reports += yaml.safe_load(path.read_text(encoding="utf-8"))["reports"] or []
-    return reports
-
-
 @pytest.mark.parametrize("round_no", sorted(LIST_OF_ROUND))
 def test_each_kept_report_is_the_entry_its_phrasing_names(round_no):
     rows = draw_reservoir.drawn(LIST_OF_ROUND[round_no])
-    kept = _kept(round_no)
+    kept = narrative_survey.load_reports(round_no)["reports"]
     assert kept, f"round {round_no} keeps reports"
     for report in kept:
         found = ENTRY.search(report["phrasing"])
@@ -52,8 +45,8 @@ def test_round_51s_list_holds_no_body_and_year_an_earlier_round_keeps():
     listed = {(body, year) for body, year, *_ in rows}
     assert rows[26][:2] == ("金坛区审计局", "2024")
     assert ("五华县自然资源局", "2020") in listed
-    for round_no in range(3, 51):
-        for report in _kept(round_no):
+    for round_no in (n for n in narrative_survey.REPORTS if n < 51):
+        for report in narrative_survey.load_reports(round_no)["reports"]:
             body, year = str(report["body"]), str(report["year"])
             assert not any(y == year and body.endswith(b) for b, y in listed), (body, year)
 

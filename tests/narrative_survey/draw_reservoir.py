@@ -99,19 +99,31 @@ def _round_of(path: Path) -> int:
     return int(parts[1]) if len(parts) > 1 else 1
 
 
-def _files(before: int) -> list[Path]:
-    """The rounds' files before round `before`: a round's own keeps never move its list's numbers."""
-    return sorted(p for p in HERE.glob("reports*.yaml") if _round_of(p) < before)
+def _files(before: int | None = None) -> list[Path]:
+    """The rounds' files (before round `before`: a round's own keeps never move its list's numbers)."""
+    return sorted(p for p in HERE.glob("reports*.yaml") if before is None or _round_of(p) < before)
+
+
+def _kept(path: Path, text: str) -> list[tuple[str, str, str, str]]:
+    """(body, year, the words that place it, file name) of each report the round file keeps."""
+    return [
+        (
+            str(report.get("body", "")),
+            str(report.get("year")),
+            f"{report.get('body', '')} {report.get('dept_of') or ''} {report.get('province', '')}",
+            path.name,
+        )
+        for report in yaml.safe_load(text).get("reports") or []
+    ]
 
 
 def reservoir(before: int) -> dict[tuple[str, str], tuple[str, str]]:
     """(body, year) → (place, first file naming it), for bodies + years no round before `before` keeps."""
     named: dict[tuple[str, str], tuple[str, str]] = {}
-    kept: list[tuple[str, str]] = []
+    kept: list[tuple[str, str, str, str]] = []
     for path in _files(before):
         text = path.read_text(encoding="utf-8")
-        for report in yaml.safe_load(text).get("reports") or []:
-            kept.append((str(report.get("body", "")), str(report.get("year"))))
+        kept += _kept(path, text)
         for line in text.splitlines():
             if line.startswith("#"):
                 for match in NAMED_ELSEWHERE.finditer(line):
@@ -120,7 +132,7 @@ def reservoir(before: int) -> dict[tuple[str, str], tuple[str, str]]:
     return {
         key: where
         for key, where in named.items()
-        if not any(year == key[1] and (body.endswith(key[0]) or key[0] in body) for body, year in kept)
+        if not any(year == key[1] and (body.endswith(key[0]) or key[0] in body) for body, year, *_ in kept)
     }
 
 
@@ -147,11 +159,7 @@ def _forms(body: str) -> set[str]:
 def kept_elsewhere(rows: list[tuple[str, str, str, str]]) -> list[str]:
     """Per row, "<file> <body>" of a report any round keeps for the same body (as named or spelt out) and
     year, or "": a surveyor confirms it by the kept entry and need not spend a search on it."""
-    kept = []
-    for path in sorted(HERE.glob("reports*.yaml")):
-        for report in yaml.safe_load(path.read_text(encoding="utf-8")).get("reports") or []:
-            where = f"{report.get('body', '')} {report.get('dept_of') or ''} {report.get('province', '')}"
-            kept.append((str(report.get("body", "")), str(report.get("year")), where, path.name))
+    kept = [record for path in _files() for record in _kept(path, path.read_text(encoding="utf-8"))]
     found = []
     for body, year, place, _ in rows:
         forms = _forms(body)
