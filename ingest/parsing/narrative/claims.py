@@ -1475,14 +1475,15 @@ class _Extractor:
         for span in implicit:
             here.extend(self._implicit(sentence, *span, here))
         self._totals_with_parts(here)
-        by_no = {c.claim_no: c for c in here}
-        for change in here:
-            count = by_no.get(change.refers_to_claim_no or 0)
-            if change.claim_no in self._change_of_count and count is not None:
-                # 共办理…89件（含上年度结转1件），较2023年上升28.99% (round 49's test half, CONVENTIONS.md
-                # rule 65, rule 3): a change with no words of its own is its count's, read after the count
-                # became the total (the handled a reading) as the count is
-                change.metric, change.alt_metrics = count.metric, count.alt_metrics
+        if self._change_of_count:  # (most documents have none: no map of the sentence's claims)
+            by_no = {c.claim_no: c for c in here}
+            for change in here:
+                count = by_no.get(change.refers_to_claim_no or 0)
+                if change.claim_no in self._change_of_count and count is not None:
+                    # 共办理…89件（含上年度结转1件），较2023年上升28.99% (round 49's test half, CONVENTIONS.md
+                    # rule 65, rule 3): a change with no words of its own is its count's, read after the count
+                    # became the total (the handled a reading) as the count is
+                    change.metric, change.alt_metrics = count.metric, count.alt_metrics
         if scanned < len(norm):
             self._note_proceedings(scanned, len(norm))
         self.to_next_year = self.to_next_year or next_year
