@@ -95,7 +95,7 @@ REPORTS = {
     49: tuple(SURVEY / f"reports_49_{part}.yaml" for part in "abcde"),
     50: tuple(SURVEY / f"reports_50_{part}.yaml" for part in "abcdef"),
     51: tuple(SURVEY / f"reports_51_{part}.yaml" for part in "abc"),
-    52: tuple(SURVEY / f"reports_52_{part}.yaml" for part in "ab"),
+    52: tuple(SURVEY / f"reports_52_{part}.yaml" for part in "abcd"),
 }
 SENTENCES = {
     (1, "tuning"): (SURVEY / "sentences_tuning.yaml",),
@@ -209,8 +209,8 @@ SENTENCES = {
     (50, "test"): tuple(SURVEY / f"sentences_50_test_{part}.yaml" for part in "acdf"),
     (51, "tuning"): tuple(SURVEY / f"sentences_51_tuning_{part}.yaml" for part in "abc"),
     (51, "test"): tuple(SURVEY / f"sentences_51_test_{part}.yaml" for part in "abc"),
-    (52, "tuning"): tuple(SURVEY / f"sentences_52_tuning_{part}.yaml" for part in "ab"),
-    (52, "test"): tuple(SURVEY / f"sentences_52_test_{part}.yaml" for part in "ab"),
+    (52, "tuning"): tuple(SURVEY / f"sentences_52_tuning_{part}.yaml" for part in "abcd"),
+    (52, "test"): tuple(SURVEY / f"sentences_52_test_{part}.yaml" for part in "abcd"),
 }
 # Rounds 16 and 17 were measured with one freeze (be94eba), rounds 18 and 19 with the next (803a85a) and
 # round 20 with the next (c5025b1): each was decided before its freeze, surveyed while that grammar was
@@ -313,10 +313,10 @@ SENTENCES = {
 # tests/narrative_survey/draw_reservoir.py, in an order drawn by round 51's seed, the drawn entry's own report
 # kept if new; part A orders 1-70, part B 71-140, part C 141-210) is surveyed after the next freeze (ca5afc5,
 # issue-30g50, tuned on round 50), with no rule changed since: it is measured once with it. Round 52 (round
-# 51's reservoir list gone on with: part A orders 211-230, part B 281-298, both ended when the search tool's
-# budget for the session was used up: 8 reports) is being surveyed after the next freeze (37157a1,
-# issue-30g51, tuned on round 51): a later session goes on from each part's stop line with no rule changed,
-# then its test sentences are written and it is measured once with that freeze. A round's files
+# 51's reservoir list gone on with: part A orders 211-280, part B 281-350, part C 351-450, part D 451-550;
+# parts A and B begun in one session, whose search budget ran out, and gone on from their stop lines in the
+# next) is surveyed after the next freeze (37157a1, issue-30g51, tuned on round 51), with no rule changed
+# since: its test sentences are being written, then it is measured once with that freeze. A round's files
 # not yet written are named here while it is surveyed; every other file listed above must exist (a missing
 # one is an error, never an empty round).
 NOT_YET_WRITTEN: frozenset[Path] = frozenset(SENTENCES[(52, "test")])
