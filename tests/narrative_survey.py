@@ -96,6 +96,7 @@ REPORTS = {
     50: tuple(SURVEY / f"reports_50_{part}.yaml" for part in "abcdef"),
     51: tuple(SURVEY / f"reports_51_{part}.yaml" for part in "abc"),
     52: tuple(SURVEY / f"reports_52_{part}.yaml" for part in "abcd"),
+    53: tuple(SURVEY / f"reports_53_{part}.yaml" for part in "abcd"),
 }
 SENTENCES = {
     (1, "tuning"): (SURVEY / "sentences_tuning.yaml",),
@@ -211,6 +212,8 @@ SENTENCES = {
     (51, "test"): tuple(SURVEY / f"sentences_51_test_{part}.yaml" for part in "abc"),
     (52, "tuning"): tuple(SURVEY / f"sentences_52_tuning_{part}.yaml" for part in "abcd"),
     (52, "test"): tuple(SURVEY / f"sentences_52_test_{part}.yaml" for part in "abcd"),
+    (53, "tuning"): tuple(SURVEY / f"sentences_53_tuning_{part}.yaml" for part in "abcd"),
+    (53, "test"): tuple(SURVEY / f"sentences_53_test_{part}.yaml" for part in "abcd"),
 }
 # Rounds 16 and 17 were measured with one freeze (be94eba), rounds 18 and 19 with the next (803a85a) and
 # round 20 with the next (c5025b1): each was decided before its freeze, surveyed while that grammar was
@@ -316,10 +319,13 @@ SENTENCES = {
 # 51's reservoir list gone on with: part A orders 211-280, part B 281-350, part C 351-450, part D 451-550;
 # parts A and B begun in one session, whose search budget ran out, and gone on from their stop lines in the
 # next) is surveyed after the next freeze (37157a1, issue-30g51, tuned on round 51), with no rule changed
-# since: it is measured once with it. A round's files
+# since: it is measured once with it. Round 53 (round
+# 51's list gone on with: part A orders 551-650, part B 651-750, part C 751-850, part D 851-1000) is surveyed
+# while the next grammar is tuned on round 52 (issue-30g52, branched before round 53 was merged): its test
+# sentences are written after that freeze and it is measured once with it. A round's files
 # not yet written are named here while it is surveyed; every other file listed above must exist (a missing
 # one is an error, never an empty round).
-NOT_YET_WRITTEN: frozenset[Path] = frozenset()
+NOT_YET_WRITTEN: frozenset[Path] = frozenset(SENTENCES[(53, "test")])
 
 # The rounds whose files are all written, in order: those the tests check (a round being surveyed is left out
 # until its last file is written).
