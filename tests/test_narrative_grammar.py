@@ -7643,3 +7643,120 @@ def test_a_lone_count_of_information_on_request_is_listed_unread():
     text = "一、总体情况。本年度，本局发布公开信息120条，其中依申请公开信息3条。"
     doc = Document("constructed.txt", "text", [Paragraph(text, 1)])
     assert unread_sentences(doc, _claims(text)) == []
+
+
+# Tuned on round 52's both halves (issue-30g52; CONVENTIONS.md rule 67); sentences written here.
+
+
+def test_carried_from_the_year_before_named_after_the_verb():
+    # round 52's test half (rule 68, as rule 50): 结转 + the year before the report's right before the count,
+    # between the received and the handled: the carry-over
+    assert _figures("本局全年收到依申请公开15件，结转2023年2件，办结16件，结转下年办理1件。") == [
+        (_RECEIVED, "15"),
+        (_CARRIED_OVER, "2"),
+        (_HANDLED, "16"),
+        (_CARRIED_FORWARD, "1"),
+    ]
+    # near miss: the year after the report's: the carry-forward
+    assert _figures("本局全年收到依申请公开15件，结转2025年2件，办结13件。") == [
+        (_RECEIVED, "15"),
+        (_CARRIED_FORWARD, "2"),
+        (_HANDLED, "13"),
+    ]
+
+
+def test_the_reports_year_without_nian_and_a_count_run_into_qizhong():
+    # round 52's test half (rules 48 and 68): the report's year printed without 年 after the request heading
+    # is no count; the count printed with its unit lost, run into 其中：, is the received
+    assert _figures("（二）依申请公开 2024，本局共收到政府信息公开申请3其中：网上申请2件，信函申请1件。") == [
+        (_RECEIVED, "3")
+    ]
+    # near miss: a count (not the year) before the comma stays the received
+    assert _figures("（二）依申请公开 2024，本局共收到政府信息公开申请2，均已答复。") == [
+        (_RECEIVED, "2"),
+        (_CARRIED_FORWARD, None),
+    ]
+    # near miss: 其中 with no colon after a count with no unit: no figure
+    assert _figures("2024年，本局共收到政府信息公开申请3其中网上申请2件。") == []
+
+
+def test_disclosed_on_request_among_counts_of_published_kinds():
+    # round 52's tuning half (rules 35, 43, 63 and 68): 依申请公开 N 件 right after the proactive count, with
+    # rules and normative documents counted after it: the granted
+    assert _figures("2024年，本局主动公开政府信息12条，依申请公开1件，规章2条，规范性文件3条。") == [
+        ("proactive_items_published", "12"),
+        ("granted", "1"),
+    ]
+    # near miss: a verb's clause after it (round 9): the received
+    assert _figures("2024年，本局主动公开政府信息12条，依申请公开1件，网上公开了12件。") == [
+        ("proactive_items_published", "12"),
+        (_RECEIVED, "1"),
+    ]
+
+
+def test_ye_bu_sheji_over_both_proceedings():
+    # round 52's tuning half (rule 68): 也不涉及 after a none-received clause: the pair's null
+    assert _figures("本局未收到政府信息公开申请，也不涉及行政复议和行政诉讼。") == [
+        (_RECEIVED, None),
+        ("review_and_litigation_total", None),
+    ]
+    # near miss: 不涉及 alone: no claim
+    assert _figures("本局不涉及行政复议和行政诉讼。") == []
+
+
+def test_cases_of_disclosure_not_received():
+    # round 52's tuning half (rules 24 and 68): 未受理政府信息公开案件: received null
+    assert _figures("2024年，本局未受理政府信息公开案件。") == [(_RECEIVED, None)]
+    # near misses: no receiving verb; a review's cases
+    assert _figures("2024年，本局无政府信息公开案件。") == []
+    assert _figures("2024年，本局未收到政府信息公开行政复议案件。") == [("review_total", None)]
+
+
+def test_no_handling_of_requests_arose():
+    # round 52's tuning half (rules 24 and 68): 未产生依申请公开办理: the handled null, no received figure
+    assert _figures("2024年，本局未产生依申请公开办理。") == [(_HANDLED, None)]
+    # near miss: the handling's fees: no figure
+    assert _figures("2024年，本局未产生依申请公开办理费用。") == []
+
+
+def test_two_rates_joined_by_he_under_one_number():
+    # round 52's tuning half (rules 6, 56 and 68): 答复率和答复及时率均达100%: the handled share
+    assert _figures("本局共收到政府信息公开申请3件，答复率和答复及时率均达100%。") == [
+        (_RECEIVED, "3"),
+        (_HANDLED, "100"),
+    ]
+    # near miss: the time-qualified rate first: no figure
+    assert _figures("本局共收到政府信息公开申请3件，答复及时率和答复率均达100%。") == [(_RECEIVED, "3")]
+
+
+def test_all_answered_after_a_clause_of_duty_or_rule():
+    # round 52's both halves (rules 25, 45, 48 and 68): 依据…职责， then on-time verbs; 按照…规定进行办理
+    # closing the sentence; 已按照《…》要求，…答复: all answered
+    assert _figures("2024年，本局收到依申请公开事项3件，依据工作职责，按时办结、按时答复。") == [
+        (_RECEIVED, "3"),
+        (_CARRIED_FORWARD, None),
+    ]
+    assert _figures("2024年，本局收到依申请公开事项1件，按照《条例》规定进行办理。") == [
+        (_RECEIVED, "1"),
+        (_CARRIED_FORWARD, None),
+    ]
+    assert _figures(
+        "2024年，本局收到政府信息公开申请3件，已答复3件，已按照《条例》要求，在法定期限内向申请人作出了答复。"
+    ) == [(_RECEIVED, "3"), (_HANDLED, "3"), (_CARRIED_FORWARD, None)]
+    # near misses: still in hand; 进行办理中; the rule with no answer after it
+    assert _figures("2024年，本局收到依申请公开事项3件，依据工作职责，正在办理。") == [(_RECEIVED, "3")]
+    assert _figures("2024年，本局收到依申请公开事项1件，按照《条例》规定进行办理中。") == [(_RECEIVED, "1")]
+    assert _figures("2024年，本局收到政府信息公开申请3件，已答复3件，已按照《条例》要求。") == [
+        (_RECEIVED, "3"),
+        (_HANDLED, "3"),
+    ]
+
+
+def test_the_received_items_as_the_subject_of_the_answer():
+    # round 52's test half (rules 25 and 68): 受理件按规定及时办理答复 opening its sentence: all answered
+    assert _figures("全年受理依申请公开数量4件，均为网络申请。受理件按规定及时办理答复。") == [
+        (_RECEIVED, "4"),
+        (_CARRIED_FORWARD, None),
+    ]
+    # near miss: still in hand: no figure
+    assert _figures("全年受理依申请公开数量4件，均为网络申请。受理件正在办理。") == [(_RECEIVED, "4")]

@@ -498,6 +498,11 @@ _CARRIED_FROM_INTO_AFTER = re.compile(
 _CARRIED_FROM_AFTER = re.compile(
     r"为((?:19|20)\d{2})年度?(?:结转|转结)(?:继续)?(?:办理|处理|答复)?(?=[，,；;。]|$)"
 )
+# The carrying verb, then the year before the report's right before the count (结转2021年1件 in a 2022 report,
+# between the received and the handled: round 52's test half, CONVENTIONS.md rule 68, as rule 50 reads a named
+# earlier year): the year the requests come from, the carry-over (结转2023年1件 in a 2022 report, the year
+# after, stays the carry-forward)
+_CARRIED_FROM_YEAR_BEFORE = re.compile(r"(?<![\d年])(?:结转|转结)((?:19|20)\d{2})年度?(?:的)?$")
 # A channel's count whose verb publishes (通过政务网站发布更新工作动态61条): information published there,
 # not a member of the requests' channels (round 45's tuning half, CONVENTIONS.md rule 61)
 _PUBLISHED_THERE = re.compile(r"发布|推送|主动公开")
@@ -857,6 +862,13 @@ _PROACTIVE_BEFORE = re.compile(
     r"(?:主动[^，,；;。\d]{1,8}?公开|通过[^，,；;。\d]{1,12}?主动公开|依托[^，,；;。\d]{1,24}?[，,]主动公开)"
     r"[^，,；;。\d]{0,12}?\d+(?:条|件|项)[，,、]$"
 )
+# ... or the fused 主动公开 count right before, when the clause after the bare words counts another kind of
+# published item with no verb (主动公开政府信息0条，依申请公开0件，规章0条，规范性文件0条 in a point headed
+# 主动公开、依申请公开方面: round 52's tuning half, CONVENTIONS.md rule 68, as rules 35, 43 and 63 read
+# 依申请公开 N 件 beside the proactive count): the items by attribute, granted (not a verb's clause after it,
+# 依申请公开0件，网上公开了21件: round 9, received)
+_PROACTIVE_RIGHT_BEFORE = re.compile(r"主动公开[^，,；;。\d]{0,12}?\d+条[，,]$")
+_ITEM_KINDS_AFTER = re.compile(r"[，,、](?:规章|规范性文件)\d+(?:条|件)")
 # ... or the fused 主动公开 count with no channel, its list of items after 其中 if it has one, and the
 # bare words as their own clause, opened by 全年 or after a semicolon (…主动公开政府信息总计57条，其中
 # 行政处罚21条、…、政府信息公开年报1条；全年依申请公开3件: round 27's test half, CONVENTIONS.md rule 43);
@@ -872,6 +884,9 @@ _BOTH_LISTED = re.compile(
 # the next point of a list right after a number (…依申请公开事项0三是…; …事项0（三）…: round 14, rule 15's
 # count with no unit, the text run on with no full stop): the number ends its clause
 _NEXT_POINT = re.compile(r"[一二三四五六七八九十]{1,2}是|[（(][一二三四五六七八九十]{1,2}[）)]")
+# 其中 and a colon right after a count printed with its unit lost (…共收到政府信息公开申请4其中：当面申请1件…:
+# round 52's test half, CONVENTIONS.md rule 68, rule 48): the count ends its clause, the parts follow
+_PARTS_RUN_ON = re.compile(r"其中[：:]")
 _CONSEQUENCE = re.compile(r"(?:故|因此|所以|因而)$")  # the clause a consequence of the one before (rule 26)
 # all of the counts before (全部维持, 都…), besides 均
 _ALL_OF_THEM = re.compile(r"全部|都")
@@ -2139,9 +2154,19 @@ class _Extractor:
             return claims
         bare = number.text.strip()
         if (
+            unit in _BARE_END
+            and self.report_year is not None
+            and bare == str(self.report_year)
+            and unit in "，,"
+        ):
+            # 2021，我局共收到… in a 2021 report (round 52's test half, CONVENTIONS.md rule 68): the report's
+            # year printed with 年 dropped, at the head of its clause: a year, no count (依申请公开2，… stays)
+            return []
+        if (
             (
                 unit in _BARE_END
                 or _NEXT_POINT.match(sentence.norm, number.end) is not None
+                or _PARTS_RUN_ON.match(sentence.norm, number.end) is not None
                 # a zero ending the paragraph's text (…依申请公开事项0: round 33's test half,
                 # CONVENTIONS.md rule 49): no digit can have been cut after a leading 0 (rule 15)
                 # (not a table's cell, printed after a space: …（一）予以公开 0)
@@ -2395,6 +2420,9 @@ class _Extractor:
                         self._counted_applications(here)
                         or self._counted_applications(self.before)
                         or _PROACTIVE_BEFORE.search(sentence.norm, 0, lo) is not None
+                        # (…主动公开政府信息0条，依申请公开0件，规章0条: round 52's tuning half, rule 68)
+                        or _PROACTIVE_RIGHT_BEFORE.search(sentence.norm, 0, lo) is not None
+                        and _ITEM_KINDS_AFTER.match(sentence.norm, after_unit) is not None
                     )
                     or (prefix.startswith("全年") or sentence.norm[lo - 1 : lo] in ("；", ";"))
                     and _PROACTIVE_COUNTS_BEFORE.search(sentence.norm, 0, lo) is not None
@@ -2659,6 +2687,14 @@ class _Extractor:
             # CONVENTIONS.md rule 48): carried from the year before into the report's own year, both
             # named: the carry-over (a target year alone, 结转到2024年办理0件 in a 2024 report, stays the
             # carry-forward: rounds 6 and 10)
+            metric = self.vocabulary.metrics[CARRIED_OVER_METRIC]
+        if (
+            metric.code == FORWARD_METRIC
+            and self.report_year is not None
+            and (source := _CARRIED_FROM_YEAR_BEFORE.search(sentence.norm, 0, number.start)) is not None
+            and int(source.group(1)) == self.report_year - 1
+        ):
+            # 结转2021年1件 in a 2022 report (round 52's test half, CONVENTIONS.md rule 68): the carry-over
             metric = self.vocabulary.metrics[CARRIED_OVER_METRIC]
         if (
             metric.family == "applications"
