@@ -7645,7 +7645,7 @@ def test_a_lone_count_of_information_on_request_is_listed_unread():
     assert unread_sentences(doc, _claims(text)) == []
 
 
-# Tuned on round 52's both halves (issue-30g52; CONVENTIONS.md rule 67); sentences written here.
+# Tuned on round 52's both halves (issue-30g52; CONVENTIONS.md rule 68); sentences written here.
 
 
 def test_carried_from_the_year_before_named_after_the_verb():
