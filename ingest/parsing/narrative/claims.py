@@ -946,6 +946,21 @@ class Claim:
     implicit: bool = False
 
 
+# The outcome of every request of the count just stated, told in the clause right after it with no
+# count of its own (round 53's test half, CONVENTIONS.md rule 69, as rule 65 reads N 件申请均属于 a
+# row and rule 63 reads one request told as its type): 共收到…26件，均为不同意公开 (the old wording
+# of the 不予公开 row): denied 26; 已答复1件，均属于本机关不掌握的相关政府信息: unable_not_held 1;
+# 收到…共1件，属于无法提供的类型: unable_to_provide 1. Only these rows' own words closing the clause,
+# after a received or handled count; not 均为不属于本机关负责公开 (rule 40's no figure), nor
+# 均为网络申请 (a channel), nor an outcome with words after it in its clause.
+_ALL_OF_ONE_OUTCOME = re.compile(
+    r"(?:\d+|[一二三四五六七八九十])[件条宗份例][，,](?:(?:均|全部|都)(?:为|属于)|属于)"
+    r"(?:(不同意公开|不予公开)|(本机关不掌握)(?:的)?(?:相关)?(?:政府)?信息|(无法提供)(?:的)?(?:类型|情形))"
+    r"(?=[，,；;。]|$)"
+)
+_ONE_OUTCOME_METRICS = ("denied", NOT_HELD_METRIC, "unable_to_provide")
+
+
 class _Number(NamedTuple):  # (not a frozen dataclass: one is made per number read, in one C call)
     start: int  # in the sentence's normalized text
     end: int
@@ -1490,6 +1505,7 @@ class _Extractor:
         for span in implicit:
             here.extend(self._implicit(sentence, *span, here))
         self._totals_with_parts(here)
+        here.extend(self._one_outcome_of_all(sentence, here))
         if self._change_of_count:  # (most documents have none: no map of the sentence's claims)
             by_no = {c.claim_no: c for c in here}
             for change in here:
@@ -1509,6 +1525,29 @@ class _Extractor:
             self._before_outcomes = self.before if outcomes_only else []
             self.before = here
         self._named = [] if here else self._proceeding_hits
+
+    def _one_outcome_of_all(self, sentence: Sentence, here: list[Claim]) -> list[Claim]:
+        """The outcome of all the requests of a received or handled count, told right after it (rule 69)."""
+        out: list[Claim] = []
+        for claim in list(here):
+            if (
+                claim.metric not in (RECEIVED_METRIC, HANDLED_METRIC)
+                or claim.claim_kind != "count"
+                or claim.implicit
+            ):
+                continue
+            at = self._at[claim.claim_no]
+            m = _ALL_OF_ONE_OUTCOME.match(sentence.norm, at)
+            if m is None:
+                continue
+            code = _ONE_OUTCOME_METRICS[next(g for g in (1, 2, 3) if m.start(g) >= 0) - 1]
+            if any(c.metric == code for c in here):
+                continue
+            end = at + len(claim.number_text)
+            value = Decimal(str(claim.value))
+            number = _Number(at, end, value, claim.decimals, claim.char_offset, claim.number_text)
+            out.append(self._emit(sentence, number, self.vocabulary.metrics[code], "count"))
+        return out
 
     def _such_cases(self, sentence: Sentence) -> list[Claim]:
         """本年度无此类情况 right after a heading or sentence naming the proceedings and no figure: their zero
