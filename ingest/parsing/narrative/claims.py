@@ -595,9 +595,11 @@ _ANSWER_SUPPORTED = re.compile(
 )
 # What may stand between a proceeding and its count (行政复议案件10件, 被申请行政复议有3件, 行政复议程序0件).
 # The cases' noun before 均为 or 为 (…被申请行政复议及提起行政诉讼情况均为零: round 38's test half,
-# CONVENTIONS.md rules 24 and 54, recorded as printed).
+# CONVENTIONS.md rules 24 and 54, recorded as printed). The old template's cases named for what they
+# are about (被提起复议政府信息公开案件0件: round 53's tuning half, CONVENTIONS.md rule 69): 政府信息公开
+# right before 案件 (not before any other noun: 行政复议政府信息公开申请 stays no total).
 _PROCEEDING_LINK = re.compile(
-    r"(?:的?(?:情况|情形)(?:[：:]|(?=均?为)))?(?:的)?(?:案件|案|件|程序|申请|事项)?(?:和申诉案件|和申诉)?(?:的)?(?:数量|总数|数)?(?:均|各)?"
+    r"(?:的?(?:情况|情形)(?:[：:]|(?=均?为)))?(?:的)?(?:(?:政府)?信息公开(?=案件))?(?:案件|案|件|程序|申请|事项)?(?:和申诉案件|和申诉)?(?:的)?(?:数量|总数|数)?(?:均|各)?"
     r"(?:共|共计|合计|总计)?(?:有|为|是|达)?"
 )
 # A clause that receives a proceeding and ends with its count (受理行政复议案件7件, 受理行政诉讼案件8件): a
@@ -793,6 +795,12 @@ _CAUSE_YEAR = re.compile(
 # A proceeding counted as the requests' consequence (引发行政复议1件), and a proceeding's own conclusion
 _CAUSED_BY = re.compile(r"(?:共|另|并)?(?:引发|引起|导致|产生)(?:了)?")
 _PROCEEDING_CONCLUDED = re.compile(r"审结|结案")
+# A review counted with 收到 or 受理 (or named with 政府信息公开 before it) right after the requests' count,
+# then 均 over both (收到政府信息公开申请2件，收到行政复议1件，均按时处理办结: round 53's test half,
+# CONVENTIONS.md rule 69, as rule 66 reads a 均 over two counts and rule 63 a review inside the request
+# sentence): the requests' words said of the requests too, none carried forward (the review's total read
+# as before); not a bare 行政复议1件 beside them, nor words without 均
+_REVIEW_BESIDE_REQUESTS = re.compile(r"(?:收到|受理|政府信息公开)(?:政府信息公开)?行政复议(?:申请|案件)?")
 # A parenthesis right after an outcome's count giving one reason for all of it (（均属于行政查询事项）; with
 # no 均, （属行政查询）: round 15's test half, rule 29), no number
 _ALL_OF_ONE_REASON = re.compile(r"[（(](?:均|全部|都)?(?:属于|属|为|系|是)?[^（）()\d，,；;。]{1,30}[）)]")
@@ -2095,9 +2103,13 @@ class _Extractor:
         norm = sentence.norm
         if _PROCEEDING_CONCLUDED.search(norm, start, end):
             return []
+        both = len(counts) == 1 and "均" in norm[start:end]
         for claim in counts:
             at = self._at.get(claim.claim_no)
-            if at is None or not _CAUSED_BY.match(_SEPARATOR.split(norm[:at])[-1]):
+            if at is None:
+                return []
+            own = _SEPARATOR.split(norm[:at])[-1]
+            if not (_CAUSED_BY.match(own) or both and _REVIEW_BESIDE_REQUESTS.fullmatch(own)):
                 return []
         first = said.index(counts[-1])
         out = []
