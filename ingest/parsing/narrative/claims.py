@@ -969,6 +969,12 @@ _ALL_OF_ONE_OUTCOME = re.compile(
 _ONE_OUTCOME_METRICS = ("denied", NOT_HELD_METRIC, "unable_to_provide")
 
 
+# The granted outcome and a concluding or answering verb joined by 并 right before the count
+# (予以公开并办结1件, 予以公开并答复0件: round 53's tuning half, CONVENTIONS.md rule 69, rule 2); not 并
+# after another outcome, nor with words between the verb and the count
+_GRANTED_AND_HANDLED = re.compile(r"予以公开并(?:" + "|".join(sorted(_ANSWERED_OR_CONCLUDED)) + r")$")
+
+
 class _Number(NamedTuple):  # (not a frozen dataclass: one is made per number read, in one C call)
     start: int  # in the sentence's normalized text
     end: int
@@ -2202,6 +2208,12 @@ class _Extractor:
                 # …申请1起，本机关不掌握…: the only request's outcome (CONVENTIONS.md rule 45)
                 outcome = self._emit(sentence, number, self.vocabulary.metrics[NOT_HELD_METRIC], "count")
                 claims = [*claims, outcome]
+            if [c.metric for c in claims] == [GRANTED_METRIC] and _GRANTED_AND_HANDLED.search(prefix):
+                # 予以公开并办结1件 (round 53's tuning half, CONVENTIONS.md rule 69, rule 2 as rule 39
+                # reads 予以公开并答复0件): one count under the outcome and a handling verb joined by 并:
+                # granted and handled
+                handled = self._emit(sentence, number, self.vocabulary.metrics[HANDLED_METRIC], "count")
+                claims = [*claims, handled]
             return claims
         bare = number.text.strip()
         if (
