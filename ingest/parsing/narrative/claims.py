@@ -775,6 +775,9 @@ _ABOUT_BEFORE_PROCEEDING = re.compile(
 # The answer to the applicant with no 均 / 全部 (对当事人进行了网上回复和电话回复: round 33's tuning half,
 # CONVENTIONS.md rule 49): said of the one request only (rule 22)
 _ANSWERED_TO_PARTY = re.compile(r"对(?:当事人|申请人)")
+# the body's answer to the applicant opening its sentence (我局依法按时向申请人进行答复: round 53's test half,
+# CONVENTIONS.md rule 69, rule 22): said of the only request, as 对申请人
+_BODY_ANSWERED_APPLICANT = re.compile(r"(?:我|本)(?:局|委|办|单位|机关)[^，,；;。\d]{0,6}?向申请人")
 # Handled with 已 and no 均 / 全部 (已按程序审批后办理): said of one request only (rule 22)
 _HANDLED_ALREADY = re.compile(r"已[^，,；;。]{0,12}?办理")
 # …but 已按程序办理 / 已按规定办理 said of the requests just counted, whatever their number: all handled
@@ -2012,6 +2015,7 @@ class _Extractor:
             if of.value != 1 and (
                 _ANSWERED_IN_TIME.fullmatch(norm, start, end)
                 or _ANSWERED_TO_PARTY.match(norm, start, end)
+                or _BODY_ANSWERED_APPLICANT.match(norm, start, end)
                 or _HANDLED_ALREADY.fullmatch(norm, start, end)
                 and not _HANDLED_BY_PROCEDURE.fullmatch(norm, start, end)
             ):
