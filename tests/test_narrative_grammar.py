@@ -7760,3 +7760,123 @@ def test_the_received_items_as_the_subject_of_the_answer():
     ]
     # near miss: still in hand: no figure
     assert _figures("全年受理依申请公开数量4件，均为网络申请。受理件正在办理。") == [(_RECEIVED, "4")]
+
+
+# Tuned on round 53's both halves (issue-30g53; CONVENTIONS.md rule 69); sentences written here.
+
+
+def test_handled_in_the_order_of_time():
+    # round 53's test half (rules 62 and 69): 按时序办理 N 件 after the received, as 按时办理: the handled
+    assert _figures("2024年，本局共收到政府信息公开申请12件，按时序办理12件，结转下年度办理0件。") == [
+        (_RECEIVED, "12"),
+        (_HANDLED, "12"),
+        (_CARRIED_FORWARD, "0"),
+    ]
+    # near miss: 按序时进度办理, still in hand: the carry-forward
+    assert _figures("2024年，本局共收到政府信息公开申请12件，答复10件，2件按序时进度办理。") == [
+        (_RECEIVED, "12"),
+        (_HANDLED, "10"),
+        (_CARRIED_FORWARD, "2"),
+    ]
+
+
+def test_the_outcome_of_all_the_requests_told_after_their_count():
+    # round 53's test half (rules 63, 65 and 69): an outcome row's own words closing the clause right after a
+    # received or handled count, with 均 or as the requests' type: that row, with the count
+    assert _figures("2024年，本局共收到政府信息公开申请5件，均为不同意公开。") == [
+        (_RECEIVED, "5"),
+        ("denied", "5"),
+    ]
+    assert _figures("2024年，本局受理政府信息公开申请3件，已答复3件，均属于本机关不掌握的相关政府信息。") == [
+        (_RECEIVED, "3"),
+        (_HANDLED, "3"),
+        ("unable_not_held", "3"),
+    ]
+    assert _figures("2024年，本局收到政府信息公开申请共2件，属于无法提供的类型。") == [
+        (_RECEIVED, "2"),
+        ("unable_to_provide", "2"),
+    ]
+    # near misses: not of the body's remit (rule 40); a channel
+    assert _figures("2024年，本局共收到政府信息公开申请5件，均为不属于本机关负责公开。") == [(_RECEIVED, "5")]
+    assert _figures("2024年，本局共收到政府信息公开申请5件，均为网上申请。") == [(_RECEIVED, "5")]
+
+
+def test_the_applicant_talked_with_before_the_conclusion():
+    # round 53's tuning half (rules 57 and 69): 及时沟通申请人 in a clause of its own, then 并…办结: all
+    # handled
+    assert _figures("2024年，本局接到政府信息公开申请2件，及时沟通申请人，并限时予以办结。") == [
+        (_RECEIVED, "2"),
+        (_CARRIED_FORWARD, None),
+    ]
+    # near miss: still in hand after the talk: no figure
+    assert _figures("2024年，本局接到政府信息公开申请2件，及时沟通申请人，正在办理。") == [(_RECEIVED, "2")]
+
+
+def test_a_rule_followed_then_adverbs_joined_before_the_answer():
+    # round 53's test half (rules 25 and 69): 严格遵循… in a clause of its own, then 及时、依法予以答复: all
+    # answered
+    assert _figures("2024年本局共受理政府信息公开申请2件，严格遵循《条例》规定，及时、依法予以答复。") == [
+        (_RECEIVED, "2"),
+        (_CARRIED_FORWARD, None),
+    ]
+    # near miss: the rule's clause with no answer after it
+    assert _figures("2024年本局共受理政府信息公开申请2件，严格遵循《条例》规定。") == [(_RECEIVED, "2")]
+
+
+def test_jun_over_the_requests_and_a_review_received_beside_them():
+    # round 53's test half (rules 63, 66 and 69): 收到行政复议 N 件 right after the requests' count, then
+    # 均…办结 over both: the review's total, none of the requests carried forward
+    assert _figures("2024年，本局收到政府信息公开申请4件，收到行政复议2件，均按时处理办结。") == [
+        (_RECEIVED, "4"),
+        ("review_total", "2"),
+        (_CARRIED_FORWARD, None),
+    ]
+    # near miss: the bare 行政复议 N 件: said of the review, as before
+    assert _figures("2024年，本局收到政府信息公开申请4件，行政复议2件，均已办结。") == [
+        (_RECEIVED, "4"),
+        ("review_total", "2"),
+        ("review_pending", None),
+    ]
+
+
+def test_no_lawsuit_arose_with_its_cause_named_first():
+    # round 53's test half (rules 8 and 69): 未产生因…引起的行政诉讼: the lawsuits' null
+    assert _figures("2024年，本局未产生因政府信息公开引起的行政诉讼。") == [("litigation_total", None)]
+    # near miss: no proceeding named: no claim
+    assert _figures("2024年，本局未产生因政府信息公开引起的费用。") == []
+
+
+def test_the_old_templates_cases_named_for_disclosure():
+    # round 53's tuning half (rule 69): 被提起复议 / 行政诉讼 + 政府信息公开案件 N 件: each proceeding's total
+    assert _figures("2024年，被提起行政复议政府信息公开案件1件，被提起行政诉讼政府信息公开案件0件。") == [
+        ("review_total", "1"),
+        ("litigation_total", "0"),
+    ]
+    # near miss: 政府信息公开申请 after the review: no total
+    assert _figures("2024年，被提起复议政府信息公开申请1件。") == []
+
+
+def test_granted_and_concluded_under_one_count():
+    # round 53's tuning half (rules 2, 39 and 69): 予以公开并办结 N 件: granted and handled
+    assert _figures("2024年，本局收到政府信息公开申请3件，予以公开并办结3件。") == [
+        (_RECEIVED, "3"),
+        ("granted", "3"),
+        (_HANDLED, "3"),
+    ]
+    # near miss: words between the verb and the count: granted only
+    assert _figures("2024年，本局收到政府信息公开申请3件，予以公开并及时办结了3件。") == [
+        (_RECEIVED, "3"),
+        ("granted", "3"),
+    ]
+
+
+def test_the_bodys_answer_to_the_only_applicant_in_a_sentence_of_its_own():
+    # round 53's test half (rules 22 and 69): 本局依法及时向申请人作出答复 opening the sentence after the only
+    # request's count and what it asked: all answered
+    assert _figures(
+        "2024年，本局收到政府信息公开申请1件，申请人要求公开某道路的规划图纸。本局依法及时向申请人作出答复。"
+    ) == [(_RECEIVED, "1"), (_CARRIED_FORWARD, None)]
+    # near miss: said after several requests: no figure (rule 22)
+    assert _figures(
+        "2024年，本局收到政府信息公开申请3件，申请人要求公开某道路的规划图纸。本局依法及时向申请人作出答复。"
+    ) == [(_RECEIVED, "3")]

@@ -595,9 +595,11 @@ _ANSWER_SUPPORTED = re.compile(
 )
 # What may stand between a proceeding and its count (行政复议案件10件, 被申请行政复议有3件, 行政复议程序0件).
 # The cases' noun before 均为 or 为 (…被申请行政复议及提起行政诉讼情况均为零: round 38's test half,
-# CONVENTIONS.md rules 24 and 54, recorded as printed).
+# CONVENTIONS.md rules 24 and 54, recorded as printed). The old template's cases named for what they
+# are about (被提起复议政府信息公开案件0件: round 53's tuning half, CONVENTIONS.md rule 69): 政府信息公开
+# right before 案件 (not before any other noun: 行政复议政府信息公开申请 stays no total).
 _PROCEEDING_LINK = re.compile(
-    r"(?:的?(?:情况|情形)(?:[：:]|(?=均?为)))?(?:的)?(?:案件|案|件|程序|申请|事项)?(?:和申诉案件|和申诉)?(?:的)?(?:数量|总数|数)?(?:均|各)?"
+    r"(?:的?(?:情况|情形)(?:[：:]|(?=均?为)))?(?:的)?(?:(?:政府)?信息公开(?=案件))?(?:案件|案|件|程序|申请|事项)?(?:和申诉案件|和申诉)?(?:的)?(?:数量|总数|数)?(?:均|各)?"
     r"(?:共|共计|合计|总计)?(?:有|为|是|达)?"
 )
 # A clause that receives a proceeding and ends with its count (受理行政复议案件7件, 受理行政诉讼案件8件): a
@@ -773,6 +775,9 @@ _ABOUT_BEFORE_PROCEEDING = re.compile(
 # The answer to the applicant with no 均 / 全部 (对当事人进行了网上回复和电话回复: round 33's tuning half,
 # CONVENTIONS.md rule 49): said of the one request only (rule 22)
 _ANSWERED_TO_PARTY = re.compile(r"对(?:当事人|申请人)")
+# the body's answer to the applicant opening its sentence (我局依法按时向申请人进行答复: round 53's test half,
+# CONVENTIONS.md rule 69, rule 22): said of the only request, as 对申请人
+_BODY_ANSWERED_APPLICANT = re.compile(r"(?:我|本)(?:局|委|办|单位|机关)[^，,；;。\d]{0,6}?向申请人")
 # Handled with 已 and no 均 / 全部 (已按程序审批后办理): said of one request only (rule 22)
 _HANDLED_ALREADY = re.compile(r"已[^，,；;。]{0,12}?办理")
 # …but 已按程序办理 / 已按规定办理 said of the requests just counted, whatever their number: all handled
@@ -793,6 +798,12 @@ _CAUSE_YEAR = re.compile(
 # A proceeding counted as the requests' consequence (引发行政复议1件), and a proceeding's own conclusion
 _CAUSED_BY = re.compile(r"(?:共|另|并)?(?:引发|引起|导致|产生)(?:了)?")
 _PROCEEDING_CONCLUDED = re.compile(r"审结|结案")
+# A review counted with 收到 or 受理 (or named with 政府信息公开 before it) right after the requests' count,
+# then 均 over both (收到政府信息公开申请2件，收到行政复议1件，均按时处理办结: round 53's test half,
+# CONVENTIONS.md rule 69, as rule 66 reads a 均 over two counts and rule 63 a review inside the request
+# sentence): the requests' words said of the requests too, none carried forward (the review's total read
+# as before); not a bare 行政复议1件 beside them, nor words without 均
+_REVIEW_BESIDE_REQUESTS = re.compile(r"(?:收到|受理|政府信息公开)(?:政府信息公开)?行政复议(?:申请|案件)?")
 # A parenthesis right after an outcome's count giving one reason for all of it (（均属于行政查询事项）; with
 # no 均, （属行政查询）: round 15's test half, rule 29), no number
 _ALL_OF_ONE_REASON = re.compile(r"[（(](?:均|全部|都)?(?:属于|属|为|系|是)?[^（）()\d，,；;。]{1,30}[）)]")
@@ -944,6 +955,27 @@ class Claim:
     alt_base_metrics: str | None = None
     # A claim without a printed number (均已办结, 未收到申请): number_text holds the words, value is 0.
     implicit: bool = False
+
+
+# The outcome of every request of the count just stated, told in the clause right after it with no
+# count of its own (round 53's test half, CONVENTIONS.md rule 69, as rule 65 reads N 件申请均属于 a
+# row and rule 63 reads one request told as its type): 共收到…26件，均为不同意公开 (the old wording
+# of the 不予公开 row): denied 26; 已答复1件，均属于本机关不掌握的相关政府信息: unable_not_held 1;
+# 收到…共1件，属于无法提供的类型: unable_to_provide 1. Only these rows' own words closing the clause,
+# after a received or handled count; not 均为不属于本机关负责公开 (rule 40's no figure), nor
+# 均为网络申请 (a channel), nor an outcome with words after it in its clause.
+_ALL_OF_ONE_OUTCOME = re.compile(
+    r"(?:\d+|[一二三四五六七八九十])[件条宗份例][，,](?:(?:均|全部|都)(?:为|属于)|属于)"
+    r"(?:(不同意公开|不予公开)|(本机关不掌握)(?:的)?(?:相关)?(?:政府)?信息|(无法提供)(?:的)?(?:类型|情形))"
+    r"(?=[，,；;。]|$)"
+)
+_ONE_OUTCOME_METRICS = ("denied", NOT_HELD_METRIC, "unable_to_provide")
+
+
+# The granted outcome and a concluding or answering verb joined by 并 right before the count
+# (予以公开并办结1件, 予以公开并答复0件: round 53's tuning half, CONVENTIONS.md rule 69, rule 2); not 并
+# after another outcome, nor with words between the verb and the count
+_GRANTED_AND_HANDLED = re.compile(r"予以公开并(?:" + "|".join(sorted(_ANSWERED_OR_CONCLUDED)) + r")$")
 
 
 class _Number(NamedTuple):  # (not a frozen dataclass: one is made per number read, in one C call)
@@ -1490,6 +1522,7 @@ class _Extractor:
         for span in implicit:
             here.extend(self._implicit(sentence, *span, here))
         self._totals_with_parts(here)
+        here.extend(self._one_outcome_of_all(sentence, here))
         if self._change_of_count:  # (most documents have none: no map of the sentence's claims)
             by_no = {c.claim_no: c for c in here}
             for change in here:
@@ -1509,6 +1542,29 @@ class _Extractor:
             self._before_outcomes = self.before if outcomes_only else []
             self.before = here
         self._named = [] if here else self._proceeding_hits
+
+    def _one_outcome_of_all(self, sentence: Sentence, here: list[Claim]) -> list[Claim]:
+        """The outcome of all the requests of a received or handled count, told right after it (rule 69)."""
+        out: list[Claim] = []
+        for claim in list(here):
+            if (
+                claim.metric not in (RECEIVED_METRIC, HANDLED_METRIC)
+                or claim.claim_kind != "count"
+                or claim.implicit
+            ):
+                continue
+            at = self._at[claim.claim_no]
+            m = _ALL_OF_ONE_OUTCOME.match(sentence.norm, at)
+            if m is None:
+                continue
+            code = _ONE_OUTCOME_METRICS[next(g for g in (1, 2, 3) if m.start(g) >= 0) - 1]
+            if any(c.metric == code for c in here):
+                continue
+            end = at + len(claim.number_text)
+            value = Decimal(str(claim.value))
+            number = _Number(at, end, value, claim.decimals, claim.char_offset, claim.number_text)
+            out.append(self._emit(sentence, number, self.vocabulary.metrics[code], "count"))
+        return out
 
     def _such_cases(self, sentence: Sentence) -> list[Claim]:
         """本年度无此类情况 right after a heading or sentence naming the proceedings and no figure: their zero
@@ -1959,6 +2015,7 @@ class _Extractor:
             if of.value != 1 and (
                 _ANSWERED_IN_TIME.fullmatch(norm, start, end)
                 or _ANSWERED_TO_PARTY.match(norm, start, end)
+                or _BODY_ANSWERED_APPLICANT.match(norm, start, end)
                 or _HANDLED_ALREADY.fullmatch(norm, start, end)
                 and not _HANDLED_BY_PROCEDURE.fullmatch(norm, start, end)
             ):
@@ -2056,9 +2113,13 @@ class _Extractor:
         norm = sentence.norm
         if _PROCEEDING_CONCLUDED.search(norm, start, end):
             return []
+        both = len(counts) == 1 and "均" in norm[start:end]
         for claim in counts:
             at = self._at.get(claim.claim_no)
-            if at is None or not _CAUSED_BY.match(_SEPARATOR.split(norm[:at])[-1]):
+            if at is None:
+                return []
+            own = _SEPARATOR.split(norm[:at])[-1]
+            if not (_CAUSED_BY.match(own) or both and _REVIEW_BESIDE_REQUESTS.fullmatch(own)):
                 return []
         first = said.index(counts[-1])
         out = []
@@ -2151,6 +2212,12 @@ class _Extractor:
                 # …申请1起，本机关不掌握…: the only request's outcome (CONVENTIONS.md rule 45)
                 outcome = self._emit(sentence, number, self.vocabulary.metrics[NOT_HELD_METRIC], "count")
                 claims = [*claims, outcome]
+            if [c.metric for c in claims] == [GRANTED_METRIC] and _GRANTED_AND_HANDLED.search(prefix):
+                # 予以公开并办结1件 (round 53's tuning half, CONVENTIONS.md rule 69, rule 2 as rule 39
+                # reads 予以公开并答复0件): one count under the outcome and a handling verb joined by 并:
+                # granted and handled
+                handled = self._emit(sentence, number, self.vocabulary.metrics[HANDLED_METRIC], "count")
+                claims = [*claims, handled]
             return claims
         bare = number.text.strip()
         if (
