@@ -232,7 +232,10 @@ SILENT_BY_DESIGN = {
 # received null, and 全年依申请公开信息0条 alone in an overview with no request point, listed unread (rule
 # 52 reads it as received, rules 27 and 65 as granted beside published pieces: left to the lead), since
 # issue-30g51)
-SILENT_UNTIL_TUNED: set[str] = set()
+SILENT_UNTIL_TUNED: set[str] = {
+    # round 54's tuning half: 本年度共受理依申请公开0. (the count with no unit, a full stop right after it)
+    "https://zongyang.gov.cn/openness/OpennessAnnualReport/show/4061.html",
+}
 
 
 def test_every_survey_report_with_a_figure_yields_a_claim_or_an_unread_sentence():
@@ -243,5 +246,5 @@ def test_every_survey_report_with_a_figure_yields_a_claim_or_an_unread_sentence(
             result = narrative_survey.measure(half, round_no)
             reports += result.with_figures
             silent.update(result.silent)
-    assert reports >= 3200
+    assert reports >= 3307
     assert silent == SILENT_BY_DESIGN | SILENT_UNTIL_TUNED
