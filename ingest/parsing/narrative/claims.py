@@ -449,6 +449,12 @@ _NEGATED_IN_SPAN = re.compile(r"未|没有|无法")  # a negator inside the word
 # ... but not the outcome negated over all the requests (均未予以公开: round 49's tuning half, CONVENTIONS.md
 # rule 65): each answered, none disclosed (granted null, narrative_metrics.yaml), all answered (rule 25)
 _ALL_NOT_DISCLOSED = re.compile(r"(?:均|全部|都)未予以公开")
+# The first clause of a sentence that counts with a receiving verb (…收到“问政江西”平台投诉咨询件55件): whose
+# subject, where it is something else, is the subject of the bare counts after it (round 54's tuning half)
+_RECEIVED_ELSEWHERE = re.compile(r"(?<![^，,；;。])[^，,；;。]*?(?:收到|受理|接收|接到)[^，,；;。\d]*?\d")
+# ... nor 均因…无法提供 said of all the requests (收到…申请2件，均因本机关不掌握相关政府信息无法提供: round 54's
+# tuning half, CONVENTIONS.md rule 70, rules 25 and 50): each answered that it cannot be provided, all answered
+_ALL_UNABLE = re.compile(r"(?:均|全部|都)(?:因|由于)[^，,；;。\d]{1,20}?无法提供")
 # Two verbs under one negation (rule 20): 未收到和处理 (和 / 并); 未发生依申请和处理政府信息 (round 30's test
 # half, CONVENTIONS.md rule 46: the requests and a handling verb joined)
 # (joined by 、 too: 未发生受理、答复依申请公开政府信息情况, round 46's test half, CONVENTIONS.md rule 62)
@@ -502,7 +508,12 @@ _CARRIED_FROM_AFTER = re.compile(
 # between the received and the handled: round 52's test half, CONVENTIONS.md rule 68, as rule 50 reads a named
 # earlier year): the year the requests come from, the carry-over (结转2023年1件 in a 2022 report, the year
 # after, stays the carry-forward)
-_CARRIED_FROM_YEAR_BEFORE = re.compile(r"(?<![\d年])(?:结转|转结)((?:19|20)\d{2})年度?(?:的)?$")
+# The request noun may stand between the year and the count (结转2019年依申请公开1条 in a 2020 report: round
+# 54's test half, CONVENTIONS.md rule 70, rule 68's named earlier year): the carry-over too (结转2021年依申请
+# 公开1件 in a 2021 report, the report's own year, stays the carry-forward)
+_CARRIED_FROM_YEAR_BEFORE = re.compile(
+    r"(?<![\d年])(?:结转|转结)((?:19|20)\d{2})年度?(?:的)?(?:依申请公开|政府信息公开申请|信息公开申请)?(?:事项|件)?$"
+)
 # A channel's count whose verb publishes (通过政务网站发布更新工作动态61条): information published there,
 # not a member of the requests' channels (round 45's tuning half, CONVENTIONS.md rule 61)
 _PUBLISHED_THERE = re.compile(r"发布|推送|主动公开")
@@ -1297,7 +1308,16 @@ class _Extractor:
     def _in_applications(self, sentence: Sentence) -> bool:
         # 依申请公开 is the kind of disclosure, not an application, unless a count follows it (依申请公开3次)
         norm = _DISCLOSURE_KIND.sub("", sentence.norm)
-        if "申请" in norm or "依申公开" in norm or self.block_applications:
+        if "申请" in norm or "依申公开" in norm:
+            return True
+        received = _RECEIVED_ELSEWHERE.search(sentence.norm)
+        if received is not None and self._about_something_else(received.group()):
+            # 收到“问政江西”平台投诉咨询件55件，回复55件，回复率100% (round 54's tuning half, CONVENTIONS.md
+            # rule 70, rule 13): the sentence's receipt, its first clause counting with a receiving verb, is of
+            # something else (complaints, consultations, letters) and no request is named: the bare answered
+            # count and rate after it are that thing's, not the requests' of the block
+            return False
+        if self.block_applications:
             return True
         if self._in_request_point:
             # （二）依申请公开情况。2025年新收63件，上一年度结转1件，共计64件。 (round 28's tuning half,
@@ -1828,6 +1848,7 @@ class _Extractor:
             _NEGATOR_BEFORE.search(norm, max(0, start - _NEGATOR_SPAN), start)
             or _NEGATED_IN_SPAN.search(norm, start, end)
             and not _ALL_NOT_DISCLOSED.fullmatch(norm, start, end)
+            and not _ALL_UNABLE.fullmatch(norm, start, end)
         ):
             return []  # 尚未全部办结, 均未答复: the negation scope rule, not "all handled"
         if "%" in norm[start:end]:
