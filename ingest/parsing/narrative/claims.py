@@ -452,8 +452,9 @@ _ALL_NOT_DISCLOSED = re.compile(r"(?:均|全部|都)未予以公开")
 # The first clause of a sentence that counts with a receiving verb (…收到“问政江西”平台投诉咨询件55件): whose
 # subject, where it is something else, is the subject of the bare counts after it (round 54's tuning half)
 _RECEIVED_ELSEWHERE = re.compile(r"(?<![^，,；;。])[^，,；;。]*?(?:收到|受理|接收|接到)[^，,；;。\d]*?\d")
-# ... nor 均因…无法提供 said of all the requests (收到…申请2件，均因本机关不掌握相关政府信息无法提供: round 54's
-# tuning half, CONVENTIONS.md rule 70, rules 25 and 50): each answered that it cannot be provided, all answered
+# ... nor 均因…无法提供 said of all the requests (收到…申请2件，均因本机关不掌握相关政府信息无法提供:
+# round 54's tuning half, CONVENTIONS.md rule 70, rules 25 and 50): each answered that it cannot be
+# provided, all answered
 _ALL_UNABLE = re.compile(r"(?:均|全部|都)(?:因|由于)[^，,；;。\d]{1,20}?无法提供")
 # Two verbs under one negation (rule 20): 未收到和处理 (和 / 并); 未发生依申请和处理政府信息 (round 30's test
 # half, CONVENTIONS.md rule 46: the requests and a handling verb joined)
@@ -1313,9 +1314,9 @@ class _Extractor:
         received = _RECEIVED_ELSEWHERE.search(sentence.norm)
         if received is not None and self._about_something_else(received.group()):
             # 收到“问政江西”平台投诉咨询件55件，回复55件，回复率100% (round 54's tuning half, CONVENTIONS.md
-            # rule 70, rule 13): the sentence's receipt, its first clause counting with a receiving verb, is of
-            # something else (complaints, consultations, letters) and no request is named: the bare answered
-            # count and rate after it are that thing's, not the requests' of the block
+            # rule 70, rule 13): the sentence's receipt, its first clause counting with a receiving verb,
+            # is of something else (complaints, consultations, letters) and no request is named: the bare
+            # answered count and rate after it are that thing's, not the requests' of the block
             return False
         if self.block_applications:
             return True
