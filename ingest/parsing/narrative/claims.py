@@ -577,6 +577,7 @@ _VERB_BEFORE_DISCLOSURE = re.compile(
 _ITEM_UNITS = {"条"}
 # A count without a unit ends its clause (申请3，; 数量为0。) and follows its cue (perhaps 数量为 between).
 _BARE_END = {"，", ",", "。", "；", ";"}
+_ASCII_STOP = re.compile(r"\.(?=[（(]|[一二三四五六七八九十]{1,3}、|$)")
 _BARE_LINK = re.compile(r"(?:的)?(?:数量|总数|数)?(?:为|是)?")
 # the requests' noun as the object of the verbs before a count with no unit (收并办结依申请公开事项0)
 _REQUESTS_NOUN_LINK = re.compile(
@@ -1025,7 +1026,7 @@ class _Extractor:
         # (Every figure starts at a digit, matched first: the search skips to digits. Used as a test only: a
         # figure where (?=\d)(?:\d(?:%|units|[，,。；;])|(?<![\d.])0(?![\d.])) finds one, and only there:
         # tests/test_narrative_engine.py)
-        self._figure = re.compile(rf"\d(?:%|{units}|[，,。；;]|(?<=0)(?<![\d.]0)(?![\d.]))")
+        self._figure = re.compile(rf"\d(?:%|{units}|[，,。；;]|(?<=0)(?<![\d.]0)(?![\d.])|\.(?![\d.]))")
         # A count in a request unit (个, 项) where it may count requests: at the clause's end or before 申请,
         # in text that names 申请 at all (most 个 and 项 count something else: 25个，).
         requests = "|".join(re.escape(u) for u in vocabulary.request_units) or "(?!)"
@@ -2254,6 +2255,12 @@ class _Extractor:
         if (
             (
                 unit in _BARE_END
+                # an ASCII full stop closing the clause (本年度共受理依申请公开0. （三）…: round 54's tuning
+                # half, CONVENTIONS.md rule 70, as rule 54 reads a count with no unit ending its clause),
+                # the next point's number or the text's end after it (not a decimal point, nor a point's
+                # own number, 依申请公开 1. 依申请公开情况：…), right after the count's cue (_bare_count)
+                or prefix != ""
+                and _ASCII_STOP.match(sentence.norm, number.end) is not None
                 or _NEXT_POINT.match(sentence.norm, number.end) is not None
                 or _PARTS_RUN_ON.match(sentence.norm, number.end) is not None
                 # a zero ending the paragraph's text (…依申请公开事项0: round 33's test half,
