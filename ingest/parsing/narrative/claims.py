@@ -126,7 +126,11 @@ _COMPLETION_RATE = re.compile(r"完成率(?:为|是|达到了?|达)?")
 # (or the proceeding said concluded before its result: 因政府信息公开引起的行政复议申请1件，已经审结，
 # 结果维持, round 48's tuning half, CONVENTIONS.md rule 64: the upheld; not 尚未审结, the pending's own
 # clause)
-_AS_OF_CLAUSE = re.compile(r"截[至止](?:目前|当前|报告(?:发布|编制)时)[，,]|(?:已经?|均已)审结[，,](?=结果)")
+# (or the lost suit negated before the result: 行政诉讼1件，未败诉，结果维持, round 54's test half,
+# CONVENTIONS.md rule 70, as rule 19: the upheld, and the corrected null read from 未败诉)
+_AS_OF_CLAUSE = re.compile(
+    r"截[至止](?:目前|当前|报告(?:发布|编制)时)[，,]|(?:已经?|均已)审结[，,](?=结果)|(?:未|没有)败诉[，,](?=结果)"
+)
 # A point's heading (三、, （一）): a negation after it opens a new point (rule 53's same absence is within
 # one point).
 _POINT_HEADING = re.compile(r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]")
