@@ -1030,7 +1030,11 @@ class _Extractor:
         # (Every figure starts at a digit, matched first: the search skips to digits. Used as a test only: a
         # figure where (?=\d)(?:\d(?:%|units|[，,。；;])|(?<![\d.])0(?![\d.])) finds one, and only there:
         # tests/test_narrative_engine.py)
-        self._figure = re.compile(rf"\d(?:%|{units}|[，,。；;]|(?<=0)(?<![\d.]0)(?![\d.])|\.(?![\d.]))")
+        # (an ASCII full stop before the next point or the text's end too, _ASCII_STOP: round 54's tuning
+        # half)
+        self._figure = re.compile(
+            rf"\d(?:%|{units}|[，,。；;]|(?<=0)(?<![\d.]0)(?![\d.])|\.(?=[（(]|[一二三四五六七八九十]{{1,3}}、|$))"
+        )
         # A count in a request unit (个, 项) where it may count requests: at the clause's end or before 申请,
         # in text that names 申请 at all (most 个 and 项 count something else: 25个，).
         requests = "|".join(re.escape(u) for u in vocabulary.request_units) or "(?!)"
