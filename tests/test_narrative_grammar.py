@@ -7880,3 +7880,164 @@ def test_the_bodys_answer_to_the_only_applicant_in_a_sentence_of_its_own():
     assert _figures(
         "2024年，本局收到政府信息公开申请3件，申请人要求公开某道路的规划图纸。本局依法及时向申请人作出答复。"
     ) == [(_RECEIVED, "3")]
+
+
+# Tuned on round 54's both halves (issue-30g54; CONVENTIONS.md rule 70); sentences written here.
+
+
+def test_the_earlier_year_carried_with_the_request_noun_before_the_count():
+    # round 54's test half (rules 68 and 70): 结转 + the year before the report's + the request noun + the
+    # count: the carry-over
+    assert _figures_of("结转2023年政府信息公开申请2件，2024年新收到政府信息公开申请5件。", 2024) == [
+        (_CARRIED_OVER, "2"),
+        (_RECEIVED, "5"),
+    ]
+    # near miss: the report's own year after 结转: still the carry-forward
+    assert _figures_of("2024年收到政府信息公开申请5件，结转2024年依申请公开2件。", 2024) == [
+        (_RECEIVED, "5"),
+        (_CARRIED_FORWARD, "2"),
+    ]
+
+
+def test_jun_over_the_requests_with_the_not_held_answer():
+    # round 54's both halves (rules 25, 50 and 70): 均因…无法提供 and 均不属于本单位所掌握… after the count:
+    # all answered, no outcome figure
+    assert _figures("2024年，本局收到政府信息公开申请3件，均因本机关不掌握该信息无法提供。") == [
+        (_RECEIVED, "3"),
+        (_CARRIED_FORWARD, None),
+    ]
+    assert _figures("2024年，本局收到政府信息公开申请3件，均不属于本机关掌握的政府信息。") == [
+        (_RECEIVED, "3"),
+        (_CARRIED_FORWARD, None),
+    ]
+    # near miss: one of them only, with its count: that one's outcome, nothing said of all
+    assert _figures("2024年，本局收到政府信息公开申请3件，其中1件因本机关不掌握该信息无法提供。") == [
+        (_RECEIVED, "3"),
+        ("unable_to_provide", "1"),
+    ]
+
+
+def test_the_answer_then_the_handling_closing_the_sentence():
+    # round 54's tuning half (rules 25 and 70): 按照…规定进行规范答复办理 after the only count: all answered
+    assert _figures("2024年本局共接到依申请公开2件，按照《条例》有关规定进行规范答复办理。") == [
+        (_RECEIVED, "2"),
+        (_CARRIED_FORWARD, None),
+    ]
+    # near miss: still being handled: no figure
+    assert _figures("2024年本局共接到依申请公开2件，按照《条例》有关规定进行规范答复办理中。") == [
+        (_RECEIVED, "2")
+    ]
+
+
+def test_a_complaint_platforms_receipt_keeps_its_answers_from_the_requests():
+    # round 54's tuning half (rules 13 and 70): the sentence's first receipt is of complaints and no request
+    # is named: its bare answered count and rate are no figure, even after the requests' count
+    assert _figures(
+        "2024年，本局收到依申请公开3件，均已按时答复。2024年，收到“民生热线”平台投诉咨询件40件，回复40件，回复率100%。"
+    ) == [(_RECEIVED, "3"), (_CARRIED_FORWARD, None)]
+    # near miss: the requests' own receipt, then the bare answered count: the handled
+    assert _figures("2024年，本局收到依申请公开3件，回复3件。") == [(_RECEIVED, "3"), (_HANDLED, "3")]
+
+
+def test_licensing_matters_are_no_requests():
+    # round 54's test half (rules 13 and 70): 受理…申请等行政许可事项 N 件: licences, no figure
+    assert _figures("2024年共受理建筑施工许可申请等行政许可事项320件。") == []
+    # near miss: the requests' matters: the received
+    assert _figures("2024年共受理依申请公开事项32件。") == [(_RECEIVED, "32")]
+
+
+def test_each_proceeding_negated_with_its_own_wu_after_a_dun():
+    # round 54's both halves (rules 45 and 70): 无行政复议、无行政诉讼: each proceeding's null
+    assert _figures("2024年，本局无行政复议、无行政诉讼情况。") == [
+        ("review_total", None),
+        ("litigation_total", None),
+    ]
+    assert _figures("2024年，本局无行政复议、无提起行政诉讼的相关情况。") == [
+        ("review_total", None),
+        ("litigation_total", None),
+    ]
+    # near miss: one negation over both: their joint null
+    assert _figures("2024年，本局无行政复议、行政诉讼情况。") == [("review_and_litigation_total", None)]
+
+
+def test_jiezhuan_read_as_jiezhuan_in_both_carries_negated():
+    # round 54's test half (rules 23 and 70): 没有上年接转和接转下年的…事项: both carries' nulls
+    assert _figures("2024年本局收到依申请公开2件；没有上年接转和接转下年的申请事项。") == [
+        (_RECEIVED, "2"),
+        (_CARRIED_FORWARD, None),
+        (_CARRIED_OVER, None),
+    ]
+    # near miss: no negation: no carry's null
+    assert _figures("2024年本局收到依申请公开2件；有上年接转的申请事项。") == [(_RECEIVED, "2")]
+
+
+def test_no_carry_over_either_after_the_negated_requests():
+    # round 54's test half (rules 52 and 70): 上年度亦无结转 right after the negated requests: the
+    # carry-over's null
+    assert _figures("本年度未收到依申请公开申请，上年度亦无结转。") == [
+        (_RECEIVED, None),
+        (_CARRIED_OVER, None),
+    ]
+    # near miss: after the proceedings negated: no carry-over figure
+    assert _figures("本年度未发生行政诉讼情况，上年度亦无结转。") == [("litigation_total", None)]
+
+
+def test_letters_of_request_handled():
+    # round 54's tuning half (rules 55 and 70): 办理依申请公开信件 N 件: the handled
+    assert _figures("2024年共办理依申请公开信件9件。") == [(_HANDLED, "9")]
+    # near miss: petition letters: no figure
+    assert _figures("2024年共办理信访件9件。") == []
+
+
+def test_a_count_with_no_unit_before_an_ascii_full_stop():
+    # round 54's tuning half (rules 54 and 70): 受理依申请公开0. then the next point: the received 0
+    assert _figures("本年度本局受理依申请公开0. （三）政府信息管理") == [(_RECEIVED, "0")]
+    # near miss: a point's own number after the request words: no figure
+    assert _figures("（二）依申请公开 2. 依申请公开情况：详见下表") == []
+
+
+def test_a_review_request_rejected_is_upheld():
+    # round 54's test half (rule 70): N 件驳回申请人复议请求 after the reviews' count: the upheld
+    assert _figures("2024年，本局发生行政复议5件，其中3件驳回申请人复议请求，另2件尚未审结。") == [
+        ("review_total", "5"),
+        ("review_upheld", "3"),
+        ("review_pending", "2"),
+    ]
+    # near miss: a request rejected, no proceeding: no outcome
+    assert _figures("2024年，本局收到政府信息公开申请5件，其中3件驳回申请。") == [(_RECEIVED, "5")]
+
+
+def test_a_lawsuit_not_lost_then_its_result():
+    # round 54's test half (rules 19 and 70): 行政诉讼1件，未败诉，结果维持: the upheld and the corrected null
+    assert _figures("2024年，本局行政复议0件，行政诉讼2件，未败诉，结果维持。") == [
+        ("review_total", "0"),
+        ("litigation_total", "2"),
+        ("litigation_upheld", "2"),
+        ("litigation_corrected", None),
+    ]
+    # near miss: after a review's count: no corrected figure
+    assert _figures("2024年，本局行政复议2件，未败诉。") == [("review_total", "2")]
+
+
+def test_the_only_request_refused_as_of_a_kind():
+    # round 54's tuning half (rules 37, 67 and 70): 申请1个，属于…，不予公开: all answered, no outcome figure
+    assert _figures("2024年新收政府信息公开申请1个，属于过程性信息，不予公开。") == [
+        (_RECEIVED, "1"),
+        (_CARRIED_FORWARD, None),
+    ]
+    # near miss: several requests: no figure said of all
+    assert _figures("2024年新收政府信息公开申请3个，属于过程性信息，不予公开。") == [(_RECEIVED, "3")]
+
+
+def test_the_bodys_staff_answer_after_the_count():
+    # round 54's test half (rules 25 and 70): 我局…人员严格按照…要求进行答复 after the count: all answered
+    assert _figures(
+        "2024年，本局收到依申请公开申请2件，我局办公室工作人员严格按照法定时限要求进行答复。"
+    ) == [
+        (_RECEIVED, "2"),
+        (_CARRIED_FORWARD, None),
+    ]
+    # near miss: the rule with no answer: no figure
+    assert _figures("2024年，本局收到依申请公开申请2件，我局办公室工作人员严格按照法定时限要求。") == [
+        (_RECEIVED, "2")
+    ]

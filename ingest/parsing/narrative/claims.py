@@ -126,7 +126,11 @@ _COMPLETION_RATE = re.compile(r"完成率(?:为|是|达到了?|达)?")
 # (or the proceeding said concluded before its result: 因政府信息公开引起的行政复议申请1件，已经审结，
 # 结果维持, round 48's tuning half, CONVENTIONS.md rule 64: the upheld; not 尚未审结, the pending's own
 # clause)
-_AS_OF_CLAUSE = re.compile(r"截[至止](?:目前|当前|报告(?:发布|编制)时)[，,]|(?:已经?|均已)审结[，,](?=结果)")
+# (or the lost suit negated before the result: 行政诉讼1件，未败诉，结果维持, round 54's test half,
+# CONVENTIONS.md rule 70, as rule 19: the upheld, and the corrected null read from 未败诉)
+_AS_OF_CLAUSE = re.compile(
+    r"截[至止](?:目前|当前|报告(?:发布|编制)时)[，,]|(?:已经?|均已)审结[，,](?=结果)|(?:未|没有)败诉[，,](?=结果)"
+)
 # A point's heading (三、, （一）): a negation after it opens a new point (rule 53's same absence is within
 # one point).
 _POINT_HEADING = re.compile(r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]")
@@ -449,6 +453,13 @@ _NEGATED_IN_SPAN = re.compile(r"未|没有|无法")  # a negator inside the word
 # ... but not the outcome negated over all the requests (均未予以公开: round 49's tuning half, CONVENTIONS.md
 # rule 65): each answered, none disclosed (granted null, narrative_metrics.yaml), all answered (rule 25)
 _ALL_NOT_DISCLOSED = re.compile(r"(?:均|全部|都)未予以公开")
+# The first clause of a sentence that counts with a receiving verb (…收到“问政江西”平台投诉咨询件55件): whose
+# subject, where it is something else, is the subject of the bare counts after it (round 54's tuning half)
+_RECEIVED_ELSEWHERE = re.compile(r"(?<![^，,；;。])[^，,；;。]*?(?:收到|受理|接收|接到)[^，,；;。\d]*?\d")
+# ... nor 均因…无法提供 said of all the requests (收到…申请2件，均因本机关不掌握相关政府信息无法提供:
+# round 54's tuning half, CONVENTIONS.md rule 70, rules 25 and 50): each answered that it cannot be
+# provided, all answered
+_ALL_UNABLE = re.compile(r"(?:均|全部|都)(?:因|由于)[^，,；;。\d]{1,20}?无法提供")
 # Two verbs under one negation (rule 20): 未收到和处理 (和 / 并); 未发生依申请和处理政府信息 (round 30's test
 # half, CONVENTIONS.md rule 46: the requests and a handling verb joined)
 # (joined by 、 too: 未发生受理、答复依申请公开政府信息情况, round 46's test half, CONVENTIONS.md rule 62)
@@ -502,7 +513,12 @@ _CARRIED_FROM_AFTER = re.compile(
 # between the received and the handled: round 52's test half, CONVENTIONS.md rule 68, as rule 50 reads a named
 # earlier year): the year the requests come from, the carry-over (结转2023年1件 in a 2022 report, the year
 # after, stays the carry-forward)
-_CARRIED_FROM_YEAR_BEFORE = re.compile(r"(?<![\d年])(?:结转|转结)((?:19|20)\d{2})年度?(?:的)?$")
+# The request noun may stand between the year and the count (结转2019年依申请公开1条 in a 2020 report: round
+# 54's test half, CONVENTIONS.md rule 70, rule 68's named earlier year): the carry-over too (结转2021年依申请
+# 公开1件 in a 2021 report, the report's own year, stays the carry-forward)
+_CARRIED_FROM_YEAR_BEFORE = re.compile(
+    r"(?<![\d年])(?:结转|转结)((?:19|20)\d{2})年度?(?:的)?(?:依申请公开|政府信息公开申请|信息公开申请)?(?:事项|件)?$"
+)
 # A channel's count whose verb publishes (通过政务网站发布更新工作动态61条): information published there,
 # not a member of the requests' channels (round 45's tuning half, CONVENTIONS.md rule 61)
 _PUBLISHED_THERE = re.compile(r"发布|推送|主动公开")
@@ -565,6 +581,7 @@ _VERB_BEFORE_DISCLOSURE = re.compile(
 _ITEM_UNITS = {"条"}
 # A count without a unit ends its clause (申请3，; 数量为0。) and follows its cue (perhaps 数量为 between).
 _BARE_END = {"，", ",", "。", "；", ";"}
+_ASCII_STOP = re.compile(r"\.(?=[（(]|[一二三四五六七八九十]{1,3}、|$)")
 _BARE_LINK = re.compile(r"(?:的)?(?:数量|总数|数)?(?:为|是)?")
 # the requests' noun as the object of the verbs before a count with no unit (收并办结依申请公开事项0)
 _REQUESTS_NOUN_LINK = re.compile(
@@ -1013,7 +1030,11 @@ class _Extractor:
         # (Every figure starts at a digit, matched first: the search skips to digits. Used as a test only: a
         # figure where (?=\d)(?:\d(?:%|units|[，,。；;])|(?<![\d.])0(?![\d.])) finds one, and only there:
         # tests/test_narrative_engine.py)
-        self._figure = re.compile(rf"\d(?:%|{units}|[，,。；;]|(?<=0)(?<![\d.]0)(?![\d.]))")
+        # (an ASCII full stop before the next point or the text's end too, _ASCII_STOP: round 54's tuning
+        # half)
+        self._figure = re.compile(
+            rf"\d(?:%|{units}|[，,。；;]|(?<=0)(?<![\d.]0)(?![\d.])|\.(?=[（(]|[一二三四五六七八九十]{{1,3}}、|$))"
+        )
         # A count in a request unit (个, 项) where it may count requests: at the clause's end or before 申请,
         # in text that names 申请 at all (most 个 and 项 count something else: 25个，).
         requests = "|".join(re.escape(u) for u in vocabulary.request_units) or "(?!)"
@@ -1297,7 +1318,16 @@ class _Extractor:
     def _in_applications(self, sentence: Sentence) -> bool:
         # 依申请公开 is the kind of disclosure, not an application, unless a count follows it (依申请公开3次)
         norm = _DISCLOSURE_KIND.sub("", sentence.norm)
-        if "申请" in norm or "依申公开" in norm or self.block_applications:
+        if "申请" in norm or "依申公开" in norm:
+            return True
+        received = _RECEIVED_ELSEWHERE.search(sentence.norm)
+        if received is not None and self._about_something_else(received.group()):
+            # 收到“问政江西”平台投诉咨询件55件，回复55件，回复率100% (round 54's tuning half, CONVENTIONS.md
+            # rule 70, rule 13): the sentence's receipt, its first clause counting with a receiving verb,
+            # is of something else (complaints, consultations, letters) and no request is named: the bare
+            # answered count and rate after it are that thing's, not the requests' of the block
+            return False
+        if self.block_applications:
             return True
         if self._in_request_point:
             # （二）依申请公开情况。2025年新收63件，上一年度结转1件，共计64件。 (round 28's tuning half,
@@ -1828,6 +1858,7 @@ class _Extractor:
             _NEGATOR_BEFORE.search(norm, max(0, start - _NEGATOR_SPAN), start)
             or _NEGATED_IN_SPAN.search(norm, start, end)
             and not _ALL_NOT_DISCLOSED.fullmatch(norm, start, end)
+            and not _ALL_UNABLE.fullmatch(norm, start, end)
         ):
             return []  # 尚未全部办结, 均未答复: the negation scope rule, not "all handled"
         if "%" in norm[start:end]:
@@ -2232,6 +2263,12 @@ class _Extractor:
         if (
             (
                 unit in _BARE_END
+                # an ASCII full stop closing the clause (本年度共受理依申请公开0. （三）…: round 54's tuning
+                # half, CONVENTIONS.md rule 70, as rule 54 reads a count with no unit ending its clause),
+                # the next point's number or the text's end after it (not a decimal point, nor a point's
+                # own number, 依申请公开 1. 依申请公开情况：…), right after the count's cue (_bare_count)
+                or prefix != ""
+                and _ASCII_STOP.match(sentence.norm, number.end) is not None
                 or _NEXT_POINT.match(sentence.norm, number.end) is not None
                 or _PARTS_RUN_ON.match(sentence.norm, number.end) is not None
                 # a zero ending the paragraph's text (…依申请公开事项0: round 33's test half,
