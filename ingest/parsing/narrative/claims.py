@@ -1033,7 +1033,7 @@ class _Extractor:
         # (an ASCII full stop before the next point or the text's end too, _ASCII_STOP: round 54's tuning
         # half)
         self._figure = re.compile(
-            rf"\d(?:%|{units}|[，,。；;]|(?<=0)(?<![\d.]0)(?![\d.])|\.(?=[（(]|[一二三四五六七八九十]{{1,3}}、|$))"
+            rf"\d(?:%|{units}|[，,。；;]|(?<=0)(?<![\d.]0)(?![\d.])|{_ASCII_STOP.pattern})"
         )
         # A count in a request unit (个, 项) where it may count requests: at the clause's end or before 申请,
         # in text that names 申请 at all (most 个 and 项 count something else: 25个，).
@@ -2251,12 +2251,7 @@ class _Extractor:
                 claims = [*claims, handled]
             return claims
         bare = number.text.strip()
-        if (
-            unit in _BARE_END
-            and self.report_year is not None
-            and bare == str(self.report_year)
-            and unit in "，,"
-        ):
+        if unit in ("，", ",") and self.report_year is not None and bare == str(self.report_year):
             # 2021，我局共收到… in a 2021 report (round 52's test half, CONVENTIONS.md rule 68): the report's
             # year printed with 年 dropped, at the head of its clause: a year, no count (依申请公开2，… stays)
             return []
