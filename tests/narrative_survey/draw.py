@@ -16,6 +16,14 @@ above the county (56 city governments and 21 provincial ones among 3,792 reports
 prefecture-level unit, the four municipalities and the 31 provinces, in the order of sha256(CITY_ORDER_SEED +
 code), each with a department and a year drawn by the round's seed. Columns: order, code, province, place (the
 city, or the province itself), level (city or province), department (a province's in its own words), year.
+
+Round 55's city family kept almost nothing (the stored pages rank the department and year above the
+place, and what they return was nearly all surveyed), so from its parts E on it draws the body-type family
+(`draw.py types N`): 600 queries, each a kind of body (a county's, district's or city's department, a town, a
+street office, a government or its office, a zone committee), a year and a count, `{body} {year}年 依申请公开
+{count}件`, in the order of sha256(TYPES_ORDER_SEED + the query's number). The count (0 to 60) moves each
+query to another neighbourhood of the stored pages; the request phrase is the bare noun, so that no verb or
+unit of one phrasing is favoured. Columns: order, body kind, year, count, query.
 """
 
 from __future__ import annotations
@@ -124,6 +132,24 @@ MUNICIPALITY_PROVINCES = ("11", "12", "31", "50")
 MUNICIPALITIES = tuple(f"{province}0100" for province in MUNICIPALITY_PROVINCES)
 
 
+TYPES_ORDER_SEED = "nianbao-issue-30-round-55-types"
+TYPES = 600
+# The kinds of body a query names: a department with each level's prefix, and bodies that are no department.
+BODY_KINDS = (
+    *(f"{level}{department}" for level in ("县", "区", "市") for department in DEPARTMENTS),
+    "镇人民政府",
+    "乡人民政府",
+    "街道办事处",
+    "县人民政府",
+    "区人民政府",
+    "县人民政府办公室",
+    "区人民政府办公室",
+    "市人民政府办公室",
+    "开发区管理委员会",
+    "高新区管理委员会",
+)
+
+
 def _digest(seed: str, code: str) -> str:
     return hashlib.sha256((seed + code).encode()).hexdigest()
 
@@ -167,10 +193,24 @@ def city_rows(round_no: int) -> list[tuple[str, ...]]:
     return [(str(order), *row) for order, row in enumerate(drawn, start=1)]
 
 
+def types_rows() -> list[tuple[str, ...]]:
+    """The body-type family's queries in their drawn order (the same for every round that goes on with it)."""
+    drawn = []
+    for number in sorted(range(1, TYPES + 1), key=lambda n: _digest(TYPES_ORDER_SEED, str(n))):
+        digest = _digest(TYPES_ORDER_SEED, str(number))
+        body = BODY_KINDS[int(digest[:8], 16) % len(BODY_KINDS)]
+        year = FIRST_YEAR + int(digest[8:16], 16) % YEARS
+        count = int(digest[16:24], 16) % 61
+        drawn.append((body, str(year), str(count), f"{body} {year}年 依申请公开 {count}件"))
+    return [(str(order), *row) for order, row in enumerate(drawn, start=1)]
+
+
 def rows(region: str, round_no: int) -> list[tuple[str, ...]]:
     """The region's counties in the drawn order with their years and the round's department draw."""
     if region == "city":
         return city_rows(round_no)
+    if region == "types":
+        return types_rows()
     names = _code_names()
     counties = [code for code in names if code[4:6] != "00"]
     seed = f"nianbao-issue-30-round-{round_no}"
@@ -197,7 +237,7 @@ def rows(region: str, round_no: int) -> list[tuple[str, ...]]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("region", choices=("south-east", "north-west", "city"))
+    parser.add_argument("region", choices=("south-east", "north-west", "city", "types"))
     parser.add_argument("round_no", type=int)
     args = parser.parse_args()
     out = csv.writer(sys.stdout, delimiter="\t", lineterminator="\n")
