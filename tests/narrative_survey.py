@@ -98,6 +98,7 @@ REPORTS = {
     52: tuple(SURVEY / f"reports_52_{part}.yaml" for part in "abcd"),
     53: tuple(SURVEY / f"reports_53_{part}.yaml" for part in "abcd"),
     54: tuple(SURVEY / f"reports_54_{part}.yaml" for part in "abcde"),
+    55: tuple(SURVEY / f"reports_55_{part}.yaml" for part in "abcdefgh"),
 }
 SENTENCES = {
     (1, "tuning"): (SURVEY / "sentences_tuning.yaml",),
@@ -217,6 +218,8 @@ SENTENCES = {
     (53, "test"): tuple(SURVEY / f"sentences_53_test_{part}.yaml" for part in "abcd"),
     (54, "tuning"): tuple(SURVEY / f"sentences_54_tuning_{part}.yaml" for part in "abcde"),
     (54, "test"): tuple(SURVEY / f"sentences_54_test_{part}.yaml" for part in "abcde"),
+    (55, "tuning"): tuple(SURVEY / f"sentences_55_tuning_{part}.yaml" for part in "abcdefgh"),
+    (55, "test"): tuple(SURVEY / f"sentences_55_test_{part}.yaml" for part in "abcdefgh"),
 }
 # Rounds 16 and 17 were measured with one freeze (be94eba), rounds 18 and 19 with the next (803a85a) and
 # round 20 with the next (c5025b1): each was decided before its freeze, surveyed while that grammar was
@@ -328,7 +331,12 @@ SENTENCES = {
 # changed since its freeze (86c0bee): it is measured once with it. Round 54 (round 51's list gone on with:
 # part A orders 1001-1200, part B 1201-1400, part C 1401-1564, part E 1565-1600 (left by part C), part D
 # 1601-1790, the list's end) is surveyed while the next grammar is tuned on round 53 (issue-30g53, branched
-# before round 54 was merged), with no rule changed since its freeze (56bfb35): it is measured once with it. A
+# before round 54 was merged), with no rule changed since its freeze (56bfb35): it is measured once with it.
+# Round 55 (new families, the reservoir spent: parts A-D the city family, tests/narrative_survey/draw.py city
+# 55, orders 1-80, 93-184, 185-276 and 277-365, first with the narrow keep rule of the unit's own level, then
+# with the wide rule of any new report; parts E-H the body-type family, draw.py types, orders 1-150, 151-300,
+# 301-375 and 376-450, the wide rule) is surveyed after the freeze 3b74373 (issue-30g54, tuned on round 54),
+# with no rule changed since (c7541e3 refactors with no claim changed): it is measured once with it. A
 # round's files
 # not yet written are named here while it is surveyed; every other file listed above must exist (a missing
 # one is an error, never an empty round).
