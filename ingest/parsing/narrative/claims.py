@@ -35,7 +35,15 @@ from typing import NamedTuple
 from ingest.parsing.document import Document
 from ingest.parsing.narrative.metrics import Metric, Vocabulary, load_vocabulary, verb_classes
 from ingest.parsing.narrative.prose import Sentence, flat_text, passages, sentences
-from ingest.parsing.narrative.scan import METRIC, OUTCOME, PROCEEDING, CueScanner, Hit, alternation
+from ingest.parsing.narrative.scan import (
+    METRIC,
+    OUTCOME,
+    PROCEEDING,
+    CueScanner,
+    Hit,
+    alternation,
+    leading_pair,
+)
 from ingest.parsing.text import NUMBERING, YEAR
 
 CLAIMS_TABLE = "raw.narrative_claims"
@@ -1049,6 +1057,8 @@ class _Extractor:
         self._any_implicit = alternation(tuple(implicit)) if implicit else None
         self._implicit_words = vocabulary.implicit_words
         self._next_clause = vocabulary.all_handled.next_clause if vocabulary.all_handled else None
+        # (searched first: a text without the two characters every match of it starts with, 1件, holds none)
+        self._next_clause_pair = leading_pair(self._next_clause) if self._next_clause is not None else None
         self.proceeding_scanner = _scanner(vocabulary, proceedings_only=True)
         # The current sentence's text and every cue found in it (one pass per sentence).
         self._norm = ""
@@ -1176,7 +1186,9 @@ class _Extractor:
         if self._any_implicit.search(text) is not None:
             return True
         clause = self._next_clause  # …1件，并…办结 (all_handled.next_clause)
-        return clause is not None and clause.search(text) is not None
+        if clause is None or (self._next_clause_pair is not None and not self._next_clause_pair.search(text)):
+            return False
+        return clause.search(text) is not None
 
     def paragraph(self, said: Sequence[Sentence] = ()) -> None:
         """A new paragraph of sentences `said`: the context of the one before ends."""
