@@ -1386,7 +1386,12 @@ class _Extractor:
             return True, self.report_year - 1 if self.report_year else None
         if self.report_year is None:
             return False, None
-        text = _TITLE.sub(lambda m: "·" * len(m.group()), sentence.norm[:at])
+        text = sentence.norm[:at]
+        if YEAR.search(text) is None:
+            # no year before the figure (most): the blanking below only removes years (a year is four digits
+            # and 年, each 年 with the four characters before it; a blank is no digit), so none is found
+            return False, None
+        text = _TITLE.sub(lambda m: "·" * len(m.group()), text)
         text = _DOCUMENT_NUMBER.sub(lambda m: "·" * len(m.group()), text)
         text = _EXPLICIT_YEAR.sub(lambda m: "·" * len(m.group()), text)
         # A year inside a closed parenthesis (含2022年结转的3件) names no subject of what follows it.
