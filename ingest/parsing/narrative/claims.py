@@ -1028,6 +1028,7 @@ class _Extractor:
         self.proceeding: str | None = None
         self._inherited = False  # the proceeding in context named in a sentence before the current one
         self.to_next_year = False
+        self._next_year_of: dict[str, bool] = {}  # _sends_to_next_year's answers, for this report only
         self._sends_some = False
         self.before: list[Claim] = []
         self._before_outcomes: list[Claim] = []
@@ -1196,12 +1197,21 @@ class _Extractor:
         # Whether the paragraph sends applications to next year anywhere (…均依法按时答复。另有23件申请结转
         # 到下年度: the "all answered" before it is not "none carried forward"), and a count that is not 0
         # (转下一年办理0件 sends none)
-        self.to_next_year = any(_TO_NEXT_YEAR.search(self._own_year_carry_out(s.norm)) for s in said)
+        self.to_next_year = any(self._sends_to_next_year(s.norm) for s in said)
         self._sends_some = self.to_next_year and any(_SENDS_SOME.search(s.norm) for s in said)
         self.before: list[Claim] = []  # the claims of the sentence before, in this paragraph
         # the claims of the sentence before that, where the one before lists only outcomes (…申请8件，
         # 申请人均为自然人。予以公开3件，…。均按规定程序依法办理: round 34's tuning half, rule 4)
         self._before_outcomes: list[Claim] = []
+
+    def _sends_to_next_year(self, norm: str) -> bool:
+        """Whether a sentence's `norm` sends applications to next year (its own year's carries blanked out):
+        asked of each sentence by `paragraph` and again by `sentence`, so kept (for this report only)."""
+        known = self._next_year_of.get(norm)
+        if known is None:
+            known = _TO_NEXT_YEAR.search(self._own_year_carry_out(norm)) is not None
+            self._next_year_of[norm] = known
+        return known
 
     def _own_year_carry_out(self, norm: str) -> str:
         """`norm` with the carries from the year before into the report's own year blanked out
@@ -1481,7 +1491,7 @@ class _Extractor:
         # whether the proceeding in context was named in a sentence before this one (not yet in this one)
         self._inherited = self.proceeding is not None
         self._proceeding_hits = self.scanner.of_kind(self._hits, PROCEEDING)
-        next_year = bool(_TO_NEXT_YEAR.search(self._own_year_carry_out(norm)))
+        next_year = self._sends_to_next_year(norm)
         if len(norm) <= _MAX_POINT_HEADING and _POINT_NUMBER.match(norm):
             self._proactive_point = "主动公开" in norm  # （二）加大主动公开力度。 (a point's heading)
         here: list[Claim] = self._such_cases(sentence) + self._point_says_none(sentence)
