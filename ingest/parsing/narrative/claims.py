@@ -956,6 +956,8 @@ def _after_last(norm: str, at: int, stops: str) -> int:
 def _in_parenthesis(norm: str, at: int) -> bool:
     """Whether position `at` of `norm` is inside a parenthesis opened before it and not yet closed."""
     opened = max(norm.rfind("（", 0, at), norm.rfind("(", 0, at))
+    if opened < 0:  # none opened (most): no closing one can stand after it (-1 > -1 is False as well)
+        return False
     return opened > max(norm.rfind("）", 0, at), norm.rfind(")", 0, at))
 
 
@@ -1501,13 +1503,13 @@ class _Extractor:
         previous_end = 0
         outer: list[Claim] = []  # the claims of the last figure outside a parenthesis
         previous_in_paren = False
-        # Where a separator may be (once per sentence, not again per number); whether it is one for a
-        # number is decided as a scan of norm[:start] decides it (a comma is a separator unless three
-        # digits follow it before `start`).
-        candidates = [c.start() for c in _SEPARATOR_CHAR.finditer(norm)]
         numbers = list(_NUMBER.finditer(norm))
         if zeros:  # 申请数为零
             numbers = sorted(numbers + list(_ZERO.finditer(norm)), key=lambda m: m.start())
+        # Where a separator may be (once per sentence, not again per number); whether it is one for a
+        # number is decided as a scan of norm[:start] decides it (a comma is a separator unless three
+        # digits follow it before `start`). (Read only by the loop over the numbers: none without one.)
+        candidates = [c.start() for c in _SEPARATOR_CHAR.finditer(norm)] if numbers else []
         for m in numbers:
             start, end = m.span()
             while implicit and implicit[0][0] < start:
