@@ -1183,7 +1183,8 @@ class _Extractor:
             words is not None
             and words.search(text) is None
             and not text.endswith("申")
-            and not _CUT_AFTER_GOVERNMENT.search(text)
+            # (its match ends the text, or the newline ending it: only such a text is searched)
+            and not (text.endswith(("政府", "政府信息", "\n")) and _CUT_AFTER_GOVERNMENT.search(text))
         ):
             return False
         if self._any_implicit.search(text) is not None:
