@@ -93,6 +93,15 @@ def test_the_next_clause_is_found_only_where_its_leading_pair_is():
     assert matched > 5
 
 
+def test_the_handling_point_with_none_is_found_only_where_its_tail_is():
+    found = 0
+    for text in [*_sentences(), "（二）依申请公开办理情况：无。", "依申请公开政府信息处理情况暂无"]:
+        if claims._HANDLING_POINT_NONE.search(text) is not None:
+            assert claims._HANDLING_POINT_NONE_TAIL.search(text) is not None, text
+            found += 1
+    assert found >= 2
+
+
 def test_the_leading_pair_is_none_where_not_known():
     assert leading_pair(re.compile(r"(?:\d|(?<!十)一)(?:[件个]次?|次)")).pattern == r"[\d一][个件次]"
     assert leading_pair(re.compile(r"(?<=1)[件条]申请")).pattern == "[件条][申]"

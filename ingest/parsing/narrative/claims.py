@@ -544,6 +544,8 @@ _HANDLING_POINT = re.compile(
     rf"(?:{NUMBERING})?(?:依申请公开|政府信息公开申请)(?:政府)?(?:信息)?的?(?:办理|处理|答复)情况[。：:]?"
 )
 _HANDLING_POINT_NONE = re.compile(_HANDLING_POINT.pattern + r"(?P<none>无|暂无|没有)[。；;]?")
+# What every match of it holds at its end: searched first (led by 情况, which the engine skips to)
+_HANDLING_POINT_NONE_TAIL = re.compile(r"情况[。：:]?(?:无|暂无|没有)")
 _CARRIED_AFTER = re.compile(r"(?:结转|转结)(?:至|到)")
 # The handling verb after the requests' noun, then a count of persons ending the clause before a total word
 # and the requests' count (依申请公开办理信息10人，共计13件: round 40's tuning half, CONVENTIONS.md rule 56)
@@ -1156,7 +1158,7 @@ class _Extractor:
         point = self._point_inline is not None and "公开" in flat and len(flat) <= _MAX_POINT
         if point and (self._point_inline.fullmatch(flat) or self._point_heading.match(flat)):
             return True  # （二）依申请公开情况：无。 (rule 26), or 无 after such a heading
-        if "情况" in flat and _HANDLING_POINT_NONE.search(flat):
+        if _HANDLING_POINT_NONE_TAIL.search(flat) and _HANDLING_POINT_NONE.search(flat):
             return True  # （二）依申请公开政府办理情况 and 无。 run together (rule 60), no figure
         after = self._after_point or self._after_handling_point
         if after and self._point_none is not None and self._point_none.fullmatch(flat):
