@@ -24,7 +24,7 @@ from ingest import PROJECT_DIR
 from ingest.parsing.document import Document, Paragraph
 from ingest.parsing.narrative import claims, prose, unread
 from ingest.parsing.narrative.metrics import load_vocabulary
-from ingest.parsing.narrative.scan import METRIC, OUTCOME, PROCEEDING, Hit, alternation
+from ingest.parsing.narrative.scan import METRIC, OUTCOME, PROCEEDING, Hit, alternation, leading_pair
 from ingest.parsing.readers import read_document
 from ingest.parsing.text import fold_text, squash
 
@@ -79,6 +79,34 @@ def test_the_led_alternation_matches_where_the_plain_one_does():
         assert (a and a.span()) == (b and b.span()), norm
         matched += a is not None
     assert matched > 20
+
+
+def test_the_next_clause_is_found_only_where_its_leading_pair_is():
+    clause = load_vocabulary().all_handled.next_clause
+    pair = leading_pair(clause)
+    assert pair is not None and pair.pattern.startswith("[\\d一][")  # a count's digit and its unit
+    matched = 0
+    for norm in _sentences():
+        if clause.search(norm) is not None:
+            assert pair.search(norm) is not None, norm
+            matched += 1
+    assert matched > 5
+
+
+def test_the_handling_point_with_none_is_found_only_where_its_tail_is():
+    found = 0
+    for text in [*_sentences(), "（二）依申请公开办理情况：无。", "依申请公开政府信息处理情况暂无"]:
+        if claims._HANDLING_POINT_NONE.search(text) is not None:
+            assert claims._HANDLING_POINT_NONE_TAIL.search(text) is not None, text
+            found += 1
+    assert found >= 2
+
+
+def test_the_leading_pair_is_none_where_not_known():
+    assert leading_pair(re.compile(r"(?:\d|(?<!十)一)(?:[件个]次?|次)")).pattern == r"[\d一][个件次]"
+    assert leading_pair(re.compile(r"(?<=1)[件条]申请")).pattern == "[件条][申]"
+    for pattern in (r"a*b", r"(?:ab|c)d", r"[^a]b", r"a(?:b)?c", r"\wb", r"(?i:a)b", r"a", r"a(?=b)"):
+        assert leading_pair(re.compile(pattern)) is None, pattern
 
 
 def _every_group(scanner, text: str) -> list[Hit]:

@@ -35,7 +35,15 @@ from typing import NamedTuple
 from ingest.parsing.document import Document
 from ingest.parsing.narrative.metrics import Metric, Vocabulary, load_vocabulary, verb_classes
 from ingest.parsing.narrative.prose import Sentence, flat_text, passages, sentences
-from ingest.parsing.narrative.scan import METRIC, OUTCOME, PROCEEDING, CueScanner, Hit, alternation
+from ingest.parsing.narrative.scan import (
+    METRIC,
+    OUTCOME,
+    PROCEEDING,
+    CueScanner,
+    Hit,
+    alternation,
+    leading_pair,
+)
 from ingest.parsing.text import NUMBERING, YEAR
 
 CLAIMS_TABLE = "raw.narrative_claims"
@@ -536,6 +544,8 @@ _HANDLING_POINT = re.compile(
     rf"(?:{NUMBERING})?(?:依申请公开|政府信息公开申请)(?:政府)?(?:信息)?的?(?:办理|处理|答复)情况[。：:]?"
 )
 _HANDLING_POINT_NONE = re.compile(_HANDLING_POINT.pattern + r"(?P<none>无|暂无|没有)[。；;]?")
+# What every match of it holds at its end: searched first (led by 情况, which the engine skips to)
+_HANDLING_POINT_NONE_TAIL = re.compile(r"情况[。：:]?(?:无|暂无|没有)")
 _CARRIED_AFTER = re.compile(r"(?:结转|转结)(?:至|到)")
 # The handling verb after the requests' noun, then a count of persons ending the clause before a total word
 # and the requests' count (依申请公开办理信息10人，共计13件: round 40's tuning half, CONVENTIONS.md rule 56)
@@ -948,6 +958,8 @@ def _after_last(norm: str, at: int, stops: str) -> int:
 def _in_parenthesis(norm: str, at: int) -> bool:
     """Whether position `at` of `norm` is inside a parenthesis opened before it and not yet closed."""
     opened = max(norm.rfind("（", 0, at), norm.rfind("(", 0, at))
+    if opened < 0:  # none opened (most): no closing one can stand after it (-1 > -1 is False as well)
+        return False
     return opened > max(norm.rfind("）", 0, at), norm.rfind(")", 0, at))
 
 
@@ -1020,6 +1032,7 @@ class _Extractor:
         self.proceeding: str | None = None
         self._inherited = False  # the proceeding in context named in a sentence before the current one
         self.to_next_year = False
+        self._next_year_of: dict[str, bool] = {}  # _sends_to_next_year's answers, for this report only
         self._sends_some = False
         self.before: list[Claim] = []
         self._before_outcomes: list[Claim] = []
@@ -1049,6 +1062,8 @@ class _Extractor:
         self._any_implicit = alternation(tuple(implicit)) if implicit else None
         self._implicit_words = vocabulary.implicit_words
         self._next_clause = vocabulary.all_handled.next_clause if vocabulary.all_handled else None
+        # (searched first: a text without the two characters every match of it starts with, 1件, holds none)
+        self._next_clause_pair = leading_pair(self._next_clause) if self._next_clause is not None else None
         self.proceeding_scanner = _scanner(vocabulary, proceedings_only=True)
         # The current sentence's text and every cue found in it (one pass per sentence).
         self._norm = ""
@@ -1143,7 +1158,7 @@ class _Extractor:
         point = self._point_inline is not None and "公开" in flat and len(flat) <= _MAX_POINT
         if point and (self._point_inline.fullmatch(flat) or self._point_heading.match(flat)):
             return True  # （二）依申请公开情况：无。 (rule 26), or 无 after such a heading
-        if "情况" in flat and _HANDLING_POINT_NONE.search(flat):
+        if _HANDLING_POINT_NONE_TAIL.search(flat) and _HANDLING_POINT_NONE.search(flat):
             return True  # （二）依申请公开政府办理情况 and 无。 run together (rule 60), no figure
         after = self._after_point or self._after_handling_point
         if after and self._point_none is not None and self._point_none.fullmatch(flat):
@@ -1170,13 +1185,16 @@ class _Extractor:
             words is not None
             and words.search(text) is None
             and not text.endswith("申")
-            and not _CUT_AFTER_GOVERNMENT.search(text)
+            # (its match ends the text, or the newline ending it: only such a text is searched)
+            and not (text.endswith(("政府", "政府信息", "\n")) and _CUT_AFTER_GOVERNMENT.search(text))
         ):
             return False
         if self._any_implicit.search(text) is not None:
             return True
         clause = self._next_clause  # …1件，并…办结 (all_handled.next_clause)
-        return clause is not None and clause.search(text) is not None
+        if clause is None or (self._next_clause_pair is not None and not self._next_clause_pair.search(text)):
+            return False
+        return clause.search(text) is not None
 
     def paragraph(self, said: Sequence[Sentence] = ()) -> None:
         """A new paragraph of sentences `said`: the context of the one before ends."""
@@ -1184,12 +1202,21 @@ class _Extractor:
         # Whether the paragraph sends applications to next year anywhere (…均依法按时答复。另有23件申请结转
         # 到下年度: the "all answered" before it is not "none carried forward"), and a count that is not 0
         # (转下一年办理0件 sends none)
-        self.to_next_year = any(_TO_NEXT_YEAR.search(self._own_year_carry_out(s.norm)) for s in said)
+        self.to_next_year = any(self._sends_to_next_year(s.norm) for s in said)
         self._sends_some = self.to_next_year and any(_SENDS_SOME.search(s.norm) for s in said)
         self.before: list[Claim] = []  # the claims of the sentence before, in this paragraph
         # the claims of the sentence before that, where the one before lists only outcomes (…申请8件，
         # 申请人均为自然人。予以公开3件，…。均按规定程序依法办理: round 34's tuning half, rule 4)
         self._before_outcomes: list[Claim] = []
+
+    def _sends_to_next_year(self, norm: str) -> bool:
+        """Whether a sentence's `norm` sends applications to next year (its own year's carries blanked out):
+        asked of each sentence by `paragraph` and again by `sentence`, so kept (for this report only)."""
+        known = self._next_year_of.get(norm)
+        if known is None:
+            known = _TO_NEXT_YEAR.search(self._own_year_carry_out(norm)) is not None
+            self._next_year_of[norm] = known
+        return known
 
     def _own_year_carry_out(self, norm: str) -> str:
         """`norm` with the carries from the year before into the report's own year blanked out
@@ -1374,7 +1401,12 @@ class _Extractor:
             return True, self.report_year - 1 if self.report_year else None
         if self.report_year is None:
             return False, None
-        text = _TITLE.sub(lambda m: "·" * len(m.group()), sentence.norm[:at])
+        text = sentence.norm[:at]
+        if YEAR.search(text) is None:
+            # no year before the figure (most): the blanking below only removes years (a year is four digits
+            # and 年, each 年 with the four characters before it; a blank is no digit), so none is found
+            return False, None
+        text = _TITLE.sub(lambda m: "·" * len(m.group()), text)
         text = _DOCUMENT_NUMBER.sub(lambda m: "·" * len(m.group()), text)
         text = _EXPLICIT_YEAR.sub(lambda m: "·" * len(m.group()), text)
         # A year inside a closed parenthesis (含2022年结转的3件) names no subject of what follows it.
@@ -1464,7 +1496,7 @@ class _Extractor:
         # whether the proceeding in context was named in a sentence before this one (not yet in this one)
         self._inherited = self.proceeding is not None
         self._proceeding_hits = self.scanner.of_kind(self._hits, PROCEEDING)
-        next_year = bool(_TO_NEXT_YEAR.search(self._own_year_carry_out(norm)))
+        next_year = self._sends_to_next_year(norm)
         if len(norm) <= _MAX_POINT_HEADING and _POINT_NUMBER.match(norm):
             self._proactive_point = "主动公开" in norm  # （二）加大主动公开力度。 (a point's heading)
         here: list[Claim] = self._such_cases(sentence) + self._point_says_none(sentence)
@@ -1474,13 +1506,13 @@ class _Extractor:
         previous_end = 0
         outer: list[Claim] = []  # the claims of the last figure outside a parenthesis
         previous_in_paren = False
-        # Where a separator may be (once per sentence, not again per number); whether it is one for a
-        # number is decided as a scan of norm[:start] decides it (a comma is a separator unless three
-        # digits follow it before `start`).
-        candidates = [c.start() for c in _SEPARATOR_CHAR.finditer(norm)]
         numbers = list(_NUMBER.finditer(norm))
         if zeros:  # 申请数为零
             numbers = sorted(numbers + list(_ZERO.finditer(norm)), key=lambda m: m.start())
+        # Where a separator may be (once per sentence, not again per number); whether it is one for a
+        # number is decided as a scan of norm[:start] decides it (a comma is a separator unless three
+        # digits follow it before `start`). (Read only by the loop over the numbers: none without one.)
+        candidates = [c.start() for c in _SEPARATOR_CHAR.finditer(norm)] if numbers else []
         for m in numbers:
             start, end = m.span()
             while implicit and implicit[0][0] < start:

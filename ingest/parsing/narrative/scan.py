@@ -360,3 +360,60 @@ def _has_prefix(body: str) -> bool:
     parsed = sre_parse.parse(body)
     prefix, _, _ = sre_compile._get_literal_prefix(parsed, 0)
     return bool(prefix) or bool(sre_compile._get_charset_prefix(parsed, 0))
+
+
+@lru_cache(maxsize=64)  # per vocabulary's pattern, not per report
+def leading_pair(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """The two characters every match of `pattern` starts with, as a pattern of two classes ([\\d一][件次]);
+    None where they are not known. A text it finds nothing in holds no match of `pattern`: searched first,
+    it turns away most texts at the speed of a class scan (a pattern led by a branch with a lookbehind,
+    (?:\\d|(?<!…)一)…, is tried at every position by the engine)."""
+    if pattern.flags & re.IGNORECASE or _CASE_FLAG.search(pattern.pattern):
+        return None
+    items = [item for item in sre_parse.parse(pattern.pattern) if item[0] not in _ZERO_WIDTH]
+    if not items or sre_parse.SubPattern(sre_parse.State(), items[:1]).getwidth() != (1, 1):
+        return None
+    first, second = _class(items[:1]), _class(items[1:])
+    if first is None or second is None:
+        return None
+    return re.compile(f"[{''.join(sorted(first))}][{''.join(sorted(second))}]")
+
+
+_ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
+
+
+def _class(items) -> set[str] | None:
+    """The members (as a character class writes them) of a class holding every character a match of the
+    parsed `items` can start with; None where not known or where the match may be empty."""
+    for op, av in items:
+        if op in _ZERO_WIDTH:  # consumes nothing: the next item's character starts the match
+            continue
+        if op is sre.LITERAL:
+            return {re.escape(chr(av))}
+        if op is sre.IN:
+            out = set()
+            for o, a in av:
+                if o is sre.LITERAL:
+                    out.add(re.escape(chr(a)))
+                elif o is sre.RANGE:
+                    out.add(f"{re.escape(chr(a[0]))}-{re.escape(chr(a[1]))}")
+                elif o is sre.CATEGORY and a is sre.CATEGORY_DIGIT:
+                    out.add(r"\d")
+                else:  # a negated class, another category
+                    return None
+            return out
+        if op is sre.SUBPATTERN and not av[1] & re.IGNORECASE:
+            found = _class(av[-1])
+        elif op is sre.BRANCH:
+            found = set()
+            for branch in av[1]:
+                f = _class(branch)
+                if f is None:
+                    return None
+                found |= f
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and av[0] >= 1:
+            found = _class(av[2])
+        else:
+            return None
+        return found
+    return None  # the items may match empty
