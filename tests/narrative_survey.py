@@ -99,6 +99,7 @@ REPORTS = {
     53: tuple(SURVEY / f"reports_53_{part}.yaml" for part in "abcd"),
     54: tuple(SURVEY / f"reports_54_{part}.yaml" for part in "abcde"),
     55: tuple(SURVEY / f"reports_55_{part}.yaml" for part in "abcdefgh"),
+    56: tuple(SURVEY / f"reports_56_{part}.yaml" for part in "ab"),
 }
 SENTENCES = {
     (1, "tuning"): (SURVEY / "sentences_tuning.yaml",),
@@ -220,6 +221,8 @@ SENTENCES = {
     (54, "test"): tuple(SURVEY / f"sentences_54_test_{part}.yaml" for part in "abcde"),
     (55, "tuning"): tuple(SURVEY / f"sentences_55_tuning_{part}.yaml" for part in "abcdefgh"),
     (55, "test"): tuple(SURVEY / f"sentences_55_test_{part}.yaml" for part in "abcdefgh"),
+    (56, "tuning"): tuple(SURVEY / f"sentences_56_tuning_{part}.yaml" for part in "ab"),
+    (56, "test"): tuple(SURVEY / f"sentences_56_test_{part}.yaml" for part in "ab"),
 }
 # Rounds 16 and 17 were measured with one freeze (be94eba), rounds 18 and 19 with the next (803a85a) and
 # round 20 with the next (c5025b1): each was decided before its freeze, surveyed while that grammar was
@@ -336,11 +339,13 @@ SENTENCES = {
 # 55, orders 1-80, 93-184, 185-276 and 277-365, first with the narrow keep rule of the unit's own level, then
 # with the wide rule of any new report; parts E-H the body-type family, draw.py types, orders 1-150, 151-300,
 # 301-375 and 376-450, the wide rule) is surveyed after the freeze 3b74373 (issue-30g54, tuned on round 54),
-# with no rule changed since (c7541e3 refactors with no claim changed): it is measured once with it. A
-# round's files
+# with no rule changed since (c7541e3 refactors with no claim changed): it is measured once with it. Round
+# 56 (the body-type family gone on with to the list's end: part A orders 451-525, part B 526-600) is surveyed
+# while the next grammar is tuned on round 55 (issue-30g55, branched before round 56 was merged): it is
+# measured once with that freeze. A round's files
 # not yet written are named here while it is surveyed; every other file listed above must exist (a missing
 # one is an error, never an empty round).
-NOT_YET_WRITTEN: frozenset[Path] = frozenset()
+NOT_YET_WRITTEN: frozenset[Path] = frozenset(SENTENCES[(56, "test")])
 
 # The rounds whose files are all written, in order: those the tests check (a round being surveyed is left out
 # until its last file is written).
