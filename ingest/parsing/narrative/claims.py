@@ -873,6 +873,9 @@ _DISCLOSED_BESIDE_PROACTIVE = re.compile(
 # ... or (round 21) opening its sentence, or a clause after a semicolon, with only the year and the body
 # before it (2011年度，我局依申请公开政府信息21条。; …部门预算决算栏6条；依申请公开政府信息5条，), the
 # whole request point of the old template (rule 35)
+# ... or published on request with a publishing verb right before (发布依申请公开信息0条: rule 71)
+# (not made and published, 制作、发布, the documents' words: their count is no figure, rule 71)
+_PUBLISHED_ON_REQUEST = re.compile(r"(?<!制作、)(?<!制作和)发布依申请公开(?:政府)?信息(?:数)?(?:共|共计)?$")
 _DISCLOSED_OPENING = re.compile(
     r"(?:[^。]*[；;])?(?:(?:(?:19|20)\d{2}年度?|(?:19|20)\d{2}年全年|全年|本年度?|经统计)[，,]?)?" + _THE_BODY
 )
@@ -2301,6 +2304,21 @@ class _Extractor:
                 granted = self._emit(sentence, number, self.vocabulary.metrics[GRANTED_METRIC], "count")
                 self._disclosed.add(granted.claim_no)
                 return [granted]
+        if (
+            unit in _ITEM_UNITS
+            and _PUBLISHED_ON_REQUEST.search(prefix)
+            and re.search(_RECEIVING_VERB, sentence.norm[number.end :]) is None
+            and not self._proactive_point
+            and not self._counted_applications(self.before)
+            and not self._counted_applications(here)
+        ):
+            # 利用政府信息公开网发布依申请公开信息0条 (round 55's tuning half, CONVENTIONS.md rule 71,
+            # rules 28 and 49): items published on request, with a publishing verb: rule 28's granted
+            # (dropped where the report counts the requests received; none where they are counted after it
+            # in the sentence: 本年度共制作、发布依申请公开信息0条，收到…申请0件)
+            granted = self._emit(sentence, number, self.vocabulary.metrics[GRANTED_METRIC], "count")
+            self._disclosed.add(granted.claim_no)
+            return [granted]
         if unit in self.count_units:
             claims = self._count(sentence, number, unit, prefix, here)
             if (
