@@ -634,14 +634,16 @@ _ANSWER_SUPPORTED = re.compile(
 # The cases' noun before 均为 or 为 (…被申请行政复议及提起行政诉讼情况均为零: round 38's test half,
 # CONVENTIONS.md rules 24 and 54, recorded as printed). The old template's cases named for what they
 # are about (被提起复议政府信息公开案件0件: round 53's tuning half, CONVENTIONS.md rule 69): 政府信息公开
-# right before 案件 (not before any other noun: 行政复议政府信息公开申请 stays no total). 情况 right
-# before the count (发生因政府环境信息公开申请行政复议情况1件: round 55's tuning half, CONVENTIONS.md
-# rule 71, as rule 39), or 等办理事项 after it before 为 (收到依申请公开行政复议、行政诉讼情况等办理事项
-# 为0: the same, the pair's 0).
+# right before 案件 (not before any other noun: 行政复议政府信息公开申请 stays no total). 等办理事项 after
+# 情况 before 为 (收到依申请公开行政复议、行政诉讼情况等办理事项为0: round 55's tuning half, CONVENTIONS.md
+# rule 71, the pair's 0).
 _PROCEEDING_LINK = re.compile(
-    r"(?:的?(?:情况|情形)(?:等(?:办理)?事项)?(?:[：:]|(?=均?为)|$))?(?:的)?(?:(?:政府)?信息公开(?=案件))?(?:案件|案|件|程序|申请|事项)?(?:和申诉案件|和申诉)?(?:的)?(?:数量|总数|数)?(?:均|各)?"
+    r"(?:的?(?:情况|情形)(?:等(?:办理)?事项)?(?:[：:]|(?=均?为)))?(?:的)?(?:(?:政府)?信息公开(?=案件))?(?:案件|案|件|程序|申请|事项)?(?:和申诉案件|和申诉)?(?:的)?(?:数量|总数|数)?(?:均|各)?"
     r"(?:共|共计|合计|总计)?(?:有|为|是|达)?"
 )
+# 情况 between a proceeding occurred and its count (发生…行政复议情况1件: rule 71)
+_CASES_RIGHT_BEFORE = re.compile(r"的?情况")
+_OCCURRED = re.compile(r"(?<![未没无])(?:发生|出现)")
 # A clause that receives a proceeding and ends with its count (受理行政复议案件7件, 受理行政诉讼案件8件): a
 # bare handling verb's count in the clause right after it (办结5件) is that proceeding's concluded, no figure
 # (round 43's test half, CONVENTIONS.md rule 59), not the applications' handled. (A proceeding counted with
@@ -2793,7 +2795,16 @@ class _Extractor:
         ):
             return []  # 受理行政许可申请1200件，办结1200件: the handled of that something else
         total_of_proceeding = found and metric.family == "proceedings" and metric.outcome == "total"
-        if total_of_proceeding and not _PROCEEDING_LINK.fullmatch(prefix, cue_end):
+        if (
+            total_of_proceeding
+            and not _PROCEEDING_LINK.fullmatch(prefix, cue_end)
+            # 发生因政府环境信息公开申请行政复议情况1件 (round 55's tuning half, CONVENTIONS.md rule 71, as
+            # rule 39's 发生行政复议 N 件): 情况 right before the count, 发生 or 出现 before the proceeding
+            # (not 行政复议情况1件 with no such verb: round 38's near miss, no figure)
+            and not (
+                _CASES_RIGHT_BEFORE.fullmatch(prefix, cue_end) and _OCCURRED.search(prefix, 0, cue_start)
+            )
+        ):
             return []  # 诉讼驳回起诉1件: a predicate after the proceeding, the count is not its total
         if metric.family != "free" and "被" not in prefix and self._no_row(prefix):
             # “属于已主动公开答复数”5件; 2件由申请人撤回; 申请人撤销复议申请1件: no row of the tables (a
