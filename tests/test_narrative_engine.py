@@ -286,9 +286,9 @@ def test_the_figure_test_led_by_its_digit_finds_a_figure_where_the_plain_one_doe
     extractor = claims._Extractor(vocabulary, 2024)
     units = "|".join(re.escape(u) for u in sorted(extractor.count_units, key=len, reverse=True))
     # (a digit before an ASCII full stop closing its clause too, the next point or the text's end after it:
-    # 受理依申请公开0.（三）…, round 54's tuning half)
+    # 受理依申请公开0.（三）…, round 54's tuning half; and a count in 人次, 收到…4人次: round 55's test half)
     plain = re.compile(
-        rf"(?=\d)(?:\d(?:%|{units}|[，,。；;]|\.(?=[（(]|[一二三四五六七八九十]{{1,3}}、|$))|(?<![\d.])0(?![\d.]))"
+        rf"(?=\d)(?:\d(?:%|{units}|人次|[，,。；;]|\.(?=[（(]|[一二三四五六七八九十]{{1,3}}、|$))|(?<![\d.])0(?![\d.]))"
     )
     rng = random.Random(30)
     texts = _sentences() + [

@@ -442,6 +442,12 @@ _TWO_VERBS = re.compile(
 _PREDICATE_BEFORE_COUNT = re.compile("(?:" + _RECEIVING_VERB + "|" + _HANDLING_VERB + "|完成)了?的?$")
 # "the rest" before "all answered", after a count of no row (申请人撤销申请5件，其余均依法按期答复: round 10):
 # said of the applications counted before, not of that count
+# A proceeding's count with its case said concluded in a bracket right after it (行政复议1件（已办结）: round
+# 55's tuning half, CONVENTIONS.md rule 71): no outcome and no pending figure (not 均已办结 after the counts)
+_CONCLUDED_IN_BRACKET = re.compile(r"(?<=\d)[件起宗][（(]已经?(?:办结|审结|结案)[）)]")
+# Requests the body helped another body handle (协助办理市政府、区政府依申请信息公开7件: round 55's test half,
+# CONVENTIONS.md rule 71; no figure, rule 13)
+_ASSISTED_REQUESTS = re.compile(r"^协助(?:办理|处理|答复)[^，,；;。\d]{0,16}?依申请")
 _THE_REST = ("其余", "其它", "其他", "剩余", "余下")
 # The requests left unfinished in a year named before the verb, their handling going on
 # (接续办理2021年未办结政府信息公开申请0件: round 50's test half, CONVENTIONS.md rule 66, rules 24
@@ -593,6 +599,8 @@ _ITEM_UNITS = {"条"}
 _BARE_END = {"，", ",", "。", "；", ";"}
 _ASCII_STOP = re.compile(r"\.(?=[（(]|[一二三四五六七八九十]{1,3}、|$)")
 _BARE_LINK = re.compile(r"(?:的)?(?:数量|总数|数)?(?:为|是)?")
+# the rest of 依申请公开 after a receiving cue ending at 依申请, then the count's noun (受理依申请公开件数为0)
+_RECEIVED_NOUN_REST = re.compile(r"(?<=依申请)公开(?:件|事项)?(?:件数|数量|总数|数)(?:为|是)?")
 # the requests' noun as the object of the verbs before a count with no unit (收并办结依申请公开事项0)
 _REQUESTS_NOUN_LINK = re.compile(
     r"(?:政府信息)?(?:依申请公开|信息公开申请|公开申请|申请)(?:事项|件)?" + _BARE_LINK.pattern
@@ -611,7 +619,9 @@ _PROCEEDING_CASES_LABEL = re.compile(r"[^，,；;。：:]*(?:复议|诉讼)的?(
 _RESULT_THEN_ALL = re.compile(r"(?:审理|复议|办理|处理)?结果均")
 # The plain upheld with 均 as a clause's whole words after one proceeding's count (…行政复议案件5件，
 # 均予以维持: round 42's test half, CONVENTIONS.md rule 58)
-_ALL_UPHELD = re.compile(r"均(?:予以)?(?:结果)?维持(?:结果)?")
+# (均为结果维持 after one lawsuit's count: round 55's tuning half, CONVENTIONS.md rule 71, 均 restating
+# the count)
+_ALL_UPHELD = re.compile(r"均(?:为结果维持|(?:予以)?(?:结果)?维持(?:结果)?)")
 # The body's answer (or decision) "supported" by the review body or the court, after a clause of its
 # check perhaps (经复议机关审查，我局行政复议的答复请求全部得到支持: round 51's test half, CONVENTIONS.md
 # rule 67, rule 17's outcome in other words): upheld; the body the subject (申请人的复议请求得到支持, the
@@ -624,11 +634,16 @@ _ANSWER_SUPPORTED = re.compile(
 # The cases' noun before 均为 or 为 (…被申请行政复议及提起行政诉讼情况均为零: round 38's test half,
 # CONVENTIONS.md rules 24 and 54, recorded as printed). The old template's cases named for what they
 # are about (被提起复议政府信息公开案件0件: round 53's tuning half, CONVENTIONS.md rule 69): 政府信息公开
-# right before 案件 (not before any other noun: 行政复议政府信息公开申请 stays no total).
+# right before 案件 (not before any other noun: 行政复议政府信息公开申请 stays no total). 等办理事项 after
+# 情况 before 为 (收到依申请公开行政复议、行政诉讼情况等办理事项为0: round 55's tuning half, CONVENTIONS.md
+# rule 71, the pair's 0).
 _PROCEEDING_LINK = re.compile(
-    r"(?:的?(?:情况|情形)(?:[：:]|(?=均?为)))?(?:的)?(?:(?:政府)?信息公开(?=案件))?(?:案件|案|件|程序|申请|事项)?(?:和申诉案件|和申诉)?(?:的)?(?:数量|总数|数)?(?:均|各)?"
+    r"(?:的?(?:情况|情形)(?:等(?:办理)?事项)?(?:[：:]|(?=均?为)))?(?:的)?(?:(?:政府)?信息公开(?=案件))?(?:案件|案|件|程序|申请|事项)?(?:和申诉案件|和申诉)?(?:的)?(?:数量|总数|数)?(?:均|各)?"
     r"(?:共|共计|合计|总计)?(?:有|为|是|达)?"
 )
+# 情况 between a proceeding occurred and its count (发生…行政复议情况1件: rule 71)
+_CASES_RIGHT_BEFORE = re.compile(r"的?情况")
+_OCCURRED = re.compile(r"(?<![未没无])(?:发生|出现)")
 # A clause that receives a proceeding and ends with its count (受理行政复议案件7件, 受理行政诉讼案件8件): a
 # bare handling verb's count in the clause right after it (办结5件) is that proceeding's concluded, no figure
 # (round 43's test half, CONVENTIONS.md rule 59), not the applications' handled. (A proceeding counted with
@@ -755,6 +770,11 @@ _DOCUMENTS_BY_ATTRIBUTE = re.compile(
 # Words that say a case is concluded (办结, 审结): "all handled" says no case is pending only with them.
 _CONCLUDED = re.compile(r"办结|审结|结案|办理完结|完结")
 _TO_YEAR = ("至", "到", "转")
+# The receiving verb and the requests' noun right before a count in 人次 (收到依申请公开政府信息4人次:
+# round 55's test half, CONVENTIONS.md rule 71), nothing but the noun's words between
+_RECEIPT_IN_PERSON_TIMES = re.compile(
+    r"(?:收到|受理|接收|接到)(?:依申请公开(?:政府信息)?|(?:政府信息公开|信息公开)?申请(?:公开政府信息)?)$"
+)
 _PERSONS_BEFORE_TIMES = re.compile(r"人\d+次")  # 1人2次: one applicant, two requests
 _TOTAL_WORD = re.compile(r"共|合计|总计")
 _RELATIVE_YEAR = re.compile(r"同比|上年|去年|上一年|前一年")
@@ -804,7 +824,7 @@ _ABOUT_BEFORE_PROCEEDING = re.compile(
 _ANSWERED_TO_PARTY = re.compile(r"对(?:当事人|申请人)")
 # the body's answer to the applicant opening its sentence (我局依法按时向申请人进行答复: round 53's test half,
 # CONVENTIONS.md rule 69, rule 22): said of the only request, as 对申请人
-_BODY_ANSWERED_APPLICANT = re.compile(r"(?:我|本)(?:局|委|办|单位|机关)[^，,；;。\d]{0,6}?向申请人")
+_BODY_ANSWERED_APPLICANT = re.compile(r"(?:我|本)(?:局|委|办|单位|机关)[^，,；;。\d]{0,6}?[向与]申请人")
 # Handled with 已 and no 均 / 全部 (已按程序审批后办理): said of one request only (rule 22)
 _HANDLED_ALREADY = re.compile(r"已[^，,；;。]{0,12}?办理")
 # …but 已按程序办理 / 已按规定办理 said of the requests just counted, whatever their number: all handled
@@ -855,6 +875,9 @@ _DISCLOSED_BESIDE_PROACTIVE = re.compile(
 # ... or (round 21) opening its sentence, or a clause after a semicolon, with only the year and the body
 # before it (2011年度，我局依申请公开政府信息21条。; …部门预算决算栏6条；依申请公开政府信息5条，), the
 # whole request point of the old template (rule 35)
+# ... or published on request with a publishing verb right before (发布依申请公开信息0条: rule 71)
+# (not made and published, 制作、发布, the documents' words: their count is no figure, rule 71)
+_PUBLISHED_ON_REQUEST = re.compile(r"(?<!制作、)(?<!制作和)发布依申请公开(?:政府)?信息(?:数)?(?:共|共计)?$")
 _DISCLOSED_OPENING = re.compile(
     r"(?:[^。]*[；;])?(?:(?:(?:19|20)\d{2}年度?|(?:19|20)\d{2}年全年|全年|本年度?|经统计)[，,]?)?" + _THE_BODY
 )
@@ -1046,7 +1069,7 @@ class _Extractor:
         # (an ASCII full stop before the next point or the text's end too, _ASCII_STOP: round 54's tuning
         # half)
         self._figure = re.compile(
-            rf"\d(?:%|{units}|[，,。；;]|(?<=0)(?<![\d.]0)(?![\d.])|{_ASCII_STOP.pattern})"
+            rf"\d(?:%|{units}|人次|[，,。；;]|(?<=0)(?<![\d.]0)(?![\d.])|{_ASCII_STOP.pattern})"
         )
         # A count in a request unit (个, 项) where it may count requests: at the clause's end or before 申请,
         # in text that names 申请 at all (most 个 and 项 count something else: 25个，).
@@ -1531,6 +1554,15 @@ class _Extractor:
                 # 53): the proceedings' cases named before a colon, the count right after it is theirs
                 clause_start = label.start()
             unit = norm[end : end + 1]
+            if (
+                unit == "人"
+                and norm.startswith("次", end + 1)
+                and _RECEIPT_IN_PERSON_TIMES.search(norm, clause_start, start)
+            ):
+                # 收到依申请公开政府信息4人次 (round 55's test half, CONVENTIONS.md rule 71, as rules 23
+                # and 45 read counts of applicants and of 次): 人次 after a receiving verb and the requests'
+                # noun, the requests' count (not 咨询…人次, 访问人次: no receiving verb over the requests)
+                unit = "次"
             # A year named as the carry-over's target (顺延到2022年度申请2件) is part of the clause of the
             # count after it; any other figure ends the clause of the next one.
             # So is a count of applicants right before the count of times they applied (收到…信息1人2次: round
@@ -1960,6 +1992,10 @@ class _Extractor:
             # (not an old template's answer category, no figure, among the outcomes: …部分公开的3件，
             # 信息不存在的8件，均严格按照…进行办理和答复, round 47's test half, CONVENTIONS.md rule 63)
             and not _OLD_CATEGORY.fullmatch(_SEPARATOR.split(sentence.norm[: last.start()])[-1])
+            # (nor the requests the body helped others answer, counted after its own: 办理…依申请信息
+            # 公开19件，协助办理市政府、区政府依申请信息公开7件，均按照规定予以答复, round 55's test half,
+            # CONVENTIONS.md rule 71, rule 4: said of the requests, its own among them)
+            and not _ASSISTED_REQUESTS.search(_SEPARATOR.split(sentence.norm[: last.start()])[-1])
             and _APPLICATIONS_NOUN.search(
                 _SEPARATOR.split(sentence.norm[:start])[-1] + sentence.norm[start:end]
             )
@@ -2015,6 +2051,11 @@ class _Extractor:
         if not counts or rule is None:
             return []
         if self.vocabulary.metrics[counts[0].metric].family == "proceedings":
+            if _CONCLUDED_IN_BRACKET.match(sentence.norm, max(0, start - 2)):
+                # 行政复议1件（已办结） (round 55's tuning half, CONVENTIONS.md rule 71): the count's case
+                # said concluded in a bracket right after it, with no 均 or 全部 and no outcome: no pending
+                # figure
+                return []
             counts = self._caused_by_the_requests(sentence, counts, said, start, end) or counts
         last = self.vocabulary.metrics[counts[0].metric]
         if last.family == "applications":
@@ -2265,6 +2306,21 @@ class _Extractor:
                 granted = self._emit(sentence, number, self.vocabulary.metrics[GRANTED_METRIC], "count")
                 self._disclosed.add(granted.claim_no)
                 return [granted]
+        if (
+            unit in _ITEM_UNITS
+            and _PUBLISHED_ON_REQUEST.search(prefix)
+            and re.search(_RECEIVING_VERB, sentence.norm[number.end :]) is None
+            and not self._proactive_point
+            and not self._counted_applications(self.before)
+            and not self._counted_applications(here)
+        ):
+            # 利用政府信息公开网发布依申请公开信息0条 (round 55's tuning half, CONVENTIONS.md rule 71,
+            # rules 28 and 49): items published on request, with a publishing verb: rule 28's granted
+            # (dropped where the report counts the requests received; none where they are counted after it
+            # in the sentence: 本年度共制作、发布依申请公开信息0条，收到…申请0件)
+            granted = self._emit(sentence, number, self.vocabulary.metrics[GRANTED_METRIC], "count")
+            self._disclosed.add(granted.claim_no)
+            return [granted]
         if unit in self.count_units:
             claims = self._count(sentence, number, unit, prefix, here)
             if (
@@ -2739,7 +2795,16 @@ class _Extractor:
         ):
             return []  # 受理行政许可申请1200件，办结1200件: the handled of that something else
         total_of_proceeding = found and metric.family == "proceedings" and metric.outcome == "total"
-        if total_of_proceeding and not _PROCEEDING_LINK.fullmatch(prefix, cue_end):
+        if (
+            total_of_proceeding
+            and not _PROCEEDING_LINK.fullmatch(prefix, cue_end)
+            # 发生因政府环境信息公开申请行政复议情况1件 (round 55's tuning half, CONVENTIONS.md rule 71, as
+            # rule 39's 发生行政复议 N 件): 情况 right before the count, 发生 or 出现 before the proceeding
+            # (not 行政复议情况1件 with no such verb: round 38's near miss, no figure)
+            and not (
+                _CASES_RIGHT_BEFORE.fullmatch(prefix, cue_end) and _OCCURRED.search(prefix, 0, cue_start)
+            )
+        ):
             return []  # 诉讼驳回起诉1件: a predicate after the proceeding, the count is not its total
         if metric.family != "free" and "被" not in prefix and self._no_row(prefix):
             # “属于已主动公开答复数”5件; 2件由申请人撤回; 申请人撤销复议申请1件: no row of the tables (a
@@ -3483,6 +3548,10 @@ class _Extractor:
                 # requests' noun and its volume's noun between the cue and the zero
                 or metric.code in TOTAL_PARTS
                 and _REQUESTS_NOUN_LINK.fullmatch(prefix[cue_end:])
+                # 受理依申请公开件数为0 (round 55's tuning half, CONVENTIONS.md rule 71): the rest of the
+                # requests' noun after the receiving cue, then its count's noun and 为
+                or metric.code == RECEIVED_METRIC
+                and _RECEIVED_NOUN_REST.fullmatch(prefix, cue_end)
             )
         ):
             # (收并办结依申请公开事项0 with no unit: round 33's test half, rule 49, the fused verbs' object
