@@ -131,6 +131,8 @@ _OUTCOME_REASON = re.compile(r"(?:因|由于)[^，,；;。\d被]{1,12}?(?=被)")
 # A completion rate as its clause's whole words (当年办结257件，完成率100%: round 38's test half,
 # CONVENTIONS.md rule 54): the handled share where the count right before it is the handled
 _COMPLETION_RATE = re.compile(r"完成率(?:为|是|达到了?|达)?")
+# the concluding verb as a clause's whole words, perhaps on time (按时办结: round 56's tuning half)
+_CONCLUDED_ALONE = re.compile(r"(?:均|全部|已|均已)?(?:按时|按期|及时|依法)?(?:办结|办理完结)")
 # A clause of the time an outcome is said at, between a proceeding's count and its outcome (…1件，截至目前，
 # 尚未审结: round 38's test half, CONVENTIONS.md rule 54)
 # (or the proceeding said concluded before its result: 因政府信息公开引起的行政复议申请1件，已经审结，
@@ -3849,10 +3851,24 @@ class _Extractor:
             own_text, base_text = prefix[:i], prefix[i + 1 :]
         elif (
             _COMPLETION_RATE.fullmatch(prefix)
-            and previous
-            and previous[-1].claim_kind == "count"
-            and previous[-1].metric == HANDLED_METRIC
-            and not previous[-1].implicit
+            and (
+                previous
+                and previous[-1].claim_kind == "count"
+                and previous[-1].metric == HANDLED_METRIC
+                and not previous[-1].implicit
+                # …共受理2件，…，按时办结，完成率100% (round 56's tuning half, CONVENTIONS.md rule 72): right
+                # after a clause of the concluding verb alone, said of the requests counted in the sentence
+                or _CONCLUDED_ALONE.fullmatch(
+                    self._norm,
+                    _after_last(self._norm, number.start - len(prefix) - 1, "，,；;。"),
+                    number.start - len(prefix) - 1,
+                )
+                and self._norm[number.start - len(prefix) - 1 : number.start - len(prefix)] in ("，", ",")
+                and any(
+                    c.claim_kind == "count" and not c.implicit and c.metric in (RECEIVED_METRIC, TOTAL_METRIC)
+                    for c in here
+                )
+            )
         ):
             # 当年办结257件，完成率100% (round 38's test half, CONVENTIONS.md rule 54): a bare completion rate
             # in the clause right after the handled count is its share, as 办结率 (rule 21)
