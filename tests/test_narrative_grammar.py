@@ -8196,3 +8196,85 @@ def test_a_receipt_with_its_count_missing_before_the_next_points_heading():
     assert _figures(
         "依申请公开情况。本局建立依申请公开办理制度。2024年，本局收到依申请公开申请2件。政府信息管理情况。本局严格保密审查。"
     ) == [(_RECEIVED, "2")]
+
+
+# Tuned on round 56's both halves (issue-30g56; CONVENTIONS.md rule 72); sentences written here.
+
+
+def test_a_carry_phrase_where_the_text_stops_has_no_figure():
+    # round 56's tuning half (rules 15 and 72): 收到…申请1件，结转至下年度| cut right after the phrase, no
+    # verb: the received only
+    assert _figures("2024年，本局共收到政府信息公开申请2件，结转至下年度") == [(_RECEIVED, "2")]
+    # near miss: the phrase with its verb, or closed by a full stop: all of it carried forward (rule 62)
+    assert _figures("2024年，本局共收到政府信息公开申请2件，结转至下年度办理。") == [
+        (_RECEIVED, "2"),
+        ("applications_carried_forward", "2"),
+    ]
+    assert _figures("2024年，本局共收到政府信息公开申请2件，结转至下年度。") == [
+        (_RECEIVED, "2"),
+        ("applications_carried_forward", "2"),
+    ]
+
+
+def test_a_total_after_channels_counts_is_the_received():
+    # round 56's tuning half (rules 10, 61 and 72): one receiving verb over channels' counts, then 合计: the
+    # received, the channels no figure
+    assert _figures("2024年，本局共收到群众网上申请30件，邮寄12件，合计42件。") == [(_RECEIVED, "42")]
+    # near misses: the channels not adding up to it, or applicant types (rule 11): no figure
+    assert _figures("2024年，本局共收到群众网上申请30件，邮寄12件，合计40件。") == []
+    assert _figures("2024年，本局受理公民申请3件、法人申请1件，共4件。") == []
+
+
+def test_a_review_still_being_handled_with_zheng_alone():
+    # round 56's test half (rules 17 and 72): 行政复议1件，目前正处理中: the review's pending
+    assert _figures("2024年，因政府信息公开申请行政复议1件，目前正处理中。") == [
+        ("review_total", "1"),
+        ("review_pending", "1"),
+    ]
+    # near miss: said after a count of requests: no proceeding's pending
+    assert _figures("2024年，本局收到政府信息公开申请3件，目前正处理中。") == [(_RECEIVED, "3")]
+
+
+def test_zhuanjie_with_the_next_year_named_is_the_carry_forward():
+    # round 56's test half (rules 54, 70 and 72): 2条转接到2025年答复 in a 2024 report: carried forward 2
+    assert _figures("2024年，本局收到公开政府信息申请6条，其中4条已经按时限回复，2条转接到2025年答复。") == [
+        (_RECEIVED, "6"),
+        (_HANDLED, "4"),
+        ("applications_carried_forward", "2"),
+    ]
+    # near miss: 转接 to another body: no carry-forward
+    metrics = [
+        m
+        for m, _ in _figures(
+            "2024年，本局收到公开政府信息申请6条，其中4条已经按时限回复，2条转接到区政府办公室。"
+        )
+    ]
+    assert "applications_carried_forward" not in metrics
+
+
+def test_on_time_concluded_then_a_completion_rate():
+    # round 56's tuning half (rules 4, 54, 68 and 72): 按时办结 as a clause's whole words, no 均, in the
+    # sentence of the requests' count: all concluded; 完成率 right after it: the handled share
+    assert _figures(
+        "2024年依申请公开共受理3件，均为信函申请，以信函方式答复申请人，按时办结，完成率100%。"
+    ) == [
+        (_RECEIVED, "3"),
+        ("applications_carried_forward", None),
+        (_HANDLED, "100"),
+    ]
+    # near misses: a part 其中 N 件按时办结 (its count, no null); a rate after items published: no figure
+    assert _figures("2024年依申请公开共受理5件，其中3件按时办结。") == [(_RECEIVED, "5"), (_HANDLED, "3")]
+    assert _figures("2024年主动公开信息20条，按时办结，完成率100%。") == []
+
+
+def test_the_one_requests_outcome_partly_granted_after_its_reason():
+    # round 56's test half (rules 70 and 72): 申请1件，因…，予以部分公开 with no count: answered, no partially
+    # granted figure
+    assert _figures("2024年，本局收到自然人政府信息公开申请1件，因涉及第三方权益，予以部分公开。") == [
+        (_RECEIVED, "1"),
+        ("applications_carried_forward", None),
+    ]
+    # near miss: said after a count of several: no figure of it
+    assert _figures("2024年，本局收到自然人政府信息公开申请2件，因涉及第三方权益，予以部分公开。") == [
+        (_RECEIVED, "2")
+    ]

@@ -234,7 +234,7 @@ SILENT_BY_DESIGN = {
 # issue-30g51; round 54's one, 本年度共受理依申请公开0. with no unit and an ASCII full stop before the next
 # point, received 0 by rule 54, since issue-30g54; round 55's two, …行政复议、行政诉讼情况等办理事项为0 then
 # 受理依申请公开件数为0, the pair's 0 and the received 0, and 收到依申请公开申请 run into the next point's
-# heading with its count missing in print, received null by rule 36, since issue-30g55)
+# heading with its count missing in print, received null by rule 36, since issue-30g55; round 56 had none)
 SILENT_UNTIL_TUNED: set[str] = set()
 
 

@@ -71,11 +71,13 @@ _SENDS_SOME = re.compile(
 )
 # a clause after a count saying all of it went to the next year (，已结转至2026年; ，均转入下一年度)
 # ; or the carrying verb alone as the clause's whole words (全年收到政府依申请公开1件，结转下年办理: round
-# 46's test half, CONVENTIONS.md rule 62)
+# 46's test half, CONVENTIONS.md rule 62); not the phrase with no verb where the text stops right after it
+# (收到政府信息公开申请1件，结转至下年度| : round 56's tuning half, CONVENTIONS.md rule 72, rule 15's caution
+# at a cut: what was carried is cut off)
 _ALL_TO_NEXT_YEAR = re.compile(
     r"[，,](?:(?:已|均|全部|均已|已全部)(?:结转|转结|转入|转)(?:至|到)?(?:下一?年度?|次年|((?:19|20)\d{2})年度?)"
-    r"|(?:结转|转结|转入)(?:至|到)?(?:下一?年度?|次年|((?:19|20)\d{2})年度?)(?:继续)?(?:办理|处理|答复)?"
-    r"(?=[，,；;。]|$))"
+    r"|(?:结转|转结|转入)(?:至|到)?(?:下一?年度?|次年|((?:19|20)\d{2})年度?)"
+    r"(?:(?:继续)?(?:办理|处理|答复)(?=[，,；;。]|$)|(?:继续)?(?=[，,；;。])))"
 )
 # what follows a count of items 依申请公开…N条 that makes them requests: the outcomes after 其中, perhaps
 # past one clause (，涉及自然人42人，其中：…), or 均为…申请 (，均为企业群众申请…), or all of them
@@ -129,6 +131,8 @@ _OUTCOME_REASON = re.compile(r"(?:因|由于)[^，,；;。\d被]{1,12}?(?=被)")
 # A completion rate as its clause's whole words (当年办结257件，完成率100%: round 38's test half,
 # CONVENTIONS.md rule 54): the handled share where the count right before it is the handled
 _COMPLETION_RATE = re.compile(r"完成率(?:为|是|达到了?|达)?")
+# the concluding verb as a clause's whole words, perhaps on time (按时办结: round 56's tuning half)
+_CONCLUDED_ALONE = re.compile(r"(?:均|全部|已|均已)?(?:按时|按期|及时|依法)?(?:办结|办理完结)")
 # A clause of the time an outcome is said at, between a proceeding's count and its outcome (…1件，截至目前，
 # 尚未审结: round 38's test half, CONVENTIONS.md rule 54)
 # (or the proceeding said concluded before its result: 因政府信息公开引起的行政复议申请1件，已经审结，
@@ -663,6 +667,8 @@ _CARRY_OVER_YEAR = re.compile(
     # 共办理…69件，含2023年转至今年办理的3件，办结68件 (round 4): the year of what is included
     r"|含(?:19|20)\d{2}年"
 )
+# The channels a request came by (网上, 快递: round 56's tuning half, CONVENTIONS.md rule 72)
+_CHANNEL_WORD = re.compile(r"网上|网络|线上|线下|在线|信函|来信|当面|现场|邮寄|快递|传真|电子邮件|书面|挂号")
 # A total printed after counts (受理公民申请3件、法人申请1件，共4件; 局属单位收到…3件，局机关收到…5件，
 # 共计8件): counts that add up to it are its parts (applicant types, bodies), no figure (rules 10, 11, 14).
 _TOTAL_AFTER = re.compile(r"(?:共|共计|合计|总计)(?:为|是)?(\d+)(?:件|宗|条|份)")
@@ -2760,6 +2766,11 @@ class _Extractor:
             # tuning half, CONVENTIONS.md rule 57): 其他情况 closing a list of two outcomes or more is the
             # row 其他处理 (after one outcome only, …不掌握相关政府信息0件，其他情况0件: no figure, rule 50)
             metric, own_text = self.vocabulary.metrics[OTHER_HANDLING_METRIC], prefix
+        elif prefix in {"共", "共计", "合计", "总计"} and self._channels_add_up(number):
+            # 共收到群众网上申请105件，快递17件，合计122件 (round 56's tuning half, CONVENTIONS.md rule 72, as
+            # rule 61's 网上申请及书面申请共31件): one receiving verb over channels' counts (no figure, rule
+            # 10), then their total: the received
+            metric, own_text = self.vocabulary.metrics[RECEIVED_METRIC], prefix
         else:
             bare = prefix.removeprefix("其中").removeprefix("全年")
             if not (
@@ -3332,6 +3343,29 @@ class _Extractor:
             and received[0] + carried[0] == float(number.value)
         )
 
+    def _channels_add_up(self, number: _Number) -> bool:
+        """Whether the clauses right before the total at `number` (合计122件) are two counts or more of
+        channels adding up to it, the first channel after a receiving verb and no carry named (共收到网上
+        申请105件，快递17件，合计122件)."""
+        norm = self._norm
+        lo = _after_last(norm, number.start, "，,、；;。")
+        if lo == 0:
+            return False
+        segments = re.split(r"[，,、；;：:]", norm[_after_last(norm, lo - 1, "；;。") : lo - 1])
+        run, total = 0, int(number.value)
+        for k in range(len(segments) - 1, -1, -1):
+            counts = _COUNT_VALUE.findall(segments[k])
+            channel = _CHANNEL_WORD.search(segments[k])
+            if len(counts) != 1 or channel is None or _CARRIES.search(segments[k]):
+                return False
+            run += int(counts[0])
+            if run == total:
+                verb = re.search(_RECEIVING_VERB, segments[k][: channel.start()])
+                return k < len(segments) - 1 and verb is not None
+            if run > total:
+                return False
+        return False
+
     def _all_received(self, number: _Number, here: list[Claim]) -> bool:
         """Whether `number` is the one received count of this sentence or the one before."""
         received = [c.value for c in (*self.before, *here) if c.metric == RECEIVED_METRIC and not c.implicit]
@@ -3817,10 +3851,24 @@ class _Extractor:
             own_text, base_text = prefix[:i], prefix[i + 1 :]
         elif (
             _COMPLETION_RATE.fullmatch(prefix)
-            and previous
-            and previous[-1].claim_kind == "count"
-            and previous[-1].metric == HANDLED_METRIC
-            and not previous[-1].implicit
+            and (
+                previous
+                and previous[-1].claim_kind == "count"
+                and previous[-1].metric == HANDLED_METRIC
+                and not previous[-1].implicit
+                # …共受理2件，…，按时办结，完成率100% (round 56's tuning half, CONVENTIONS.md rule 72): right
+                # after a clause of the concluding verb alone, said of the requests counted in the sentence
+                or _CONCLUDED_ALONE.fullmatch(
+                    self._norm,
+                    _after_last(self._norm, number.start - len(prefix) - 1, "，,；;。"),
+                    number.start - len(prefix) - 1,
+                )
+                and self._norm[number.start - len(prefix) - 1 : number.start - len(prefix)] in ("，", ",")
+                and any(
+                    c.claim_kind == "count" and not c.implicit and c.metric in (RECEIVED_METRIC, TOTAL_METRIC)
+                    for c in here
+                )
+            )
         ):
             # 当年办结257件，完成率100% (round 38's test half, CONVENTIONS.md rule 54): a bare completion rate
             # in the clause right after the handled count is its share, as 办结率 (rule 21)
