@@ -8,11 +8,13 @@ divisions (江苏 has 13 prefecture-level cities, 浙江 11; 31 provincial units
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent / "narrative_survey"))
 import draw  # noqa: E402
+import pytest  # noqa: E402
 
 JIANGSU = {
     "南京市",
@@ -79,3 +81,41 @@ def test_the_order_is_the_family_s_and_the_department_the_round_s() -> None:
     assert [row[:5] for row in this] == [row[:5] for row in next_round]
     assert [row[5:] for row in this] != [row[5:] for row in next_round]
     assert all(2019 <= int(row[6]) <= 2025 for row in this)
+
+
+# The body-type family's search lines, as its surveyors wrote them (round 55 parts E-H, round 56 parts A
+# and B): "#   1 区医疗保障局 2019 -> …" or "#   376 街道办事处 2023年 依申请公开 32件 -> …". Each names the
+# order, the body kind and the year it searched (and some the count): the draw must still print those, or
+# the rounds' lines no longer say what was drawn.
+_TYPES_LINE = re.compile(r"^#\s+(\d+) (\S+) (\d{4})(?:年 依申请公开 (\d+)件)?(?: \([^)]*\))? ->", re.M)
+TYPES_PARTS = {
+    "reports_55_e.yaml": (1, 150),
+    "reports_55_f.yaml": (151, 300),
+    "reports_55_g.yaml": (301, 375),
+    "reports_55_h.yaml": (376, 450),
+    "reports_56_a.yaml": (451, 525),
+    "reports_56_b.yaml": (526, 600),
+}
+
+
+@pytest.mark.parametrize("name", sorted(TYPES_PARTS))
+def test_the_body_type_rounds_searched_what_the_draw_prints(name: str) -> None:
+    rows = {row[0]: row for row in draw.rows("types", 56)}
+    text = (Path(__file__).resolve().parent / "narrative_survey" / name).read_text(encoding="utf-8")
+    lines = list(_TYPES_LINE.finditer(text))
+    first, last = TYPES_PARTS[name]
+    assert sorted(int(m.group(1)) for m in lines) == list(range(first, last + 1))
+    for line in lines:
+        order, body, year, count = line.groups()
+        assert (rows[order][1], rows[order][2]) == (body, year), line.group(0)
+        assert count is None or rows[order][3] == count, line.group(0)
+
+
+def test_the_body_type_list_is_every_kind_at_each_level() -> None:
+    rows = draw.rows("types", 55)
+    assert len(rows) == draw.TYPES == 600
+    assert {row[1] for row in rows} <= set(draw.BODY_KINDS)
+    assert {"镇人民政府", "街道办事处", "区人民政府"} <= {row[1] for row in rows}
+    assert all(
+        row[4] == f"{row[1]} {row[2]}年 依申请公开 {row[3]}件" and 0 <= int(row[3]) <= 60 for row in rows
+    )
