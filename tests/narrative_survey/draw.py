@@ -196,8 +196,8 @@ def city_rows(round_no: int) -> list[tuple[str, ...]]:
 def types_rows() -> list[tuple[str, ...]]:
     """The body-type family's queries in their drawn order (the same for every round that goes on with it)."""
     drawn = []
-    for number in sorted(range(1, TYPES + 1), key=lambda n: _digest(TYPES_ORDER_SEED, str(n))):
-        digest = _digest(TYPES_ORDER_SEED, str(number))
+    # each query's digest orders it and draws it (sha256 digests of distinct numbers are distinct)
+    for digest in sorted(_digest(TYPES_ORDER_SEED, str(number)) for number in range(1, TYPES + 1)):
         body = BODY_KINDS[int(digest[:8], 16) % len(BODY_KINDS)]
         year = FIRST_YEAR + int(digest[8:16], 16) % YEARS
         count = int(digest[16:24], 16) % 61

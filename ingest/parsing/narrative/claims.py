@@ -2315,7 +2315,7 @@ class _Extractor:
         if (
             unit in _ITEM_UNITS
             and _PUBLISHED_ON_REQUEST.search(prefix)
-            and re.search(_RECEIVING_VERB, sentence.norm[number.end :]) is None
+            and _RECEIVING_IN.search(sentence.norm, number.end) is None
             and not self._proactive_point
             and not self._counted_applications(self.before)
             and not self._counted_applications(here)
@@ -3360,11 +3360,24 @@ class _Extractor:
                 return False
             run += int(counts[0])
             if run == total:
-                verb = re.search(_RECEIVING_VERB, segments[k][: channel.start()])
+                verb = _RECEIVING_IN.search(segments[k], 0, channel.start())
                 return k < len(segments) - 1 and verb is not None
             if run > total:
                 return False
         return False
+
+    def _after_concluded_alone(self, comma: int, here: list[Claim]) -> bool:
+        """Whether position `comma` of the sentence is a comma closing a clause of the concluding verb alone
+        (按时办结，), said of the requests counted in the sentence (a received or total count in `here`)."""
+        norm = self._norm
+        return (
+            norm[comma : comma + 1] in ("，", ",")
+            and _CONCLUDED_ALONE.fullmatch(norm, _after_last(norm, comma, "，,；;。"), comma) is not None
+            and any(
+                c.claim_kind == "count" and not c.implicit and c.metric in (RECEIVED_METRIC, TOTAL_METRIC)
+                for c in here
+            )
+        )
 
     def _all_received(self, number: _Number, here: list[Claim]) -> bool:
         """Whether `number` is the one received count of this sentence or the one before."""
@@ -3849,26 +3862,13 @@ class _Extractor:
         elif "占" in prefix:
             i = prefix.rfind("占")
             own_text, base_text = prefix[:i], prefix[i + 1 :]
-        elif (
-            _COMPLETION_RATE.fullmatch(prefix)
-            and (
-                previous
-                and previous[-1].claim_kind == "count"
-                and previous[-1].metric == HANDLED_METRIC
-                and not previous[-1].implicit
-                # …共受理2件，…，按时办结，完成率100% (round 56's tuning half, CONVENTIONS.md rule 72): right
-                # after a clause of the concluding verb alone, said of the requests counted in the sentence
-                or _CONCLUDED_ALONE.fullmatch(
-                    self._norm,
-                    _after_last(self._norm, number.start - len(prefix) - 1, "，,；;。"),
-                    number.start - len(prefix) - 1,
-                )
-                and self._norm[number.start - len(prefix) - 1 : number.start - len(prefix)] in ("，", ",")
-                and any(
-                    c.claim_kind == "count" and not c.implicit and c.metric in (RECEIVED_METRIC, TOTAL_METRIC)
-                    for c in here
-                )
-            )
+        elif _COMPLETION_RATE.fullmatch(prefix) and (
+            previous
+            and previous[-1].claim_kind == "count"
+            and previous[-1].metric == HANDLED_METRIC
+            and not previous[-1].implicit
+            # …共受理2件，…，按时办结，完成率100% (round 56's tuning half, CONVENTIONS.md rule 72)
+            or self._after_concluded_alone(number.start - len(prefix) - 1, here)
         ):
             # 当年办结257件，完成率100% (round 38's test half, CONVENTIONS.md rule 54): a bare completion rate
             # in the clause right after the handled count is its share, as 办结率 (rule 21)
