@@ -119,3 +119,16 @@ def test_the_body_type_list_is_every_kind_at_each_level() -> None:
     assert all(
         row[4] == f"{row[1]} {row[2]}年 依申请公开 {row[3]}件" and 0 <= int(row[3]) <= 60 for row in rows
     )
+
+
+def test_the_topic_list_pairs_every_year_with_every_subject_once() -> None:
+    rows = draw.rows("topics", 57)
+    assert len(rows) == len(draw.TOPICS) * 7 == 336
+    assert len(set(draw.TOPICS)) == len(draw.TOPICS)
+    assert {(row[1], row[2]) for row in rows} == {
+        (str(year), topic) for year in range(2019, 2026) for topic in draw.TOPICS
+    }
+    assert all(row[3] == f"{row[1]}年 政府信息公开申请 {row[2]}" for row in rows)
+    assert [row[0] for row in rows] == [str(n) for n in range(1, 337)]
+    # the order is the digest's, not the list's: the first query is not 2019's first subject
+    assert rows[0][1:3] != ("2019", "征地拆迁")

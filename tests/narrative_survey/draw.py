@@ -24,6 +24,14 @@ street office, a government or its office, a zone committee), a year and a count
 {count}件`, in the order of sha256(TYPES_ORDER_SEED + the query's number). The count (0 to 60) moves each
 query to another neighbourhood of the stored pages; the request phrase is the bare noun, so that no verb or
 unit of one phrasing is favoured. Columns: order, body kind, year, count, query.
+
+Round 56 reached the body-type list's end with one search in eleven keeping a report, so round 57 draws the
+topic family (`draw.py topics N`): every pairing of a year with a subject that requests are about (征地拆迁,
+工伤认定, 会议纪要 …: 48 subjects, 336 queries), `{year}年 政府信息公开申请 {subject}`, in the order of
+sha256(TOPICS_ORDER_SEED + the query). Why: the place and body-kind families reach pages by their titles,
+which the stored pages rank alike; a subject reaches them by the request point's own content (reports that say
+what their requests were about), a neighbourhood those families did not rank first. It favours reports that
+name their requests' subjects, which the round's header says. Columns: order, year, subject, query.
 """
 
 from __future__ import annotations
@@ -150,6 +158,61 @@ BODY_KINDS = (
 )
 
 
+TOPICS_ORDER_SEED = "nianbao-issue-30-round-57-topics"
+# What requests are about, as reports and request forms name them: land and housing, permits and penalties,
+# social security and labour, public services, money and internal papers.
+TOPICS = (
+    "征地拆迁",
+    "房屋征收补偿",
+    "土地征收",
+    "集体土地",
+    "宅基地",
+    "不动产登记",
+    "建设用地审批",
+    "规划许可",
+    "违法建设查处",
+    "棚户区改造",
+    "保障性住房",
+    "物业管理",
+    "环境影响评价",
+    "环境污染投诉",
+    "行政处罚决定",
+    "行政许可审批",
+    "营业执照登记",
+    "食品安全监管",
+    "安全生产事故",
+    "交通事故处理",
+    "道路建设项目",
+    "水利工程",
+    "河道采砂",
+    "矿产资源",
+    "林地占用",
+    "农业补贴",
+    "惠农资金",
+    "扶贫项目",
+    "最低生活保障",
+    "社会保险缴费",
+    "工伤认定",
+    "劳动仲裁",
+    "拖欠工资",
+    "户籍档案",
+    "婚姻登记",
+    "殡葬管理",
+    "教育招生",
+    "教师招聘",
+    "医疗纠纷",
+    "医保报销",
+    "退役军人安置",
+    "财政预算资金",
+    "政府采购合同",
+    "招标投标",
+    "信访答复",
+    "会议纪要",
+    "人事任免",
+    "工程款",
+)
+
+
 def _digest(seed: str, code: str) -> str:
     return hashlib.sha256((seed + code).encode()).hexdigest()
 
@@ -205,8 +268,21 @@ def types_rows() -> list[tuple[str, ...]]:
     return [(str(order), *row) for order, row in enumerate(drawn, start=1)]
 
 
+def topics_rows() -> list[tuple[str, ...]]:
+    """The topic family's queries in their drawn order (the same for every round that goes on with it)."""
+    queries = [
+        (str(year), topic, f"{year}年 政府信息公开申请 {topic}")
+        for year in range(FIRST_YEAR, FIRST_YEAR + YEARS)
+        for topic in TOPICS
+    ]
+    queries.sort(key=lambda row: _digest(TOPICS_ORDER_SEED, row[2]))
+    return [(str(order), *row) for order, row in enumerate(queries, start=1)]
+
+
 def rows(region: str, round_no: int) -> list[tuple[str, ...]]:
     """The region's counties in the drawn order with their years and the round's department draw."""
+    if region == "topics":
+        return topics_rows()
     if region == "city":
         return city_rows(round_no)
     if region == "types":
@@ -237,7 +313,7 @@ def rows(region: str, round_no: int) -> list[tuple[str, ...]]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("region", choices=("south-east", "north-west", "city", "types"))
+    parser.add_argument("region", choices=("south-east", "north-west", "city", "types", "topics"))
     parser.add_argument("round_no", type=int)
     args = parser.parse_args()
     out = csv.writer(sys.stdout, delimiter="\t", lineterminator="\n")
