@@ -31,7 +31,8 @@ topic family (`draw.py topics N`): every pairing of a year with a subject that r
 sha256(TOPICS_ORDER_SEED + the query). Why: the place and body-kind families reach pages by their titles,
 which the stored pages rank alike; a subject reaches them by the request point's own content (reports that say
 what their requests were about), a neighbourhood those families did not rank first. It favours reports that
-name their requests' subjects, which the round's header says. Columns: order, year, subject, query.
+name their requests' subjects, which the round's header says. Round 58 goes on with 48 more subjects (orders
+337-672, their own digest order after the first list's). Columns: order, year, subject, query.
 """
 
 from __future__ import annotations
@@ -211,6 +212,57 @@ TOPICS = (
     "人事任免",
     "工程款",
 )
+# Round 58 goes on with 48 more subjects (orders 337-672): services, prices, transport, nature and registers.
+TOPICS_MORE = (
+    "噪音扰民",
+    "物业维修资金",
+    "公租房",
+    "土地出让",
+    "征收决定",
+    "规划调整",
+    "老旧小区改造",
+    "学区划分",
+    "幼儿园",
+    "疫苗接种",
+    "疫情防控",
+    "养老服务",
+    "残疾人补贴",
+    "特困供养",
+    "就业补贴",
+    "养老保险",
+    "失业保险",
+    "住房公积金",
+    "税收优惠",
+    "行政事业性收费",
+    "罚没款",
+    "执法记录",
+    "违章停车",
+    "出租车",
+    "公交线路",
+    "高速公路",
+    "铁路建设",
+    "电力设施",
+    "燃气管道",
+    "供水价格",
+    "污水处理",
+    "垃圾处理",
+    "畜禽养殖",
+    "渔业捕捞",
+    "草原",
+    "文物保护",
+    "宗教场所",
+    "社会组织登记",
+    "专利",
+    "统计调查",
+    "网格化管理",
+    "村务公开",
+    "村集体资产",
+    "土地承包",
+    "移民补偿",
+    "危房改造",
+    "防汛抗旱",
+    "地质灾害",
+)
 
 
 def _digest(seed: str, code: str) -> str:
@@ -269,14 +321,18 @@ def types_rows() -> list[tuple[str, ...]]:
 
 
 def topics_rows() -> list[tuple[str, ...]]:
-    """The topic family's queries in their drawn order (the same for every round that goes on with it)."""
-    queries = [
-        (str(year), topic, f"{year}年 政府信息公开申请 {topic}")
-        for year in range(FIRST_YEAR, FIRST_YEAR + YEARS)
-        for topic in TOPICS
-    ]
-    queries.sort(key=lambda row: _digest(TOPICS_ORDER_SEED, row[2]))
-    return [(str(order), *row) for order, row in enumerate(queries, start=1)]
+    """The topic family's queries in their drawn order (the same for every round that goes on with it):
+    the first list's 336, then the second's (TOPICS_MORE, from round 58), each list in its own digest order,
+    so that a round going on with the second list leaves the first's orders unchanged."""
+    drawn = []
+    for topics in (TOPICS, TOPICS_MORE):
+        queries = [
+            (str(year), topic, f"{year}年 政府信息公开申请 {topic}")
+            for year in range(FIRST_YEAR, FIRST_YEAR + YEARS)
+            for topic in topics
+        ]
+        drawn.extend(sorted(queries, key=lambda row: _digest(TOPICS_ORDER_SEED, row[2])))
+    return [(str(order), *row) for order, row in enumerate(drawn, start=1)]
 
 
 def rows(region: str, round_no: int) -> list[tuple[str, ...]]:
