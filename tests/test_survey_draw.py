@@ -134,3 +134,24 @@ def test_the_topic_list_pairs_every_year_with_every_subject_once() -> None:
     assert [row[0] for row in rows] == [str(n) for n in range(1, 673)]
     # the order is the digest's, not the list's: the first query is not 2019's first subject
     assert rows[0][1:3] != ("2019", "征地拆迁")
+
+
+_TOPICS_LINE = re.compile(r"^#\s+(\d+) (\d{4})年 政府信息公开申请 (\S+) ->", re.M)
+TOPICS_PARTS = {
+    "reports_57_a.yaml": (1, 84),
+    "reports_57_b.yaml": (85, 168),
+    "reports_57_c.yaml": (169, 252),
+    "reports_57_d.yaml": (253, 336),
+}
+
+
+@pytest.mark.parametrize("name", sorted(TOPICS_PARTS))
+def test_the_topic_rounds_searched_what_the_draw_prints(name: str) -> None:
+    rows = {row[0]: row for row in draw.rows("topics", 57)}
+    text = (Path(__file__).resolve().parent / "narrative_survey" / name).read_text(encoding="utf-8")
+    lines = list(_TOPICS_LINE.finditer(text))
+    first, last = TOPICS_PARTS[name]
+    assert sorted(int(m.group(1)) for m in lines) == list(range(first, last + 1))
+    for line in lines:
+        order, year, subject = line.groups()
+        assert (rows[order][1], rows[order][2]) == (year, subject), line.group(0)
