@@ -136,12 +136,19 @@ def test_the_topic_list_pairs_every_year_with_every_subject_once() -> None:
     assert rows[0][1:3] != ("2019", "征地拆迁")
 
 
-_TOPICS_LINE = re.compile(r"^#\s+(\d+) (\d{4})年 政府信息公开申请 (\S+) ->", re.M)
+_TOPICS_LINE = re.compile(r"^#\s+(\d+) (\d{4})年 政府信息公开申请 (\S+)(?: \([^)]*\))? ->", re.M)
 TOPICS_PARTS = {
     "reports_57_a.yaml": (1, 84),
     "reports_57_b.yaml": (85, 168),
     "reports_57_c.yaml": (169, 252),
     "reports_57_d.yaml": (253, 336),
+    "reports_58_a.yaml": (337, 387),
+    "reports_58_e.yaml": (388, 420),
+    "reports_58_b.yaml": (421, 460),
+    "reports_58_f.yaml": (461, 504),
+    "reports_58_c.yaml": (505, 588),
+    "reports_58_d.yaml": (589, 649),
+    "reports_58_g.yaml": (650, 672),
 }
 
 
