@@ -83,32 +83,54 @@ def test_the_order_is_the_family_s_and_the_department_the_round_s() -> None:
     assert all(2019 <= int(row[6]) <= 2025 for row in this)
 
 
-# The body-type family's search lines, as its surveyors wrote them (round 55 parts E-H, round 56 parts A
-# and B): "#   1 区医疗保障局 2019 -> …" or "#   376 街道办事处 2023年 依申请公开 32件 -> …". Each names the
-# order, the body kind and the year it searched (and some the count): the draw must still print those, or
-# the rounds' lines no longer say what was drawn.
-_TYPES_LINE = re.compile(r"^#\s+(\d+) (\S+) (\d{4})(?:年 依申请公开 (\d+)件)?(?: \([^)]*\))? ->", re.M)
-TYPES_PARTS = {
-    "reports_55_e.yaml": (1, 150),
-    "reports_55_f.yaml": (151, 300),
-    "reports_55_g.yaml": (301, 375),
-    "reports_55_h.yaml": (376, 450),
-    "reports_56_a.yaml": (451, 525),
-    "reports_56_b.yaml": (526, 600),
+# The search lines of the body-type family (round 55 parts E-H, round 56 parts A and B) and of the topic
+# family (rounds 57 and 58), as their surveyors wrote them: "#   1 区医疗保障局 2019 -> …",
+# "#   376 街道办事处 2023年 依申请公开 32件 -> …", "#   1 2022年 政府信息公开申请 河道采砂 -> …", a line
+# searched past a part's stop rule with a bracket before the arrow. Each names the order and the columns it
+# searched: the draw must still print those, or the rounds' lines no longer say what was drawn.
+SEARCH_LINES = {
+    "types": re.compile(
+        r"^#\s+(?P<order>\d+) (?P<body>\S+) (?P<year>\d{4})(?:年 依申请公开 (?P<count>\d+)件)?"
+        r"(?: \([^)]*\))? ->",
+        re.M,
+    ),
+    "topics": re.compile(
+        r"^#\s+(?P<order>\d+) (?P<year>\d{4})年 政府信息公开申请 (?P<subject>\S+)(?: \([^)]*\))? ->", re.M
+    ),
+}
+COLUMNS = {"types": ("body", "year", "count"), "topics": ("year", "subject")}  # the draw's columns 1, 2, …
+SEARCHED_PARTS = {
+    "reports_55_e.yaml": ("types", 1, 150),
+    "reports_55_f.yaml": ("types", 151, 300),
+    "reports_55_g.yaml": ("types", 301, 375),
+    "reports_55_h.yaml": ("types", 376, 450),
+    "reports_56_a.yaml": ("types", 451, 525),
+    "reports_56_b.yaml": ("types", 526, 600),
+    "reports_57_a.yaml": ("topics", 1, 84),
+    "reports_57_b.yaml": ("topics", 85, 168),
+    "reports_57_c.yaml": ("topics", 169, 252),
+    "reports_57_d.yaml": ("topics", 253, 336),
+    "reports_58_a.yaml": ("topics", 337, 387),
+    "reports_58_e.yaml": ("topics", 388, 420),
+    "reports_58_b.yaml": ("topics", 421, 460),
+    "reports_58_f.yaml": ("topics", 461, 504),
+    "reports_58_c.yaml": ("topics", 505, 588),
+    "reports_58_d.yaml": ("topics", 589, 649),
+    "reports_58_g.yaml": ("topics", 650, 672),
 }
 
 
-@pytest.mark.parametrize("name", sorted(TYPES_PARTS))
-def test_the_body_type_rounds_searched_what_the_draw_prints(name: str) -> None:
-    rows = {row[0]: row for row in draw.rows("types", 56)}
+@pytest.mark.parametrize("name", sorted(SEARCHED_PARTS))
+def test_the_rounds_searched_what_the_draw_prints(name: str) -> None:
+    family, first, last = SEARCHED_PARTS[name]
+    rows = {row[0]: row for row in draw.rows(family, 58)}  # (both lists are the same for every round)
     text = (Path(__file__).resolve().parent / "narrative_survey" / name).read_text(encoding="utf-8")
-    lines = list(_TYPES_LINE.finditer(text))
-    first, last = TYPES_PARTS[name]
-    assert sorted(int(m.group(1)) for m in lines) == list(range(first, last + 1))
+    lines = list(SEARCH_LINES[family].finditer(text))
+    assert sorted(int(m["order"]) for m in lines) == list(range(first, last + 1))
     for line in lines:
-        order, body, year, count = line.groups()
-        assert (rows[order][1], rows[order][2]) == (body, year), line.group(0)
-        assert count is None or rows[order][3] == count, line.group(0)
+        row = rows[line["order"]]
+        for column, name_ in enumerate(COLUMNS[family], start=1):
+            assert line[name_] is None or line[name_] == row[column], line.group(0)
 
 
 def test_the_body_type_list_is_every_kind_at_each_level() -> None:
@@ -134,31 +156,3 @@ def test_the_topic_list_pairs_every_year_with_every_subject_once() -> None:
     assert [row[0] for row in rows] == [str(n) for n in range(1, 673)]
     # the order is the digest's, not the list's: the first query is not 2019's first subject
     assert rows[0][1:3] != ("2019", "征地拆迁")
-
-
-_TOPICS_LINE = re.compile(r"^#\s+(\d+) (\d{4})年 政府信息公开申请 (\S+)(?: \([^)]*\))? ->", re.M)
-TOPICS_PARTS = {
-    "reports_57_a.yaml": (1, 84),
-    "reports_57_b.yaml": (85, 168),
-    "reports_57_c.yaml": (169, 252),
-    "reports_57_d.yaml": (253, 336),
-    "reports_58_a.yaml": (337, 387),
-    "reports_58_e.yaml": (388, 420),
-    "reports_58_b.yaml": (421, 460),
-    "reports_58_f.yaml": (461, 504),
-    "reports_58_c.yaml": (505, 588),
-    "reports_58_d.yaml": (589, 649),
-    "reports_58_g.yaml": (650, 672),
-}
-
-
-@pytest.mark.parametrize("name", sorted(TOPICS_PARTS))
-def test_the_topic_rounds_searched_what_the_draw_prints(name: str) -> None:
-    rows = {row[0]: row for row in draw.rows("topics", 57)}
-    text = (Path(__file__).resolve().parent / "narrative_survey" / name).read_text(encoding="utf-8")
-    lines = list(_TOPICS_LINE.finditer(text))
-    first, last = TOPICS_PARTS[name]
-    assert sorted(int(m.group(1)) for m in lines) == list(range(first, last + 1))
-    for line in lines:
-        order, year, subject = line.groups()
-        assert (rows[order][1], rows[order][2]) == (year, subject), line.group(0)
