@@ -63,8 +63,9 @@ _CLOSED_PARENTHESIS = re.compile(r"[（(][^（）()]*[）)]")
 # (Led by its first characters: the four lookbehinds were tried at every position of every sentence.)
 _TO_NEXT_YEAR = re.compile(
     r"(?=[结转顺延])"
-    r"(?<![无未])(?<!没有)(?<![无未]结)(?<!没有结)(?<!没有需要)(?<!无需)(?<!不需要)(?:结转|转|顺延|延)[^，,；;。]{0,4}?(?:下一?年|(?:到|至)?\d{4}年)"
+    r"(?<![无未])(?<!没有)(?<![无未]结)(?<!没有结)(?<!没有需要)(?<!无需)(?<!不需要)(?:结转|(?<!年)转|转(?!入)|顺延|延)[^，,；;。]{0,4}?(?:下一?年|(?:到|至)?\d{4}年)"
 )
+# (not 2024年转入2025年, a year's requests moved into the next named: round 57's test half, rule 73)
 # the same with a count that is not 0 (转下一年办理0件 sends none: round 18's test half, rule 2's both verbs)
 _SENDS_SOME = re.compile(
     _TO_NEXT_YEAR.pattern + r"(?![^，,；;。\d]{0,6}?(?<!\d)0(?:件|条|宗|个|项)?(?:[，,；;。]|$))"
@@ -548,6 +549,10 @@ _CARRIED_FROM_YEAR_BEFORE = re.compile(
 # A channel's count whose verb publishes (通过政务网站发布更新工作动态61条): information published there,
 # not a member of the requests' channels (round 45's tuning half, CONVENTIONS.md rule 61)
 _PUBLISHED_THERE = re.compile(r"发布|推送|主动公开")
+# Two years joined by 转入 right before a handling verb and the count (2024年转入2025年办结2件: round 57's test half)
+_TRANSFERRED_INTO = re.compile(
+    r"((?:19|20)\d{2})年度?转入((?:19|20)\d{2})年度?(?:继续)?(?:办理|办结|答复|处理)?(?:的)?(?:申请)?$"
+)
 # The next year named before the carrying verb (2026年结转依申请公开事项1件，正在办理中 in a 2025 report:
 # round 44's tuning half, CONVENTIONS.md rule 60): the year the requests are carried into, the carry-forward
 _INTO_YEAR_BEFORE = re.compile(r"((?:19|20)\d{2})年度?(?:结转|转结)(?:的)?[^，,；;。\d]{0,12}$")
@@ -2935,6 +2940,16 @@ class _Extractor:
             and int(source.group(1)) == self.report_year - 1
         ):
             # 结转2021年1件 in a 2022 report (round 52's test half, CONVENTIONS.md rule 68): the carry-over
+            metric = self.vocabulary.metrics[CARRIED_OVER_METRIC]
+        if (
+            metric.code == HANDLED_METRIC
+            and self.report_year is not None
+            and (years := _TRANSFERRED_INTO.search(sentence.norm, 0, number.start)) is not None
+            and (int(years.group(1)), int(years.group(2))) == (self.report_year - 1, self.report_year)
+        ):
+            # 办结10件（含2024年转入2025年办结2件） in a 2025 report (round 57's test half, CONVENTIONS.md rules 3
+            # and 73): 转入, moved from the year before into the report's own year, both named, the carry-over (as
+            # 2023年结转2024年 above; 转入 a year that is not the report's stays what its verb says)
             metric = self.vocabulary.metrics[CARRIED_OVER_METRIC]
         if (
             metric.family == "applications"
