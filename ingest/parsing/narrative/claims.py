@@ -427,15 +427,20 @@ _CARRY_OVER_INSIDE = re.compile(
     r"[\d,.]+[件宗条份]?[（(](?:(?:其中)?(?:含|包括|包含)|\d+[件宗条份]为)(?:上一?年度?|(?:19|20)\d{2}年度?)(?:的)?"
     r"(?:(?:结转|转结|转来|转办)(?:的)?(?:申请|件)?[）)]|(?:结|转)?$|(?:结转|转结)(?:至|到)本年度?)"
 )
-# A total word or a link between a clause's verb and its count (…信息合计23件; 办理有69件: round 6).
+# A sentence opening with a point's numbering (（三）政府信息管理。: the requests' point is over, rule 73)
 _NUMBERED_START = re.compile(NUMBERING)
-# 新收 opening the requests' noun after a count (办理13件新收政府信息公开申请: round 57's test half, rule 73)
-_NEW_REQUESTS_AFTER_COUNT = re.compile(r"新(?:收到?|受理|接收)的?(?:政府信息公开申请|信息公开申请|依申请公开|申请)")
-# A new receipt's count and a carry-over in one sentence (2023年新受理39件，2022年结转0件: round 57's test half)
+# 新收 opening the requests' noun after a count (办理13件新收政府信息公开申请: round 57's test half,
+# rule 73)
+_NEW_REQUESTS_AFTER_COUNT = re.compile(
+    r"新(?:收到?|受理|接收)的?(?:政府信息公开申请|信息公开申请|依申请公开|申请)"
+)
+# A new receipt's count and a carry-over in one sentence (2023年新受理39件，2022年结转0件: round 57's
+# test half)
 _NEW_AND_CARRIED_ROWS = re.compile(r"新(?:收到?|受理|接收)\d+件(?=[^。]*结转)")
-# 的共 between the last of several rows named together and their one count (…不予处理和其他处理的共158件: round 57's
-# test half, CONVENTIONS.md rule 73, as round 9's 及…合计)
+# 的共 between the last of several rows named together and their one count (…不予处理和其他处理的共158件:
+# round 57's test half, CONVENTIONS.md rule 73, as round 9's 及…合计)
 _SUM_OF_ROWS_LINK = re.compile(r"的?(?:共|共计|合计|总计)(?:为|是|有)?")
+# A total word or a link between a clause's verb and its count (…信息合计23件; 办理有69件: round 6).
 _LINK_BEFORE_COUNT = re.compile(r"(?:合计|共计|总计)(?:为|是)?$|(?<=[理到收])有$")
 # One count governed by two verbs joined by 并 (收到并办理, 受理并答复: CONVENTIONS.md rule 2), perhaps
 # with an adverb before the second (收到并妥善处理: round 7's test half, spent). Joined by 和, only inside
@@ -549,7 +554,8 @@ _CARRIED_FROM_YEAR_BEFORE = re.compile(
 # A channel's count whose verb publishes (通过政务网站发布更新工作动态61条): information published there,
 # not a member of the requests' channels (round 45's tuning half, CONVENTIONS.md rule 61)
 _PUBLISHED_THERE = re.compile(r"发布|推送|主动公开")
-# Two years joined by 转入 right before a handling verb and the count (2024年转入2025年办结2件: round 57's test half)
+# Two years joined by 转入 right before a handling verb and the count (2024年转入2025年办结2件: round 57's
+# test half)
 _TRANSFERRED_INTO = re.compile(
     r"((?:19|20)\d{2})年度?转入((?:19|20)\d{2})年度?(?:继续)?(?:办理|办结|答复|处理)?(?:的)?(?:申请)?$"
 )
@@ -1406,10 +1412,10 @@ class _Extractor:
             # CONVENTIONS.md rule 44): the sentence right after the requests' point heading counts them
             return True
         if self._request_point_open and _NEW_AND_CARRIED_ROWS.search(sentence.norm):
-            # （二）依申请公开。我局…。2023年新受理39件，2022年结转0件，共办结39件，0件结转至2024年继续办理。 (round
-            # 57's test half, CONVENTIONS.md rule 73, rule 44 gone on with): further into the paragraph the
-            # requests' point heading opens, the template's rows with the noun left out of each clause, a new
-            # receipt's count and a carry-over, count them
+            # （二）依申请公开。我局…。2023年新受理39件，2022年结转0件，共办结39件，0件结转至2024年继续办理。
+            # (round 57's test half, CONVENTIONS.md rule 73, rule 44 gone on with): further into the
+            # paragraph the requests' point heading opens, the template's rows with the noun left out of each
+            # clause, a new receipt's count and a carry-over, count them
             return True
         if "信息公开案件" in norm:
             return True  # requests called 案件 (办理政府信息公开案件43件（含…结转1件）: rule 33)
@@ -2492,8 +2498,8 @@ class _Extractor:
         ):
             # 无法提供、不予处理及其他处理合计46件 (round 9's tuning half): a sum of rows named together that
             # no metric combines, not the last one's count: no figure
-            # (or 的共 after the last row: 不予公开、无法提供、不予处理和其他处理的共158件，占16.70%, round 57's test
-            # half, CONVENTIONS.md rules 25 and 73; the share after it none either)
+            # (or 的共 after the last row: 不予公开、无法提供、不予处理和其他处理的共158件，占16.70%,
+            # round 57's test half, CONVENTIONS.md rules 25 and 73; the share after it none either)
             return []
         extra: tuple[str, ...] = ()  # readings the clause adds to the metric's own
         listed = False  # a list of verbs, the receiving one first (受理、办理、答复…2件)
@@ -2638,9 +2644,9 @@ class _Extractor:
                 # 受理、办理、答复…2件, is rule 2's, below)
                 metric, extra = self.vocabulary.metrics[RECEIVED_METRIC], (HANDLED_METRIC,)
             elif metric.code == HANDLED_METRIC and _NEW_REQUESTS_AFTER_COUNT.match(sentence.norm, after_unit):
-                # 全年共办理13件新收政府信息公开申请 (round 57's test half, CONVENTIONS.md rules 2 and 73): the
-                # handling verb before the count, the new receipt's row word 新收 inside the requests' noun after
-                # it: one count with both senses, received and handled
+                # 全年共办理13件新收政府信息公开申请 (round 57's test half, CONVENTIONS.md rules 2 and 73):
+                # the handling verb before the count, the new receipt's row word 新收 inside the requests'
+                # noun after it: one count with both senses, received and handled
                 metric, listed = self.vocabulary.metrics[RECEIVED_METRIC], True
             elif (
                 metric.code == RECEIVED_METRIC
@@ -2947,9 +2953,10 @@ class _Extractor:
             and (years := _TRANSFERRED_INTO.search(sentence.norm, 0, number.start)) is not None
             and (int(years.group(1)), int(years.group(2))) == (self.report_year - 1, self.report_year)
         ):
-            # 办结10件（含2024年转入2025年办结2件） in a 2025 report (round 57's test half, CONVENTIONS.md rules 3
-            # and 73): 转入, moved from the year before into the report's own year, both named, the carry-over (as
-            # 2023年结转2024年 above; 转入 a year that is not the report's stays what its verb says)
+            # 办结10件（含2024年转入2025年办结2件） in a 2025 report (round 57's test half, CONVENTIONS.md
+            # rules 3 and 73): 转入, moved from the year before into the report's own year, both named, the
+            # carry-over (as 2023年结转2024年 above; 转入 a year that is not the report's stays what its verb
+            # says)
             metric = self.vocabulary.metrics[CARRIED_OVER_METRIC]
         if (
             metric.family == "applications"
