@@ -8278,3 +8278,98 @@ def test_the_one_requests_outcome_partly_granted_after_its_reason():
     assert _figures("2024年，本局收到自然人政府信息公开申请2件，因涉及第三方权益，予以部分公开。") == [
         (_RECEIVED, "2")
     ]
+
+
+def test_made_or_held_by_the_body_negated_is_not_held():
+    # round 57's test half (rules 7 and 73): 非本单位制作或掌握 after a part's count: the not-held row
+    assert _figures("2024年，本局收到政府信息公开申请3件，其中2件申请所涉信息非本机关制作或掌握。") == [
+        (_RECEIVED, "3"),
+        ("unable_not_held", "2"),
+    ]
+    # near miss: made by the body, not negated: no outcome
+    made = "2024年，本局收到政府信息公开申请3件，其中2件申请所涉信息由本机关制作。"
+    assert _figures(made) == [(_RECEIVED, "3")]
+
+
+def test_lawsuits_not_involved_right_after_a_reviews_count():
+    # round 57's test half (rules 8 and 73): 行政复议…1件，不涉及行政诉讼: the lawsuits' null
+    assert _figures("2024年，因政府信息公开引起的行政复议案件共1件，不涉及行政诉讼。") == [
+        ("review_total", "1"),
+        ("litigation_total", None),
+    ]
+    # near miss: 不涉及 opening its sentence, no count before it (rule 68): no claim
+    assert _figures("本年度不涉及行政诉讼。") == []
+
+
+def test_several_outcome_rows_joined_over_one_count_with_de_gong():
+    # round 57's test half (rules 25 and 73, round 9's 及…合计): rows named together, 的共 and one count, a
+    # share after it: no figure of the last row, neither count nor share
+    assert _figures(
+        "2024年，本局收到政府信息公开申请9件，予以公开5件；不予公开、无法提供和不予处理的共4件，占44.4%。"
+    ) == [(_RECEIVED, "9"), ("granted", "5")]
+    # near miss: one row alone before 的共: its count and share
+    assert _figures("2024年，本局收到政府信息公开申请9件，予以公开5件；不予处理的共4件，占44.4%。") == [
+        (_RECEIVED, "9"),
+        ("granted", "5"),
+        ("not_processed", "4"),
+        ("not_processed", "44.4"),
+    ]
+
+
+def test_handled_count_before_the_new_requests_noun():
+    # round 57's test half (rules 2 and 73): 办理N件新收…申请: one count, received and handled
+    assert _figures("全年共办理8件新收政府信息公开申请。") == [(_RECEIVED, "8"), (_HANDLED, "8")]
+    # near miss: last year's requests named after the count: handled only
+    assert _figures("全年共办理8件上年结转的政府信息公开申请。") == [(_HANDLED, "8")]
+
+
+def test_template_rows_without_the_noun_further_into_the_requests_point():
+    # round 57's test half (rules 44 and 73): a sentence after the first in the point 依申请公开, a new
+    # receipt and a carry-over counted with no noun: the requests' rows
+    rows = "2024年新收12件，2023年结转1件，共办结13件。"
+    assert _figures("（二）依申请公开。本局严格依法答复申请人。" + rows) == [
+        (_RECEIVED, "12"),
+        ("applications_carried_over", "1"),
+        ("applications_total", "13"),
+    ]
+    # near misses: the same rows under another point, or after the next point begins: no figure
+    assert _figures("（二）信访工作。本局认真办理群众来信来访。" + rows) == []
+    assert (
+        _figures("（二）依申请公开。本局严格依法答复申请人。（三）信访工作。2024年新收12件，2023年结转1件。")
+        == []
+    )
+
+
+def test_zhuanban_with_the_next_year_named_is_the_carry_forward():
+    # round 57's test half (rule 73, as rule 72's 转接): 转办至2025年 in a 2024 report: carried forward
+    assert _figures("2024年，本局共收到申请20件，其中3件转办至2025年。") == [
+        (_RECEIVED, "20"),
+        ("applications_carried_forward", "3"),
+    ]
+    # near miss: 转办 to another body: no carry-forward
+    assert _figures("2024年，本局共收到申请20件，其中3件转办至区政府办公室。") == [(_RECEIVED, "20")]
+
+
+def test_moved_in_from_last_year_inside_the_handled_bracket():
+    # round 57's test half (rules 3 and 73): 办结N件（含上年转入本年办结M件）: the total and the carry-over
+    received = "2025年，本局受理政府信息公开申请5件，"
+    assert _figures_of(received + "办结7件（含2024年转入2025年办结2件）。", 2025) == [
+        (_RECEIVED, "5"),
+        ("applications_total", "7"),
+        ("applications_carried_over", "2"),
+    ]
+    # near miss: two years that are not the report's year before and its own: no carry-over, handled
+    assert _figures_of(received + "办结7件（含2023年转入2024年办结2件）。", 2025) == [
+        (_RECEIVED, "5"),
+        (_HANDLED, "7"),
+    ]
+
+
+def test_concluded_within_the_time_limit_after_yi():
+    # round 57's test half (rules 30 and 73): 已在规定时限内办理完毕N件 as a clause's whole words: handled
+    assert _figures("2024年，本局共受理依申请公开2件。已在规定时限内办理完毕2件。") == [
+        (_RECEIVED, "2"),
+        (_HANDLED, "2"),
+    ]
+    # near miss: a future (将…): no figure
+    assert _figures("2024年，本局共受理依申请公开2件。将在规定时限内办理完毕2件。") == [(_RECEIVED, "2")]

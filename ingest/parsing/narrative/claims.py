@@ -63,8 +63,9 @@ _CLOSED_PARENTHESIS = re.compile(r"[（(][^（）()]*[）)]")
 # (Led by its first characters: the four lookbehinds were tried at every position of every sentence.)
 _TO_NEXT_YEAR = re.compile(
     r"(?=[结转顺延])"
-    r"(?<![无未])(?<!没有)(?<![无未]结)(?<!没有结)(?<!没有需要)(?<!无需)(?<!不需要)(?:结转|转|顺延|延)[^，,；;。]{0,4}?(?:下一?年|(?:到|至)?\d{4}年)"
+    r"(?<![无未])(?<!没有)(?<![无未]结)(?<!没有结)(?<!没有需要)(?<!无需)(?<!不需要)(?:结转|(?<!年)转|转(?!入)|顺延|延)[^，,；;。]{0,4}?(?:下一?年|(?:到|至)?\d{4}年)"
 )
+# (not 2024年转入2025年, a year's requests moved into the next named: round 57's test half, rule 73)
 # the same with a count that is not 0 (转下一年办理0件 sends none: round 18's test half, rule 2's both verbs)
 _SENDS_SOME = re.compile(
     _TO_NEXT_YEAR.pattern + r"(?![^，,；;。\d]{0,6}?(?<!\d)0(?:件|条|宗|个|项)?(?:[，,；;。]|$))"
@@ -426,6 +427,19 @@ _CARRY_OVER_INSIDE = re.compile(
     r"[\d,.]+[件宗条份]?[（(](?:(?:其中)?(?:含|包括|包含)|\d+[件宗条份]为)(?:上一?年度?|(?:19|20)\d{2}年度?)(?:的)?"
     r"(?:(?:结转|转结|转来|转办)(?:的)?(?:申请|件)?[）)]|(?:结|转)?$|(?:结转|转结)(?:至|到)本年度?)"
 )
+# A sentence opening with a point's numbering (（三）政府信息管理。: the requests' point is over, rule 73)
+_NUMBERED_START = re.compile(NUMBERING)
+# 新收 opening the requests' noun after a count (办理13件新收政府信息公开申请: round 57's test half,
+# rule 73)
+_NEW_REQUESTS_AFTER_COUNT = re.compile(
+    r"新(?:收到?|受理|接收)的?(?:政府信息公开申请|信息公开申请|依申请公开|申请)"
+)
+# A new receipt's count and a carry-over in one sentence (2023年新受理39件，2022年结转0件: round 57's
+# test half)
+_NEW_AND_CARRIED_ROWS = re.compile(r"新(?:收到?|受理|接收)\d+件(?=[^。]*结转)")
+# 的共 between the last of several rows named together and their one count (…不予处理和其他处理的共158件:
+# round 57's test half, CONVENTIONS.md rule 73, as round 9's 及…合计)
+_SUM_OF_ROWS_LINK = re.compile(r"的?(?:共|共计|合计|总计)(?:为|是|有)?")
 # A total word or a link between a clause's verb and its count (…信息合计23件; 办理有69件: round 6).
 _LINK_BEFORE_COUNT = re.compile(r"(?:合计|共计|总计)(?:为|是)?$|(?<=[理到收])有$")
 # One count governed by two verbs joined by 并 (收到并办理, 受理并答复: CONVENTIONS.md rule 2), perhaps
@@ -540,6 +554,11 @@ _CARRIED_FROM_YEAR_BEFORE = re.compile(
 # A channel's count whose verb publishes (通过政务网站发布更新工作动态61条): information published there,
 # not a member of the requests' channels (round 45's tuning half, CONVENTIONS.md rule 61)
 _PUBLISHED_THERE = re.compile(r"发布|推送|主动公开")
+# Two years joined by 转入 right before a handling verb and the count (2024年转入2025年办结2件: round 57's
+# test half)
+_TRANSFERRED_INTO = re.compile(
+    r"((?:19|20)\d{2})年度?转入((?:19|20)\d{2})年度?(?:继续)?(?:办理|办结|答复|处理)?(?:的)?(?:申请)?$"
+)
 # The next year named before the carrying verb (2026年结转依申请公开事项1件，正在办理中 in a 2025 report:
 # round 44's tuning half, CONVENTIONS.md rule 60): the year the requests are carried into, the carry-forward
 _INTO_YEAR_BEFORE = re.compile(r"((?:19|20)\d{2})年度?(?:结转|转结)(?:的)?[^，,；;。\d]{0,12}$")
@@ -1135,6 +1154,8 @@ class _Extractor:
         # the handled's (rule 60)
         self._after_handling_point = False
         self._in_request_point = False  # this sentence right after such a heading (rule 44)
+        # the sentences after such a heading in its paragraph, until the next numbered point (rule 73)
+        self._request_point_open = False
         point = vocabulary.requests_point
         self._point_heading = self._point_none = self._point_inline = None
         if point is not None:
@@ -1156,6 +1177,7 @@ class _Extractor:
         heading = self._point_heading
         flat = flat_text(text, self.vocabulary.characters)
         self._after_point = heading is not None and bool(heading.fullmatch(flat))
+        self._request_point_open = self._after_point  # (rule 73: until the next numbered point)
         self._after_handling_point = bool(_HANDLING_POINT.fullmatch(flat))
         if _PROCEEDING_WORD_PRINTED.search(text):  # most headings name no proceeding
             hits = self.proceeding_scanner.hits(flat)
@@ -1388,6 +1410,12 @@ class _Extractor:
         if self._in_request_point:
             # （二）依申请公开情况。2025年新收63件，上一年度结转1件，共计64件。 (round 28's tuning half,
             # CONVENTIONS.md rule 44): the sentence right after the requests' point heading counts them
+            return True
+        if self._request_point_open and _NEW_AND_CARRIED_ROWS.search(sentence.norm):
+            # （二）依申请公开。我局…。2023年新受理39件，2022年结转0件，共办结39件，0件结转至2024年继续办理。
+            # (round 57's test half, CONVENTIONS.md rule 73, rule 44 gone on with): further into the
+            # paragraph the requests' point heading opens, the template's rows with the noun left out of each
+            # clause, a new receipt's count and a carry-over, count them
             return True
         if "信息公开案件" in norm:
             return True  # requests called 案件 (办理政府信息公开案件43件（含…结转1件）: rule 33)
@@ -1696,6 +1724,10 @@ class _Extractor:
         handling, self._after_handling_point = self._after_handling_point, False
         # (the sentence right after the requests' point heading speaks of the requests: 2025年新收63件，…)
         self._in_request_point = after
+        if self._point_heading is not None and self._point_heading.fullmatch(norm):
+            self._request_point_open = True  # (（二）依申请公开。 opening its paragraph's text: rule 73)
+        elif _NUMBERED_START.match(norm):
+            self._request_point_open = False  # (the next point: （三）政府信息管理。)
         if self._point_inline is None or len(norm) > _MAX_POINT:
             return []
         none = self._point_none.fullmatch(norm) if handling and self._point_none is not None else None
@@ -2458,9 +2490,16 @@ class _Extractor:
             found = self._cue(lo, number.start - len(total_word.group()), sentence)
         if _UNFINISHED_GOING_ON.search(self._norm, max(0, lo - 16), number.start) is not None:
             found = (self.vocabulary.metrics[CARRIED_OVER_METRIC], 0, len(prefix))  # (rule 66's 接续办理)
-        if total_word and found is not None and found[0].is_outcome and prefix[: found[1]].endswith(_JOINERS):
+        if (
+            found is not None
+            and found[0].is_outcome
+            and prefix[: found[1]].endswith(_JOINERS)
+            and (total_word or _SUM_OF_ROWS_LINK.fullmatch(prefix, found[2]))
+        ):
             # 无法提供、不予处理及其他处理合计46件 (round 9's tuning half): a sum of rows named together that
             # no metric combines, not the last one's count: no figure
+            # (or 的共 after the last row: 不予公开、无法提供、不予处理和其他处理的共158件，占16.70%,
+            # round 57's test half, CONVENTIONS.md rules 25 and 73; the share after it none either)
             return []
         extra: tuple[str, ...] = ()  # readings the clause adds to the metric's own
         listed = False  # a list of verbs, the receiving one first (受理、办理、答复…2件)
@@ -2604,6 +2643,11 @@ class _Extractor:
                 # the clause governs the count): the received, handled a reading (a list of verbs,
                 # 受理、办理、答复…2件, is rule 2's, below)
                 metric, extra = self.vocabulary.metrics[RECEIVED_METRIC], (HANDLED_METRIC,)
+            elif metric.code == HANDLED_METRIC and _NEW_REQUESTS_AFTER_COUNT.match(sentence.norm, after_unit):
+                # 全年共办理13件新收政府信息公开申请 (round 57's test half, CONVENTIONS.md rules 2 and 73):
+                # the handling verb before the count, the new receipt's row word 新收 inside the requests'
+                # noun after it: one count with both senses, received and handled
+                metric, listed = self.vocabulary.metrics[RECEIVED_METRIC], True
             elif (
                 metric.code == RECEIVED_METRIC
                 and prefix.removeprefix("其中").removeprefix("全年") == _BARE_DISCLOSURE
@@ -2902,6 +2946,17 @@ class _Extractor:
             and int(source.group(1)) == self.report_year - 1
         ):
             # 结转2021年1件 in a 2022 report (round 52's test half, CONVENTIONS.md rule 68): the carry-over
+            metric = self.vocabulary.metrics[CARRIED_OVER_METRIC]
+        if (
+            metric.code == HANDLED_METRIC
+            and self.report_year is not None
+            and (years := _TRANSFERRED_INTO.search(sentence.norm, 0, number.start)) is not None
+            and (int(years.group(1)), int(years.group(2))) == (self.report_year - 1, self.report_year)
+        ):
+            # 办结10件（含2024年转入2025年办结2件） in a 2025 report (round 57's test half, CONVENTIONS.md
+            # rules 3 and 73): 转入, moved from the year before into the report's own year, both named, the
+            # carry-over (as 2023年结转2024年 above; 转入 a year that is not the report's stays what its verb
+            # says)
             metric = self.vocabulary.metrics[CARRIED_OVER_METRIC]
         if (
             metric.family == "applications"
