@@ -234,8 +234,13 @@ SILENT_BY_DESIGN = {
 # issue-30g51; round 54's one, 本年度共受理依申请公开0. with no unit and an ASCII full stop before the next
 # point, received 0 by rule 54, since issue-30g54; round 55's two, …行政复议、行政诉讼情况等办理事项为0 then
 # 受理依申请公开件数为0, the pair's 0 and the received 0, and 收到依申请公开申请 run into the next point's
-# heading with its count missing in print, received null by rule 36, since issue-30g55; round 56 had none)
-SILENT_UNTIL_TUNED: set[str] = set()
+# heading with its count missing in print, received null by rule 36, since issue-30g55; round 56 had none,
+# round 57 none)
+SILENT_UNTIL_TUNED: set[str] = {
+    # round 58's test half: 共计办理…申请数量74个（含结转办理2021年…数量2个），均已按时答复, a total
+    # counted in 个 with no request unit, its carry-over in brackets (measurements_58.yaml)
+    "http://cqlp.gov.cn/ghzrzyj/zwgk_29313/zfxxgknb_29322/202301/t20230113_11498058.html",
+}
 
 
 def test_every_survey_report_with_a_figure_yields_a_claim_or_an_unread_sentence():
@@ -246,5 +251,5 @@ def test_every_survey_report_with_a_figure_yields_a_claim_or_an_unread_sentence(
             result = narrative_survey.measure(half, round_no)
             reports += result.with_figures
             silent.update(result.silent)
-    assert reports >= 3430
+    assert reports >= 3436
     assert silent == SILENT_BY_DESIGN | SILENT_UNTIL_TUNED
