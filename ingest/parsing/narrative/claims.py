@@ -527,6 +527,9 @@ _FUSED_VERBS = re.compile(_RECEIVING_VERB + r"(?:和|及)?" + _HANDLING_VERB)
 # (2023年结转2024年政府信息公开申请)
 _CARRIED_FROM_INTO_ANY = re.compile(r"((?:19|20)\d{2})年度?(?:结转|转结)(?:至|到|入)?((?:19|20)\d{2})年度?")
 _CARRIED_FROM_INTO = re.compile(_CARRIED_FROM_INTO_ANY.pattern + r"[^，,；;。\d]{0,16}$")
+# The carrying verb with the requests' year right after it (含结转办理2021年…数量2个 in a 2022 report:
+# round 58's test half, CONVENTIONS.md rules 70 and 74): from the year before, it sends nothing to next year
+_CARRIED_FROM_YEAR_NAMED = re.compile(r"(?<![\d年])(?:结转|转结)(?:办理)?((?:19|20)\d{2})年度?")
 # …after the count as its subject (其中1件为2022年度结转至2023年度 in a 2023 report: round 34's tuning half,
 # CONVENTIONS.md rule 50): the carry-over likewise
 # ; 本年度 for the year after, inside the bracket of a handled count, its verb after it (3件为2023年结转至
@@ -549,8 +552,11 @@ _CARRIED_FROM_AFTER = re.compile(
 # 54's test half, CONVENTIONS.md rule 70, rule 68's named earlier year): the carry-over too (结转2021年依申请
 # 公开1件 in a 2021 report, the report's own year, stays the carry-forward)
 _CARRIED_FROM_YEAR_BEFORE = re.compile(
-    r"(?<![\d年])(?:结转|转结)((?:19|20)\d{2})年度?(?:的)?(?:依申请公开|政府信息公开申请|信息公开申请)?(?:事项|件)?$"
+    r"(?<![\d年])(?:结转|转结)(?:办理)?((?:19|20)\d{2})年度?(?:的)?"
+    r"(?:依申请公开|(?:政府)?信息公开(?:申请)?|申请)?(?:事项|件)?(?:的)?(?:数量|数)?$"
 )
+# (结转办理2021年政府信息公开数量2个 in a 2022 report: round 58's test half, CONVENTIONS.md rules 70 and
+# 74: 办理 after the carrying verb, the noun without 申请 or the template's 数量: the carry-over likewise)
 # A channel's count whose verb publishes (通过政务网站发布更新工作动态61条): information published there,
 # not a member of the requests' channels (round 45's tuning half, CONVENTIONS.md rule 61)
 _PUBLISHED_THERE = re.compile(r"发布|推送|主动公开")
@@ -590,7 +596,15 @@ _REQUEST_AFTER = re.compile(
     + _CARRIED_AFTER.pattern
     + "|(?:全部|均|都)?(?:已)?"  # 收到…申请3项全部予以公开 (round 29's test half, CONVENTIONS.md rule 45)
     + _GRANTED_AFTER.pattern
+    # a bracket right after it that holds the carry-over (共计办理…申请数量74个（含结转办理2021年…: round 58's
+    # test half, CONVENTIONS.md rules 3 and 74): the total's count in 个
+    + r"|[（(](?:其中)?(?:含|包括|包含)(?:结转|转结|上一?年度?|(?:19|20)\d{2}年度?)"
 )  # not 975项依申请政务服务事项; 除1项结转至2022年办理 (round 13's test half): the carry-forward after it
+# The carry-over's count in a request unit closing the bracket that holds it, right after a count in that unit
+# (…申请数量74个（含结转办理2021年政府信息公开数量2个）: round 58's test half, CONVENTIONS.md rules 3 and 74)
+_CARRY_PART_IN_UNIT = re.compile(
+    r"\d个[（(](?:其中)?(?:含|包括|包含)(?:结转|转结)[^（）()，,；;。]{0,24}?\d+个$"
+)
 # (收到申请政府信息公开事项4项: round 40's test half, CONVENTIONS.md rule 56: the noun's words after the
 # receiving cue, then 事项, before the count in 项)
 _REQUEST_LINK = re.compile(
@@ -795,6 +809,7 @@ _DOCUMENTS_BY_ATTRIBUTE = re.compile(
 # Words that say a case is concluded (办结, 审结): "all handled" says no case is pending only with them.
 _CONCLUDED = re.compile(r"办结|审结|结案|办理完结|完结")
 _TO_YEAR = ("至", "到", "转")
+_CARRYING_TO_HANDLE = ("结转办理", "转结办理")  # (before a year: round 58's test half, rule 74)
 # The receiving verb and the requests' noun right before a count in 人次 (收到依申请公开政府信息4人次:
 # round 55's test half, CONVENTIONS.md rule 71), nothing but the noun's words between
 _RECEIPT_IN_PERSON_TIMES = re.compile(
@@ -1273,12 +1288,22 @@ class _Extractor:
         """`norm` with the carries from the year before into the report's own year blanked out
         (其中1件为2022年度结转至2023年度 in a 2023 report: round 34's tuning half, CONVENTIONS.md rule 50,
         the carry-over): they send nothing to next year."""
-        if self.report_year is None or not _CARRIED_FROM_INTO_ANY.search(norm):
+        if self.report_year is None or ("结" not in norm and "转" not in norm):
             return norm
-        own = (self.report_year - 1, self.report_year)
-        return _CARRIED_FROM_INTO_ANY.sub(
-            lambda m: "·" * len(m.group()) if (int(m.group(1)), int(m.group(2))) == own else m.group(), norm
-        )
+        if _CARRIED_FROM_INTO_ANY.search(norm):
+            own = (self.report_year - 1, self.report_year)
+            norm = _CARRIED_FROM_INTO_ANY.sub(
+                lambda m: "·" * len(m.group()) if (int(m.group(1)), int(m.group(2))) == own else m.group(),
+                norm,
+            )
+        # (结转办理2021年 in a 2022 report, the year before named after the carrying verb: round 58's test
+        # half, CONVENTIONS.md rules 70 and 74)
+        before = str(self.report_year - 1)
+        if before in norm:
+            norm = _CARRIED_FROM_YEAR_NAMED.sub(
+                lambda m: "·" * len(m.group()) if m.group(1) == before else m.group(), norm
+            )
+        return norm
 
     def _note_proceedings(self, lo: int, hi: int) -> None:
         if not self._proceeding_hits:
@@ -1602,7 +1627,13 @@ class _Extractor:
             # So is a count of applicants right before the count of times they applied (收到…信息1人2次: round
             # 29's test half, CONVENTIONS.md rule 45: received 2, the 次 count; 1人 no figure).
             year = unit == "年" and _A_YEAR.fullmatch(m.group()) is not None
-            if not (year and norm[start - 1 : start] in _TO_YEAR or _PERSONS_BEFORE_TIMES.match(norm, end)):
+            # (and the year after 结转办理, the requests' year: 含结转办理2021年…数量2个, round 58's test
+            # half, CONVENTIONS.md rules 70 and 74)
+            if not (
+                year
+                and (norm[start - 1 : start] in _TO_YEAR or norm.endswith(_CARRYING_TO_HANDLE, 0, start))
+                or _PERSONS_BEFORE_TIMES.match(norm, end)
+            ):
                 previous_end = end
             prefix = norm[clause_start:start]
             zhan = prefix.rfind("占") if not _RATIO.search(prefix) else -1
@@ -1631,7 +1662,9 @@ class _Extractor:
                 # 复议后起诉0项 stays no figure)
                 unit, self._request_unit = "件", False
             elif self._request_unit:  # read as 件 where it counts requests (申请公开数3个，)
-                unit = "件" if _REQUEST_AFTER.match(norm, end + 1) else ""
+                closes = norm.startswith(("）", ")"), end + 1)  # (the carry-over's part in 个: rule 74)
+                carry_part = closes and _CARRY_PART_IN_UNIT.search(norm, 0, end + 1) is not None
+                unit = "件" if _REQUEST_AFTER.match(norm, end + 1) or carry_part else ""
             raw = m.group().replace(",", "")
             if not raw[0].isdigit():  # 零, 一 … 十 (rule 24)
                 raw = raw.translate(_WORD_DIGITS).replace("十", "10")
@@ -2101,7 +2134,7 @@ class _Extractor:
             # about the carry-forward: 答复3050件（…另有103件顺延到下年度答复），均在法定期限内予以答复
             # (淮安市 2024); …顺延到2022年度申请2件。答复…42件，均在法定期限内予以答复 (平顶山市 2021,
             # found by the held-out measurement).
-            if self.to_next_year or _TO_NEXT_YEAR.search(sentence.norm[:start]):
+            if self.to_next_year or _TO_NEXT_YEAR.search(self._own_year_carry_out(sentence.norm[:start])):
                 return []
             if any(c.metric == FORWARD_METRIC and not c.implicit for c in here):
                 # …1件正在处理中，其余6件均已…答复 (round 14's tuning half): the rest answered, with the
