@@ -806,6 +806,13 @@ _HELPING_OTHERS = re.compile(r"协助[^，,；;。\d]{0,12}?(?:办理|处理|答
 _DOCUMENTS_BY_ATTRIBUTE = re.compile(
     r"(?:文件|发文|公文)[^。；;]{0,24}?(?:主动公开(?:文件)?\d+件|\d+件主动公开)[^。；;]{0,12}?依申请公开"
 )
+# ... and inside the bracket right after a count of documents, the attributes as its members (发布文件15份
+# （不予公开7份，依申请公开5份）: round 58's tuning half, CONVENTIONS.md rules 63 and 74): documents by
+# attribute, no denied and no received figure
+_ATTRIBUTE_IN_DOCUMENTS_BRACKET = re.compile(
+    r"(?:文件|发文|公文)(?:共|共计|合计)?(?:为)?\d+(?:份|件)[（(](?:其中)?[：:]?"
+    r"(?:[^（）()\d，,、；;。]{1,8}\d+(?:份|件)[，,、；;])*(?:不予公开|依申请公开|主动公开|部分公开)(?:的)?$"
+)
 # Words that say a case is concluded (办结, 审结): "all handled" says no case is pending only with them.
 _CONCLUDED = re.compile(r"办结|审结|结案|办理完结|完结")
 _TO_YEAR = ("至", "到", "转")
@@ -2597,6 +2604,12 @@ class _Extractor:
             and _ATTRIBUTE_LIST_BEFORE.search(self._norm, 0, number.start - len("不予公开")) is not None
         ):
             return []  # 主动公开36件、依申请公开436件、不予公开43件: documents by attribute (rule 67)
+        if (
+            found is not None
+            and self._norm[number.start - 1 : number.start] in ("开", "的")
+            and _ATTRIBUTE_IN_DOCUMENTS_BRACKET.search(self._norm, max(0, number.start - 64), number.start)
+        ):
+            return []  # 发布文件15份（不予公开7份，依申请公开5份）: documents by attribute (rules 63 and 74)
         if (
             found is not None
             and prefix.removeprefix("其中") in _LISTED_ITEMS.get(found[0].code, ())
