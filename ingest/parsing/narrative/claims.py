@@ -603,7 +603,7 @@ _REQUEST_AFTER = re.compile(
 # The carry-over's count in a request unit closing the bracket that holds it, right after a count in that unit
 # (…申请数量74个（含结转办理2021年政府信息公开数量2个）: round 58's test half, CONVENTIONS.md rules 3 and 74)
 _CARRY_PART_IN_UNIT = re.compile(
-    r"\d个[（(](?:其中)?(?:含|包括|包含)(?:结转|转结)[^（）()，,；;。]{0,24}?\d+个$"
+    r"\d个[（(](?:其中)?(?:含|包括|包含)(?:上一?年度?|(?:19|20)\d{2}年度?)?(?:结转|转结)[^（）()，,；;。]{0,24}?\d+个$"
 )
 # (收到申请政府信息公开事项4项: round 40's test half, CONVENTIONS.md rule 56: the noun's words after the
 # receiving cue, then 事项, before the count in 项)
@@ -1672,6 +1672,8 @@ class _Extractor:
                 closes = norm.startswith(("）", ")"), end + 1)  # (the carry-over's part in 个: rule 74)
                 carry_part = closes and _CARRY_PART_IN_UNIT.search(norm, 0, end + 1) is not None
                 unit = "件" if _REQUEST_AFTER.match(norm, end + 1) or carry_part else ""
+                # (the bracket's part counts what the count before it counts: read as in 件 from here on)
+                self._request_unit = not carry_part
             raw = m.group().replace(",", "")
             if not raw[0].isdigit():  # 零, 一 … 十 (rule 24)
                 raw = raw.translate(_WORD_DIGITS).replace("十", "10")
