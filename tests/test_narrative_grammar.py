@@ -8373,3 +8373,37 @@ def test_concluded_within_the_time_limit_after_yi():
     ]
     # near miss: a future (将…): no figure
     assert _figures("2024年，本局共受理依申请公开2件。将在规定时限内办理完毕2件。") == [(_RECEIVED, "2")]
+
+
+def test_total_in_ge_with_the_carry_over_after_its_verb_and_the_year_before():
+    # round 58's test half (rules 3, 70 and 74): 共计办理…申请数量N个（含结转办理YYYY年…数量M个）, the year
+    # before the report's: the total, the carry-over, and 均已按时答复 after it the carry-forward's null
+    total = "2023年，本局共计办理政府信息公开申请数量30个"
+    assert _figures_of(total + "（含结转办理2022年政府信息公开数量4个），均已按时答复。", 2023) == [
+        ("applications_total", "30"),
+        ("applications_carried_over", "4"),
+        ("applications_carried_forward", None),
+    ]
+    # the same with 申请 before the part's count and 上年 for the year: the total and the carry-over
+    assert _figures_of("2023年，本局共办理政府信息公开申请30个（含上年结转申请4个）。", 2023) == [
+        ("applications_total", "30"),
+        ("applications_carried_over", "4"),
+    ]
+    # near miss: the year named is the report's own, a carry into it from nowhere: no carry-over, the
+    # carry-forward as its verb says, and no null after it
+    own = total + "（含结转办理2023年政府信息公开数量4个），均已按时答复。"
+    assert _figures_of(own, 2023) == [("applications_total", "30"), ("applications_carried_forward", "4")]
+    # near miss: a count in 个 of something else with a carry in its bracket: no figure
+    assert _figures_of("2023年，本局开展宣传活动30个（含结转2022年项目4个）。", 2023) == []
+
+
+def test_attributes_inside_the_bracket_of_a_documents_count():
+    # round 58's tuning half (rules 63 and 74): 印发文件N份（不予公开M份，依申请公开K份）: documents by
+    # attribute, no denied and no received figure
+    assert _figures("2024年，本局印发文件20份（不予公开6份，依申请公开4份），均已按规定归档。") == []
+    # near miss: the same bracket after a count of requests: the outcomes
+    assert _figures("2024年，本局收到政府信息公开申请20件（不予公开6件，予以公开14件）。") == [
+        (_RECEIVED, "20"),
+        ("denied", "6"),
+        ("granted", "14"),
+    ]
