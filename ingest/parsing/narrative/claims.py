@@ -1713,6 +1713,17 @@ class _Extractor:
             self.before = here
         self._named = [] if here else self._proceeding_hits
 
+    def _into_own_year(self, years: re.Pattern[str], norm: str, end: int) -> bool:
+        """Whether `years` finds before `end` the year before the report's and the report's own, in that order
+        (2023年结转2024年, 2024年转入2025年 in a 2024 or 2025 report): requests carried into this year."""
+        if self.report_year is None:
+            return False
+        found = years.search(norm, 0, end)
+        return found is not None and (int(found.group(1)), int(found.group(2))) == (
+            self.report_year - 1,
+            self.report_year,
+        )
+
     def _one_outcome_of_all(self, sentence: Sentence, here: list[Claim]) -> list[Claim]:
         """The outcome of all the requests of a received or handled count, told right after it (rule 69)."""
         out: list[Claim] = []
@@ -2976,11 +2987,8 @@ class _Extractor:
             # applications' (rule 4)
             self._members_here.add(number.start)
             return []
-        if (
-            metric.code == FORWARD_METRIC
-            and self.report_year is not None
-            and (years := _CARRIED_FROM_INTO.search(sentence.norm, 0, number.start)) is not None
-            and (int(years.group(1)), int(years.group(2))) == (self.report_year - 1, self.report_year)
+        if metric.code == FORWARD_METRIC and self._into_own_year(
+            _CARRIED_FROM_INTO, sentence.norm, number.start
         ):
             # 包括2023年结转2024年政府信息公开申请4件 in a 2024 report (round 32's test half,
             # CONVENTIONS.md rule 48): carried from the year before into the report's own year, both
@@ -2995,11 +3003,8 @@ class _Extractor:
         ):
             # 结转2021年1件 in a 2022 report (round 52's test half, CONVENTIONS.md rule 68): the carry-over
             metric = self.vocabulary.metrics[CARRIED_OVER_METRIC]
-        if (
-            metric.code == HANDLED_METRIC
-            and self.report_year is not None
-            and (years := _TRANSFERRED_INTO.search(sentence.norm, 0, number.start)) is not None
-            and (int(years.group(1)), int(years.group(2))) == (self.report_year - 1, self.report_year)
+        if metric.code == HANDLED_METRIC and self._into_own_year(
+            _TRANSFERRED_INTO, sentence.norm, number.start
         ):
             # 办结10件（含2024年转入2025年办结2件） in a 2025 report (round 57's test half, CONVENTIONS.md
             # rules 3 and 73): 转入, moved from the year before into the report's own year, both named, the
