@@ -44,7 +44,7 @@ from ingest.parsing.narrative.scan import (
     alternation,
     leading_pair,
 )
-from ingest.parsing.text import NUMBERING, YEAR
+from ingest.parsing.text import NUMBERED, NUMBERING, YEAR
 
 CLAIMS_TABLE = "raw.narrative_claims"
 _VERBS = verb_classes()  # the vocabulary's verb classes (narrative_metrics.yaml `verbs:`), as alternations
@@ -427,8 +427,6 @@ _CARRY_OVER_INSIDE = re.compile(
     r"[\d,.]+[件宗条份]?[（(](?:(?:其中)?(?:含|包括|包含)|\d+[件宗条份]为)(?:上一?年度?|(?:19|20)\d{2}年度?)(?:的)?"
     r"(?:(?:结转|转结|转来|转办)(?:的)?(?:申请|件)?[）)]|(?:结|转)?$|(?:结转|转结)(?:至|到)本年度?)"
 )
-# A sentence opening with a point's numbering (（三）政府信息管理。: the requests' point is over, rule 73)
-_NUMBERED_START = re.compile(NUMBERING)
 # 新收 opening the requests' noun after a count (办理13件新收政府信息公开申请: round 57's test half,
 # rule 73)
 _NEW_REQUESTS_AFTER_COUNT = re.compile(
@@ -552,8 +550,8 @@ _CARRIED_FROM_AFTER = re.compile(
 # 54's test half, CONVENTIONS.md rule 70, rule 68's named earlier year): the carry-over too (结转2021年依申请
 # 公开1件 in a 2021 report, the report's own year, stays the carry-forward)
 _CARRIED_FROM_YEAR_BEFORE = re.compile(
-    r"(?<![\d年])(?:结转|转结)(?:办理)?((?:19|20)\d{2})年度?(?:的)?"
-    r"(?:依申请公开|(?:政府)?信息公开(?:申请)?|申请)?(?:事项|件)?(?:的)?(?:数量|数)?$"
+    _CARRIED_FROM_YEAR_NAMED.pattern
+    + r"(?:的)?(?:依申请公开|(?:政府)?信息公开(?:申请)?|申请)?(?:事项|件)?(?:的)?(?:数量|数)?$"
 )
 # (结转办理2021年政府信息公开数量2个 in a 2022 report: round 58's test half, CONVENTIONS.md rules 70 and
 # 74: 办理 after the carrying verb, the noun without 申请 or the template's 数量: the carry-over likewise)
@@ -1176,7 +1174,7 @@ class _Extractor:
         # the handled's (rule 60)
         self._after_handling_point = False
         self._in_request_point = False  # this sentence right after such a heading (rule 44)
-        # the sentences after such a heading in its paragraph, until the next numbered point (rule 73)
+        # the sentences after such a heading, until the next heading or numbered point (rule 73)
         self._request_point_open = False
         point = vocabulary.requests_point
         self._point_heading = self._point_none = self._point_inline = None
@@ -1779,7 +1777,7 @@ class _Extractor:
         self._in_request_point = after
         if self._point_heading is not None and self._point_heading.fullmatch(norm):
             self._request_point_open = True  # (（二）依申请公开。 opening its paragraph's text: rule 73)
-        elif _NUMBERED_START.match(norm):
+        elif NUMBERED.match(norm):  # (a sentence opening with a point's numbering)
             self._request_point_open = False  # (the next point: （三）政府信息管理。)
         if self._point_inline is None or len(norm) > _MAX_POINT:
             return []
