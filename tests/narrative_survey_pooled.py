@@ -24,23 +24,34 @@ POOLED_FROM = 16
 FIELDS = ("reports", "figures", "recalled", "false_alarms")
 
 
-def held_out_tests(folder: Path = SURVEY) -> dict[int, dict[str, int]]:
-    """Each round's one measurement of its test half, by round: reports, figures, recalled, false alarms.
+def measurement_files(folder: Path = SURVEY) -> list[Path]:
+    """Every round's measurements_N.yaml, in round order."""
+    return sorted(folder.glob("measurements_*.yaml"), key=round_of)
+
+
+def round_of(path: Path) -> int:
+    """The round a measurements_N.yaml records."""
+    return int(path.stem.rpartition("_")[2])
+
+
+def half_measured(data: dict) -> tuple[dict | None, bool]:
+    """A measurement file's test half and whether it was held out when measured.
 
     Round 3's file keeps its half as `whole_half` (the headline) beside a count without two entries seen
-    before its freeze; the headline is the half."""
+    before its freeze, and says `held_out` beside it; the later files say it inside `test`."""
+    if "test" in data:
+        return data["test"], bool(data["test"].get("held_out"))
+    return data.get("whole_half"), bool(data.get("held_out"))
+
+
+def held_out_tests(folder: Path = SURVEY) -> dict[int, dict[str, int]]:
+    """Each round's one measurement of its test half, by round: reports, figures, recalled, false alarms."""
     out: dict[int, dict[str, int]] = {}
-    for path in folder.glob("measurements_*.yaml"):
-        round_no = int(path.stem.rpartition("_")[2])
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        half, held_out = data.get("test"), data.get("held_out")
-        if half is None and "whole_half" in data:
-            half = data["whole_half"]
-        elif half is not None:
-            held_out = half.get("held_out")
+    for path in measurement_files(folder):
+        half, held_out = half_measured(yaml.safe_load(path.read_text(encoding="utf-8")))
         if half is not None and held_out:
-            out[round_no] = {name: int(half[name]) for name in FIELDS}
-    return dict(sorted(out.items()))
+            out[round_of(path)] = {name: int(half[name]) for name in FIELDS}
+    return out
 
 
 @dataclass(frozen=True)

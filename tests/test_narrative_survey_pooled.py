@@ -8,10 +8,17 @@ from pathlib import Path
 
 import pytest
 import yaml
-from narrative_survey_pooled import POOLED_FROM, SURVEY, held_out_tests, pool
+from narrative_survey_pooled import (
+    POOLED_FROM,
+    half_measured,
+    held_out_tests,
+    measurement_files,
+    pool,
+    round_of,
+)
 
 README = Path(__file__).resolve().parents[1] / "README.md"
-MEASUREMENTS = sorted(SURVEY.glob("measurements_*.yaml"), key=lambda p: int(p.stem.rpartition("_")[2]))
+MEASUREMENTS = measurement_files()
 # | rounds 16–58 test halves together, each measured once | 1,406 | yes (once) | 2,567 of 2,931 (87.6%) | 71 |
 POOLED_ROW = re.compile(
     r"^\| rounds (\d+)–(\d+) test halves together, each measured once \| ([\d,]+) \| yes \(once\) \| "
@@ -51,8 +58,7 @@ def test_rounds_that_read_alike_give_no_spread():
 @pytest.mark.parametrize("path", MEASUREMENTS, ids=lambda p: p.stem)
 def test_each_measurement_file_is_yaml_with_its_test_half(path: Path):
     # (measurements_21.yaml and _22.yaml were not YAML until their `code:` lines were quoted: a colon inside)
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    half = data.get("test") or data.get("whole_half")
+    half, _ = half_measured(yaml.safe_load(path.read_text(encoding="utf-8")))
     assert half is not None, f"{path.name}: no test half recorded"
     assert 0 <= half["recalled"] <= half["figures"] and half["false_alarms"] >= 0
     if isinstance(half.get("missed"), list):  # each miss listed (rounds 4 on)
@@ -61,7 +67,7 @@ def test_each_measurement_file_is_yaml_with_its_test_half(path: Path):
 
 def test_every_measured_round_is_pooled():
     measured = held_out_tests()
-    assert sorted(measured) == [int(p.stem.rpartition("_")[2]) for p in MEASUREMENTS]
+    assert list(measured) == [round_of(p) for p in MEASUREMENTS]
     assert min(measured) == 3  # rounds 1 and 2 left no measurement file
 
 
