@@ -103,8 +103,8 @@
     {%- endif -%}
 {%- endmacro %}
 
-{#- int_reports__fault_counts' pre-hook: the same reports' rows as int_check_results' pre-hook deletes, for
-    the same report filter (checks_reports_filter()). -#}
+{#- int_reports__fault_counts' and int_checks__identities' pre-hook: the same reports' rows as
+    int_check_results' pre-hook deletes, for the same report filter (checks_reports_filter()). -#}
 {% macro delete_reports_unloaded_or_pending() -%}
     {%- if is_incremental() -%}
         delete from {{ this }}
