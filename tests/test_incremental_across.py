@@ -5,8 +5,10 @@ int_report_history, fct_yoy, fct_narrative_claims and int_checks__across_reports
 jurisdictions, scopes and bodies a change touches. On a copy of the built test corpus, one build adds a
 report (Laiwu's of 2022, whose prior is Laiwu's 2021 report), changes one (a count of Lanshan's) and
 removes one (Hongze's of 2023, the prior of its 2024 report, which itself is unchanged but loses its
-year-over-year rows and its carry-over check); every compared table then holds the same rows as a whole
-build of the same files in a fresh folder.
+year-over-year rows and its carry-over check) and adds a prior year after the report that follows it
+(Luozhuang's of 2020: its 2021 report, unchanged, states a change on the year before that can now be
+checked); every compared table then holds the same rows as a whole build of the same files in a fresh
+folder.
 """
 
 from __future__ import annotations
@@ -63,6 +65,11 @@ def _change(raw) -> None:
     assert "\t295613\n" in text  # a count of section 二, as printed
     lanshan.write_text(text.replace("\t295613\n", "\t295614\n"), encoding="utf-8")
     (reports / "2023_hongze.pdf").unlink()
+    # Luozhuang's 2021 report states 同比增长58.2% with no year before it loaded; its prior year arrives
+    # now, a copy dated 2020 with the same counts (so the tables say 0%).
+    luozhuang = (reports / "2021_luozhuang.txt").read_text(encoding="utf-8")
+    assert "同比增长58.2%" in luozhuang
+    (reports / "2020_luozhuang.txt").write_text(luozhuang.replace("2021年", "2020年"), encoding="utf-8")
 
 
 @pytest.fixture(scope="module")
@@ -118,3 +125,23 @@ def test_the_change_reached_the_compared_tables(builds, table):
     """The comparison is not between two unchanged tables: the change moved rows of each."""
     db, _, _, before = builds
     assert _rows(db, table) != before[table]
+
+
+def _luozhuang_2021_change_checks(db) -> list[tuple]:
+    return query(
+        db,
+        "select c.observed_value, c.expected_value from intermediate.int_check_results as c "
+        "inner join raw.reports as r on c.report_id = r.report_id "
+        "where r.source_path like '%2021_luozhuang.txt' and c.family = 'narrative_agrees_with_table' "
+        "and c.\"check\" like '%change_pct%'",
+    )
+
+
+def test_a_prior_year_that_came_later_checks_the_change_its_successor_states(built, builds):
+    """Luozhuang 2021, itself unchanged, has its stated change (58.2%) checked once its prior year is
+    loaded: the copy's counts are its own, so the tables say 0% and the claim is 58.2 off (tolerance 0.05
+    for one decimal). Before, an incremental build kept no such row until a full refresh."""
+    db = builds[0]
+    assert _luozhuang_2021_change_checks(built.db) == []  # no year before it in the test corpus
+    [(observed, expected)] = _luozhuang_2021_change_checks(db)
+    assert observed == pytest.approx(58.2) and expected == pytest.approx(0.05)

@@ -11,6 +11,10 @@
     - written_in_run: the model is itself incremental on the groups of reports a change touches
       (int_checks__across_reports: a body's reports); its rows written in this run (`built_in`) are made
       again, the rows of reports it no longer holds are deleted, the others are kept;
+    - claims_written_in_run: the model's rows are those of claims marts.fct_narrative_claims wrote in this
+      run (it is incremental on the jurisdictions and scopes a change touches: a change or prior-year share
+      is compared with the prior year's report, which may have come or gone after the report stating it);
+      the rows of those reports are made again (`narratives_rewritten`);
     - compared: the model's rows of the family are cheap to compute for every report (they read
       raw.reports alone); the rows that differ from the stored ones are made again;
     - by_year_of_build: the rows name the year of the build in `expected` (`year_of_build_expected`):
@@ -62,6 +66,13 @@
         )
 {%- endmacro %}
 
+{#- The reports whose claims marts.fct_narrative_claims wrote in this run (their rows of the families of
+    claims_written_in_run are made again). -#}
+{% macro narratives_rewritten() -%}
+    select rewritten.report_id from {{ ref('fct_narrative_claims') }} as rewritten
+    where rewritten.built_in = '{{ invocation_id }}'
+{%- endmacro %}
+
 {#- The stored rows of the families redone each run that may have moved (see the top of this file), as a
     predicate over the table's rows. Evaluated before the pre-hook deletes them: by the pre-hook, and by
     the model's SQL when it is compiled (`redone_reports`). -#}
@@ -72,6 +83,11 @@
         {%- do clauses.append(
             "(family in ('" ~ (families | join("', '")) ~ "') and report_id not in (select distinct kept.report_id from "
             ~ ref(model) ~ " as kept where kept.built_in != '" ~ invocation_id ~ "'))"
+        ) -%}
+    {%- endfor -%}
+    {%- for model, families in groups.get('claims_written_in_run', {}).items() -%}
+        {%- do clauses.append(
+            "(family in ('" ~ (families | join("', '")) ~ "') and report_id in (" ~ narratives_rewritten() ~ "))"
         ) -%}
     {%- endfor -%}
     {%- for model, families in groups.get('compared', {}).items() -%}
@@ -138,6 +154,12 @@
     {%- endif -%}
 {%- endmacro %}
 
+{#- The kinds of var checks_redone_each_run whose rows to make again are named by what this run wrote (not
+    found by comparing the stored rows: `redone_reports`). -#}
+{% macro _made_by_run() -%}
+    {{- return(['written_in_run', 'claims_written_in_run']) -}}
+{%- endmacro %}
+
 {#- The rows of the families redone each run that this run makes again, by family (the `compared` and
     `by_year_of_build` ones; a written_in_run family's are its model's rows written in this run): the
     pre-hook's moved rows (`_moved_rows`), read when the model is compiled, before the pre-hook deletes
@@ -146,7 +168,7 @@
 {% macro redone_reports() -%}
     {%- set redone = {} -%}
     {%- set families = [] -%}
-    {%- for kind, models in var('checks_redone_each_run').items() if kind != 'written_in_run' -%}
+    {%- for kind, models in var('checks_redone_each_run').items() if kind not in _made_by_run() -%}
         {%- for model, listed in models.items() -%}
             {%- do families.extend(listed) -%}
         {%- endfor -%}
@@ -200,9 +222,12 @@
     {%- elif model in groups.get('written_in_run', {}) -%}
         ({{ reports_filter }} or (family in ('{{ groups.written_in_run[model] | join("', '") }}')
             and built_in = '{{ invocation_id }}'))
+    {%- elif model in groups.get('claims_written_in_run', {}) -%}
+        ({{ reports_filter }} or (family in ('{{ groups.claims_written_in_run[model] | join("', '") }}')
+            and report_id in ({{ narratives_rewritten() }})))
     {%- else -%}
         {%- set families = [] -%}
-        {%- for kind, models in groups.items() if kind != 'written_in_run' -%}
+        {%- for kind, models in groups.items() if kind not in _made_by_run() -%}
             {%- do families.extend(models.get(model, [])) -%}
         {%- endfor -%}
         {%- set clauses = [reports_filter] -%}

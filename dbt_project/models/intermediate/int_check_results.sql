@@ -1,3 +1,4 @@
+-- depends_on: {{ ref('fct_narrative_claims') }}  (its claims written in a run: macros/incremental_checks.sql)
 -- Every check of every report, computed once by dbt: the union of the check models listed in
 -- dbt_project.yml (var check_models, every int_checks__* model), each family's rule joined from the seed
 -- check_rules, and its verdict (passed) from the rule's comparison. Incremental by report
