@@ -9,12 +9,6 @@
 -- or dbt project is a full refresh). As a view, int_check_results' filter for the reports of a run never
 -- reached the printed sections and rows (grouped on the right of left joins): every report's values were
 -- read for one report (4.5 s of the one-added dbt step at 100,000 reports).
-{{ config(
-    materialized='incremental',
-    incremental_strategy='append',
-    on_schema_change='fail',
-    pre_hook="{{ delete_reports_unloaded_or_pending() }}",
-) }}
 {%- set reports_filter = checks_reports_filter() %}
 
 with reports as (

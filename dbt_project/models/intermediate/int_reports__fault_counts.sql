@@ -4,12 +4,6 @@
 -- values are read from its content alone (report_id is its content hash; a new parser, template or dbt
 -- project is a full refresh). As a view, every build counted every value of every report (20 million at
 -- 100,000 reports, 1.5 s of the dbt step with nothing new, and again in its tests).
-{{ config(
-    materialized='incremental',
-    incremental_strategy='append',
-    on_schema_change='fail',
-    pre_hook="{{ delete_reports_unloaded_or_pending() }}",
-) }}
 {%- set reports_filter = checks_reports_filter() %}
 
 with reports as (
