@@ -217,12 +217,13 @@
             narratives_rewritten() ~ ' group by all order by all limit ' ~ (var('checks_listed_reports') + 1)
         ) -%}
         {%- set ids = found.columns[0].values() -%}
+        {%- if ids | length > var('checks_listed_reports') -%}
+            {%- set rewritten = 'report_id in (' ~ narratives_rewritten() ~ ')' -%}
+        {%- else -%}
+            {%- set rewritten = ids_in('report_id', ids) -%}
+        {%- endif -%}
         {%- for family in claims_families -%}
-            {%- if ids | length > var('checks_listed_reports') -%}
-                {%- do redone.update({family: 'report_id in (' ~ narratives_rewritten() ~ ')'}) -%}
-            {%- else -%}
-                {%- do redone.update({family: ids_in('report_id', ids)}) -%}
-            {%- endif -%}
+            {%- do redone.update({family: rewritten}) -%}
         {%- endfor -%}
     {%- endif -%}
     {{- return(redone) -}}
