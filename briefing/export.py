@@ -7,6 +7,7 @@ import json
 import shutil
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import vl_convert
@@ -14,24 +15,21 @@ import vl_convert
 from briefing.charts import CHARTS
 from briefing.data import reports, session
 from briefing.labels import get_language
-from briefing.theme import register_fonts
+from briefing.render import FONT_FACE, FONT_FILE, Drawing, draw_all, processes_for, register_fonts, render
 from ingest.pipeline.paths import CHARTS_DIR as OUT
 
-FONT_FILE = "NotoSansSC-Regular.otf"
-# The font shipped beside the page and the SVGs (fonts/), so that their text renders in Chinese on a machine
-# without a CJK font, offline.
-FONT_FACE = f"@font-face{{font-family:'Noto Sans SC';src:url('fonts/{FONT_FILE}') format('opentype')}}"
 
-
-def render(spec: str, png: Path, svg: Path, scale: float = 2.0) -> None:
-    """Draw `spec` once: the PNG is rasterised from the SVG drawing (vl-convert's vegalite_to_png lays the
-    chart out into the same SVG and rasterises it, so the bytes are the same; laying it out twice was half
-    of a chart's drawing)."""
-    register_fonts()
-    drawing = vl_convert.vegalite_to_svg(spec)
-    png.write_bytes(vl_convert.svg_to_png(drawing, scale=scale))
-    opening = drawing.index(">") + 1  # after <svg …>: the SVG carries its own @font-face
-    svg.write_text(f"{drawing[:opening]}<style>{FONT_FACE}</style>{drawing[opening:]}", encoding="utf-8")
+def _draw(drawings: list[Drawing]) -> Iterator[tuple[int, float]]:
+    """Draw each (spec, PNG, SVG) of `drawings`, yielding (its index, its seconds) as each is done: several
+    at once in processes of their own (briefing.render.draw_all), one in this process by `render`."""
+    processes = processes_for(len(drawings))
+    if processes > 1:
+        yield from draw_all(drawings, processes)
+        return
+    for i, drawing in enumerate(drawings):
+        started = time.perf_counter()
+        render(*drawing)
+        yield i, time.perf_counter() - started
 
 
 def ship_font(out: Path) -> None:
@@ -91,20 +89,21 @@ def _export_all(out: Path, force: bool) -> list[dict]:
         )
         write_index(out, [])
         return []
-    for i, (name, build) in enumerate(CHARTS.items(), start=1):
-        started = time.perf_counter()
-        chart = build()
-        spec = chart.to_json()
-        if force or not _drawn(out, name, spec):
-            (out / f"{name}.vl.json").unlink(missing_ok=True)
-            render(spec, out / f"{name}.png", out / f"{name}.svg")
-            (out / f"{name}.vl.json").write_text(spec, encoding="utf-8")
-            done = f"drawn ({time.perf_counter() - started:.1f}s)"
-        else:
-            done = "unchanged"
+    # Every chart's spec first (their queries, in this process), then the drawings of those whose spec
+    # changed, together (in parallel where there are several).
+    specs = {name: build().to_json() for name, build in CHARTS.items()}
+    todo = [name for name, spec in specs.items() if force or not _drawn(out, name, spec)]
+    for name in todo:
+        (out / f"{name}.vl.json").unlink(missing_ok=True)
+    if len(todo) < len(specs):
+        print(f"  {len(specs) - len(todo)} of {len(specs)} charts unchanged", file=sys.stderr)
+    drawings = [(specs[name], out / f"{name}.png", out / f"{name}.svg") for name in todo]
+    for done, (i, seconds) in enumerate(_draw(drawings), start=1):
+        (out / f"{todo[i]}.vl.json").write_text(specs[todo[i]], encoding="utf-8")
+        print(f"  [{done}/{len(todo)}] {todo[i]}.png/.svg drawn ({seconds:.1f}s)", file=sys.stderr)
+    for name, spec in specs.items():
         title = title_of(json.loads(spec))
         exported.append({"name": name, "title": title.get("text", name), "subtitle": title["subtitle"]})
-        print(f"  [{i}/{len(CHARTS)}] {name}.png/.svg {done}", file=sys.stderr)
     renderer.write_text(version, encoding="utf-8")
     ship_font(out)
     write_index(out, exported)

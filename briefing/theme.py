@@ -7,23 +7,12 @@ machine needs nothing installed by hand.
 
 from __future__ import annotations
 
-from functools import cache
-
 import altair as alt
+
+from briefing.render import register_fonts
 
 FONT = "Noto Sans SC"
 PALETTE = ["#1b6ca8", "#7fb3d5", "#d95f02", "#e6ab02", "#7570b3", "#8c8c8c", "#1b9e77", "#e7298a"]
-
-
-@cache
-def register_fonts() -> str:
-    """Register Noto Sans SC with vl-convert (once per process); return the font folder."""
-    import pylopdf_fonts_zh_cn
-    import vl_convert
-
-    folder = str(pylopdf_fonts_zh_cn.sans_path().parent)
-    vl_convert.register_font_directory(folder)
-    return folder
 
 
 def theme() -> dict:
