@@ -104,16 +104,15 @@ def test_pdfplumber_cross_checks_a_report_whose_table_fails_an_identity(monkeypa
     from dataclasses import replace
 
     from ingest.parsing.parse import parse_file
-    from ingest.parsing.report import cross_check
 
     calls: list[Path] = []
-    original = cross_check.pdf._read_plumber
+    original = pdf._read_plumber
 
     def plumber(path: Path, data: bytes):
         calls.append(path)
         return original(path, data)
 
-    monkeypatch.setattr(cross_check.pdf, "_read_plumber", plumber)
+    monkeypatch.setattr(pdf, "_read_plumber", plumber)
     result = parse_file("2023_hongze.pdf", REPORTS / "2023_hongze.pdf")
     assert calls and not any("cross-check" in w for w in result.report.warnings)
     calls.clear()
@@ -130,7 +129,7 @@ def test_pdfplumber_cross_checks_a_report_whose_table_fails_an_identity(monkeypa
         ]
         return replace(doc, blocks=blocks)
 
-    monkeypatch.setattr(cross_check.pdf, "_read_plumber", misread)
+    monkeypatch.setattr(pdf, "_read_plumber", misread)
     result = parse_file("2023_hongze.pdf", REPORTS / "2023_hongze.pdf")
     found = [w for w in result.report.warnings if w.startswith("cross-check")]
     assert len(found) == 1 and "4/review/upheld 10 (pdfplumber 16)" in found[0]

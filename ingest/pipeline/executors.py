@@ -19,7 +19,7 @@ from typing import Any, TextIO
 from pebble import ProcessExpired, ProcessPool
 
 from ingest.parsing import limits
-from ingest.parsing.readers import ocr
+from ingest.parsing.readers import ocr_switch as ocr  # (not the OCR reader: OpenCV and PDFium)
 
 Item = tuple[str, Path, str]  # display name, path, sha256
 Task = Callable[[list[Item]], Any]  # a batch of items -> its summary (ingest.pipeline.load.Batch)

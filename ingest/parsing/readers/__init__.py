@@ -6,18 +6,39 @@ report saved under the wrong extension is still read by the right reader.
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from pathlib import Path
 
 from ingest.parsing.document import Document, ReadError
-from ingest.parsing.readers import docx, html, image, markdown, pagetext, pdf, text
+from ingest.parsing.readers import html, markdown, pagetext, text
 
 Reader = Callable[[Path, bytes], Document]
 
+
+def _on_first_use(module: str) -> Reader:
+    """The `read` of readers/<module>.py, imported when a file of its format first arrives: Word, PDF and
+    image readers import python-docx, pdfplumber, PDFium, OpenCV and numpy (0.2 s), which a parse of text
+    or HTML never needs (the ingest process imports this package; a build adding one text report paid it)."""
+
+    def read(path: Path, data: bytes) -> Document:
+        return importlib.import_module(f"ingest.parsing.readers.{module}").read(path, data)
+
+    return read
+
+
 READERS: dict[str, Reader] = {
     "text": text.read, "pagetext": pagetext.read, "markdown": markdown.read, "html": html.read,
-    "docx": docx.read, "pdf": pdf.read, "image": image.read,
+    "docx": _on_first_use("docx"), "pdf": _on_first_use("pdf"), "image": _on_first_use("image"),
 }  # fmt: skip
+
+# The first bytes of the image formats the image reader reads (readers/image.py).
+IMAGE_MAGIC = {b"\x89PNG\r\n\x1a\n": "png", b"\xff\xd8\xff": "jpeg", b"II*\x00": "tiff", b"MM\x00*": "tiff"}
+
+
+def is_image(head: bytes) -> bool:
+    return any(head.startswith(magic) for magic in IMAGE_MAGIC)
+
 
 EXTENSIONS = {
     ".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown", ".html": "html",
@@ -31,7 +52,7 @@ def sniff_format(path: Path, data: bytes) -> str:
     head = data[:2048].lstrip()
     if head.startswith(b"%PDF"):
         return "pdf"
-    if image.is_image(data[:8]):
+    if is_image(data[:8]):
         return "image"
     if head.startswith(b"PK\x03\x04"):
         return "docx"

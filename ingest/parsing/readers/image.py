@@ -16,12 +16,6 @@ import numpy as np
 from ingest.parsing.document import Document, ReadError
 from ingest.parsing.readers import ocr, pdf
 
-MAGIC = {b"\x89PNG\r\n\x1a\n": "png", b"\xff\xd8\xff": "jpeg", b"II*\x00": "tiff", b"MM\x00*": "tiff"}
-
-
-def is_image(head: bytes) -> bool:
-    return any(head.startswith(magic) for magic in MAGIC)
-
 
 def _pages(data: bytes) -> list[np.ndarray]:
     buffer = np.frombuffer(data, dtype=np.uint8)

@@ -16,28 +16,22 @@ one to be confirmed (issue 25: OCR values reach the marts only when confirmed).
 from __future__ import annotations
 
 import math
-import os
 from functools import cache
 
 import cv2
 import numpy as np
 
 from ingest.parsing import limits
+from ingest.parsing.readers.ocr_switch import PAGE_SECONDS as PAGE_SECONDS  # (re-exported: the readers ask
+from ingest.parsing.readers.ocr_switch import SWITCH as SWITCH  # `ocr.enabled()`, as the pipeline asks
+from ingest.parsing.readers.ocr_switch import enabled as enabled  # ocr_switch without importing this module)
 from ingest.parsing.readers.pdfium import Page
 
 MAX_TILT = 3.0  # degrees: larger tilts are left as they are (and read worse)
-SWITCH = "NIANBAO_OCR"
 # Scanned PDF pages are rendered at this resolution: 200 dpi, where a 7.5 pt table digit is 21 pixels
 # high (RapidOCR reads text lines at 48 pixels; much smaller digits lose strokes to JPEG noise).
 DPI = 200
-PAGE_SECONDS = 120  # each OCR'd page adds this to the file's parse time limit (NIANBAO_PARSE_TIMEOUT_S)
 A4_WIDTH = 595.0  # points: an image file's page is taken to be A4 wide (its own dpi is seldom right)
-
-
-def enabled() -> bool:
-    """OCR is switched on by NIANBAO_OCR=1: until each OCR value is confirmed by its table's identities
-    or a second reading (issue 25), a scan's values are not loaded unless the user asks for it."""
-    return os.environ.get(SWITCH, "") not in ("", "0")
 
 
 def read_pdf_page(document, index: int) -> Page:

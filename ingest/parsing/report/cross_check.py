@@ -12,7 +12,6 @@ from pathlib import Path
 
 from ingest.parsing import classify
 from ingest.parsing.document import Document
-from ingest.parsing.readers import pdf
 from ingest.parsing.report import ParsedReport, parse_report
 from ingest.parsing.report.ocr_trust import identities
 
@@ -23,6 +22,8 @@ def findings(path: Path, data: bytes, doc: Document, report: ParsedReport, templ
         return []
     if all(holds for _, holds in identities(report.values, template)):
         return []
+    from ingest.parsing.readers import pdf  # (here: a text report's parse never imports the PDF reader)
+
     other_doc = pdf._read_plumber(path, data)
     kind = classify.classify(other_doc)
     if kind.template is None:
