@@ -19,7 +19,7 @@ from typing import Any, TextIO
 from pebble import ProcessExpired, ProcessPool
 
 from ingest.parsing import limits
-from ingest.parsing.readers import ocr_switch as ocr  # (not the OCR reader: OpenCV and PDFium)
+from ingest.parsing.readers import ocr_switch
 
 Item = tuple[str, Path, str]  # display name, path, sha256
 Task = Callable[[list[Item]], Any]  # a batch of items -> its summary (ingest.pipeline.load.Batch)
@@ -52,7 +52,7 @@ def task_timeout(files: int) -> float:
     """The per-task timeout of a batch: the stuck-process limit, plus a few seconds a file, plus, where OCR
     is switched on, the time limit's allowance for a dozen scanned pages a file (ingest.parsing.readers.ocr
     extends a file's own limit by that much a page)."""
-    scans = 12 * ocr.PAGE_SECONDS if ocr.enabled() else 0
+    scans = 12 * ocr_switch.PAGE_SECONDS if ocr_switch.enabled() else 0
     return hard_timeout() + scans + (5 + scans) * (files - 1)
 
 

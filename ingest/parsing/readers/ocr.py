@@ -22,9 +22,12 @@ import cv2
 import numpy as np
 
 from ingest.parsing import limits
-from ingest.parsing.readers.ocr_switch import PAGE_SECONDS as PAGE_SECONDS  # (re-exported: the readers ask
-from ingest.parsing.readers.ocr_switch import SWITCH as SWITCH  # `ocr.enabled()`, as the pipeline asks
-from ingest.parsing.readers.ocr_switch import enabled as enabled  # ocr_switch without importing this module)
+
+# The switch and its time allowance live in ocr_switch, which the pipeline reads without importing this
+# module; re-exported here, where the readers ask `ocr.enabled()`.
+from ingest.parsing.readers.ocr_switch import PAGE_SECONDS as PAGE_SECONDS
+from ingest.parsing.readers.ocr_switch import SWITCH as SWITCH
+from ingest.parsing.readers.ocr_switch import enabled as enabled
 from ingest.parsing.readers.pdfium import Page
 
 MAX_TILT = 3.0  # degrees: larger tilts are left as they are (and read worse)
