@@ -140,18 +140,24 @@
     {%- if not is_incremental() -%}
         {{- return('true') -}}
     {%- endif -%}
-    {%- set reports = [] -%}
+    {{- return(ids_in_query('report_id', reports_to_check())) -}}
+{%- endmacro %}
+
+{#- `column` among the report ids `query` returns (one column), as a predicate: listed as constants
+    (`ids_in`; none: false), so that DuckDB reads only those reports upstream, up to var
+    checks_listed_reports; more than that, `query` itself. Runs `query` once, when the model is compiled. -#}
+{% macro ids_in_query(column, query) -%}
+    {%- set ids = [] -%}
     {%- if execute -%}
-        {%- set found = run_query(reports_to_check() ~ ' limit ' ~ (var('checks_listed_reports') + 1)) -%}
-        {%- do reports.extend(found.columns[0].values()) -%}
+        {%- set found = run_query(
+            'select distinct * from (' ~ query ~ ') order by all limit ' ~ (var('checks_listed_reports') + 1)
+        ) -%}
+        {%- do ids.extend(found.columns[0].values()) -%}
     {%- endif -%}
-    {%- if reports | length > var('checks_listed_reports') -%}
-        {{- return('report_id in (' ~ reports_to_check() ~ ')') -}}
-    {%- elif reports -%}
-        {{- return("report_id in ('" ~ (reports | map('replace', "'", "''") | join("', '")) ~ "')") -}}
-    {%- else -%}
-        {{- return('false') -}}
+    {%- if ids | length > var('checks_listed_reports') -%}
+        {{- return(column ~ ' in (' ~ query ~ ')') -}}
     {%- endif -%}
+    {{- return(ids_in(column, ids)) -}}
 {%- endmacro %}
 
 {#- The rows of the families redone each run that this run makes again, by family (the `compared` and
@@ -213,15 +219,7 @@
         {%- do claims_families.extend(listed) -%}
     {%- endfor -%}
     {%- if execute and is_incremental() and claims_families -%}
-        {%- set found = run_query(
-            narratives_rewritten() ~ ' group by all order by all limit ' ~ (var('checks_listed_reports') + 1)
-        ) -%}
-        {%- set ids = found.columns[0].values() -%}
-        {%- if ids | length > var('checks_listed_reports') -%}
-            {%- set rewritten = 'report_id in (' ~ narratives_rewritten() ~ ')' -%}
-        {%- else -%}
-            {%- set rewritten = ids_in('report_id', ids) -%}
-        {%- endif -%}
+        {%- set rewritten = ids_in_query('report_id', narratives_rewritten()) -%}
         {%- for family in claims_families -%}
             {%- do redone.update({family: rewritten}) -%}
         {%- endfor -%}
