@@ -20,9 +20,9 @@ verdicts and rows are not as many has lost a check row (a report removed, or a c
 no longer has); that is counted per report, never joined row by row.
 
 The failed findings (the failed verdicts' rows) are kept in `checks.failed`, made again for the reports
-whose verdicts were replaced or that have a row written since the last run; they are read once, with
-their report's label, into a temporary table, and the counts, the listing and the findings page are read
-from it with SQL (only failed rows reach Python). Every connection is limited as dbt's is
+whose verdicts were replaced or that have a row written since the last run; the counts and the listing
+are read from that table, the findings page from a view of it with each report's label, with SQL (only
+the listed failed rows reach Python). Every connection is limited as dbt's is
 (ingest.pipeline.duckdb_limits: DuckDB spills to disk beyond NIANBAO_DUCKDB_MEMORY_LIMIT). Returns 1
 when an `error` finding appears, so `make build` fails.
 """
@@ -264,24 +264,35 @@ def _validate(
 
 LISTED = 50  # findings listed in the build's output per severity (a national year has hundreds of thousands)
 
-# The failed findings, with their report's label, read once: the only rows that reach Python (the listing
-# and the page), and those the counts are made of. A finding is a check row with this step's verdict (as
-# marts.dq_findings joins them; read from the tables here, so that the step also runs where dbt has not
-# built the view): checks.failed holds the failed verdicts' rows, made when the verdicts were.
+# The failed findings, with their report's label: the only rows that reach Python (the listing and the
+# page). A finding is a check row with this step's verdict (as marts.dq_findings joins them; read from the
+# tables here, so that the step also runs where dbt has not built the view): checks.failed holds the
+# failed verdicts' rows, made when the verdicts were. A view, not a table: made into a temporary table,
+# every failed row with its label was written once more on every run (1.2 s of a build adding one report
+# at 100,000 reports, 4.1 million findings); the page reads it grouped by report, and the listing and the
+# counts read checks.failed itself.
 FAILED_SQL = """
-create or replace temp table failed_findings as
+create or replace temp view failed_findings as
 select f.report_id, f.suite, f.family, f."check", f.observed, f.expected, f.severity, f.source,
     r.jurisdiction_zh, r.reporting_body_zh, r.report_year, r.source_path
 from checks.failed as f
 left join raw.reports as r on f.report_id = r.report_id
 """
 
-# The first LISTED failed findings of a severity, by report and check, for the build's output (a top-N:
-# a window over every failed row sorted them all, 0.5 s and 200 MB at 10,000 reports).
-LISTED_SQL = 'select * from failed_findings where severity = ? order by report_id, "check" limit ?'
+# The first LISTED failed findings of a severity, by report and check, for the build's output: the top-N
+# taken of checks.failed, then labelled (a window over every failed row sorted them all, 0.5 s and 200 MB
+# at 10,000 reports; labelling every row before the top-N joined them all).
+LISTED_SQL = """
+select listed.*, r.jurisdiction_zh, r.reporting_body_zh, r.report_year, r.source_path
+from (
+    select * from checks.failed where severity = ? order by report_id, "check" limit ?
+) as listed
+left join raw.reports as r on listed.report_id = r.report_id
+order by listed.report_id, listed."check"
+"""
 
 FAILED_COUNTS_SQL = (
-    "select severity, count(*), count(distinct report_id) from failed_findings group by severity"
+    "select severity, count(*), count(distinct report_id) from checks.failed group by severity"
 )
 
 
