@@ -268,3 +268,35 @@ def test_a_warehouse_without_the_failed_table_gets_every_finding(r1, validator):
     assert run(db, None, out=io.StringIO(), incremental=True, validator=validator) == 0
     with duckdb.connect(str(db)) as con:
         assert con.execute(FAILED).fetchall() == [("A", CHECK_NAMES[REVIEW], "2", "3", "warning")]
+
+
+COUNTS = "select report_id, checks from checks.verdict_counts order by report_id"
+
+
+def test_each_reports_verdicts_are_counted_as_they_are_written(r1, validator):
+    """checks.verdict_counts holds each report's verdicts as counted when they were written: after r1, A's 3
+    rows, B's 2, C's 2, F's 2 and G's 1; after r2, A's 2 (its carry-over gone), C's 2, D's 2, B none."""
+    db, _ = r1
+    with duckdb.connect(str(db)) as con:
+        assert con.execute(COUNTS).fetchall() == [("A", 3), ("B", 2), ("C", 2), ("F", 2), ("G", 1)]
+        _dbt_run_r2(con)
+    assert run(db, None, out=io.StringIO(), incremental=True, validator=validator) == 0
+    with duckdb.connect(str(db)) as con:
+        assert con.execute(COUNTS).fetchall() == [("A", 2), ("C", 2), ("D", 2), ("F", 2), ("G", 1)]
+
+
+def test_a_warehouse_without_the_verdicts_counts_finds_the_same_reports(r1, validator):
+    """A warehouse whose checks ran before checks.verdict_counts existed: it is counted from the verdicts,
+    and r2's incremental run still finds A (a row gone), B gone, C and D, as with the counts kept."""
+    db, _ = r1
+    with duckdb.connect(str(db)) as con:
+        con.execute("drop table checks.verdict_counts")
+        _dbt_run_r2(con)
+    out = io.StringIO()
+    assert run(db, None, out=out, incremental=True, validator=validator) == 0
+    assert (
+        "validate: 5 reports, 9 checks; 3 reports new or changed, their 6 checks validated now; "
+        "1 reports gone; 2 reports as before" in out.getvalue()
+    )
+    with duckdb.connect(str(db)) as con:
+        assert con.execute(COUNTS).fetchall() == [("A", 2), ("C", 2), ("D", 2), ("F", 2), ("G", 1)]
