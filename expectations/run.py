@@ -37,15 +37,22 @@ from typing import TextIO
 
 import duckdb
 import pandas as pd
+import pyarrow as pa
 
 from expectations.checks import CHECKS_TABLE, SEVERITIES, ChecksNotBuilt, column_exists, table_exists
 from expectations.page import text_of, write_page
 from expectations.suite import build_suite
 from ingest.pipeline import duckdb_limits
 
-# Rows per Arrow batch handed to Great Expectations: bounds the step's memory whatever the corpus's size.
+# Rows per frame handed to Great Expectations: bounds the step's memory whatever the corpus's size. DuckDB's
+# Arrow reader hands over record batches of its own size (122,880 rows here, whatever is asked), so they are
+# gathered up to this many: each frame costs Great Expectations a pass per expectation besides its rows.
 BATCH_ROWS = 200_000
-VALIDATED_COLUMNS = ["report_id", "check", "family", "observed_value", "expected_value", "passed"]
+# The columns the expectations and the comparison with dbt's verdicts read; the family as a pandas
+# category: each expectation selects its family's rows (row_condition), 28 comparisons of every row,
+# of codes rather than of strings. At 100,000 reports, 3 million rows validated in 10.2 s instead of 20.8 s
+# (the same unexpected rows, 2.7 million), 557 MB at most instead of 789 MB.
+VALIDATED_COLUMNS = ["family", "observed_value", "expected_value", "passed"]
 
 VERDICTS_DDL = """
 create schema if not exists checks;
@@ -202,14 +209,23 @@ insert into checks.validated_runs select distinct built_in from {CHECKS_TABLE};
 
 
 def _batches(con: duckdb.DuckDBPyConnection) -> Iterator[pd.DataFrame]:
-    """The check rows of the changed reports, BATCH_ROWS at a time (Arrow record batches from DuckDB)."""
+    """The check rows of the changed reports, at least BATCH_ROWS at a time but the last (Arrow record
+    batches from DuckDB, gathered)."""
     columns = ", ".join(f'c."{c}"' for c in VALIDATED_COLUMNS)
     reader = con.sql(
         f"select {columns} from {CHECKS_TABLE} as c "
         "where c.report_id in (select report_id from changed_reports)"
     ).to_arrow_reader(BATCH_ROWS)
+    held: list = []
+    rows = 0
     for batch in reader:
-        yield batch.to_pandas()
+        held.append(batch)
+        rows += batch.num_rows
+        if rows >= BATCH_ROWS:
+            yield pa.Table.from_batches(held).to_pandas(categories=["family"])
+            held, rows = [], 0
+    if rows:
+        yield pa.Table.from_batches(held).to_pandas(categories=["family"])
 
 
 class Validator:
