@@ -45,9 +45,11 @@ from expectations.suite import build_suite
 from ingest.pipeline import duckdb_limits
 
 # Rows per frame handed to Great Expectations: bounds the step's memory whatever the corpus's size. DuckDB's
-# Arrow reader hands over record batches of its own size (122,880 rows here, whatever is asked), so they are
-# gathered up to this many: each frame costs Great Expectations a pass per expectation besides its rows.
-BATCH_ROWS = 200_000
+# Arrow reader hands over record batches of its own sizes (often 122,880 rows, whatever is asked), so they
+# are gathered up to this many. Each frame costs Great Expectations about 0.45 s besides its rows (1.3 s a
+# million): 3 million rows of a 100,000-report warehouse in 9.8 s as frames of 200,000 rows, 5.3 s as
+# frames of a million, the process at 560 and 790 MB at most.
+BATCH_ROWS = 1_000_000
 # The columns the expectations and the comparison with dbt's verdicts read; the family as a pandas
 # category: each expectation selects its family's rows (row_condition), 28 comparisons of every row,
 # of codes rather than of strings. At 100,000 reports, 3 million rows validated in 10.2 s instead of 20.8 s
