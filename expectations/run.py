@@ -52,8 +52,8 @@ from ingest.pipeline import duckdb_limits
 BATCH_ROWS = 1_000_000
 # The columns the expectations and the comparison with dbt's verdicts read; the family as a pandas
 # category: each expectation selects its family's rows (row_condition), 28 comparisons of every row,
-# of codes rather than of strings. At 100,000 reports, 3 million rows validated in 10.2 s instead of 20.8 s
-# (the same unexpected rows, 2.7 million), 557 MB at most instead of 789 MB.
+# of codes rather than of strings. At 100,000 reports, 3 million rows validated as frames of 200,000 rows in
+# 10.2 s instead of 20.8 s (the same unexpected rows, 2.7 million), 557 MB at most instead of 789 MB.
 VALIDATED_COLUMNS = ["family", "observed_value", "expected_value", "passed"]
 
 VERDICTS_DDL = """
@@ -218,7 +218,7 @@ def _batches(con: duckdb.DuckDBPyConnection) -> Iterator[pd.DataFrame]:
         f"select {columns} from {CHECKS_TABLE} as c "
         "where c.report_id in (select report_id from changed_reports)"
     ).to_arrow_reader(BATCH_ROWS)
-    held: list = []
+    held: list[pa.RecordBatch] = []
     rows = 0
     for batch in reader:
         held.append(batch)
