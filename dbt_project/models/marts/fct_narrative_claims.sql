@@ -38,9 +38,48 @@ metrics as (
     where {{ history_filter(reports, 'report_id', with_priors=true) }}
 ),
 
+-- Reports and metrics numbered: the claims' four lookups of the tables' metrics (the stated and base
+-- metrics, in the report and in its prior) and the choice among a claim's readings key on numbers, not on the
+-- report's id and the metric's name (at 100,000 reports the model alone, full, at the 1 GB limit: 20.2 →
+-- 14.8 s, the same rows). (dense_rank: the same number wherever DuckDB evaluates the CTE.)
+history_reports as (
+    select report_id from history
+    union
+    select prior_report_id as report_id from history
+    where prior_report_id is not null
+),
+
+report_numbers as (
+    select
+        report_id,
+        dense_rank() over (order by report_id) as report_no
+    from history_reports
+),
+
+metric_names as (
+    select distinct metric from {{ ref('stg_raw__narrative_metric_cells') }}
+),
+
+metric_numbers as (
+    select
+        metric,
+        dense_rank() over (order by metric) as metric_no
+    from metric_names
+),
+
+numbered_metrics as materialized (
+    select
+        report_numbers.report_no,
+        metric_numbers.metric_no,
+        metrics.value
+    from metrics
+    inner join report_numbers on metrics.report_id = report_numbers.report_id
+    inner join metric_numbers on metrics.metric = metric_numbers.metric
+),
+
 compared as (
     select
-        c.report_id,
+        cn.report_no,
         c.claim_no,
         c.claim_kind,
         c.value,
@@ -56,10 +95,14 @@ compared as (
     from claims as c
     inner join readings as r on c.report_id = r.report_id and c.claim_no = r.claim_no
     inner join history as h on c.report_id = h.report_id
-    left join metrics as m on c.report_id = m.report_id and r.reading_metric = m.metric
-    left join metrics as b on c.report_id = b.report_id and r.reading_base_metric = b.metric
-    left join metrics as pm on h.prior_report_id = pm.report_id and r.reading_metric = pm.metric
-    left join metrics as pb on h.prior_report_id = pb.report_id and r.reading_base_metric = pb.metric
+    inner join report_numbers as cn on c.report_id = cn.report_id
+    left join report_numbers as pn on h.prior_report_id = pn.report_id
+    left join metric_numbers as rm on r.reading_metric = rm.metric
+    left join metric_numbers as bm on r.reading_base_metric = bm.metric
+    left join numbered_metrics as m on cn.report_no = m.report_no and rm.metric_no = m.metric_no
+    left join numbered_metrics as b on cn.report_no = b.report_no and bm.metric_no = b.metric_no
+    left join numbered_metrics as pm on pn.report_no = pm.report_no and rm.metric_no = pm.metric_no
+    left join numbered_metrics as pb on pn.report_no = pb.report_no and bm.metric_no = pb.metric_no
 ),
 
 comparable as (
@@ -93,7 +136,7 @@ ranked as (
     select
         *,
         row_number() over (
-            partition by report_id, claim_no
+            partition by report_no, claim_no
             order by
                 case
                     when within_tolerance then 0
@@ -110,7 +153,7 @@ ranked as (
 
 stated as (
     select
-        report_id,
+        report_no,
         claim_no,
         table_comparable as stated_table_comparable
     from judged
@@ -164,8 +207,9 @@ final as (
                 then 'off by less than one unit of the last printed digit: a rounding slip'
         end as note
     from claims as c
-    inner join ranked as r on c.report_id = r.report_id and c.claim_no = r.claim_no and r.pick = 1
-    left join stated as s on c.report_id = s.report_id and c.claim_no = s.claim_no
+    inner join report_numbers as cn on c.report_id = cn.report_id
+    inner join ranked as r on cn.report_no = r.report_no and c.claim_no = r.claim_no and r.pick = 1
+    left join stated as s on cn.report_no = s.report_no and c.claim_no = s.claim_no
 )
 
 select
