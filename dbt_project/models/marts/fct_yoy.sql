@@ -64,6 +64,39 @@ claims as (
     where {{ history_filter(to_build, 'report_id') }}
 ),
 
+-- Reports and metrics numbered: a metric's value is looked up in the report and in its prior, and the
+-- claims' changes ranked, on numbers, not on the report's id and the metric's name (at 100,000 reports the
+-- model alone, full, at the 1 GB limit: 11.1 → 4.8 s, the same rows). (dense_rank: the same number wherever
+-- DuckDB evaluates the CTE.)
+report_numbers as (
+    select
+        report_id,
+        template_version,
+        dense_rank() over (order by report_id) as report_no
+    from reports
+),
+
+metric_names as (
+    select distinct metric from metric_cells
+),
+
+metric_numbers as (
+    select
+        metric,
+        dense_rank() over (order by metric) as metric_no
+    from metric_names
+),
+
+numbered_metrics as materialized (
+    select
+        report_numbers.report_no,
+        metric_numbers.metric_no,
+        metrics.value
+    from metrics
+    inner join report_numbers on metrics.report_id = report_numbers.report_id
+    inner join metric_numbers on metrics.metric = metric_numbers.metric
+),
+
 current_values as (
     select
         h.report_id,
@@ -72,41 +105,56 @@ current_values as (
         h.jurisdiction_zh,
         h.scope,
         h.report_year,
-        m.metric,
+        n.report_no,
+        n.template_version,
+        p.report_no as prior_report_no,
+        p.template_version as prior_template_version,
+        m.metric_no,
         m.value
     from history as h
-    inner join metrics as m on h.report_id = m.report_id
+    inner join report_numbers as n on h.report_id = n.report_id
+    left join report_numbers as p on h.prior_report_id = p.report_id
+    inner join numbered_metrics as m on n.report_no = m.report_no
 ),
 
 from_report as (
     select
-        c.report_id,
-        c.metric,
+        c.report_no,
+        c.metric_no,
         p.value as prior_value,
-        pr.template_version as prior_template_version
+        c.prior_template_version
     from current_values as c
-    inner join metrics as p on c.prior_report_id = p.report_id and c.metric = p.metric
-    inner join reports as cr on c.report_id = cr.report_id
-    inner join reports as pr on c.prior_report_id = pr.report_id
-    left join across_templates as a on c.metric = a.metric
+    inner join numbered_metrics as p on c.prior_report_no = p.report_no and c.metric_no = p.metric_no
+    inner join metric_numbers as mn on c.metric_no = mn.metric_no
+    left join across_templates as a on mn.metric = a.metric
     where
         p.value is not null
-        and (cr.template_version = pr.template_version or coalesce(a.is_comparable, false))
+        and (c.template_version = c.prior_template_version or coalesce(a.is_comparable, false))
+),
+
+numbered_claims as (
+    select
+        claims.*,
+        report_numbers.report_no,
+        metric_numbers.metric_no
+    from claims
+    inner join report_numbers on claims.report_id = report_numbers.report_id
+    inner join metric_numbers on claims.metric = metric_numbers.metric
 ),
 
 changes as (
     select
-        ch.report_id,
-        ch.metric,
+        ch.report_no,
+        ch.metric_no,
         ch.claim_no,
         ch.claim_kind,
         ch.value as change_value,
         ch.tolerance,
         -- The count a change is of: the count the text states right before it, else the table's.
         coalesce(ref.value, cv.value) as base_value
-    from claims as ch
+    from numbered_claims as ch
     inner join current_values as cv
-        on ch.report_id = cv.report_id and ch.metric = cv.metric
+        on ch.report_no = cv.report_no and ch.metric_no = cv.metric_no
     left join claims as ref
         on ch.report_id = ref.report_id and ch.refers_to_claim_no = ref.claim_no
     where
@@ -116,8 +164,8 @@ changes as (
 
 from_narrative as (
     select
-        report_id,
-        metric,
+        report_no,
+        metric_no,
         claim_no,
         case claim_kind
             when 'change_abs' then base_value - change_value
@@ -132,7 +180,7 @@ from_narrative as (
             else base_value / (1 + (change_value - tolerance) / 100)
         end as prior_value_max,
         row_number() over (
-            partition by report_id, metric
+            partition by report_no, metric_no
             order by case claim_kind when 'change_abs' then 0 else 1 end, claim_no
         ) as preference
     from changes
@@ -140,7 +188,14 @@ from_narrative as (
 
 combined as (
     select
-        c.*,
+        c.report_id,
+        c.prior_report_id,
+        c.division_code,
+        c.jurisdiction_zh,
+        c.scope,
+        c.report_year,
+        mn.metric,
+        c.value,
         r.prior_value as report_prior,
         r.prior_template_version,
         n.prior_value as narrative_prior,
@@ -148,9 +203,10 @@ combined as (
         n.prior_value_max,
         n.claim_no
     from current_values as c
-    left join from_report as r on c.report_id = r.report_id and c.metric = r.metric
+    inner join metric_numbers as mn on c.metric_no = mn.metric_no
+    left join from_report as r on c.report_no = r.report_no and c.metric_no = r.metric_no
     left join from_narrative as n
-        on c.report_id = n.report_id and c.metric = n.metric and n.preference = 1
+        on c.report_no = n.report_no and c.metric_no = n.metric_no and n.preference = 1
 )
 
 select
