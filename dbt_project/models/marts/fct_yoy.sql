@@ -65,9 +65,9 @@ claims as (
 ),
 
 -- Reports and metrics numbered: a metric's value is looked up in the report and in its prior, and the
--- claims' changes ranked, on numbers, not on the report's id and the metric's name (at 100,000 reports the
--- model alone, full, at the 1 GB limit: 11.1 → 4.8 s, the same rows). (dense_rank: the same number wherever
--- DuckDB evaluates the CTE.)
+-- claims' changes ranked, on numbers, not on the report's id and the metric's name (macros/numbered_metrics.sql;
+-- at 100,000 reports the model alone, full, at the 1 GB limit: 11.1 → 4.8 s, the same rows). (dense_rank: the
+-- same number wherever DuckDB evaluates the CTE.)
 report_numbers as (
     select
         report_id,
@@ -76,26 +76,7 @@ report_numbers as (
     from reports
 ),
 
-metric_names as (
-    select distinct metric from metric_cells
-),
-
-metric_numbers as (
-    select
-        metric,
-        dense_rank() over (order by metric) as metric_no
-    from metric_names
-),
-
-numbered_metrics as materialized (
-    select
-        report_numbers.report_no,
-        metric_numbers.metric_no,
-        metrics.value
-    from metrics
-    inner join report_numbers on metrics.report_id = report_numbers.report_id
-    inner join metric_numbers on metrics.metric = metric_numbers.metric
-),
+{{ numbered_metrics_ctes('metric_cells') }},
 
 current_values as (
     select
