@@ -60,9 +60,9 @@ cells as (
 ),
 
 -- Each check, side and unit of the template numbered (dense_rank over what names it), so that the per-report
--- aggregations below group by (report_id, a number) instead of by up to eight text columns: at 10,000
--- reports the units' grouping held 4 million groups of eight keys each (most of this model's time).
--- A report has one template version, so (report_id, number) groups exactly as the names did.
+-- aggregations below group by (the report's number, a number) instead of by up to eight text columns: at
+-- 10,000 reports the units' grouping held 4 million groups of eight keys each (most of this model's time).
+-- A report has one template version, so (report, number) groups exactly as the names did.
 keyed as (
     select
         identities.*,
