@@ -308,10 +308,12 @@ LISTED = 50  # findings listed in the build's output per severity (a national ye
 # every failed row with its label was written once more on every run (1.2 s of a build adding one report
 # at 100,000 reports, 4.1 million findings); the page reads it grouped by report, and the listing and the
 # counts read checks.failed itself.
-FAILED_SQL = """
+# (A finding's label: its report's fields, the same in the page's rows and in the listing.)
+LABEL_COLUMNS = "r.jurisdiction_zh, r.reporting_body_zh, r.report_year, r.source_path"
+FAILED_SQL = f"""
 create or replace temp view failed_findings as
 select f.report_id, f.suite, f.family, f."check", f.observed, f.expected, f.severity, f.source,
-    r.jurisdiction_zh, r.reporting_body_zh, r.report_year, r.source_path
+    {LABEL_COLUMNS}
 from checks.failed as f
 left join raw.reports as r on f.report_id = r.report_id
 """
@@ -319,8 +321,8 @@ left join raw.reports as r on f.report_id = r.report_id
 # The first LISTED failed findings of a severity, by report and check, for the build's output: the top-N
 # taken of checks.failed, then labelled (a window over every failed row sorted them all, 0.5 s and 200 MB
 # at 10,000 reports; labelling every row before the top-N joined them all).
-LISTED_SQL = """
-select listed.*, r.jurisdiction_zh, r.reporting_body_zh, r.report_year, r.source_path
+LISTED_SQL = f"""
+select listed.*, {LABEL_COLUMNS}
 from (
     select * from checks.failed where severity = ? order by report_id, "check" limit ?
 ) as listed
