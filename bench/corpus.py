@@ -5,13 +5,19 @@ replaced, on the line the seed prints it, by a random count. The numbers keep th
 template declares, so the checks see a consistent report: per applicant column, the outcome rows sum to
 总计 and new + carried over = 总计 + carried forward; the 总计 column is the sum of the applicant
 columns; each proceeding's parts sum to its 总计. Numbers are drawn per file, so every file (and every
-report key) is unique and nothing is loaded as a duplicate. Each report is moved to a county-level
-division drawn from the national reference (its district and city names replaced throughout) and to a
-year from 2021 to 2024, so that, as in a real corpus, few reports share a body and year. The prose's
-counts (收到申请17件) are drawn anew per report too, as real reports state their own figures: a corpus whose
-sentences repeated the seeds' figures in every report let caches kept per text look like a faster reading
-(issue 29: such caches were tried and reverted). The prose's counts are drawn apart from the tables', so its
-claims mostly disagree with them: the checks have findings to write.
+report key) is unique and nothing is loaded as a duplicate. Each report is moved to a body of a county-level
+division of the national reference (its district and city names replaced throughout) and to a year from
+2021 to 2024. As in a real corpus, a body publishes one report a year: report i's body and year come from i
+alone (`_body_year`), no two reports share them, and each body has its four years (so every report but
+the first of a body has a prior to compare with). The bodies are each place's own government or office
+first, then its departments (bench/departments.txt, the department's name put in the title), as many as
+N needs: about 2,850 places × 41 bodies × 4 years (467,000 reports) before a body and year repeat.
+(Before 2026-12-06 the place and year were drawn at random per report: at 100,000 reports 97% shared a
+body and year with another, which no real corpus does, and the checks compared 523,418 same-year pairs.)
+The prose's counts (收到申请17件) are drawn anew per report too, as real reports state their own
+figures: a corpus whose sentences repeated the seeds' figures in every report let caches kept per text
+look like a faster reading (issue 29: such caches were tried and reverted). The prose's counts are drawn
+apart from the tables', so its claims mostly disagree with them: the checks have findings to write.
 
 A share of the reports is rendered as a portal's HTML page or as a PDF by the test fixtures' generators
 (tests/fixtures), which lay out a seed report as publishers do.
@@ -42,6 +48,8 @@ BALANCE_ROWS = {"new_received", "carried_over", "handled_total", "carried_forwar
 
 
 YEARS = (2021, 2022, 2023, 2024)  # the 2021 template's years
+DEPARTMENTS_FILE = Path(__file__).with_name("departments.txt")
+_OFFICE = "人民政府办公室"  # the office seed's body, in its title (昌乐县人民政府办公室)
 # A count in the prose: digits before a unit of count (收到申请17件, 公开信息1200余条), not a year or date.
 _PROSE_COUNT = re.compile(r"(?<![\d.])\d+(?=余?(?:件|条|个|项|次|人|家|份|篇|场|起|期))")
 
@@ -124,10 +132,11 @@ def _section4(section: Section, rng: random.Random) -> dict[tuple[str, str], int
 
 
 def synthetic_text(
-    seed: Seed, rng: random.Random, place: tuple[str, str], year: int
+    seed: Seed, rng: random.Random, place: tuple[str, str], year: int, department: str | None = None
 ) -> tuple[str, dict[tuple[str, str, str], int]]:
-    """The seed's text with new numbers, moved to `place` and `year`, and the numbers by cell (to check
-    that the parser reads them back)."""
+    """The seed's text with new numbers, moved to `place` and `year` (and to the place's `department`, named
+    in the title: else the seed's own body there), and the numbers by cell (to check that the parser reads
+    them back)."""
     template = load_template()
     printed3 = {row for (sec, row, _col) in seed.cells if sec == "3"}
     numbers: dict[tuple[str, str, str], int] = {}
@@ -152,6 +161,14 @@ def synthetic_text(
     text = "\n".join(lines) + "\n"
     for old_name, new_name in zip(seed.place, place, strict=True):
         text = text.replace(old_name, new_name)
+    if department is not None:
+        title, rest = text.split("\n", 1)
+        # 昌乐县人民政府办公室 (the office's seed) or 济南市莱芜区2021年… (the governments'): the title's body
+        if _OFFICE in title:
+            title = title.replace(_OFFICE, department, 1)
+        else:
+            title = title.replace(place[0], place[0] + department, 1)
+        text = f"{title}\n{rest}"
     return text.replace("2021年", f"{year}年"), written
 
 
@@ -195,26 +212,54 @@ class Corpus:
 
 _SEEDS: list[Seed] = []
 _PLACES: list[tuple[str, str]] = []
+_DEPARTMENTS: list[str] = []
 
 
 def _prepare() -> None:
-    """The seeds and places, once per process (workers forked after this inherit them)."""
+    """The seeds, places and departments, once per process (workers forked after this inherit them)."""
     sys.path.insert(0, str(PROJECT_DIR / "tests"))  # the fixture generators live with the tests
     if not _SEEDS:
         _SEEDS.extend(load_seed(name) for name in SEEDS)
         _PLACES.extend(_places())
+        lines = DEPARTMENTS_FILE.read_text(encoding="utf-8").splitlines()
+        _DEPARTMENTS.extend(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+_PLACE_ORDERS: dict[int, list[int]] = {}
+
+
+def _body_year(spec: Spec, i: int) -> tuple[tuple[str, str], str | None, int]:
+    """Report i's place, department (None: the seed's own body there) and year: never another report's.
+
+    Report i is of seed i % 4; its seed's k-th report (k = i // 4) is of year k % 4 of body k // 4, so a
+    body's four years are reports 16b + s, +4, +8, +12. Body b of seed s is slot g = 4b + s: the g-th place
+    of a shuffled order, round g // places (round 0: the seed's own government or office; round r: the r-th
+    department). Distinct reports have distinct (slot, year), so distinct bodies or years."""
+    seed_no, k = i % len(_SEEDS), i // len(_SEEDS)
+    year, body = YEARS[k % len(YEARS)], k // len(YEARS)
+    order = _PLACE_ORDERS.get(spec.seed)
+    if order is None:
+        order = list(range(len(_PLACES)))
+        random.Random(spec.seed).shuffle(order)
+        _PLACE_ORDERS[spec.seed] = order
+    slot = body * len(_SEEDS) + seed_no
+    place, round_no = _PLACES[order[slot % len(order)]], slot // len(order)
+    # (past the last department's round the bodies come round again: 467,000 reports)
+    department = None if round_no == 0 else _DEPARTMENTS[(round_no - 1) % len(_DEPARTMENTS)]
+    return place, department, year
 
 
 def _draw(spec: Spec, i: int, variant: int = 0) -> tuple[str, str, dict[tuple[str, str, str], int], str]:
-    """Report i: (format, text, numbers by cell, file stem). Its place, year and format come from i alone;
+    """Report i: (format, text, numbers by cell, file stem). Its body, year and format come from i alone;
     its numbers from i and `variant` (another variant: the same body and year, new numbers, as a corrected
     report)."""
     _prepare()
-    rng = random.Random(spec.seed * 1_000_003 + i)
+    draw = random.Random(spec.seed * 1_000_003 + i).random()
     source = _SEEDS[i % len(_SEEDS)]
-    place, year, draw = rng.choice(_PLACES), rng.choice(YEARS), rng.random()
+    place, department, year = _body_year(spec, i)
     fmt = "pdf" if draw < spec.pdf_share else "html" if draw < spec.pdf_share + spec.html_share else "text"
-    text, written = synthetic_text(source, random.Random(f"{spec.seed}:{i}:{variant}"), place, year)
+    rng = random.Random(f"{spec.seed}:{i}:{variant}")
+    text, written = synthetic_text(source, rng, place, year, department)
     return fmt, text, written, f"{i:06d}_{Path(source.name).stem}"
 
 
