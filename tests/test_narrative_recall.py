@@ -246,6 +246,14 @@ def test_new_plus_carried_over_agrees_under_that_reading(claims_db):
     assert _claim(claims_db, FIXTURE, "applications_received") == [
         ("75", "applications_total", None, True, "ambiguous", "info")
     ]
+    # the note names what the claim as stated (received: 74 new) finds in the tables
+    notes = query(
+        claims_db,
+        "select c.stated_table_comparable, c.note from marts.fct_narrative_claims c "
+        "join raw.reports r using (report_id) where r.source_path like ? and c.metric = ?",
+        [f"%/{FIXTURE}", "applications_received"],
+    )
+    assert notes == [(74.0, "agrees when read as applications_total, not as stated (tables: 74.0)")]
 
 
 def test_combined_categories_agree_with_their_sum(claims_db):
