@@ -156,3 +156,22 @@ def test_the_topic_list_pairs_every_year_with_every_subject_once() -> None:
     assert [row[0] for row in rows] == [str(n) for n in range(1, 673)]
     # the order is the digest's, not the list's: the first query is not 2019's first subject
     assert rows[0][1:3] != ("2019", "征地拆迁")
+
+
+def test_the_township_list_pairs_every_province_kind_and_year_once() -> None:
+    rows = draw.rows("towns", 59)
+    assert len(rows) == 31 * 3 * 7 == 651
+    provinces = {row[1] for row in rows}
+    # the 31 provincial units of the mainland, named in full as the code list names them
+    assert len(provinces) == 31 and {"吉林省", "广西壮族自治区", "北京市", "重庆市"} <= provinces
+    assert not provinces & {"台湾省", "香港特别行政区", "澳门特别行政区"}
+    assert {(row[1], row[2], row[3]) for row in rows} == {
+        (province, kind, str(year))
+        for province in provinces
+        for kind in ("街道办事处", "镇人民政府", "乡人民政府")
+        for year in range(2019, 2026)
+    }
+    assert all(row[4] == f"{row[1]} {row[2]} {row[3]}年政府信息公开工作年度报告 依申请公开" for row in rows)
+    assert [row[0] for row in rows] == [str(n) for n in range(1, 652)]
+    assert rows == draw.rows("towns", 60)  # a later round goes on down the same list
+    assert rows[0][1:4] != ("河北省", "街道办事处", "2019")  # the digest's order, not the lists'
