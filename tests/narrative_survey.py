@@ -102,6 +102,7 @@ REPORTS = {
     56: tuple(SURVEY / f"reports_56_{part}.yaml" for part in "ab"),
     57: tuple(SURVEY / f"reports_57_{part}.yaml" for part in "abcd"),
     58: tuple(SURVEY / f"reports_58_{part}.yaml" for part in "abcdefg"),
+    59: tuple(SURVEY / f"reports_59_{part}.yaml" for part in "abcde"),
 }
 SENTENCES = {
     (1, "tuning"): (SURVEY / "sentences_tuning.yaml",),
@@ -230,6 +231,8 @@ SENTENCES = {
     (58, "tuning"): tuple(SURVEY / f"sentences_58_tuning_{part}.yaml" for part in "abcdefg"),
     # (parts B, E and G kept no test-half report)
     (58, "test"): tuple(SURVEY / f"sentences_58_test_{part}.yaml" for part in "acdf"),
+    (59, "tuning"): tuple(SURVEY / f"sentences_59_tuning_{part}.yaml" for part in "abcde"),
+    (59, "test"): tuple(SURVEY / f"sentences_59_test_{part}.yaml" for part in "abcde"),
 }
 # Rounds 16 and 17 were measured with one freeze (be94eba), rounds 18 and 19 with the next (803a85a) and
 # round 20 with the next (c5025b1): each was decided before its freeze, surveyed while that grammar was
@@ -356,7 +359,10 @@ SENTENCES = {
 # (left by part A's 40-search rule, a fresh run), part B 421-460, part F 461-504 (left by part B), part C
 # 505-588, part D 589-649, part G 650-672 (left by part D), the list's end) is surveyed while the next grammar
 # is tuned on round 57 (issue-30g57, branched before round 58 was merged): it is measured once with that
-# freeze.
+# freeze. Round 59 (the township family, tests/narrative_survey/draw.py towns: part A orders 1-130, part B
+# 131-260, part C 261-390, part D 391-520, part E 521-651, the whole list) is surveyed after the freeze
+# bb6c42c (issue-30g58, tuned on round 58), with no rule changed since (8cd9fd4, 87af5b3 and ea508cf refactor
+# with every claim byte-identical; 1923ef1 moves imports): it is measured once with it.
 # A round's files
 # not yet written are named here while it is surveyed; every other file listed above must exist (a missing
 # one is an error, never an empty round).

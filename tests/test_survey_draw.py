@@ -83,9 +83,10 @@ def test_the_order_is_the_family_s_and_the_department_the_round_s() -> None:
     assert all(2019 <= int(row[6]) <= 2025 for row in this)
 
 
-# The search lines of the body-type family (round 55 parts E-H, round 56 parts A and B) and of the topic
-# family (rounds 57 and 58), as their surveyors wrote them: "#   1 区医疗保障局 2019 -> …",
-# "#   376 街道办事处 2023年 依申请公开 32件 -> …", "#   1 2022年 政府信息公开申请 河道采砂 -> …", a line
+# The search lines of the body-type family (round 55 parts E-H, round 56 parts A and B), the topic family
+# (rounds 57 and 58) and the township family (round 59), as their surveyors wrote them:
+# "#   1 区医疗保障局 2019 -> …", "#   376 街道办事处 2023年 依申请公开 32件 -> …",
+# "#   1 2022年 政府信息公开申请 河道采砂 -> …", "#   6 广东省 街道办事处 2024 -> …", a line
 # searched past a part's stop rule with a bracket before the arrow. Each names the order and the columns it
 # searched: the draw must still print those, or the rounds' lines no longer say what was drawn.
 SEARCH_LINES = {
@@ -97,8 +98,15 @@ SEARCH_LINES = {
     "topics": re.compile(
         r"^#\s+(?P<order>\d+) (?P<year>\d{4})年 政府信息公开申请 (?P<subject>\S+)(?: \([^)]*\))? ->", re.M
     ),
+    "towns": re.compile(
+        r"^#\s+(?P<order>\d+) (?P<province>\S+) (?P<kind>\S+) (?P<year>\d{4})(?: \([^)]*\))? ->", re.M
+    ),
 }
-COLUMNS = {"types": ("body", "year", "count"), "topics": ("year", "subject")}  # the draw's columns 1, 2, …
+COLUMNS = {
+    "types": ("body", "year", "count"),
+    "topics": ("year", "subject"),
+    "towns": ("province", "kind", "year"),
+}  # the draw's columns 1, 2, …
 SEARCHED_PARTS = {
     "reports_55_e.yaml": ("types", 1, 150),
     "reports_55_f.yaml": ("types", 151, 300),
@@ -117,6 +125,11 @@ SEARCHED_PARTS = {
     "reports_58_c.yaml": ("topics", 505, 588),
     "reports_58_d.yaml": ("topics", 589, 649),
     "reports_58_g.yaml": ("topics", 650, 672),
+    "reports_59_a.yaml": ("towns", 1, 130),
+    "reports_59_b.yaml": ("towns", 131, 260),
+    "reports_59_c.yaml": ("towns", 261, 390),
+    "reports_59_d.yaml": ("towns", 391, 520),
+    "reports_59_e.yaml": ("towns", 521, 651),
 }
 
 
