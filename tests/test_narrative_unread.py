@@ -238,7 +238,18 @@ SILENT_BY_DESIGN = {
 # round 57 none; round 58's one, 共计办理…申请数量74个（含结转办理2021年…数量2个），均已按时答复, a total
 # counted in 个 with its carry-over in brackets, the total, the carry-over and the carry-forward's null since
 # issue-30g58)
-SILENT_UNTIL_TUNED: set[str] = set()
+SILENT_UNTIL_TUNED: set[str] = {
+    # round 59's test half: a negated receipt cut inside its noun (本年度我街没有接到群众主动要…)
+    "http://hrbng.gov.cn/hebngq/c111141/202201/c01_220732.shtml",
+    # round 59's test half: the count as an attribute's value, 依申请公开的件数为0 (历年累计数量为0 after it)
+    "http://www.minhou.gov.cn/xjwz/zwgk/zfxxgkzl/xzjd/ylx/ndbg/202401/t20240115_4756564.htm",
+    # round 59's tuning half: a negation with the verb 接获 and the noun 依申请公开诉求
+    "https://www.zjc.gov.cn/info/12082/1165502.htm",
+    # round 59's tuning half: 依申请公开信息共计0条, a bare noun phrase with 共计 and the unit 条
+    "http://www.cqwl.gov.cn/bmjz_sites/jz/jlx_98910/zwgk_98958/zfxxgknb_98974/202301/t20230117_11512557.html",
+    # round 59's tuning half: counts printed with their units lost (共收到4位申请人的4政府信息公开申请…)
+    "http://www.cqnc.gov.cn/zwgk_197/zfxxgknb/xzjd/npz_65664/202401/t20240117_12831779.html",
+}
 
 
 def test_every_survey_report_with_a_figure_yields_a_claim_or_an_unread_sentence():
@@ -249,5 +260,5 @@ def test_every_survey_report_with_a_figure_yields_a_claim_or_an_unread_sentence(
             result = narrative_survey.measure(half, round_no)
             reports += result.with_figures
             silent.update(result.silent)
-    assert reports >= 3436
+    assert reports >= 3634
     assert silent == SILENT_BY_DESIGN | SILENT_UNTIL_TUNED
