@@ -188,3 +188,17 @@ def test_the_township_list_pairs_every_province_kind_and_year_once() -> None:
     assert [row[0] for row in rows] == [str(n) for n in range(1, 652)]
     assert rows == draw.rows("towns", 60)  # a later round goes on down the same list
     assert rows[0][1:4] != ("河北省", "街道办事处", "2019")  # the digest's order, not the lists'
+
+
+def test_the_city_township_list_is_each_prefecture_level_unit_once() -> None:
+    rows = draw.rows("towncities", 60)
+    cities = [row for row in draw.rows("city", 60) if row[4] == "city"]
+    assert len(rows) == len(cities) == 338
+    assert sorted(row[1] for row in rows) == sorted(row[1] for row in cities)
+    assert {row[3] for row in rows if row[2] == "江苏省"} == JIANGSU
+    assert {row[3] for row in rows} >= MUNICIPALITIES
+    assert {row[4] for row in rows} == {"街道办事处", "镇人民政府", "乡人民政府"}
+    assert {row[5] for row in rows} == {str(year) for year in range(2019, 2026)}
+    assert all(row[6] == f"{row[3]} {row[4]} {row[5]}年政府信息公开工作年度报告 依申请公开" for row in rows)
+    assert [row[0] for row in rows] == [str(n) for n in range(1, 339)]
+    assert rows == draw.rows("towncities", 61)  # a later round goes on down the same list

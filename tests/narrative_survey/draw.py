@@ -44,6 +44,14 @@ where round 58's topic searches kept one report in forty; naming the province mo
 province's pages, which the body-type family (a kind, a year and a count, no place) did not. It favours
 towns and street offices, many of which received no request, which the round's header says. Columns:
 order, province, kind, year, query.
+
+Round 60 goes on below the county with the city's name in place of the province's (`draw.py towncities N`):
+every prefecture-level unit and municipality (338, as the city family lists them), each with a kind of body
+below the county and a year drawn by sha256(TOWN_CITIES_ORDER_SEED + code), `{city} {kind}
+{year}年政府信息公开工作年度报告 依申请公开`, in the order of that digest. Why: a trial search of this form on
+2026-12-07 (遵义市's towns of 2023) returned six reports' pages, two of them in no round, where the township
+family's province queries had met most of a province's first-ranked pages. Columns: order, code, province,
+city, kind, year, query.
 """
 
 from __future__ import annotations
@@ -364,12 +372,32 @@ def towns_rows() -> list[tuple[str, ...]]:
     return [(str(order), *row) for order, row in enumerate(drawn, start=1)]
 
 
+TOWN_CITIES_ORDER_SEED = "nianbao-issue-30-round-60-towncities"
+
+
+def town_cities_rows() -> list[tuple[str, ...]]:
+    """Round 60's family: each prefecture-level unit with a kind of body below the county and a year, drawn
+    once (the same for every round that goes on with it)."""
+    drawn = []
+    for _, code, province, place, level, _, _ in city_rows(60):  # the units; their drawn columns unused
+        if level != "city":
+            continue
+        digest = _digest(TOWN_CITIES_ORDER_SEED, code)
+        kind = TOWN_KINDS[int(digest[:8], 16) % len(TOWN_KINDS)]
+        year = str(FIRST_YEAR + int(digest[8:16], 16) % YEARS)
+        query = f"{place} {kind} {year}年政府信息公开工作年度报告 依申请公开"
+        drawn.append((digest, (code, province, place, kind, year, query)))
+    return [(str(order), *row) for order, (_, row) in enumerate(sorted(drawn), start=1)]
+
+
 def rows(region: str, round_no: int) -> list[tuple[str, ...]]:
     """The region's counties in the drawn order with their years and the round's department draw."""
     if region == "topics":
         return topics_rows()
     if region == "towns":
         return towns_rows()
+    if region == "towncities":
+        return town_cities_rows()
     if region == "city":
         return city_rows(round_no)
     if region == "types":
@@ -400,7 +428,9 @@ def rows(region: str, round_no: int) -> list[tuple[str, ...]]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("region", choices=("south-east", "north-west", "city", "types", "topics", "towns"))
+    parser.add_argument(
+        "region", choices=("south-east", "north-west", "city", "types", "topics", "towns", "towncities")
+    )
     parser.add_argument("round_no", type=int)
     args = parser.parse_args()
     out = csv.writer(sys.stdout, delimiter="\t", lineterminator="\n")
