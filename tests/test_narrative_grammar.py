@@ -8407,3 +8407,11 @@ def test_attributes_inside_the_bracket_of_a_documents_count():
         ("denied", "6"),
         ("granted", "14"),
     ]
+
+
+def test_a_negated_receipt_fused_with_a_printed_zero():
+    # round 59's test half (rules 54 and 75): 未收到…申请0件, the negation and the zero in one clause: one
+    # figure, the printed 0, no null beside it
+    assert _figures_of("2020年，本镇未收到政府信息公开申请0件。", 2020) == [(_RECEIVED, "0")]
+    # near miss: a count that is not 0 after the negation: the null alone (the negation scope rule)
+    assert _figures_of("2020年，本镇未收到政府信息公开申请3件。", 2020) == [(_RECEIVED, None)]

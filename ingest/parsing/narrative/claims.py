@@ -119,6 +119,9 @@ _SAME_RECEIPT_ZERO_AFTER = re.compile(
     r"[^，,；;。]{0,6}[，,](?:依申请公开|政府信息公开申请|信息公开申请)?(?:受理|收到|接收|接到)(?:的)?(?:数量|数|总数)?"
     r"(?:为|是)?0[件条个份]?(?=[，,；;。]|$)"
 )
+# ... or fused with it, the zero printed right after the noun (街道本级未收到政府信息公开申请0件: round 59's
+# test half, CONVENTIONS.md rule 75): the printed 0 is the figure, no null beside it
+_ZERO_RIGHT_AFTER = re.compile(r"0[件条个份起项](?=[，,；;。]|$)")
 # 全部 said of the answered ones with the answers' manner only (共计答复…53件，全部规范答复: round 38's tuning
 # half, CONVENTIONS.md rule 54): of the answered, no "all handled"
 _ALL_ANSWERED_PROPERLY = re.compile(r"全部(?:依法)?规范(?:作出|做出|予以)?(?:答复|回复)")
@@ -1981,7 +1984,10 @@ class _Extractor:
                 # as 0 is the same absence, no second figure (not under a new point's heading:
                 # （一）受理申请的数量 目前未收到…)
                 return []
-            if metric.code == RECEIVED_METRIC and _SAME_RECEIPT_ZERO_AFTER.match(sentence.norm, end):
+            if metric.code == RECEIVED_METRIC and (
+                _SAME_RECEIPT_ZERO_AFTER.match(sentence.norm, end)
+                or _ZERO_RIGHT_AFTER.match(sentence.norm, end)
+            ):
                 # 未收到…申请，依申请公开受理数量为0件 (round 38's tuning half, CONVENTIONS.md rule 54): the
                 # negated receipt said again as a zero in the next clause, one figure, the 0
                 return []
@@ -2654,6 +2660,18 @@ class _Extractor:
             # CONVENTIONS.md rule 44), the carry-forward
             return []
         negated = self._negated_predicate(prefix, found)
+        if (
+            negated is not None
+            and not number.value
+            and found is not None
+            and found[0].code == RECEIVED_METRIC
+            and negated in ("未", "没有")
+            and found[2] == len(prefix)
+        ):
+            # 街道本级未收到政府信息公开申请0件 (round 59's test half, CONVENTIONS.md rule 75, rule 54): a
+            # negated receipt fused with a printed zero right after its noun, one figure, the 0 (a count that
+            # is not 0 stays the negation scope rule's no figure)
+            negated = None
         if negated is not None:
             if negated.startswith("不"):
                 return []  # 不予受理4件 (an outcome row no template has: rule 25), never the reason after it
