@@ -8415,3 +8415,14 @@ def test_a_negated_receipt_fused_with_a_printed_zero():
     assert _figures_of("2020年，本镇未收到政府信息公开申请0件。", 2020) == [(_RECEIVED, "0")]
     # near miss: a count that is not 0 after the negation: the null alone (the negation scope rule)
     assert _figures_of("2020年，本镇未收到政府信息公开申请3件。", 2020) == [(_RECEIVED, None)]
+
+
+def test_outcomes_negated_only_where_the_bodys_own_fault_caused_them():
+    # round 59's test half (rules 60 and 75): 没有因…自身原因引起的行政复议被纠错和行政败诉案件, the
+    # proceeding named after the qualifier: no figure
+    assert _figures("本年度，本镇未发生因本镇自身原因引起的行政复议被纠错和行政败诉案件。") == []
+    # near miss: the same outcomes negated with no qualifier: each one's corrected null
+    assert _figures("本年度，本镇未发生行政复议被纠错和行政诉讼败诉案件。") == [
+        ("review_corrected", None),
+        ("litigation_corrected", None),
+    ]
