@@ -119,14 +119,14 @@ _SAME_RECEIPT_ZERO_AFTER = re.compile(
     r"[^，,；;。]{0,6}[，,](?:依申请公开|政府信息公开申请|信息公开申请)?(?:受理|收到|接收|接到)(?:的)?(?:数量|数|总数)?"
     r"(?:为|是)?0[件条个份]?(?=[，,；;。]|$)"
 )
+# ... or fused with it, the zero printed right after the noun (街道本级未收到政府信息公开申请0件: round 59's
+# test half, CONVENTIONS.md rule 75): the printed 0 is the figure, no null beside it
+_ZERO_RIGHT_AFTER = re.compile(r"0[件条个份起项](?=[，,；;。]|$)")
 # An outcome negated only where the body's own fault caused it, the proceeding named after the fault
 # (没有因我街道自身原因引起的行政复议被纠错和行政败诉案件: round 59's test half, CONVENTIONS.md rule 75, as
 # rule 60); not the outcomes alone after it (没有因自身原因引起的败诉或被纠错情况: rule 57, each one's null)
 _OWN_FAULT = re.compile(r"自身原因[^，,；;。]{0,8}?复议")
 _CORRECTED_METRICS = frozenset({"review_corrected", "litigation_corrected"})
-# ... or fused with it, the zero printed right after the noun (街道本级未收到政府信息公开申请0件: round 59's
-# test half, CONVENTIONS.md rule 75): the printed 0 is the figure, no null beside it
-_ZERO_RIGHT_AFTER = re.compile(r"0[件条个份起项](?=[，,；;。]|$)")
 # 全部 said of the answered ones with the answers' manner only (共计答复…53件，全部规范答复: round 38's tuning
 # half, CONVENTIONS.md rule 54): of the answered, no "all handled"
 _ALL_ANSWERED_PROPERLY = re.compile(r"全部(?:依法)?规范(?:作出|做出|予以)?(?:答复|回复)")
