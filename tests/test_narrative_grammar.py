@@ -8426,3 +8426,11 @@ def test_outcomes_negated_only_where_the_bodys_own_fault_caused_them():
         ("review_corrected", None),
         ("litigation_corrected", None),
     ]
+
+
+def test_documents_issued_then_published_in_the_next_clause():
+    # round 59's test half (rule 75): 共发文N个，已公开N个 in a report that names 依申请 before it: documents
+    # issued and published, no granted figure
+    assert _figures("一是公开依申请转主动公开的信息；二是全年规范性文件共印发12份，已公开12份。") == []
+    # near miss: requests received, then those granted in the next clause: the received and the granted
+    assert _figures("全年共收到政府信息公开申请12件，已公开9件。") == [(_RECEIVED, "12"), ("granted", "9")]

@@ -819,6 +819,11 @@ _ATTRIBUTE_IN_DOCUMENTS_BRACKET = re.compile(
     r"(?:文件|发文|公文)(?:共|共计|合计)?(?:为)?\d+(?:份|件)[（(](?:其中)?[：:]?"
     r"(?:[^（）()\d，,、；;。]{1,8}\d+(?:份|件)[，,、；;])*(?:不予公开|依申请公开|主动公开|部分公开)(?:的)?$"
 )
+# Documents issued, then those of them published in the next clause (公文类信息共发文37个，已公开37个，
+# 公开率达100%: round 59's test half, CONVENTIONS.md rule 75): documents, no granted figure
+_PUBLISHED_AFTER_DOCUMENTS = re.compile(
+    r"(?:发文|印发|制发|下发|文件|公文)(?:数量)?(?:共|共计|合计)?(?:为)?\d+[个份件篇][，,](?:其中)?(?:已|均已)?(?:公开|发布)$"
+)
 # Words that say a case is concluded (办结, 审结): "all handled" says no case is pending only with them.
 _CONCLUDED = re.compile(r"办结|审结|结案|办理完结|完结")
 _TO_YEAR = ("至", "到", "转")
@@ -2973,6 +2978,10 @@ class _Extractor:
             return []  # 接收留言89条、处理留言89条、公开答复8: messages answered publicly (rule 50)
         if metric.family == "applications" and _HELPING_OTHERS.search(prefix):
             return []  # 协助区政府办理政府信息公开申请1宗: another office's requests (rule 50)
+        if metric.code == GRANTED_METRIC and _PUBLISHED_AFTER_DOCUMENTS.search(
+            sentence.norm, max(0, number.start - 24), number.start
+        ):
+            return []  # 公文类信息共发文37个，已公开37个: documents issued and published (rule 75)
         if (
             metric.family == "applications"
             and _DOCUMENTS_BY_ATTRIBUTE.search(sentence.norm)
