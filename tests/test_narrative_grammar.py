@@ -8434,3 +8434,11 @@ def test_documents_issued_then_published_in_the_next_clause():
     assert _figures("一是公开依申请转主动公开的信息；二是全年规范性文件共印发12份，已公开12份。") == []
     # near miss: requests received, then those granted in the next clause: the received and the granted
     assert _figures("全年共收到政府信息公开申请12件，已公开9件。") == [(_RECEIVED, "12"), ("granted", "9")]
+
+
+def test_disclosed_on_request_beside_documents_published_in_fen():
+    # round 59's test half (rules 38 and 75): 主动公开文件M份，依申请公开N件, the bare words as their own
+    # clause right after the documents published proactively: rule 28's granted
+    assert _figures("2024年本镇主动公开文件18份，依申请公开2件。") == [("granted", "2")]
+    # near miss: a receiving verb in the clause: the received, as ever
+    assert _figures("2024年本镇主动公开文件18份，收到依申请公开2件。") == [(_RECEIVED, "2")]

@@ -996,6 +996,9 @@ _ITEM_KINDS_AFTER = re.compile(r"[，,、](?:规章|规范性文件)\d+(?:条|�
 _PROACTIVE_COUNTS_BEFORE = re.compile(
     r"主动公开[^，,；;。\d]{0,12}?\d+(?:条|件|项)(?:[，,]其中[^，,；;。]{1,60}?\d+(?:条|件|项))?[，,；;]$"
 )
+# The documents published proactively, counted in 份, right before (主动公开文件30份，依申请公开4件: round
+# 59's test half, CONVENTIONS.md rule 75)
+_PROACTIVE_DOCUMENTS_BEFORE = re.compile(r"主动公开(?:各类|各项)?(?:文件|公文)(?:共|共计)?\d+份[，,]$")
 # the two proceedings' counts listed together, nothing between (行政复议2宗、行政诉讼1宗)
 _BOTH_LISTED = re.compile(
     r"\d+(?:件|宗|起|次|个)[、，,和及与](?:被)?(?:提起)?(?:行政)?(?:复议|诉讼)(?:案件)?"
@@ -2428,6 +2431,20 @@ class _Extractor:
             # rules 28 and 49): items published on request, with a publishing verb: rule 28's granted
             # (dropped where the report counts the requests received; none where they are counted after it
             # in the sentence: 本年度共制作、发布依申请公开信息0条，收到…申请0件)
+            granted = self._emit(sentence, number, self.vocabulary.metrics[GRANTED_METRIC], "count")
+            self._disclosed.add(granted.claim_no)
+            return [granted]
+        if (
+            unit in self.count_units
+            and prefix == "依申请公开"
+            and _PROACTIVE_DOCUMENTS_BEFORE.search(sentence.norm, 0, number.start - len(prefix))
+            and not self._counted_applications(self.before)
+            and not self._counted_applications(here)
+        ):
+            # 2021年我街主动公开文件30份，依申请公开4件 (round 59's test half, CONVENTIONS.md rule 75, as
+            # rule 38's note reads 主动公开 M …，依申请公开 N 件): the bare words as their own clause right
+            # after the documents published proactively, in 份: documents disclosed on request, rule 28's
+            # granted
             granted = self._emit(sentence, number, self.vocabulary.metrics[GRANTED_METRIC], "count")
             self._disclosed.add(granted.claim_no)
             return [granted]
