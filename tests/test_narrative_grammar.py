@@ -8442,3 +8442,20 @@ def test_disclosed_on_request_beside_documents_published_in_fen():
     assert _figures("2024年本镇主动公开文件18份，依申请公开2件。") == [("granted", "2")]
     # near miss: a receiving verb in the clause: the received, as ever
     assert _figures("2024年本镇主动公开文件18份，收到依申请公开2件。") == [(_RECEIVED, "2")]
+
+
+def test_a_frame_of_the_outcomes_summing_the_received_and_the_carried_over():
+    # round 59's test half (rule 75): 办理的N件…申请中, N the received and the carried-over counted just
+    # before: the total (the handled beside it), then the outcomes
+    before = "2024年，本镇收到政府信息公开申请7件，上年度结转申请1件。"
+    assert _read(before + "本年度办理的8件政府信息公开申请中，予以公开5件。") == [
+        (_RECEIVED, "count", "7"),
+        ("applications_carried_over", "count", "1"),
+        ("applications_total", "count", "8"),
+        ("granted", "count", "5"),
+    ]
+    # near miss: a frame whose count is not that sum: the handled, as before
+    assert _figures(before + "本年度办理的7件政府信息公开申请中，予以公开5件。")[2] == (
+        "applications_handled",
+        "7",
+    )

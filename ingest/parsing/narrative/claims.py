@@ -842,6 +842,9 @@ _ALL_REQUESTS_SUBJECT = re.compile(
 )
 # A sentence opening with a frame that restates a count said before (本年度提出申请的27件中，: round 42's
 # tuning half, CONVENTIONS.md rule 58, no figure of its own)
+# A frame of the outcomes right after a handled count (本年度办理的24件信息公开申请中，予以公开9件: round 59's
+# test half, CONVENTIONS.md rule 75)
+_FRAME_AFTER_COUNT = re.compile(r"[^，,；;。\d]{0,10}?申请中[，,]")
 _FRAME_OF_COUNTED = re.compile(r"[^，,；;。\d]{0,16}?\d+[件宗条]中[，,]")
 # The requests' volume with no verb before a comparison (申请数量较去年, 全区政府信息公开申请数量同比:
 # round 42's tuning half, CONVENTIONS.md rule 58)
@@ -1536,6 +1539,19 @@ class _Extractor:
         return False, None
 
     # --- claims --------------------------------------------------------------------------------------
+
+    def _sum_of_received_and_carried_over(self, here: list[Claim]) -> Decimal | None:
+        """The received and the carried-over counts printed before, summed (None unless both are)."""
+        counts = {
+            c.metric: c.value
+            for c in (*self.before, *here)
+            if c.claim_kind == "count"
+            and not c.implicit
+            and c.metric in (RECEIVED_METRIC, CARRIED_OVER_METRIC)
+        }
+        if len(counts) != 2:
+            return None
+        return Decimal(str(counts[RECEIVED_METRIC] + counts[CARRIED_OVER_METRIC]))
 
     def _emit(
         self,
@@ -2464,6 +2480,15 @@ class _Extractor:
                 # granted and handled
                 handled = self._emit(sentence, number, self.vocabulary.metrics[HANDLED_METRIC], "count")
                 claims = [*claims, handled]
+            if (
+                [c.metric for c in claims] == [HANDLED_METRIC]
+                and _FRAME_AFTER_COUNT.match(self._norm, number.end + len(unit))
+                and self._sum_of_received_and_carried_over(here) == number.value
+            ):
+                # 共计收到…申请22件，上年度结转…申请2件。本年度办理的24件信息公开申请中，予以公开9件…
+                # (round 59's test half, CONVENTIONS.md rule 75): a frame of the outcomes whose count is the
+                # received and the carried-over summed just before: the total, the handled beside it
+                claims[0].metric, claims[0].alt_metrics = TOTAL_METRIC, HANDLED_METRIC
             return claims
         bare = number.text.strip()
         if unit in ("，", ",") and self.report_year is not None and bare == str(self.report_year):
