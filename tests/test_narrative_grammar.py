@@ -8459,3 +8459,17 @@ def test_a_frame_of_the_outcomes_summing_the_received_and_the_carried_over():
         "applications_handled",
         "7",
     )
+
+
+def test_outcomes_named_after_their_counts_with_the_applicant_or_the_answer_in_hand():
+    # round 59's test half (rule 75): 其中N件申请人逾期未补正, the applicant as the subject before the
+    # outcome: other_no_correction; N件正在答复中, the answer still in hand: carried forward (and 其他均已办结
+    # after it no null)
+    text = "2024年本镇收到政府信息公开申请9件，其中1件申请人逾期未补正，3件正在答复中，其他均已办结。"
+    assert _figures(text) == [
+        (_RECEIVED, "9"),
+        ("other_no_correction", "1"),
+        ("applications_carried_forward", "3"),
+    ]
+    # near miss: a count of the applicants in 个 before their requests: no figure for it
+    assert _figures("2024年本镇收到5个申请人提出的政府信息公开申请9件。") == [(_RECEIVED, "9")]

@@ -2526,9 +2526,13 @@ class _Extractor:
     ) -> list[Claim]:
         after_unit = number.end + len(unit)
         lo = number.start - len(prefix)  # where the words before the count start
-        if self._norm.startswith("申请人", after_unit):
+        if self._norm.startswith("申请人", after_unit) and not (
+            unit in ("件", "起") and self._subject_after(sentence, after_unit) is not None
+        ):
             # 收到187个申请人提出的政府信息公开申请583件 (round 42's test half, CONVENTIONS.md rule 58): a
-            # count of the applicants, not of the requests: no figure (the requests' count follows)
+            # count of the applicants, not of the requests: no figure (the requests' count follows); not a
+            # count of requests whose outcome is named after the applicant as its subject (其中2件申请人逾期
+            # 未补正: round 59's test half, CONVENTIONS.md rule 75)
             return []
         if number.value == 0 and _OVERDUE_ZERO.search(prefix):
             return []  # 超期答复件 0 件: none answered late, no figure (rule 60)
