@@ -8473,3 +8473,16 @@ def test_outcomes_named_after_their_counts_with_the_applicant_or_the_answer_in_h
     ]
     # near miss: a count of the applicants in 个 before their requests: no figure for it
     assert _figures("2024年本镇收到5个申请人提出的政府信息公开申请9件。") == [(_RECEIVED, "9")]
+
+
+def test_changes_listed_after_fenbie_each_of_its_count():
+    # round 59's tuning half (rules 67 and 75): 行政复议N件和行政诉讼M件，同比分别下降X%和Y%: the first change
+    # the first count's, the second the second's
+    text = "本年度因政府信息公开被申请行政复议4件和行政诉讼5件，同比分别增长100%和25%。"
+    assert _read(text)[2:] == [
+        ("review_total", "change_pct", "100"),
+        ("litigation_total", "change_pct", "25"),
+    ]
+    # near miss: one change with no 分别 after two counts: the last count's, as before
+    text = "本年度因政府信息公开被申请行政复议4件和行政诉讼5件，同比增长25%。"
+    assert _read(text)[2:] == [("litigation_total", "change_pct", "25")]

@@ -170,6 +170,13 @@ _CHANGE = re.compile(
 )
 # the year compared with, printed as a number right before the words 年多 (the number ends the clause before)
 _COMPARED_YEAR_BEFORE = re.compile(r"(?:比|较)(?:19|20)\d{2}$")
+# Changes in percent listed after 分别 (同比分别下降60%和12.5%: round 59's tuning half, CONVENTIONS.md
+# rule 75): the words up to the number read, and the whole list
+_RESPECTIVE_CHANGES_BEFORE = re.compile(
+    r"分别(?P<verb>增加|增长|上升|提高|减少|下降|降低|回落)了?(?P<before>(?:\d+(?:\.\d+)?%(?:和|、|及|与))*)$"
+)
+_PERCENT_LIST = re.compile(r"\d+(?:\.\d+)?%(?:(?:和|、|及|与)\d+(?:\.\d+)?%)+")
+_PERCENT = re.compile(r"\d+(?:\.\d+)?%")
 _DECREASE = {"减少", "下降", "降低", "回落", "降幅", "少"}
 _RATIO = re.compile(r"(比例|占比|比重)(?:为|是|达到|达)?$")
 # A share's words right before the comparison (占比较2023年增加6%, 比例同比上升): the change is of the share
@@ -2382,6 +2389,10 @@ class _Extractor:
             and _NEGATED_RECEIPT.search(sentence.norm, 0, clause_start)
         ):
             return [self._emit(sentence, number, self.vocabulary.metrics[RECEIVED_METRIC], "count")]
+        if unit == "%" and "分别" in sentence.norm:
+            respective = self._respective_change(sentence, number, clause_start, here)
+            if respective is not None:
+                return respective
         change = _CHANGE.search(prefix)
         if (
             change
@@ -4041,6 +4052,50 @@ class _Extractor:
         if inherited:
             self._change_of_count.add(claim.claim_no)
         return [claim]
+
+    def _respective_change(
+        self, sentence: Sentence, number: _Number, clause_start: int, here: list[Claim]
+    ) -> list[Claim] | None:
+        """One of several changes in percent listed after 分别, each of the count in the same place among the
+        counts just before (None where the number is not in such a list)."""
+        norm = self._norm
+        clause_start = (
+            max(norm.rfind(c, 0, number.start) for c in "，,；;。") + 1
+        )  # (past the list's numbers)
+        head = _RESPECTIVE_CHANGES_BEFORE.search(norm, clause_start, number.start)
+        if head is None:
+            return None
+        listed = _PERCENT_LIST.match(norm, head.start("before"))
+        if listed is None:
+            return None
+        shares = _PERCENT.findall(listed.group())
+        place = len(_PERCENT.findall(head.group("before")))
+        counts = [c for c in here if c.claim_kind == "count" and not c.implicit]
+        if len(shares) < 2 or len(counts) < len(shares):
+            return None
+        counts = counts[-len(shares) :]
+        if len({c.metric for c in counts}) != len(counts):
+            return None
+        stated, year = self._compared_year(sentence, clause_start, number.start)
+        if not stated:
+            return []
+        sign = -1 if head.group("verb") in _DECREASE else 1
+        refers_to = counts[place]
+        # 行政复议案件2件和行政诉讼案件7件，同比分别下降60%和12.5% (round 59's tuning half, CONVENTIONS.md
+        # rule 75, as rule 67 reads 分别 over counts): the first change the first count's, the second the
+        # second's
+        return [
+            self._emit(
+                sentence,
+                number,
+                self.vocabulary.metrics[refers_to.metric],
+                "change_pct",
+                value=sign * number.value,
+                compared_year=year,
+                refers_to=refers_to,
+                alt_metrics=tuple(filter(None, (refers_to.alt_metrics or "").split(","))),
+            )
+        ]
 
     def _share(
         self, sentence: Sentence, number: _Number, prefix: str, here: list[Claim], previous: list[Claim]
