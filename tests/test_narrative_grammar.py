@@ -8486,3 +8486,11 @@ def test_changes_listed_after_fenbie_each_of_its_count():
     # near miss: one change with no 分别 after two counts: the last count's, as before
     text = "本年度因政府信息公开被申请行政复议4件和行政诉讼5件，同比增长25%。"
     assert _read(text)[2:] == [("litigation_total", "change_pct", "25")]
+
+
+def test_a_proceedings_count_said_again_as_the_subject_of_concluded():
+    # round 59's tuning half (rules 24 and 75): 行政复议N次，N个已办结, concluded with no outcome: no pending
+    # null beside the review's count
+    assert _read("全年共发生行政复议3次，3个已办结。") == [("review_total", "count", "3")]
+    # near miss: 均已办结 said of the count: the review's pending null, as before
+    assert _figures("全年共发生行政复议3次，均已办结。") == [("review_total", "3"), ("review_pending", None)]

@@ -170,6 +170,8 @@ _CHANGE = re.compile(
 )
 # the year compared with, printed as a number right before the words 年多 (the number ends the clause before)
 _COMPARED_YEAR_BEFORE = re.compile(r"(?:比|较)(?:19|20)\d{2}$")
+# A count right before the words, their subject (2个已办结: round 59's tuning half, CONVENTIONS.md rule 75)
+_COUNT_AS_SUBJECT = re.compile(r"(?:^|[，,；;])\d+[个件起次宗]$")
 # Changes in percent listed after 分别 (同比分别下降60%和12.5%: round 59's tuning half, CONVENTIONS.md
 # rule 75): the words up to the number read, and the whole list
 _RESPECTIVE_CHANGES_BEFORE = re.compile(
@@ -2063,6 +2065,14 @@ class _Extractor:
             return []  # 尚未全部办结, 均未答复: the negation scope rule, not "all handled"
         if "%" in norm[start:end]:
             return []  # 均实现100%按期受理、100%按期办理: rates qualified by time (rule 50), no figure
+        if (
+            _COUNT_AS_SUBJECT.search(norm, max(0, start - 6), start)
+            and here
+            and self.vocabulary.metrics[here[-1].metric].family == "proceedings"
+        ):
+            # 全年度行政复议2次，2个已办结 (round 59's tuning half, CONVENTIONS.md rule 75, rule 24): the
+            # proceedings' count said again as the subject of 已办结, concluded with no outcome: no figure
+            return []
         last_number = max(_NUMBER.finditer(norm, 0, start), key=lambda m: m.start(), default=None)
         if last_number is not None and _TICKETS.search(
             _SEPARATOR.split(norm[: last_number.start()])[-1] + norm[last_number.start() : start]
