@@ -8494,3 +8494,28 @@ def test_a_proceedings_count_said_again_as_the_subject_of_concluded():
     assert _read("全年共发生行政复议3次，3个已办结。") == [("review_total", "count", "3")]
     # near miss: 均已办结 said of the count: the review's pending null, as before
     assert _figures("全年共发生行政复议3次，均已办结。") == [("review_total", "3"), ("review_pending", None)]
+
+
+def test_the_year_compared_withs_count_inside_yu_xiangbi():
+    # round 59's tuning half (rule 75): …申请N件，与YYYY年…申请M件相比增长X%: the year before's count inside
+    # the frame 与…相比 no figure, the change the count's before it (and 与去年M件相比增长K件 likewise)
+    text = "2024年收到政府信息公开申请12件，与2023年政府信息公开申请8件相比增长50%。"
+    assert _read(text) == [(_RECEIVED, "count", "12"), (_RECEIVED, "change_pct", "50")]
+    text = "2024年因政府信息公开被申请行政复议3件，与去年1件相比增加2件。"
+    assert _read(text) == [("review_total", "count", "3"), ("review_total", "change_abs", "2")]
+    # near miss: the year before's count with no 与…相比 around it: the prior year's words as before
+    assert _read("2024年收到政府信息公开申请12件，比上年增长50%。") == [
+        (_RECEIVED, "count", "12"),
+        (_RECEIVED, "change_pct", "50"),
+    ]
+
+
+def test_a_bare_number_where_the_stored_text_stops():
+    # round 59's tuning half (rules 15 and 75): the text's last words a count with no unit (…提起行政诉讼0|):
+    # the cut maybe inside the number, no figure
+    assert _read("2024年因政府信息公开被申请行政复议2件；提起行政诉讼0") == [("review_total", "count", "2")]
+    # near miss: the unit printed before the text stops: the count stands
+    assert _read("2024年因政府信息公开被申请行政复议2件；提起行政诉讼0件") == [
+        ("review_total", "count", "2"),
+        ("litigation_total", "count", "0"),
+    ]

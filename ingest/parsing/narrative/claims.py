@@ -170,6 +170,16 @@ _CHANGE = re.compile(
 )
 # the year compared with, printed as a number right before the words 年多 (the number ends the clause before)
 _COMPARED_YEAR_BEFORE = re.compile(r"(?:比|较)(?:19|20)\d{2}$")
+# The year compared with's count inside the frame 与…N件相比 (与2020年政府信息公开申请5件相比增长80%;
+# 与去年0件相比增长4件: round 59's tuning half, CONVENTIONS.md rule 75): the words before that count, and the
+# frame before a change
+_COMPARED_FRAME_BEFORE = re.compile(
+    r"与(?:(?:19|20)\d{2}年度?|去年|上年度?|上一年度?)(?:同期)?[^，,；;。\d]{0,16}$"
+)
+_COMPARED_FRAME_CHANGE = re.compile(
+    r"^与(?:(?:19|20)\d{2}年度?|去年|上年度?|上一年度?)(?:同期)?[^，,；;。\d]{0,16}\d+[件条个项起]"
+    r"(?:相比|相较)(?:增长|增加|下降|减少|上升|提高|降低)了?$"
+)
 # A count right before the words, their subject (2个已办结: round 59's tuning half, CONVENTIONS.md rule 75)
 _COUNT_AS_SUBJECT = re.compile(r"(?:^|[，,；;])\d+[个件起次宗]$")
 # Changes in percent listed after 分别 (同比分别下降60%和12.5%: round 59's tuning half, CONVENTIONS.md
@@ -2418,6 +2428,15 @@ class _Extractor:
         if "历年" in prefix and _ALL_YEARS.search(prefix) and unit in self.count_units:
             return []  # 历年累计受理依申请公开数7条 (round 21's tuning half, rule 31): all years', no figure
         if (
+            unit in self.count_units
+            and sentence.norm.startswith(("相比", "相较"), number.end + len(unit))
+            and _COMPARED_FRAME_BEFORE.search(sentence.norm, max(0, number.start - 30), number.start)
+        ):
+            # 与2020年政府信息公开申请5件相比增长80% (round 59's tuning half, CONVENTIONS.md rule 75): the
+            # year compared with's count inside the frame 与…相比, no figure; the change after it is the
+            # count's before the frame (_change)
+            return []
+        if (
             unit in _ITEM_UNITS
             and _REQUESTS_NOUN_COUNT_IS.search(prefix)
             and _PROACTIVE_ITEMS.search(sentence.norm, 0, number.start - len(prefix)) is None
@@ -3517,6 +3536,17 @@ class _Extractor:
                 and c.sentence == last.text
                 and last.text.endswith(c.number_text)
             }
+        if last is not None and last.text[-1:].isdigit():
+            # …因政府信息公开被申请行政复议4件，…；提起行政诉讼0| (round 59's tuning half, CONVENTIONS.md rule
+            # 75, rule 15): the stored text stopping right after a bare number, the cut maybe inside it:
+            # nothing recorded at the cut
+            dropped |= {
+                c.claim_no
+                for c in claims
+                if not c.implicit
+                and c.sentence == last.text
+                and c.char_offset + len(c.number_text) == len(last.text)
+            }
         if self._disclosed and any(c.metric == RECEIVED_METRIC for c in claims):
             dropped |= self._disclosed
         if not dropped:
@@ -4006,6 +4036,13 @@ class _Extractor:
         refers_to = None
         readings: tuple[str, ...] = ()
         inherited = False
+        if metric is None and not previous:
+            clause = _SEPARATOR.split(self._norm[: number.start])[-1]
+            if _COMPARED_FRAME_CHANGE.search(clause):
+                # …申请9件，与2020年…申请5件相比增长80%; 行政复议4件，与去年0件相比增长4件 (round 59's
+                # tuning half, CONVENTIONS.md rule 75): the change after the frame 与…N件相比 is of the count
+                # before it
+                previous = [c for c in here if c.claim_kind == "count" and not c.implicit][-1:]
         if metric is None:
             if previous and previous[-1].claim_kind == "change_abs" and unit == "%":
                 # 同比增加4件，增幅22.2%: the rise in percent of the count the rise in units is of
