@@ -8519,3 +8519,12 @@ def test_a_bare_number_where_the_stored_text_stops():
         ("review_total", "count", "2"),
         ("litigation_total", "count", "0"),
     ]
+
+
+def test_jiehuo_a_receiving_verb():
+    # round 59's tuning half (rules 45, 59 and 75): 接获 as a receiving verb, negated over the requesters and
+    # the noun 诉求: received null; with a count: the received
+    assert _figures("2024年，本镇未接获公民、法人或其他组织的依申请公开诉求。") == [(_RECEIVED, None)]
+    assert _figures("2024年，本镇共接获政府信息公开申请6件。") == [(_RECEIVED, "6")]
+    # near miss: 接获 over hotline calls: no figure
+    assert _figures("2024年，本镇共接获热线来电60次。") == []
