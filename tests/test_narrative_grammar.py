@@ -8528,3 +8528,12 @@ def test_jiehuo_a_receiving_verb():
     assert _figures("2024年，本镇共接获政府信息公开申请6件。") == [(_RECEIVED, "6")]
     # near miss: 接获 over hotline calls: no figure
     assert _figures("2024年，本镇共接获热线来电60次。") == []
+
+
+def test_the_requests_noun_counted_with_gongji_or_de_jianshu_and_no_verb():
+    # round 59's halves (rules 18, 46 and 75): 依申请公开信息共计0条 (共计 as 数为) and 依申请公开的件数为0
+    # (的件数 as 的数量), the requests' count with no verb, in the request point: the received
+    assert _figures("（二）依申请公开情况。2024年全年，本乡依申请公开信息共计0条。") == [(_RECEIVED, "0")]
+    assert _figures("2024年本乡政府信息依申请公开的件数为0，历年累计数量为0。") == [(_RECEIVED, "0")]
+    # near miss: the same beside a proactive count in the sentence: rule 35's granted, as before
+    assert _figures("2024年，本乡主动公开信息22条，依申请公开信息共计3条。") == [("granted", "3")]

@@ -235,7 +235,11 @@ _RESTATED = ("上述", "以上")
 _ALL_THE_REQUESTS = {"全部", "共", "共计", "合计", "总计", "以上", "上述"}
 # The requests' noun and 数为 right before a count in items (依申请公开政府信息数为0条: round 30's test half,
 # CONVENTIONS.md rule 46): the received, as rule 18 reads the noun with no verb
-_REQUESTS_NOUN_COUNT_IS = re.compile(r"依申请公开(?:的)?(?:政府信息|政务信息)[”\x22’]?数(?:为|是)$")
+# 接龙乡依申请公开信息共计0条 (round 59's tuning half, CONVENTIONS.md rule 75): 共计 as 数为, after
+# 依申请公开信息
+_REQUESTS_NOUN_COUNT_IS = re.compile(
+    r"依申请公开(?:的)?(?:政府信息|政务信息)[”\x22’]?数(?:为|是)$|依申请公开(?:政府)?信息(?:共计|合计|总计)(?:为)?$"
+)
 # ... unless a proactive count stands anywhere in the sentence before (2024年主动公开政府信息37条，…)
 _PROACTIVE_ITEMS = re.compile(r"主动公开[^，,；;。]{0,12}?\d+(?:条|篇)")
 # A count before its noun (共受理2件依申请公开): a receiving verb ends the prefix, the noun follows the unit.
@@ -344,9 +348,9 @@ _RECEIVING_BEFORE = re.compile(_RECEIVING_VERB + r"[^，,；;。\d]{0,12}$")
 # 依申请公开文件数0件 (round 36's test half, CONVENTIONS.md rule 52): the requests' files counted, in 件: the
 # same (not files made for them: 共制作依申请公开文件数40件, round 17's test half, no figure).
 _NO_VERB_COUNT = re.compile(
-    r"(?:依申请公开|(?:政府)?信息公开申请)(?:政府信息|政务信息|财政信息|信息|(?<=依申请公开)(?<!制作依申请公开)(?<!制发依申请公开)文件(?=数))?(?:申请|请求)?(?:事项|办件|件)?[”\x22’]?(?:的)?(?:数量|总数|总量|数)?"
+    r"(?:依申请公开|(?:政府)?信息公开申请)(?:政府信息|政务信息|财政信息|信息|(?<=依申请公开)(?<!制作依申请公开)(?<!制发依申请公开)文件(?=数))?(?:申请|请求)?(?:事项|办件|件)?[”\x22’]?(?:的)?(?:数量|总数|总量|件数|数)?"
     r"(?:共|共计|合计|总计)?(?:为|是)?$"
-)
+)  # (乡政府信息依申请公开的件数为0: round 59's test half, CONVENTIONS.md rule 75, 的件数 as 的数量)
 # 承办 before the requests' count with no verb of receiving (我局共承办依申请公开政府信息事项14件: round 36's
 # test half, CONVENTIONS.md rule 52): the body undertook them, the handled
 _UNDERTAKEN_COUNT = re.compile(r"(?<![和及并与、])承办了?" + _NO_VERB_COUNT.pattern)
