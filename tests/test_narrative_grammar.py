@@ -8537,3 +8537,11 @@ def test_the_requests_noun_counted_with_gongji_or_de_jianshu_and_no_verb():
     assert _figures("2024年本乡政府信息依申请公开的件数为0，历年累计数量为0。") == [(_RECEIVED, "0")]
     # near miss: the same beside a proactive count in the sentence: rule 35's granted, as before
     assert _figures("2024年，本乡主动公开信息22条，依申请公开信息共计3条。") == [("granted", "3")]
+
+
+def test_a_negated_receipt_cut_inside_the_publics_asking():
+    # round 59's test half (rules 29, 45, 71 and 75): …没有接到群众主动要| where the stored text stops, the
+    # public's asking cut after a negated receiving verb: received null
+    assert _figures("（二）依申请公开情况。2024年本镇没有收到群众主动要") == [(_RECEIVED, None)]
+    # near miss: the same words run on to something else, not cut: no figure
+    assert _figures("（二）依申请公开情况。2024年本镇没有收到群众主动要求，群众满意。") == []

@@ -1297,7 +1297,7 @@ class _Extractor:
         if (
             words is not None
             and words.search(text) is None
-            and not text.endswith("申")
+            and not text.endswith(("申", "群众要", "群众主动要"))  # (…没有接到群众主动要|: round 59, rule 75)
             # (its match ends the text, or the newline ending it: only such a text is searched)
             and not (text.endswith(("政府", "政府信息", "\n")) and _CUT_AFTER_GOVERNMENT.search(text))
         ):
