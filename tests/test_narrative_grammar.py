@@ -8545,3 +8545,13 @@ def test_a_negated_receipt_cut_inside_the_publics_asking():
     assert _figures("（二）依申请公开情况。2024年本镇没有收到群众主动要") == [(_RECEIVED, None)]
     # near miss: the same words run on to something else, not cut: no figure
     assert _figures("（二）依申请公开情况。2024年本镇没有收到群众主动要求，群众满意。") == []
+
+
+def test_a_received_count_with_its_unit_lost_before_the_requests_noun():
+    # round 59's tuning half (rules 48 and 75): 共收到N位申请人的M政府信息公开申请, the count's unit lost
+    # right before the requests' whole noun after a receiving verb: the received M (the applicants no
+    # figure)
+    text = "2024年，本镇共收到2位申请人的3政府信息公开申请，已全部办结。"
+    assert _figures(text) == [(_RECEIVED, "3"), ("applications_carried_forward", None)]
+    # near miss: a handling verb before it: no figure for the count
+    assert _figures("2024年，本镇共办理2位申请人的3政府信息公开申请。") == []

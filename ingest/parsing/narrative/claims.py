@@ -182,6 +182,10 @@ _COMPARED_FRAME_CHANGE = re.compile(
 )
 # A count right before the words, their subject (2个已办结: round 59's tuning half, CONVENTIONS.md rule 75)
 _COUNT_AS_SUBJECT = re.compile(r"(?:^|[，,；;])\d+[个件起次宗]$")
+# A receiving verb (the applicants maybe counted after it) right before a count whose unit is lost before the
+# requests' whole noun (共收到4位申请人的4政府信息公开申请: round 59's tuning half, CONVENTIONS.md rule 75)
+_RECEIVED_BEFORE_UNIT_LOST = re.compile(r"(?:收到|受理|接收|接到)(?:\d+(?:位|名|个)(?:申请人|群众)的)?$")
+_REQUEST_NOUNS_WHOLE = ("政府信息公开申请", "信息公开申请", "依申请公开申请")
 # Changes in percent listed after 分别 (同比分别下降60%和12.5%: round 59's tuning half, CONVENTIONS.md
 # rule 75): the words up to the number read, and the whole list
 _RESPECTIVE_CHANGES_BEFORE = re.compile(
@@ -2412,6 +2416,15 @@ class _Extractor:
             and _ALL_YEARS_ZERO.search(prefix)
             and _NEGATED_RECEIPT.search(sentence.norm, 0, clause_start)
         ):
+            return [self._emit(sentence, number, self.vocabulary.metrics[RECEIVED_METRIC], "count")]
+        if (
+            unit not in self.count_units
+            and sentence.norm.startswith(_REQUEST_NOUNS_WHOLE, number.end)
+            and _RECEIVED_BEFORE_UNIT_LOST.search(_SEPARATOR.split(sentence.norm[: number.start])[-1])
+        ):
+            # 本年度共收到4位申请人的4政府信息公开申请 (round 59's tuning half, CONVENTIONS.md rule 75, rule
+            # 48's counts as printed): a receiving verb, the applicants maybe counted, then the count with its
+            # unit lost right before the requests' whole noun: the received
             return [self._emit(sentence, number, self.vocabulary.metrics[RECEIVED_METRIC], "count")]
         if unit == "%" and "分别" in sentence.norm:
             respective = self._respective_change(sentence, number, clause_start, here)
