@@ -8555,3 +8555,25 @@ def test_a_received_count_with_its_unit_lost_before_the_requests_noun():
     assert _figures(text) == [(_RECEIVED, "3"), ("applications_carried_forward", None)]
     # near miss: a handling verb before it: no figure for the count
     assert _figures("2024年，本镇共办理2位申请人的3政府信息公开申请。") == []
+
+
+def test_the_applicants_counted_between_the_verb_and_their_requests_count():
+    # round 59's tuning half (rules 11 and 75): 共收到N名自然人申请政府信息公开M件: the received M, the
+    # applicants no figure
+    assert _figures("2024年本镇共收到3名自然人申请政府信息公开4件。") == [(_RECEIVED, "4")]
+    # near miss: the persons counted with no requests' count after them: no figure
+    assert _figures("2024年本镇共有3名自然人申请政府信息公开。") == []
+
+
+def test_an_outcomes_count_then_its_reason_after_shuyu():
+    # round 59's tuning half (rules 7 and 75): “不予公开”的N件，属于保护第三方合法权益，占总数的X%: the
+    # finest row named after 属于, its count and its share
+    text = "2024年共收到政府信息公开申请4件。“不予公开”的1件，属于保护第三方合法权益，占总数的25%。"
+    assert _read(text) == [
+        (_RECEIVED, "count", "4"),
+        ("denied_third_party_rights", "count", "1"),
+        ("denied_third_party_rights", "share", "25"),
+    ]
+    # near miss: no reason after the outcome's count: the outcome itself
+    text = "2024年共收到政府信息公开申请4件。“不予公开”的1件，占总数的25%。"
+    assert _read(text) == [(_RECEIVED, "count", "4"), ("denied", "count", "1"), ("denied", "share", "25")]

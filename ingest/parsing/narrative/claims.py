@@ -861,6 +861,12 @@ _RECEIPT_IN_PERSON_TIMES = re.compile(
     r"(?:收到|受理|接收|接到)(?:依申请公开(?:政府信息)?|(?:政府信息公开|信息公开)?申请(?:公开政府信息)?)$"
 )
 _PERSONS_BEFORE_TIMES = re.compile(r"人\d+次")  # 1人2次: one applicant, two requests
+# The applicants counted between the receiving verb and the count of their requests (共收到4名自然人申请
+# 政府信息公开5件: round 59's tuning half, CONVENTIONS.md rule 75, rule 11): part of the clause of the count
+# after it
+_APPLICANTS_BEFORE_REQUESTS = re.compile(
+    r"[名位](?:自然人|申请人|公民|群众)(?:申请|提出|提交)(?:政府信息公开|公开政府信息|信息公开)(?:申请)?\d+件"
+)
 _TOTAL_WORD = re.compile(r"共|合计|总计")
 _RELATIVE_YEAR = re.compile(r"同比|上年|去年|上一年|前一年")
 # All the requests as a sentence's subject (所有申请均…: round 42's tuning half, CONVENTIONS.md rule 58)
@@ -869,6 +875,9 @@ _ALL_REQUESTS_SUBJECT = re.compile(
 )
 # A sentence opening with a frame that restates a count said before (本年度提出申请的27件中，: round 42's
 # tuning half, CONVENTIONS.md rule 58, no figure of its own)
+# 属于 opening the clause right after an outcome's count (“无法提供”的3件，属于本机关不掌握相关政府信息: round
+# 59's tuning half, CONVENTIONS.md rule 75)
+_REASON_CLAUSE_AFTER = re.compile(r"[，,]属于")
 # A frame of the outcomes right after a handled count (本年度办理的24件信息公开申请中，予以公开9件: round 59's
 # test half, CONVENTIONS.md rule 75)
 _FRAME_AFTER_COUNT = re.compile(r"[^，,；;。\d]{0,10}?申请中[，,]")
@@ -1697,6 +1706,7 @@ class _Extractor:
                 year
                 and (norm[start - 1 : start] in _TO_YEAR or norm.endswith(_CARRYING_TO_HANDLE, 0, start))
                 or _PERSONS_BEFORE_TIMES.match(norm, end)
+                or _APPLICANTS_BEFORE_REQUESTS.match(norm, end)
             ):
                 previous_end = end
             prefix = norm[clause_start:start]
@@ -2537,6 +2547,17 @@ class _Extractor:
                 # granted and handled
                 handled = self._emit(sentence, number, self.vocabulary.metrics[HANDLED_METRIC], "count")
                 claims = [*claims, handled]
+            if (
+                len(claims) == 1
+                and self.vocabulary.metrics[claims[0].metric].is_outcome
+                and _REASON_CLAUSE_AFTER.match(self._norm, number.end + len(unit))
+                and (finer := self._subject_after(sentence, number.end + len(unit) + 1)) is not None
+                and self._is_reason_of(finer.code, self.vocabulary.metrics[claims[0].metric])
+            ):
+                # “不予公开”的1件，属于保护第三方合法权益，占总数的20% (round 59's tuning half, CONVENTIONS.md
+                # rule 75, rule 7's finest row): an outcome's count, then 属于 its reason in the next clause:
+                # that finer row (and the share after it its)
+                claims[0].metric = finer.code
             if (
                 [c.metric for c in claims] == [HANDLED_METRIC]
                 and _FRAME_AFTER_COUNT.match(self._norm, number.end + len(unit))
