@@ -8511,8 +8511,9 @@ def test_the_year_compared_withs_count_inside_yu_xiangbi():
 
 
 def test_a_bare_number_where_the_stored_text_stops():
-    # round 59's tuning half (rules 15 and 75): the text's last words a count with no unit (…提起行政诉讼0|):
-    # the cut maybe inside the number, no figure
+    # round 59's tuning half (rules 15 and 75): the text's last words a proceeding's count with no unit
+    # (…提起行政诉讼0|): the cut maybe inside the number, no figure (a zero of the requests there is kept:
+    # rule 49, test_shou_joined_by_bing_to_a_handling_verb)
     assert _read("2024年因政府信息公开被申请行政复议2件；提起行政诉讼0") == [("review_total", "count", "2")]
     # near miss: the unit printed before the text stops: the count stands
     assert _read("2024年因政府信息公开被申请行政复议2件；提起行政诉讼0件") == [

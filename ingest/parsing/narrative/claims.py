@@ -3576,14 +3576,16 @@ class _Extractor:
             }
         if last is not None and last.text[-1:].isdigit():
             # …因政府信息公开被申请行政复议4件，…；提起行政诉讼0| (round 59's tuning half, CONVENTIONS.md rule
-            # 75, rule 15): the stored text stopping right after a bare number, the cut maybe inside it:
-            # nothing recorded at the cut
+            # 75, rule 15): the stored text stopping right after a bare number of a proceeding, the cut maybe
+            # inside it: nothing recorded at the cut (not a zero of the requests, …收并办结依申请公开事项0|,
+            # kept by rule 49)
             dropped |= {
                 c.claim_no
                 for c in claims
                 if not c.implicit
                 and c.sentence == last.text
                 and c.char_offset + len(c.number_text) == len(last.text)
+                and self.vocabulary.metrics[c.metric].family == "proceedings"
             }
         if self._disclosed and any(c.metric == RECEIVED_METRIC for c in claims):
             dropped |= self._disclosed
