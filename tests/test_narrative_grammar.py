@@ -8578,3 +8578,12 @@ def test_an_outcomes_count_then_its_reason_after_shuyu():
     # near miss: no reason after the outcome's count: the outcome itself
     text = "2024年共收到政府信息公开申请4件。“不予公开”的1件，占总数的25%。"
     assert _read(text) == [(_RECEIVED, "count", "4"), ("denied", "count", "1"), ("denied", "share", "25")]
+
+
+def test_yi_chuli_closing_its_clause_after_the_only_request():
+    # round 59's tuning half (rules 22 and 75): 收到1条…，已处理 closing its clause (or run into the next
+    # point's heading): all handled, the carry-forward's null
+    text = "（二）依申请公开情况 2024年本镇收到1条依申请公开政府信息，已处理（三）政府信息管理"
+    assert _figures(text) == [(_RECEIVED, "1"), ("applications_carried_forward", None)]
+    # near miss: passed on to be handled: no all-handled
+    assert _figures("2024年本镇收到1件政府信息公开申请，已转交处理。") == [(_RECEIVED, "1")]
