@@ -8587,3 +8587,12 @@ def test_yi_chuli_closing_its_clause_after_the_only_request():
     assert _figures(text) == [(_RECEIVED, "1"), ("applications_carried_forward", None)]
     # near miss: passed on to be handled: no all-handled
     assert _figures("2024年本镇收到1件政府信息公开申请，已转交处理。") == [(_RECEIVED, "1")]
+
+
+def test_the_applicant_type_or_the_level_first_inside_the_noun_after_the_count():
+    # round 59's halves (rules 60, 73 and 75): 收到N条自然人公开信息申请, 收到N件街道信息依申请公开: the
+    # received
+    assert _figures("2024年，本局收到2条自然人公开信息申请。") == [(_RECEIVED, "2")]
+    assert _figures("2024年，本街道收到2件街道信息依申请公开。") == [(_RECEIVED, "2")]
+    # near miss: a count of the persons before a noun that is no request: no figure
+    assert _figures("2024年，本局收到2条自然人来电咨询。") == []
