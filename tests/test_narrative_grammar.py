@@ -8407,3 +8407,192 @@ def test_attributes_inside_the_bracket_of_a_documents_count():
         ("denied", "6"),
         ("granted", "14"),
     ]
+
+
+def test_a_negated_receipt_fused_with_a_printed_zero():
+    # round 59's test half (rules 54 and 75): 未收到…申请0件, the negation and the zero in one clause: one
+    # figure, the printed 0, no null beside it
+    assert _figures_of("2020年，本镇未收到政府信息公开申请0件。", 2020) == [(_RECEIVED, "0")]
+    # near miss: a count that is not 0 after the negation: the null alone (the negation scope rule)
+    assert _figures_of("2020年，本镇未收到政府信息公开申请3件。", 2020) == [(_RECEIVED, None)]
+
+
+def test_outcomes_negated_only_where_the_bodys_own_fault_caused_them():
+    # round 59's test half (rules 60 and 75): 没有因…自身原因引起的行政复议被纠错和行政败诉案件, the
+    # proceeding named after the qualifier: no figure
+    assert _figures("本年度，本镇未发生因本镇自身原因引起的行政复议被纠错和行政败诉案件。") == []
+    # near miss: the same outcomes negated with no qualifier: each one's corrected null
+    assert _figures("本年度，本镇未发生行政复议被纠错和行政诉讼败诉案件。") == [
+        ("review_corrected", None),
+        ("litigation_corrected", None),
+    ]
+
+
+def test_documents_issued_then_published_in_the_next_clause():
+    # round 59's test half (rule 75): 共发文N个，已公开N个 in a report that names 依申请 before it: documents
+    # issued and published, no granted figure
+    assert _figures("一是公开依申请转主动公开的信息；二是全年规范性文件共印发12份，已公开12份。") == []
+    # near miss: requests received, then those granted in the next clause: the received and the granted
+    assert _figures("全年共收到政府信息公开申请12件，已公开9件。") == [(_RECEIVED, "12"), ("granted", "9")]
+
+
+def test_disclosed_on_request_beside_documents_published_in_fen():
+    # round 59's test half (rules 38 and 75): 主动公开文件M份，依申请公开N件, the bare words as their own
+    # clause right after the documents published proactively: rule 28's granted
+    assert _figures("2024年本镇主动公开文件18份，依申请公开2件。") == [("granted", "2")]
+    # near miss: a receiving verb in the clause: the received, as ever
+    assert _figures("2024年本镇主动公开文件18份，收到依申请公开2件。") == [(_RECEIVED, "2")]
+
+
+def test_a_frame_of_the_outcomes_summing_the_received_and_the_carried_over():
+    # round 59's test half (rule 75): 办理的N件…申请中, N the received and the carried-over counted just
+    # before: the total (the handled beside it), then the outcomes
+    before = "2024年，本镇收到政府信息公开申请7件，上年度结转申请1件。"
+    assert _read(before + "本年度办理的8件政府信息公开申请中，予以公开5件。") == [
+        (_RECEIVED, "count", "7"),
+        ("applications_carried_over", "count", "1"),
+        ("applications_total", "count", "8"),
+        ("granted", "count", "5"),
+    ]
+    # near miss: a frame whose count is not that sum: the handled, as before
+    assert _figures(before + "本年度办理的7件政府信息公开申请中，予以公开5件。")[2] == (
+        "applications_handled",
+        "7",
+    )
+
+
+def test_outcomes_named_after_their_counts_with_the_applicant_or_the_answer_in_hand():
+    # round 59's test half (rule 75): 其中N件申请人逾期未补正, the applicant as the subject before the
+    # outcome: other_no_correction; N件正在答复中, the answer still in hand: carried forward (and 其他均已办结
+    # after it no null)
+    text = "2024年本镇收到政府信息公开申请9件，其中1件申请人逾期未补正，3件正在答复中，其他均已办结。"
+    assert _figures(text) == [
+        (_RECEIVED, "9"),
+        ("other_no_correction", "1"),
+        ("applications_carried_forward", "3"),
+    ]
+    # near miss: a count of the applicants in 个 before their requests: no figure for it
+    assert _figures("2024年本镇收到5个申请人提出的政府信息公开申请9件。") == [(_RECEIVED, "9")]
+
+
+def test_changes_listed_after_fenbie_each_of_its_count():
+    # round 59's tuning half (rules 67 and 75): 行政复议N件和行政诉讼M件，同比分别下降X%和Y%: the first change
+    # the first count's, the second the second's
+    text = "本年度因政府信息公开被申请行政复议4件和行政诉讼5件，同比分别增长100%和25%。"
+    assert _read(text)[2:] == [
+        ("review_total", "change_pct", "100"),
+        ("litigation_total", "change_pct", "25"),
+    ]
+    # near miss: one change with no 分别 after two counts: the last count's, as before
+    text = "本年度因政府信息公开被申请行政复议4件和行政诉讼5件，同比增长25%。"
+    assert _read(text)[2:] == [("litigation_total", "change_pct", "25")]
+
+
+def test_a_proceedings_count_said_again_as_the_subject_of_concluded():
+    # round 59's tuning half (rules 24 and 75): 行政复议N次，N个已办结, concluded with no outcome: no pending
+    # null beside the review's count
+    assert _read("全年共发生行政复议3次，3个已办结。") == [("review_total", "count", "3")]
+    # near miss: 均已办结 said of the count: the review's pending null, as before
+    assert _figures("全年共发生行政复议3次，均已办结。") == [("review_total", "3"), ("review_pending", None)]
+
+
+def test_the_year_compared_withs_count_inside_yu_xiangbi():
+    # round 59's tuning half (rule 75): …申请N件，与YYYY年…申请M件相比增长X%: the year before's count inside
+    # the frame 与…相比 no figure, the change the count's before it (and 与去年M件相比增长K件 likewise)
+    text = "2024年收到政府信息公开申请12件，与2023年政府信息公开申请8件相比增长50%。"
+    assert _read(text) == [(_RECEIVED, "count", "12"), (_RECEIVED, "change_pct", "50")]
+    text = "2024年因政府信息公开被申请行政复议3件，与去年1件相比增加2件。"
+    assert _read(text) == [("review_total", "count", "3"), ("review_total", "change_abs", "2")]
+    # near miss: the year before's count with no 与…相比 around it: the prior year's words as before
+    assert _read("2024年收到政府信息公开申请12件，比上年增长50%。") == [
+        (_RECEIVED, "count", "12"),
+        (_RECEIVED, "change_pct", "50"),
+    ]
+
+
+def test_a_bare_number_where_the_stored_text_stops():
+    # round 59's tuning half (rules 15 and 75): the text's last words a proceeding's count with no unit
+    # (…提起行政诉讼0|): the cut maybe inside the number, no figure (a zero of the requests there is kept:
+    # rule 49, test_shou_joined_by_bing_to_a_handling_verb)
+    assert _read("2024年因政府信息公开被申请行政复议2件；提起行政诉讼0") == [("review_total", "count", "2")]
+    # near miss: the unit printed before the text stops: the count stands
+    assert _read("2024年因政府信息公开被申请行政复议2件；提起行政诉讼0件") == [
+        ("review_total", "count", "2"),
+        ("litigation_total", "count", "0"),
+    ]
+
+
+def test_jiehuo_a_receiving_verb():
+    # round 59's tuning half (rules 45, 59 and 75): 接获 as a receiving verb, negated over the requesters and
+    # the noun 诉求: received null; with a count: the received
+    assert _figures("2024年，本镇未接获公民、法人或其他组织的依申请公开诉求。") == [(_RECEIVED, None)]
+    assert _figures("2024年，本镇共接获政府信息公开申请6件。") == [(_RECEIVED, "6")]
+    # near miss: 接获 over hotline calls: no figure
+    assert _figures("2024年，本镇共接获热线来电60次。") == []
+
+
+def test_the_requests_noun_counted_with_gongji_or_de_jianshu_and_no_verb():
+    # round 59's halves (rules 18, 46 and 75): 依申请公开信息共计0条 (共计 as 数为) and 依申请公开的件数为0
+    # (的件数 as 的数量), the requests' count with no verb, in the request point: the received
+    assert _figures("（二）依申请公开情况。2024年全年，本乡依申请公开信息共计0条。") == [(_RECEIVED, "0")]
+    assert _figures("2024年本乡政府信息依申请公开的件数为0，历年累计数量为0。") == [(_RECEIVED, "0")]
+    # near miss: the same beside a proactive count in the sentence: rule 35's granted, as before
+    assert _figures("2024年，本乡主动公开信息22条，依申请公开信息共计3条。") == [("granted", "3")]
+
+
+def test_a_negated_receipt_cut_inside_the_publics_asking():
+    # round 59's test half (rules 29, 45, 71 and 75): …没有接到群众主动要| where the stored text stops, the
+    # public's asking cut after a negated receiving verb: received null
+    assert _figures("（二）依申请公开情况。2024年本镇没有收到群众主动要") == [(_RECEIVED, None)]
+    # near miss: the same words run on to something else, not cut: no figure
+    assert _figures("（二）依申请公开情况。2024年本镇没有收到群众主动要求，群众满意。") == []
+
+
+def test_a_received_count_with_its_unit_lost_before_the_requests_noun():
+    # round 59's tuning half (rules 48 and 75): 共收到N位申请人的M政府信息公开申请, the count's unit lost
+    # right before the requests' whole noun after a receiving verb: the received M (the applicants no
+    # figure)
+    text = "2024年，本镇共收到2位申请人的3政府信息公开申请，已全部办结。"
+    assert _figures(text) == [(_RECEIVED, "3"), ("applications_carried_forward", None)]
+    # near miss: a handling verb before it: no figure for the count
+    assert _figures("2024年，本镇共办理2位申请人的3政府信息公开申请。") == []
+
+
+def test_the_applicants_counted_between_the_verb_and_their_requests_count():
+    # round 59's tuning half (rules 11 and 75): 共收到N名自然人申请政府信息公开M件: the received M, the
+    # applicants no figure
+    assert _figures("2024年本镇共收到3名自然人申请政府信息公开4件。") == [(_RECEIVED, "4")]
+    # near miss: the persons counted with no requests' count after them: no figure
+    assert _figures("2024年本镇共有3名自然人申请政府信息公开。") == []
+
+
+def test_an_outcomes_count_then_its_reason_after_shuyu():
+    # round 59's tuning half (rules 7 and 75): “不予公开”的N件，属于保护第三方合法权益，占总数的X%: the
+    # finest row named after 属于, its count and its share
+    text = "2024年共收到政府信息公开申请4件。“不予公开”的1件，属于保护第三方合法权益，占总数的25%。"
+    assert _read(text) == [
+        (_RECEIVED, "count", "4"),
+        ("denied_third_party_rights", "count", "1"),
+        ("denied_third_party_rights", "share", "25"),
+    ]
+    # near miss: no reason after the outcome's count: the outcome itself
+    text = "2024年共收到政府信息公开申请4件。“不予公开”的1件，占总数的25%。"
+    assert _read(text) == [(_RECEIVED, "count", "4"), ("denied", "count", "1"), ("denied", "share", "25")]
+
+
+def test_yi_chuli_closing_its_clause_after_the_only_request():
+    # round 59's tuning half (rules 22 and 75): 收到1条…，已处理 closing its clause (or run into the next
+    # point's heading): all handled, the carry-forward's null
+    text = "（二）依申请公开情况 2024年本镇收到1条依申请公开政府信息，已处理（三）政府信息管理"
+    assert _figures(text) == [(_RECEIVED, "1"), ("applications_carried_forward", None)]
+    # near miss: passed on to be handled: no all-handled
+    assert _figures("2024年本镇收到1件政府信息公开申请，已转交处理。") == [(_RECEIVED, "1")]
+
+
+def test_the_applicant_type_or_the_level_first_inside_the_noun_after_the_count():
+    # round 59's halves (rules 60, 73 and 75): 收到N条自然人公开信息申请, 收到N件街道信息依申请公开: the
+    # received
+    assert _figures("2024年，本局收到2条自然人公开信息申请。") == [(_RECEIVED, "2")]
+    assert _figures("2024年，本街道收到2件街道信息依申请公开。") == [(_RECEIVED, "2")]
+    # near miss: a count of the persons before a noun that is no request: no figure
+    assert _figures("2024年，本局收到2条自然人来电咨询。") == []

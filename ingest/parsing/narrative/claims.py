@@ -119,6 +119,14 @@ _SAME_RECEIPT_ZERO_AFTER = re.compile(
     r"[^，,；;。]{0,6}[，,](?:依申请公开|政府信息公开申请|信息公开申请)?(?:受理|收到|接收|接到)(?:的)?(?:数量|数|总数)?"
     r"(?:为|是)?0[件条个份]?(?=[，,；;。]|$)"
 )
+# ... or fused with it, the zero printed right after the noun (街道本级未收到政府信息公开申请0件: round 59's
+# test half, CONVENTIONS.md rule 75): the printed 0 is the figure, no null beside it
+_ZERO_RIGHT_AFTER = re.compile(r"0[件条个份起项](?=[，,；;。]|$)")
+# An outcome negated only where the body's own fault caused it, the proceeding named after the fault
+# (没有因我街道自身原因引起的行政复议被纠错和行政败诉案件: round 59's test half, CONVENTIONS.md rule 75, as
+# rule 60); not the outcomes alone after it (没有因自身原因引起的败诉或被纠错情况: rule 57, each one's null)
+_OWN_FAULT = re.compile(r"自身原因[^，,；;。]{0,8}?复议")
+_CORRECTED_METRICS = frozenset({"review_corrected", "litigation_corrected"})
 # 全部 said of the answered ones with the answers' manner only (共计答复…53件，全部规范答复: round 38's tuning
 # half, CONVENTIONS.md rule 54): of the answered, no "all handled"
 _ALL_ANSWERED_PROPERLY = re.compile(r"全部(?:依法)?规范(?:作出|做出|予以)?(?:答复|回复)")
@@ -162,6 +170,29 @@ _CHANGE = re.compile(
 )
 # the year compared with, printed as a number right before the words 年多 (the number ends the clause before)
 _COMPARED_YEAR_BEFORE = re.compile(r"(?:比|较)(?:19|20)\d{2}$")
+# The year compared with's count inside the frame 与…N件相比 (与2020年政府信息公开申请5件相比增长80%;
+# 与去年0件相比增长4件: round 59's tuning half, CONVENTIONS.md rule 75): the words before that count, and the
+# frame before a change
+_COMPARED_FRAME_BEFORE = re.compile(
+    r"与(?:(?:19|20)\d{2}年度?|去年|上年度?|上一年度?)(?:同期)?[^，,；;。\d]{0,16}$"
+)
+_COMPARED_FRAME_CHANGE = re.compile(
+    r"^与(?:(?:19|20)\d{2}年度?|去年|上年度?|上一年度?)(?:同期)?[^，,；;。\d]{0,16}\d+[件条个项起]"
+    r"(?:相比|相较)(?:增长|增加|下降|减少|上升|提高|降低)了?$"
+)
+# A count right before the words, their subject (2个已办结: round 59's tuning half, CONVENTIONS.md rule 75)
+_COUNT_AS_SUBJECT = re.compile(r"(?:^|[，,；;])\d+[个件起次宗]$")
+# A receiving verb (the applicants maybe counted after it) right before a count whose unit is lost before the
+# requests' whole noun (共收到4位申请人的4政府信息公开申请: round 59's tuning half, CONVENTIONS.md rule 75)
+_RECEIVED_BEFORE_UNIT_LOST = re.compile(r"(?:收到|受理|接收|接到)(?:\d+(?:位|名|个)(?:申请人|群众)的)?$")
+_REQUEST_NOUNS_WHOLE = ("政府信息公开申请", "信息公开申请", "依申请公开申请")
+# Changes in percent listed after 分别 (同比分别下降60%和12.5%: round 59's tuning half, CONVENTIONS.md
+# rule 75): the words up to the number read, and the whole list
+_RESPECTIVE_CHANGES_BEFORE = re.compile(
+    r"分别(?P<verb>增加|增长|上升|提高|减少|下降|降低|回落)了?(?P<before>(?:\d+(?:\.\d+)?%(?:和|、|及|与))*)$"
+)
+_PERCENT_LIST = re.compile(r"\d+(?:\.\d+)?%(?:(?:和|、|及|与)\d+(?:\.\d+)?%)+")
+_PERCENT = re.compile(r"\d+(?:\.\d+)?%")
 _DECREASE = {"减少", "下降", "降低", "回落", "降幅", "少"}
 _RATIO = re.compile(r"(比例|占比|比重)(?:为|是|达到|达)?$")
 # A share's words right before the comparison (占比较2023年增加6%, 比例同比上升): the change is of the share
@@ -208,7 +239,11 @@ _RESTATED = ("上述", "以上")
 _ALL_THE_REQUESTS = {"全部", "共", "共计", "合计", "总计", "以上", "上述"}
 # The requests' noun and 数为 right before a count in items (依申请公开政府信息数为0条: round 30's test half,
 # CONVENTIONS.md rule 46): the received, as rule 18 reads the noun with no verb
-_REQUESTS_NOUN_COUNT_IS = re.compile(r"依申请公开(?:的)?(?:政府信息|政务信息)[”\x22’]?数(?:为|是)$")
+# 接龙乡依申请公开信息共计0条 (round 59's tuning half, CONVENTIONS.md rule 75): 共计 as 数为, after
+# 依申请公开信息
+_REQUESTS_NOUN_COUNT_IS = re.compile(
+    r"依申请公开(?:的)?(?:政府信息|政务信息)[”\x22’]?数(?:为|是)$|依申请公开(?:政府)?信息(?:共计|合计|总计)(?:为)?$"
+)
 # ... unless a proactive count stands anywhere in the sentence before (2024年主动公开政府信息37条，…)
 _PROACTIVE_ITEMS = re.compile(r"主动公开[^，,；;。]{0,12}?\d+(?:条|篇)")
 # A count before its noun (共受理2件依申请公开): a receiving verb ends the prefix, the noun follows the unit.
@@ -234,8 +269,10 @@ _EACH_TIME = re.compile(r"每" + _RECEIVING_VERB + r"了?$")
 # requests are about (涉及 / 关于 / 有关 …的) before the noun.
 _NOUN_AFTER_COUNT = re.compile(  # 收到1条要求信息公开的申请 (round 7); 收到1件自然人提起的…申请 (round 9);
     # 收到2件由自然人发起的…申请 (round 15's test half)
-    r"((?:信函|网络|网上|在线|当面|邮寄|电子邮件|传真|书面)(?:形式|方式|渠道)(?:提交|提出)?的)?(?:由?(?:自然人|公民|法人|其他组织|企业|个人|群众)[^，,；;。\d]{0,10}?(?:提起|提出|提交|递交|发起)的)?(?:(?:涉及|关于|有关)[^，,；;。\d]{1,12}?的)?(?:相关)?(?:提出|要求)?(?:公开)?(?:政府)?(?:环境)?(?:信息)?(?:公开)?(?:相关)?(?:的)?(?:[“\x22]依申请公开[”\x22]申请|依申请公开|依申请|依公开申请|公开申请|申请)"
+    r"((?:信函|网络|网上|在线|当面|邮寄|电子邮件|传真|书面)(?:形式|方式|渠道)(?:提交|提出)?的)?(?:由?(?:自然人|公民|法人|其他组织|企业|个人|群众)[^，,；;。\d]{0,10}?(?:提起|提出|提交|递交|发起)的)?(?:(?:涉及|关于|有关)[^，,；;。\d]{1,12}?的)?(?:相关)?(?:自然人|公民|法人|街道)?(?:提出|要求)?(?:公开)?(?:政府)?(?:环境)?(?:信息)?(?:公开)?(?:相关)?(?:的)?(?:[“\x22]依申请公开[”\x22]申请|依申请公开|依申请|依公开申请|公开申请|申请)"
 )  # 收到2份政府环境信息公开申请 (round 29's tuning half, CONVENTIONS.md rule 45): environmental information's
+# 收到1条自然人公开信息申请; 收到1件街道信息依申请公开 (round 59's tuning and test halves, CONVENTIONS.md rule
+# 75, rules 60 and 73): the applicant type or the body's level first inside the noun
 # 共收到1条依公开申请事项 (round 51's test half, CONVENTIONS.md rule 67, rule 24): 依公开申请, the
 # noun's words transposed (a slip for 依申请公开), after a receiving verb and the count: the received (not
 # with no receiving verb before the count)
@@ -317,9 +354,9 @@ _RECEIVING_BEFORE = re.compile(_RECEIVING_VERB + r"[^，,；;。\d]{0,12}$")
 # 依申请公开文件数0件 (round 36's test half, CONVENTIONS.md rule 52): the requests' files counted, in 件: the
 # same (not files made for them: 共制作依申请公开文件数40件, round 17's test half, no figure).
 _NO_VERB_COUNT = re.compile(
-    r"(?:依申请公开|(?:政府)?信息公开申请)(?:政府信息|政务信息|财政信息|信息|(?<=依申请公开)(?<!制作依申请公开)(?<!制发依申请公开)文件(?=数))?(?:申请|请求)?(?:事项|办件|件)?[”\x22’]?(?:的)?(?:数量|总数|总量|数)?"
+    r"(?:依申请公开|(?:政府)?信息公开申请)(?:政府信息|政务信息|财政信息|信息|(?<=依申请公开)(?<!制作依申请公开)(?<!制发依申请公开)文件(?=数))?(?:申请|请求)?(?:事项|办件|件)?[”\x22’]?(?:的)?(?:数量|总数|总量|件数|数)?"
     r"(?:共|共计|合计|总计)?(?:为|是)?$"
-)
+)  # (乡政府信息依申请公开的件数为0: round 59's test half, CONVENTIONS.md rule 75, 的件数 as 的数量)
 # 承办 before the requests' count with no verb of receiving (我局共承办依申请公开政府信息事项14件: round 36's
 # test half, CONVENTIONS.md rule 52): the body undertook them, the handled
 _UNDERTAKEN_COUNT = re.compile(r"(?<![和及并与、])承办了?" + _NO_VERB_COUNT.pattern)
@@ -811,6 +848,11 @@ _ATTRIBUTE_IN_DOCUMENTS_BRACKET = re.compile(
     r"(?:文件|发文|公文)(?:共|共计|合计)?(?:为)?\d+(?:份|件)[（(](?:其中)?[：:]?"
     r"(?:[^（）()\d，,、；;。]{1,8}\d+(?:份|件)[，,、；;])*(?:不予公开|依申请公开|主动公开|部分公开)(?:的)?$"
 )
+# Documents issued, then those of them published in the next clause (公文类信息共发文37个，已公开37个，
+# 公开率达100%: round 59's test half, CONVENTIONS.md rule 75): documents, no granted figure
+_PUBLISHED_AFTER_DOCUMENTS = re.compile(
+    r"(?:发文|印发|制发|下发|文件|公文)(?:数量)?(?:共|共计|合计)?(?:为)?\d+[个份件篇][，,](?:其中)?(?:已|均已)?(?:公开|发布)$"
+)
 # Words that say a case is concluded (办结, 审结): "all handled" says no case is pending only with them.
 _CONCLUDED = re.compile(r"办结|审结|结案|办理完结|完结")
 _TO_YEAR = ("至", "到", "转")
@@ -821,6 +863,12 @@ _RECEIPT_IN_PERSON_TIMES = re.compile(
     r"(?:收到|受理|接收|接到)(?:依申请公开(?:政府信息)?|(?:政府信息公开|信息公开)?申请(?:公开政府信息)?)$"
 )
 _PERSONS_BEFORE_TIMES = re.compile(r"人\d+次")  # 1人2次: one applicant, two requests
+# The applicants counted between the receiving verb and the count of their requests (共收到4名自然人申请
+# 政府信息公开5件: round 59's tuning half, CONVENTIONS.md rule 75, rule 11): part of the clause of the count
+# after it
+_APPLICANTS_BEFORE_REQUESTS = re.compile(
+    r"[名位](?:自然人|申请人|公民|群众)(?:申请|提出|提交)(?:政府信息公开|公开政府信息|信息公开)(?:申请)?\d+件"
+)
 _TOTAL_WORD = re.compile(r"共|合计|总计")
 _RELATIVE_YEAR = re.compile(r"同比|上年|去年|上一年|前一年")
 # All the requests as a sentence's subject (所有申请均…: round 42's tuning half, CONVENTIONS.md rule 58)
@@ -829,6 +877,12 @@ _ALL_REQUESTS_SUBJECT = re.compile(
 )
 # A sentence opening with a frame that restates a count said before (本年度提出申请的27件中，: round 42's
 # tuning half, CONVENTIONS.md rule 58, no figure of its own)
+# 属于 opening the clause right after an outcome's count (“无法提供”的3件，属于本机关不掌握相关政府信息: round
+# 59's tuning half, CONVENTIONS.md rule 75)
+_REASON_CLAUSE_AFTER = re.compile(r"[，,]属于")
+# A frame of the outcomes right after a handled count (本年度办理的24件信息公开申请中，予以公开9件: round 59's
+# test half, CONVENTIONS.md rule 75)
+_FRAME_AFTER_COUNT = re.compile(r"[^，,；;。\d]{0,10}?申请中[，,]")
 _FRAME_OF_COUNTED = re.compile(r"[^，,；;。\d]{0,16}?\d+[件宗条]中[，,]")
 # The requests' volume with no verb before a comparison (申请数量较去年, 全区政府信息公开申请数量同比:
 # round 42's tuning half, CONVENTIONS.md rule 58)
@@ -983,6 +1037,9 @@ _ITEM_KINDS_AFTER = re.compile(r"[，,、](?:规章|规范性文件)\d+(?:条|�
 _PROACTIVE_COUNTS_BEFORE = re.compile(
     r"主动公开[^，,；;。\d]{0,12}?\d+(?:条|件|项)(?:[，,]其中[^，,；;。]{1,60}?\d+(?:条|件|项))?[，,；;]$"
 )
+# The documents published proactively, counted in 份, right before (主动公开文件30份，依申请公开4件: round
+# 59's test half, CONVENTIONS.md rule 75)
+_PROACTIVE_DOCUMENTS_BEFORE = re.compile(r"主动公开(?:各类|各项)?(?:文件|公文)(?:共|共计)?\d+份[，,]$")
 # the two proceedings' counts listed together, nothing between (行政复议2宗、行政诉讼1宗)
 _BOTH_LISTED = re.compile(
     r"\d+(?:件|宗|起|次|个)[、，,和及与](?:被)?(?:提起)?(?:行政)?(?:复议|诉讼)(?:案件)?"
@@ -1255,7 +1312,7 @@ class _Extractor:
         if (
             words is not None
             and words.search(text) is None
-            and not text.endswith("申")
+            and not text.endswith(("申", "群众要", "群众主动要"))  # (…没有接到群众主动要|: round 59, rule 75)
             # (its match ends the text, or the newline ending it: only such a text is searched)
             and not (text.endswith(("政府", "政府信息", "\n")) and _CUT_AFTER_GOVERNMENT.search(text))
         ):
@@ -1521,6 +1578,19 @@ class _Extractor:
 
     # --- claims --------------------------------------------------------------------------------------
 
+    def _sum_of_received_and_carried_over(self, here: list[Claim]) -> Decimal | None:
+        """The received and the carried-over counts printed before, summed (None unless both are)."""
+        counts = {
+            c.metric: c.value
+            for c in (*self.before, *here)
+            if c.claim_kind == "count"
+            and not c.implicit
+            and c.metric in (RECEIVED_METRIC, CARRIED_OVER_METRIC)
+        }
+        if len(counts) != 2:
+            return None
+        return Decimal(str(counts[RECEIVED_METRIC] + counts[CARRIED_OVER_METRIC]))
+
     def _emit(
         self,
         sentence: Sentence,
@@ -1638,6 +1708,7 @@ class _Extractor:
                 year
                 and (norm[start - 1 : start] in _TO_YEAR or norm.endswith(_CARRYING_TO_HANDLE, 0, start))
                 or _PERSONS_BEFORE_TIMES.match(norm, end)
+                or _APPLICANTS_BEFORE_REQUESTS.match(norm, end)
             ):
                 previous_end = end
             prefix = norm[clause_start:start]
@@ -1934,6 +2005,11 @@ class _Extractor:
                 # …而引起的行政复议| : the stored text stops at the proceeding's name (rule 15); not where it
                 # stops inside the second of two joined (未收到行政复议和行政诉|: rule 49, both named)
                 return []
+            if metric.code in _CORRECTED_METRICS and _OWN_FAULT.search(sentence.norm, start, end):
+                # 没有因我街道自身原因引起的行政复议被纠错和行政败诉案件 (round 59's test half, CONVENTIONS.md
+                # rule 75, as rule 60 reads …自身原因引起的行政复议和行政败诉案件): the outcomes negated only
+                # where the body's own fault caused them, no figure
+                return []
             if (
                 metric.family == "proceedings"
                 and self._enforcement
@@ -1981,7 +2057,10 @@ class _Extractor:
                 # as 0 is the same absence, no second figure (not under a new point's heading:
                 # （一）受理申请的数量 目前未收到…)
                 return []
-            if metric.code == RECEIVED_METRIC and _SAME_RECEIPT_ZERO_AFTER.match(sentence.norm, end):
+            if metric.code == RECEIVED_METRIC and (
+                _SAME_RECEIPT_ZERO_AFTER.match(sentence.norm, end)
+                or _ZERO_RIGHT_AFTER.match(sentence.norm, end)
+            ):
                 # 未收到…申请，依申请公开受理数量为0件 (round 38's tuning half, CONVENTIONS.md rule 54): the
                 # negated receipt said again as a zero in the next clause, one figure, the 0
                 return []
@@ -2016,6 +2095,14 @@ class _Extractor:
             return []  # 尚未全部办结, 均未答复: the negation scope rule, not "all handled"
         if "%" in norm[start:end]:
             return []  # 均实现100%按期受理、100%按期办理: rates qualified by time (rule 50), no figure
+        if (
+            _COUNT_AS_SUBJECT.search(norm, max(0, start - 6), start)
+            and here
+            and self.vocabulary.metrics[here[-1].metric].family == "proceedings"
+        ):
+            # 全年度行政复议2次，2个已办结 (round 59's tuning half, CONVENTIONS.md rule 75, rule 24): the
+            # proceedings' count said again as the subject of 已办结, concluded with no outcome: no figure
+            return []
         last_number = max(_NUMBER.finditer(norm, 0, start), key=lambda m: m.start(), default=None)
         if last_number is not None and _TICKETS.search(
             _SEPARATOR.split(norm[: last_number.start()])[-1] + norm[last_number.start() : start]
@@ -2342,6 +2429,19 @@ class _Extractor:
             and _NEGATED_RECEIPT.search(sentence.norm, 0, clause_start)
         ):
             return [self._emit(sentence, number, self.vocabulary.metrics[RECEIVED_METRIC], "count")]
+        if (
+            unit not in self.count_units
+            and sentence.norm.startswith(_REQUEST_NOUNS_WHOLE, number.end)
+            and _RECEIVED_BEFORE_UNIT_LOST.search(_SEPARATOR.split(sentence.norm[: number.start])[-1])
+        ):
+            # 本年度共收到4位申请人的4政府信息公开申请 (round 59's tuning half, CONVENTIONS.md rule 75, rule
+            # 48's counts as printed): a receiving verb, the applicants maybe counted, then the count with its
+            # unit lost right before the requests' whole noun: the received
+            return [self._emit(sentence, number, self.vocabulary.metrics[RECEIVED_METRIC], "count")]
+        if unit == "%" and "分别" in sentence.norm:
+            respective = self._respective_change(sentence, number, clause_start, here)
+            if respective is not None:
+                return respective
         change = _CHANGE.search(prefix)
         if (
             change
@@ -2356,6 +2456,15 @@ class _Extractor:
             return self._share(sentence, number, prefix, here, previous)
         if "历年" in prefix and _ALL_YEARS.search(prefix) and unit in self.count_units:
             return []  # 历年累计受理依申请公开数7条 (round 21's tuning half, rule 31): all years', no figure
+        if (
+            unit in self.count_units
+            and sentence.norm.startswith(("相比", "相较"), number.end + len(unit))
+            and _COMPARED_FRAME_BEFORE.search(sentence.norm, max(0, number.start - 30), number.start)
+        ):
+            # 与2020年政府信息公开申请5件相比增长80% (round 59's tuning half, CONVENTIONS.md rule 75): the
+            # year compared with's count inside the frame 与…相比, no figure; the change after it is the
+            # count's before the frame (_change)
+            return []
         if (
             unit in _ITEM_UNITS
             and _REQUESTS_NOUN_COUNT_IS.search(prefix)
@@ -2410,6 +2519,20 @@ class _Extractor:
             granted = self._emit(sentence, number, self.vocabulary.metrics[GRANTED_METRIC], "count")
             self._disclosed.add(granted.claim_no)
             return [granted]
+        if (
+            unit in self.count_units
+            and prefix == "依申请公开"
+            and _PROACTIVE_DOCUMENTS_BEFORE.search(sentence.norm, 0, number.start - len(prefix))
+            and not self._counted_applications(self.before)
+            and not self._counted_applications(here)
+        ):
+            # 2021年我街主动公开文件30份，依申请公开4件 (round 59's test half, CONVENTIONS.md rule 75, as
+            # rule 38's note reads 主动公开 M …，依申请公开 N 件): the bare words as their own clause right
+            # after the documents published proactively, in 份: documents disclosed on request, rule 28's
+            # granted
+            granted = self._emit(sentence, number, self.vocabulary.metrics[GRANTED_METRIC], "count")
+            self._disclosed.add(granted.claim_no)
+            return [granted]
         if unit in self.count_units:
             claims = self._count(sentence, number, unit, prefix, here)
             if (
@@ -2426,6 +2549,26 @@ class _Extractor:
                 # granted and handled
                 handled = self._emit(sentence, number, self.vocabulary.metrics[HANDLED_METRIC], "count")
                 claims = [*claims, handled]
+            if (
+                len(claims) == 1
+                and self.vocabulary.metrics[claims[0].metric].is_outcome
+                and _REASON_CLAUSE_AFTER.match(self._norm, number.end + len(unit))
+                and (finer := self._subject_after(sentence, number.end + len(unit) + 1)) is not None
+                and self._is_reason_of(finer.code, self.vocabulary.metrics[claims[0].metric])
+            ):
+                # “不予公开”的1件，属于保护第三方合法权益，占总数的20% (round 59's tuning half, CONVENTIONS.md
+                # rule 75, rule 7's finest row): an outcome's count, then 属于 its reason in the next clause:
+                # that finer row (and the share after it its)
+                claims[0].metric = finer.code
+            if (
+                [c.metric for c in claims] == [HANDLED_METRIC]
+                and _FRAME_AFTER_COUNT.match(self._norm, number.end + len(unit))
+                and self._sum_of_received_and_carried_over(here) == number.value
+            ):
+                # 共计收到…申请22件，上年度结转…申请2件。本年度办理的24件信息公开申请中，予以公开9件…
+                # (round 59's test half, CONVENTIONS.md rule 75): a frame of the outcomes whose count is the
+                # received and the carried-over summed just before: the total, the handled beside it
+                claims[0].metric, claims[0].alt_metrics = TOTAL_METRIC, HANDLED_METRIC
             return claims
         bare = number.text.strip()
         if unit in ("，", ",") and self.report_year is not None and bare == str(self.report_year):
@@ -2463,9 +2606,13 @@ class _Extractor:
     ) -> list[Claim]:
         after_unit = number.end + len(unit)
         lo = number.start - len(prefix)  # where the words before the count start
-        if self._norm.startswith("申请人", after_unit):
+        if self._norm.startswith("申请人", after_unit) and not (
+            unit in ("件", "起") and self._subject_after(sentence, after_unit) is not None
+        ):
             # 收到187个申请人提出的政府信息公开申请583件 (round 42's test half, CONVENTIONS.md rule 58): a
-            # count of the applicants, not of the requests: no figure (the requests' count follows)
+            # count of the applicants, not of the requests: no figure (the requests' count follows); not a
+            # count of requests whose outcome is named after the applicant as its subject (其中2件申请人逾期
+            # 未补正: round 59's test half, CONVENTIONS.md rule 75)
             return []
         if number.value == 0 and _OVERDUE_ZERO.search(prefix):
             return []  # 超期答复件 0 件: none answered late, no figure (rule 60)
@@ -2654,6 +2801,18 @@ class _Extractor:
             # CONVENTIONS.md rule 44), the carry-forward
             return []
         negated = self._negated_predicate(prefix, found)
+        if (
+            negated is not None
+            and not number.value
+            and found is not None
+            and found[0].code == RECEIVED_METRIC
+            and negated in ("未", "没有")
+            and found[2] == len(prefix)
+        ):
+            # 街道本级未收到政府信息公开申请0件 (round 59's test half, CONVENTIONS.md rule 75, rule 54): a
+            # negated receipt fused with a printed zero right after its noun, one figure, the 0 (a count that
+            # is not 0 stays the negation scope rule's no figure)
+            negated = None
         if negated is not None:
             if negated.startswith("不"):
                 return []  # 不予受理4件 (an outcome row no template has: rule 25), never the reason after it
@@ -2945,6 +3104,10 @@ class _Extractor:
             return []  # 接收留言89条、处理留言89条、公开答复8: messages answered publicly (rule 50)
         if metric.family == "applications" and _HELPING_OTHERS.search(prefix):
             return []  # 协助区政府办理政府信息公开申请1宗: another office's requests (rule 50)
+        if metric.code == GRANTED_METRIC and _PUBLISHED_AFTER_DOCUMENTS.search(
+            sentence.norm, max(0, number.start - 24), number.start
+        ):
+            return []  # 公文类信息共发文37个，已公开37个: documents issued and published (rule 75)
         if (
             metric.family == "applications"
             and _DOCUMENTS_BY_ATTRIBUTE.search(sentence.norm)
@@ -3412,6 +3575,19 @@ class _Extractor:
                 and c.metric == FORWARD_METRIC
                 and c.sentence == last.text
                 and last.text.endswith(c.number_text)
+            }
+        if last is not None and last.text[-1:].isdigit():
+            # …因政府信息公开被申请行政复议4件，…；提起行政诉讼0| (round 59's tuning half, CONVENTIONS.md rule
+            # 75, rule 15): the stored text stopping right after a bare number of a proceeding, the cut maybe
+            # inside it: nothing recorded at the cut (not a zero of the requests, …收并办结依申请公开事项0|,
+            # kept by rule 49)
+            dropped |= {
+                c.claim_no
+                for c in claims
+                if not c.implicit
+                and c.sentence == last.text
+                and c.char_offset + len(c.number_text) == len(last.text)
+                and self.vocabulary.metrics[c.metric].family == "proceedings"
             }
         if self._disclosed and any(c.metric == RECEIVED_METRIC for c in claims):
             dropped |= self._disclosed
@@ -3902,6 +4078,13 @@ class _Extractor:
         refers_to = None
         readings: tuple[str, ...] = ()
         inherited = False
+        if metric is None and not previous:
+            clause = _SEPARATOR.split(self._norm[: number.start])[-1]
+            if _COMPARED_FRAME_CHANGE.search(clause):
+                # …申请9件，与2020年…申请5件相比增长80%; 行政复议4件，与去年0件相比增长4件 (round 59's
+                # tuning half, CONVENTIONS.md rule 75): the change after the frame 与…N件相比 is of the count
+                # before it
+                previous = [c for c in here if c.claim_kind == "count" and not c.implicit][-1:]
         if metric is None:
             if previous and previous[-1].claim_kind == "change_abs" and unit == "%":
                 # 同比增加4件，增幅22.2%: the rise in percent of the count the rise in units is of
@@ -3958,6 +4141,50 @@ class _Extractor:
         if inherited:
             self._change_of_count.add(claim.claim_no)
         return [claim]
+
+    def _respective_change(
+        self, sentence: Sentence, number: _Number, clause_start: int, here: list[Claim]
+    ) -> list[Claim] | None:
+        """One of several changes in percent listed after 分别, each of the count in the same place among the
+        counts just before (None where the number is not in such a list)."""
+        norm = self._norm
+        clause_start = (
+            max(norm.rfind(c, 0, number.start) for c in "，,；;。") + 1
+        )  # (past the list's numbers)
+        head = _RESPECTIVE_CHANGES_BEFORE.search(norm, clause_start, number.start)
+        if head is None:
+            return None
+        listed = _PERCENT_LIST.match(norm, head.start("before"))
+        if listed is None:
+            return None
+        shares = _PERCENT.findall(listed.group())
+        place = len(_PERCENT.findall(head.group("before")))
+        counts = [c for c in here if c.claim_kind == "count" and not c.implicit]
+        if len(shares) < 2 or len(counts) < len(shares):
+            return None
+        counts = counts[-len(shares) :]
+        if len({c.metric for c in counts}) != len(counts):
+            return None
+        stated, year = self._compared_year(sentence, clause_start, number.start)
+        if not stated:
+            return []
+        sign = -1 if head.group("verb") in _DECREASE else 1
+        refers_to = counts[place]
+        # 行政复议案件2件和行政诉讼案件7件，同比分别下降60%和12.5% (round 59's tuning half, CONVENTIONS.md
+        # rule 75, as rule 67 reads 分别 over counts): the first change the first count's, the second the
+        # second's
+        return [
+            self._emit(
+                sentence,
+                number,
+                self.vocabulary.metrics[refers_to.metric],
+                "change_pct",
+                value=sign * number.value,
+                compared_year=year,
+                refers_to=refers_to,
+                alt_metrics=tuple(filter(None, (refers_to.alt_metrics or "").split(","))),
+            )
+        ]
 
     def _share(
         self, sentence: Sentence, number: _Number, prefix: str, here: list[Claim], previous: list[Claim]
