@@ -241,7 +241,10 @@ SILENT_BY_DESIGN = {
 # asking, received null; 乡政府信息依申请公开的件数为0, received 0; 未接获…依申请公开诉求 (接获 a receiving
 # verb), received null; 依申请公开信息共计0条 with no verb, received 0; and 共收到4位申请人的4政府信息公开申请
 # with the units lost, received 4)
-SILENT_UNTIL_TUNED: set[str] = set()
+SILENT_UNTIL_TUNED: set[str] = {
+    # round 60's tuning half: 全共收到和处理依申请公开0 with no unit, run into the next heading
+    "https://www.mingguang.gov.cn/public/161054425/1111688831.html",
+}
 
 
 def test_every_survey_report_with_a_figure_yields_a_claim_or_an_unread_sentence():
@@ -252,5 +255,5 @@ def test_every_survey_report_with_a_figure_yields_a_claim_or_an_unread_sentence(
             result = narrative_survey.measure(half, round_no)
             reports += result.with_figures
             silent.update(result.silent)
-    assert reports >= 3634
+    assert reports >= 3712
     assert silent == SILENT_BY_DESIGN | SILENT_UNTIL_TUNED
