@@ -8596,3 +8596,27 @@ def test_the_applicant_type_or_the_level_first_inside_the_noun_after_the_count()
     assert _figures("2024年，本街道收到2件街道信息依申请公开。") == [(_RECEIVED, "2")]
     # near miss: a count of the persons before a noun that is no request: no figure
     assert _figures("2024年，本局收到2条自然人来电咨询。") == []
+
+
+def test_a_manner_clause_of_jun_after_a_concluded_count():
+    # round 60's test half (rules 54 and 76): 受理N件，办结N件，均按照…要求严格办理: the manner of
+    # handling said of the concluded ones, no "all handled" (no carry-forward null)
+    text = "2024年本镇受理政府信息公开申请6件，办结6件，均按照信息公开工作要求严格办理。"
+    assert _figures(text) == [(_RECEIVED, "6"), ("applications_handled", "6")]
+    # near miss: 均已办结 after the same counts: all handled, as before
+    text = "2024年本镇受理政府信息公开申请6件，办结6件，均已按时办结。"
+    assert _figures(text) == [
+        (_RECEIVED, "6"),
+        ("applications_handled", "6"),
+        ("applications_carried_forward", None),
+    ]
+
+
+def test_a_cumulative_count_up_to_a_date_after_the_years_received():
+    # round 60's test half (rules 31 and 76): the year's received count, then 截至…日，累计受理…N件: the count
+    # over all years, no figure
+    text = "本年度本镇共收到政府信息公开申请3件。截至2024年12月31日，本镇累计受理依申请公开9件。"
+    assert _figures(text) == [(_RECEIVED, "3")]
+    # near miss: the same cumulative count as the only received count: the year's, received
+    text = "（二）依申请公开情况。截至2024年12月31日，本镇累计受理政府信息公开申请9件。"
+    assert _figures(text) == [(_RECEIVED, "9")]

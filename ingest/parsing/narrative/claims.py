@@ -130,6 +130,14 @@ _CORRECTED_METRICS = frozenset({"review_corrected", "litigation_corrected"})
 # 全部 said of the answered ones with the answers' manner only (共计答复…53件，全部规范答复: round 38's tuning
 # half, CONVENTIONS.md rule 54): of the answered, no "all handled"
 _ALL_ANSWERED_PROPERLY = re.compile(r"全部(?:依法)?规范(?:作出|做出|予以)?(?:答复|回复)")
+# 均 with the requirements followed and the handling verb closing the clause, after a concluded count
+# (新受理10件，办结10件，均按照依申请公开答复要求严格办理: round 60's test half, rule 76, part B's case, as
+# rule 54's manner): how the concluded ones were handled, no "all handled" (not a bare 均按时办理, nor said
+# after a received count alone)
+_ALL_BY_REQUIREMENTS = re.compile(
+    r"均(?:严格)?按照?[^，,；;。\d]{0,16}?要求(?:严格|认真|依法){0,2}(?:办理|处理)(?=[，,；;。]|$)"
+)
+_CONCLUDED_COUNT = re.compile(r"办结(?:了)?$")  # the concluding verb right before the count (办结10件)
 # A word saying "all" or "already" of the requests (均, 全部, 都, 皆, 所有, 已): without one, the handling's
 # manner said after a handled count below the received (依照《条例》规定进行办理和答复 after 收到…32件，
 # 办结30件: round 46's test half, CONVENTIONS.md rule 62) is said of the handled ones, no "all answered"
@@ -1012,6 +1020,15 @@ _ALL_YEARS = re.compile(
 # CONVENTIONS.md rule 64, rule 48): the received 0 beside the null (a count over all the years that is not 0,
 # or with no negated receipt before it, stays no figure)
 _ALL_YEARS_ZERO = re.compile(r"历年(?:累计|来|以来)")
+# A cumulative count up to a date closing the clause before (截至2023年12月31日，我街道累计受理依申请公开2件:
+# round 60's test half, rule 76, part C's case, rule 31), after the year's own received count in the sentence
+# or the one before (本年度我街道共收到…申请1件): the count up to then over all the years, no figure (not
+# where it is the only received count, the year's: 截至2024年12月31日，我局累计共受理…申请5件, round 14's
+# tuning half; nor 累计 with no date before it: 全年累计收到…)
+_AS_OF_DATE_BEFORE = re.compile(
+    r"(?:截至|截止)(?:到)?(?:(?:19|20)\d{2}年)?(?:\d{1,2}月\d{1,2}日|年底|年末)[，,]$"
+)
+_CUMULATIVE = re.compile(r"^[^，,；;。\d]{0,8}?累计")
 _NEGATED_RECEIPT = re.compile("(?:未|没有)(?:" + _RECEIVING_VERB + ")")
 _STATED_AS = re.compile(r"(?:为|是)$")
 # The fused 主动公开 made a verb by the means it is done through named before it (通过区政府网站主动公开政务
@@ -2286,7 +2303,13 @@ class _Extractor:
             if (
                 of.metric == HANDLED_METRIC
                 and not of.alt_metrics
-                and _ALL_ANSWERED_PROPERLY.fullmatch(norm, start, end)
+                and (
+                    _ALL_ANSWERED_PROPERLY.fullmatch(norm, start, end)
+                    or _ALL_BY_REQUIREMENTS.match(norm, start)
+                    and of in here
+                    and of.claim_no in self._at
+                    and _CONCLUDED_COUNT.search(_SEPARATOR.split(norm[: self._at[of.claim_no]])[-1])
+                )
             ):
                 # 共计答复依申请公开53件，全部规范答复 (round 38's tuning half, CONVENTIONS.md rule 54): the
                 # answers' manner said of the answered ones only, no "all handled" of the requests (not the
@@ -2456,6 +2479,13 @@ class _Extractor:
             return self._share(sentence, number, prefix, here, previous)
         if "历年" in prefix and _ALL_YEARS.search(prefix) and unit in self.count_units:
             return []  # 历年累计受理依申请公开数7条 (round 21's tuning half, rule 31): all years', no figure
+        if (
+            unit in self.count_units
+            and _CUMULATIVE.search(prefix)
+            and _AS_OF_DATE_BEFORE.search(sentence.norm, max(0, clause_start - 20), clause_start)
+            and any(c.metric == RECEIVED_METRIC and not c.implicit for c in (*self.before, *here))
+        ):
+            return []  # 截至2023年12月31日，我街道累计受理…2件 (round 60's test half, rule 76): all years'
         if (
             unit in self.count_units
             and sentence.norm.startswith(("相比", "相较"), number.end + len(unit))
