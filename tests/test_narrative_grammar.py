@@ -8620,3 +8620,14 @@ def test_a_cumulative_count_up_to_a_date_after_the_years_received():
     # near miss: the same cumulative count as the only received count: the year's, received
     text = "（二）依申请公开情况。截至2024年12月31日，本镇累计受理政府信息公开申请9件。"
     assert _figures(text) == [(_RECEIVED, "9")]
+
+
+def test_a_zero_with_no_unit_before_a_space_and_the_next_heading():
+    # round 60's tuning half (rules 49 and 76): 收到和处理依申请公开0 then a space and the next point's
+    # heading with its numeral lost (政府信息管理): the zero ends its clause, received 0 and handled 0
+    text = "2024年，本镇共收到和处理依申请公开0 政府信息管理 本镇运行正常。"
+    assert _figures(text) == [(_RECEIVED, "0"), ("applications_handled", "0")]
+    # near misses: the zero run into other words after the space, or into the heading with no space: no
+    # figure (rule 15: a digit may have been lost)
+    assert _figures("2024年，本镇共收到和处理依申请公开0 工作人员认真负责。") == []
+    assert _figures("2024年，本镇共收到和处理依申请公开0政府信息管理 本镇运行正常。") == []

@@ -1067,6 +1067,10 @@ _NEXT_POINT = re.compile(r"[一二三四五六七八九十]{1,2}是|[（(][一�
 # 其中 and a colon right after a count printed with its unit lost (…共收到政府信息公开申请4其中：当面申请1件…:
 # round 52's test half, CONVENTIONS.md rule 68, rule 48): the count ends its clause, the parts follow
 _PARTS_RUN_ON = re.compile(r"其中[：:]")
+# The next point's heading, its bracket and numeral lost, after a space right after a zero printed with no
+# unit (…全共收到和处理依申请公开0 政府信息管理 截至2023年底，…: round 60's tuning half, rule 76, part A's
+# case, as rule 49 reads a zero ending the text): the zero ends its clause
+_NEXT_HEADING = re.compile(r"(?:政府信息管理|(?:政府信息公开)?平台建设|监督保障)")
 _CONSEQUENCE = re.compile(r"(?:故|因此|所以|因而)$")  # the clause a consequence of the one before (rule 26)
 # all of the counts before (全部维持, 都…), besides 均
 _ALL_OF_THEM = re.compile(r"全部|都")
@@ -2616,6 +2620,10 @@ class _Extractor:
                 and _ASCII_STOP.match(sentence.norm, number.end) is not None
                 or _NEXT_POINT.match(sentence.norm, number.end) is not None
                 or _PARTS_RUN_ON.match(sentence.norm, number.end) is not None
+                or bare == "0"
+                and number.start > 0
+                and _NEXT_HEADING.match(sentence.norm, number.end) is not None
+                and sentence.text[sentence.origin[number.end] - 1].isspace()
                 # a zero ending the paragraph's text (…依申请公开事项0: round 33's test half,
                 # CONVENTIONS.md rule 49): no digit can have been cut after a leading 0 (rule 15)
                 # (not a table's cell, printed after a space: …（一）予以公开 0)
