@@ -8631,3 +8631,11 @@ def test_a_zero_with_no_unit_before_a_space_and_the_next_heading():
     # figure (rule 15: a digit may have been lost)
     assert _figures("2024年，本镇共收到和处理依申请公开0 工作人员认真负责。") == []
     assert _figures("2024年，本镇共收到和处理依申请公开0政府信息管理 本镇运行正常。") == []
+
+
+def test_the_fused_verbs_shouban_before_the_requests():
+    # round 60's test half (rules 2 and 76): 收办申请N件, 收 and 办 fused: received and handled
+    text = "2024年本镇共收办政府信息公开申请3件。"
+    assert _figures(text) == [(_RECEIVED, "3"), ("applications_handled", "3")]
+    # near miss: 收办 before something that is no request: no figure
+    assert _figures("2024年本镇共收办群众来信3件。") == []

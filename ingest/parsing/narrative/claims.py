@@ -544,6 +544,9 @@ _NEGATED_PAIR = re.compile(
 # 接处网上依申请公开2件 (接处, receive and deal with: one word of a receiving and a handling verb, a channel
 # perhaps after it; round 48's both halves, CONVENTIONS.md rule 64, rule 2): received and handled, as 受理办理
 _RECEIVE_AND_DEAL = re.compile(r"接处(?:网上|网络|线上|在线|当面|书面)?$")
+# 收办 opening the received cue (全年共收办申请42件: round 60's test half, CONVENTIONS.md rule 76, part A's
+# case, as round 34's 收并办结): received and handled
+_RECEIVE_AND_HANDLE_FUSED = re.compile(r"收办")
 # 收到和处理政府依申请公开8条 (round 48's test half, CONVENTIONS.md rule 64, rule 2): 政府 leading the words
 # that name the count, right after the two verbs joined by 和, as if they stood right before those words
 _NOUN_LEADS = ("", "政府")
@@ -3310,7 +3313,9 @@ class _Extractor:
         )
         fused = _FUSED_PAIR.search(prefix, cue_start, cue_end) if found and not two and not heading else None
         if not fused and found and metric.code == RECEIVED_METRIC and not two and not heading:
-            fused = _RECEIVE_AND_DEAL.search(prefix, 0, cue_start)
+            fused = _RECEIVE_AND_DEAL.search(prefix, 0, cue_start) or _RECEIVE_AND_HANDLE_FUSED.match(
+                prefix, cue_start
+            )
         if (
             listed
             or fused
