@@ -8639,3 +8639,12 @@ def test_the_fused_verbs_shouban_before_the_requests():
     assert _figures(text) == [(_RECEIVED, "3"), ("applications_handled", "3")]
     # near miss: 收办 before something that is no request: no figure
     assert _figures("2024年本镇共收办群众来信3件。") == []
+
+
+def test_the_requests_noun_between_the_receiving_verb_and_bing_with_the_answer():
+    # round 60's tuning half (rules 2 and 76): 收到…申请并答复件N件: one count after two verbs joined by 并,
+    # the requests' noun between them: received and handled
+    text = "2024年本镇共收到信息公开申请并答复件2件。"
+    assert _figures(text) == [(_RECEIVED, "2"), ("applications_handled", "2")]
+    # near miss: passed on after 并 (转办), no handling verb: received alone
+    assert _figures("2024年本镇收到政府信息公开申请并转办2件。") == [(_RECEIVED, "2")]

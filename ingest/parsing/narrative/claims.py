@@ -547,6 +547,16 @@ _RECEIVE_AND_DEAL = re.compile(r"接处(?:网上|网络|线上|在线|当面|书
 # 收办 opening the received cue (全年共收办申请42件: round 60's test half, CONVENTIONS.md rule 76, part A's
 # case, as round 34's 收并办结): received and handled
 _RECEIVE_AND_HANDLE_FUSED = re.compile(r"收办")
+# The receiving verb and the requests' noun, then 并 and a handling verb right before the count (收到信息
+# 公开申请并答复件0件: round 60's tuning half, CONVENTIONS.md rule 76, part B's case, rule 2's one count
+# after two verbs joined by 并): received and handled
+_RECEIVED_NOUN_AND_HANDLED = re.compile(
+    "(?:"
+    + _RECEIVING_VERB
+    + r")(?:政府信息公开|信息公开|依申请公开)?申请并(?:"
+    + _HANDLING_VERB
+    + r")(?:件)?$"
+)
 # 收到和处理政府依申请公开8条 (round 48's test half, CONVENTIONS.md rule 64, rule 2): 政府 leading the words
 # that name the count, right after the two verbs joined by 和, as if they stood right before those words
 _NOUN_LEADS = ("", "政府")
@@ -2889,6 +2899,10 @@ class _Extractor:
             ):
                 # 受理办理依申请公开2件 (two verbs fused, no conjunction: CONVENTIONS.md rule 25): rule 2's
                 # one count, two verbs, received and handled
+                metric, listed = self.vocabulary.metrics[RECEIVED_METRIC], True
+            elif metric.code == HANDLED_METRIC and _RECEIVED_NOUN_AND_HANDLED.search(prefix):
+                # 收到信息公开申请并答复件0件 (round 60's tuning half, CONVENTIONS.md rule 76, rule 2): the
+                # requests' noun between the receiving verb and 并 with the handling verb: both
                 metric, listed = self.vocabulary.metrics[RECEIVED_METRIC], True
             elif metric.code == HANDLED_METRIC and (
                 _RECEIVED_THEN_HANDLED.search(prefix)
