@@ -8648,3 +8648,13 @@ def test_the_requests_noun_between_the_receiving_verb_and_bing_with_the_answer()
     assert _figures(text) == [(_RECEIVED, "2"), ("applications_handled", "2")]
     # near miss: passed on after 并 (转办), no handling verb: received alone
     assert _figures("2024年本镇收到政府信息公开申请并转办2件。") == [(_RECEIVED, "2")]
+
+
+def test_the_old_templates_pair_under_one_negated_fasheng():
+    # round 60's tuning half (rules 5 and 76): 未发生依申请公开政府信息和不予公开政府信息的情况: received null
+    # and denied null
+    text = "2024年度本镇未发生依申请公开政府信息和不予公开政府信息的情况。"
+    assert _figures(text) == [(_RECEIVED, None), ("denied", None)]
+    # near miss: the first noun run into other words (泄露): the denied null alone
+    text = "2024年度本镇未发生依申请公开政府信息泄露和不予公开政府信息的情况。"
+    assert _figures(text) == [("denied", None)]
