@@ -8658,3 +8658,13 @@ def test_the_old_templates_pair_under_one_negated_fasheng():
     # near miss: the first noun run into other words (泄露): the denied null alone
     text = "2024年度本镇未发生依申请公开政府信息泄露和不予公开政府信息的情况。"
     assert _figures(text) == [("denied", None)]
+
+
+def test_the_answers_handling_negated_after_the_negated_receipt():
+    # round 60's tuning half (rules 28 and 76): 没有接到…，没有办理依申请公开答复: received null and handled
+    # null
+    text = "2024年本镇没有接到依申请公开政府信息，没有办理依申请公开答复。"
+    assert _figures(text) == [(_RECEIVED, None), ("applications_handled", None)]
+    # near miss: more words after 答复 (a template of the answers): the received null alone
+    text = "2024年本镇没有接到依申请公开政府信息，没有办理依申请公开答复书模板。"
+    assert _figures(text) == [(_RECEIVED, None)]
