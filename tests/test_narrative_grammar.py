@@ -8668,3 +8668,12 @@ def test_the_answers_handling_negated_after_the_negated_receipt():
     # near miss: more words after 答复 (a template of the answers): the received null alone
     text = "2024年本镇没有接到依申请公开政府信息，没有办理依申请公开答复书模板。"
     assert _figures(text) == [(_RECEIVED, None)]
+
+
+def test_both_corrected_outcomes_said_zero_together_in_quotation_marks():
+    # round 60's test half (rules 8, 24 and 76): 行政复议被纠正和行政诉讼败诉数量均为“零”: the review's
+    # corrected and the lawsuit's lost, each 零 as printed
+    text = "2024年本镇行政复议被纠正和行政诉讼败诉数量均为“零”，群众满意度提升。"
+    assert _figures(text) == [("review_corrected", "零"), ("litigation_corrected", "零")]
+    # near miss: one outcome alone said zero in quotation marks: no figure
+    assert _figures("2024年本镇行政复议被纠正数量为“零”。") == []

@@ -100,11 +100,12 @@ DIRECT_LAWSUITS = "litigation_direct"  # lawsuits brought with no review first
 _NUMBER = re.compile(r"\d(?<![\d.]\d)(?:\d{0,2}(?:,\d{3})+|\d*)(?:\.\d+)?(?!\d)")
 # 零 after 为 or 是 at a clause's end is the number zero in words (申请数为零: round 8), looked for only in
 # text that has it (a pattern of its own: digits stay the fast path).
+# (in quotation marks too: 数量均为“零”, round 60's test half, CONVENTIONS.md rule 76)
 # A count of one to ten in words right after the noun of the requests, ending its clause (收到…申请一次，:
 # CONVENTIONS.md rule 24, recorded as printed): not 一次性 nor 一件事 (the unit must end the clause); or right
 # after a receiving verb, the noun of the requests after its unit (共收到一件政府信息公开申请).
 _ZERO = re.compile(
-    r"(?<=[为是])零(?=[，,；;。]|$)|(?<=申请)[一二两三四五六七八九十](?=[件次宗份][，,；;。]|[件次宗份]$)"
+    r"(?<=[为是])零(?=[，,；;。]|$)|(?<=[为是][“\"])零(?=[”\"](?:[，,；;。]|$))|(?<=申请)[一二两三四五六七八九十](?=[件次宗份][，,；;。]|[件次宗份]$)"
     r"|(?<=收到|受理|接到|接收)[一二两三四五六七八九十](?=[件宗份](?:政府信息公开|依申请公开|信息公开|公开)?申请)"
 )
 _ZERO_IN_WORDS = "零"
@@ -137,7 +138,14 @@ _ALL_ANSWERED_PROPERLY = re.compile(r"全部(?:依法)?规范(?:作出|做出|�
 _ALL_BY_REQUIREMENTS = re.compile(
     r"均(?:严格)?按照?[^，,；;。\d]{0,16}?要求(?:严格|认真|依法){0,2}(?:办理|处理)(?=[，,；;。]|$)"
 )
-_CONCLUDED_COUNT = re.compile(r"办结(?:了)?$")  # the concluding verb right before the count (办结10件)
+_CONCLUDED_COUNT = re.compile(r"办结(?:了)?$")
+# The review's corrected and the lawsuit's lost named together, their number said once after 均为, a
+# zero perhaps in quotation marks (行政复议被纠正和行政诉讼败诉数量均为“零”: round 60's test half, rule 76,
+# part C's case, as rule 8 reads both proceedings' count): each one's zero (not one outcome alone, nor a
+# number not 0)
+_BOTH_CORRECTED_ZERO = re.compile(
+    r"(?:行政)?复议被?(?:纠正|纠错)(?:和|及|与|、)(?:行政)?诉讼败诉(?:的)?(?:数量|案件数?|件数)?均为[“\"]?$"
+)  # the concluding verb right before the count (办结10件)
 # A word saying "all" or "already" of the requests (均, 全部, 都, 皆, 所有, 已): without one, the handling's
 # manner said after a handled count below the received (依照《条例》规定进行办理和答复 after 收到…32件，
 # 办结30件: round 46's test half, CONVENTIONS.md rule 62) is said of the handled ones, no "all answered"
@@ -2460,6 +2468,13 @@ class _Extractor:
         here: list[Claim],
         previous: list[Claim],
     ) -> list[Claim]:
+        if number.value == 0 and _BOTH_CORRECTED_ZERO.search(prefix):
+            # 行政复议被纠正和行政诉讼败诉数量均为“零” (round 60's test half, rule 76): each one's zero
+            metrics = self.vocabulary.metrics
+            return [
+                self._emit(sentence, number, metrics["review_corrected"], "count"),
+                self._emit(sentence, number, metrics["litigation_corrected"], "count"),
+            ]
         if (
             number.value == 0
             and "历年" in prefix
