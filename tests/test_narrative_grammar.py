@@ -8596,3 +8596,84 @@ def test_the_applicant_type_or_the_level_first_inside_the_noun_after_the_count()
     assert _figures("2024年，本街道收到2件街道信息依申请公开。") == [(_RECEIVED, "2")]
     # near miss: a count of the persons before a noun that is no request: no figure
     assert _figures("2024年，本局收到2条自然人来电咨询。") == []
+
+
+def test_a_manner_clause_of_jun_after_a_concluded_count():
+    # round 60's test half (rules 54 and 76): 受理N件，办结N件，均按照…要求严格办理: the manner of
+    # handling said of the concluded ones, no "all handled" (no carry-forward null)
+    text = "2024年本镇受理政府信息公开申请6件，办结6件，均按照信息公开工作要求严格办理。"
+    assert _figures(text) == [(_RECEIVED, "6"), ("applications_handled", "6")]
+    # near miss: 均已办结 after the same counts: all handled, as before
+    text = "2024年本镇受理政府信息公开申请6件，办结6件，均已按时办结。"
+    assert _figures(text) == [
+        (_RECEIVED, "6"),
+        ("applications_handled", "6"),
+        ("applications_carried_forward", None),
+    ]
+
+
+def test_a_cumulative_count_up_to_a_date_after_the_years_received():
+    # round 60's test half (rules 31 and 76): the year's received count, then 截至…日，累计受理…N件: the count
+    # over all years, no figure
+    text = "本年度本镇共收到政府信息公开申请3件。截至2024年12月31日，本镇累计受理依申请公开9件。"
+    assert _figures(text) == [(_RECEIVED, "3")]
+    # near miss: the same cumulative count as the only received count: the year's, received
+    text = "（二）依申请公开情况。截至2024年12月31日，本镇累计受理政府信息公开申请9件。"
+    assert _figures(text) == [(_RECEIVED, "9")]
+
+
+def test_a_zero_with_no_unit_before_a_space_and_the_next_heading():
+    # round 60's tuning half (rules 49 and 76): 收到和处理依申请公开0 then a space and the next point's
+    # heading with its numeral lost (政府信息管理): the zero ends its clause, received 0 and handled 0
+    text = "2024年，本镇共收到和处理依申请公开0 政府信息管理 本镇运行正常。"
+    assert _figures(text) == [(_RECEIVED, "0"), ("applications_handled", "0")]
+    # near misses: the zero run into other words after the space, or into the heading with no space: no
+    # figure (rule 15: a digit may have been lost)
+    assert _figures("2024年，本镇共收到和处理依申请公开0 工作人员认真负责。") == []
+    assert _figures("2024年，本镇共收到和处理依申请公开0政府信息管理 本镇运行正常。") == []
+
+
+def test_the_fused_verbs_shouban_before_the_requests():
+    # round 60's test half (rules 2 and 76): 收办申请N件, 收 and 办 fused: received and handled
+    text = "2024年本镇共收办政府信息公开申请3件。"
+    assert _figures(text) == [(_RECEIVED, "3"), ("applications_handled", "3")]
+    # near miss: 收办 before something that is no request: no figure
+    assert _figures("2024年本镇共收办群众来信3件。") == []
+
+
+def test_the_requests_noun_between_the_receiving_verb_and_bing_with_the_answer():
+    # round 60's tuning half (rules 2 and 76): 收到…申请并答复件N件: one count after two verbs joined by 并,
+    # the requests' noun between them: received and handled
+    text = "2024年本镇共收到信息公开申请并答复件2件。"
+    assert _figures(text) == [(_RECEIVED, "2"), ("applications_handled", "2")]
+    # near miss: passed on after 并 (转办), no handling verb: received alone
+    assert _figures("2024年本镇收到政府信息公开申请并转办2件。") == [(_RECEIVED, "2")]
+
+
+def test_the_old_templates_pair_under_one_negated_fasheng():
+    # round 60's tuning half (rules 5 and 76): 未发生依申请公开政府信息和不予公开政府信息的情况: received null
+    # and denied null
+    text = "2024年度本镇未发生依申请公开政府信息和不予公开政府信息的情况。"
+    assert _figures(text) == [(_RECEIVED, None), ("denied", None)]
+    # near miss: the first noun run into other words (泄露): the denied null alone
+    text = "2024年度本镇未发生依申请公开政府信息泄露和不予公开政府信息的情况。"
+    assert _figures(text) == [("denied", None)]
+
+
+def test_the_answers_handling_negated_after_the_negated_receipt():
+    # round 60's tuning half (rules 28 and 76): 没有接到…，没有办理依申请公开答复: received null and handled
+    # null
+    text = "2024年本镇没有接到依申请公开政府信息，没有办理依申请公开答复。"
+    assert _figures(text) == [(_RECEIVED, None), ("applications_handled", None)]
+    # near miss: more words after 答复 (a template of the answers): the received null alone
+    text = "2024年本镇没有接到依申请公开政府信息，没有办理依申请公开答复书模板。"
+    assert _figures(text) == [(_RECEIVED, None)]
+
+
+def test_both_corrected_outcomes_said_zero_together_in_quotation_marks():
+    # round 60's test half (rules 8, 24 and 76): 行政复议被纠正和行政诉讼败诉数量均为“零”: the review's
+    # corrected and the lawsuit's lost, each 零 as printed
+    text = "2024年本镇行政复议被纠正和行政诉讼败诉数量均为“零”，群众满意度提升。"
+    assert _figures(text) == [("review_corrected", "零"), ("litigation_corrected", "零")]
+    # near miss: one outcome alone said zero in quotation marks: no figure
+    assert _figures("2024年本镇行政复议被纠正数量为“零”。") == []

@@ -100,11 +100,12 @@ DIRECT_LAWSUITS = "litigation_direct"  # lawsuits brought with no review first
 _NUMBER = re.compile(r"\d(?<![\d.]\d)(?:\d{0,2}(?:,\d{3})+|\d*)(?:\.\d+)?(?!\d)")
 # 零 after 为 or 是 at a clause's end is the number zero in words (申请数为零: round 8), looked for only in
 # text that has it (a pattern of its own: digits stay the fast path).
+# (in quotation marks too: 数量均为“零”, round 60's test half, CONVENTIONS.md rule 76)
 # A count of one to ten in words right after the noun of the requests, ending its clause (收到…申请一次，:
 # CONVENTIONS.md rule 24, recorded as printed): not 一次性 nor 一件事 (the unit must end the clause); or right
 # after a receiving verb, the noun of the requests after its unit (共收到一件政府信息公开申请).
 _ZERO = re.compile(
-    r"(?<=[为是])零(?=[，,；;。]|$)|(?<=申请)[一二两三四五六七八九十](?=[件次宗份][，,；;。]|[件次宗份]$)"
+    r"(?<=[为是])零(?=[，,；;。]|$)|(?<=[为是][“\"])零(?=[”\"](?:[，,；;。]|$))|(?<=申请)[一二两三四五六七八九十](?=[件次宗份][，,；;。]|[件次宗份]$)"
     r"|(?<=收到|受理|接到|接收)[一二两三四五六七八九十](?=[件宗份](?:政府信息公开|依申请公开|信息公开|公开)?申请)"
 )
 _ZERO_IN_WORDS = "零"
@@ -130,6 +131,21 @@ _CORRECTED_METRICS = frozenset({"review_corrected", "litigation_corrected"})
 # 全部 said of the answered ones with the answers' manner only (共计答复…53件，全部规范答复: round 38's tuning
 # half, CONVENTIONS.md rule 54): of the answered, no "all handled"
 _ALL_ANSWERED_PROPERLY = re.compile(r"全部(?:依法)?规范(?:作出|做出|予以)?(?:答复|回复)")
+# 均 with the requirements followed and the handling verb closing the clause, after a concluded count
+# (新受理10件，办结10件，均按照依申请公开答复要求严格办理: round 60's test half, rule 76, part B's case, as
+# rule 54's manner): how the concluded ones were handled, no "all handled" (not a bare 均按时办理, nor said
+# after a received count alone)
+_ALL_BY_REQUIREMENTS = re.compile(
+    r"均(?:严格)?按照?[^，,；;。\d]{0,16}?要求(?:严格|认真|依法){0,2}(?:办理|处理)(?=[，,；;。]|$)"
+)
+_CONCLUDED_COUNT = re.compile(r"办结(?:了)?$")
+# The review's corrected and the lawsuit's lost named together, their number said once after 均为, a
+# zero perhaps in quotation marks (行政复议被纠正和行政诉讼败诉数量均为“零”: round 60's test half, rule 76,
+# part C's case, as rule 8 reads both proceedings' count): each one's zero (not one outcome alone, nor a
+# number not 0)
+_BOTH_CORRECTED_ZERO = re.compile(
+    r"(?:行政)?复议被?(?:纠正|纠错)(?:和|及|与|、)(?:行政)?诉讼败诉(?:的)?(?:数量|案件数?|件数)?均为[“\"]?$"
+)  # the concluding verb right before the count (办结10件)
 # A word saying "all" or "already" of the requests (均, 全部, 都, 皆, 所有, 已): without one, the handling's
 # manner said after a handled count below the received (依照《条例》规定进行办理和答复 after 收到…32件，
 # 办结30件: round 46's test half, CONVENTIONS.md rule 62) is said of the handled ones, no "all answered"
@@ -536,6 +552,19 @@ _NEGATED_PAIR = re.compile(
 # 接处网上依申请公开2件 (接处, receive and deal with: one word of a receiving and a handling verb, a channel
 # perhaps after it; round 48's both halves, CONVENTIONS.md rule 64, rule 2): received and handled, as 受理办理
 _RECEIVE_AND_DEAL = re.compile(r"接处(?:网上|网络|线上|在线|当面|书面)?$")
+# 收办 opening the received cue (全年共收办申请42件: round 60's test half, CONVENTIONS.md rule 76, part A's
+# case, as round 34's 收并办结): received and handled
+_RECEIVE_AND_HANDLE_FUSED = re.compile(r"收办")
+# The receiving verb and the requests' noun, then 并 and a handling verb right before the count (收到信息
+# 公开申请并答复件0件: round 60's tuning half, CONVENTIONS.md rule 76, part B's case, rule 2's one count
+# after two verbs joined by 并): received and handled
+_RECEIVED_NOUN_AND_HANDLED = re.compile(
+    "(?:"
+    + _RECEIVING_VERB
+    + r")(?:政府信息公开|信息公开|依申请公开)?申请并(?:"
+    + _HANDLING_VERB
+    + r")(?:件)?$"
+)
 # 收到和处理政府依申请公开8条 (round 48's test half, CONVENTIONS.md rule 64, rule 2): 政府 leading the words
 # that name the count, right after the two verbs joined by 和, as if they stood right before those words
 _NOUN_LEADS = ("", "政府")
@@ -1012,6 +1041,15 @@ _ALL_YEARS = re.compile(
 # CONVENTIONS.md rule 64, rule 48): the received 0 beside the null (a count over all the years that is not 0,
 # or with no negated receipt before it, stays no figure)
 _ALL_YEARS_ZERO = re.compile(r"历年(?:累计|来|以来)")
+# A cumulative count up to a date closing the clause before (截至2023年12月31日，我街道累计受理依申请公开2件:
+# round 60's test half, rule 76, part C's case, rule 31), after the year's own received count in the sentence
+# or the one before (本年度我街道共收到…申请1件): the count up to then over all the years, no figure (not
+# where it is the only received count, the year's: 截至2024年12月31日，我局累计共受理…申请5件, round 14's
+# tuning half; nor 累计 with no date before it: 全年累计收到…)
+_AS_OF_DATE_BEFORE = re.compile(
+    r"(?:截至|截止)(?:到)?(?:(?:19|20)\d{2}年)?(?:\d{1,2}月\d{1,2}日|年底|年末)[，,]$"
+)
+_CUMULATIVE = re.compile(r"^[^，,；;。\d]{0,8}?累计")
 _NEGATED_RECEIPT = re.compile("(?:未|没有)(?:" + _RECEIVING_VERB + ")")
 _STATED_AS = re.compile(r"(?:为|是)$")
 # The fused 主动公开 made a verb by the means it is done through named before it (通过区政府网站主动公开政务
@@ -1050,6 +1088,10 @@ _NEXT_POINT = re.compile(r"[一二三四五六七八九十]{1,2}是|[（(][一�
 # 其中 and a colon right after a count printed with its unit lost (…共收到政府信息公开申请4其中：当面申请1件…:
 # round 52's test half, CONVENTIONS.md rule 68, rule 48): the count ends its clause, the parts follow
 _PARTS_RUN_ON = re.compile(r"其中[：:]")
+# The next point's heading, its bracket and numeral lost, after a space right after a zero printed with no
+# unit (…全共收到和处理依申请公开0 政府信息管理 截至2023年底，…: round 60's tuning half, rule 76, part A's
+# case, as rule 49 reads a zero ending the text): the zero ends its clause
+_NEXT_HEADING = re.compile(r"(?:政府信息管理|(?:政府信息公开)?平台建设|监督保障)")
 _CONSEQUENCE = re.compile(r"(?:故|因此|所以|因而)$")  # the clause a consequence of the one before (rule 26)
 # all of the counts before (全部维持, 都…), besides 均
 _ALL_OF_THEM = re.compile(r"全部|都")
@@ -2286,7 +2328,13 @@ class _Extractor:
             if (
                 of.metric == HANDLED_METRIC
                 and not of.alt_metrics
-                and _ALL_ANSWERED_PROPERLY.fullmatch(norm, start, end)
+                and (
+                    _ALL_ANSWERED_PROPERLY.fullmatch(norm, start, end)
+                    or _ALL_BY_REQUIREMENTS.match(norm, start)
+                    and of in here
+                    and of.claim_no in self._at
+                    and _CONCLUDED_COUNT.search(_SEPARATOR.split(norm[: self._at[of.claim_no]])[-1])
+                )
             ):
                 # 共计答复依申请公开53件，全部规范答复 (round 38's tuning half, CONVENTIONS.md rule 54): the
                 # answers' manner said of the answered ones only, no "all handled" of the requests (not the
@@ -2420,6 +2468,13 @@ class _Extractor:
         here: list[Claim],
         previous: list[Claim],
     ) -> list[Claim]:
+        if number.value == 0 and _BOTH_CORRECTED_ZERO.search(prefix):
+            # 行政复议被纠正和行政诉讼败诉数量均为“零” (round 60's test half, rule 76): each one's zero
+            metrics = self.vocabulary.metrics
+            return [
+                self._emit(sentence, number, metrics["review_corrected"], "count"),
+                self._emit(sentence, number, metrics["litigation_corrected"], "count"),
+            ]
         if (
             number.value == 0
             and "历年" in prefix
@@ -2456,6 +2511,13 @@ class _Extractor:
             return self._share(sentence, number, prefix, here, previous)
         if "历年" in prefix and _ALL_YEARS.search(prefix) and unit in self.count_units:
             return []  # 历年累计受理依申请公开数7条 (round 21's tuning half, rule 31): all years', no figure
+        if (
+            unit in self.count_units
+            and _CUMULATIVE.search(prefix)
+            and _AS_OF_DATE_BEFORE.search(sentence.norm, max(0, clause_start - 20), clause_start)
+            and any(c.metric == RECEIVED_METRIC and not c.implicit for c in (*self.before, *here))
+        ):
+            return []  # 截至2023年12月31日，我街道累计受理…2件 (round 60's test half, rule 76): all years'
         if (
             unit in self.count_units
             and sentence.norm.startswith(("相比", "相较"), number.end + len(unit))
@@ -2586,6 +2648,10 @@ class _Extractor:
                 and _ASCII_STOP.match(sentence.norm, number.end) is not None
                 or _NEXT_POINT.match(sentence.norm, number.end) is not None
                 or _PARTS_RUN_ON.match(sentence.norm, number.end) is not None
+                or bare == "0"
+                and number.start > 0
+                and _NEXT_HEADING.match(sentence.norm, number.end) is not None
+                and sentence.text[sentence.origin[number.end] - 1].isspace()
                 # a zero ending the paragraph's text (…依申请公开事项0: round 33's test half,
                 # CONVENTIONS.md rule 49): no digit can have been cut after a leading 0 (rule 15)
                 # (not a table's cell, printed after a space: …（一）予以公开 0)
@@ -2848,6 +2914,10 @@ class _Extractor:
             ):
                 # 受理办理依申请公开2件 (two verbs fused, no conjunction: CONVENTIONS.md rule 25): rule 2's
                 # one count, two verbs, received and handled
+                metric, listed = self.vocabulary.metrics[RECEIVED_METRIC], True
+            elif metric.code == HANDLED_METRIC and _RECEIVED_NOUN_AND_HANDLED.search(prefix):
+                # 收到信息公开申请并答复件0件 (round 60's tuning half, CONVENTIONS.md rule 76, rule 2): the
+                # requests' noun between the receiving verb and 并 with the handling verb: both
                 metric, listed = self.vocabulary.metrics[RECEIVED_METRIC], True
             elif metric.code == HANDLED_METRIC and (
                 _RECEIVED_THEN_HANDLED.search(prefix)
@@ -3272,7 +3342,9 @@ class _Extractor:
         )
         fused = _FUSED_PAIR.search(prefix, cue_start, cue_end) if found and not two and not heading else None
         if not fused and found and metric.code == RECEIVED_METRIC and not two and not heading:
-            fused = _RECEIVE_AND_DEAL.search(prefix, 0, cue_start)
+            fused = _RECEIVE_AND_DEAL.search(prefix, 0, cue_start) or _RECEIVE_AND_HANDLE_FUSED.match(
+                prefix, cue_start
+            )
         if (
             listed
             or fused
