@@ -189,12 +189,10 @@ _COMPARED_YEAR_BEFORE = re.compile(r"(?:比|较)(?:19|20)\d{2}$")
 # The year compared with's count inside the frame 与…N件相比 (与2020年政府信息公开申请5件相比增长80%;
 # 与去年0件相比增长4件: round 59's tuning half, CONVENTIONS.md rule 75): the words before that count, and the
 # frame before a change
-_COMPARED_FRAME_BEFORE = re.compile(
-    r"与(?:(?:19|20)\d{2}年度?|去年|上年度?|上一年度?)(?:同期)?[^，,；;。\d]{0,16}$"
-)
+_COMPARED_WITH = r"与(?:(?:19|20)\d{2}年度?|去年|上年度?|上一年度?)(?:同期)?[^，,；;。\d]{0,16}"
+_COMPARED_FRAME_BEFORE = re.compile(_COMPARED_WITH + "$")
 _COMPARED_FRAME_CHANGE = re.compile(
-    r"^与(?:(?:19|20)\d{2}年度?|去年|上年度?|上一年度?)(?:同期)?[^，,；;。\d]{0,16}\d+[件条个项起]"
-    r"(?:相比|相较)(?:增长|增加|下降|减少|上升|提高|降低)了?$"
+    "^" + _COMPARED_WITH + r"\d+[件条个项起](?:相比|相较)(?:增长|增加|下降|减少|上升|提高|降低)了?$"
 )
 # A count right before the words, their subject (2个已办结: round 59's tuning half, CONVENTIONS.md rule 75)
 _COUNT_AS_SUBJECT = re.compile(r"(?:^|[，,；;])\d+[个件起次宗]$")
