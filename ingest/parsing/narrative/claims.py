@@ -1618,6 +1618,13 @@ class _Extractor:
 
     # --- claims --------------------------------------------------------------------------------------
 
+    def _disclosed_on_request(self, sentence: Sentence, number: _Number) -> list[Claim]:
+        """Rule 28's granted: information disclosed on request, remembered as such, because a received count
+        elsewhere in the report shows it was not the requests' own count (then it is dropped)."""
+        granted = self._emit(sentence, number, self.vocabulary.metrics[GRANTED_METRIC], "count")
+        self._disclosed.add(granted.claim_no)
+        return [granted]
+
     def _sum_of_received_and_carried_over(self, here: list[Claim]) -> Decimal | None:
         """The received and the carried-over counts printed before, summed (None unless both are)."""
         counts = {
@@ -2492,7 +2499,7 @@ class _Extractor:
             # unit lost right before the requests' whole noun: the received
             return [self._emit(sentence, number, self.vocabulary.metrics[RECEIVED_METRIC], "count")]
         if unit == "%" and "分别" in sentence.norm:
-            respective = self._respective_change(sentence, number, clause_start, here)
+            respective = self._respective_change(sentence, number, here)
             if respective is not None:
                 return respective
         change = _CHANGE.search(prefix)
@@ -2561,9 +2568,7 @@ class _Extractor:
                 # 主动公开政府信息37条，全年依申请公开政府信息0条; 政府信息主动公开170篇，依申请公开18篇
                 # (round 19, rule 35): the information disclosed on request beside the proactive count,
                 # items as the proactive ones are (条, 篇): rule 28's granted
-                granted = self._emit(sentence, number, self.vocabulary.metrics[GRANTED_METRIC], "count")
-                self._disclosed.add(granted.claim_no)
-                return [granted]
+                return self._disclosed_on_request(sentence, number)
         if (
             unit in _ITEM_UNITS
             and _PUBLISHED_ON_REQUEST.search(prefix)
@@ -2576,9 +2581,7 @@ class _Extractor:
             # rules 28 and 49): items published on request, with a publishing verb: rule 28's granted
             # (dropped where the report counts the requests received; none where they are counted after it
             # in the sentence: 本年度共制作、发布依申请公开信息0条，收到…申请0件)
-            granted = self._emit(sentence, number, self.vocabulary.metrics[GRANTED_METRIC], "count")
-            self._disclosed.add(granted.claim_no)
-            return [granted]
+            return self._disclosed_on_request(sentence, number)
         if (
             unit in self.count_units
             and prefix == "依申请公开"
@@ -2590,9 +2593,7 @@ class _Extractor:
             # rule 38's note reads 主动公开 M …，依申请公开 N 件): the bare words as their own clause right
             # after the documents published proactively, in 份: documents disclosed on request, rule 28's
             # granted
-            granted = self._emit(sentence, number, self.vocabulary.metrics[GRANTED_METRIC], "count")
-            self._disclosed.add(granted.claim_no)
-            return [granted]
+            return self._disclosed_on_request(sentence, number)
         if unit in self.count_units:
             claims = self._count(sentence, number, unit, prefix, here)
             if (
@@ -4213,7 +4214,7 @@ class _Extractor:
         return [claim]
 
     def _respective_change(
-        self, sentence: Sentence, number: _Number, clause_start: int, here: list[Claim]
+        self, sentence: Sentence, number: _Number, here: list[Claim]
     ) -> list[Claim] | None:
         """One of several changes in percent listed after 分别, each of the count in the same place among the
         counts just before (None where the number is not in such a list)."""
