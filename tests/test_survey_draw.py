@@ -210,3 +210,24 @@ def test_the_city_township_list_is_each_prefecture_level_unit_once() -> None:
     assert all(row[6] == f"{row[3]} {row[4]} {row[5]}年政府信息公开工作年度报告 依申请公开" for row in rows)
     assert [row[0] for row in rows] == [str(n) for n in range(1, 339)]
     assert rows == draw.rows("towncities", 61)  # a later round goes on down the same list
+
+
+def test_the_county_township_list_is_each_county_level_unit_once() -> None:
+    rows = draw.rows("countytowns", 61)
+    codes = [row[1] for row in rows]
+    assert len(codes) == len(set(codes))
+    # the seed and sample places are left out: 淮安市's counties, 兰山区, 罗庄区, 莱芜区, 昌乐县, 平潭县
+    names = {row[4] for row in rows}
+    assert not names & {"洪泽区", "盱眙县", "兰山区", "罗庄区", "莱芜区", "昌乐县", "平潭县"}
+    assert "淮阴区" not in {row[4] for row in rows if row[3] == "淮安市"}
+    # 阜平县 (保定市, 河北省) and 海淀区 (北京市) are in it; a county under its province has no city
+    assert ("河北省", "保定市", "阜平县") in {row[2:5] for row in rows}
+    assert ("北京市", "北京市", "海淀区") in {row[2:5] for row in rows}
+    assert ("海南省", "", "屯昌县") in {row[2:5] for row in rows}
+    assert {row[5] for row in rows} == {"街道办事处", "镇人民政府", "乡人民政府"}
+    assert {row[6] for row in rows} == {str(year) for year in range(2019, 2026)}
+    for row in rows:
+        place = row[2] + (row[3] if row[3] != row[2] else "") + row[4]
+        assert row[7] == f"{place} {row[5]} {row[6]}年政府信息公开工作年度报告 依申请公开"
+    assert [row[0] for row in rows] == [str(n) for n in range(1, len(rows) + 1)]
+    assert rows == draw.rows("countytowns", 62)  # a later round goes on down the same list

@@ -52,6 +52,15 @@ below the county and a year drawn by sha256(TOWN_CITIES_ORDER_SEED + code), `{ci
 2026-12-07 (遵义市's towns of 2023) returned six reports' pages, two of them in no round, where the township
 family's province queries had met most of a province's first-ranked pages. Columns: order, code, province,
 city, kind, year, query.
+
+Round 61 goes on below the county with the county's name (`draw.py countytowns N`): every county-level unit
+of the code list (2,849, less the seed and sample places: 淮安市's counties, 兰山区, 罗庄区, 莱芜区, 昌乐县,
+平潭县), each with a kind of body below the county and a year drawn by sha256(COUNTY_TOWNS_ORDER_SEED + code),
+`{province}{city}{county} {kind} {year}年政府信息公开工作年度报告 依申请公开` (the city left out where the
+county is under the province or the city is the municipality itself), in the order of that digest. Why: on
+2026-12-07 two trial searches of this form (隆回县's towns of 2022, 阜平县's of 2023) met five reports' pages
+in no round, where the city's name had led round 60 to the city's first-ranked pages. Columns: order, code,
+province, city, county, kind, year, query.
 """
 
 from __future__ import annotations
@@ -390,6 +399,31 @@ def town_cities_rows() -> list[tuple[str, ...]]:
     return [(str(order), *row) for order, (_, row) in enumerate(sorted(drawn), start=1)]
 
 
+COUNTY_TOWNS_ORDER_SEED = "nianbao-issue-30-round-61-countytowns"
+# The seed and sample places (淮安市's counties, 兰山区, 罗庄区, 莱芜区, 昌乐县, 平潭县): no round
+# keeps their bodies.
+SKIPPED_COUNTIES = ("3208", "371302", "371311", "370116", "370725", "350128")
+
+
+def county_towns_rows() -> list[tuple[str, ...]]:
+    """Round 61's family: each county-level unit with a kind of body below the county and a year, drawn once
+    (the same for every round that goes on with it)."""
+    names = _code_names()
+    drawn = []
+    for code in names:
+        if code[4:6] == "00" or code[:2] in OUTSIDE or code.startswith(SKIPPED_COUNTIES):
+            continue
+        province = names[code[:2] + "0000"]
+        city = names.get(code[:4] + "00", "")  # none for a county-level unit under the province
+        digest = _digest(COUNTY_TOWNS_ORDER_SEED, code)
+        kind = TOWN_KINDS[int(digest[:8], 16) % len(TOWN_KINDS)]
+        year = str(FIRST_YEAR + int(digest[8:16], 16) % YEARS)
+        place = province + (city if city != province else "") + names[code]
+        query = f"{place} {kind} {year}年政府信息公开工作年度报告 依申请公开"
+        drawn.append((digest, (code, province, city, names[code], kind, year, query)))
+    return [(str(order), *row) for order, (_, row) in enumerate(sorted(drawn), start=1)]
+
+
 def rows(region: str, round_no: int) -> list[tuple[str, ...]]:
     """The region's counties in the drawn order with their years and the round's department draw."""
     if region == "topics":
@@ -398,6 +432,8 @@ def rows(region: str, round_no: int) -> list[tuple[str, ...]]:
         return towns_rows()
     if region == "towncities":
         return town_cities_rows()
+    if region == "countytowns":
+        return county_towns_rows()
     if region == "city":
         return city_rows(round_no)
     if region == "types":
@@ -429,7 +465,8 @@ def rows(region: str, round_no: int) -> list[tuple[str, ...]]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
-        "region", choices=("south-east", "north-west", "city", "types", "topics", "towns", "towncities")
+        "region",
+        choices=("south-east", "north-west", "city", "types", "topics", "towns", "towncities", "countytowns"),
     )
     parser.add_argument("round_no", type=int)
     args = parser.parse_args()
