@@ -1625,8 +1625,10 @@ class _Extractor:
         self._disclosed.add(granted.claim_no)
         return [granted]
 
-    def _sum_of_received_and_carried_over(self, here: list[Claim]) -> Decimal | None:
-        """The received and the carried-over counts printed before, summed (None unless both are)."""
+    def _reported_received_plus_carried_over(self, here: list[Claim]) -> Decimal | None:
+        """The received and the carried-over counts printed anywhere in the report so far (earlier sentences
+        included, other counts allowed), summed; None unless both are printed. Not
+        `_sentence_sums_received_and_carried`, which looks at one sentence and asks for no other count."""
         counts = {
             c.metric: c.value
             for c in (*self.before, *here)
@@ -2624,7 +2626,7 @@ class _Extractor:
             if (
                 [c.metric for c in claims] == [HANDLED_METRIC]
                 and _FRAME_AFTER_COUNT.match(self._norm, number.end + len(unit))
-                and self._sum_of_received_and_carried_over(here) == number.value
+                and self._reported_received_plus_carried_over(here) == number.value
             ):
                 # 共计收到…申请22件，上年度结转…申请2件。本年度办理的24件信息公开申请中，予以公开9件…
                 # (round 59's test half, CONVENTIONS.md rule 75): a frame of the outcomes whose count is the
@@ -3069,7 +3071,7 @@ class _Extractor:
             # several), nor the rest after parts listed after 其中 (其中…8件，…1件，其余5件均…予以答复: round
             # 15's tuning half, rule 27: an answer said of a part)
             metric, own_text = self.vocabulary.metrics[HANDLED_METRIC], prefix
-            if prefix in _ALL_THE_REQUESTS and self._sum_of_received_and_carried(number, here):
+            if prefix in _ALL_THE_REQUESTS and self._sentence_sums_received_and_carried(number, here):
                 # …新收到…申请251件，…上年结转…申请1件，全部252件均按期办理完毕 (round 30's test half,
                 # CONVENTIONS.md rule 46): the sum of the received and the carry-over counted before, all of
                 # them handled: the total (rule 42), "all handled" said of it
@@ -3106,7 +3108,7 @@ class _Extractor:
                 bare in {"共", "共计", "合计", "总计"}
                 and any(c.metric in TOTAL_PARTS for c in here)
                 or _BARE_RECEIVING.fullmatch(bare)
-                and self._sum_of_received_and_carried(number, here)
+                and self._sentence_sums_received_and_carried(number, here)
             ):
                 # (收到…19件，上年结转…9件，受理28件 (round 25's test half, CONVENTIONS.md rule 41): the bare
                 # receiving verb over the sum of the received and the carry-over counted before: the total)
@@ -3682,7 +3684,7 @@ class _Extractor:
             c.metric == RECEIVED_METRIC and not c.implicit and c.number_text == value.group() for c in here
         )
 
-    def _sum_of_received_and_carried(self, number: _Number, here: list[Claim]) -> bool:
+    def _sentence_sums_received_and_carried(self, number: _Number, here: list[Claim]) -> bool:
         """Whether the sentence counted the received and the carry-over (no other applications' count) and
         `number` is their sum."""
         counts = [c for c in here if c.claim_kind == "count" and not c.implicit]
