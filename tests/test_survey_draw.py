@@ -104,12 +104,16 @@ SEARCH_LINES = {
     "towns": re.compile(
         r"^#\s+(?P<order>\d+) (?P<province>\S+) (?P<kind>\S+) (?P<year>\d{4})(?: \([^)]*\))? ->", re.M
     ),
+    "countytowns": re.compile(
+        r"^#\s+(?P<order>\d+) (?P<county>\S+) (?P<kind>\S+) (?P<year>\d{4})(?: \([^)]*\))? ->", re.M
+    ),
 }
 COLUMNS: dict[str, tuple[str | None, ...]] = {
     "types": ("body", "year", "count"),
     "topics": ("year", "subject"),
     "towns": ("province", "kind", "year"),
     "towncities": (None, None, "city", "kind", "year"),  # columns 3-5 (no code or province in the lines)
+    "countytowns": (None, None, None, "county", "kind", "year"),  # columns 4-6 (the county, not its city)
 }  # the draw's columns 1, 2, …
 SEARCHED_PARTS = {
     "reports_55_e.yaml": ("types", 1, 150),
@@ -137,6 +141,11 @@ SEARCHED_PARTS = {
     "reports_60_a.yaml": ("towncities", 1, 113),
     "reports_60_b.yaml": ("towncities", 114, 226),
     "reports_60_c.yaml": ("towncities", 227, 338),
+    "reports_61_a.yaml": ("countytowns", 1, 120),
+    "reports_61_b.yaml": ("countytowns", 121, 240),
+    "reports_61_c.yaml": ("countytowns", 241, 360),
+    "reports_61_d.yaml": ("countytowns", 361, 480),
+    "reports_61_e.yaml": ("countytowns", 481, 592),  # its 40-search rule fired at 592
 }
 
 
