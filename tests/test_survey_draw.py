@@ -146,6 +146,9 @@ SEARCHED_PARTS = {
     "reports_61_c.yaml": ("countytowns", 241, 360),
     "reports_61_d.yaml": ("countytowns", 361, 480),
     "reports_61_e.yaml": ("countytowns", 481, 592),  # its 40-search rule fired at 592
+    "reports_62_a.yaml": ("countytowns", 593, 712),
+    "reports_62_b.yaml": ("countytowns", 713, 832),
+    "reports_62_c.yaml": ("countytowns", 833, 952),
 }
 
 
