@@ -8677,3 +8677,17 @@ def test_both_corrected_outcomes_said_zero_together_in_quotation_marks():
     assert _figures(text) == [("review_corrected", "零"), ("litigation_corrected", "零")]
     # near miss: one outcome alone said zero in quotation marks: no figure
     assert _figures("2024年本镇行政复议被纠正数量为“零”。") == []
+
+
+def test_a_count_carried_into_the_reports_own_year_and_concluded_there():
+    # round 61's test half (rule 77, as round 59's 上年转结…0件): N件转结YYYY年办结, the report's own year
+    # named after the carrying verb, a concluding verb closing the clause: carried into this year, the
+    # carry-over
+    text = "收到政府信息依申请公开共0件，其中书面申请0件，0件转结2024年办结。"
+    assert _figures_of(text, 2024) == [(_RECEIVED, "0"), ("applications_carried_over", "0")]
+    # near misses: the next year named stays the carry-forward; the own year with 办理 (no concluding verb)
+    # is left as it was read, the carry-forward
+    text = "收到政府信息依申请公开共3件，1件转结2025年办结。"
+    assert _figures_of(text, 2024) == [(_RECEIVED, "3"), ("applications_carried_forward", "1")]
+    text = "收到政府信息依申请公开共3件，1件转结2024年办理。"
+    assert _figures_of(text, 2024) == [(_RECEIVED, "3"), ("applications_carried_forward", "1")]

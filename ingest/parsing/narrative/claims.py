@@ -606,6 +606,13 @@ _CARRIED_FROM_INTO_AFTER = re.compile(
 _CARRIED_FROM_AFTER = re.compile(
     r"为((?:19|20)\d{2})年度?(?:结转|转结)(?:继续)?(?:办理|处理|答复)?(?=[，,；;。]|$)"
 )
+# The carrying verb after a count, then a year and a concluding verb closing the clause (0件转结2024年办结
+# in a 2024 report: round 61's test half, CONVENTIONS.md rule 77, as round 59's 上年转结…0件): carried into
+# the year named and concluded in it; the report's own year makes it the carry-over (the next year's stays
+# the carry-forward, and 转结2024年办理 with no concluding verb is left as it was read)
+_CARRIED_INTO_CONCLUDED = re.compile(
+    r"(?:结转|转结)(?:至|到|入)?((?:19|20)\d{2})年度?(?:办结|办理完毕|处理完毕|答复完毕|完结)(?=[，,；;。]|$)"
+)
 # The carrying verb, then the year before the report's right before the count (结转2021年1件 in a 2022 report,
 # between the received and the handled: round 52's test half, CONVENTIONS.md rule 68, as rule 50 reads a named
 # earlier year): the year the requests come from, the carry-over (结转2023年1件 in a 2022 report, the year
@@ -3998,6 +4005,9 @@ class _Extractor:
         years = _CARRIED_FROM_AFTER.match(self._norm, at, end)
         if years is not None and self.report_year is not None and int(years.group(1)) == self.report_year - 1:
             return self.vocabulary.metrics[CARRIED_OVER_METRIC]  # 4件为2023年度结转继续办理 (rule 61)
+        years = _CARRIED_INTO_CONCLUDED.match(self._norm, begin, end)
+        if years is not None and self.report_year is not None and int(years.group(1)) == self.report_year:
+            return self.vocabulary.metrics[CARRIED_OVER_METRIC]  # 0件转结2024年办结, a 2024 report (rule 77)
         hits = list(self.scanner.window(self._norm, self._hits, at, end, (METRIC,)))
         for hit in hits:
             cue = self.scanner.cues[hit.cue]
