@@ -8691,3 +8691,18 @@ def test_a_count_carried_into_the_reports_own_year_and_concluded_there():
     assert _figures_of(text, 2024) == [(_RECEIVED, "3"), ("applications_carried_forward", "1")]
     text = "收到政府信息依申请公开共3件，1件转结2024年办理。"
     assert _figures_of(text, 2024) == [(_RECEIVED, "3"), ("applications_carried_forward", "1")]
+
+
+def test_the_request_points_none_run_into_the_next_points_heading_in_one_sentence():
+    # round 61's test half (rules 26 and 77): the request point's numbered heading, its 无 and the next
+    # point's numbered heading on lines with no full stop, one sentence (（二）依申请公开情况 / 无 / （三）…):
+    # received null
+    text = "（二）依申请公开情况\n无\n（三）政府信息管理情况\n一是加强组织领导，严格信息发布审核。"
+    assert _figures(text) == [(_RECEIVED, None)]
+    text = "（二）依申请公开方面\n无\n（三）政府信息管理方面\n按照上级部署要求，坚持先审核、后发布。"
+    assert _figures(text) == [(_RECEIVED, None)]
+    # near misses: 无 under another point's heading (平台建设), or 无 run into other words: no figure
+    text = "（四）政府信息公开平台建设情况\n无\n（五）监督保障情况\n一是抓好组织管理。"
+    assert _figures(text) == []
+    text = "（二）依申请公开情况\n无专人负责\n（三）政府信息管理情况\n一是加强组织领导。"
+    assert _figures(text) == []

@@ -247,7 +247,6 @@ SILENT_BY_DESIGN = {
 # 不涉及依申请公开政府信息办理事项 (received null))
 SILENT_UNTIL_TUNED: set[str] = {
     "http://www.dtyg.gov.cn/ygxrmzfy/gczxxgknb/202301/48863c2bfe4c4c169589688ddebc8777.shtml",
-    "http://xxgk.tonghuaxian.gov.cn/xz6/kdm/ndbg/202401/t20240104_685325.html",
     "http://xxgk-hj.cbs.gov.cn/zrmzf/gsglj/ndbg/202302/t20230206_758901.html",
 }
 

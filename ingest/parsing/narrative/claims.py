@@ -1281,11 +1281,19 @@ class _Extractor:
         # the sentences after such a heading, until the next heading or numbered point (rule 73)
         self._request_point_open = False
         point = vocabulary.requests_point
-        self._point_heading = self._point_none = self._point_inline = None
+        self._point_heading = self._point_none = self._point_inline = self._point_none_run_on = None
         if point is not None:
             heading, none, _ = point
             self._point_heading = re.compile(rf"(?:{NUMBERING})?(?:{heading})[。：:]?")
             self._point_none = re.compile(rf"(?P<none>{none})[。；;]?")
+            # The numbered heading, its 无 and the next point's numbered heading run together in one
+            # sentence (a point's lines with no full stop, （二）依申请公开情况 / 无 / （三）… / 一是…:
+            # round 61's test half, CONVENTIONS.md rule 77, rule 26 where the lines were not cut into
+            # sentences): the point's whole text all the same; both numberings needed (the heading alone
+            # before 无 and other words is no point)
+            self._point_none_run_on = re.compile(
+                rf"(?:{NUMBERING})(?:{heading})[。：:]?(?P<none>{none})[。；;]?(?={NUMBERING})"
+            )
             # (run into its text: 依申请公开情况：无; 本年度依申请公开情况为无)
             self._point_inline = re.compile(
                 rf"(?:{NUMBERING})?(?:{_POINT_YEAR})?(?:{heading})(?:[：:]|为)?(?P<none>{none})[。；;]?"
@@ -1338,6 +1346,9 @@ class _Extractor:
         after = self._after_point or self._after_handling_point
         if after and self._point_none is not None and self._point_none.fullmatch(flat):
             return True  # the point's whole text: 无
+        run_on = self._point_none_run_on
+        if run_on is not None and "公开" in flat and ("无" in flat or "没有" in flat) and run_on.search(flat):
+            return True  # （二）依申请公开情况无（三）… in one sentence (rule 77)
         return self._may_imply(flat)
 
     def _counts_requests(self, text: str) -> bool:
@@ -1906,6 +1917,13 @@ class _Extractor:
             self._request_point_open = True  # (（二）依申请公开。 opening its paragraph's text: rule 73)
         elif NUMBERED.match(norm):  # (a sentence opening with a point's numbering)
             self._request_point_open = False  # (the next point: （三）政府信息管理。)
+        if self._point_none_run_on is not None:
+            run_on = self._point_none_run_on.search(norm)
+            if run_on is not None and not self._earlier_year(sentence, run_on.start("none"), "")[0]:
+                # （二）依申请公开情况 / 无 / （三）… in one sentence (round 61's test half, rule 77)
+                words = _words(sentence, *run_on.span("none"))
+                metric = self.vocabulary.metrics[self.vocabulary.requests_point[2]]
+                return [self._emit(sentence, words, metric, "count", implicit=True)]
         if self._point_inline is None or len(norm) > _MAX_POINT:
             return []
         none = self._point_none.fullmatch(norm) if handling and self._point_none is not None else None
