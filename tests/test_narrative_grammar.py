@@ -8706,3 +8706,14 @@ def test_the_request_points_none_run_into_the_next_points_heading_in_one_sentenc
     assert _figures(text) == []
     text = "（二）依申请公开情况\n无专人负责\n（三）政府信息管理情况\n一是加强组织领导。"
     assert _figures(text) == []
+
+
+def test_the_public_asking_negated_with_the_request_called_qingqiu():
+    # round 61's test half (rules 5 and 77): 没有群众提出…政府信息公开的请求, the public as the subject of a
+    # negated 提出, the request called 请求, a short modifier before the noun: received null
+    text = "2024年度政府信息公开工作中没有群众提出其他方面政府信息公开的请求，并未对申请实施收费。"
+    assert _figures(text) == [(_RECEIVED, None)]
+    assert _figures("2024年度没有公民、法人或其他组织提出信息公开请求。") == [(_RECEIVED, None)]
+    # near misses: a review's request, or a complaint's: no figure
+    assert _figures("2024年度没有群众提出行政复议的请求。") == []
+    assert _figures("2024年度没有群众提出政府信息公开的投诉请求。") == []

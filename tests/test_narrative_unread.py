@@ -246,7 +246,6 @@ SILENT_BY_DESIGN = {
 # request heading whose whole text is 无 under 一、总体情况's numbered points, and
 # 不涉及依申请公开政府信息办理事项 (received null))
 SILENT_UNTIL_TUNED: set[str] = {
-    "http://www.dtyg.gov.cn/ygxrmzfy/gczxxgknb/202301/48863c2bfe4c4c169589688ddebc8777.shtml",
     "http://xxgk-hj.cbs.gov.cn/zrmzf/gsglj/ndbg/202302/t20230206_758901.html",
 }
 
