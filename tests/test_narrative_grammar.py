@@ -8717,3 +8717,14 @@ def test_the_public_asking_negated_with_the_request_called_qingqiu():
     # near misses: a review's request, or a complaint's: no figure
     assert _figures("2024年度没有群众提出行政复议的请求。") == []
     assert _figures("2024年度没有群众提出政府信息公开的投诉请求。") == []
+
+
+def test_bu_sheji_negating_the_requests_handled_matters():
+    # round 61's tuning half (rules 5 and 77, as round 59's 全年无依申请办理公开事项): 不涉及 over the
+    # requests' noun with 政府信息 and 办理 modifying 事项, closing the clause: received null
+    text = "2024年，本镇不涉及依申请公开政府信息办理事项。"
+    assert _figures(text) == [(_RECEIVED, None)]
+    assert _figures("2024年，本镇不涉及依申请公开事项。") == [(_RECEIVED, None)]
+    # near misses: a fee of the handling, or more words after 事项: no figure
+    assert _figures("2024年，本镇不涉及依申请公开政府信息办理费用。") == []
+    assert _figures("2024年，本镇不涉及依申请公开政府信息办理事项的收费。") == []
