@@ -8728,3 +8728,13 @@ def test_bu_sheji_negating_the_requests_handled_matters():
     # near misses: a fee of the handling, or more words after 事项: no figure
     assert _figures("2024年，本镇不涉及依申请公开政府信息办理费用。") == []
     assert _figures("2024年，本镇不涉及依申请公开政府信息办理事项的收费。") == []
+
+
+def test_the_old_templates_pair_under_one_negated_chuxian():
+    # round 61's tuning half (rules 5, 76 and 77): 未出现依申请公开政府信息和不予公开政府信息的情况, 未出现 as
+    # 未发生: received null and denied null
+    text = "（二）依申请公开：全年未出现依申请公开政府信息和不予公开政府信息的情况。"
+    assert _figures(text) == [(_RECEIVED, None), ("denied", None)]
+    # near miss: the first noun run into other words (泄露): the denied null alone
+    text = "全年未出现依申请公开政府信息泄露和不予公开政府信息的情况。"
+    assert _figures(text) == [("denied", None)]
