@@ -8738,3 +8738,14 @@ def test_the_old_templates_pair_under_one_negated_chuxian():
     # near miss: the first noun run into other words (泄露): the denied null alone
     text = "全年未出现依申请公开政府信息泄露和不予公开政府信息的情况。"
     assert _figures(text) == [("denied", None)]
+
+
+def test_a_manner_before_huifu_as_the_clauses_whole_words():
+    # round 61's tuning half (rules 1, 62 and 77): 按要求回复1件 after the received, a manner or an on-time
+    # adverb before 回复, the clause's whole words: handled
+    text = "2024年收到政府信息依申请公开申请件1件，按要求回复1件。"
+    assert _figures(text) == [(_RECEIVED, "1"), ("applications_handled", "1")]
+    # near misses: more words after 回复 (群众留言), or no request counted before (a message's): no handled
+    text = "2024年收到政府信息公开申请3件，按要求回复群众留言5条。"
+    assert _figures(text) == [(_RECEIVED, "3")]
+    assert _figures("收到群众留言5条，按要求回复5条。") == []
