@@ -8749,3 +8749,16 @@ def test_a_manner_before_huifu_as_the_clauses_whole_words():
     text = "2024年收到政府信息公开申请3件，按要求回复群众留言5条。"
     assert _figures(text) == [(_RECEIVED, "3")]
     assert _figures("收到群众留言5条，按要求回复5条。") == []
+
+
+def test_bing_and_an_on_time_adverb_before_banli_after_the_count():
+    # round 61's tuning half (rules 25, 48 and 77): 收到…1件，并及时办理 closing the clause: all handled, the
+    # carry-forward's null
+    text = "2024年，我镇收到有关依申请公开政府信息办理事项1件，并及时办理；本年度未发生行政复议情况。"
+    assert (_RECEIVED, "1") in _figures(text)
+    assert ("applications_carried_forward", None) in _figures(text)
+    # near misses: still in hand (办理中), or a count after 办理: no carry-forward claim
+    text = "2024年，我镇收到政府信息公开申请1件，并及时办理中。"
+    assert _figures(text) == [(_RECEIVED, "1")]
+    text = "2024年，我镇收到政府信息公开申请1件，并及时办理2件。"
+    assert ("applications_carried_forward", None) not in _figures(text)
