@@ -8762,3 +8762,18 @@ def test_bing_and_an_on_time_adverb_before_banli_after_the_count():
     assert _figures(text) == [(_RECEIVED, "1")]
     text = "2024年，我镇收到政府信息公开申请1件，并及时办理2件。"
     assert ("applications_carried_forward", None) not in _figures(text)
+
+
+def test_the_old_regulations_words_between_the_negated_receipt_and_the_requests_noun():
+    # round 61's test half (rules 5 and 77): 未收到除…外，根据自身生产、生活、科研等特殊需要…的，政府信息
+    # 公开申请, the old regulation's words for a request inside the negation, commas inside: received null
+    text = (
+        "2024年本街道未收到除本机关主动公开的政府信息外，根据自身生产、生活、科研等特殊需要申请获取相关政府"
+        "信息的，政府信息公开申请。"
+    )
+    assert _figures(text) == [(_RECEIVED, None)]
+    # near misses: the standing right with no negation, or a review's 申请 after the words: no figure
+    text = "除本机关主动公开的政府信息外，公民可以根据自身生产、生活、科研等特殊需要，申请获取相关政府信息。"
+    assert _figures(text) == []
+    text = "2024年未收到除本机关主动公开的政府信息外，根据自身生产、生活、科研等特殊需要提出的行政复议申请。"
+    assert _figures(text) == []
