@@ -8677,3 +8677,103 @@ def test_both_corrected_outcomes_said_zero_together_in_quotation_marks():
     assert _figures(text) == [("review_corrected", "零"), ("litigation_corrected", "零")]
     # near miss: one outcome alone said zero in quotation marks: no figure
     assert _figures("2024年本镇行政复议被纠正数量为“零”。") == []
+
+
+def test_a_count_carried_into_the_reports_own_year_and_concluded_there():
+    # round 61's test half (rule 77, as round 59's 上年转结…0件): N件转结YYYY年办结, the report's own year
+    # named after the carrying verb, a concluding verb closing the clause: carried into this year, the
+    # carry-over
+    text = "收到政府信息依申请公开共0件，其中书面申请0件，0件转结2024年办结。"
+    assert _figures_of(text, 2024) == [(_RECEIVED, "0"), ("applications_carried_over", "0")]
+    # near misses: the next year named stays the carry-forward; the own year with 办理 (no concluding verb)
+    # is left as it was read, the carry-forward
+    text = "收到政府信息依申请公开共3件，1件转结2025年办结。"
+    assert _figures_of(text, 2024) == [(_RECEIVED, "3"), ("applications_carried_forward", "1")]
+    text = "收到政府信息依申请公开共3件，1件转结2024年办理。"
+    assert _figures_of(text, 2024) == [(_RECEIVED, "3"), ("applications_carried_forward", "1")]
+
+
+def test_the_request_points_none_run_into_the_next_points_heading_in_one_sentence():
+    # round 61's test half (rules 26 and 77): the request point's numbered heading, its 无 and the next
+    # point's numbered heading on lines with no full stop, one sentence (（二）依申请公开情况 / 无 / （三）…):
+    # received null
+    text = "（二）依申请公开情况\n无\n（三）政府信息管理情况\n一是加强组织领导，严格信息发布审核。"
+    assert _figures(text) == [(_RECEIVED, None)]
+    text = "（二）依申请公开方面\n无\n（三）政府信息管理方面\n按照上级部署要求，坚持先审核、后发布。"
+    assert _figures(text) == [(_RECEIVED, None)]
+    # near misses: 无 under another point's heading (平台建设), or 无 run into other words: no figure
+    text = "（四）政府信息公开平台建设情况\n无\n（五）监督保障情况\n一是抓好组织管理。"
+    assert _figures(text) == []
+    text = "（二）依申请公开情况\n无专人负责\n（三）政府信息管理情况\n一是加强组织领导。"
+    assert _figures(text) == []
+
+
+def test_the_public_asking_negated_with_the_request_called_qingqiu():
+    # round 61's test half (rules 5 and 77): 没有群众提出…政府信息公开的请求, the public as the subject of a
+    # negated 提出, the request called 请求, a short modifier before the noun: received null
+    text = "2024年度政府信息公开工作中没有群众提出其他方面政府信息公开的请求，并未对申请实施收费。"
+    assert _figures(text) == [(_RECEIVED, None)]
+    assert _figures("2024年度没有公民、法人或其他组织提出信息公开请求。") == [(_RECEIVED, None)]
+    # near misses: a review's request, or a complaint's: no figure
+    assert _figures("2024年度没有群众提出行政复议的请求。") == []
+    assert _figures("2024年度没有群众提出政府信息公开的投诉请求。") == []
+
+
+def test_bu_sheji_negating_the_requests_handled_matters():
+    # round 61's tuning half (rules 5 and 77, as round 59's 全年无依申请办理公开事项): 不涉及 over the
+    # requests' noun with 政府信息 and 办理 modifying 事项, closing the clause: received null
+    text = "2024年，本镇不涉及依申请公开政府信息办理事项。"
+    assert _figures(text) == [(_RECEIVED, None)]
+    assert _figures("2024年，本镇不涉及依申请公开事项。") == [(_RECEIVED, None)]
+    # near misses: a fee of the handling, or more words after 事项: no figure
+    assert _figures("2024年，本镇不涉及依申请公开政府信息办理费用。") == []
+    assert _figures("2024年，本镇不涉及依申请公开政府信息办理事项的收费。") == []
+
+
+def test_the_old_templates_pair_under_one_negated_chuxian():
+    # round 61's tuning half (rules 5, 76 and 77): 未出现依申请公开政府信息和不予公开政府信息的情况, 未出现 as
+    # 未发生: received null and denied null
+    text = "（二）依申请公开：全年未出现依申请公开政府信息和不予公开政府信息的情况。"
+    assert _figures(text) == [(_RECEIVED, None), ("denied", None)]
+    # near miss: the first noun run into other words (泄露): the denied null alone
+    text = "全年未出现依申请公开政府信息泄露和不予公开政府信息的情况。"
+    assert _figures(text) == [("denied", None)]
+
+
+def test_a_manner_before_huifu_as_the_clauses_whole_words():
+    # round 61's tuning half (rules 1, 62 and 77): 按要求回复1件 after the received, a manner or an on-time
+    # adverb before 回复, the clause's whole words: handled
+    text = "2024年收到政府信息依申请公开申请件1件，按要求回复1件。"
+    assert _figures(text) == [(_RECEIVED, "1"), ("applications_handled", "1")]
+    # near misses: more words after 回复 (群众留言), or no request counted before (a message's): no handled
+    text = "2024年收到政府信息公开申请3件，按要求回复群众留言5条。"
+    assert _figures(text) == [(_RECEIVED, "3")]
+    assert _figures("收到群众留言5条，按要求回复5条。") == []
+
+
+def test_bing_and_an_on_time_adverb_before_banli_after_the_count():
+    # round 61's tuning half (rules 25, 48 and 77): 收到…1件，并及时办理 closing the clause: all handled, the
+    # carry-forward's null
+    text = "2024年，我镇收到有关依申请公开政府信息办理事项1件，并及时办理；本年度未发生行政复议情况。"
+    assert (_RECEIVED, "1") in _figures(text)
+    assert ("applications_carried_forward", None) in _figures(text)
+    # near misses: still in hand (办理中), or a count after 办理: no carry-forward claim
+    text = "2024年，我镇收到政府信息公开申请1件，并及时办理中。"
+    assert _figures(text) == [(_RECEIVED, "1")]
+    text = "2024年，我镇收到政府信息公开申请1件，并及时办理2件。"
+    assert ("applications_carried_forward", None) not in _figures(text)
+
+
+def test_the_old_regulations_words_between_the_negated_receipt_and_the_requests_noun():
+    # round 61's test half (rules 5 and 77): 未收到除…外，根据自身生产、生活、科研等特殊需要…的，政府信息
+    # 公开申请, the old regulation's words for a request inside the negation, commas inside: received null
+    text = (
+        "2024年本街道未收到除本机关主动公开的政府信息外，根据自身生产、生活、科研等特殊需要申请获取相关政府"
+        "信息的，政府信息公开申请。"
+    )
+    assert _figures(text) == [(_RECEIVED, None)]
+    # near misses: the standing right with no negation, or a review's 申请 after the words: no figure
+    text = "除本机关主动公开的政府信息外，公民可以根据自身生产、生活、科研等特殊需要，申请获取相关政府信息。"
+    assert _figures(text) == []
+    text = "2024年未收到除本机关主动公开的政府信息外，根据自身生产、生活、科研等特殊需要提出的行政复议申请。"
+    assert _figures(text) == []

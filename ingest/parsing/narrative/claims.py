@@ -606,6 +606,13 @@ _CARRIED_FROM_INTO_AFTER = re.compile(
 _CARRIED_FROM_AFTER = re.compile(
     r"为((?:19|20)\d{2})年度?(?:结转|转结)(?:继续)?(?:办理|处理|答复)?(?=[，,；;。]|$)"
 )
+# The carrying verb after a count, then a year and a concluding verb closing the clause (0件转结2024年办结
+# in a 2024 report: round 61's test half, CONVENTIONS.md rule 77, as round 59's 上年转结…0件): carried into
+# the year named and concluded in it; the report's own year makes it the carry-over (the next year's stays
+# the carry-forward, and 转结2024年办理 with no concluding verb is left as it was read)
+_CARRIED_INTO_CONCLUDED = re.compile(
+    r"(?:结转|转结)(?:至|到|入)?((?:19|20)\d{2})年度?(?:办结|办理完毕|处理完毕|答复完毕|完结)(?=[，,；;。]|$)"
+)
 # The carrying verb, then the year before the report's right before the count (结转2021年1件 in a 2022 report,
 # between the received and the handled: round 52's test half, CONVENTIONS.md rule 68, as rule 50 reads a named
 # earlier year): the year the requests come from, the carry-over (结转2023年1件 in a 2022 report, the year
@@ -1274,11 +1281,19 @@ class _Extractor:
         # the sentences after such a heading, until the next heading or numbered point (rule 73)
         self._request_point_open = False
         point = vocabulary.requests_point
-        self._point_heading = self._point_none = self._point_inline = None
+        self._point_heading = self._point_none = self._point_inline = self._point_none_run_on = None
         if point is not None:
             heading, none, _ = point
             self._point_heading = re.compile(rf"(?:{NUMBERING})?(?:{heading})[。：:]?")
             self._point_none = re.compile(rf"(?P<none>{none})[。；;]?")
+            # The numbered heading, its 无 and the next point's numbered heading run together in one
+            # sentence (a point's lines with no full stop, （二）依申请公开情况 / 无 / （三）… / 一是…:
+            # round 61's test half, CONVENTIONS.md rule 77, rule 26 where the lines were not cut into
+            # sentences): the point's whole text all the same; both numberings needed (the heading alone
+            # before 无 and other words is no point)
+            self._point_none_run_on = re.compile(
+                rf"(?:{NUMBERING})(?:{heading})[。：:]?(?P<none>{none})[。；;]?(?={NUMBERING})"
+            )
             # (run into its text: 依申请公开情况：无; 本年度依申请公开情况为无)
             self._point_inline = re.compile(
                 rf"(?:{NUMBERING})?(?:{_POINT_YEAR})?(?:{heading})(?:[：:]|为)?(?P<none>{none})[。；;]?"
@@ -1331,6 +1346,9 @@ class _Extractor:
         after = self._after_point or self._after_handling_point
         if after and self._point_none is not None and self._point_none.fullmatch(flat):
             return True  # the point's whole text: 无
+        run_on = self._point_none_run_on
+        if run_on is not None and "公开" in flat and ("无" in flat or "没有" in flat) and run_on.search(flat):
+            return True  # （二）依申请公开情况无（三）… in one sentence (rule 77)
         return self._may_imply(flat)
 
     def _counts_requests(self, text: str) -> bool:
@@ -1899,6 +1917,13 @@ class _Extractor:
             self._request_point_open = True  # (（二）依申请公开。 opening its paragraph's text: rule 73)
         elif NUMBERED.match(norm):  # (a sentence opening with a point's numbering)
             self._request_point_open = False  # (the next point: （三）政府信息管理。)
+        if self._point_none_run_on is not None:
+            run_on = self._point_none_run_on.search(norm)
+            if run_on is not None and not self._earlier_year(sentence, run_on.start("none"), "")[0]:
+                # （二）依申请公开情况 / 无 / （三）… in one sentence (round 61's test half, rule 77)
+                words = _words(sentence, *run_on.span("none"))
+                metric = self.vocabulary.metrics[self.vocabulary.requests_point[2]]
+                return [self._emit(sentence, words, metric, "count", implicit=True)]
         if self._point_inline is None or len(norm) > _MAX_POINT:
             return []
         none = self._point_none.fullmatch(norm) if handling and self._point_none is not None else None
@@ -3998,6 +4023,9 @@ class _Extractor:
         years = _CARRIED_FROM_AFTER.match(self._norm, at, end)
         if years is not None and self.report_year is not None and int(years.group(1)) == self.report_year - 1:
             return self.vocabulary.metrics[CARRIED_OVER_METRIC]  # 4件为2023年度结转继续办理 (rule 61)
+        years = _CARRIED_INTO_CONCLUDED.match(self._norm, begin, end)
+        if years is not None and self.report_year is not None and int(years.group(1)) == self.report_year:
+            return self.vocabulary.metrics[CARRIED_OVER_METRIC]  # 0件转结2024年办结, a 2024 report (rule 77)
         hits = list(self.scanner.window(self._norm, self._hits, at, end, (METRIC,)))
         for hit in hits:
             cue = self.scanner.cues[hit.cue]
