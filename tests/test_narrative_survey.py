@@ -1327,6 +1327,24 @@ HALVES: tuple[Half, ...] = (
         "in a 2024 report read as the carry-forward, the year the report's own: measurements_61.yaml), a "
         "strict xfail then; tuned on (issue-30g61): 77 of 79, 97.5%, 0 false alarms, no silent report.",
     ),
+    Half(
+        62,
+        "tuning",
+        "held out",
+        "Measured once, unseen, with the test half on 2026-12-07 at 05:10 UTC (the rules of af9fa15; the "
+        "county township family gone on with, orders 593-952 in three parts; 16 reports, mostly towns and "
+        "street offices): 27 of 31, 87.1%, 0 false alarms (measurements_62.yaml).",
+        xfail="round 62's tuning half, measured once unseen at af9fa15: 27 of 31, 87.1%, 0 false alarms",
+    ),
+    Half(
+        62,
+        "test",
+        "held out",
+        "Measured once held out on 2026-12-07 at 05:10 UTC (grammar frozen at af9fa15, sentences written "
+        "after the freeze by issue-30t62a-c; 29 reports): 62 of 64, 96.9%, 1 false alarm (未经复议直接起诉"
+        "9件，结果维持5件 read as the direct suits' upheld 5, the survey's slip: measurements_62.yaml); with "
+        "that entry aligned after the measurement (rule 78), 63 of 65, 96.9%, 0 false alarms.",
+    ),
 )
 
 
