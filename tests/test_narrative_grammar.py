@@ -8777,3 +8777,12 @@ def test_the_old_regulations_words_between_the_negated_receipt_and_the_requests_
     assert _figures(text) == []
     text = "2024年未收到除本机关主动公开的政府信息外，根据自身生产、生活、科研等特殊需要提出的行政复议申请。"
     assert _figures(text) == []
+
+
+def test_zhengwu_xinxi_as_the_refused_informations_noun():
+    # round 62's test half (rules 5 and 78): 未接到…申请和不予以公开政务信息的情况, 政务信息 as 政府信息
+    # after the negated refusal: the denied null beside the received null
+    text = "2023年来未接到群众有关政府信息公开申请和不予以公开政务信息的情况。"
+    assert ("denied", None) in _figures_of(text, 2023)
+    # near miss: phone consultations about the refusals negated: no figure
+    assert _figures_of("2023年未接到关于不予公开政务信息的电话咨询。", 2023) == []
