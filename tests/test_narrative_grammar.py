@@ -8786,3 +8786,12 @@ def test_zhengwu_xinxi_as_the_refused_informations_noun():
     assert ("denied", None) in _figures_of(text, 2023)
     # near miss: phone consultations about the refusals negated: no figure
     assert _figures_of("2023年未接到关于不予公开政务信息的电话咨询。", 2023) == []
+
+
+def test_wu_chuli_qingkuang_under_the_handling_label():
+    # round 62's test half (rules 24 and 78): 处理情况：2023年无处理情况, the handling negated with no
+    # noun right after a labelled line's 处理情况 and its colon: the handled null
+    assert _figures_of("处理情况：2023年无处理情况。", 2023) == [("applications_handled", None)]
+    # near misses: no label before it, or another label (复议情况): no figure
+    assert _figures_of("2023年无处理情况。", 2023) == []
+    assert _figures_of("复议情况：2023年无处理情况。", 2023) == []
