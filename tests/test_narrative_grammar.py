@@ -8795,3 +8795,15 @@ def test_wu_chuli_qingkuang_under_the_handling_label():
     # near misses: no label before it, or another label (复议情况): no figure
     assert _figures_of("2023年无处理情况。", 2023) == []
     assert _figures_of("复议情况：2023年无处理情况。", 2023) == []
+
+
+def test_a_count_of_requests_received_the_year_before():
+    # round 62's tuning half (rules 50 and 78): 另外有4件2020年收到的申请也已结转办结 in a 2021 report, a
+    # count then the year before the report's receiving the requests' noun: the carry-over
+    text = "2021年，新收到政府信息依申请公开38件，均已按期办结，另外有4件2020年收到的申请也已结转办结。"
+    assert ("applications_carried_over", "4") in _figures_of(text, 2021)
+    # near misses: the report's own year, or another noun (信件): no carry-over
+    text = "2021年，新收到政府信息依申请公开38件，另外有4件2021年收到的申请已办结。"
+    assert "applications_carried_over" not in [m for m, _ in _figures_of(text, 2021)]
+    text = "2021年，新收到政府信息依申请公开38件，另外有4件2020年收到的信件也已办结。"
+    assert "applications_carried_over" not in [m for m, _ in _figures_of(text, 2021)]

@@ -613,6 +613,13 @@ _CARRIED_FROM_AFTER = re.compile(
 _CARRIED_INTO_CONCLUDED = re.compile(
     r"(?:结转|转结)(?:至|到|入)?((?:19|20)\d{2})年度?(?:办结|办理完毕|处理完毕|答复完毕|完结)(?=[，,；;。]|$)"
 )
+# A count, then the year before the report's receiving the requests' noun (另外有4件2020年收到的申请
+# 也已结转办结 in a 2021 report: round 62's tuning half, CONVENTIONS.md rule 78, as rule 50 reads a
+# named earlier year): requests received last year and handled in this one, the carry-over (the
+# report's own year, or another noun, stays unread)
+_RECEIVED_LAST_YEAR_AFTER = re.compile(
+    r"((?:19|20)\d{2})年度?(?:收到|受理|接收|接到)(?:的)?(?:政府信息公开|依申请公开|信息公开)?申请(?:件)?(?![\d件])"
+)
 # The carrying verb, then the year before the report's right before the count (结转2021年1件 in a 2022 report,
 # between the received and the handled: round 52's test half, CONVENTIONS.md rule 68, as rule 50 reads a named
 # earlier year): the year the requests come from, the carry-over (结转2023年1件 in a 2022 report, the year
@@ -4026,6 +4033,9 @@ class _Extractor:
         years = _CARRIED_INTO_CONCLUDED.match(self._norm, begin, end)
         if years is not None and self.report_year is not None and int(years.group(1)) == self.report_year:
             return self.vocabulary.metrics[CARRIED_OVER_METRIC]  # 0件转结2024年办结, a 2024 report (rule 77)
+        years = _RECEIVED_LAST_YEAR_AFTER.match(self._norm, begin, end)
+        if years is not None and self.report_year is not None and int(years.group(1)) == self.report_year - 1:
+            return self.vocabulary.metrics[CARRIED_OVER_METRIC]  # 4件2020年收到的申请, 2021 (rule 78)
         hits = list(self.scanner.window(self._norm, self._hits, at, end, (METRIC,)))
         for hit in hits:
             cue = self.scanner.cues[hit.cue]
