@@ -8807,3 +8807,13 @@ def test_a_count_of_requests_received_the_year_before():
     assert "applications_carried_over" not in [m for m, _ in _figures_of(text, 2021)]
     text = "2021年，新收到政府信息依申请公开38件，另外有4件2020年收到的信件也已办结。"
     assert "applications_carried_over" not in [m for m, _ in _figures_of(text, 2021)]
+
+
+def test_a_count_with_no_unit_glued_to_the_next_clauses_year():
+    # round 62's tuning half (rules 15 and 78): 新收到政府信息公开申请02024年结转至2025年…, the digit before a
+    # four-digit year and 年 its own number, ending its clause: received 0
+    text = "全年新收到政府信息公开申请02024年结转至2025年政府信息公开申请0共办结政府信息公开申请0件。"
+    assert (_RECEIVED, "0") in _figures_of(text, 2025)
+    # near misses: a year alone stays one number (no count of 2024), and 年 not after the digits: no claim
+    assert _figures_of("全年新收到政府信息公开申请2024年。", 2025) == []
+    assert _figures_of("全年新收到政府信息公开申请02024。", 2025) == []

@@ -96,8 +96,14 @@ DIRECT_LAWSUITS = "litigation_direct"  # lawsuits brought with no review first
 
 # (零 after 为 or 是 at a clause's end is the number zero in words: 申请数为零, round 8)
 # (its first digit first, then the look behind it: the search skips to digits instead of trying each position;
-# the same matches as (?<![\d.])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?!\d), tests/test_narrative_engine.py)
-_NUMBER = re.compile(r"\d(?<![\d.]\d)(?:\d{0,2}(?:,\d{3})+|\d*)(?:\.\d+)?(?!\d)")
+# the same matches as (?<![\d.])(?:\d{1,3}(?=(?:19|20)\d{2}年)|(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?!\d)),
+# tests/test_narrative_engine.py)
+# A count glued to the next clause's year (新收到政府信息公开申请02024年结转至…: round 62's tuning half,
+# CONVENTIONS.md rule 78): the digits before a four-digit year and 年 their own number, the year the next
+# clause's (a year alone, 2024年, stays one number)
+_NUMBER = re.compile(
+    r"\d(?<![\d.]\d)(?:\d{0,2}(?=(?:19|20)\d{2}年)|(?:\d{0,2}(?:,\d{3})+|\d*)(?:\.\d+)?(?!\d))"
+)
 # 零 after 为 or 是 at a clause's end is the number zero in words (申请数为零: round 8), looked for only in
 # text that has it (a pattern of its own: digits stay the fast path).
 # (in quotation marks too: 数量均为“零”, round 60's test half, CONVENTIONS.md rule 76)
@@ -1100,6 +1106,9 @@ _NEXT_POINT = re.compile(r"[一二三四五六七八九十]{1,2}是|[（(][一�
 # 其中 and a colon right after a count printed with its unit lost (…共收到政府信息公开申请4其中：当面申请1件…:
 # round 52's test half, CONVENTIONS.md rule 68, rule 48): the count ends its clause, the parts follow
 _PARTS_RUN_ON = re.compile(r"其中[：:]")
+# A year and 年 glued right after a count printed with no unit (…申请02024年结转至…: round 62's tuning half,
+# CONVENTIONS.md rule 78, _NUMBER cutting the digits before the year): the count ends its clause
+_GLUED_YEAR = re.compile(r"(?:19|20)\d{2}年")
 # The next point's heading, its bracket and numeral lost, after a space right after a zero printed with no
 # unit (…全共收到和处理依申请公开0 政府信息管理 截至2023年底，…: round 60's tuning half, rule 76, part A's
 # case, as rule 49 reads a zero ending the text): the zero ends its clause
@@ -2681,6 +2690,7 @@ class _Extractor:
                 and _ASCII_STOP.match(sentence.norm, number.end) is not None
                 or _NEXT_POINT.match(sentence.norm, number.end) is not None
                 or _PARTS_RUN_ON.match(sentence.norm, number.end) is not None
+                or _GLUED_YEAR.match(sentence.norm, number.end) is not None
                 or bare == "0"
                 and number.start > 0
                 and _NEXT_HEADING.match(sentence.norm, number.end) is not None
