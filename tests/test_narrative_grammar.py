@@ -8777,3 +8777,43 @@ def test_the_old_regulations_words_between_the_negated_receipt_and_the_requests_
     assert _figures(text) == []
     text = "2024年未收到除本机关主动公开的政府信息外，根据自身生产、生活、科研等特殊需要提出的行政复议申请。"
     assert _figures(text) == []
+
+
+def test_zhengwu_xinxi_as_the_refused_informations_noun():
+    # round 62's test half (rules 5 and 78): 未接到…申请和不予以公开政务信息的情况, 政务信息 as 政府信息
+    # after the negated refusal: the denied null beside the received null
+    text = "2023年来未接到群众有关政府信息公开申请和不予以公开政务信息的情况。"
+    assert ("denied", None) in _figures_of(text, 2023)
+    # near miss: phone consultations about the refusals negated: no figure
+    assert _figures_of("2023年未接到关于不予公开政务信息的电话咨询。", 2023) == []
+
+
+def test_wu_chuli_qingkuang_under_the_handling_label():
+    # round 62's test half (rules 24 and 78): 处理情况：2023年无处理情况, the handling negated with no
+    # noun right after a labelled line's 处理情况 and its colon: the handled null
+    assert _figures_of("处理情况：2023年无处理情况。", 2023) == [("applications_handled", None)]
+    # near misses: no label before it, or another label (复议情况): no figure
+    assert _figures_of("2023年无处理情况。", 2023) == []
+    assert _figures_of("复议情况：2023年无处理情况。", 2023) == []
+
+
+def test_a_count_of_requests_received_the_year_before():
+    # round 62's tuning half (rules 50 and 78): 另外有4件2020年收到的申请也已结转办结 in a 2021 report, a
+    # count then the year before the report's receiving the requests' noun: the carry-over
+    text = "2021年，新收到政府信息依申请公开38件，均已按期办结，另外有4件2020年收到的申请也已结转办结。"
+    assert ("applications_carried_over", "4") in _figures_of(text, 2021)
+    # near misses: the report's own year, or another noun (信件): no carry-over
+    text = "2021年，新收到政府信息依申请公开38件，另外有4件2021年收到的申请已办结。"
+    assert "applications_carried_over" not in [m for m, _ in _figures_of(text, 2021)]
+    text = "2021年，新收到政府信息依申请公开38件，另外有4件2020年收到的信件也已办结。"
+    assert "applications_carried_over" not in [m for m, _ in _figures_of(text, 2021)]
+
+
+def test_a_count_with_no_unit_glued_to_the_next_clauses_year():
+    # round 62's tuning half (rules 15 and 78): 新收到政府信息公开申请02024年结转至2025年…, the digit before a
+    # four-digit year and 年 its own number, ending its clause: received 0
+    text = "全年新收到政府信息公开申请02024年结转至2025年政府信息公开申请0共办结政府信息公开申请0件。"
+    assert (_RECEIVED, "0") in _figures_of(text, 2025)
+    # near misses: a year alone stays one number (no count of 2024), and 年 not after the digits: no claim
+    assert _figures_of("全年新收到政府信息公开申请2024年。", 2025) == []
+    assert _figures_of("全年新收到政府信息公开申请02024。", 2025) == []

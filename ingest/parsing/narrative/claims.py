@@ -96,8 +96,14 @@ DIRECT_LAWSUITS = "litigation_direct"  # lawsuits brought with no review first
 
 # (零 after 为 or 是 at a clause's end is the number zero in words: 申请数为零, round 8)
 # (its first digit first, then the look behind it: the search skips to digits instead of trying each position;
-# the same matches as (?<![\d.])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?!\d), tests/test_narrative_engine.py)
-_NUMBER = re.compile(r"\d(?<![\d.]\d)(?:\d{0,2}(?:,\d{3})+|\d*)(?:\.\d+)?(?!\d)")
+# the same matches as (?<![\d.])(?:\d{1,3}(?=(?:19|20)\d{2}年)|(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?!\d)),
+# tests/test_narrative_engine.py)
+# A count glued to the next clause's year (新收到政府信息公开申请02024年结转至…: round 62's tuning half,
+# CONVENTIONS.md rule 78): the digits before a four-digit year and 年 their own number, the year the next
+# clause's (a year alone, 2024年, stays one number)
+_NUMBER = re.compile(
+    r"\d(?<![\d.]\d)(?:\d{0,2}(?=(?:19|20)\d{2}年)|(?:\d{0,2}(?:,\d{3})+|\d*)(?:\.\d+)?(?!\d))"
+)
 # 零 after 为 or 是 at a clause's end is the number zero in words (申请数为零: round 8), looked for only in
 # text that has it (a pattern of its own: digits stay the fast path).
 # (in quotation marks too: 数量均为“零”, round 60's test half, CONVENTIONS.md rule 76)
@@ -613,6 +619,13 @@ _CARRIED_FROM_AFTER = re.compile(
 _CARRIED_INTO_CONCLUDED = re.compile(
     r"(?:结转|转结)(?:至|到|入)?((?:19|20)\d{2})年度?(?:办结|办理完毕|处理完毕|答复完毕|完结)(?=[，,；;。]|$)"
 )
+# A count, then the year before the report's receiving the requests' noun (另外有4件2020年收到的申请
+# 也已结转办结 in a 2021 report: round 62's tuning half, CONVENTIONS.md rule 78, as rule 50 reads a
+# named earlier year): requests received last year and handled in this one, the carry-over (the
+# report's own year, or another noun, stays unread)
+_RECEIVED_LAST_YEAR_AFTER = re.compile(
+    r"((?:19|20)\d{2})年度?(?:收到|受理|接收|接到)(?:的)?(?:政府信息公开|依申请公开|信息公开)?申请(?:件)?(?![\d件])"
+)
 # The carrying verb, then the year before the report's right before the count (结转2021年1件 in a 2022 report,
 # between the received and the handled: round 52's test half, CONVENTIONS.md rule 68, as rule 50 reads a named
 # earlier year): the year the requests come from, the carry-over (结转2023年1件 in a 2022 report, the year
@@ -1093,6 +1106,9 @@ _NEXT_POINT = re.compile(r"[一二三四五六七八九十]{1,2}是|[（(][一�
 # 其中 and a colon right after a count printed with its unit lost (…共收到政府信息公开申请4其中：当面申请1件…:
 # round 52's test half, CONVENTIONS.md rule 68, rule 48): the count ends its clause, the parts follow
 _PARTS_RUN_ON = re.compile(r"其中[：:]")
+# A year and 年 glued right after a count printed with no unit (…申请02024年结转至…: round 62's tuning half,
+# CONVENTIONS.md rule 78, _NUMBER cutting the digits before the year): the count ends its clause
+_GLUED_YEAR = re.compile(r"(?:19|20)\d{2}年")
 # The next point's heading, its bracket and numeral lost, after a space right after a zero printed with no
 # unit (…全共收到和处理依申请公开0 政府信息管理 截至2023年底，…: round 60's tuning half, rule 76, part A's
 # case, as rule 49 reads a zero ending the text): the zero ends its clause
@@ -2674,6 +2690,7 @@ class _Extractor:
                 and _ASCII_STOP.match(sentence.norm, number.end) is not None
                 or _NEXT_POINT.match(sentence.norm, number.end) is not None
                 or _PARTS_RUN_ON.match(sentence.norm, number.end) is not None
+                or _GLUED_YEAR.match(sentence.norm, number.end) is not None
                 or bare == "0"
                 and number.start > 0
                 and _NEXT_HEADING.match(sentence.norm, number.end) is not None
@@ -4026,6 +4043,9 @@ class _Extractor:
         years = _CARRIED_INTO_CONCLUDED.match(self._norm, begin, end)
         if years is not None and self.report_year is not None and int(years.group(1)) == self.report_year:
             return self.vocabulary.metrics[CARRIED_OVER_METRIC]  # 0件转结2024年办结, a 2024 report (rule 77)
+        years = _RECEIVED_LAST_YEAR_AFTER.match(self._norm, begin, end)
+        if years is not None and self.report_year is not None and int(years.group(1)) == self.report_year - 1:
+            return self.vocabulary.metrics[CARRIED_OVER_METRIC]  # 4件2020年收到的申请, 2021 (rule 78)
         hits = list(self.scanner.window(self._norm, self._hits, at, end, (METRIC,)))
         for hit in hits:
             cue = self.scanner.cues[hit.cue]
