@@ -1173,6 +1173,11 @@ class Claim:
     # A claim without a printed number (均已办结, 未收到申请): number_text holds the words, value is 0.
     implicit: bool = False
 
+    @property
+    def other_readings(self) -> tuple[str, ...]:
+        """`alt_metrics` as the tuple `_Extractor._emit` joined it from (empty for one reading)."""
+        return tuple(filter(None, (self.alt_metrics or "").split(",")))
+
 
 # The outcome of every request of the count just stated, told in the clause right after it with no
 # count of its own (round 53's test half, CONVENTIONS.md rule 69, as rule 65 reads N 件申请均属于 a
@@ -1362,8 +1367,7 @@ class _Extractor:
         after = self._after_point or self._after_handling_point
         if after and self._point_none is not None and self._point_none.fullmatch(flat):
             return True  # the point's whole text: 无
-        run_on = self._point_none_run_on
-        if run_on is not None and "公开" in flat and ("无" in flat or "没有" in flat) and run_on.search(flat):
+        if self._point_none_run_on_in(flat) is not None:
             return True  # （二）依申请公开情况无（三）… in one sentence (rule 77)
         return self._may_imply(flat)
 
@@ -1920,6 +1924,16 @@ class _Extractor:
         words = _words(sentence, found.start(), found.end())
         return [self._emit(sentence, words, self.vocabulary.metrics[code], "count", implicit=True)]
 
+    def _point_none_run_on_in(self, text: str) -> re.Match[str] | None:
+        """The requests' numbered heading, its 无 and the next numbered heading run together in `text`
+        (rule 77), for the implied-figure test and the claim alike. The words first: the heading's every
+        form has 公开 and the point's none 无 or 没有 (requests_point in narrative_metrics.yaml), so most
+        sentences skip the search."""
+        run_on = self._point_none_run_on
+        if run_on is None or "公开" not in text or ("无" not in text and "没有" not in text):
+            return None
+        return run_on.search(text)
+
     def _point_says_none(self, sentence: Sentence) -> list[Claim]:
         """无 as the whole text of a point headed by the requests' noun alone ((二)依申请公开情况 / 无。, or
         依申请公开情况：无。: CONVENTIONS.md rule 26): none received. Notes whether this sentence is such a
@@ -1933,13 +1947,12 @@ class _Extractor:
             self._request_point_open = True  # (（二）依申请公开。 opening its paragraph's text: rule 73)
         elif NUMBERED.match(norm):  # (a sentence opening with a point's numbering)
             self._request_point_open = False  # (the next point: （三）政府信息管理。)
-        if self._point_none_run_on is not None:
-            run_on = self._point_none_run_on.search(norm)
-            if run_on is not None and not self._earlier_year(sentence, run_on.start("none"), "")[0]:
-                # （二）依申请公开情况 / 无 / （三）… in one sentence (round 61's test half, rule 77)
-                words = _words(sentence, *run_on.span("none"))
-                metric = self.vocabulary.metrics[self.vocabulary.requests_point[2]]
-                return [self._emit(sentence, words, metric, "count", implicit=True)]
+        run_on = self._point_none_run_on_in(norm)
+        if run_on is not None and not self._earlier_year(sentence, run_on.start("none"), "")[0]:
+            # （二）依申请公开情况 / 无 / （三）… in one sentence (round 61's test half, rule 77)
+            words = _words(sentence, *run_on.span("none"))
+            metric = self.vocabulary.metrics[self.vocabulary.requests_point[2]]
+            return [self._emit(sentence, words, metric, "count", implicit=True)]
         if self._point_inline is None or len(norm) > _MAX_POINT:
             return []
         none = self._point_none.fullmatch(norm) if handling and self._point_none is not None else None
@@ -4234,7 +4247,7 @@ class _Extractor:
                     refers_to = received[-1]
             metric = self.vocabulary.metrics[refers_to.metric]
             # the count's other readings are the change's too (收到…2076件（含…）…上升46.61%: the total)
-            readings = tuple(filter(None, (refers_to.alt_metrics or "").split(",")))
+            readings = refers_to.other_readings
             inherited = True
         else:
             refers_to = next(
@@ -4269,9 +4282,7 @@ class _Extractor:
         """One of several changes in percent listed after 分别, each of the count in the same place among the
         counts just before (None where the number is not in such a list)."""
         norm = self._norm
-        clause_start = (
-            max(norm.rfind(c, 0, number.start) for c in "，,；;。") + 1
-        )  # (past the list's numbers)
+        clause_start = _after_last(norm, number.start, "，,；;。")  # (past the list's numbers)
         head = _RESPECTIVE_CHANGES_BEFORE.search(norm, clause_start, number.start)
         if head is None:
             return None
@@ -4303,7 +4314,7 @@ class _Extractor:
                 value=sign * number.value,
                 compared_year=year,
                 refers_to=refers_to,
-                alt_metrics=tuple(filter(None, (refers_to.alt_metrics or "").split(","))),
+                alt_metrics=refers_to.other_readings,
             )
         ]
 
