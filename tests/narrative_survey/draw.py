@@ -384,6 +384,12 @@ def towns_rows() -> list[tuple[str, ...]]:
 TOWN_CITIES_ORDER_SEED = "nianbao-issue-30-round-60-towncities"
 
 
+def _kind_and_year(digest: str) -> tuple[str, str]:
+    """A unit's kind of body below the county and its year, drawn from the unit's digest (the township
+    families of rounds 60 and 61 draw them alike)."""
+    return TOWN_KINDS[int(digest[:8], 16) % len(TOWN_KINDS)], str(FIRST_YEAR + int(digest[8:16], 16) % YEARS)
+
+
 def town_cities_rows() -> list[tuple[str, ...]]:
     """Round 60's family: each prefecture-level unit with a kind of body below the county and a year, drawn
     once (the same for every round that goes on with it)."""
@@ -392,8 +398,7 @@ def town_cities_rows() -> list[tuple[str, ...]]:
         if level != "city":
             continue
         digest = _digest(TOWN_CITIES_ORDER_SEED, code)
-        kind = TOWN_KINDS[int(digest[:8], 16) % len(TOWN_KINDS)]
-        year = str(FIRST_YEAR + int(digest[8:16], 16) % YEARS)
+        kind, year = _kind_and_year(digest)
         query = f"{place} {kind} {year}年政府信息公开工作年度报告 依申请公开"
         drawn.append((digest, (code, province, place, kind, year, query)))
     return [(str(order), *row) for order, (_, row) in enumerate(sorted(drawn), start=1)]
@@ -416,8 +421,7 @@ def county_towns_rows() -> list[tuple[str, ...]]:
         province = names[code[:2] + "0000"]
         city = names.get(code[:4] + "00", "")  # none for a county-level unit under the province
         digest = _digest(COUNTY_TOWNS_ORDER_SEED, code)
-        kind = TOWN_KINDS[int(digest[:8], 16) % len(TOWN_KINDS)]
-        year = str(FIRST_YEAR + int(digest[8:16], 16) % YEARS)
+        kind, year = _kind_and_year(digest)
         place = province + (city if city != province else "") + names[code]
         query = f"{place} {kind} {year}年政府信息公开工作年度报告 依申请公开"
         drawn.append((digest, (code, province, city, names[code], kind, year, query)))
