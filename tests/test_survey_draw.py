@@ -107,6 +107,9 @@ SEARCH_LINES = {
     "countytowns": re.compile(
         r"^#\s+(?P<order>\d+) (?P<county>\S+) (?P<kind>\S+) (?P<year>\d{4})(?: \([^)]*\))? ->", re.M
     ),
+    "townnames": re.compile(
+        r"^#\s+(?P<order>\d+) (?P<county>\S+) (?P<town>\S+) (?P<year>\d{4})(?: \([^)]*\))? ->", re.M
+    ),
 }
 COLUMNS: dict[str, tuple[str | None, ...]] = {
     "types": ("body", "year", "count"),
@@ -114,6 +117,7 @@ COLUMNS: dict[str, tuple[str | None, ...]] = {
     "towns": ("province", "kind", "year"),
     "towncities": (None, None, "city", "kind", "year"),  # columns 3-5 (no code or province in the lines)
     "countytowns": (None, None, None, "county", "kind", "year"),  # columns 4-6 (the county, not its city)
+    "townnames": (None, None, None, "county", "town", "year"),  # columns 4-6 (the county and the town)
 }  # the draw's columns 1, 2, …
 SEARCHED_PARTS = {
     "reports_55_e.yaml": ("types", 1, 150),
@@ -243,3 +247,26 @@ def test_the_county_township_list_is_each_county_level_unit_once() -> None:
         assert row[7] == f"{place} {row[5]} {row[6]}年政府信息公开工作年度报告 依申请公开"
     assert [row[0] for row in rows] == [str(n) for n in range(1, len(rows) + 1)]
     assert rows == draw.rows("countytowns", 62)  # a later round goes on down the same list
+
+
+def test_the_town_name_list_is_each_town_once_under_its_own_county() -> None:
+    rows = draw.rows("townnames", 63)
+    codes = [row[1] for row in rows]
+    assert len(codes) == len(set(codes)) and all(len(code) == 9 for code in codes)
+    # every name is a town's, township's or street office's: farms, parks and zones are left out
+    assert all(row[5].endswith(("街道", "镇", "乡", "苏木")) for row in rows)
+    provinces = {row[2] for row in rows}
+    assert provinces >= {"北京市", "西藏自治区", "海南省"} and len(provinces) == 31
+    # 东华门街道 is 北京市东城区's, 城关镇 (many counties') appears under more than one county; a
+    # municipality's and a province's directly administered county have no city
+    assert ("北京市", "", "东城区", "东华门街道") in {row[2:6] for row in rows}
+    assert len({row[4] for row in rows if row[5] == "城关镇"}) > 10
+    assert ("海南省", "", "万宁市", "万城镇") in {row[2:6] for row in rows}
+    # no seed or sample place: 淮安市's counties, 兰山区, 罗庄区, 莱芜区, 昌乐县, 平潭县
+    counties = {row[4] for row in rows}
+    assert not counties & {"洪泽区", "盱眙县", "兰山区", "罗庄区", "莱芜区", "昌乐县", "平潭县"}
+    assert "淮阴区" not in {row[4] for row in rows if row[3] == "淮安市"}
+    assert {row[6] for row in rows} == {str(year) for year in range(2019, 2026)}
+    assert all(row[7] == f"{''.join(row[2:6])} {row[6]}年政府信息公开工作年度报告 依申请公开" for row in rows)
+    assert [row[0] for row in rows] == [str(n) for n in range(1, len(rows) + 1)]
+    assert rows == draw.rows("townnames", 64)  # a later round goes on down the same list

