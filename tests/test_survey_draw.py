@@ -153,6 +153,11 @@ SEARCHED_PARTS = {
     "reports_62_a.yaml": ("countytowns", 593, 712),
     "reports_62_b.yaml": ("countytowns", 713, 832),
     "reports_62_c.yaml": ("countytowns", 833, 952),
+    "reports_63_a.yaml": ("countytowns", 953, 1030),  # its 40-search rule fired at 1030
+    "reports_63_b.yaml": ("countytowns", 1073, 1192),
+    "reports_63_c.yaml": ("countytowns", 1193, 1236),  # its 40-search rule fired at 1236
+    "reports_63_d.yaml": ("countytowns", 1313, 1432),
+    "reports_63_e.yaml": ("countytowns", 1433, 1552),
 }
 
 
