@@ -158,6 +158,9 @@ SEARCHED_PARTS = {
     "reports_63_c.yaml": ("countytowns", 1193, 1236),  # its 40-search rule fired at 1236
     "reports_63_d.yaml": ("countytowns", 1313, 1432),
     "reports_63_e.yaml": ("countytowns", 1433, 1552),
+    "reports_63_f.yaml": ("townnames", 1, 120),
+    "reports_63_g.yaml": ("townnames", 121, 240),
+    "reports_63_h.yaml": ("townnames", 241, 360),
 }
 
 
