@@ -161,6 +161,7 @@ SEARCHED_PARTS = {
     "reports_63_f.yaml": ("townnames", 1, 120),
     "reports_63_g.yaml": ("townnames", 121, 240),
     "reports_63_h.yaml": ("townnames", 241, 360),
+    "reports_63_i.yaml": ("townnames", 361, 480),
 }
 
 
