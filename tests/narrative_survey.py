@@ -106,6 +106,7 @@ REPORTS = {
     60: tuple(SURVEY / f"reports_60_{part}.yaml" for part in "abc"),
     61: tuple(SURVEY / f"reports_61_{part}.yaml" for part in "abcde"),
     62: tuple(SURVEY / f"reports_62_{part}.yaml" for part in "abc"),
+    63: tuple(SURVEY / f"reports_63_{part}.yaml" for part in "abcdefghi"),
 }
 SENTENCES = {
     (1, "tuning"): (SURVEY / "sentences_tuning.yaml",),
@@ -242,6 +243,8 @@ SENTENCES = {
     (61, "test"): tuple(SURVEY / f"sentences_61_test_{part}.yaml" for part in "abcde"),
     (62, "tuning"): tuple(SURVEY / f"sentences_62_tuning_{part}.yaml" for part in "abc"),
     (62, "test"): tuple(SURVEY / f"sentences_62_test_{part}.yaml" for part in "abc"),
+    (63, "tuning"): tuple(SURVEY / f"sentences_63_tuning_{part}.yaml" for part in "abcdefghi"),
+    (63, "test"): tuple(SURVEY / f"sentences_63_test_{part}.yaml" for part in "abcdefghi"),
 }
 # Rounds 16 and 17 were measured with one freeze (be94eba), rounds 18 and 19 with the next (803a85a) and
 # round 20 with the next (c5025b1): each was decided before its freeze, surveyed while that grammar was
@@ -380,7 +383,13 @@ SENTENCES = {
 # tuned on round 60), with no rule changed since (97d9620, a89202a and 7ffc487 refactor with every claim
 # byte-identical): it is measured once with it. Round 62 (the county township family gone on with: part A
 # orders 593-712, part B 713-832, part C 833-952) is surveyed while the next grammar is tuned on round 61
-# (issue-30g61, branched before round 62 was merged): it is measured once with that freeze.
+# (issue-30g61, branched before round 62 was merged): it is measured once with that freeze. Round 63 (the
+# county township family gone on with: part A orders 953-1030 and part C 1193-1236, where their 40-search
+# rules fired, part B 1073-1192, part D 1313-1432, part E 1433-1552; then the town-name family,
+# tests/narrative_survey/draw.py townnames: part F orders 1-120, part G 121-240, part H 241-360, part I from
+# 361) is surveyed after the freeze 860544b (issue-30g62, tuned on round 62), with no rule changed since
+# (d270f56 refactors with every claim byte-identical): it is measured once with it. Both halves' sentences
+# are written from the phrasing descriptions after that freeze.
 # A round's files
 # not yet written are named here while it is surveyed; every other file listed above must exist (a missing
 # one is an error, never an empty round).
