@@ -1348,6 +1348,27 @@ HALVES: tuple[Half, ...] = (
         "that entry aligned after the measurement (rule 78), 63 of 65, 96.9%, 0 false alarms; tuned on "
         "(issue-30g62): 65 of 65, 100.0%, 0 false alarms.",
     ),
+    Half(
+        63,
+        "tuning",
+        "held out",
+        "Measured once, unseen, with the test half on 2026-12-07 at 07:38 UTC (the rules of 860544b; the "
+        "county township family gone on with, then the town-name family, nine parts; 52 reports, mostly "
+        "towns and street offices; sentences written from the phrasing after the freeze): 105 of 115, "
+        "91.3%, 3 false alarms (a negation of both proceedings limited to one cause, twice, read as their "
+        "null; counts split by applicant type with no total read as received: measurements_63.yaml).",
+        xfail="round 63's tuning half, measured once unseen at 860544b: 105 of 115, 91.3%, 3 false alarms",
+    ),
+    Half(
+        63,
+        "test",
+        "held out",
+        "Measured once held out on 2026-12-07 at 07:38 UTC (grammar frozen at 860544b, sentences written "
+        "after the freeze by issue-30w63abc-i; 39 reports): 74 of 77, 96.1%, 1 false alarm (办结180件（含"
+        "2020年未办结结转5件） read as handled 180 where rules 3 and 24 read the total, though the report's "
+        "own sums make 180 the concluded count: measurements_63.yaml).",
+        xfail="round 63's test half, measured once held out at 860544b: 74 of 77, 96.1%, 1 false alarm",
+    ),
 )
 
 
