@@ -162,6 +162,8 @@ SEARCHED_PARTS = {
     "reports_63_g.yaml": ("townnames", 121, 240),
     "reports_63_h.yaml": ("townnames", 241, 360),
     "reports_63_i.yaml": ("townnames", 361, 480),
+    "reports_64_a.yaml": ("townnames", 481, 494),  # the search budget ran out at order 495
+    "reports_64_b.yaml": ("townnames", 601, 614),  # and at order 615
 }
 
 
