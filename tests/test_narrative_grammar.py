@@ -8817,3 +8817,18 @@ def test_a_count_with_no_unit_glued_to_the_next_clauses_year():
     # near misses: a year alone stays one number (no count of 2024), and 年 not after the digits: no claim
     assert _figures_of("全年新收到政府信息公开申请2024年。", 2025) == []
     assert _figures_of("全年新收到政府信息公开申请02024。", 2025) == []
+
+
+def test_a_named_years_unconcluded_requests_carried_in_a_bracket():
+    # round 63's test half (rules 3, 24 and 79): 办结180件（含2020年未办结结转5件）, the named year's
+    # requests left unconcluded before the carrying verb: the carry-over 5, the 办结 count the handled with
+    # the total a reading
+    text = "全年共收到政府信息公开申请178件，办结180件（含2020年未办结结转5件），结转下年度继续办理3件。"
+    claims = _claims(text, year=2021)
+    assert ("applications_carried_over", "5") in [(c.metric, c.number_text) for c in claims]
+    assert any(c.number_text == "180" and "applications_total" in c.other_readings for c in claims)
+    # near misses: the report's own year carried into the next, or no carrying verb: no carry-over
+    text = "共收到申请10件，办结8件，2021年未办结结转至2022年2件。"
+    assert "applications_carried_over" not in [m for m, _ in _figures_of(text, 2021)]
+    text = "共收到申请10件，办结8件，2020年未办结2件。"
+    assert "applications_carried_over" not in [m for m, _ in _figures_of(text, 2021)]
