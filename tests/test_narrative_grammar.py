@@ -8832,3 +8832,13 @@ def test_a_named_years_unconcluded_requests_carried_in_a_bracket():
     assert "applications_carried_over" not in [m for m, _ in _figures_of(text, 2021)]
     text = "共收到申请10件，办结8件，2020年未办结2件。"
     assert "applications_carried_over" not in [m for m, _ in _figures_of(text, 2021)]
+
+
+def test_applicant_types_named_after_each_count_with_she():
+    # round 63's tuning half (rules 10, 11 and 79): 共新收125件涉自然人案件，2件涉企业，7件涉及集体, each
+    # count's applicant type named after its unit with 涉, no total: parts, no received figure
+    assert _figures("本年度内共新收125件涉自然人案件，2件涉企业，7件涉及集体。") == []
+    assert _figures("共收到政府信息公开申请125件涉自然人，2件涉企业。") == []
+    # near misses: the next count's 涉 names a topic, or the types follow the total: the received
+    assert _figures("共收到政府信息公开申请125件涉自然人，2件涉征地。") == [(_RECEIVED, "125")]
+    assert _figures("共收到政府信息公开申请7件，涉自然人5件，涉企业2件。") == [(_RECEIVED, "7")]
