@@ -8842,3 +8842,13 @@ def test_applicant_types_named_after_each_count_with_she():
     # near misses: the next count's 涉 names a topic, or the types follow the total: the received
     assert _figures("共收到政府信息公开申请125件涉自然人，2件涉征地。") == [(_RECEIVED, "125")]
     assert _figures("共收到政府信息公开申请7件，涉自然人5件，涉企业2件。") == [(_RECEIVED, "7")]
+
+
+def test_hexhou_a_receiving_verb():
+    # round 63's tuning half (rule 79): 全年共核收依申请公开事项6个，较去年数据增长1个, 核收 (checked and
+    # received) a receiving verb, 事项 counted in 个: received 6 and its change 1
+    text = "全年共核收依申请公开事项6个，较去年数据增长1个。"
+    assert _figures_of(text, 2025) == [(_RECEIVED, "6"), (_RECEIVED, "1")]
+    # near misses: a licence's items, or a fee checked and received: no figure
+    assert _figures_of("全年共核收行政许可事项6个。", 2025) == []
+    assert _figures_of("核收信息处理费6元。", 2025) == []
