@@ -8852,3 +8852,14 @@ def test_hexhou_a_receiving_verb():
     # near misses: a licence's items, or a fee checked and received: no figure
     assert _figures_of("全年共核收行政许可事项6个。", 2025) == []
     assert _figures_of("核收信息处理费6元。", 2025) == []
+
+
+def test_jinxing_a_light_verb_before_the_handling():
+    # round 63's tuning half (rules 49 and 79): 收到政府信息公开申请54件，进行回复52件, the light verb 进行
+    # before the clause's only handling verb: handled 52
+    text = "全年收到政府信息公开申请54件，进行回复52件，结转到下年度继续办理2件。"
+    assert ("applications_handled", "52") in _figures_of(text, 2023)
+    # near misses: web messages answered, or another verb after 进行: no handled figure
+    assert _figures_of("全年收到网民留言60条，进行回复52条。", 2023) == []
+    text = "全年收到政府信息公开申请54件，进行核查52件。"
+    assert "applications_handled" not in [m for m, _ in _figures_of(text, 2023)]
