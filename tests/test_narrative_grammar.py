@@ -8863,3 +8863,13 @@ def test_jinxing_a_light_verb_before_the_handling():
     assert _figures_of("全年收到网民留言60条，进行回复52条。", 2023) == []
     text = "全年收到政府信息公开申请54件，进行核查52件。"
     assert "applications_handled" not in [m for m, _ in _figures_of(text, 2023)]
+
+
+def test_a_handling_verb_between_the_carrying_verb_and_last_year():
+    # round 63's test half (rule 79): 结转办结上年度0件, a handling verb between the carrying verb and the
+    # year the requests come from: the carry-over 0
+    text = "全年收到政府信息依申请公开申请13件，结转办结上年度0件，总体办结13件。"
+    assert ("applications_carried_over", "0") in _figures_of(text, 2024)
+    # near miss: carried into the next year: no carry-over
+    text = "全年收到政府信息依申请公开申请13件，结转办结下年度2件。"
+    assert "applications_carried_over" not in [m for m, _ in _figures_of(text, 2024)]
