@@ -8873,3 +8873,12 @@ def test_a_handling_verb_between_the_carrying_verb_and_last_year():
     # near miss: carried into the next year: no carry-over
     text = "全年收到政府信息依申请公开申请13件，结转办结下年度2件。"
     assert "applications_carried_over" not in [m for m, _ in _figures_of(text, 2024)]
+
+
+def test_the_requests_called_anjian_after_yishenqing_gongkai():
+    # round 63's tuning half (rules 33 and 79): 办理依申请公开案件1件, the requests called 案件 right before
+    # the count: handled 1
+    assert _figures("2024年，我镇办理依申请公开案件1件，申请人为自然人。") == [("applications_handled", "1")]
+    # near misses: a review's cases, or petitions' cases: no handled figure
+    assert "applications_handled" not in [m for m, _ in _figures("2024年，办理依申请公开行政复议案件1件。")]
+    assert _figures("2024年，我镇办理信访案件1件。") == []
