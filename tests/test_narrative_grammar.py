@@ -8882,3 +8882,14 @@ def test_the_requests_called_anjian_after_yishenqing_gongkai():
     # near misses: a review's cases, or petitions' cases: no handled figure
     assert "applications_handled" not in [m for m, _ in _figures("2024年，办理依申请公开行政复议案件1件。")]
     assert _figures("2024年，我镇办理信访案件1件。") == []
+
+
+def test_the_applicant_named_before_the_rule_followed_then_the_conclusion():
+    # round 63's tuning half (rules 25, 71 and 79): 申请1件，申请人为自然人，严格按照办理程序，在办理时限
+    # 内予以办结, the applicant's clause before the rule's, then the concluding clause: all handled (the
+    # carry-forward null)
+    text = "2024年，我镇收到依申请公开申请1件，申请人为自然人，严格按照办理程序，在办理时限内顺利予以办结。"
+    assert ("applications_carried_forward", None) in _figures(text)
+    # near miss: still in hand after the rule's clause: no carry-forward claim
+    text = "2024年，我镇收到依申请公开申请1件，申请人为自然人，严格按照办理程序，正在办理中。"
+    assert ("applications_carried_forward", None) not in _figures(text)
