@@ -8893,3 +8893,20 @@ def test_the_applicant_named_before_the_rule_followed_then_the_conclusion():
     # near miss: still in hand after the rule's clause: no carry-forward claim
     text = "2024年，我镇收到依申请公开申请1件，申请人为自然人，严格按照办理程序，正在办理中。"
     assert ("applications_carried_forward", None) not in _figures(text)
+
+
+def test_a_zero_count_of_requests_after_the_received_with_a_proceeding_named_in_the_lead():
+    # round 63's tuning half (rules 75 and 79): 0件申请均在法定期限内予以答复 opening its sentence after the
+    # received count, the lead's list of parts naming the proceedings before: the zero count's own noun 申请
+    # makes it the requests' handled 0 (the carry-forward null beside it)
+    lead = "全文包括总体情况、政府信息公开行政复议和行政诉讼情况等部分。"
+    text = lead + "（二）依申请公开全年共受理政府信息公开申请0件。0件申请均在法定期限内予以答复。"
+    assert ("applications_handled", "0") in _figures(text)
+    # near misses: no noun after the count, a non-zero count repeated (rule 60), or the reviews counted
+    # before: no handled figure
+    text = lead + "（二）依申请公开全年共受理政府信息公开申请0件。0件均在法定期限内予以答复。"
+    assert "applications_handled" not in [m for m, _ in _figures(text)]
+    text = lead + "（二）依申请公开全年共受理政府信息公开申请64件。64件申请均在法定期限内予以答复。"
+    assert "applications_handled" not in [m for m, _ in _figures(text)]
+    text = "全年共被申请行政复议0件。0件申请均已办结。"
+    assert "applications_handled" not in [m for m, _ in _figures(text)]

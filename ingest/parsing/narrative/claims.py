@@ -3106,7 +3106,12 @@ class _Extractor:
             (
                 self.proceeding is None
                 or self._inherited
-                and (self._counted_applications(here) or self._part_of_those_before(prefix))
+                and (
+                    self._counted_applications(here)
+                    or self._part_of_those_before(prefix)
+                    or number.value == 0
+                    and self._requests_noun_after_count(prefix, after_unit)
+                )
             )
             and (
                 self._counted_applications(here)
@@ -3915,6 +3920,20 @@ class _Extractor:
             if found is not None and "其中" not in self._norm[found.start() : clause_start]:
                 return True
         return False
+
+    def _requests_noun_after_count(self, prefix: str, after_unit: int) -> bool:
+        """Whether a count opening its sentence names the requests as its own noun right after the sentence
+        before counted the applications (0件申请均在法定期限内予以答复: round 63's tuning half, CONVENTIONS.md
+        rule 79, as rule 75 reads it, handled 0): of those requests, though a proceeding named earlier (the
+        lead's list of the report's parts, …行政复议和行政诉讼情况…) is still in context. Asked of a zero
+        only: rule 60 reads the received count repeated (64件申请均…予以答复) as no handled figure. Not a
+        count with words before it, nor with no applications counted in the sentence before."""
+        return (
+            not prefix
+            and self._norm.startswith("申请", after_unit)
+            and not self._norm.startswith("申请人", after_unit)
+            and self._counted_applications(self.before)
+        )
 
     def _one_member_named_after(self, after_unit: int) -> bool:
         """Whether the count's member (an applicant type, a channel) is named right after its unit with 涉
