@@ -8817,3 +8817,96 @@ def test_a_count_with_no_unit_glued_to_the_next_clauses_year():
     # near misses: a year alone stays one number (no count of 2024), and 年 not after the digits: no claim
     assert _figures_of("全年新收到政府信息公开申请2024年。", 2025) == []
     assert _figures_of("全年新收到政府信息公开申请02024。", 2025) == []
+
+
+def test_a_named_years_unconcluded_requests_carried_in_a_bracket():
+    # round 63's test half (rules 3, 24 and 79): 办结180件（含2020年未办结结转5件）, the named year's
+    # requests left unconcluded before the carrying verb: the carry-over 5, the 办结 count the handled with
+    # the total a reading
+    text = "全年共收到政府信息公开申请178件，办结180件（含2020年未办结结转5件），结转下年度继续办理3件。"
+    claims = _claims(text, year=2021)
+    assert ("applications_carried_over", "5") in [(c.metric, c.number_text) for c in claims]
+    assert any(c.number_text == "180" and "applications_total" in c.other_readings for c in claims)
+    # near misses: the report's own year carried into the next, or no carrying verb: no carry-over
+    text = "共收到申请10件，办结8件，2021年未办结结转至2022年2件。"
+    assert "applications_carried_over" not in [m for m, _ in _figures_of(text, 2021)]
+    text = "共收到申请10件，办结8件，2020年未办结2件。"
+    assert "applications_carried_over" not in [m for m, _ in _figures_of(text, 2021)]
+
+
+def test_applicant_types_named_after_each_count_with_she():
+    # round 63's tuning half (rules 10, 11 and 79): 共新收125件涉自然人案件，2件涉企业，7件涉及集体, each
+    # count's applicant type named after its unit with 涉, no total: parts, no received figure
+    assert _figures("本年度内共新收125件涉自然人案件，2件涉企业，7件涉及集体。") == []
+    assert _figures("共收到政府信息公开申请125件涉自然人，2件涉企业。") == []
+    # near misses: the next count's 涉 names a topic, or the types follow the total: the received
+    assert _figures("共收到政府信息公开申请125件涉自然人，2件涉征地。") == [(_RECEIVED, "125")]
+    assert _figures("共收到政府信息公开申请7件，涉自然人5件，涉企业2件。") == [(_RECEIVED, "7")]
+
+
+def test_hexhou_a_receiving_verb():
+    # round 63's tuning half (rule 79): 全年共核收依申请公开事项6个，较去年数据增长1个, 核收 (checked and
+    # received) a receiving verb, 事项 counted in 个: received 6 and its change 1
+    text = "全年共核收依申请公开事项6个，较去年数据增长1个。"
+    assert _figures_of(text, 2025) == [(_RECEIVED, "6"), (_RECEIVED, "1")]
+    # near misses: a licence's items, or a fee checked and received: no figure
+    assert _figures_of("全年共核收行政许可事项6个。", 2025) == []
+    assert _figures_of("核收信息处理费6元。", 2025) == []
+
+
+def test_jinxing_a_light_verb_before_the_handling():
+    # round 63's tuning half (rules 49 and 79): 收到政府信息公开申请54件，进行回复52件, the light verb 进行
+    # before the clause's only handling verb: handled 52
+    text = "全年收到政府信息公开申请54件，进行回复52件，结转到下年度继续办理2件。"
+    assert ("applications_handled", "52") in _figures_of(text, 2023)
+    # near misses: web messages answered, or another verb after 进行: no handled figure
+    assert _figures_of("全年收到网民留言60条，进行回复52条。", 2023) == []
+    text = "全年收到政府信息公开申请54件，进行核查52件。"
+    assert "applications_handled" not in [m for m, _ in _figures_of(text, 2023)]
+
+
+def test_a_handling_verb_between_the_carrying_verb_and_last_year():
+    # round 63's test half (rule 79): 结转办结上年度0件, a handling verb between the carrying verb and the
+    # year the requests come from: the carry-over 0
+    text = "全年收到政府信息依申请公开申请13件，结转办结上年度0件，总体办结13件。"
+    assert ("applications_carried_over", "0") in _figures_of(text, 2024)
+    # near miss: carried into the next year: no carry-over
+    text = "全年收到政府信息依申请公开申请13件，结转办结下年度2件。"
+    assert "applications_carried_over" not in [m for m, _ in _figures_of(text, 2024)]
+
+
+def test_the_requests_called_anjian_after_yishenqing_gongkai():
+    # round 63's tuning half (rules 33 and 79): 办理依申请公开案件1件, the requests called 案件 right before
+    # the count: handled 1
+    assert _figures("2024年，我镇办理依申请公开案件1件，申请人为自然人。") == [("applications_handled", "1")]
+    # near misses: a review's cases, or petitions' cases: no handled figure
+    assert "applications_handled" not in [m for m, _ in _figures("2024年，办理依申请公开行政复议案件1件。")]
+    assert _figures("2024年，我镇办理信访案件1件。") == []
+
+
+def test_the_applicant_named_before_the_rule_followed_then_the_conclusion():
+    # round 63's tuning half (rules 25, 71 and 79): 申请1件，申请人为自然人，严格按照办理程序，在办理时限
+    # 内予以办结, the applicant's clause before the rule's, then the concluding clause: all handled (the
+    # carry-forward null)
+    text = "2024年，我镇收到依申请公开申请1件，申请人为自然人，严格按照办理程序，在办理时限内顺利予以办结。"
+    assert ("applications_carried_forward", None) in _figures(text)
+    # near miss: still in hand after the rule's clause: no carry-forward claim
+    text = "2024年，我镇收到依申请公开申请1件，申请人为自然人，严格按照办理程序，正在办理中。"
+    assert ("applications_carried_forward", None) not in _figures(text)
+
+
+def test_a_zero_count_of_requests_after_the_received_with_a_proceeding_named_in_the_lead():
+    # round 63's tuning half (rules 75 and 79): 0件申请均在法定期限内予以答复 opening its sentence after the
+    # received count, the lead's list of parts naming the proceedings before: the zero count's own noun 申请
+    # makes it the requests' handled 0 (the carry-forward null beside it)
+    lead = "全文包括总体情况、政府信息公开行政复议和行政诉讼情况等部分。"
+    text = lead + "（二）依申请公开全年共受理政府信息公开申请0件。0件申请均在法定期限内予以答复。"
+    assert ("applications_handled", "0") in _figures(text)
+    # near misses: no noun after the count, a non-zero count repeated (rule 60), or the reviews counted
+    # before: no handled figure
+    text = lead + "（二）依申请公开全年共受理政府信息公开申请0件。0件均在法定期限内予以答复。"
+    assert "applications_handled" not in [m for m, _ in _figures(text)]
+    text = lead + "（二）依申请公开全年共受理政府信息公开申请64件。64件申请均在法定期限内予以答复。"
+    assert "applications_handled" not in [m for m, _ in _figures(text)]
+    text = "全年共被申请行政复议0件。0件申请均已办结。"
+    assert "applications_handled" not in [m for m, _ in _figures(text)]

@@ -133,6 +133,11 @@ _ZERO_RIGHT_AFTER = re.compile(r"0[件条个份起项](?=[，,；;。]|$)")
 # (没有因我街道自身原因引起的行政复议被纠错和行政败诉案件: round 59's test half, CONVENTIONS.md rule 75, as
 # rule 60); not the outcomes alone after it (没有因自身原因引起的败诉或被纠错情况: rule 57, each one's null)
 _OWN_FAULT = re.compile(r"自身原因[^，,；;。]{0,8}?复议")
+# A member of an enumeration of parts named right after a count's unit with 涉 (125件涉自然人案件，2件涉企业:
+# round 63's tuning half, CONVENTIONS.md rule 79, rules 10 and 11), and the next count of the sentence so
+# qualified (the member itself checked against the vocabulary's parts)
+_MEMBER_AFTER_UNIT = re.compile(r"涉及?")
+_MEMBER_AFTER_COUNT = re.compile(r"(?<=[，,、；;])\d+[件条个项宗份]涉及?")
 _CORRECTED_METRICS = frozenset({"review_corrected", "litigation_corrected"})
 # 全部 said of the answered ones with the answers' manner only (共计答复…53件，全部规范答复: round 38's tuning
 # half, CONVENTIONS.md rule 54): of the answered, no "all handled"
@@ -3101,7 +3106,12 @@ class _Extractor:
             (
                 self.proceeding is None
                 or self._inherited
-                and (self._counted_applications(here) or self._part_of_those_before(prefix))
+                and (
+                    self._counted_applications(here)
+                    or self._part_of_those_before(prefix)
+                    or number.value == 0
+                    and self._requests_noun_after_count(prefix, after_unit)
+                )
             )
             and (
                 self._counted_applications(here)
@@ -3249,6 +3259,11 @@ class _Extractor:
         if metric.anchor and self._one_member_of_several(prefix, number.start, after_unit):
             self._members_here.add(number.start)
             return []  # 收到自然人申请3件，法人或其他组织申请2件: one applicant type's part, no total
+        if metric.anchor and self._one_member_named_after(after_unit):
+            # 共新收125件涉自然人案件，2件涉企业，7件涉及集体 (round 63's tuning half, CONVENTIONS.md rule 79,
+            # rules 10 and 11): one applicant type's part, named after the count, no total
+            self._members_here.add(number.start)
+            return []
         if metric.anchor and number.value == 0 and self._one_channel(prefix):
             # 收到网上提交依申请公开信息0件 (round 11's tuning half): none by one channel says nothing of the
             # others, as a negated receiving of one channel (rule 24)
@@ -3904,6 +3919,38 @@ class _Extractor:
             found = next((m for m in earlier if not _PUBLISHED_THERE.search(m.group())), None)
             if found is not None and "其中" not in self._norm[found.start() : clause_start]:
                 return True
+        return False
+
+    def _requests_noun_after_count(self, prefix: str, after_unit: int) -> bool:
+        """Whether a count opening its sentence names the requests as its own noun right after the sentence
+        before counted the applications (0件申请均在法定期限内予以答复: round 63's tuning half, CONVENTIONS.md
+        rule 79, as rule 75 reads it, handled 0): of those requests, though a proceeding named earlier (the
+        lead's list of the report's parts, …行政复议和行政诉讼情况…) is still in context. Asked of a zero
+        only: rule 60 reads the received count repeated (64件申请均…予以答复) as no handled figure. Not a
+        count with words before it, nor with no applications counted in the sentence before."""
+        return (
+            not prefix
+            and self._norm.startswith("申请", after_unit)
+            and not self._norm.startswith("申请人", after_unit)
+            and self._counted_applications(self.before)
+        )
+
+    def _one_member_named_after(self, after_unit: int) -> bool:
+        """Whether the count's member (an applicant type, a channel) is named right after its unit with 涉
+        and the next clause counts another member the same way, with no 其中 between: an enumeration of
+        parts with the member after each count (共新收125件涉自然人案件，2件涉企业，7件涉及集体: round 63's
+        tuning half, CONVENTIONS.md rule 79, rules 10 and 11), each a part and no total. Not a count whose
+        涉 names the requests' topic (收到申请5件涉及征地拆迁), nor one with no such member after it."""
+        for member, _ in self._enumerations:
+            if not (found := _MEMBER_AFTER_UNIT.match(self._norm, after_unit)) or not member.match(
+                self._norm, found.end()
+            ):
+                continue
+            for later in _MEMBER_AFTER_COUNT.finditer(self._norm, after_unit):
+                if "其中" in self._norm[after_unit : later.start()]:
+                    break
+                if member.match(self._norm, later.end()):
+                    return True
         return False
 
     def _last_member(self, at: int) -> bool:
