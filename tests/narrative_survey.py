@@ -386,8 +386,8 @@ SENTENCES = {
 # (issue-30g61, branched before round 62 was merged): it is measured once with that freeze. Round 63 (the
 # county township family gone on with: part A orders 953-1030 and part C 1193-1236, where their 40-search
 # rules fired, part B 1073-1192, part D 1313-1432, part E 1433-1552; then the town-name family,
-# tests/narrative_survey/draw.py townnames: part F orders 1-120, part G 121-240, part H 241-360, part I from
-# 361) is surveyed after the freeze 860544b (issue-30g62, tuned on round 62), with no rule changed since
+# tests/narrative_survey/draw.py townnames: part F orders 1-120, part G 121-240, part H 241-360, part I
+# 361-480) is surveyed after the freeze 860544b (issue-30g62, tuned on round 62), with no rule changed since
 # (d270f56 refactors with every claim byte-identical): it is measured once with it. Both halves' sentences
 # are written from the phrasing descriptions after that freeze.
 # A round's files

@@ -398,10 +398,15 @@ def towns_rows() -> list[tuple[str, ...]]:
 TOWN_CITIES_ORDER_SEED = "nianbao-issue-30-round-60-towncities"
 
 
+def _drawn_year(digest: str) -> str:
+    """A unit's year, drawn from the unit's digest (the township families of rounds 60, 61 and 63 alike)."""
+    return str(FIRST_YEAR + int(digest[8:16], 16) % YEARS)
+
+
 def _kind_and_year(digest: str) -> tuple[str, str]:
     """A unit's kind of body below the county and its year, drawn from the unit's digest (the township
     families of rounds 60 and 61 draw them alike)."""
-    return TOWN_KINDS[int(digest[:8], 16) % len(TOWN_KINDS)], str(FIRST_YEAR + int(digest[8:16], 16) % YEARS)
+    return TOWN_KINDS[int(digest[:8], 16) % len(TOWN_KINDS)], _drawn_year(digest)
 
 
 def town_cities_rows() -> list[tuple[str, ...]]:
@@ -460,7 +465,7 @@ def town_names_rows() -> list[tuple[str, ...]]:
         province, city, county = names[code[:2]], names.get(code[:4], ""), names[code[:6]]
         city = "" if city in CITY_PLACEHOLDERS else city
         digest = _digest(TOWN_NAMES_ORDER_SEED, code)
-        year = str(FIRST_YEAR + int(digest[8:16], 16) % YEARS)
+        year = _drawn_year(digest)
         query = f"{province}{city}{county}{town} {year}年政府信息公开工作年度报告 依申请公开"
         drawn.append((digest, (code, province, city, county, town, year, query)))
     return [(str(order), *row) for order, (_, row) in enumerate(sorted(drawn), start=1)]
