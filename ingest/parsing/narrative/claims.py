@@ -3941,10 +3941,11 @@ class _Extractor:
         parts with the member after each count (共新收125件涉自然人案件，2件涉企业，7件涉及集体: round 63's
         tuning half, CONVENTIONS.md rule 79, rules 10 and 11), each a part and no total. Not a count whose
         涉 names the requests' topic (收到申请5件涉及征地拆迁), nor one with no such member after it."""
+        found = _MEMBER_AFTER_UNIT.match(self._norm, after_unit)
+        if found is None:
+            return False  # (most counts: no 涉 after the unit)
         for member, _ in self._enumerations:
-            if not (found := _MEMBER_AFTER_UNIT.match(self._norm, after_unit)) or not member.match(
-                self._norm, found.end()
-            ):
+            if not member.match(self._norm, found.end()):
                 continue
             for later in _MEMBER_AFTER_COUNT.finditer(self._norm, after_unit):
                 if "其中" in self._norm[after_unit : later.start()]:
@@ -4097,15 +4098,18 @@ class _Extractor:
             into_year = self.report_year if into == "本" else int(into)
             if (int(years.group(1)), into_year) == (self.report_year - 1, self.report_year):
                 return self.vocabulary.metrics[CARRIED_OVER_METRIC]  # 1件为2022年度结转至2023年度 (rule 50)
-        years = _CARRIED_FROM_AFTER.match(self._norm, at, end)
-        if years is not None and self.report_year is not None and int(years.group(1)) == self.report_year - 1:
-            return self.vocabulary.metrics[CARRIED_OVER_METRIC]  # 4件为2023年度结转继续办理 (rule 61)
-        years = _CARRIED_INTO_CONCLUDED.match(self._norm, begin, end)
-        if years is not None and self.report_year is not None and int(years.group(1)) == self.report_year:
-            return self.vocabulary.metrics[CARRIED_OVER_METRIC]  # 0件转结2024年办结, a 2024 report (rule 77)
-        years = _RECEIVED_LAST_YEAR_AFTER.match(self._norm, begin, end)
-        if years is not None and self.report_year is not None and int(years.group(1)) == self.report_year - 1:
-            return self.vocabulary.metrics[CARRIED_OVER_METRIC]  # 4件2020年收到的申请, 2021 (rule 78)
+        if self.report_year is not None:
+            # one year named right after the count, the carry-over where it is the year the pattern
+            # names: 4件为2023年度结转继续办理 in a 2024 report (rule 61), 0件转结2024年办结 in a 2024
+            # report (rule 77), 4件2020年收到的申请 in a 2021 report (rule 78)
+            for pattern, searched_from, years_back in (
+                (_CARRIED_FROM_AFTER, at, 1),
+                (_CARRIED_INTO_CONCLUDED, begin, 0),
+                (_RECEIVED_LAST_YEAR_AFTER, begin, 1),
+            ):
+                years = pattern.match(self._norm, searched_from, end)
+                if years is not None and int(years.group(1)) == self.report_year - years_back:
+                    return self.vocabulary.metrics[CARRIED_OVER_METRIC]
         hits = list(self.scanner.window(self._norm, self._hits, at, end, (METRIC,)))
         for hit in hits:
             cue = self.scanner.cues[hit.cue]
