@@ -164,6 +164,14 @@ SEARCHED_PARTS = {
     "reports_63_i.yaml": ("townnames", 361, 480),
     "reports_64_a.yaml": ("townnames", 481, 494),  # the search budget ran out at order 495
     "reports_64_b.yaml": ("townnames", 601, 614),  # and at order 615
+    "reports_64_c.yaml": ("townnames", 495, 600),  # part A gone on with
+    "reports_64_d.yaml": ("townnames", 615, 720),  # part B gone on with
+    "reports_64_e.yaml": ("townnames", 721, 840),
+    "reports_64_f.yaml": ("townnames", 841, 960),
+    "reports_64_g.yaml": ("townnames", 961, 1069),  # its 40-search rule fired at 1069
+    "reports_64_h.yaml": ("townnames", 1081, 1200),
+    "reports_64_i.yaml": ("townnames", 1201, 1320),
+    "reports_64_j.yaml": ("townnames", 1321, 1440),
 }
 
 
