@@ -107,6 +107,7 @@ REPORTS = {
     61: tuple(SURVEY / f"reports_61_{part}.yaml" for part in "abcde"),
     62: tuple(SURVEY / f"reports_62_{part}.yaml" for part in "abc"),
     63: tuple(SURVEY / f"reports_63_{part}.yaml" for part in "abcdefghi"),
+    64: tuple(SURVEY / f"reports_64_{part}.yaml" for part in "abcdefghij"),
 }
 SENTENCES = {
     (1, "tuning"): (SURVEY / "sentences_tuning.yaml",),
@@ -245,6 +246,8 @@ SENTENCES = {
     (62, "test"): tuple(SURVEY / f"sentences_62_test_{part}.yaml" for part in "abc"),
     (63, "tuning"): tuple(SURVEY / f"sentences_63_tuning_{part}.yaml" for part in "abcdefghi"),
     (63, "test"): tuple(SURVEY / f"sentences_63_test_{part}.yaml" for part in "abcdefghi"),
+    (64, "tuning"): tuple(SURVEY / f"sentences_64_tuning_{part}.yaml" for part in "abcdefghij"),
+    (64, "test"): tuple(SURVEY / f"sentences_64_test_{part}.yaml" for part in "abcdefghij"),
 }
 # Rounds 16 and 17 were measured with one freeze (be94eba), rounds 18 and 19 with the next (803a85a) and
 # round 20 with the next (c5025b1): each was decided before its freeze, surveyed while that grammar was
@@ -389,7 +392,13 @@ SENTENCES = {
 # tests/narrative_survey/draw.py townnames: part F orders 1-120, part G 121-240, part H 241-360, part I
 # 361-480) is surveyed after the freeze 860544b (issue-30g62, tuned on round 62), with no rule changed since
 # (d270f56 refactors with every claim byte-identical): it is measured once with it. Both halves' sentences
-# are written from the phrasing descriptions after that freeze.
+# are written from the phrasing descriptions after that freeze. Round 64 (the town-name
+# family gone on with: part A orders 481-494 and part B 601-614, where the search budget ran out, then part C
+# 495-600 and part D 615-720 going on from them, part E 721-840, part F 841-960, part G 961-1069, where its
+# 40-search rule fired, part H 1081-1200, part I 1201-1320, part J 1321-1440) is surveyed while the grammar is
+# tuned on round 63 (issue-30g63) and after its freeze fb5e9aa, with no rule changed since (4efe75d refactors
+# with every claim byte-identical): it is measured once with it. Both halves' sentences are written from the
+# phrasing descriptions after that freeze.
 # A round's files
 # not yet written are named here while it is surveyed; every other file listed above must exist (a missing
 # one is an error, never an empty round).
