@@ -1376,6 +1376,31 @@ HALVES: tuple[Half, ...] = (
         "(issue-30g63): 77 of 77, 100.0%, 0 false alarms (the bracket's carry-over read, the 办结 count "
         "the handled with the total a reading).",
     ),
+    Half(
+        64,
+        "tuning",
+        "held out",
+        "Measured once, unseen, with the test half on 2026-12-07 at 09:55 UTC (the rules of fb5e9aa; the "
+        "town-name family gone on with, ten parts; 52 reports, mostly towns and street offices; sentences "
+        "written from the phrasing after the freeze): 105 of 120, 87.5%, 8 false alarms (a withdrawal and "
+        "a frame of concluded cases read as all answered; a frame restating a bracketed 办结 total read as "
+        "handled; 纠错案件 naming no proceeding read as the review's; two negations of both proceedings cut "
+        "inside the second noun read as their null; a bracket of one subject's outcomes read as the year's), "
+        "one silent report (list items whose whole text is 无): measurements_64.yaml.",
+        xfail="round 64's tuning half, measured once unseen at fb5e9aa: 105 of 120, 87.5%, 8 false alarms, "
+        "1 silent",
+    ),
+    Half(
+        64,
+        "test",
+        "held out",
+        "Measured once held out on 2026-12-07 at 09:55 UTC (grammar frozen at fb5e9aa, sentences written "
+        "after the freeze by issue-30w64ab-j; 56 reports): 98 of 110, 89.1%, 2 false alarms (均在规定期限内"
+        "办理、答复 after a withdrawal read as all answered, where rules 58 and 63 give no such figure; a "
+        "negation of both proceedings limited to one cause read as their null, rule 79's open case: "
+        "measurements_64.yaml).",
+        xfail="round 64's test half, measured once held out at fb5e9aa: 98 of 110, 89.1%, 2 false alarms",
+    ),
 )
 
 

@@ -246,7 +246,11 @@ SILENT_BY_DESIGN = {
 # received null; a request heading whose whole text is 无, its lines run together with the next point's
 # heading in one sentence, received null; and 不涉及依申请公开政府信息办理事项, received null; round 63
 # measured none silent)
-SILENT_UNTIL_TUNED: set[str] = set()
+SILENT_UNTIL_TUNED: set[str] = {
+    # round 64's tuning half: the request and proceedings points as numbered list items whose whole text
+    # is 无 (依申请公开政府信息的情况：无), received null and the pair's null (rules 61, 78 and 79)
+    "http://qionghai.hainan.gov.cn/zfxxgkzl/xz/jjz/gknb/202001/t20200120_2738447.html",
+}
 
 
 def test_every_survey_report_with_a_figure_yields_a_claim_or_an_unread_sentence():
@@ -257,5 +261,5 @@ def test_every_survey_report_with_a_figure_yields_a_claim_or_an_unread_sentence(
             result = narrative_survey.measure(half, round_no)
             reports += result.with_figures
             silent.update(result.silent)
-    assert reports >= 3920
+    assert reports >= 4026
     assert silent == SILENT_BY_DESIGN | SILENT_UNTIL_TUNED
