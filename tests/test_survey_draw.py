@@ -172,6 +172,7 @@ SEARCHED_PARTS = {
     "reports_64_h.yaml": ("townnames", 1081, 1200),
     "reports_64_i.yaml": ("townnames", 1201, 1320),
     "reports_64_j.yaml": ("townnames", 1321, 1440),
+    "reports_65_a.yaml": ("townnames", 1441, 1510),  # round 65 begun while round 64 is tuned on
 }
 
 
