@@ -8910,3 +8910,16 @@ def test_a_zero_count_of_requests_after_the_received_with_a_proceeding_named_in_
     assert "applications_handled" not in [m for m, _ in _figures(text)]
     text = "全年共被申请行政复议0件。0件申请均已办结。"
     assert "applications_handled" not in [m for m, _ in _figures(text)]
+
+
+def test_a_withdrawal_counted_before_the_handled_then_all_answered():
+    # round 64's test half (rules 58, 63 and 80): a withdrawal (撤件, 撤回) counted before the handled count,
+    # then all answered: said of the handled ones, no "all answered" figure
+    text = "2023年，我街道共收到依申请公开信息39件，申请人撤件1件，办结38件，均在规定期限内办理、答复。"
+    assert _figures_of(text, 2023) == [(_RECEIVED, "39"), (_HANDLED, "38")]
+    # near miss: no withdrawal counted, every request handled: all answered
+    text = "2023年，我街道共收到依申请公开信息39件，办结39件，均在规定期限内办理、答复。"
+    assert ("applications_carried_forward", None) in _figures_of(text, 2023)
+    # near miss: the rest counted after the withdrawal, all of them answered: all answered (rule 58)
+    text = "2024年我镇收到依申请公开请求8件，其中申请人撤回申请1件，其余7件均已按时答复。"
+    assert ("applications_carried_forward", None) in _figures_of(text, 2024)

@@ -440,6 +440,15 @@ _OLD_CATEGORY = re.compile(r"(?:信息不存在|不属于本机关公开)(?:的)
 # The rest counted opening the clause of an answer with no 均 (其余2件已按时完成答复; 其余7件均已按时答复 is
 # all answered: rule 58)
 _REST_COUNTED = re.compile(r"其余\d+(?:件|条|项|宗)(?!均|都|全部)")
+# A withdrawal by the applicant counted in its own clause (申请人撤件1件; 撤回申请2件; 1件申请人主动撤销), the
+# withdrawal called 撤件 too (round 64's test half, CONVENTIONS.md rule 80, rules 58 and 63); not a body's
+# decision revoked (被撤销)
+_WITHDRAWAL_COUNTED = re.compile(
+    r"(?:^|[，,；;])(?:其中[，,]?)?(?:申请人)?(?:主动)?(?<!被)(?:撤回|撤销|撤件)(?:申请)?\d+(?:件|条|项|宗|个|份)"
+    r"(?=$|[，,；;])"
+    r"|(?:^|[，,；;])(?:其中[，,]?)?\d+(?:件|条|项|宗|个|份)(?:申请)?(?:由)?(?:申请人)?(?:主动)?(?:撤回|撤销|撤件)"
+    r"(?:申请)?(?=$|[，,；;])"
+)
 # A reason's opening word ending the words between a count and its subject (17件申请因…)
 _REASON_END = re.compile(r"(?:因|由于)$")
 # A year then the negation right after it (2021年没有…): the year a proceedings' negation is dated by
@@ -2390,6 +2399,19 @@ class _Extractor:
                 if not (self.vocabulary.metrics[claim.metric].is_outcome or claim.metric in TOTAL_PARTS):
                     break
             if of is None:
+                return []
+            if (
+                of.metric == HANDLED_METRIC
+                and of in here
+                and of.claim_no in self._at
+                and _WITHDRAWAL_COUNTED.search(norm, 0, self._at[of.claim_no])
+                and not _SEPARATOR.split(norm[: self._at[of.claim_no]])[-1].startswith(_THE_REST)
+            ):
+                # a withdrawal counted before the handled count, then all answered (收到…39件，申请人
+                # 撤件1件，办结38件，均在规定期限内办理、答复: round 64's test half, CONVENTIONS.md rule 80,
+                # rules 58 and 63): said of the handled ones, the withdrawn not answered: no "all answered"
+                # figure (not the rest counted, 其中申请人撤回申请1件，其余7件均已按时答复, all answered:
+                # rule 58)
                 return []
             if (
                 of.metric == HANDLED_METRIC
