@@ -8923,3 +8923,15 @@ def test_a_withdrawal_counted_before_the_handled_then_all_answered():
     # near miss: the rest counted after the withdrawal, all of them answered: all answered (rule 58)
     text = "2024年我镇收到依申请公开请求8件，其中申请人撤回申请1件，其余7件均已按时答复。"
     assert ("applications_carried_forward", None) in _figures_of(text, 2024)
+
+
+def test_the_rests_handling_words_of_a_withdrawal_are_no_answer():
+    # round 64's tuning half (rules 12 and 80): 已做撤销处理 in the clause of the rest, withdrawn: no figure
+    text = "全年共收到政府信息公开申请30件，按时办理完结29件，剩余1件按申请人要求已做撤销处理。"
+    assert _figures_of(text, 2023) == [(_RECEIVED, "30"), (_HANDLED, "29")]
+    # near miss: handled as the applicant asked, no withdrawal: all handled
+    text = "全年共收到政府信息公开申请1件，已按申请人要求处理完毕。"
+    assert ("applications_carried_forward", None) in _figures_of(text, 2023)
+    # near miss: the only request concluded by its withdrawal: all handled (round 4's tuning half)
+    text = "我街全年共收到依申请公开信息1条，该信息由公民通过网络提出，目前已撤销办结。"
+    assert ("applications_carried_forward", None) in _figures_of(text, 2023)

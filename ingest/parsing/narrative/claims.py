@@ -885,6 +885,8 @@ _PART_RECEIVED_AND_HANDLED = re.compile(
     r"其中[，,：:]?(?:我|本)[^，,；;。\d]{0,3}?受理并(?:处理|办理)(?:政府信息公开|依申请公开)?申请"
 )
 _WITHDRAWN = re.compile(r"(?:申请人)?(?:主动)?(?:撤回|撤销)(?:申请)?")
+# A withdrawal's word (not a body's decision revoked, 被撤销) in the clause of "all handled" words
+_WITHDRAWAL_WORD = re.compile(r"(?<!被)(?:撤回|撤销|撤件)")
 # Another part's count opening the clause right after an all-handled clause (其中，…，2件属于内部事务
 # 信息，已办理完结，1件属于部分公开: round 34's test half, CONVENTIONS.md rule 50): the clause was said
 # of the part before it
@@ -2212,6 +2214,15 @@ class _Extractor:
             return []  # 尚未全部办结, 均未答复: the negation scope rule, not "all handled"
         if "%" in norm[start:end]:
             return []  # 均实现100%按期受理、100%按期办理: rates qualified by time (rule 50), no figure
+        clause_start = _after_last(norm, start, "，,；;。")
+        clause_end = next(_SEPARATOR.finditer(norm, end), None)
+        if norm.startswith(_THE_REST, clause_start) and _WITHDRAWAL_WORD.search(
+            norm, clause_start, len(norm) if clause_end is None else clause_end.start()
+        ):
+            # the rest's handling words, a withdrawal, in their own clause (按时办理完结29件，剩余1件按申请人
+            # 要求已做撤销处理: round 64's tuning half, CONVENTIONS.md rule 80, rule 12): the rest withdrawn,
+            # not answered: no figure (not the only request's, 收到…1条，…目前已撤销办结: round 4, concluded)
+            return []
         if (
             _COUNT_AS_SUBJECT.search(norm, max(0, start - 6), start)
             and here
