@@ -8935,3 +8935,12 @@ def test_the_rests_handling_words_of_a_withdrawal_are_no_answer():
     # near miss: the only request concluded by its withdrawal: all handled (round 4's tuning half)
     text = "我街全年共收到依申请公开信息1条，该信息由公民通过网络提出，目前已撤销办结。"
     assert ("applications_carried_forward", None) in _figures_of(text, 2023)
+
+
+def test_concluded_words_as_a_frame_of_counts():
+    # round 64's tuning half (rule 80): 已办结案件中 as a frame over the proceedings' counts: no "all handled"
+    text = "全年共受理依申请信息公开件3件，办结3件。已办结案件中，涉及行政复议1件，行政诉讼0件。"
+    assert ("applications_carried_forward", None) not in _figures_of(text, 2024)
+    # near miss: the requests all concluded, then their part counted after 其中: all handled
+    text = "全年共受理依申请信息公开件3件，均已办结。其中，涉及行政复议1件，行政诉讼0件。"
+    assert ("applications_carried_forward", None) in _figures_of(text, 2024)

@@ -946,6 +946,9 @@ _REASON_CLAUSE_AFTER = re.compile(r"[，,]属于")
 # A frame of the outcomes right after a handled count (本年度办理的24件信息公开申请中，予以公开9件: round 59's
 # test half, CONVENTIONS.md rule 75)
 _FRAME_AFTER_COUNT = re.compile(r"[^，,；;。\d]{0,10}?申请中[，,]")
+# A frame closing right after "all handled" words (已办结案件中，涉及行政复议1件: round 64's tuning half,
+# CONVENTIONS.md rule 80): the concluded ones named as the frame of counts after it
+_FRAME_AFTER_SPAN = re.compile(r"(?:的)?(?:政府信息公开|依申请公开)?(?:申请|案件|事项|件)?中[，,：:]")
 _FRAME_OF_COUNTED = re.compile(r"[^，,；;。\d]{0,16}?\d+[件宗条]中[，,]")
 # The requests' volume with no verb before a comparison (申请数量较去年, 全区政府信息公开申请数量同比:
 # round 42's tuning half, CONVENTIONS.md rule 58)
@@ -2214,6 +2217,11 @@ class _Extractor:
             return []  # 尚未全部办结, 均未答复: the negation scope rule, not "all handled"
         if "%" in norm[start:end]:
             return []  # 均实现100%按期受理、100%按期办理: rates qualified by time (rule 50), no figure
+        if _FRAME_AFTER_SPAN.match(norm, end):
+            # the words as a frame opening a list of counts (已办结案件中，涉及行政复议1件，行政诉讼0件: round
+            # 64's tuning half, CONVENTIONS.md rule 80): among the concluded ones, not all of them concluded:
+            # no figure
+            return []
         clause_start = _after_last(norm, start, "，,；;。")
         clause_end = next(_SEPARATOR.finditer(norm, end), None)
         if norm.startswith(_THE_REST, clause_start) and _WITHDRAWAL_WORD.search(
