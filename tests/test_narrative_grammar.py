@@ -8944,3 +8944,21 @@ def test_concluded_words_as_a_frame_of_counts():
     # near miss: the requests all concluded, then their part counted after 其中: all handled
     text = "全年共受理依申请信息公开件3件，均已办结。其中，涉及行政复议1件，行政诉讼0件。"
     assert ("applications_carried_forward", None) in _figures_of(text, 2024)
+
+
+@pytest.mark.parametrize(
+    "text", ("全年未发生因政府信息公开引起的行政复议和行政诉", "无涉及政府信息公开申请的行政复议、行政诉")
+)
+def test_a_qualified_negation_of_both_cut_inside_the_second_noun(text):
+    # round 64's tuning half (rules 15 and 80): a relative clause's 的 before the pair, the stored text cut
+    # inside the second noun: nothing
+    assert _figures_of(text, 2024) == []
+
+
+def test_a_qualified_negation_of_both_whole_or_cut_unqualified():
+    # near misses of round 64's cut (rules 49 and 80): the pair whole, or cut with no qualifier: the pair's
+    # null
+    text = "全年未发生因政府信息公开引起的行政复议和行政诉讼。"
+    assert _figures_of(text, 2024) == [("review_and_litigation_total", None)]
+    text = "2024年，县交运局收到依申请公开共1件，未收到行政复议和行政诉"
+    assert ("review_and_litigation_total", None) in _figures_of(text, 2024)

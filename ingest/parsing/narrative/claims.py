@@ -339,6 +339,9 @@ _OVERDUE_ZERO = re.compile(
 # ; or inside the cases' noun after both (无相关行政复议及行政诉讼案|: round 41's tuning half, CONVENTIONS.md
 # rule 57)
 _CUT_INSIDE_SECOND_PROCEEDING = re.compile(r"复议(?:和|以及|及|与|、)(?:行政诉|(?:行政)?诉讼案)$")
+# A relative clause's 的 right before the first of the proceedings (…引起的行政复议和行政诉|: round 64's
+# tuning half, CONVENTIONS.md rule 80): the pair qualified, the cut noun maybe naming more of it
+_QUALIFIED_BEFORE_PROCEEDING = re.compile(r"的(?:行政)?复议(?:和|以及|及|与|、)")
 _REQUESTS_SYSTEM = re.compile(r"依申请公开(?:管理)?系统")
 _FORWARD_CUT = re.compile(r"[，,；;](?:结转|转结|顺延)(?:到|至)?(?:下一?|次)?(?:年度?)?$")
 
@@ -2122,10 +2125,15 @@ class _Extractor:
             if (
                 metric.family == "proceedings"
                 and end == len(sentence.norm)
-                and not _CUT_INSIDE_SECOND_PROCEEDING.search(sentence.norm, start, end)
+                and (
+                    not _CUT_INSIDE_SECOND_PROCEEDING.search(sentence.norm, start, end)
+                    or _QUALIFIED_BEFORE_PROCEEDING.search(sentence.norm, start, end)
+                )
             ):
                 # …而引起的行政复议| : the stored text stops at the proceeding's name (rule 15); not where it
-                # stops inside the second of two joined (未收到行政复议和行政诉|: rule 49, both named)
+                # stops inside the second of two joined (未收到行政复议和行政诉|: rule 49, both named), but
+                # still where a relative clause qualifies the pair (未发生因…引起的行政复议和行政诉|, 无涉及…
+                # 申请的行政复议、行政诉|: round 64's tuning half, CONVENTIONS.md rule 80, rule 15)
                 return []
             if metric.code in _CORRECTED_METRICS and _OWN_FAULT.search(sentence.norm, start, end):
                 # 没有因我街道自身原因引起的行政复议被纠错和行政败诉案件 (round 59's test half, CONVENTIONS.md
