@@ -8962,3 +8962,15 @@ def test_a_qualified_negation_of_both_whole_or_cut_unqualified():
     assert _figures_of(text, 2024) == [("review_and_litigation_total", None)]
     text = "2024年，县交运局收到依申请公开共1件，未收到行政复议和行政诉"
     assert ("review_and_litigation_total", None) in _figures_of(text, 2024)
+
+
+def test_numbered_items_whose_whole_text_is_none():
+    # round 64's tuning half (rules 22, 26 and 80): 2.依申请公开政府信息的情况：无。 the requests' point,
+    # received null; 3.因政府信息公开申请行政复议、提起行政诉讼情况：无。 the proceedings' item, the pair's
+    # null
+    text = "2.依申请公开政府信息的情况：无。3.因政府信息公开申请行政复议、提起行政诉讼情况：无。"
+    assert _figures_of(text, 2019) == [(_RECEIVED, None), ("review_and_litigation_total", None)]
+    assert _figures_of("3.因政府信息公开申请行政复议情况：无。", 2019) == [("review_total", None)]
+    # near misses: the item pointing to a table, or the information published named with no request: no figure
+    assert _figures_of("3.因政府信息公开申请行政复议、提起行政诉讼情况：见下表。", 2019) == []
+    assert _figures_of("2.主动公开政府信息的情况：无。", 2019) == []

@@ -747,6 +747,14 @@ _REVIEW_OR_LAWSUIT = re.compile(r"复议|诉讼")
 _NOT_YET = "尚未"  # 尚未办理 N 件 (rule 44's old template), before the handled count only
 _LOST_SUIT = "败诉"  # an outcome only a lawsuit has (rule 44)
 _NOT_SUED = ("review", "review_and_litigation")  # the proceedings in context a lost suit is not of
+# A numbered item naming the proceedings the requests brought, its whole text 无 after a colon
+# (3.因政府信息公开申请行政复议、提起行政诉讼情况：无。: round 64's tuning half, CONVENTIONS.md rule 80, as
+# rule 22 reads 本年度无此类情况 under such a heading and rule 26 a request point whose whole text is 无): the
+# proceedings named there null (both: the pair's)
+_PROCEEDINGS_POINT_NONE = re.compile(
+    rf"(?:{NUMBERING})因政府信息公开申请(?P<review>(?:申请)?(?:行政)?复议)?(?:、|和|及|或)?"
+    r"(?P<lawsuit>(?:提起)?(?:行政)?诉讼)?的?(?:情况|情形)[：:](?P<none>无|暂无|没有)[。；;]?"
+)
 # The proceedings' cases named as a label before a colon (…被提起行政诉讼的情况：0件, rule 53): the count
 # after the colon is theirs (the label's clause, from the separator before it).
 _PROCEEDING_CASES_LABEL = re.compile(r"[^，,；;。：:]*(?:复议|诉讼)的?(?:情况|情形)[：:]$")
@@ -1928,6 +1936,17 @@ class _Extractor:
     def _such_cases(self, sentence: Sentence) -> list[Claim]:
         """本年度无此类情况 right after a heading or sentence naming the proceedings and no figure: their zero
         (both named: review_and_litigation_total; one: its total)."""
+        point = _PROCEEDINGS_POINT_NONE.fullmatch(sentence.norm) if "因政府" in sentence.norm else None
+        if point is not None and (point.group("review") or point.group("lawsuit")):
+            code = (
+                "review_and_litigation_total"
+                if point.group("review") and point.group("lawsuit")
+                else "review_total"
+                if point.group("review")
+                else "litigation_total"
+            )
+            words = _words(sentence, *point.span("none"))
+            return [self._emit(sentence, words, self.vocabulary.metrics[code], "count", implicit=True)]
         such = self.vocabulary.such_cases
         if not self._named or such is None:
             return []
