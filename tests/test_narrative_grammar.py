@@ -8974,3 +8974,18 @@ def test_numbered_items_whose_whole_text_is_none():
     # near misses: the item pointing to a table, or the information published named with no request: no figure
     assert _figures_of("3.因政府信息公开申请行政复议、提起行政诉讼情况：见下表。", 2019) == []
     assert _figures_of("2.主动公开政府信息的情况：无。", 2019) == []
+
+
+def test_a_negated_list_of_the_parent_outcomes_with_deng_and_fasheng():
+    # round 64's test half (rules 65 and 80): 无不予公开、无法提供、不予处理等情形发生, 等 before 情形 and
+    # 发生 after it: each parent null
+    text = "全年未收到政府信息公开申请，无不予公开、无法提供、不予处理等情形发生。"
+    assert sorted(_figures_of(text, 2025)) == [
+        (_RECEIVED, None),
+        ("denied", None),
+        ("not_processed", None),
+        ("unable_to_provide", None),
+    ]
+    # near misses: finer rows with no parent, or the list as what a note explains: no outcome figure
+    assert _figures_of("无国家秘密、商业秘密等情形发生。", 2025) == []
+    assert _figures_of("无不予公开、无法提供、不予处理等情形发生的原因说明。", 2025) == []
