@@ -8989,3 +8989,12 @@ def test_a_negated_list_of_the_parent_outcomes_with_deng_and_fasheng():
     # near misses: finer rows with no parent, or the list as what a note explains: no outcome figure
     assert _figures_of("无国家秘密、商业秘密等情形发生。", 2025) == []
     assert _figures_of("无不予公开、无法提供、不予处理等情形发生的原因说明。", 2025) == []
+
+
+def test_a_proceedings_count_in_words():
+    # round 64's test half (rules 24 and 80): 被行政复议两件 ending its clause: review_total 两 as printed
+    text = "共收到政府信息公开申请27件，均已答复并办结。因信息公开申请被行政复议两件，均被市政府维持。"
+    assert ("review_total", "两") in _figures_of(text, 2024)
+    # near misses: a numeral starting another word after the proceeding: no count
+    assert _figures_of("推进行政复议一体化改革。", 2024) == []
+    assert _figures_of("开展行政诉讼三项工作。", 2024) == []

@@ -109,15 +109,20 @@ _NUMBER = re.compile(
 # (in quotation marks too: 数量均为“零”, round 60's test half, CONVENTIONS.md rule 76)
 # A count of one to ten in words right after the noun of the requests, ending its clause (收到…申请一次，:
 # CONVENTIONS.md rule 24, recorded as printed): not 一次性 nor 一件事 (the unit must end the clause); or right
-# after a receiving verb, the noun of the requests after its unit (共收到一件政府信息公开申请).
+# after a receiving verb, the noun of the requests after its unit (共收到一件政府信息公开申请); or right after
+# a proceeding's noun, ending its clause (因信息公开申请被行政复议两件，: round 64's test half, CONVENTIONS.md
+# rule 80, as rule 24 reads the requests' count in words): the proceeding's count as printed.
 _ZERO = re.compile(
     r"(?<=[为是])零(?=[，,；;。]|$)|(?<=[为是][“\"])零(?=[”\"](?:[，,；;。]|$))|(?<=申请)[一二两三四五六七八九十](?=[件次宗份][，,；;。]|[件次宗份]$)"
     r"|(?<=收到|受理|接到|接收)[一二两三四五六七八九十](?=[件宗份](?:政府信息公开|依申请公开|信息公开|公开)?申请)"
+    r"|(?<=复议|诉讼)[一二两三四五六七八九十](?=[件次宗起][，,；;。]|[件次宗起]$)"
 )
 _ZERO_IN_WORDS = "零"
 # where a count in words may stand (both looked for only in text that has them; led by the numeral's
 # characters, a set the search skips to)
-_COUNT_IN_WORDS = re.compile(r"[一二两三四五六七八九十](?:(?<=申请.)|(?<=收到.|受理.|接到.|接收.)[件宗份])")
+_COUNT_IN_WORDS = re.compile(
+    r"[一二两三四五六七八九十](?:(?<=申请.)|(?<=收到.|受理.|接到.|接收.)[件宗份]|(?<=复议.|诉讼.)[件次宗起])"
+)
 _WORD_DIGITS = str.maketrans("零一二两三四五六七八九", "01223456789")
 # The same receipt said again right after its negation as a zero count (未收到…申请，依申请公开受理数量为0件:
 # round 38's tuning half, CONVENTIONS.md rule 54): one figure, the 0; not a zero of the handling
@@ -1763,7 +1768,9 @@ class _Extractor:
         )
         # Without a figure (a count in a unit, a percentage, a zero), the cues matter only for the proceeding
         # named (the context of later sentences): most sentences, whose numbers are dates.
-        zeros = _ZERO_IN_WORDS in norm or ("申" in norm and _COUNT_IN_WORDS.search(norm) is not None)
+        zeros = _ZERO_IN_WORDS in norm or (
+            ("申" in norm or "复议" in norm or "诉讼" in norm) and _COUNT_IN_WORDS.search(norm) is not None
+        )
         zeros = zeros and _ZERO.search(norm) is not None
         figures = self._figure.search(norm) is not None or zeros or self._counts_requests(norm)
         self._hits = (self.scanner if figures else self.proceeding_scanner).hits(norm)
