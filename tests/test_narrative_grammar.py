@@ -8998,3 +8998,14 @@ def test_a_proceedings_count_in_words():
     # near misses: a numeral starting another word after the proceeding: no count
     assert _figures_of("推进行政复议一体化改革。", 2024) == []
     assert _figures_of("开展行政诉讼三项工作。", 2024) == []
+
+
+def test_all_upheld_by_a_body_named_in_the_passive():
+    # round 64's test half (rules 8, 58 and 80): 均被市政府维持 after one review's count: its upheld
+    text = "因信息公开申请被行政复议2件，均被市政府维持。"
+    assert _figures_of(text, 2024) == [("review_total", "2"), ("review_upheld", "2")]
+    # near misses: said of two proceedings' counts, or the original result upheld (rule 8): no upheld figure
+    text = "因信息公开申请被行政复议2件、行政诉讼1件，均被市政府维持。"
+    assert _figures_of(text, 2024) == [("review_total", "2"), ("litigation_total", "1")]
+    text = "因信息公开申请被行政复议2件，均被市政府维持原办理结果。"
+    assert _figures_of(text, 2024) == [("review_total", "2")]

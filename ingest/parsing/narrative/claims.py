@@ -770,7 +770,11 @@ _RESULT_THEN_ALL = re.compile(r"(?:审理|复议|办理|处理)?结果均")
 # 均予以维持: round 42's test half, CONVENTIONS.md rule 58)
 # (均为结果维持 after one lawsuit's count: round 55's tuning half, CONVENTIONS.md rule 71, 均 restating
 # the count)
-_ALL_UPHELD = re.compile(r"均(?:为结果维持|(?:予以)?(?:结果)?维持(?:结果)?)")
+# (均被市政府维持 after one review's count in words: round 64's test half, CONVENTIONS.md rule 80, the
+# reviewing body named in the passive before the plain upheld)
+_ALL_UPHELD = re.compile(
+    r"均(?:被[^，,；;。\d]{1,8}?(?=维持))?(?:为结果维持|(?:予以)?(?:结果)?维持(?:结果)?)"
+)
 # The body's answer (or decision) "supported" by the review body or the court, after a clause of its
 # check perhaps (经复议机关审查，我局行政复议的答复请求全部得到支持: round 51's test half, CONVENTIONS.md
 # rule 67, rule 17's outcome in other words): upheld; the body the subject (申请人的复议请求得到支持, the
