@@ -9009,3 +9009,21 @@ def test_all_upheld_by_a_body_named_in_the_passive():
     assert _figures_of(text, 2024) == [("review_total", "2"), ("litigation_total", "1")]
     text = "因信息公开申请被行政复议2件，均被市政府维持原办理结果。"
     assert _figures_of(text, 2024) == [("review_total", "2")]
+
+
+def test_corrected_and_lost_negated_after_both_proceedings_counts():
+    # round 64's tuning half (rules 62 and 80): 不存在被纠错和被判败诉的情况 right after the lawsuits' count,
+    # both proceedings counted: each one's corrected null
+    text = "政府信息公开行政复议6件、行政诉讼14件，不存在被纠错和被判败诉的情况。"
+    assert sorted(_figures_of(text, 2023)) == [
+        ("litigation_corrected", None),
+        ("litigation_total", "14"),
+        ("review_corrected", None),
+        ("review_total", "6"),
+    ]
+    # near misses: with no proceeding counted before, or after a count of complaints: no figure (rule 55)
+    assert _figures_of("全年不存在被纠错和被判败诉的情况。", 2023) == []
+    assert _figures_of("受理投诉14件，不存在被纠错和被判败诉的情况。", 2023) == []
+    # near miss: no 情况 closing the negation (round 2's tuning half): no corrected figure
+    text = "涉及复议0件，诉讼0件，无被纠错和败诉。"
+    assert _figures_of(text, 2024) == [("review_total", "0"), ("litigation_total", "0")]
