@@ -9027,3 +9027,13 @@ def test_corrected_and_lost_negated_after_both_proceedings_counts():
     # near miss: no 情况 closing the negation (round 2's tuning half): no corrected figure
     text = "涉及复议0件，诉讼0件，无被纠错和败诉。"
     assert _figures_of(text, 2024) == [("review_total", "0"), ("litigation_total", "0")]
+
+
+def test_the_bare_requests_handling_negated_after_the_negated_receipt():
+    # round 64's test half (rules 24 and 80): 没有受理…申请情况、没有申请处理情况: the handled null
+    text = "2023年，龙门镇没有受理政府信息公开申请情况、没有申请处理情况、没有“不予公开”的政府信息情况。"
+    assert ("applications_handled", None) in _figures_of(text, 2023)
+    # near misses: alone with no negated receipt before, or a fee negated: no handled figure
+    assert ("applications_handled", None) not in _figures_of("没有申请处理情况。", 2023)
+    text = "2023年，龙门镇没有受理政府信息公开申请情况，没有申请处理费用。"
+    assert ("applications_handled", None) not in _figures_of(text, 2023)
