@@ -8910,3 +8910,130 @@ def test_a_zero_count_of_requests_after_the_received_with_a_proceeding_named_in_
     assert "applications_handled" not in [m for m, _ in _figures(text)]
     text = "全年共被申请行政复议0件。0件申请均已办结。"
     assert "applications_handled" not in [m for m, _ in _figures(text)]
+
+
+def test_a_withdrawal_counted_before_the_handled_then_all_answered():
+    # round 64's test half (rules 58, 63 and 80): a withdrawal (撤件, 撤回) counted before the handled count,
+    # then all answered: said of the handled ones, no "all answered" figure
+    text = "2023年，我街道共收到依申请公开信息39件，申请人撤件1件，办结38件，均在规定期限内办理、答复。"
+    assert _figures_of(text, 2023) == [(_RECEIVED, "39"), (_HANDLED, "38")]
+    # near miss: no withdrawal counted, every request handled: all answered
+    text = "2023年，我街道共收到依申请公开信息39件，办结39件，均在规定期限内办理、答复。"
+    assert ("applications_carried_forward", None) in _figures_of(text, 2023)
+    # near miss: the rest counted after the withdrawal, all of them answered: all answered (rule 58)
+    text = "2024年我镇收到依申请公开请求8件，其中申请人撤回申请1件，其余7件均已按时答复。"
+    assert ("applications_carried_forward", None) in _figures_of(text, 2024)
+
+
+def test_the_rests_handling_words_of_a_withdrawal_are_no_answer():
+    # round 64's tuning half (rules 12 and 80): 已做撤销处理 in the clause of the rest, withdrawn: no figure
+    text = "全年共收到政府信息公开申请30件，按时办理完结29件，剩余1件按申请人要求已做撤销处理。"
+    assert _figures_of(text, 2023) == [(_RECEIVED, "30"), (_HANDLED, "29")]
+    # near miss: handled as the applicant asked, no withdrawal: all handled
+    text = "全年共收到政府信息公开申请1件，已按申请人要求处理完毕。"
+    assert ("applications_carried_forward", None) in _figures_of(text, 2023)
+    # near miss: the only request concluded by its withdrawal: all handled (round 4's tuning half)
+    text = "我街全年共收到依申请公开信息1条，该信息由公民通过网络提出，目前已撤销办结。"
+    assert ("applications_carried_forward", None) in _figures_of(text, 2023)
+
+
+def test_concluded_words_as_a_frame_of_counts():
+    # round 64's tuning half (rule 80): 已办结案件中 as a frame over the proceedings' counts: no "all handled"
+    text = "全年共受理依申请信息公开件3件，办结3件。已办结案件中，涉及行政复议1件，行政诉讼0件。"
+    assert ("applications_carried_forward", None) not in _figures_of(text, 2024)
+    # near miss: the requests all concluded, then their part counted after 其中: all handled
+    text = "全年共受理依申请信息公开件3件，均已办结。其中，涉及行政复议1件，行政诉讼0件。"
+    assert ("applications_carried_forward", None) in _figures_of(text, 2024)
+
+
+@pytest.mark.parametrize(
+    "text", ("全年未发生因政府信息公开引起的行政复议和行政诉", "无涉及政府信息公开申请的行政复议、行政诉")
+)
+def test_a_qualified_negation_of_both_cut_inside_the_second_noun(text):
+    # round 64's tuning half (rules 15 and 80): a relative clause's 的 before the pair, the stored text cut
+    # inside the second noun: nothing
+    assert _figures_of(text, 2024) == []
+
+
+def test_a_qualified_negation_of_both_whole_or_cut_unqualified():
+    # near misses of round 64's cut (rules 49 and 80): the pair whole, or cut with no qualifier: the pair's
+    # null
+    text = "全年未发生因政府信息公开引起的行政复议和行政诉讼。"
+    assert _figures_of(text, 2024) == [("review_and_litigation_total", None)]
+    text = "2024年，县交运局收到依申请公开共1件，未收到行政复议和行政诉"
+    assert ("review_and_litigation_total", None) in _figures_of(text, 2024)
+
+
+def test_numbered_items_whose_whole_text_is_none():
+    # round 64's tuning half (rules 22, 26 and 80): 2.依申请公开政府信息的情况：无。 the requests' point,
+    # received null; 3.因政府信息公开申请行政复议、提起行政诉讼情况：无。 the proceedings' item, the pair's
+    # null
+    text = "2.依申请公开政府信息的情况：无。3.因政府信息公开申请行政复议、提起行政诉讼情况：无。"
+    assert _figures_of(text, 2019) == [(_RECEIVED, None), ("review_and_litigation_total", None)]
+    assert _figures_of("3.因政府信息公开申请行政复议情况：无。", 2019) == [("review_total", None)]
+    # near misses: the item pointing to a table, or the information published named with no request: no figure
+    assert _figures_of("3.因政府信息公开申请行政复议、提起行政诉讼情况：见下表。", 2019) == []
+    assert _figures_of("2.主动公开政府信息的情况：无。", 2019) == []
+
+
+def test_a_negated_list_of_the_parent_outcomes_with_deng_and_fasheng():
+    # round 64's test half (rules 65 and 80): 无不予公开、无法提供、不予处理等情形发生, 等 before 情形 and
+    # 发生 after it: each parent null
+    text = "全年未收到政府信息公开申请，无不予公开、无法提供、不予处理等情形发生。"
+    assert sorted(_figures_of(text, 2025)) == [
+        (_RECEIVED, None),
+        ("denied", None),
+        ("not_processed", None),
+        ("unable_to_provide", None),
+    ]
+    # near misses: finer rows with no parent, or the list as what a note explains: no outcome figure
+    assert _figures_of("无国家秘密、商业秘密等情形发生。", 2025) == []
+    assert _figures_of("无不予公开、无法提供、不予处理等情形发生的原因说明。", 2025) == []
+
+
+def test_a_proceedings_count_in_words():
+    # round 64's test half (rules 24 and 80): 被行政复议两件 ending its clause: review_total 两 as printed
+    text = "共收到政府信息公开申请27件，均已答复并办结。因信息公开申请被行政复议两件，均被市政府维持。"
+    assert ("review_total", "两") in _figures_of(text, 2024)
+    # near misses: a numeral starting another word after the proceeding: no count
+    assert _figures_of("推进行政复议一体化改革。", 2024) == []
+    assert _figures_of("开展行政诉讼三项工作。", 2024) == []
+
+
+def test_all_upheld_by_a_body_named_in_the_passive():
+    # round 64's test half (rules 8, 58 and 80): 均被市政府维持 after one review's count: its upheld
+    text = "因信息公开申请被行政复议2件，均被市政府维持。"
+    assert _figures_of(text, 2024) == [("review_total", "2"), ("review_upheld", "2")]
+    # near misses: said of two proceedings' counts, or the original result upheld (rule 8): no upheld figure
+    text = "因信息公开申请被行政复议2件、行政诉讼1件，均被市政府维持。"
+    assert _figures_of(text, 2024) == [("review_total", "2"), ("litigation_total", "1")]
+    text = "因信息公开申请被行政复议2件，均被市政府维持原办理结果。"
+    assert _figures_of(text, 2024) == [("review_total", "2")]
+
+
+def test_corrected_and_lost_negated_after_both_proceedings_counts():
+    # round 64's tuning half (rules 62 and 80): 不存在被纠错和被判败诉的情况 right after the lawsuits' count,
+    # both proceedings counted: each one's corrected null
+    text = "政府信息公开行政复议6件、行政诉讼14件，不存在被纠错和被判败诉的情况。"
+    assert sorted(_figures_of(text, 2023)) == [
+        ("litigation_corrected", None),
+        ("litigation_total", "14"),
+        ("review_corrected", None),
+        ("review_total", "6"),
+    ]
+    # near misses: with no proceeding counted before, or after a count of complaints: no figure (rule 55)
+    assert _figures_of("全年不存在被纠错和被判败诉的情况。", 2023) == []
+    assert _figures_of("受理投诉14件，不存在被纠错和被判败诉的情况。", 2023) == []
+    # near miss: no 情况 closing the negation (round 2's tuning half): no corrected figure
+    text = "涉及复议0件，诉讼0件，无被纠错和败诉。"
+    assert _figures_of(text, 2024) == [("review_total", "0"), ("litigation_total", "0")]
+
+
+def test_the_bare_requests_handling_negated_after_the_negated_receipt():
+    # round 64's test half (rules 24 and 80): 没有受理…申请情况、没有申请处理情况: the handled null
+    text = "2023年，龙门镇没有受理政府信息公开申请情况、没有申请处理情况、没有“不予公开”的政府信息情况。"
+    assert ("applications_handled", None) in _figures_of(text, 2023)
+    # near misses: alone with no negated receipt before, or a fee negated: no handled figure
+    assert ("applications_handled", None) not in _figures_of("没有申请处理情况。", 2023)
+    text = "2023年，龙门镇没有受理政府信息公开申请情况，没有申请处理费用。"
+    assert ("applications_handled", None) not in _figures_of(text, 2023)

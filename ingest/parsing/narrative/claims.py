@@ -109,15 +109,20 @@ _NUMBER = re.compile(
 # (in quotation marks too: 数量均为“零”, round 60's test half, CONVENTIONS.md rule 76)
 # A count of one to ten in words right after the noun of the requests, ending its clause (收到…申请一次，:
 # CONVENTIONS.md rule 24, recorded as printed): not 一次性 nor 一件事 (the unit must end the clause); or right
-# after a receiving verb, the noun of the requests after its unit (共收到一件政府信息公开申请).
+# after a receiving verb, the noun of the requests after its unit (共收到一件政府信息公开申请); or right after
+# a proceeding's noun, ending its clause (因信息公开申请被行政复议两件，: round 64's test half, CONVENTIONS.md
+# rule 80, as rule 24 reads the requests' count in words): the proceeding's count as printed.
 _ZERO = re.compile(
     r"(?<=[为是])零(?=[，,；;。]|$)|(?<=[为是][“\"])零(?=[”\"](?:[，,；;。]|$))|(?<=申请)[一二两三四五六七八九十](?=[件次宗份][，,；;。]|[件次宗份]$)"
     r"|(?<=收到|受理|接到|接收)[一二两三四五六七八九十](?=[件宗份](?:政府信息公开|依申请公开|信息公开|公开)?申请)"
+    r"|(?<=复议|诉讼)[一二两三四五六七八九十](?=[件次宗起][，,；;。]|[件次宗起]$)"
 )
 _ZERO_IN_WORDS = "零"
 # where a count in words may stand (both looked for only in text that has them; led by the numeral's
 # characters, a set the search skips to)
-_COUNT_IN_WORDS = re.compile(r"[一二两三四五六七八九十](?:(?<=申请.)|(?<=收到.|受理.|接到.|接收.)[件宗份])")
+_COUNT_IN_WORDS = re.compile(
+    r"[一二两三四五六七八九十](?:(?<=申请.)|(?<=收到.|受理.|接到.|接收.)[件宗份]|(?<=复议.|诉讼.)[件次宗起])"
+)
 _WORD_DIGITS = str.maketrans("零一二两三四五六七八九", "01223456789")
 # The same receipt said again right after its negation as a zero count (未收到…申请，依申请公开受理数量为0件:
 # round 38's tuning half, CONVENTIONS.md rule 54): one figure, the 0; not a zero of the handling
@@ -339,6 +344,9 @@ _OVERDUE_ZERO = re.compile(
 # ; or inside the cases' noun after both (无相关行政复议及行政诉讼案|: round 41's tuning half, CONVENTIONS.md
 # rule 57)
 _CUT_INSIDE_SECOND_PROCEEDING = re.compile(r"复议(?:和|以及|及|与|、)(?:行政诉|(?:行政)?诉讼案)$")
+# A relative clause's 的 right before the first of the proceedings (…引起的行政复议和行政诉|: round 64's
+# tuning half, CONVENTIONS.md rule 80): the pair qualified, the cut noun maybe naming more of it
+_QUALIFIED_BEFORE_PROCEEDING = re.compile(r"的(?:行政)?复议(?:和|以及|及|与|、)")
 _REQUESTS_SYSTEM = re.compile(r"依申请公开(?:管理)?系统")
 _FORWARD_CUT = re.compile(r"[，,；;](?:结转|转结|顺延)(?:到|至)?(?:下一?|次)?(?:年度?)?$")
 
@@ -440,6 +448,15 @@ _OLD_CATEGORY = re.compile(r"(?:信息不存在|不属于本机关公开)(?:的)
 # The rest counted opening the clause of an answer with no 均 (其余2件已按时完成答复; 其余7件均已按时答复 is
 # all answered: rule 58)
 _REST_COUNTED = re.compile(r"其余\d+(?:件|条|项|宗)(?!均|都|全部)")
+# A withdrawal by the applicant counted in its own clause (申请人撤件1件; 撤回申请2件; 1件申请人主动撤销), the
+# withdrawal called 撤件 too (round 64's test half, CONVENTIONS.md rule 80, rules 58 and 63); not a body's
+# decision revoked (被撤销)
+_WITHDRAWAL_COUNTED = re.compile(
+    r"(?:^|[，,；;])(?:其中[，,]?)?(?:申请人)?(?:主动)?(?<!被)(?:撤回|撤销|撤件)(?:申请)?\d+(?:件|条|项|宗|个|份)"
+    r"(?=$|[，,；;])"
+    r"|(?:^|[，,；;])(?:其中[，,]?)?\d+(?:件|条|项|宗|个|份)(?:申请)?(?:由)?(?:申请人)?(?:主动)?(?:撤回|撤销|撤件)"
+    r"(?:申请)?(?=$|[，,；;])"
+)
 # A reason's opening word ending the words between a count and its subject (17件申请因…)
 _REASON_END = re.compile(r"(?:因|由于)$")
 # A year then the negation right after it (2021年没有…): the year a proceedings' negation is dated by
@@ -735,6 +752,14 @@ _REVIEW_OR_LAWSUIT = re.compile(r"复议|诉讼")
 _NOT_YET = "尚未"  # 尚未办理 N 件 (rule 44's old template), before the handled count only
 _LOST_SUIT = "败诉"  # an outcome only a lawsuit has (rule 44)
 _NOT_SUED = ("review", "review_and_litigation")  # the proceedings in context a lost suit is not of
+# A numbered item naming the proceedings the requests brought, its whole text 无 after a colon
+# (3.因政府信息公开申请行政复议、提起行政诉讼情况：无。: round 64's tuning half, CONVENTIONS.md rule 80, as
+# rule 22 reads 本年度无此类情况 under such a heading and rule 26 a request point whose whole text is 无): the
+# proceedings named there null (both: the pair's)
+_PROCEEDINGS_POINT_NONE = re.compile(
+    rf"(?:{NUMBERING})因政府信息公开申请(?P<review>(?:申请)?(?:行政)?复议)?(?:、|和|及|或)?"
+    r"(?P<lawsuit>(?:提起)?(?:行政)?诉讼)?的?(?:情况|情形)[：:](?P<none>无|暂无|没有)[。；;]?"
+)
 # The proceedings' cases named as a label before a colon (…被提起行政诉讼的情况：0件, rule 53): the count
 # after the colon is theirs (the label's clause, from the separator before it).
 _PROCEEDING_CASES_LABEL = re.compile(r"[^，,；;。：:]*(?:复议|诉讼)的?(?:情况|情形)[：:]$")
@@ -745,7 +770,11 @@ _RESULT_THEN_ALL = re.compile(r"(?:审理|复议|办理|处理)?结果均")
 # 均予以维持: round 42's test half, CONVENTIONS.md rule 58)
 # (均为结果维持 after one lawsuit's count: round 55's tuning half, CONVENTIONS.md rule 71, 均 restating
 # the count)
-_ALL_UPHELD = re.compile(r"均(?:为结果维持|(?:予以)?(?:结果)?维持(?:结果)?)")
+# (均被市政府维持 after one review's count in words: round 64's test half, CONVENTIONS.md rule 80, the
+# reviewing body named in the passive before the plain upheld)
+_ALL_UPHELD = re.compile(
+    r"均(?:被[^，,；;。\d]{1,8}?(?=维持))?(?:为结果维持|(?:予以)?(?:结果)?维持(?:结果)?)"
+)
 # The body's answer (or decision) "supported" by the review body or the court, after a clause of its
 # check perhaps (经复议机关审查，我局行政复议的答复请求全部得到支持: round 51's test half, CONVENTIONS.md
 # rule 67, rule 17's outcome in other words): upheld; the body the subject (申请人的复议请求得到支持, the
@@ -876,6 +905,8 @@ _PART_RECEIVED_AND_HANDLED = re.compile(
     r"其中[，,：:]?(?:我|本)[^，,；;。\d]{0,3}?受理并(?:处理|办理)(?:政府信息公开|依申请公开)?申请"
 )
 _WITHDRAWN = re.compile(r"(?:申请人)?(?:主动)?(?:撤回|撤销)(?:申请)?")
+# A withdrawal's word (not a body's decision revoked, 被撤销) in the clause of "all handled" words
+_WITHDRAWAL_WORD = re.compile(r"(?<!被)(?:撤回|撤销|撤件)")
 # Another part's count opening the clause right after an all-handled clause (其中，…，2件属于内部事务
 # 信息，已办理完结，1件属于部分公开: round 34's test half, CONVENTIONS.md rule 50): the clause was said
 # of the part before it
@@ -935,6 +966,9 @@ _REASON_CLAUSE_AFTER = re.compile(r"[，,]属于")
 # A frame of the outcomes right after a handled count (本年度办理的24件信息公开申请中，予以公开9件: round 59's
 # test half, CONVENTIONS.md rule 75)
 _FRAME_AFTER_COUNT = re.compile(r"[^，,；;。\d]{0,10}?申请中[，,]")
+# A frame closing right after "all handled" words (已办结案件中，涉及行政复议1件: round 64's tuning half,
+# CONVENTIONS.md rule 80): the concluded ones named as the frame of counts after it
+_FRAME_AFTER_SPAN = re.compile(r"(?:的)?(?:政府信息公开|依申请公开)?(?:申请|案件|事项|件)?中[，,：:]")
 _FRAME_OF_COUNTED = re.compile(r"[^，,；;。\d]{0,16}?\d+[件宗条]中[，,]")
 # The requests' volume with no verb before a comparison (申请数量较去年, 全区政府信息公开申请数量同比:
 # round 42's tuning half, CONVENTIONS.md rule 58)
@@ -1738,7 +1772,9 @@ class _Extractor:
         )
         # Without a figure (a count in a unit, a percentage, a zero), the cues matter only for the proceeding
         # named (the context of later sentences): most sentences, whose numbers are dates.
-        zeros = _ZERO_IN_WORDS in norm or ("申" in norm and _COUNT_IN_WORDS.search(norm) is not None)
+        zeros = _ZERO_IN_WORDS in norm or (
+            ("申" in norm or "复议" in norm or "诉讼" in norm) and _COUNT_IN_WORDS.search(norm) is not None
+        )
         zeros = zeros and _ZERO.search(norm) is not None
         figures = self._figure.search(norm) is not None or zeros or self._counts_requests(norm)
         self._hits = (self.scanner if figures else self.proceeding_scanner).hits(norm)
@@ -1911,6 +1947,17 @@ class _Extractor:
     def _such_cases(self, sentence: Sentence) -> list[Claim]:
         """本年度无此类情况 right after a heading or sentence naming the proceedings and no figure: their zero
         (both named: review_and_litigation_total; one: its total)."""
+        point = _PROCEEDINGS_POINT_NONE.fullmatch(sentence.norm) if "因政府" in sentence.norm else None
+        if point is not None and (point.group("review") or point.group("lawsuit")):
+            code = (
+                "review_and_litigation_total"
+                if point.group("review") and point.group("lawsuit")
+                else "review_total"
+                if point.group("review")
+                else "litigation_total"
+            )
+            words = _words(sentence, *point.span("none"))
+            return [self._emit(sentence, words, self.vocabulary.metrics[code], "count", implicit=True)]
         such = self.vocabulary.such_cases
         if not self._named or such is None:
             return []
@@ -2108,10 +2155,15 @@ class _Extractor:
             if (
                 metric.family == "proceedings"
                 and end == len(sentence.norm)
-                and not _CUT_INSIDE_SECOND_PROCEEDING.search(sentence.norm, start, end)
+                and (
+                    not _CUT_INSIDE_SECOND_PROCEEDING.search(sentence.norm, start, end)
+                    or _QUALIFIED_BEFORE_PROCEEDING.search(sentence.norm, start, end)
+                )
             ):
                 # …而引起的行政复议| : the stored text stops at the proceeding's name (rule 15); not where it
-                # stops inside the second of two joined (未收到行政复议和行政诉|: rule 49, both named)
+                # stops inside the second of two joined (未收到行政复议和行政诉|: rule 49, both named), but
+                # still where a relative clause qualifies the pair (未发生因…引起的行政复议和行政诉|, 无涉及…
+                # 申请的行政复议、行政诉|: round 64's tuning half, CONVENTIONS.md rule 80, rule 15)
                 return []
             if metric.code in _CORRECTED_METRICS and _OWN_FAULT.search(sentence.norm, start, end):
                 # 没有因我街道自身原因引起的行政复议被纠错和行政败诉案件 (round 59's test half, CONVENTIONS.md
@@ -2203,6 +2255,20 @@ class _Extractor:
             return []  # 尚未全部办结, 均未答复: the negation scope rule, not "all handled"
         if "%" in norm[start:end]:
             return []  # 均实现100%按期受理、100%按期办理: rates qualified by time (rule 50), no figure
+        if _FRAME_AFTER_SPAN.match(norm, end):
+            # the words as a frame opening a list of counts (已办结案件中，涉及行政复议1件，行政诉讼0件: round
+            # 64's tuning half, CONVENTIONS.md rule 80): among the concluded ones, not all of them concluded:
+            # no figure
+            return []
+        clause_start = _after_last(norm, start, "，,；;。")
+        clause_end = next(_SEPARATOR.finditer(norm, end), None)
+        if norm.startswith(_THE_REST, clause_start) and _WITHDRAWAL_WORD.search(
+            norm, clause_start, len(norm) if clause_end is None else clause_end.start()
+        ):
+            # the rest's handling words, a withdrawal, in their own clause (按时办理完结29件，剩余1件按申请人
+            # 要求已做撤销处理: round 64's tuning half, CONVENTIONS.md rule 80, rule 12): the rest withdrawn,
+            # not answered: no figure (not the only request's, 收到…1条，…目前已撤销办结: round 4, concluded)
+            return []
         if (
             _COUNT_AS_SUBJECT.search(norm, max(0, start - 6), start)
             and here
@@ -2390,6 +2456,19 @@ class _Extractor:
                 if not (self.vocabulary.metrics[claim.metric].is_outcome or claim.metric in TOTAL_PARTS):
                     break
             if of is None:
+                return []
+            if (
+                of.metric == HANDLED_METRIC
+                and of in here
+                and of.claim_no in self._at
+                and _WITHDRAWAL_COUNTED.search(norm, 0, self._at[of.claim_no])
+                and not _SEPARATOR.split(norm[: self._at[of.claim_no]])[-1].startswith(_THE_REST)
+            ):
+                # a withdrawal counted before the handled count, then all answered (收到…39件，申请人
+                # 撤件1件，办结38件，均在规定期限内办理、答复: round 64's test half, CONVENTIONS.md rule 80,
+                # rules 58 and 63): said of the handled ones, the withdrawn not answered: no "all answered"
+                # figure (not the rest counted, 其中申请人撤回申请1件，其余7件均已按时答复, all answered:
+                # rule 58)
                 return []
             if (
                 of.metric == HANDLED_METRIC
