@@ -1945,35 +1945,35 @@ class _Extractor:
         return out
 
     def _such_cases(self, sentence: Sentence) -> list[Claim]:
-        """本年度无此类情况 right after a heading or sentence naming the proceedings and no figure: their zero
-        (both named: review_and_litigation_total; one: its total)."""
+        """本年度无此类情况 right after a heading or sentence naming the proceedings and no figure, or 无 as
+        the whole text of a numbered item naming them (rule 80): their zero (both named:
+        review_and_litigation_total; one: its total)."""
         point = _PROCEEDINGS_POINT_NONE.fullmatch(sentence.norm) if "因政府" in sentence.norm else None
         if point is not None and (point.group("review") or point.group("lawsuit")):
-            code = (
-                "review_and_litigation_total"
-                if point.group("review") and point.group("lawsuit")
-                else "review_total"
-                if point.group("review")
-                else "litigation_total"
-            )
-            words = _words(sentence, *point.span("none"))
-            return [self._emit(sentence, words, self.vocabulary.metrics[code], "count", implicit=True)]
-        such = self.vocabulary.such_cases
-        if not self._named or such is None:
-            return []
-        found = such.match(sentence.norm)
-        if found is None:
-            return []
-        named = self._proceedings_named(self._named)
-        review = "review" in named
-        lawsuit = any(code.startswith("litigation") for code in named)
-        if "review_and_litigation" in named or (review and lawsuit):
-            code = "review_and_litigation_total"
-        elif review or named == {"litigation"}:
-            code = "review_total" if review else "litigation_total"
+            review, lawsuit = bool(point.group("review")), bool(point.group("lawsuit"))
+            start, end = point.span("none")
         else:
-            return []
-        words = _words(sentence, found.start(), found.end())
+            such = self.vocabulary.such_cases
+            if not self._named or such is None:
+                return []
+            found = such.match(sentence.norm)
+            if found is None:
+                return []
+            named = self._proceedings_named(self._named)
+            both = "review_and_litigation" in named
+            review = both or "review" in named
+            lawsuit = both or any(code.startswith("litigation") for code in named)
+            if not (review or named == {"litigation"}):
+                return []  # no review named, and the lawsuits not named alone
+            start, end = found.span()
+        code = (
+            "review_and_litigation_total"
+            if review and lawsuit
+            else "review_total"
+            if review
+            else "litigation_total"
+        )
+        words = _words(sentence, start, end)
         return [self._emit(sentence, words, self.vocabulary.metrics[code], "count", implicit=True)]
 
     def _point_none_run_on_in(self, text: str) -> re.Match[str] | None:
