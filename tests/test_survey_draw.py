@@ -173,6 +173,8 @@ SEARCHED_PARTS = {
     "reports_64_i.yaml": ("townnames", 1201, 1320),
     "reports_64_j.yaml": ("townnames", 1321, 1440),
     "reports_65_a.yaml": ("townnames", 1441, 1510),  # round 65 begun while round 64 is tuned on
+    "reports_65_b.yaml": ("townnames", 1511, 1630),  # part A gone on with
+    "reports_65_c.yaml": ("townnames", 1631, 1750),  # gone on past its 40-search stop at 1674 (a miscount)
     "reports_65_d.yaml": ("townnames", 1751, 1870),
     "reports_65_e.yaml": ("townnames", 1871, 1970),  # its 40-search rule fired at 1970
     "reports_65_f.yaml": ("townnames", 1991, 2082),  # and at 2082
