@@ -181,6 +181,7 @@ SEARCHED_PARTS = {
     "reports_65_g.yaml": ("townnames", 2111, 2162),  # and at 2162
     "reports_65_h.yaml": ("townnames", 2231, 2350),
     "reports_65_i.yaml": ("townnames", 2351, 2470),
+    "reports_65_j.yaml": ("townnames", 2471, 2570),
 }
 
 
