@@ -1409,6 +1409,27 @@ HALVES: tuple[Half, ...] = (
         "tuned on (issue-30g64): 104 of 110, 94.5%, 1 false alarm (未发生因政府信息公开工作不规范引发的行政"
         "复议、行政诉讼 read as the pair's null)",
     ),
+    Half(
+        65,
+        "tuning",
+        "held out",
+        "Measured once, unseen, with the test half on 2026-12-07 at 11:56 UTC (the rules of 846db48; the "
+        "town-name family gone on with, ten parts; 33 reports, all but three towns and street offices; "
+        "sentences written from the phrasing after the freeze): 56 of 60, 93.3%, 0 false alarms, one silent "
+        "report (a receiving negation cut inside its request noun, 全年未收到公开|, left open by the "
+        "surveyor): measurements_65.yaml.",
+    ),
+    Half(
+        65,
+        "test",
+        "held out",
+        "Measured once held out on 2026-12-07 at 11:56 UTC (grammar frozen at 846db48, sentences written "
+        "after the freeze by issue-30w65a-j; 35 reports): 58 of 70, 82.9%, 0 false alarms (missed: a count "
+        "with no verb and the handled and carried-over counts after it, 反馈率 as the answered share, an "
+        "appeal as the lawsuit and 判决撤销 as its correction, a review's pending, the rest's count after a "
+        "lawsuit, carry-forward nulls said of all: measurements_65.yaml).",
+        xfail="round 65's test half, measured once held out at 846db48: 58 of 70, 82.9%, 0 false alarms",
+    ),
 )
 
 

@@ -248,7 +248,11 @@ SILENT_BY_DESIGN = {
 # measured none silent; round 64's one, the request and proceedings points as numbered list items whose
 # whole text is 无 (2.依申请公开政府信息的情况：无。3.因政府信息公开申请行政复议、提起行政诉讼情况：无。),
 # received null and the pair's null since issue-30g64)
-SILENT_UNTIL_TUNED: set[str] = set()
+SILENT_UNTIL_TUNED: set[str] = {
+    # round 65's tuning half: a receiving negation cut inside its request noun at the stored text's end
+    # (全年未收到公开|), received null (rule 75's precedent; left open by the surveyor)
+    "https://www.jinshishi.gov.cn/zwgk/public/6616338/2736772541.html",
+}
 
 
 def test_every_survey_report_with_a_figure_yields_a_claim_or_an_unread_sentence():
@@ -259,5 +263,5 @@ def test_every_survey_report_with_a_figure_yields_a_claim_or_an_unread_sentence(
             result = narrative_survey.measure(half, round_no)
             reports += result.with_figures
             silent.update(result.silent)
-    assert reports >= 4026
+    assert reports >= 4092
     assert silent == SILENT_BY_DESIGN | SILENT_UNTIL_TUNED
