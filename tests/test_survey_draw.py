@@ -182,6 +182,7 @@ SEARCHED_PARTS = {
     "reports_65_h.yaml": ("townnames", 2231, 2350),
     "reports_65_i.yaml": ("townnames", 2351, 2470),
     "reports_65_j.yaml": ("townnames", 2471, 2570),
+    "reports_66_a.yaml": ("townnames", 2571, 2620),  # round 66 begun while round 65 is tuned on
 }
 
 
