@@ -183,6 +183,7 @@ SEARCHED_PARTS = {
     "reports_65_i.yaml": ("townnames", 2351, 2470),
     "reports_65_j.yaml": ("townnames", 2471, 2570),
     "reports_66_a.yaml": ("townnames", 2571, 2620),  # round 66 begun while round 65 is tuned on
+    "reports_66_b.yaml": ("townnames", 2621, 2624),  # the search budget ran out at order 2625
 }
 
 
