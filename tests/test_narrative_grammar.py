@@ -8548,6 +8548,16 @@ def test_a_negated_receipt_cut_inside_the_publics_asking():
     assert _figures("（二）依申请公开情况。2024年本镇没有收到群众主动要求，群众满意。") == []
 
 
+def test_a_negated_receipt_cut_inside_the_request_noun_after_gongkai():
+    # round 65's tuning half (rule 81, as rule 75 reads …没有接到群众主动要|): 全年未收到公开| where the
+    # stored text stops, the requests' noun (公开申请) cut right after 公开 after a negated receiving verb:
+    # received null
+    assert _figures("2.依申请公开情况。全年未收到公开") == [(_RECEIVED, None)]
+    # near misses: the cut right after 未收到 with no noun begun (round 64's part D): no figure; 公开 not cut
+    assert _figures("（三）依申请公开情况。本年度，我镇未收到") == []
+    assert _figures("2.依申请公开情况。全年未收到公开信息，群众满意。") == []
+
+
 def test_a_received_count_with_its_unit_lost_before_the_requests_noun():
     # round 59's tuning half (rules 48 and 75): 共收到N位申请人的M政府信息公开申请, the count's unit lost
     # right before the requests' whole noun after a receiving verb: the received M (the applicants no

@@ -462,8 +462,10 @@ _REASON_END = re.compile(r"(?:因|由于)$")
 # A year then the negation right after it (2021年没有…): the year a proceedings' negation is dated by
 _YEAR_THEN_NEGATION = re.compile(r"((?:19|20)\d{2})年度?[，,]?(?=没有|未|无)")
 # A negated receipt whose stored text stops right after 政府 (2020年，未收到政府|: round 46's tuning half,
-# CONVENTIONS.md rule 62, rule 15): the request noun cut, tried as 申| is
-_CUT_AFTER_GOVERNMENT = re.compile(r"(?:未|没有)(?:收到|受理|接收|接到)政府(?:信息)?$")
+# CONVENTIONS.md rule 62, rule 15): the request noun cut, tried as 申| is; or right after 公开, inside
+# the noun 公开申请 (全年未收到公开|: round 65's tuning half, CONVENTIONS.md rule 81, rule 75's cut inside
+# the noun)
+_CUT_AFTER_GOVERNMENT = re.compile(r"(?:未|没有)(?:收到|受理|接收|接到)(?:政府(?:信息)?|公开)$")
 _BARE_DISCLOSURE = "依申请公开"  # the bare words starting a clause after the requests' count: granted
 # A count's own words naming the body the requests were addressed to (向各街镇提出的信息公开申请共36件, after
 # 共收到…130件，其中向区政府及各部门提出的…94件: round 46's test half, CONVENTIONS.md rule 62): a split of the
@@ -1431,7 +1433,7 @@ class _Extractor:
             and words.search(text) is None
             and not text.endswith(("申", "群众要", "群众主动要"))  # (…没有接到群众主动要|: round 59, rule 75)
             # (its match ends the text, or the newline ending it: only such a text is searched)
-            and not (text.endswith(("政府", "政府信息", "\n")) and _CUT_AFTER_GOVERNMENT.search(text))
+            and not (text.endswith(("政府", "政府信息", "公开", "\n")) and _CUT_AFTER_GOVERNMENT.search(text))
         ):
             return False
         if self._any_implicit.search(text) is not None:
