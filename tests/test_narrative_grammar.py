@@ -8235,6 +8235,25 @@ def test_a_review_still_being_handled_with_zheng_alone():
     assert _figures("2024年，本局收到政府信息公开申请3件，目前正处理中。") == [(_RECEIVED, "3")]
 
 
+def test_the_rest_of_the_requests_after_a_lawsuit_among_their_parts():
+    # round 65's test half (rules 17, 80 and 81): 共接收…申请公开4件，其中提起诉讼的1件，目前正在审理中，
+    # 剩余3件已按时限进行答复: the lawsuit counted among the requests' parts is no context for the rest:
+    # handled 3
+    text = "全年共接收群众申请公开4件，其中提起诉讼的1件，目前正在审理中，剩余3件已按时限进行答复。"
+    assert _figures(text) == [
+        (_RECEIVED, "4"),
+        ("litigation_total", "1"),
+        ("litigation_pending", "1"),
+        ("applications_handled", "3"),
+    ]
+    # near miss: the proceeding counted in the clause before 其中, the rest its own part: no handled figure
+    assert _figures("2024年，本局收到申请5件，行政复议2件，其中1件维持，其余1件已按时限进行答复。") == [
+        (_RECEIVED, "5"),
+        ("review_total", "2"),
+        ("review_upheld", "1"),
+    ]
+
+
 def test_zhuanjie_with_the_next_year_named_is_the_carry_forward():
     # round 56's test half (rules 54, 70 and 72): 2条转接到2025年答复 in a 2024 report: carried forward 2
     assert _figures("2024年，本局收到公开政府信息申请6条，其中4条已经按时限回复，2条转接到2025年答复。") == [

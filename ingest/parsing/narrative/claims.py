@@ -3193,6 +3193,7 @@ class _Extractor:
                     or number.value == 0
                     and self._requests_noun_after_count(prefix, after_unit)
                 )
+                or self._rest_after_a_proceeding_part(number.start, prefix, here)
             )
             and (
                 self._counted_applications(here)
@@ -3709,6 +3710,25 @@ class _Extractor:
             elif parts:
                 parts[-1] += "，" + clause
         return any(_NOT_ANSWERED.search(p) is None for p in parts)
+
+    def _rest_after_a_proceeding_part(self, at: int, prefix: str, here: list[Claim]) -> bool:
+        """Whether the count at `at` is the rest of the requests (剩余, 其余…: its clause's words `prefix`)
+        after a proceeding counted among their parts after 其中, the requests counted in the clause right
+        before 其中 (共接收群众申请公开4件，其中提起诉讼的1件，目前正在审理中，剩余3件已按时限进行
+        答复: round 65's test half, CONVENTIONS.md rule 81, as rule 80 reads 11件已按时限进行答复): the
+        proceeding named there is no context for the rest, which are requests. Not where the clause before
+        其中 names a proceeding (行政复议2件，其中1件维持，其余1件…: the proceeding's own parts)."""
+        if prefix not in _THE_REST or not self._counted_applications(here):
+            return False
+        opened = self._norm.rfind("其中", 0, at)
+        if opened < 0:
+            return False
+        counted = _SEPARATOR.split(self._norm[:opened].rstrip("，,；;"))[-1]
+        return (
+            _NUMBER.search(counted) is not None
+            and _PROCEEDING_WORD.search(counted) is None
+            and _PROCEEDING_WORD.search(self._norm, opened, at) is not None
+        )
 
     def _handled_after(self, at: int) -> bool:
         """Whether the clause after a count at `at` says only that it was handled (…件已按规定予以答复)."""
