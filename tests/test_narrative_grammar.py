@@ -8235,6 +8235,19 @@ def test_a_review_still_being_handled_with_zheng_alone():
     assert _figures("2024年，本局收到政府信息公开申请3件，目前正处理中。") == [(_RECEIVED, "3")]
 
 
+def test_the_request_points_noun_right_before_a_count_with_no_verb():
+    # round 65's test half (rules 18 and 81): 我镇依申请公开情况2件，办结1件，结转下年度继续办理1件 (情况
+    # between the noun and the count, no verb): received 2, handled 1, carried forward 1
+    assert _figures("2024年，我镇依申请公开情况2件，办结1件，结转下年度继续办理1件。") == [
+        (_RECEIVED, "2"),
+        (_HANDLED, "1"),
+        ("applications_carried_forward", "1"),
+    ]
+    # near misses: 情况 with words between it and a count, and the proactive point's noun: no figure
+    assert _figures("2024年，我镇依申请公开情况良好，全年2件。") == []
+    assert _figures("2024年，我镇主动公开情况2件。") == []
+
+
 def test_the_rest_of_the_requests_after_a_lawsuit_among_their_parts():
     # round 65's test half (rules 17, 80 and 81): 共接收…申请公开4件，其中提起诉讼的1件，目前正在审理中，
     # 剩余3件已按时限进行答复: the lawsuit counted among the requests' parts is no context for the rest:
