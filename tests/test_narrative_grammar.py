@@ -8235,6 +8235,20 @@ def test_a_review_still_being_handled_with_zheng_alone():
     assert _figures("2024年，本局收到政府信息公开申请3件，目前正处理中。") == [(_RECEIVED, "3")]
 
 
+def test_a_channel_named_with_yi_between_the_count_and_the_request_noun():
+    # round 65's test half (rules 54 and 81): 共收到3件以信函形式提交的政府信息公开申请 (the one channel
+    # named with 以 between count and noun), all answered after it: received 3, the year's count, and the
+    # carry-forward null
+    assert _figures("2024年，街道共收到3件以信函形式提交的政府信息公开申请，目前已全部完成回复及办结。") == [
+        (_RECEIVED, "3"),
+        ("applications_carried_forward", None),
+    ]
+    # near miss: the same after the requests were counted, after 其中: one channel's part, no figure
+    assert _figures(
+        "2024年，街道共收到政府信息公开申请5件，其中收到3件以信函形式提交的政府信息公开申请。"
+    ) == [(_RECEIVED, "5")]
+
+
 def test_the_request_points_noun_right_before_a_count_with_no_verb():
     # round 65's test half (rules 18 and 81): 我镇依申请公开情况2件，办结1件，结转下年度继续办理1件 (情况
     # between the noun and the count, no verb): received 2, handled 1, carried forward 1
