@@ -8235,6 +8235,16 @@ def test_a_review_still_being_handled_with_zheng_alone():
     assert _figures("2024年，本局收到政府信息公开申请3件，目前正处理中。") == [(_RECEIVED, "3")]
 
 
+def test_both_proceedings_negated_closed_by_jian():
+    # round 65's test half (rules 8 and 81): 也没有发生因政府信息公开申请行政复议、行政诉讼件 (件 for 案件
+    # right after the second proceeding, closing the clause): the pair's null
+    assert _figures("2024年，本镇也没有发生因政府信息公开申请行政复议、行政诉讼件。") == [
+        ("review_and_litigation_total", None)
+    ]
+    # near miss: 件 running on into 件数: no figure
+    assert _figures("2024年，本镇没有发生因政府信息公开申请行政复议、行政诉讼件数统计。") == []
+
+
 def test_a_channel_named_with_yi_between_the_count_and_the_request_noun():
     # round 65's test half (rules 54 and 81): 共收到3件以信函形式提交的政府信息公开申请 (the one channel
     # named with 以 between count and noun), all answered after it: received 3, the year's count, and the
