@@ -8235,6 +8235,17 @@ def test_a_review_still_being_handled_with_zheng_alone():
     assert _figures("2024年，本局收到政府信息公开申请3件，目前正处理中。") == [(_RECEIVED, "3")]
 
 
+def test_no_related_requests_receipt_handling_and_answers_listed():
+    # round 65's tuning half (rule 81, round 12's 无相关申请处理情况): 未收到…申请，无相关申请受理、办理及答复
+    # 情况, the handling verbs listed before 情况: received null and the handled null
+    assert _figures("2024年，我镇未收到政府信息公开申请，无相关申请受理、办理及答复情况。") == [
+        (_RECEIVED, None),
+        (_HANDLED, None),
+    ]
+    # near miss: the receipt alone listed (受理情况): no handled figure
+    assert _figures("2024年，我镇未收到政府信息公开申请，无相关申请受理情况。") == [(_RECEIVED, None)]
+
+
 def test_both_proceedings_negated_closed_by_jian():
     # round 65's test half (rules 8 and 81): 也没有发生因政府信息公开申请行政复议、行政诉讼件 (件 for 案件
     # right after the second proceeding, closing the clause): the pair's null
