@@ -8235,6 +8235,18 @@ def test_a_review_still_being_handled_with_zheng_alone():
     assert _figures("2024年，本局收到政府信息公开申请3件，目前正处理中。") == [(_RECEIVED, "3")]
 
 
+def test_all_handled_after_the_already_public_category_closing_the_outcomes():
+    # round 65's test half (rules 4, 12 and 81): …不属于本单位法定职责的16件，已对外公开1件，均按时限办理:
+    # rule 12's already-public category (no figure) closing the outcomes, 均 said of all the requests: the
+    # carry-forward null
+    assert _figures(
+        "2024年，我办受理依申请公开申请32件，其中予以公开的7件，信息不存在的6件，不属于本单位法定职责的18件，"
+        "已对外公开1件，均按时限办理。"
+    ) == [(_RECEIVED, "32"), ("granted", "7"), ("applications_carried_forward", None)]
+    # near miss: the same category after a count of items published, no request counted: no figure
+    assert _figures("2024年，我办主动公开信息52条，已对外公开1件，均按时限办理。") == []
+
+
 def test_no_related_requests_receipt_handling_and_answers_listed():
     # round 65's tuning half (rule 81, round 12's 无相关申请处理情况): 未收到…申请，无相关申请受理、办理及答复
     # 情况, the handling verbs listed before 情况: received null and the handled null
