@@ -405,10 +405,10 @@ SENTENCES = {
 # 1441-1510, where the search budget ran out, then part B 1511-1630 going on from it, part C 1631-1750 (its
 # 40-search rule missed at 1674 by a miscount; the 7 reports of 1675-1750 kept, as a part starting afresh
 # would), part D 1751-1870, part E 1871-1970 and part F 1991-2082 and part G 2111-2162 (where their 40-search
-# rules fired), part H 2231-2350, part I 2351-2470, part J 2471-2570) is surveyed while the grammar is tuned on
-# round 64 (issue-30g64) and after its freeze 846db48, with no rule changed since (299d1e5 refactors with every
-# claim byte-identical): it is measured once with it. Both halves' sentences are written from the phrasing
-# descriptions after that freeze.
+# rules fired), part H 2231-2350, part I 2351-2470, part J 2471-2570) is surveyed while the grammar is tuned
+# on round 64 (issue-30g64) and after its freeze 846db48, with no rule changed since (299d1e5 refactors with
+# every claim byte-identical): it is measured once with it. Both halves' sentences are written from the
+# phrasing descriptions after that freeze.
 # A round's files
 # not yet written are named here while it is surveyed; every other file listed above must exist (a missing
 # one is an error, never an empty round).

@@ -8235,6 +8235,85 @@ def test_a_review_still_being_handled_with_zheng_alone():
     assert _figures("2024年，本局收到政府信息公开申请3件，目前正处理中。") == [(_RECEIVED, "3")]
 
 
+def test_all_handled_after_the_already_public_category_closing_the_outcomes():
+    # round 65's test half (rules 4, 12 and 81): …不属于本单位法定职责的16件，已对外公开1件，均按时限办理:
+    # rule 12's already-public category (no figure) closing the outcomes, 均 said of all the requests: the
+    # carry-forward null
+    assert _figures(
+        "2024年，我办受理依申请公开申请32件，其中予以公开的7件，信息不存在的6件，不属于本单位法定职责的18件，"
+        "已对外公开1件，均按时限办理。"
+    ) == [(_RECEIVED, "32"), ("granted", "7"), ("applications_carried_forward", None)]
+    # near miss: the same category after a count of items published, no request counted: no figure
+    assert _figures("2024年，我办主动公开信息52条，已对外公开1件，均按时限办理。") == []
+
+
+def test_no_related_requests_receipt_handling_and_answers_listed():
+    # round 65's tuning half (rule 81, round 12's 无相关申请处理情况): 未收到…申请，无相关申请受理、办理及答复
+    # 情况, the handling verbs listed before 情况: received null and the handled null
+    assert _figures("2024年，我镇未收到政府信息公开申请，无相关申请受理、办理及答复情况。") == [
+        (_RECEIVED, None),
+        (_HANDLED, None),
+    ]
+    # near miss: the receipt alone listed (受理情况): no handled figure
+    assert _figures("2024年，我镇未收到政府信息公开申请，无相关申请受理情况。") == [(_RECEIVED, None)]
+
+
+def test_both_proceedings_negated_closed_by_jian():
+    # round 65's test half (rules 8 and 81): 也没有发生因政府信息公开申请行政复议、行政诉讼件 (件 for 案件
+    # right after the second proceeding, closing the clause): the pair's null
+    assert _figures("2024年，本镇也没有发生因政府信息公开申请行政复议、行政诉讼件。") == [
+        ("review_and_litigation_total", None)
+    ]
+    # near miss: 件 running on into 件数: no figure
+    assert _figures("2024年，本镇没有发生因政府信息公开申请行政复议、行政诉讼件数统计。") == []
+
+
+def test_a_channel_named_with_yi_between_the_count_and_the_request_noun():
+    # round 65's test half (rules 54 and 81): 共收到3件以信函形式提交的政府信息公开申请 (the one channel
+    # named with 以 between count and noun), all answered after it: received 3, the year's count, and the
+    # carry-forward null
+    assert _figures("2024年，街道共收到3件以信函形式提交的政府信息公开申请，目前已全部完成回复及办结。") == [
+        (_RECEIVED, "3"),
+        ("applications_carried_forward", None),
+    ]
+    # near miss: the same after the requests were counted, after 其中: one channel's part, no figure
+    assert _figures(
+        "2024年，街道共收到政府信息公开申请5件，其中收到3件以信函形式提交的政府信息公开申请。"
+    ) == [(_RECEIVED, "5")]
+
+
+def test_the_request_points_noun_right_before_a_count_with_no_verb():
+    # round 65's test half (rules 18 and 81): 我镇依申请公开情况2件，办结1件，结转下年度继续办理1件 (情况
+    # between the noun and the count, no verb): received 2, handled 1, carried forward 1
+    assert _figures("2024年，我镇依申请公开情况2件，办结1件，结转下年度继续办理1件。") == [
+        (_RECEIVED, "2"),
+        (_HANDLED, "1"),
+        ("applications_carried_forward", "1"),
+    ]
+    # near misses: 情况 with words between it and a count, and the proactive point's noun: no figure
+    assert _figures("2024年，我镇依申请公开情况良好，全年2件。") == []
+    assert _figures("2024年，我镇主动公开情况2件。") == []
+
+
+def test_the_rest_of_the_requests_after_a_lawsuit_among_their_parts():
+    # round 65's test half (rules 17, 80 and 81): 共接收…申请公开4件，其中提起诉讼的1件，目前正在审理中，
+    # 剩余3件已按时限进行答复: the lawsuit counted among the requests' parts is no context for the rest:
+    # handled 3
+    text = "全年共接收群众申请公开4件，其中提起诉讼的1件，目前正在审理中，剩余3件已按时限进行答复。"
+    assert _figures(text) == [
+        (_RECEIVED, "4"),
+        ("litigation_total", "1"),
+        ("litigation_pending", "1"),
+        ("applications_handled", "3"),
+    ]
+    # near miss: the proceeding counted in the clause before 其中, the rest its own part: no handled figure
+    assert _figures("2024年，本局收到申请5件，行政复议2件，其中1件维持，其余1件已按时限进行答复。") == [
+        (_RECEIVED, "5"),
+        ("review_total", "2"),
+        ("review_upheld", "1"),
+    ]
+
+
 def test_zhuanjie_with_the_next_year_named_is_the_carry_forward():
     # round 56's test half (rules 54, 70 and 72): 2条转接到2025年答复 in a 2024 report: carried forward 2
     assert _figures("2024年，本局收到公开政府信息申请6条，其中4条已经按时限回复，2条转接到2025年答复。") == [
@@ -8546,6 +8625,16 @@ def test_a_negated_receipt_cut_inside_the_publics_asking():
     assert _figures("（二）依申请公开情况。2024年本镇没有收到群众主动要") == [(_RECEIVED, None)]
     # near miss: the same words run on to something else, not cut: no figure
     assert _figures("（二）依申请公开情况。2024年本镇没有收到群众主动要求，群众满意。") == []
+
+
+def test_a_negated_receipt_cut_inside_the_request_noun_after_gongkai():
+    # round 65's tuning half (rule 81, as rule 75 reads …没有接到群众主动要|): 全年未收到公开| where the
+    # stored text stops, the requests' noun (公开申请) cut right after 公开 after a negated receiving verb:
+    # received null
+    assert _figures("2.依申请公开情况。全年未收到公开") == [(_RECEIVED, None)]
+    # near misses: the cut right after 未收到 with no noun begun (round 64's part D): no figure; 公开 not cut
+    assert _figures("（三）依申请公开情况。本年度，我镇未收到") == []
+    assert _figures("2.依申请公开情况。全年未收到公开信息，群众满意。") == []
 
 
 def test_a_received_count_with_its_unit_lost_before_the_requests_noun():
