@@ -184,6 +184,15 @@ SEARCHED_PARTS = {
     "reports_65_j.yaml": ("townnames", 2471, 2570),
     "reports_66_a.yaml": ("townnames", 2571, 2620),  # round 66 begun while round 65 is tuned on
     "reports_66_b.yaml": ("townnames", 2621, 2624),  # the search budget ran out at order 2625
+    "reports_66_c.yaml": ("townnames", 2625, 2659),  # its 40-search rule fired at 2659, part B's run carried
+    "reports_66_k.yaml": ("townnames", 2660, 2744),  # part C's stretch gone on with, a fresh run
+    "reports_66_d.yaml": ("townnames", 2745, 2824),  # its 40-search rule fired at 2824
+    "reports_66_e.yaml": ("townnames", 2865, 2984),
+    "reports_66_f.yaml": ("townnames", 2985, 3104),
+    "reports_66_g.yaml": ("townnames", 3105, 3144),  # and at 3144
+    "reports_66_h.yaml": ("townnames", 3225, 3344),
+    "reports_66_i.yaml": ("townnames", 3345, 3442),  # and at 3442
+    "reports_66_j.yaml": ("townnames", 3465, 3584),
 }
 
 
