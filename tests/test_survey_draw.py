@@ -193,6 +193,8 @@ SEARCHED_PARTS = {
     "reports_66_h.yaml": ("townnames", 3225, 3344),
     "reports_66_i.yaml": ("townnames", 3345, 3442),  # and at 3442
     "reports_66_j.yaml": ("townnames", 3465, 3584),
+    "reports_66_l.yaml": ("townnames", 3585, 3642),  # part J's run carried; its 40-search rule fired at 3642
+    "reports_66_m.yaml": ("townnames", 3705, 3744),  # its 40-search rule fired at 3744
 }
 
 
