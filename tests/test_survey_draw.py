@@ -195,6 +195,7 @@ SEARCHED_PARTS = {
     "reports_66_j.yaml": ("townnames", 3465, 3584),
     "reports_66_l.yaml": ("townnames", 3585, 3642),  # part J's run carried; its 40-search rule fired at 3642
     "reports_66_m.yaml": ("townnames", 3705, 3744),  # its 40-search rule fired at 3744
+    "reports_66_n.yaml": ("townnames", 3745, 3822),  # a fresh run; the search budget ran out at order 3823
 }
 
 
