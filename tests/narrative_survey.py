@@ -109,6 +109,7 @@ REPORTS = {
     63: tuple(SURVEY / f"reports_63_{part}.yaml" for part in "abcdefghi"),
     64: tuple(SURVEY / f"reports_64_{part}.yaml" for part in "abcdefghij"),
     65: tuple(SURVEY / f"reports_65_{part}.yaml" for part in "abcdefghij"),
+    66: tuple(SURVEY / f"reports_66_{part}.yaml" for part in "abcdefghijklmn"),
 }
 SENTENCES = {
     (1, "tuning"): (SURVEY / "sentences_tuning.yaml",),
@@ -251,6 +252,8 @@ SENTENCES = {
     (64, "test"): tuple(SURVEY / f"sentences_64_test_{part}.yaml" for part in "abcdefghij"),
     (65, "tuning"): tuple(SURVEY / f"sentences_65_tuning_{part}.yaml" for part in "abcdefghij"),
     (65, "test"): tuple(SURVEY / f"sentences_65_test_{part}.yaml" for part in "abcdefghij"),
+    (66, "tuning"): tuple(SURVEY / f"sentences_66_tuning_{part}.yaml" for part in "abcdefghijklmn"),
+    (66, "test"): tuple(SURVEY / f"sentences_66_test_{part}.yaml" for part in "abcdefghijklmn"),
 }
 # Rounds 16 and 17 were measured with one freeze (be94eba), rounds 18 and 19 with the next (803a85a) and
 # round 20 with the next (c5025b1): each was decided before its freeze, surveyed while that grammar was
@@ -408,7 +411,14 @@ SENTENCES = {
 # rules fired), part H 2231-2350, part I 2351-2470, part J 2471-2570) is surveyed while the grammar is tuned
 # on round 64 (issue-30g64) and after its freeze 846db48, with no rule changed since (299d1e5 refactors with
 # every claim byte-identical): it is measured once with it. Both halves' sentences are written from the
-# phrasing descriptions after that freeze.
+# phrasing descriptions after that freeze. Round 66 (the town-name family gone on with: part A orders
+# 2571-2620 and part B 2621-2624, where the search budget ran out, then part C 2625-2659 (its 40-search rule
+# fired with part B's run carried), part K 2660-2744, part D 2745-2824, part E 2865-2984, part F 2985-3104,
+# part G 3105-3144, part H 3225-3344, part I 3345-3442, part J 3465-3584, part L 3585-3642 (part J's run
+# carried), part M 3705-3744 (C, D, G, I, L and M stopping where their 40-search rules fired) and part N
+# 3745-3822, where the search budget ran out) is surveyed while the grammar is tuned on round 65
+# (issue-30g65) and after its freeze 21c9967, with no change to ingest/ since: it is measured once with it.
+# Both halves' sentences are written from the phrasing descriptions after that freeze.
 # A round's files
 # not yet written are named here while it is surveyed; every other file listed above must exist (a missing
 # one is an error, never an empty round).
