@@ -9126,3 +9126,13 @@ def test_the_bare_requests_handling_negated_after_the_negated_receipt():
     assert ("applications_handled", None) not in _figures_of("没有申请处理情况。", 2023)
     text = "2023年，龙门镇没有受理政府信息公开申请情况，没有申请处理费用。"
     assert ("applications_handled", None) not in _figures_of(text, 2023)
+
+
+def test_the_applicants_between_the_answering_verb_and_the_requests_noun():
+    # round 66's tuning half (rules 1, 75 and 82): 回复公民依申请公开1件 at the end of the proactive point,
+    # the applicants named between the answering verb and the requests' noun, no receiving verb: the handled,
+    # no received figure
+    assert _figures("2021年主动公开政府信息53条。回复公民依申请公开1件。") == [(_HANDLED, "1")]
+    assert _figures("答复公民、法人依申请公开2件。") == [(_HANDLED, "2")]
+    # near miss: a receiving verb before the applicants: the received
+    assert _figures("受理公民依申请公开1件。") == [(_RECEIVED, "1")]
