@@ -9136,3 +9136,26 @@ def test_the_applicants_between_the_answering_verb_and_the_requests_noun():
     assert _figures("答复公民、法人依申请公开2件。") == [(_HANDLED, "2")]
     # near miss: a receiving verb before the applicants: the received
     assert _figures("受理公民依申请公开1件。") == [(_RECEIVED, "1")]
+
+
+def test_an_outcome_with_jun_after_the_requests_count_restated():
+    # round 66's tuning half (rules 25 and 82): 接到…申请8起，8起均予以公开, the requests' count restated to
+    # open its clause, an outcome said of all of them with 均: the all-answered claim, no outcome figure
+    assert _figures("2024年，街道共接到政府信息公开申请8起，8起均予以公开，已全部按时答复办结。") == [
+        (_RECEIVED, "8"),
+        ("applications_carried_forward", None),
+    ]
+    # near misses: no 均, or after 其中: the outcome's count; 均按时答复 still the handled (rule 75)
+    assert _figures("2024年，街道共接到政府信息公开申请8件，8件予以公开。") == [
+        (_RECEIVED, "8"),
+        ("granted", "8"),
+    ]
+    assert _figures("2024年，街道共接到政府信息公开申请8件，其中8件均予以公开。") == [
+        (_RECEIVED, "8"),
+        ("granted", "8"),
+    ]
+    assert _figures("2024年，街道共接到政府信息公开申请8件，8件均按时答复。") == [
+        (_RECEIVED, "8"),
+        (_HANDLED, "8"),
+        ("applications_carried_forward", None),
+    ]
