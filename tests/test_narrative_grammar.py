@@ -9159,3 +9159,14 @@ def test_an_outcome_with_jun_after_the_requests_count_restated():
         (_HANDLED, "8"),
         ("applications_carried_forward", None),
     ]
+
+
+def test_an_answer_rate_qualified_by_zhunshi():
+    # round 66's test half (rules 6 and 82): 准时答复率100% after a received count, 准时 as 按时: a rate
+    # qualified by time, no figure
+    assert _figures("2024年，区政府共收到政府信息公开申请25件，准时答复率100%。") == [(_RECEIVED, "25")]
+    # near miss: the rate with no qualifier: the handled share
+    assert _figures("2024年，区政府共收到政府信息公开申请25件，答复率100%。") == [
+        (_RECEIVED, "25"),
+        (_HANDLED, "100"),
+    ]
