@@ -9170,3 +9170,19 @@ def test_an_answer_rate_qualified_by_zhunshi():
         (_RECEIVED, "25"),
         (_HANDLED, "100"),
     ]
+
+
+def test_the_answering_clause_run_on_with_bing_right_after_the_count():
+    # round 66's tuning half (rules 4, 25 and 82): 收到…申请4条并按照规定时限及要求予以答复办理, the
+    # answering clause joined by 并 with no comma, 答复办理 closing it (as rule 70's 进行规范答复办理): all
+    # answered, the carry-forward null, no handled count
+    assert _figures("2024年，我镇收到依申请公开政府信息的申请4条并按照规定时限及要求予以答复办理。") == [
+        (_RECEIVED, "4"),
+        ("applications_carried_forward", None),
+    ]
+    # near misses: 并 with a count after it, or a clause still in hand: no all-answered claim
+    assert _figures("2024年，我镇收到依申请公开政府信息的申请4条并办结3条。") == [
+        (_RECEIVED, "4"),
+        (_HANDLED, "3"),
+    ]
+    assert _figures("2024年，我镇收到依申请公开政府信息的申请4条并正在办理。") == [(_RECEIVED, "4")]
