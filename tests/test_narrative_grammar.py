@@ -9126,3 +9126,63 @@ def test_the_bare_requests_handling_negated_after_the_negated_receipt():
     assert ("applications_handled", None) not in _figures_of("没有申请处理情况。", 2023)
     text = "2023年，龙门镇没有受理政府信息公开申请情况，没有申请处理费用。"
     assert ("applications_handled", None) not in _figures_of(text, 2023)
+
+
+def test_the_applicants_between_the_answering_verb_and_the_requests_noun():
+    # round 66's tuning half (rules 1, 75 and 82): 回复公民依申请公开1件 at the end of the proactive point,
+    # the applicants named between the answering verb and the requests' noun, no receiving verb: the handled,
+    # no received figure
+    assert _figures("2021年主动公开政府信息53条。回复公民依申请公开1件。") == [(_HANDLED, "1")]
+    assert _figures("答复公民、法人依申请公开2件。") == [(_HANDLED, "2")]
+    # near miss: a receiving verb before the applicants: the received
+    assert _figures("受理公民依申请公开1件。") == [(_RECEIVED, "1")]
+
+
+def test_an_outcome_with_jun_after_the_requests_count_restated():
+    # round 66's tuning half (rules 25 and 82): 接到…申请8起，8起均予以公开, the requests' count restated to
+    # open its clause, an outcome said of all of them with 均: the all-answered claim, no outcome figure
+    assert _figures("2024年，街道共接到政府信息公开申请8起，8起均予以公开，已全部按时答复办结。") == [
+        (_RECEIVED, "8"),
+        ("applications_carried_forward", None),
+    ]
+    # near misses: no 均, or after 其中: the outcome's count; 均按时答复 still the handled (rule 75)
+    assert _figures("2024年，街道共接到政府信息公开申请8件，8件予以公开。") == [
+        (_RECEIVED, "8"),
+        ("granted", "8"),
+    ]
+    assert _figures("2024年，街道共接到政府信息公开申请8件，其中8件均予以公开。") == [
+        (_RECEIVED, "8"),
+        ("granted", "8"),
+    ]
+    assert _figures("2024年，街道共接到政府信息公开申请8件，8件均按时答复。") == [
+        (_RECEIVED, "8"),
+        (_HANDLED, "8"),
+        ("applications_carried_forward", None),
+    ]
+
+
+def test_an_answer_rate_qualified_by_zhunshi():
+    # round 66's test half (rules 6 and 82): 准时答复率100% after a received count, 准时 as 按时: a rate
+    # qualified by time, no figure
+    assert _figures("2024年，区政府共收到政府信息公开申请25件，准时答复率100%。") == [(_RECEIVED, "25")]
+    # near miss: the rate with no qualifier: the handled share
+    assert _figures("2024年，区政府共收到政府信息公开申请25件，答复率100%。") == [
+        (_RECEIVED, "25"),
+        (_HANDLED, "100"),
+    ]
+
+
+def test_the_answering_clause_run_on_with_bing_right_after_the_count():
+    # round 66's tuning half (rules 4, 25 and 82): 收到…申请4条并按照规定时限及要求予以答复办理, the
+    # answering clause joined by 并 with no comma, 答复办理 closing it (as rule 70's 进行规范答复办理): all
+    # answered, the carry-forward null, no handled count
+    assert _figures("2024年，我镇收到依申请公开政府信息的申请4条并按照规定时限及要求予以答复办理。") == [
+        (_RECEIVED, "4"),
+        ("applications_carried_forward", None),
+    ]
+    # near misses: 并 with a count after it, or a clause still in hand: no all-answered claim
+    assert _figures("2024年，我镇收到依申请公开政府信息的申请4条并办结3条。") == [
+        (_RECEIVED, "4"),
+        (_HANDLED, "3"),
+    ]
+    assert _figures("2024年，我镇收到依申请公开政府信息的申请4条并正在办理。") == [(_RECEIVED, "4")]

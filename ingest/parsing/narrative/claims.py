@@ -266,6 +266,9 @@ _APPLICANT_TYPE_PART = re.compile(
 # read as the bare restated count (22件申请均…答复): the handled and all answered (not where no request was
 # counted before)
 _RESTATED = ("上述", "以上")
+# 均 (都, 全部) right after a count, the words for all of the requests counted (8起均予以公开: round 66's
+# tuning half, CONVENTIONS.md rule 82)
+_ALL_AFTER_COUNT = re.compile(r"(?:申请)?(?:均|都|全部|全都)")
 # The words for all the requests right before a count (全部252件均按期办理完毕: round 30, rule 46)
 _ALL_THE_REQUESTS = {"全部", "共", "共计", "合计", "总计", "以上", "上述"}
 # The requests' noun and 数为 right before a count in items (依申请公开政府信息数为0条: round 30's test half,
@@ -3182,6 +3185,17 @@ class _Extractor:
             metric, own_text = self.vocabulary.metrics[HANDLED_METRIC], prefix
         elif (after := self._subject_after(sentence, number.end + len(unit))) is not None:
             metric, own_text = after, prefix  # 另有2件结转下年度; 6件为“本机关不掌握相关政府信息”
+            if (
+                metric.is_outcome
+                and not prefix
+                and _ALL_AFTER_COUNT.match(sentence.norm, after_unit)
+                and self._restates_the_requests(number, here)
+            ):
+                # 接到…申请8起，8起均予以公开 (round 66's tuning half, CONVENTIONS.md rule 82, rule 25): the
+                # requests' count restated to open its clause, an outcome said of all of them with 均: the
+                # all-answered claim, no outcome figure (其中8件均予以公开, or another count, still the
+                # outcome's; the restated count before 均按时答复 still the handled, rule 75)
+                return []
             if metric.family == "applications" and not self._in_applications(sentence):
                 return []
         elif prefix in ("", "其中") and self._part_before_all(after_unit, here):
@@ -3925,6 +3939,16 @@ class _Extractor:
         # rest" too, its handling said in its own clause
         return (prefix == "其中" or prefix in _THE_REST or _SO_FAR.fullmatch(prefix) is not None) and (
             self._counted_applications(self.before)
+        )
+
+    def _restates_the_requests(self, number: _Number, here: list[Claim]) -> bool:
+        """Whether `number` repeats, as printed, the requests' count the sentence gave last (received or their
+        total: 接到…申请8起，8起均…)."""
+        counts = [c for c in here if c.claim_kind == "count" and not c.implicit]
+        return (
+            bool(counts)
+            and counts[-1].metric in (RECEIVED_METRIC, TOTAL_METRIC)
+            and counts[-1].number_text == number.text
         )
 
     def _counted_applications(self, here: list[Claim]) -> bool:
