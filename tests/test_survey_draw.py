@@ -111,6 +111,7 @@ SEARCH_LINES = {
         r"^#\s+(?P<order>\d+) (?P<county>\S+) (?P<town>\S+) (?P<year>\d{4})(?: \([^)]*\))? ->", re.M
     ),
 }
+SEARCH_LINES["weather"] = SEARCH_LINES["towns"]  # a province, a kind (of weather bureau) and a year
 COLUMNS: dict[str, tuple[str | None, ...]] = {
     "types": ("body", "year", "count"),
     "topics": ("year", "subject"),
@@ -118,6 +119,7 @@ COLUMNS: dict[str, tuple[str | None, ...]] = {
     "towncities": (None, None, "city", "kind", "year"),  # columns 3-5 (no code or province in the lines)
     "countytowns": (None, None, None, "county", "kind", "year"),  # columns 4-6 (the county, not its city)
     "townnames": (None, None, None, "county", "town", "year"),  # columns 4-6 (the county and the town)
+    "weather": ("province", "kind", "year"),
 }  # the draw's columns 1, 2, …
 SEARCHED_PARTS = {
     "reports_55_e.yaml": ("types", 1, 150),
@@ -318,3 +320,20 @@ def test_the_town_name_list_is_each_town_once_under_its_own_county() -> None:
     assert all(row[7] == f"{''.join(row[2:6])} {row[6]}年政府信息公开工作年度报告 依申请公开" for row in rows)
     assert [row[0] for row in rows] == [str(n) for n in range(1, len(rows) + 1)]
     assert rows == draw.rows("townnames", 64)  # a later round goes on down the same list
+
+
+def test_the_weather_list_pairs_every_province_level_and_year_once() -> None:
+    rows = draw.rows("weather", 67)
+    assert len(rows) == 31 * 4 * 7 == 868
+    provinces = {row[1] for row in rows}
+    assert len(provinces) == 31 and {"云南省", "内蒙古自治区", "上海市"} <= provinces
+    assert {(row[1], row[2], row[3]) for row in rows} == {
+        (province, kind, str(year))
+        for province in provinces
+        for kind in ("气象局", "市气象局", "县气象局", "区气象局")
+        for year in range(2019, 2026)
+    }
+    assert all(row[4] == f"{row[1]} {row[2]} {row[3]}年政府信息公开工作年度报告 依申请公开" for row in rows)
+    assert [row[0] for row in rows] == [str(n) for n in range(1, 869)]
+    assert rows == draw.rows("weather", 68)  # a later round goes on down the same list
+    assert rows[0][1:4] != ("北京市", "气象局", "2019")  # the digest's order, not the lists'

@@ -75,6 +75,19 @@ places. Why: on 2026-12-07 three trial searches of this form (虞城县古王集
 潮南区胪岗镇 2023) returned 15 reports' pages, two of them in no round, where the county township list's
 last 122 searches had kept seven: a town's own name moves the query to its county's and its neighbours'
 pages. Columns: order, code, province, city, county, town, year, query.
+
+Round 67 draws the weather family (`draw.py weather N`): every pairing of a province (the 31 of the code list)
+with a level of weather bureau (气象局, 市气象局, 县气象局, 区气象局) and a year 2019-2025, 868 queries,
+`{province} {kind} {year}年政府信息公开工作年度报告 依申请公开`, in the order of sha256(WEATHER_ORDER_SEED +
+the query). Why: the survey's 4,732 reports of rounds 1-66 hold 8 of weather bureaus and 3 of tax bureaus,
+vertically managed bodies that nearly every county has and that publish the national template. Nine trial
+searches on 2026-12-07: four for tax bureaus (国家税务总局 with a district, a county or a province) met mostly
+spam and copy pages, and one for 国家统计局's survey teams met city statistics bureaus; the county weather
+bureaus of 2021 with no place met eight weather bureaus' reports, 云南省's of 2023 eight, six in no round, and
+a county's (镇平县 2022) weather bureaus in seven of eight results; a county's name alone (衡东县 2020) met
+its city's departments instead. 区气象局 names a district's bureau or an autonomous region's own. It favours
+weather bureaus, most of which received no request, which the round's header says. Columns: order, province,
+kind, year, query.
 """
 
 from __future__ import annotations
@@ -471,8 +484,30 @@ def town_names_rows() -> list[tuple[str, ...]]:
     return [(str(order), *row) for order, (_, row) in enumerate(sorted(drawn), start=1)]
 
 
+WEATHER_ORDER_SEED = "nianbao-issue-30-round-67-weather"
+# the weather bureaus by level as their reports name them: any level, a city's, a county's, a district's
+WEATHER_KINDS = ("气象局", "市气象局", "县气象局", "区气象局")
+
+
+def weather_rows() -> list[tuple[str, ...]]:
+    """Round 67's family: every pairing of a province with a level of weather bureau and a year 2019-2025
+    (the same for every round that goes on with it), as the township family pairs them with towns."""
+    names = _code_names()
+    provinces = [names[code] for code in names if code[2:] == "0000" and code[:2] not in OUTSIDE]
+    queries = [
+        (province, kind, str(year), f"{province} {kind} {year}年政府信息公开工作年度报告 依申请公开")
+        for province in provinces
+        for kind in WEATHER_KINDS
+        for year in range(FIRST_YEAR, FIRST_YEAR + YEARS)
+    ]
+    drawn = sorted(queries, key=lambda row: _digest(WEATHER_ORDER_SEED, row[3]))
+    return [(str(order), *row) for order, row in enumerate(drawn, start=1)]
+
+
 def rows(region: str, round_no: int) -> list[tuple[str, ...]]:
     """The region's counties in the drawn order with their years and the round's department draw."""
+    if region == "weather":
+        return weather_rows()
     if region == "topics":
         return topics_rows()
     if region == "towns":
@@ -525,6 +560,7 @@ def main() -> None:
             "towncities",
             "countytowns",
             "townnames",
+            "weather",
         ),
     )
     parser.add_argument("round_no", type=int)
