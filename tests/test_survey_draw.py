@@ -198,6 +198,17 @@ SEARCHED_PARTS = {
     "reports_66_l.yaml": ("townnames", 3585, 3642),  # part J's run carried; its 40-search rule fired at 3642
     "reports_66_m.yaml": ("townnames", 3705, 3744),  # its 40-search rule fired at 3744
     "reports_66_n.yaml": ("townnames", 3745, 3822),  # a fresh run; the search budget ran out at order 3823
+    # round 67: the weather family in eight parts at once (each stopped where its 40-search rule fired),
+    # then the town-name list gone on with
+    "reports_67_a.yaml": ("weather", 1, 55),
+    "reports_67_b.yaml": ("weather", 110, 154),
+    "reports_67_c.yaml": ("weather", 219, 268),
+    "reports_67_d.yaml": ("weather", 328, 401),
+    "reports_67_e.yaml": ("weather", 437, 476),
+    "reports_67_f.yaml": ("weather", 546, 594),
+    "reports_67_g.yaml": ("weather", 655, 695),
+    "reports_67_h.yaml": ("weather", 764, 807),
+    "reports_67_i.yaml": ("townnames", 3823, 3835),  # round 66 part N's run of 27 carried; fired at 3835
 }
 
 
