@@ -209,6 +209,12 @@ SEARCHED_PARTS = {
     "reports_67_g.yaml": ("weather", 655, 695),
     "reports_67_h.yaml": ("weather", 764, 807),
     "reports_67_i.yaml": ("townnames", 3823, 3835),  # round 66 part N's run of 27 carried; fired at 3835
+    "reports_67_q.yaml": ("townnames", 3836, 3893),  # part I gone on with, a fresh run; fired at 3893
+    "reports_67_j.yaml": ("townnames", 3943, 4058),  # fired at 4049, 4050-4058 searched past it (a miscount)
+    "reports_67_k.yaml": ("townnames", 4063, 4162),  # fired at 4162
+    "reports_67_l.yaml": ("townnames", 4183, 4302),
+    "reports_67_m.yaml": ("townnames", 2825, 2864),  # a stretch round 66 left unsearched, a fresh run
+    "reports_67_n.yaml": ("townnames", 3145, 3184),  # the same; fired at 3184
 }
 
 
