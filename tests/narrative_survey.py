@@ -110,6 +110,7 @@ REPORTS = {
     64: tuple(SURVEY / f"reports_64_{part}.yaml" for part in "abcdefghij"),
     65: tuple(SURVEY / f"reports_65_{part}.yaml" for part in "abcdefghij"),
     66: tuple(SURVEY / f"reports_66_{part}.yaml" for part in "abcdefghijklmn"),
+    67: tuple(SURVEY / f"reports_67_{part}.yaml" for part in "abcdefghijklmnoq"),
 }
 SENTENCES = {
     (1, "tuning"): (SURVEY / "sentences_tuning.yaml",),
@@ -254,6 +255,8 @@ SENTENCES = {
     (65, "test"): tuple(SURVEY / f"sentences_65_test_{part}.yaml" for part in "abcdefghij"),
     (66, "tuning"): tuple(SURVEY / f"sentences_66_tuning_{part}.yaml" for part in "abcdefghijklmn"),
     (66, "test"): tuple(SURVEY / f"sentences_66_test_{part}.yaml" for part in "abcdefghijklmn"),
+    (67, "tuning"): tuple(SURVEY / f"sentences_67_tuning_{part}.yaml" for part in "abcdefghijklmnoq"),
+    (67, "test"): tuple(SURVEY / f"sentences_67_test_{part}.yaml" for part in "abcdefghijklmnoq"),
 }
 # Rounds 16 and 17 were measured with one freeze (be94eba), rounds 18 and 19 with the next (803a85a) and
 # round 20 with the next (c5025b1): each was decided before its freeze, surveyed while that grammar was
@@ -418,7 +421,15 @@ SENTENCES = {
 # carried), part M 3705-3744 (C, D, G, I, L and M stopping where their 40-search rules fired) and part N
 # 3745-3822, where the search budget ran out) is surveyed while the grammar is tuned on round 65
 # (issue-30g65) and after its freeze 21c9967, with no change to ingest/ since: it is measured once with it.
-# Both halves' sentences are written from the phrasing descriptions after that freeze.
+# Both halves' sentences are written from the phrasing descriptions after that freeze. Round 67 (a new
+# family, the weather bureaus by province, level and year (`draw.py weather 67`): parts A 1-55, B 110-154, C
+# 219-268, D 328-401, E 437-476, F 546-594, G 655-695 and H 764-807 at once, each stopping where its
+# 40-search rule fired; then the town-name list gone on with: part I 3823-3835 (round 66 part N's run
+# carried), part Q 3836-3893, part J 3943-4058 (its rule fired at 4049, 4050-4058 searched past it by a
+# miscount), part K 4063-4162, part L 4183-4302, and the stretches round 66 left unsearched, part M 2825-2864,
+# part N 3145-3184 and part O 3643-3704) is surveyed after round 66 was tuned on (issue-30g66) and its freeze
+# 6a5646b, with no change to ingest/ since: it is measured once with it. Both halves' sentences are written
+# from the phrasing descriptions after that freeze.
 # A round's files
 # not yet written are named here while it is surveyed; every other file listed above must exist (a missing
 # one is an error, never an empty round).

@@ -215,6 +215,7 @@ SEARCHED_PARTS = {
     "reports_67_l.yaml": ("townnames", 4183, 4302),
     "reports_67_m.yaml": ("townnames", 2825, 2864),  # a stretch round 66 left unsearched, a fresh run
     "reports_67_n.yaml": ("townnames", 3145, 3184),  # the same; fired at 3184
+    "reports_67_o.yaml": ("townnames", 3643, 3704),  # the same
 }
 
 
