@@ -394,18 +394,24 @@ def topics_rows() -> list[tuple[str, ...]]:
     return [(str(order), *row) for order, row in enumerate(drawn, start=1)]
 
 
-def towns_rows() -> list[tuple[str, ...]]:
-    """The township family's queries in their drawn order (the same for every round that goes on with it)."""
+def _province_kind_year_rows(kinds: tuple[str, ...], seed: str) -> list[tuple[str, ...]]:
+    """Every pairing of a province with a kind of body and a year, in the order of sha256(seed + the query):
+    the township family (round 59) and the weather family (round 67) draw their lists alike."""
     names = _code_names()
     provinces = [names[code] for code in names if code[2:] == "0000" and code[:2] not in OUTSIDE]
     queries = [
         (province, kind, str(year), f"{province} {kind} {year}年政府信息公开工作年度报告 依申请公开")
         for province in provinces
-        for kind in TOWN_KINDS
+        for kind in kinds
         for year in range(FIRST_YEAR, FIRST_YEAR + YEARS)
     ]
-    drawn = sorted(queries, key=lambda row: _digest(TOWNS_ORDER_SEED, row[3]))
+    drawn = sorted(queries, key=lambda row: _digest(seed, row[3]))
     return [(str(order), *row) for order, row in enumerate(drawn, start=1)]
+
+
+def towns_rows() -> list[tuple[str, ...]]:
+    """The township family's queries in their drawn order (the same for every round that goes on with it)."""
+    return _province_kind_year_rows(TOWN_KINDS, TOWNS_ORDER_SEED)
 
 
 TOWN_CITIES_ORDER_SEED = "nianbao-issue-30-round-60-towncities"
@@ -492,16 +498,7 @@ WEATHER_KINDS = ("气象局", "市气象局", "县气象局", "区气象局")
 def weather_rows() -> list[tuple[str, ...]]:
     """Round 67's family: every pairing of a province with a level of weather bureau and a year 2019-2025
     (the same for every round that goes on with it), as the township family pairs them with towns."""
-    names = _code_names()
-    provinces = [names[code] for code in names if code[2:] == "0000" and code[:2] not in OUTSIDE]
-    queries = [
-        (province, kind, str(year), f"{province} {kind} {year}年政府信息公开工作年度报告 依申请公开")
-        for province in provinces
-        for kind in WEATHER_KINDS
-        for year in range(FIRST_YEAR, FIRST_YEAR + YEARS)
-    ]
-    drawn = sorted(queries, key=lambda row: _digest(WEATHER_ORDER_SEED, row[3]))
-    return [(str(order), *row) for order, row in enumerate(drawn, start=1)]
+    return _province_kind_year_rows(WEATHER_KINDS, WEATHER_ORDER_SEED)
 
 
 def rows(region: str, round_no: int) -> list[tuple[str, ...]]:
