@@ -9186,3 +9186,17 @@ def test_the_answering_clause_run_on_with_bing_right_after_the_count():
         (_HANDLED, "3"),
     ]
     assert _figures("2024年，我镇收到依申请公开政府信息的申请4条并正在办理。") == [(_RECEIVED, "4")]
+
+
+def test_the_lawsuit_with_tiqing_after_the_joined_review():
+    # round 67's test half (rules 8 and 83): 被申请行政复议、提请行政诉讼0件, 提请 as 提起 for the
+    # lawsuit's own verb after 、: one count after the joined pair is the pair's total, not the lawsuit's
+    assert _figures("因政府信息公开工作被申请行政复议、提请行政诉讼0件。") == [
+        ("review_and_litigation_total", "0")
+    ]
+    # near misses: 提请 with no review joined before it, or each proceeding with its own count
+    assert _figures("因政府信息公开工作提请行政诉讼0件。") == [("litigation_total", "0")]
+    assert _figures("因政府信息公开工作被申请行政复议0件，提请行政诉讼0件。") == [
+        ("review_total", "0"),
+        ("litigation_total", "0"),
+    ]
