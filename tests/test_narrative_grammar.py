@@ -9200,3 +9200,19 @@ def test_the_lawsuit_with_tiqing_after_the_joined_review():
         ("review_total", "0"),
         ("litigation_total", "0"),
     ]
+
+
+def test_all_before_the_requests_count_restated_from_the_sentence_before():
+    # round 67's tuning half (rules 75 and 83): …收到政府信息公开申请2件。全部2件申请均按期答复, 全部
+    # before the count the sentence before gave, restated as printed, opening the sentence: the handled
+    assert _figures("2024年，本局收到政府信息公开申请2件。全部2件申请均按期答复。") == [
+        (_RECEIVED, "2"),
+        ("applications_carried_forward", None),
+        (_HANDLED, "2"),
+    ]
+    # near misses: another count after 全部, or no requests counted before: no figure
+    assert _figures("2024年，本局收到政府信息公开申请2件。全部3件申请均按期答复。") == [
+        (_RECEIVED, "2"),
+        ("applications_carried_forward", None),
+    ]
+    assert _figures("2024年，本局主动公开信息2件。全部2件申请均按期答复。") == []

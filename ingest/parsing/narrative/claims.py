@@ -270,6 +270,9 @@ _RESTATED = ("上述", "以上")
 # tuning half, CONVENTIONS.md rule 82)
 _ALL_AFTER_COUNT = re.compile(r"(?:申请)?(?:均|都|全部|全都)")
 # The words for all the requests right before a count (全部252件均按期办理完毕: round 30, rule 46)
+# 全部 before the requests' count restated from the sentence before (全部2件申请均按期答复: round 67's tuning
+# half, CONVENTIONS.md rule 83)
+_ALL_BEFORE_RESTATED = ("全部", "全都")
 _ALL_THE_REQUESTS = {"全部", "共", "共计", "合计", "总计", "以上", "上述"}
 # The requests' noun and 数为 right before a count in items (依申请公开政府信息数为0条: round 30's test half,
 # CONVENTIONS.md rule 46): the received, as rule 18 reads the noun with no verb
@@ -3223,6 +3226,12 @@ class _Extractor:
                 or self._part_of_those_before(prefix)
                 or (not prefix or prefix in _RESTATED)
                 and self._counted_applications(self.before)
+                # …收到政府信息公开申请2件，…。全部2件申请均按期答复 (round 67's tuning half,
+                # CONVENTIONS.md rule 83, rule 75's restated count with 全部 before it): the words for all the
+                # requests before the count the sentence before gave, restated as printed, opening the
+                # sentence: the handled (another count after 全部 is no restatement, no figure)
+                or prefix in _ALL_BEFORE_RESTATED
+                and self._restates_the_requests(number, self.before)
             )
             and self._handled_after(after_unit)
             and not self._rest_after_parts(sentence, number.start, prefix)
