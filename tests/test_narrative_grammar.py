@@ -9216,3 +9216,16 @@ def test_all_before_the_requests_count_restated_from_the_sentence_before():
         ("applications_carried_forward", None),
     ]
     assert _figures("2024年，本局主动公开信息2件。全部2件申请均按期答复。") == []
+
+
+def test_outcomes_quoted_as_categories_counted_in_xiang():
+    # round 67's tuning half (rules 49 and 83): 其中“不予公开”1项，“非本机关掌握”1项, the outcomes quoted as
+    # categories, each counted in 项 after the closing quote: each outcome's count, as with no quotes
+    assert _figures("2024年，本局收到政府信息公开申请2件，其中“不予公开”1项，“非本机关掌握”1项。") == [
+        (_RECEIVED, "2"),
+        ("denied", "1"),
+        ("unable_not_held", "1"),
+    ]
+    # near misses: a quoted word that names no outcome, or words between the quote and the count in 项
+    assert _figures("2024年，本局“三审三校”制度5项。") == []
+    assert _figures("2024年，本局收到政府信息公开申请2件，修订“不予公开”制度1项。") == [(_RECEIVED, "2")]

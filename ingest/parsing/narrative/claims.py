@@ -728,8 +728,10 @@ _CARRY_PART_IN_UNIT = re.compile(
 )
 # (收到申请政府信息公开事项4项: round 40's test half, CONVENTIONS.md rule 56: the noun's words after the
 # receiving cue, then 事项, before the count in 项)
+# (其中“不予公开”1项，“非本机关掌握”1项: round 67's tuning half, CONVENTIONS.md rule 83, rule 49's outcomes
+# quoted as categories: the quote closing the words of the count before it, as with no quotes)
 _REQUEST_LINK = re.compile(
-    r"(?:(?:政府)?信息公开|公开)?(?:的)?(?:事项)?(?:数量|总数|件数|数)?(?:共|共计|合计)?(?:为|是|有)?"
+    r"[”\x22’]?(?:(?:政府)?信息公开|公开)?(?:的)?(?:事项)?(?:数量|总数|件数|数)?(?:共|共计|合计)?(?:为|是|有)?"
 )
 # A clause of a verb of handling alone before its count (办结1200件): what it handled is the count before.
 # (the year first: …热线工单办理工作，全年共办理40件, round 13's test half, spent; a year's digits end the
