@@ -9229,3 +9229,20 @@ def test_outcomes_quoted_as_categories_counted_in_xiang():
     # near misses: a quoted word that names no outcome, or words between the quote and the count in 项
     assert _figures("2024年，本局“三审三校”制度5项。") == []
     assert _figures("2024年，本局收到政府信息公开申请2件，修订“不予公开”制度1项。") == [(_RECEIVED, "2")]
+
+
+def test_the_requests_listed_before_the_proceedings_under_one_zero():
+    # round 67's tuning half (rules 76 and 83): 共接收依申请公开事项、政府信息行政复议和行政诉讼数量均为零,
+    # the requests' noun listed first before the proceedings under one 均为 zero: the received's zero too
+    assert _figures("2024年全年共接收依申请公开事项、政府信息行政复议和行政诉讼数量均为零。") == [
+        ("review_and_litigation_total", "零"),
+        (_RECEIVED, "零"),
+    ]
+    # near misses: no 均 over the list, a number not 0, or the requests' noun not first: the proceedings' only
+    assert _figures("2024年全年共接收依申请公开事项、行政复议和行政诉讼数量为0。") == [
+        ("review_and_litigation_total", "0")
+    ]
+    assert _figures("2024年全年共接收依申请公开事项、行政复议和行政诉讼数量均为1。") == [
+        ("review_and_litigation_total", "1")
+    ]
+    assert (_RECEIVED, "0") not in _figures("2024年全年行政复议、依申请公开事项和行政诉讼数量均为0。")

@@ -155,6 +155,15 @@ _ALL_BY_REQUIREMENTS = re.compile(
     r"均(?:严格)?按照?[^，,；;。\d]{0,16}?要求(?:严格|认真|依法){0,2}(?:办理|处理)(?=[，,；;。]|$)"
 )
 _CONCLUDED_COUNT = re.compile(r"办结(?:了)?$")
+# The requests' noun listed first before the proceedings, one number after 均为 said of them all, with the
+# receiving verb or none (全年共接收依申请公开事项、政府信息行政复议和行政诉讼数量均为零: round 67's tuning
+# half, CONVENTIONS.md rule 83, as rule 76 reads one 均为 zero over two rows): the received's zero beside the
+# proceedings' (not where the noun is not first in the list, nor with no 均为 over them)
+_REQUESTS_THEN_PROCEEDINGS_ALL = re.compile(
+    r"(?:^|[到理收年])(?:政府信息)?(?:依申请公开(?:政府信息)?(?:事项|申请|件)?|(?:政府信息公开|信息公开)申请)、"
+    r"(?:[^，,；;。\d、和及与]{0,8}?(?:行政)?(?:复议|诉讼)(?:案件)?(?:、|和|及|与|以及)?){1,2}"
+    r"(?:的)?(?:数量|案件数?|件数)?均为[“\x22]?$"
+)
 # The review's corrected and the lawsuit's lost named together, their number said once after 均为, a
 # zero perhaps in quotation marks (行政复议被纠正和行政诉讼败诉数量均为“零”: round 60's test half, rule 76,
 # part C's case, as rule 8 reads both proceedings' count): each one's zero (not one outcome alone, nor a
@@ -1901,6 +1910,17 @@ class _Extractor:
             if previous_in_paren and not in_paren:
                 previous = outer
             previous = self._read(sentence, number, unit, prefix, clause_start, here, previous)
+            if (
+                number.value == 0
+                and _REQUESTS_THEN_PROCEEDINGS_ALL.search(prefix)
+                and any(self.vocabulary.metrics[c.metric].family == "proceedings" for c in previous)
+                and not any(c.metric == RECEIVED_METRIC for c in previous)
+            ):
+                # 全年共接收依申请公开事项、政府信息行政复议和行政诉讼数量均为零 (round 67's tuning half,
+                # CONVENTIONS.md rule 83, as rule 76 reads one 均为 zero over two rows): the requests' noun
+                # listed first before the proceedings under one zero: the received too
+                received = self._emit(sentence, number, self.vocabulary.metrics[RECEIVED_METRIC], "count")
+                previous = [received, *previous]
             here.extend(previous)
             previous_in_paren = in_paren
             if not in_paren:
