@@ -9186,3 +9186,63 @@ def test_the_answering_clause_run_on_with_bing_right_after_the_count():
         (_HANDLED, "3"),
     ]
     assert _figures("2024年，我镇收到依申请公开政府信息的申请4条并正在办理。") == [(_RECEIVED, "4")]
+
+
+def test_the_lawsuit_with_tiqing_after_the_joined_review():
+    # round 67's test half (rules 8 and 83): 被申请行政复议、提请行政诉讼0件, 提请 as 提起 for the
+    # lawsuit's own verb after 、: one count after the joined pair is the pair's total, not the lawsuit's
+    assert _figures("因政府信息公开工作被申请行政复议、提请行政诉讼0件。") == [
+        ("review_and_litigation_total", "0")
+    ]
+    # near misses: 提请 with no review joined before it, or each proceeding with its own count
+    assert _figures("因政府信息公开工作提请行政诉讼0件。") == [("litigation_total", "0")]
+    assert _figures("因政府信息公开工作被申请行政复议0件，提请行政诉讼0件。") == [
+        ("review_total", "0"),
+        ("litigation_total", "0"),
+    ]
+
+
+def test_all_before_the_requests_count_restated_from_the_sentence_before():
+    # round 67's tuning half (rules 75 and 83): …收到政府信息公开申请2件。全部2件申请均按期答复, 全部
+    # before the count the sentence before gave, restated as printed, opening the sentence: the handled
+    assert _figures("2024年，本局收到政府信息公开申请2件。全部2件申请均按期答复。") == [
+        (_RECEIVED, "2"),
+        ("applications_carried_forward", None),
+        (_HANDLED, "2"),
+    ]
+    # near misses: another count after 全部, or no requests counted before: no figure
+    assert _figures("2024年，本局收到政府信息公开申请2件。全部3件申请均按期答复。") == [
+        (_RECEIVED, "2"),
+        ("applications_carried_forward", None),
+    ]
+    assert _figures("2024年，本局主动公开信息2件。全部2件申请均按期答复。") == []
+
+
+def test_outcomes_quoted_as_categories_counted_in_xiang():
+    # round 67's tuning half (rules 49 and 83): 其中“不予公开”1项，“非本机关掌握”1项, the outcomes quoted as
+    # categories, each counted in 项 after the closing quote: each outcome's count, as with no quotes
+    assert _figures("2024年，本局收到政府信息公开申请2件，其中“不予公开”1项，“非本机关掌握”1项。") == [
+        (_RECEIVED, "2"),
+        ("denied", "1"),
+        ("unable_not_held", "1"),
+    ]
+    # near misses: a quoted word that names no outcome, or words between the quote and the count in 项
+    assert _figures("2024年，本局“三审三校”制度5项。") == []
+    assert _figures("2024年，本局收到政府信息公开申请2件，修订“不予公开”制度1项。") == [(_RECEIVED, "2")]
+
+
+def test_the_requests_listed_before_the_proceedings_under_one_zero():
+    # round 67's tuning half (rules 76 and 83): 共接收依申请公开事项、政府信息行政复议和行政诉讼数量均为零,
+    # the requests' noun listed first before the proceedings under one 均为 zero: the received's zero too
+    assert _figures("2024年全年共接收依申请公开事项、政府信息行政复议和行政诉讼数量均为零。") == [
+        ("review_and_litigation_total", "零"),
+        (_RECEIVED, "零"),
+    ]
+    # near misses: no 均 over the list, a number not 0, or the requests' noun not first: the proceedings' only
+    assert _figures("2024年全年共接收依申请公开事项、行政复议和行政诉讼数量为0。") == [
+        ("review_and_litigation_total", "0")
+    ]
+    assert _figures("2024年全年共接收依申请公开事项、行政复议和行政诉讼数量均为1。") == [
+        ("review_and_litigation_total", "1")
+    ]
+    assert (_RECEIVED, "0") not in _figures("2024年全年行政复议、依申请公开事项和行政诉讼数量均为0。")

@@ -155,6 +155,15 @@ _ALL_BY_REQUIREMENTS = re.compile(
     r"均(?:严格)?按照?[^，,；;。\d]{0,16}?要求(?:严格|认真|依法){0,2}(?:办理|处理)(?=[，,；;。]|$)"
 )
 _CONCLUDED_COUNT = re.compile(r"办结(?:了)?$")
+# The requests' noun listed first before the proceedings, one number after 均为 said of them all, with the
+# receiving verb or none (全年共接收依申请公开事项、政府信息行政复议和行政诉讼数量均为零: round 67's tuning
+# half, CONVENTIONS.md rule 83, as rule 76 reads one 均为 zero over two rows): the received's zero beside the
+# proceedings' (not where the noun is not first in the list, nor with no 均为 over them)
+_REQUESTS_THEN_PROCEEDINGS_ALL = re.compile(
+    r"(?:^|[到理收年])(?:政府信息)?(?:依申请公开(?:政府信息)?(?:事项|申请|件)?|(?:政府信息公开|信息公开)申请)、"
+    r"(?:[^，,；;。\d、和及与]{0,8}?(?:行政)?(?:复议|诉讼)(?:案件)?(?:、|和|及|与|以及)?){1,2}"
+    r"(?:的)?(?:数量|案件数?|件数)?均为[“\x22]?$"
+)
 # The review's corrected and the lawsuit's lost named together, their number said once after 均为, a
 # zero perhaps in quotation marks (行政复议被纠正和行政诉讼败诉数量均为“零”: round 60's test half, rule 76,
 # part C's case, as rule 8 reads both proceedings' count): each one's zero (not one outcome alone, nor a
@@ -270,6 +279,9 @@ _RESTATED = ("上述", "以上")
 # tuning half, CONVENTIONS.md rule 82)
 _ALL_AFTER_COUNT = re.compile(r"(?:申请)?(?:均|都|全部|全都)")
 # The words for all the requests right before a count (全部252件均按期办理完毕: round 30, rule 46)
+# 全部 before the requests' count restated from the sentence before (全部2件申请均按期答复: round 67's tuning
+# half, CONVENTIONS.md rule 83)
+_ALL_BEFORE_RESTATED = ("全部", "全都")
 _ALL_THE_REQUESTS = {"全部", "共", "共计", "合计", "总计", "以上", "上述"}
 # The requests' noun and 数为 right before a count in items (依申请公开政府信息数为0条: round 30's test half,
 # CONVENTIONS.md rule 46): the received, as rule 18 reads the noun with no verb
@@ -725,8 +737,10 @@ _CARRY_PART_IN_UNIT = re.compile(
 )
 # (收到申请政府信息公开事项4项: round 40's test half, CONVENTIONS.md rule 56: the noun's words after the
 # receiving cue, then 事项, before the count in 项)
+# (其中“不予公开”1项，“非本机关掌握”1项: round 67's tuning half, CONVENTIONS.md rule 83, rule 49's outcomes
+# quoted as categories: the quote closing the words of the count before it, as with no quotes)
 _REQUEST_LINK = re.compile(
-    r"(?:(?:政府)?信息公开|公开)?(?:的)?(?:事项)?(?:数量|总数|件数|数)?(?:共|共计|合计)?(?:为|是|有)?"
+    r"[”\x22’]?(?:(?:政府)?信息公开|公开)?(?:的)?(?:事项)?(?:数量|总数|件数|数)?(?:共|共计|合计)?(?:为|是|有)?"
 )
 # A clause of a verb of handling alone before its count (办结1200件): what it handled is the count before.
 # (the year first: …热线工单办理工作，全年共办理40件, round 13's test half, spent; a year's digits end the
@@ -1896,6 +1910,17 @@ class _Extractor:
             if previous_in_paren and not in_paren:
                 previous = outer
             previous = self._read(sentence, number, unit, prefix, clause_start, here, previous)
+            if (
+                number.value == 0
+                and _REQUESTS_THEN_PROCEEDINGS_ALL.search(prefix)
+                and any(self.vocabulary.metrics[c.metric].family == "proceedings" for c in previous)
+                and not any(c.metric == RECEIVED_METRIC for c in previous)
+            ):
+                # 全年共接收依申请公开事项、政府信息行政复议和行政诉讼数量均为零 (round 67's tuning half,
+                # CONVENTIONS.md rule 83, as rule 76 reads one 均为 zero over two rows): the requests' noun
+                # listed first before the proceedings under one zero: the received too
+                received = self._emit(sentence, number, self.vocabulary.metrics[RECEIVED_METRIC], "count")
+                previous = [received, *previous]
             here.extend(previous)
             previous_in_paren = in_paren
             if not in_paren:
@@ -3223,6 +3248,12 @@ class _Extractor:
                 or self._part_of_those_before(prefix)
                 or (not prefix or prefix in _RESTATED)
                 and self._counted_applications(self.before)
+                # …收到政府信息公开申请2件，…。全部2件申请均按期答复 (round 67's tuning half,
+                # CONVENTIONS.md rule 83, rule 75's restated count with 全部 before it): the words for all the
+                # requests before the count the sentence before gave, restated as printed, opening the
+                # sentence: the handled (another count after 全部 is no restatement, no figure)
+                or prefix in _ALL_BEFORE_RESTATED
+                and self._restates_the_requests(number, self.before)
             )
             and self._handled_after(after_unit)
             and not self._rest_after_parts(sentence, number.start, prefix)
