@@ -279,10 +279,10 @@ _RESTATED = ("上述", "以上")
 # tuning half, CONVENTIONS.md rule 82)
 _ALL_AFTER_COUNT = re.compile(r"(?:申请)?(?:均|都|全部|全都)")
 # The words for all the requests right before a count (全部252件均按期办理完毕: round 30, rule 46)
+_ALL_THE_REQUESTS = {"全部", "共", "共计", "合计", "总计", "以上", "上述"}
 # 全部 before the requests' count restated from the sentence before (全部2件申请均按期答复: round 67's tuning
 # half, CONVENTIONS.md rule 83)
 _ALL_BEFORE_RESTATED = ("全部", "全都")
-_ALL_THE_REQUESTS = {"全部", "共", "共计", "合计", "总计", "以上", "上述"}
 # The requests' noun and 数为 right before a count in items (依申请公开政府信息数为0条: round 30's test half,
 # CONVENTIONS.md rule 46): the received, as rule 18 reads the noun with no verb
 # 接龙乡依申请公开信息共计0条 (round 59's tuning half, CONVENTIONS.md rule 75): 共计 as 数为, after
