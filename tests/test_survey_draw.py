@@ -216,6 +216,20 @@ SEARCHED_PARTS = {
     "reports_67_m.yaml": ("townnames", 2825, 2864),  # a stretch round 66 left unsearched, a fresh run
     "reports_67_n.yaml": ("townnames", 3145, 3184),  # the same; fired at 3184
     "reports_67_o.yaml": ("townnames", 3643, 3704),  # the same
+    # round 68: the town-name list gone on with, and the stretches earlier rounds left unsearched (fresh runs)
+    "reports_68_a.yaml": ("townnames", 4303, 4308),  # round 67 part L's run of 34 carried; fired at 4308
+    "reports_68_i.yaml": ("townnames", 4309, 4422),  # part A gone on with, a fresh run
+    "reports_68_b.yaml": ("townnames", 4423, 4542),
+    "reports_68_c.yaml": ("townnames", 4543, 4662),
+    "reports_68_d.yaml": ("townnames", 4663, 4782),  # two stray searches of typed queries, none kept from
+    "reports_68_f.yaml": ("townnames", 2163, 2230),  # a stretch round 65 left unsearched
+    "reports_68_j.yaml": ("townnames", 1971, 1990),  # the same
+    "reports_68_g.yaml": ("townnames", 3894, 3942),  # a stretch round 67 left unsearched
+    "reports_68_k.yaml": ("townnames", 2083, 2110),  # a stretch round 65 left unsearched
+    "reports_68_h.yaml": ("townnames", 3185, 3224),  # a stretch round 67 left unsearched
+    "reports_68_l.yaml": ("townnames", 3443, 3464),  # a stretch round 66 left unsearched
+    "reports_68_m.yaml": ("townnames", 4163, 4182),  # a stretch round 67 left unsearched
+    "reports_68_n.yaml": ("townnames", 1070, 1080),  # a stretch round 64 left unsearched
 }
 
 
