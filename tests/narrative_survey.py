@@ -111,6 +111,7 @@ REPORTS = {
     65: tuple(SURVEY / f"reports_65_{part}.yaml" for part in "abcdefghij"),
     66: tuple(SURVEY / f"reports_66_{part}.yaml" for part in "abcdefghijklmn"),
     67: tuple(SURVEY / f"reports_67_{part}.yaml" for part in "abcdefghijklmnoq"),
+    68: tuple(SURVEY / f"reports_68_{part}.yaml" for part in "abcdefghijklmnop"),
 }
 SENTENCES = {
     (1, "tuning"): (SURVEY / "sentences_tuning.yaml",),
@@ -257,6 +258,8 @@ SENTENCES = {
     (66, "test"): tuple(SURVEY / f"sentences_66_test_{part}.yaml" for part in "abcdefghijklmn"),
     (67, "tuning"): tuple(SURVEY / f"sentences_67_tuning_{part}.yaml" for part in "abcdefghijklmnoq"),
     (67, "test"): tuple(SURVEY / f"sentences_67_test_{part}.yaml" for part in "abcdefghijklmnoq"),
+    (68, "tuning"): tuple(SURVEY / f"sentences_68_tuning_{part}.yaml" for part in "abcdefghijklmnop"),
+    (68, "test"): tuple(SURVEY / f"sentences_68_test_{part}.yaml" for part in "abcdefghijklmnop"),
 }
 # Rounds 16 and 17 were measured with one freeze (be94eba), rounds 18 and 19 with the next (803a85a) and
 # round 20 with the next (c5025b1): each was decided before its freeze, surveyed while that grammar was
@@ -429,7 +432,14 @@ SENTENCES = {
 # miscount), part K 4063-4162, part L 4183-4302, and the stretches round 66 left unsearched, part M 2825-2864,
 # part N 3145-3184 and part O 3643-3704) is surveyed after round 66 was tuned on (issue-30g66) and its freeze
 # 6a5646b, with no change to ingest/ since: it is measured once with it. Both halves' sentences are written
-# from the phrasing descriptions after that freeze.
+# from the phrasing descriptions after that freeze. Round 68 (the town-name list gone on with: part A
+# 4303-4308 (round 67 part L's run carried; its 40-search rule fired), part I 4309-4422 (a fresh run),
+# parts B 4423-4542, C 4543-4662, D 4663-4782, E 4783-4869 (its rule fired), O 4903-4996 and P 5023-5098
+# (where the search budget ran out); and the stretches earlier rounds left unsearched, with fresh runs: part
+# F 2163-2230, J 1971-1990, G 3894-3942, K 2083-2110, H 3185-3224, L 3443-3464, M 4163-4182 and N
+# 1070-1080) is surveyed after round 67 was tuned on (issue-30g67) and its freeze 3067fd9, with no change
+# to ingest/ since: it is measured once with it. Both halves' sentences are written from the phrasing
+# descriptions after that freeze.
 # A round's files
 # not yet written are named here while it is surveyed; every other file listed above must exist (a missing
 # one is an error, never an empty round).

@@ -222,6 +222,9 @@ SEARCHED_PARTS = {
     "reports_68_b.yaml": ("townnames", 4423, 4542),
     "reports_68_c.yaml": ("townnames", 4543, 4662),
     "reports_68_d.yaml": ("townnames", 4663, 4782),  # two stray searches of typed queries, none kept from
+    "reports_68_e.yaml": ("townnames", 4783, 4869),  # fired at 4869; three stray searches, none kept from
+    "reports_68_o.yaml": ("townnames", 4903, 4996),  # a fresh run; the search budget ran out at order 4997
+    "reports_68_p.yaml": ("townnames", 5023, 5098),  # and at order 5099
     "reports_68_f.yaml": ("townnames", 2163, 2230),  # a stretch round 65 left unsearched
     "reports_68_j.yaml": ("townnames", 1971, 1990),  # the same
     "reports_68_g.yaml": ("townnames", 3894, 3942),  # a stretch round 67 left unsearched
