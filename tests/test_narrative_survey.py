@@ -1477,6 +1477,29 @@ HALVES: tuple[Half, ...] = (
         "提请行政诉讼0件 read as litigation 0 alone, where rule 8 gives the joined pair's total: "
         "measurements_67.yaml); tuned on (issue-30g67): 32 of 32, 100.0%, 0 false alarms.",
     ),
+    Half(
+        68,
+        "tuning",
+        "held out",
+        "Measured once, unseen, with the test half on 2026-12-07 at 17:44 UTC (the rules of 3067fd9; the "
+        "town-name family gone on with and the stretches earlier rounds left unsearched; 28 reports, 23 of "
+        "them towns, townships and street offices; sentences written from the phrasing after the freeze): 61 "
+        "of 64, 95.3%, 2 false alarms (不予公开信息0条, a count of items in the proactive point, read as "
+        "denied 0; 败诉0件 after a review read as the lawsuit's where the surveyor reads the review's), no "
+        "silent report: measurements_68.yaml.",
+        xfail="round 68's tuning half, measured once unseen at 3067fd9: 61 of 64, 95.3%, 2 false alarms",
+    ),
+    Half(
+        68,
+        "test",
+        "held out",
+        "Measured once held out on 2026-12-07 at 17:44 UTC (grammar frozen at 3067fd9, sentences written "
+        "after the freeze by issue-30w68bhl-p; 34 reports): 71 of 73, 97.3%, 2 false alarms (其中5件…"
+        "行政复议后被撤销答复 read as handled 5, where the surveyor reads the review's corrections; "
+        "the pair's null read from a garbled negation listing 行政复议、行政诉讼 as the information asked "
+        "for: measurements_68.yaml).",
+        xfail="round 68's test half, measured once held out at 3067fd9: 71 of 73, 97.3%, 2 false alarms",
+    ),
 )
 
 
