@@ -9246,3 +9246,19 @@ def test_the_requests_listed_before_the_proceedings_under_one_zero():
         ("review_and_litigation_total", "1")
     ]
     assert (_RECEIVED, "0") not in _figures("2024年全年行政复议、依申请公开事项和行政诉讼数量均为0。")
+
+
+def test_the_handling_verb_negated_over_a_proceeding():
+    # round 68's tuning half (rules 8 and 84): 未收到…行政复议申请，未办理政府信息公开类行政诉讼, the
+    # handling verb 未办理 negated over the lawsuit (or the review): that proceeding's null
+    assert _figures(
+        "2024年，我局共受理依申请公开政府信息0件，未收到政府信息公开类行政复议申请，未办理政府信息公开类行政诉讼。"
+    ) == [
+        (_RECEIVED, "0"),
+        ("review_total", None),
+        ("litigation_total", None),
+    ]
+    assert _figures("2024年，我局未办理政府信息公开类行政复议。") == [("review_total", None)]
+    # near misses: a case still pending (尚未办理), or one not finished, counted (未办理完毕的…1件)
+    assert _figures("2024年，我局尚未办理政府信息公开类行政诉讼。") == []
+    assert _figures("2024年，我局未办理完毕的行政诉讼案件1件。") == [("litigation_total", "1")]
