@@ -9262,3 +9262,24 @@ def test_the_handling_verb_negated_over_a_proceeding():
     # near misses: a case still pending (尚未办理), or one not finished, counted (未办理完毕的…1件)
     assert _figures("2024年，我局尚未办理政府信息公开类行政诉讼。") == []
     assert _figures("2024年，我局未办理完毕的行政诉讼案件1件。") == [("litigation_total", "1")]
+
+
+def test_a_lost_suit_counted_after_the_review_alone_is_the_reviews():
+    # round 68's tuning half (rules 19 and 84): 因依申请公开引发的行政复议案件1件，败诉0件，未引发行政诉讼,
+    # 败诉 opening its clause right after the review's count, no lawsuit named before it: the review's
+    # corrected
+    assert _figures("2024年，因依申请公开引发的行政复议案件1件，败诉0件，未引发行政诉讼。") == [
+        ("review_total", "1"),
+        ("review_corrected", "0"),
+        ("litigation_total", None),
+    ]
+    # near misses: the lawsuit counted before it (rule 44), or the review named only in the sentence before
+    assert _figures("2024年，行政复议1件，行政诉讼2件，败诉0件。") == [
+        ("review_total", "1"),
+        ("litigation_total", "2"),
+        ("litigation_corrected", "0"),
+    ]
+    assert _figures("2024年，行政复议1件。败诉0件。") == [
+        ("review_total", "1"),
+        ("litigation_corrected", "0"),
+    ]

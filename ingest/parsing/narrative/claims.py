@@ -780,6 +780,13 @@ _REVIEW_OR_LAWSUIT = re.compile(r"复议|诉讼")
 _NOT_YET = "尚未"  # 尚未办理 N 件 (rule 44's old template), before the handled count only
 _LOST_SUIT = "败诉"  # an outcome only a lawsuit has (rule 44)
 _NOT_SUED = ("review", "review_and_litigation")  # the proceedings in context a lost suit is not of
+# 败诉 opening its clause right after the review's count, no lawsuit named before it in the sentence
+# (因依申请公开引发的行政复议案件1件，败诉0件，未引发行政诉讼: round 68's tuning half, CONVENTIONS.md rule
+# 84, as rule 19 reads the review's outcome): the review's corrected, not a lawsuit's (rule 44's lawsuit
+# counted before it still the lawsuit's, as are 行政败诉 and 败诉 after a review named only in a sentence
+# before)
+_REVIEW_NAMED = re.compile(r"复议")
+_LAWSUIT_NAMED = re.compile(r"诉讼|起诉|应诉")
 # A numbered item naming the proceedings the requests brought, its whole text 无 after a colon
 # (3.因政府信息公开申请行政复议、提起行政诉讼情况：无。: round 64's tuning half, CONVENTIONS.md rule 80, as
 # rule 22 reads 本年度无此类情况 under such a heading and rule 26 a request point whose whole text is 无): the
@@ -1585,9 +1592,20 @@ class _Extractor:
             if self.proceeding is None:
                 return None
             proceeding = self.proceeding
-            if proceeding in _NOT_SUED and text[-neg_start:end] == _LOST_SUIT:
+            if (
+                proceeding in _NOT_SUED
+                and text[-neg_start:end] == _LOST_SUIT
+                and not (
+                    proceeding == "review"
+                    and text[:-neg_start] in ("", "其中")
+                    and _REVIEW_NAMED.search(self._norm, 0, lo) is not None
+                    and _LAWSUIT_NAMED.search(self._norm, 0, lo + end) is None
+                )
+            ):
                 # 涉行政复议2件，行政诉讼3件，败诉0件 (round 28's test half, CONVENTIONS.md rule 44): a lost
-                # suit is the lawsuit's corrected only, whichever proceeding was named last
+                # suit is the lawsuit's corrected only, whichever proceeding was named last; not where the
+                # sentence counted the review and named no lawsuit before (…行政复议案件1件，败诉0件: round
+                # 68's tuning half, CONVENTIONS.md rule 84), the review's
                 proceeding = "litigation"
             metric = self.vocabulary.by_proceeding(proceeding, code)
         else:
