@@ -9283,3 +9283,20 @@ def test_a_lost_suit_counted_after_the_review_alone_is_the_reviews():
         ("review_total", "1"),
         ("litigation_corrected", "0"),
     ]
+
+
+def test_withheld_items_beside_the_proactive_count_in_the_proactive_point():
+    # round 68's tuning half (rules 29 and 84): （一）主动公开政府信息情况 …主动公开政府信息12条，
+    # 依申请公开信息0条，不予公开信息0条, items withheld counted beside the proactive ones in the proactive
+    # point: no denied figure
+    assert ("denied", "0") not in _figures(
+        "（一）主动公开政府信息情况\n2024年，我乡主动公开政府信息12条，依申请公开信息0条，不予公开信息0条。"
+    )
+    # near misses: no proactive count before it, or in the request point (rule 29's denied)
+    assert _figures("（一）主动公开政府信息情况\n2024年，收到政府信息公开申请3件，不予公开信息1条。") == [
+        (_RECEIVED, "3"),
+        ("denied", "1"),
+    ]
+    assert _figures(
+        "（二）依申请公开情况\n2024年依申请公开信息43条，其中：按规定予以公开信息9条，不予公开信息5条。"
+    ) == [(_RECEIVED, "43"), ("granted", "9"), ("denied", "5")]

@@ -292,6 +292,17 @@ _REQUESTS_NOUN_COUNT_IS = re.compile(
 )
 # ... unless a proactive count stands anywhere in the sentence before (2024年主动公开政府信息37条，…)
 _PROACTIVE_ITEMS = re.compile(r"主动公开[^，,；;。]{0,12}?\d+(?:条|篇)")
+# The withheld information counted as items in 条 in a point headed by the proactive disclosure, the
+# proactive count before it in the sentence (（一）主动公开政府信息情况 …主动公开政府信息12条，依申请公开
+# 信息0条，不予公开信息0条: round 68's tuning half, CONVENTIONS.md rule 84, as rule 29 reads such items by
+# attribute): no figure (not in a request point, 其中：按规定予以公开信息9条，不予公开信息5条, rule 29's
+# denied; nor with no proactive count before it)
+_WITHHELD_ITEMS = re.compile(r"(?:^|[，,；;、])不予(?:以)?公开(?:的)?(?:政府)?信息(?:数)?(?:共|共计|为)?$")
+# (the point's heading naming the proactive disclosure may open the sentence itself, the stored text's line
+# break lost: (一)主动公开政府信息情况2022年,…)
+_PROACTIVE_HEADING_OPENING = re.compile(
+    r"(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、．.])[^，,；;。\d]{0,16}?主动公开"
+)
 # A count before its noun (共受理2件依申请公开): a receiving verb ends the prefix, the noun follows the unit.
 # The verbs of receiving an application, as one alternation (used in several patterns below).
 # (收到和办理10件依申请公开信息: two verbs joined by 和 or 及 over the count, below; not 收到并办理3件依申请
@@ -2749,6 +2760,16 @@ class _Extractor:
             # requests' noun alone opening a sentence of the request point, no verb: the received (rule
             # 18), in items as in 件 (beside a proactive count in its sentence, rule 28's granted as before)
             return self._count(sentence, number, "件", prefix, here)
+        if (
+            unit in _ITEM_UNITS
+            and (self._proactive_point or _PROACTIVE_HEADING_OPENING.match(sentence.norm))
+            and _WITHHELD_ITEMS.search(sentence.norm, 0, number.start)
+            and _PROACTIVE_ITEMS.search(sentence.norm, 0, number.start - len(prefix))
+        ):
+            # （一）主动公开政府信息情况 …主动公开政府信息12条，依申请公开信息0条，不予公开信息0条 (round 68's
+            # tuning half, CONVENTIONS.md rule 84): items withheld, counted beside the proactive ones in the
+            # proactive point: no figure
+            return []
         if (unit in _ITEM_UNITS or unit == "篇") and _DISCLOSED_BESIDE_PROACTIVE.fullmatch(prefix):
             before = number.start - len(prefix)
             proactive = _PROACTIVE_COUNT_BEFORE.search(sentence.norm, 0, before)
