@@ -9300,3 +9300,19 @@ def test_withheld_items_beside_the_proactive_count_in_the_proactive_point():
     assert _figures(
         "（二）依申请公开情况\n2024年依申请公开信息43条，其中：按规定予以公开信息9条，不予公开信息5条。"
     ) == [(_RECEIVED, "43"), ("granted", "9"), ("denied", "5")]
+
+
+def test_the_requests_kind_between_a_count_and_its_proceeding():
+    # round 68's test half (rules 17 and 84): 其中5件依申请公开行政复议后被撤销答复, the requests' kind right
+    # between the count and the proceeding: the proceeding's count with its outcome, not the handled
+    assert _figures("2024年，我镇收到13件政府信息公开申请，其中5件依申请公开行政复议后被撤销答复。") == [
+        (_RECEIVED, "13"),
+        ("review_corrected", "5"),
+    ]
+    assert _figures("2024年，发生2件依申请公开行政复议。") == [("review_total", "2")]
+    # near misses: other words between (事项涉及), or a comma before the proceeding: no proceeding's figure
+    assert _figures("2024年，收到申请5件，其中2件依申请公开事项涉及行政复议。") == [(_RECEIVED, "5")]
+    assert _figures("2024年，收到申请5件，其中2件依申请公开，行政复议后被撤销答复。") == [
+        (_RECEIVED, "5"),
+        ("granted", "2"),
+    ]

@@ -1046,9 +1046,11 @@ _BARE_REQUESTS_DONE = re.compile(
 # (or the cause: 有1起因政府信息公开申请行政复议, round 21's test half)
 # (the cause with its verb after the requests: 收到1件因政府信息公开申请提起的行政复议, round 44's tuning
 # half, CONVENTIONS.md rule 60)
+# (or the requests' kind alone right before it, 其中5件依申请公开行政复议后被撤销答复: round 68's test half,
+# CONVENTIONS.md rule 84, as 因政府信息公开申请: the proceeding's count with its outcome, not the handled)
 _ABOUT_BEFORE_PROCEEDING = re.compile(
     r"(?:关于|有关|涉及|针对)[^，,；;。\d]{1,16}?的|因(?:政府信息公开|信息公开)(?:工作)?(?:而)?(?:申请|提起|提出|被申请)"
-    r"(?:(?<=申请)(?:而)?(?:提起|提出|引起|引发)的?)?"
+    r"(?:(?<=申请)(?:而)?(?:提起|提出|引起|引发)的?)?|(?:政府信息)?依申请公开(?:政府信息)?(?:的)?"
 )
 # The answer to the applicant with no 均 / 全部 (对当事人进行了网上回复和电话回复: round 33's tuning half,
 # CONVENTIONS.md rule 49): said of the one request only (rule 22)
