@@ -9316,3 +9316,17 @@ def test_the_requests_kind_between_a_count_and_its_proceeding():
         (_RECEIVED, "5"),
         ("granted", "2"),
     ]
+
+
+def test_proceedings_nouns_listed_as_kinds_of_information_are_no_proceedings():
+    # round 68's test half (rules 8 and 84): 未收到公众申请要求公开申请的行政复议、行政诉讼、投诉等其它方面
+    # 政府信息, the list going on to a head noun of information after 等: kinds of information asked for, no
+    # proceedings figure (the received null and rule 76's denied null beside it)
+    assert _figures(
+        "2024年，我镇未收到公众申请要求公开申请的行政复议、行政诉讼、投诉等其它方面政府信息且没有不予公开的政府信息。"
+    ) == [(_RECEIVED, None), ("denied", None)]
+    # near misses: the list closed by 等情况, or by the clause's end: the pair's null
+    assert _figures("2024年，我镇未发生行政复议、行政诉讼、投诉等情况。") == [
+        ("review_and_litigation_total", None)
+    ]
+    assert _figures("2024年，我镇未收到行政复议、行政诉讼。") == [("review_and_litigation_total", None)]
