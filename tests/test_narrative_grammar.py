@@ -9330,3 +9330,18 @@ def test_proceedings_nouns_listed_as_kinds_of_information_are_no_proceedings():
         ("review_and_litigation_total", None)
     ]
     assert _figures("2024年，我镇未收到行政复议、行政诉讼。") == [("review_and_litigation_total", None)]
+
+
+def test_cases_lost_counted_before_anjian_baisu():
+    # round 68's test half (rules 19, 44 and 84): 其中5件依申请公开行政复议后被撤销答复，3件依申请公开
+    # 案件败诉, cases lost counted right before 案件败诉 closing the clause, no proceeding named: the
+    # lawsuit's corrected
+    assert _figures(
+        "2024年，我镇收到13件政府信息公开申请，其中5件依申请公开行政复议后被撤销答复，3件依申请公开案件败诉。"
+    ) == [(_RECEIVED, "13"), ("review_corrected", "5"), ("litigation_corrected", "3")]
+    # near misses: the review named before 案件败诉 (its own), or more words after 败诉 in the clause
+    assert _figures("2024年，行政复议5件，其中3件行政复议案件败诉。") == [
+        ("review_total", "5"),
+        ("review_corrected", "3"),
+    ]
+    assert _figures("2024年，行政诉讼5件，其中3件案件败诉后上诉。") == [("litigation_total", "5")]

@@ -791,6 +791,13 @@ _REVIEW_OR_LAWSUIT = re.compile(r"复议|诉讼")
 _NOT_YET = "尚未"  # 尚未办理 N 件 (rule 44's old template), before the handled count only
 _LOST_SUIT = "败诉"  # an outcome only a lawsuit has (rule 44)
 _NOT_SUED = ("review", "review_and_litigation")  # the proceedings in context a lost suit is not of
+# Cases lost, counted right before 案件败诉 closing the clause, no proceeding named, perhaps the requests'
+# kind before 案件 (其中5件依申请公开行政复议后被撤销答复，3件依申请公开案件败诉: round 68's test half,
+# CONVENTIONS.md rule 84, as rules 19 and 44 read 败诉, an outcome only a lawsuit has): the lawsuit's
+# corrected (not 行政复议案件败诉, a proceeding named; nor with more words after 败诉 in the clause)
+_CASES_LOST_AFTER = re.compile(
+    r"(?:(?:政府信息)?依申请公开|政府信息公开)?(?:的)?(?:行政)?案件(?:被判决?)?败诉(?=[，,；;。]|$)"
+)
 # 败诉 opening its clause right after the review's count, no lawsuit named before it in the sentence
 # (因依申请公开引发的行政复议案件1件，败诉0件，未引发行政诉讼: round 68's tuning half, CONVENTIONS.md rule
 # 84, as rule 19 reads the review's outcome): the review's corrected, not a lawsuit's (rule 44's lawsuit
@@ -2902,6 +2909,10 @@ class _Extractor:
             return []
         if number.value == 0 and _OVERDUE_ZERO.search(prefix):
             return []  # 超期答复件 0 件: none answered late, no figure (rule 60)
+        if unit in ("件", "起", "宗") and _CASES_LOST_AFTER.match(self._norm, after_unit):
+            # …，3件依申请公开案件败诉 (round 68's test half, CONVENTIONS.md rule 84): cases lost, the
+            # lawsuit's corrected (rules 19 and 44)
+            return [self._emit(sentence, number, self.vocabulary.metrics["litigation_corrected"], "count")]
         proceeding = self._proceeding_after(after_unit)
         if proceeding is not None:  # 140件行政复议、49件行政诉讼获维持 (round 3)
             members = (self.vocabulary.each or {}).get(proceeding.code)
