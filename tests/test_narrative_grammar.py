@@ -9246,3 +9246,102 @@ def test_the_requests_listed_before_the_proceedings_under_one_zero():
         ("review_and_litigation_total", "1")
     ]
     assert (_RECEIVED, "0") not in _figures("2024年全年行政复议、依申请公开事项和行政诉讼数量均为0。")
+
+
+def test_the_handling_verb_negated_over_a_proceeding():
+    # round 68's tuning half (rules 8 and 84): 未收到…行政复议申请，未办理政府信息公开类行政诉讼, the
+    # handling verb 未办理 negated over the lawsuit (or the review): that proceeding's null
+    assert _figures(
+        "2024年，我局共受理依申请公开政府信息0件，未收到政府信息公开类行政复议申请，未办理政府信息公开类行政诉讼。"
+    ) == [
+        (_RECEIVED, "0"),
+        ("review_total", None),
+        ("litigation_total", None),
+    ]
+    assert _figures("2024年，我局未办理政府信息公开类行政复议。") == [("review_total", None)]
+    # near misses: a case still pending (尚未办理), or one not finished, counted (未办理完毕的…1件)
+    assert _figures("2024年，我局尚未办理政府信息公开类行政诉讼。") == []
+    assert _figures("2024年，我局未办理完毕的行政诉讼案件1件。") == [("litigation_total", "1")]
+
+
+def test_a_lost_suit_counted_after_the_review_alone_is_the_reviews():
+    # round 68's tuning half (rules 19 and 84): 因依申请公开引发的行政复议案件1件，败诉0件，未引发行政诉讼,
+    # 败诉 opening its clause right after the review's count, no lawsuit named before it: the review's
+    # corrected
+    assert _figures("2024年，因依申请公开引发的行政复议案件1件，败诉0件，未引发行政诉讼。") == [
+        ("review_total", "1"),
+        ("review_corrected", "0"),
+        ("litigation_total", None),
+    ]
+    # near misses: the lawsuit counted before it (rule 44), or the review named only in the sentence before
+    assert _figures("2024年，行政复议1件，行政诉讼2件，败诉0件。") == [
+        ("review_total", "1"),
+        ("litigation_total", "2"),
+        ("litigation_corrected", "0"),
+    ]
+    assert _figures("2024年，行政复议1件。败诉0件。") == [
+        ("review_total", "1"),
+        ("litigation_corrected", "0"),
+    ]
+
+
+def test_withheld_items_beside_the_proactive_count_in_the_proactive_point():
+    # round 68's tuning half (rules 29 and 84): （一）主动公开政府信息情况 …主动公开政府信息12条，
+    # 依申请公开信息0条，不予公开信息0条, items withheld counted beside the proactive ones in the proactive
+    # point: no denied figure
+    assert ("denied", "0") not in _figures(
+        "（一）主动公开政府信息情况\n2024年，我乡主动公开政府信息12条，依申请公开信息0条，不予公开信息0条。"
+    )
+    # near misses: no proactive count before it, or in the request point (rule 29's denied)
+    assert _figures("（一）主动公开政府信息情况\n2024年，收到政府信息公开申请3件，不予公开信息1条。") == [
+        (_RECEIVED, "3"),
+        ("denied", "1"),
+    ]
+    assert _figures(
+        "（二）依申请公开情况\n2024年依申请公开信息43条，其中：按规定予以公开信息9条，不予公开信息5条。"
+    ) == [(_RECEIVED, "43"), ("granted", "9"), ("denied", "5")]
+
+
+def test_the_requests_kind_between_a_count_and_its_proceeding():
+    # round 68's test half (rules 17 and 84): 其中5件依申请公开行政复议后被撤销答复, the requests' kind right
+    # between the count and the proceeding: the proceeding's count with its outcome, not the handled
+    assert _figures("2024年，我镇收到13件政府信息公开申请，其中5件依申请公开行政复议后被撤销答复。") == [
+        (_RECEIVED, "13"),
+        ("review_corrected", "5"),
+    ]
+    assert _figures("2024年，发生2件依申请公开行政复议。") == [("review_total", "2")]
+    # near misses: other words between (事项涉及), or a comma before the proceeding: no proceeding's figure
+    assert _figures("2024年，收到申请5件，其中2件依申请公开事项涉及行政复议。") == [(_RECEIVED, "5")]
+    assert _figures("2024年，收到申请5件，其中2件依申请公开，行政复议后被撤销答复。") == [
+        (_RECEIVED, "5"),
+        ("granted", "2"),
+    ]
+
+
+def test_proceedings_nouns_listed_as_kinds_of_information_are_no_proceedings():
+    # round 68's test half (rules 8 and 84): 未收到公众申请要求公开申请的行政复议、行政诉讼、投诉等其它方面
+    # 政府信息, the list going on to a head noun of information after 等: kinds of information asked for, no
+    # proceedings figure (the received null and rule 76's denied null beside it)
+    assert _figures(
+        "2024年，我镇未收到公众申请要求公开申请的行政复议、行政诉讼、投诉等其它方面政府信息且没有不予公开的政府信息。"
+    ) == [(_RECEIVED, None), ("denied", None)]
+    # near misses: the list closed by 等情况, or by the clause's end: the pair's null
+    assert _figures("2024年，我镇未发生行政复议、行政诉讼、投诉等情况。") == [
+        ("review_and_litigation_total", None)
+    ]
+    assert _figures("2024年，我镇未收到行政复议、行政诉讼。") == [("review_and_litigation_total", None)]
+
+
+def test_cases_lost_counted_before_anjian_baisu():
+    # round 68's test half (rules 19, 44 and 84): 其中5件依申请公开行政复议后被撤销答复，3件依申请公开
+    # 案件败诉, cases lost counted right before 案件败诉 closing the clause, no proceeding named: the
+    # lawsuit's corrected
+    assert _figures(
+        "2024年，我镇收到13件政府信息公开申请，其中5件依申请公开行政复议后被撤销答复，3件依申请公开案件败诉。"
+    ) == [(_RECEIVED, "13"), ("review_corrected", "5"), ("litigation_corrected", "3")]
+    # near misses: the review named before 案件败诉 (its own), or more words after 败诉 in the clause
+    assert _figures("2024年，行政复议5件，其中3件行政复议案件败诉。") == [
+        ("review_total", "5"),
+        ("review_corrected", "3"),
+    ]
+    assert _figures("2024年，行政诉讼5件，其中3件案件败诉后上诉。") == [("litigation_total", "5")]

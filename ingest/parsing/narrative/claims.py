@@ -292,6 +292,17 @@ _REQUESTS_NOUN_COUNT_IS = re.compile(
 )
 # ... unless a proactive count stands anywhere in the sentence before (2024年主动公开政府信息37条，…)
 _PROACTIVE_ITEMS = re.compile(r"主动公开[^，,；;。]{0,12}?\d+(?:条|篇)")
+# The withheld information counted as items in 条 in a point headed by the proactive disclosure, the
+# proactive count before it in the sentence (（一）主动公开政府信息情况 …主动公开政府信息12条，依申请公开
+# 信息0条，不予公开信息0条: round 68's tuning half, CONVENTIONS.md rule 84, as rule 29 reads such items by
+# attribute): no figure (not in a request point, 其中：按规定予以公开信息9条，不予公开信息5条, rule 29's
+# denied; nor with no proactive count before it)
+_WITHHELD_ITEMS = re.compile(r"(?:^|[，,；;、])不予(?:以)?公开(?:的)?(?:政府)?信息(?:数)?(?:共|共计|为)?$")
+# (the point's heading naming the proactive disclosure may open the sentence itself, the stored text's line
+# break lost: (一)主动公开政府信息情况2022年,…)
+_PROACTIVE_HEADING_OPENING = re.compile(
+    r"(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、．.])[^，,；;。\d]{0,16}?主动公开"
+)
 # A count before its noun (共受理2件依申请公开): a receiving verb ends the prefix, the noun follows the unit.
 # The verbs of receiving an application, as one alternation (used in several patterns below).
 # (收到和办理10件依申请公开信息: two verbs joined by 和 or 及 over the count, below; not 收到并办理3件依申请
@@ -780,6 +791,20 @@ _REVIEW_OR_LAWSUIT = re.compile(r"复议|诉讼")
 _NOT_YET = "尚未"  # 尚未办理 N 件 (rule 44's old template), before the handled count only
 _LOST_SUIT = "败诉"  # an outcome only a lawsuit has (rule 44)
 _NOT_SUED = ("review", "review_and_litigation")  # the proceedings in context a lost suit is not of
+# Cases lost, counted right before 案件败诉 closing the clause, no proceeding named, perhaps the requests'
+# kind before 案件 (其中5件依申请公开行政复议后被撤销答复，3件依申请公开案件败诉: round 68's test half,
+# CONVENTIONS.md rule 84, as rules 19 and 44 read 败诉, an outcome only a lawsuit has): the lawsuit's
+# corrected (not 行政复议案件败诉, a proceeding named; nor with more words after 败诉 in the clause)
+_CASES_LOST_AFTER = re.compile(
+    r"(?:(?:政府信息)?依申请公开|政府信息公开)?(?:的)?(?:行政)?案件(?:被判决?)?败诉(?=[，,；;。]|$)"
+)
+# 败诉 opening its clause right after the review's count, no lawsuit named before it in the sentence
+# (因依申请公开引发的行政复议案件1件，败诉0件，未引发行政诉讼: round 68's tuning half, CONVENTIONS.md rule
+# 84, as rule 19 reads the review's outcome): the review's corrected, not a lawsuit's (rule 44's lawsuit
+# counted before it still the lawsuit's, as are 行政败诉 and 败诉 after a review named only in a sentence
+# before)
+_REVIEW_NAMED = re.compile(r"复议")
+_LAWSUIT_NAMED = re.compile(r"诉讼|起诉|应诉")
 # A numbered item naming the proceedings the requests brought, its whole text 无 after a colon
 # (3.因政府信息公开申请行政复议、提起行政诉讼情况：无。: round 64's tuning half, CONVENTIONS.md rule 80, as
 # rule 22 reads 本年度无此类情况 under such a heading and rule 26 a request point whose whole text is 无): the
@@ -1028,9 +1053,11 @@ _BARE_REQUESTS_DONE = re.compile(
 # (or the cause: 有1起因政府信息公开申请行政复议, round 21's test half)
 # (the cause with its verb after the requests: 收到1件因政府信息公开申请提起的行政复议, round 44's tuning
 # half, CONVENTIONS.md rule 60)
+# (or the requests' kind alone right before it, 其中5件依申请公开行政复议后被撤销答复: round 68's test half,
+# CONVENTIONS.md rule 84, as 因政府信息公开申请: the proceeding's count with its outcome, not the handled)
 _ABOUT_BEFORE_PROCEEDING = re.compile(
     r"(?:关于|有关|涉及|针对)[^，,；;。\d]{1,16}?的|因(?:政府信息公开|信息公开)(?:工作)?(?:而)?(?:申请|提起|提出|被申请)"
-    r"(?:(?<=申请)(?:而)?(?:提起|提出|引起|引发)的?)?"
+    r"(?:(?<=申请)(?:而)?(?:提起|提出|引起|引发)的?)?|(?:政府信息)?依申请公开(?:政府信息)?(?:的)?"
 )
 # The answer to the applicant with no 均 / 全部 (对当事人进行了网上回复和电话回复: round 33's tuning half,
 # CONVENTIONS.md rule 49): said of the one request only (rule 22)
@@ -1585,9 +1612,20 @@ class _Extractor:
             if self.proceeding is None:
                 return None
             proceeding = self.proceeding
-            if proceeding in _NOT_SUED and text[-neg_start:end] == _LOST_SUIT:
+            if (
+                proceeding in _NOT_SUED
+                and text[-neg_start:end] == _LOST_SUIT
+                and not (
+                    proceeding == "review"
+                    and text[:-neg_start] in ("", "其中")
+                    and _REVIEW_NAMED.search(self._norm, 0, lo) is not None
+                    and _LAWSUIT_NAMED.search(self._norm, 0, lo + end) is None
+                )
+            ):
                 # 涉行政复议2件，行政诉讼3件，败诉0件 (round 28's test half, CONVENTIONS.md rule 44): a lost
-                # suit is the lawsuit's corrected only, whichever proceeding was named last
+                # suit is the lawsuit's corrected only, whichever proceeding was named last; not where the
+                # sentence counted the review and named no lawsuit before (…行政复议案件1件，败诉0件: round
+                # 68's tuning half, CONVENTIONS.md rule 84), the review's
                 proceeding = "litigation"
             metric = self.vocabulary.by_proceeding(proceeding, code)
         else:
@@ -2731,6 +2769,16 @@ class _Extractor:
             # requests' noun alone opening a sentence of the request point, no verb: the received (rule
             # 18), in items as in 件 (beside a proactive count in its sentence, rule 28's granted as before)
             return self._count(sentence, number, "件", prefix, here)
+        if (
+            unit in _ITEM_UNITS
+            and (self._proactive_point or _PROACTIVE_HEADING_OPENING.match(sentence.norm))
+            and _WITHHELD_ITEMS.search(sentence.norm, 0, number.start)
+            and _PROACTIVE_ITEMS.search(sentence.norm, 0, number.start - len(prefix))
+        ):
+            # （一）主动公开政府信息情况 …主动公开政府信息12条，依申请公开信息0条，不予公开信息0条 (round 68's
+            # tuning half, CONVENTIONS.md rule 84): items withheld, counted beside the proactive ones in the
+            # proactive point: no figure
+            return []
         if (unit in _ITEM_UNITS or unit == "篇") and _DISCLOSED_BESIDE_PROACTIVE.fullmatch(prefix):
             before = number.start - len(prefix)
             proactive = _PROACTIVE_COUNT_BEFORE.search(sentence.norm, 0, before)
@@ -2861,6 +2909,10 @@ class _Extractor:
             return []
         if number.value == 0 and _OVERDUE_ZERO.search(prefix):
             return []  # 超期答复件 0 件: none answered late, no figure (rule 60)
+        if unit in ("件", "起", "宗") and _CASES_LOST_AFTER.match(self._norm, after_unit):
+            # …，3件依申请公开案件败诉 (round 68's test half, CONVENTIONS.md rule 84): cases lost, the
+            # lawsuit's corrected (rules 19 and 44)
+            return [self._emit(sentence, number, self.vocabulary.metrics["litigation_corrected"], "count")]
         proceeding = self._proceeding_after(after_unit)
         if proceeding is not None:  # 140件行政复议、49件行政诉讼获维持 (round 3)
             members = (self.vocabulary.each or {}).get(proceeding.code)
