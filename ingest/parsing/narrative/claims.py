@@ -1764,7 +1764,7 @@ class _Extractor:
     def _disclosed_on_request(self, sentence: Sentence, number: _Number) -> list[Claim]:
         """Rule 28's granted: information disclosed on request, remembered as such, because a received count
         elsewhere in the report shows it was not the requests' own count (then it is dropped)."""
-        granted = self._emit(sentence, number, self.vocabulary.metrics[GRANTED_METRIC], "count")
+        granted = self._count_claim(sentence, number, GRANTED_METRIC)
         self._disclosed.add(granted.claim_no)
         return [granted]
 
@@ -1827,6 +1827,10 @@ class _Extractor:
         if metric.family == "applications" and kind == "count" and not implicit:
             self.block_applications.append(claim)
         return claim
+
+    def _count_claim(self, sentence: Sentence, number: _Number, code: str) -> Claim:
+        """The count claim of the metric named by its code: the reading most rules end in, said once."""
+        return self._emit(sentence, number, self.vocabulary.metrics[code], "count")
 
     def sentence(self, sentence: Sentence) -> None:
         norm = sentence.norm
@@ -1957,7 +1961,7 @@ class _Extractor:
                 # 全年共接收依申请公开事项、政府信息行政复议和行政诉讼数量均为零 (round 67's tuning half,
                 # CONVENTIONS.md rule 83, as rule 76 reads one 均为 zero over two rows): the requests' noun
                 # listed first before the proceedings under one zero: the received too
-                received = self._emit(sentence, number, self.vocabulary.metrics[RECEIVED_METRIC], "count")
+                received = self._count_claim(sentence, number, RECEIVED_METRIC)
                 previous = [received, *previous]
             here.extend(previous)
             previous_in_paren = in_paren
@@ -2018,7 +2022,7 @@ class _Extractor:
             end = at + len(claim.number_text)
             value = Decimal(str(claim.value))
             number = _Number(at, end, value, claim.decimals, claim.char_offset, claim.number_text)
-            out.append(self._emit(sentence, number, self.vocabulary.metrics[code], "count"))
+            out.append(self._count_claim(sentence, number, code))
         return out
 
     def _such_cases(self, sentence: Sentence) -> list[Claim]:
@@ -2692,10 +2696,9 @@ class _Extractor:
     ) -> list[Claim]:
         if number.value == 0 and _BOTH_CORRECTED_ZERO.search(prefix):
             # 行政复议被纠正和行政诉讼败诉数量均为“零” (round 60's test half, rule 76): each one's zero
-            metrics = self.vocabulary.metrics
             return [
-                self._emit(sentence, number, metrics["review_corrected"], "count"),
-                self._emit(sentence, number, metrics["litigation_corrected"], "count"),
+                self._count_claim(sentence, number, "review_corrected"),
+                self._count_claim(sentence, number, "litigation_corrected"),
             ]
         if (
             number.value == 0
@@ -2705,7 +2708,7 @@ class _Extractor:
             and _ALL_YEARS_ZERO.search(prefix)
             and _NEGATED_RECEIPT.search(sentence.norm, 0, clause_start)
         ):
-            return [self._emit(sentence, number, self.vocabulary.metrics[RECEIVED_METRIC], "count")]
+            return [self._count_claim(sentence, number, RECEIVED_METRIC)]
         if (
             unit not in self.count_units
             and sentence.norm.startswith(_REQUEST_NOUNS_WHOLE, number.end)
@@ -2714,7 +2717,7 @@ class _Extractor:
             # 本年度共收到4位申请人的4政府信息公开申请 (round 59's tuning half, CONVENTIONS.md rule 75, rule
             # 48's counts as printed): a receiving verb, the applicants maybe counted, then the count with its
             # unit lost right before the requests' whole noun: the received
-            return [self._emit(sentence, number, self.vocabulary.metrics[RECEIVED_METRIC], "count")]
+            return [self._count_claim(sentence, number, RECEIVED_METRIC)]
         if unit == "%" and "分别" in sentence.norm:
             respective = self._respective_change(sentence, number, here)
             if respective is not None:
@@ -2789,7 +2792,7 @@ class _Extractor:
                 if subject is not None and _REQUESTS_NAMED_AFTER.match(sentence.norm, number.end + len(unit)):
                     # 依申请公开政府信息5条，提交申请的方式为网站申请 (round 21's test half, rule 37): the
                     # items said to be requests: received
-                    return [self._emit(sentence, number, self.vocabulary.metrics[RECEIVED_METRIC], "count")]
+                    return [self._count_claim(sentence, number, RECEIVED_METRIC)]
                 proactive = subject
             if proactive is not None and not self._proactive_point and not self._counted_applications(here):
                 # 主动公开政府信息37条，全年依申请公开政府信息0条; 政府信息主动公开170篇，依申请公开18篇
@@ -2829,13 +2832,13 @@ class _Extractor:
                 and _NOT_HELD_NEXT.match(sentence.norm, number.end + len(unit)) is not None
             ):
                 # …申请1起，本机关不掌握…: the only request's outcome (CONVENTIONS.md rule 45)
-                outcome = self._emit(sentence, number, self.vocabulary.metrics[NOT_HELD_METRIC], "count")
+                outcome = self._count_claim(sentence, number, NOT_HELD_METRIC)
                 claims = [*claims, outcome]
             if [c.metric for c in claims] == [GRANTED_METRIC] and _GRANTED_AND_HANDLED.search(prefix):
                 # 予以公开并办结1件 (round 53's tuning half, CONVENTIONS.md rule 69, rule 2 as rule 39
                 # reads 予以公开并答复0件): one count under the outcome and a handling verb joined by 并:
                 # granted and handled
-                handled = self._emit(sentence, number, self.vocabulary.metrics[HANDLED_METRIC], "count")
+                handled = self._count_claim(sentence, number, HANDLED_METRIC)
                 claims = [*claims, handled]
             if (
                 len(claims) == 1
@@ -2912,14 +2915,14 @@ class _Extractor:
         if unit in ("件", "起", "宗") and _CASES_LOST_AFTER.match(self._norm, after_unit):
             # …，3件依申请公开案件败诉 (round 68's test half, CONVENTIONS.md rule 84): cases lost, the
             # lawsuit's corrected (rules 19 and 44)
-            return [self._emit(sentence, number, self.vocabulary.metrics["litigation_corrected"], "count")]
+            return [self._count_claim(sentence, number, "litigation_corrected")]
         proceeding = self._proceeding_after(after_unit)
         if proceeding is not None:  # 140件行政复议、49件行政诉讼获维持 (round 3)
             members = (self.vocabulary.each or {}).get(proceeding.code)
             if members and _RESPECTIVELY.search(prefix) is not None:
                 # 分别发生1起…行政复议、行政诉讼案件 (round 51's test half, CONVENTIONS.md rule 67): each
                 # proceeding that count, as 各 (not the pair's total)
-                return [self._emit(sentence, number, self.vocabulary.metrics[m], "count") for m in members]
+                return [self._count_claim(sentence, number, m) for m in members]
             claims = [self._emit(sentence, number, proceeding, "count")]
             total = self._total_with_its_result
             if total is not None and not any(c.metric == total.code for c in (*self.before, *here)):
@@ -2949,7 +2952,7 @@ class _Extractor:
         ):
             # 共办理依申请公开11件，本年度10件，结转上年度1件 (round 34's tuning half, CONVENTIONS.md rules 3
             # and 14): this year's part of the handled, the carry-over the other: the received
-            return [self._emit(sentence, number, self.vocabulary.metrics[RECEIVED_METRIC], "count")]
+            return [self._count_claim(sentence, number, RECEIVED_METRIC)]
         if (
             _LATE_ALONE.fullmatch(prefix)
             and here
@@ -2960,7 +2963,7 @@ class _Extractor:
         ):
             # 答复43件，按期答复41件，延期2件 (round 38's tuning half, CONVENTIONS.md rule 54): the late ones
             # after the answered on time, the verb left out, as 延期答复2件: handled
-            return [self._emit(sentence, number, self.vocabulary.metrics[HANDLED_METRIC], "count")]
+            return [self._count_claim(sentence, number, HANDLED_METRIC)]
         if (
             _PART_RECEIVED_AND_HANDLED.fullmatch(prefix)
             and self._counted_applications(here)
@@ -2968,7 +2971,7 @@ class _Extractor:
         ):
             # 全年共接到…申请25件，其中我局受理并处理申请8件 (round 34's tuning half, CONVENTIONS.md rule 50):
             # a part taken in and handled, of the applications counted before: handled only
-            return [self._emit(sentence, number, self.vocabulary.metrics[HANDLED_METRIC], "count")]
+            return [self._count_claim(sentence, number, HANDLED_METRIC)]
         if (
             _TOTAL_ALONE.fullmatch(prefix)
             and unit in self.vocabulary.metrics[HANDLED_METRIC].units
@@ -2977,7 +2980,7 @@ class _Extractor:
             # 依申请公开办理信息10人，共计13件 (round 40's tuning half, CONVENTIONS.md rule 56): a count of
             # persons under the handling verb, then the requests' count in 件 with only a total word: handled
             # (the persons no figure)
-            return [self._emit(sentence, number, self.vocabulary.metrics[HANDLED_METRIC], "count")]
+            return [self._count_claim(sentence, number, HANDLED_METRIC)]
         found = self._cue(lo, number.start, sentence)
         total_word = _LINK_BEFORE_COUNT.search(prefix)
         if found is None and total_word:
@@ -3548,7 +3551,7 @@ class _Extractor:
         members = (self.vocabulary.each or {}).get(metric.code)
         if members and prefix.endswith("各"):
             # 行政复议、行政诉讼各1件: each of them one, not both together
-            return [self._emit(sentence, number, self.vocabulary.metrics[m], "count") for m in members]
+            return [self._count_claim(sentence, number, m) for m in members]
         if metric.anchor and self._part_in_parenthesis(number.start, here):
             return []  # 共收到…1521宗（含区规划资源分局收到申请1187宗）: a part of the count before, no row
         if metric.family == "proceedings" and metric.outcome not in (None, "total"):
