@@ -79,7 +79,7 @@ pages. Columns: order, code, province, city, county, town, year, query.
 Round 67 draws the weather family (`draw.py weather N`): every pairing of a province (the 31 of the code list)
 with a level of weather bureau (气象局, 市气象局, 县气象局, 区气象局) and a year 2019-2025, 868 queries,
 `{province} {kind} {year}年政府信息公开工作年度报告 依申请公开`, in the order of sha256(WEATHER_ORDER_SEED +
-the query). Why: the survey's 4,732 reports of rounds 1-66 hold 8 of weather bureaus and 3 of tax bureaus,
+the query). Why: the survey's 4,670 reports of rounds 1-66 hold 8 of weather bureaus and 3 of tax bureaus,
 vertically managed bodies that nearly every county has and that publish the national template. Nine trial
 searches on 2026-12-07: four for tax bureaus (国家税务总局 with a district, a county or a province) met mostly
 spam and copy pages, and one for 国家统计局's survey teams met city statistics bureaus; the county weather
