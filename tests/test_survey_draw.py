@@ -112,6 +112,9 @@ SEARCH_LINES = {
     ),
 }
 SEARCH_LINES["weather"] = SEARCH_LINES["towns"]  # a province, a kind (of weather bureau) and a year
+SEARCH_LINES["police"] = re.compile(
+    r"^#\s+(?P<order>\d+) (?P<county>\S+) (?P<year>\d{4})(?: \([^)]*\))? ->", re.M
+)  # the county (its public security bureau) and the year
 COLUMNS: dict[str, tuple[str | None, ...]] = {
     "types": ("body", "year", "count"),
     "topics": ("year", "subject"),
@@ -120,6 +123,7 @@ COLUMNS: dict[str, tuple[str | None, ...]] = {
     "countytowns": (None, None, None, "county", "kind", "year"),  # columns 4-6 (the county, not its city)
     "townnames": (None, None, None, "county", "town", "year"),  # columns 4-6 (the county and the town)
     "weather": ("province", "kind", "year"),
+    "police": (None, None, None, "county", "year"),  # columns 4-5 (the county and the year)
 }  # the draw's columns 1, 2, …
 SEARCHED_PARTS = {
     "reports_55_e.yaml": ("types", 1, 150),
@@ -372,3 +376,22 @@ def test_the_weather_list_pairs_every_province_level_and_year_once() -> None:
     assert [row[0] for row in rows] == [str(n) for n in range(1, 869)]
     assert rows == draw.rows("weather", 68)  # a later round goes on down the same list
     assert rows[0][1:4] != ("北京市", "气象局", "2019")  # the digest's order, not the lists'
+
+
+def test_the_police_list_is_each_county_level_unit_once() -> None:
+    rows = draw.rows("police", 69)
+    # the county township family's units, each once, with its own year and query
+    assert sorted(row[1] for row in rows) == sorted(row[1] for row in draw.rows("countytowns", 61))
+    names = {row[4] for row in rows}
+    assert not names & {"洪泽区", "盱眙县", "兰山区", "罗庄区", "莱芜区", "昌乐县", "平潭县"}
+    assert ("湖北省", "黄冈市", "麻城市") in {row[2:5] for row in rows}
+    assert ("海南省", "", "屯昌县") in {row[2:5] for row in rows}
+    assert {row[5] for row in rows} == {str(year) for year in range(2019, 2026)}
+    for row in rows:
+        place = row[2] + (row[3] if row[3] != row[2] else "") + row[4]
+        assert row[6] == f"{place}公安局 {row[5]}年政府信息公开工作年度报告 依申请公开"
+    # a municipality's district names the municipality once (北京市海淀区, not 北京市北京市海淀区)
+    assert any(row[6].startswith("北京市海淀区公安局 ") for row in rows)
+    assert [row[0] for row in rows] == [str(n) for n in range(1, len(rows) + 1)]
+    assert rows == draw.rows("police", 70)  # a later round goes on down the same list
+    assert rows[0][1] != draw.rows("countytowns", 61)[0][1]  # its own digest's order

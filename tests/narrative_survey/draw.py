@@ -88,6 +88,21 @@ a county's (镇平县 2022) weather bureaus in seven of eight results; a county'
 its city's departments instead. 区气象局 names a district's bureau or an autonomous region's own. It favours
 weather bureaus, most of which received no request, which the round's header says. Columns: order, province,
 kind, year, query.
+
+Round 69 found the town-name list spent (its first parts kept one report in forty searches), so its
+later parts draw the police family (`draw.py police N`): every county-level unit of the code list (as
+the county township family lists them, less the seed and sample places), each with a year drawn by
+sha256(POLICE_ORDER_SEED + code), `{province}{city}{county}公安局
+{year}年政府信息公开工作年度报告 依申请公开`, in the order of that digest. Why: the survey's 4,773
+reports of rounds 1-68 hold 12 of public security bureaus, a body every county has (a district's is
+often its city bureau's 分局) that no earlier family named: the county department families drew from
+DEPARTMENTS, which has none. Six trial searches on 2026-12-07: a province's public security department
+(浙江省公安厅 2021) met three bureaus' reports in no round; 四川省's county bureaus of 2022 met six
+bureaus' reports, two in no round; two counties' bureaus (麻城市 2022, 英德市 2020) met twelve public
+security reports, ten in no round, from 湖北, 安徽, 广东 and 重庆; a housing fund centre's met spam, a
+province's transport department pages earlier rounds hold. It favours public security bureaus (平潭's
+is reserved and never kept), which the round's header says. Columns: order, code, province, city,
+county, year, query.
 """
 
 from __future__ import annotations
@@ -501,8 +516,37 @@ def weather_rows() -> list[tuple[str, ...]]:
     return _province_kind_year_rows(WEATHER_KINDS, WEATHER_ORDER_SEED)
 
 
+POLICE_ORDER_SEED = "nianbao-issue-30-round-69-police"
+
+
+def police_rows() -> list[tuple[str, ...]]:
+    """Round 69's family: each county-level unit's public security bureau with a year, drawn once (the same
+    for every round that goes on with it), the units as the county township family (round 61) lists them."""
+    drawn = []
+    for _, code, province, city, county, _, _, _ in county_towns_rows():  # its kind and year unused
+        digest = _digest(POLICE_ORDER_SEED, code)
+        year = _drawn_year(digest)
+        place = province + (city if city != province else "") + county
+        drawn.append(
+            (
+                digest,
+                (
+                    code,
+                    province,
+                    city,
+                    county,
+                    year,
+                    f"{place}公安局 {year}年政府信息公开工作年度报告 依申请公开",
+                ),
+            )
+        )
+    return [(str(order), *row) for order, (_, row) in enumerate(sorted(drawn), start=1)]
+
+
 def rows(region: str, round_no: int) -> list[tuple[str, ...]]:
     """The region's counties in the drawn order with their years and the round's department draw."""
+    if region == "police":
+        return police_rows()
     if region == "weather":
         return weather_rows()
     if region == "topics":
@@ -558,6 +602,7 @@ def main() -> None:
             "countytowns",
             "townnames",
             "weather",
+            "police",
         ),
     )
     parser.add_argument("round_no", type=int)
