@@ -237,6 +237,17 @@ SEARCHED_PARTS = {
     "reports_68_l.yaml": ("townnames", 3443, 3464),  # a stretch round 66 left unsearched
     "reports_68_m.yaml": ("townnames", 4163, 4182),  # a stretch round 67 left unsearched
     "reports_68_n.yaml": ("townnames", 1070, 1080),  # a stretch round 64 left unsearched
+    # round 69: the town-name list gone on with until it kept one report in forty searches (most parts' rules
+    # fired), then the police family
+    "reports_69_a.yaml": ("townnames", 5099, 5145),  # part P's run of 7 carried; fired; a stray search
+    "reports_69_i.yaml": ("townnames", 5146, 5186),  # a fresh run; fired
+    "reports_69_d.yaml": ("townnames", 5459, 5569),  # fired
+    "reports_69_l.yaml": ("townnames", 4059, 4062),  # a stretch round 67 left unsearched
+    "reports_69_e.yaml": ("townnames", 5579, 5644),  # fired; one stray search, none kept from
+    "reports_69_f.yaml": ("townnames", 5699, 5789),  # fired; one stray search, none kept from
+    "reports_69_g.yaml": ("townnames", 5819, 5888),  # fired; one stray search, none kept from
+    "reports_69_h.yaml": ("townnames", 5939, 5981),  # fired
+    "reports_69_m.yaml": ("townnames", 5982, 6044),  # a fresh run after part H's rule fired; fired
 }
 
 
