@@ -243,6 +243,8 @@ SEARCHED_PARTS = {
     "reports_69_i.yaml": ("townnames", 5146, 5186),  # a fresh run; fired
     "reports_69_b.yaml": ("townnames", 5219, 5286),  # fired
     "reports_69_j.yaml": ("townnames", 4870, 4902),  # a stretch round 68 left unsearched
+    "reports_69_c.yaml": ("townnames", 5339, 5458),
+    "reports_69_k.yaml": ("townnames", 4997, 5022),  # a stretch round 68 left unsearched (its budget ran out)
     "reports_69_d.yaml": ("townnames", 5459, 5569),  # fired
     "reports_69_l.yaml": ("townnames", 4059, 4062),  # a stretch round 67 left unsearched
     "reports_69_e.yaml": ("townnames", 5579, 5644),  # fired; one stray search, none kept from
