@@ -252,6 +252,7 @@ SEARCHED_PARTS = {
     "reports_69_g.yaml": ("townnames", 5819, 5888),  # fired; one stray search, none kept from
     "reports_69_h.yaml": ("townnames", 5939, 5981),  # fired
     "reports_69_m.yaml": ("townnames", 5982, 6044),  # a fresh run after part H's rule fired; fired
+    "reports_69_n.yaml": ("police", 1, 59),  # a new family; fired
 }
 
 
