@@ -253,6 +253,7 @@ SEARCHED_PARTS = {
     "reports_69_h.yaml": ("townnames", 5939, 5981),  # fired
     "reports_69_m.yaml": ("townnames", 5982, 6044),  # a fresh run after part H's rule fired; fired
     "reports_69_n.yaml": ("police", 1, 59),  # a new family; fired
+    "reports_69_o.yaml": ("police", 81, 160),
 }
 
 
