@@ -254,6 +254,7 @@ SEARCHED_PARTS = {
     "reports_69_m.yaml": ("townnames", 5982, 6044),  # a fresh run after part H's rule fired; fired
     "reports_69_n.yaml": ("police", 1, 59),  # a new family; fired
     "reports_69_o.yaml": ("police", 81, 160),
+    "reports_69_p.yaml": ("police", 161, 195),  # a fresh run (searched while part O ended with a run of 13)
 }
 
 
