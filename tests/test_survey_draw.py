@@ -241,6 +241,7 @@ SEARCHED_PARTS = {
     # fired), then the police family
     "reports_69_a.yaml": ("townnames", 5099, 5145),  # part P's run of 7 carried; fired; a stray search
     "reports_69_i.yaml": ("townnames", 5146, 5186),  # a fresh run; fired
+    "reports_69_q.yaml": ("townnames", 5187, 5218),  # a fresh run, the stretch part I left
     "reports_69_b.yaml": ("townnames", 5219, 5286),  # fired
     "reports_69_j.yaml": ("townnames", 4870, 4902),  # a stretch round 68 left unsearched
     "reports_69_c.yaml": ("townnames", 5339, 5458),
