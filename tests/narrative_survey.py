@@ -112,6 +112,7 @@ REPORTS = {
     66: tuple(SURVEY / f"reports_66_{part}.yaml" for part in "abcdefghijklmn"),
     67: tuple(SURVEY / f"reports_67_{part}.yaml" for part in "abcdefghijklmnoq"),
     68: tuple(SURVEY / f"reports_68_{part}.yaml" for part in "abcdefghijklmnop"),
+    69: tuple(SURVEY / f"reports_69_{part}.yaml" for part in "abcdefghijklmnopq"),
 }
 SENTENCES = {
     (1, "tuning"): (SURVEY / "sentences_tuning.yaml",),
@@ -260,6 +261,8 @@ SENTENCES = {
     (67, "test"): tuple(SURVEY / f"sentences_67_test_{part}.yaml" for part in "abcdefghijklmnoq"),
     (68, "tuning"): tuple(SURVEY / f"sentences_68_tuning_{part}.yaml" for part in "abcdefghijklmnop"),
     (68, "test"): tuple(SURVEY / f"sentences_68_test_{part}.yaml" for part in "abcdefghijklmnop"),
+    (69, "tuning"): tuple(SURVEY / f"sentences_69_tuning_{part}.yaml" for part in "abcdefghijklmnopq"),
+    (69, "test"): tuple(SURVEY / f"sentences_69_test_{part}.yaml" for part in "abcdefghijklmnopq"),
 }
 # Rounds 16 and 17 were measured with one freeze (be94eba), rounds 18 and 19 with the next (803a85a) and
 # round 20 with the next (c5025b1): each was decided before its freeze, surveyed while that grammar was
@@ -439,7 +442,14 @@ SENTENCES = {
 # F 2163-2230, J 1971-1990, G 3894-3942, K 2083-2110, H 3185-3224, L 3443-3464, M 4163-4182 and N
 # 1070-1080) is surveyed after round 67 was tuned on (issue-30g67) and its freeze 3067fd9, with no change
 # to ingest/ since: it is measured once with it. Both halves' sentences are written from the phrasing
-# descriptions after that freeze.
+# descriptions after that freeze. Round 69 (the town-name list gone on with until it was spent: part A
+# 5099-5145 (round 68 part P's run carried; fired), I 5146-5186 and Q 5187-5218 (fresh runs), B 5219-5286,
+# C 5339-5458, D 5459-5569, E 5579-5644, F 5699-5789, G 5819-5888, H 5939-5981 and M 5982-6044 (most
+# fired), and the stretches round 67 and 68 left, L 4059-4062, J 4870-4902 and K 4997-5022; then a new
+# family, the police family (draw.py police): part N 1-59 (fired), O 81-160 and P 161-195) is surveyed
+# after round 68 was tuned on (issue-30g68) and the freeze fbb3ca7, with no change to ingest/ since: it is
+# measured once with it. Both halves' sentences are written from the phrasing descriptions after that
+# freeze.
 # A round's files
 # not yet written are named here while it is surveyed; every other file listed above must exist (a missing
 # one is an error, never an empty round).
