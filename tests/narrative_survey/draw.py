@@ -93,7 +93,7 @@ Round 69 found the town-name list spent (its first parts kept one report in fort
 later parts draw the police family (`draw.py police N`): every county-level unit of the code list (as
 the county township family lists them, less the seed and sample places), each with a year drawn by
 sha256(POLICE_ORDER_SEED + code), `{province}{city}{county}公安局
-{year}年政府信息公开工作年度报告 依申请公开`, in the order of that digest. Why: the survey's 4,773
+{year}年政府信息公开工作年度报告 依申请公开`, in the order of that digest. Why: the survey's 4,769
 reports of rounds 1-68 hold 12 of public security bureaus, a body every county has (a district's is
 often its city bureau's 分局) that no earlier family named: the county department families drew from
 DEPARTMENTS, which has none. Six trial searches on 2026-12-07: a province's public security department
