@@ -9345,3 +9345,16 @@ def test_cases_lost_counted_before_anjian_baisu():
         ("review_corrected", "3"),
     ]
     assert _figures("2024年，行政诉讼5件，其中3件案件败诉后上诉。") == [("litigation_total", "5")]
+
+
+def test_documents_counted_then_listed_by_attribute_in_any_order():
+    # round 69's test half (rules 22 and 85): 共收到需审核公开属性的公文117件，其中不予公开18件，依申请公开16件，
+    # 主动公开83件, a count of documents followed by two or more attributes each with its count, 不予公开 first:
+    # documents by attribute, no denied nor received figure
+    assert _figures("2024年，共收到需审核公开属性的公文117件，其中不予公开18件，依申请公开16件，主动公开83件。") == []
+    # near miss: the requests counted, not documents: their outcomes
+    assert _figures("2024年，共收到政府信息公开申请117件，其中不予公开18件，部分公开16件。") == [
+        (_RECEIVED, "117"),
+        ("denied", "18"),
+        ("partially_granted", "16"),
+    ]

@@ -976,6 +976,11 @@ _HELPING_OTHERS = re.compile(r"协助[^，,；;。\d]{0,12}?(?:办理|处理|答
 # no applications' figure
 _DOCUMENTS_BY_ATTRIBUTE = re.compile(
     r"(?:文件|发文|公文)[^。；;]{0,24}?(?:主动公开(?:文件)?\d+件|\d+件主动公开)[^。；;]{0,12}?依申请公开"
+    # ... and a count of documents followed by its members, two or more attributes each with its count, in any
+    # order (共收到需审核公开属性的公文117件，其中不予公开18件，依申请公开16件，主动公开83件: round 69's test half,
+    # CONVENTIONS.md rules 22 and 85): documents by attribute, no denied nor received figure
+    r"|(?:文件|发文|公文)(?:共|共计|合计)?(?:为)?\d+(?:份|件)[，,](?:其中)?[：:]?"
+    r"(?:不予公开|依申请公开|主动公开|部分公开)\d+(?:份|件)[，,、；;](?:不予公开|依申请公开|主动公开|部分公开)\d"
 )
 # ... and inside the bracket right after a count of documents, the attributes as its members (发布文件15份
 # （不予公开7份，依申请公开5份）: round 58's tuning half, CONVENTIONS.md rules 63 and 74): documents by
