@@ -9358,3 +9358,20 @@ def test_documents_counted_then_listed_by_attribute_in_any_order():
         ("denied", "18"),
         ("partially_granted", "16"),
     ]
+
+
+def test_the_second_proceeding_with_its_own_cause_after_the_joiner():
+    # round 69's tuning half (rules 8 and 85): 也未发生政府信息依申请行政复议案和因政府信息依申请公开被提起行政诉讼案,
+    # the lawsuit with its own cause (因…) before 被提起 after 和: one 未发生 over both, the pair's null
+    assert _figures(
+        "2024年，也未发生政府信息依申请行政复议案和因政府信息依申请公开被提起行政诉讼案。"
+    ) == [("review_and_litigation_total", None)]
+    # near misses: a comma for the joiner and a count after the lawsuit, or the cause before another verb (引起)
+    assert _figures("2024年，未发生行政复议案，因政府信息公开被提起行政诉讼案1件。") == [
+        ("review_total", None),
+        ("litigation_total", "1"),
+    ]
+    assert _figures("2024年，未发生行政复议案和因政府信息公开产生的行政诉讼1件。") == [
+        ("review_total", None),
+        ("litigation_total", "1"),
+    ]
