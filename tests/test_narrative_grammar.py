@@ -9375,3 +9375,17 @@ def test_the_second_proceeding_with_its_own_cause_after_the_joiner():
         ("review_total", None),
         ("litigation_total", "1"),
     ]
+
+
+def test_a_count_of_the_requests_glued_to_an_outcome_is_no_figure():
+    # round 69's tuning half (rule 85): 上年结转政府信息公开申请数量11件部分公开, a count of the requests run straight
+    # into an outcome's row words, its separator lost in print (the digits maybe two counts run together): no
+    # carried_over figure
+    assert _figures(
+        "2024年，本年新收政府信息公开申请数量1件，上年结转政府信息公开申请数量11件部分公开，1本机关不掌握相关政府信息。"
+    ) == [(_RECEIVED, "1")]
+    # near miss: a comma between the count and the outcome's count: both read
+    assert _figures("2024年，上年结转政府信息公开申请2件，部分公开1件。") == [
+        ("applications_carried_over", "2"),
+        ("partially_granted", "1"),
+    ]

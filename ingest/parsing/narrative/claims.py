@@ -989,6 +989,10 @@ _ATTRIBUTE_IN_DOCUMENTS_BRACKET = re.compile(
     r"(?:文件|发文|公文)(?:共|共计|合计)?(?:为)?\d+(?:份|件)[（(](?:其中)?[：:]?"
     r"(?:[^（）()\d，,、；;。]{1,8}\d+(?:份|件)[，,、；;])*(?:不予公开|依申请公开|主动公开|部分公开)(?:的)?$"
 )
+# A count of the requests run straight into an outcome's row words, no separator between (上年结转政府信息公开
+# 申请数量11件部分公开，1本机关不掌握相关政府信息: round 69's tuning half, CONVENTIONS.md rule 85, a separator
+# lost in print): the digits may be two counts run together, no figure for the count before the outcome
+_OUTCOME_GLUED_AFTER_UNIT = re.compile(r"(?:予以公开|部分公开|不予公开|不予处理|无法提供|本机关不掌握)")
 # Documents issued, then those of them published in the next clause (公文类信息共发文37个，已公开37个，
 # 公开率达100%: round 59's test half, CONVENTIONS.md rule 75): documents, no granted figure
 _PUBLISHED_AFTER_DOCUMENTS = re.compile(
@@ -3434,6 +3438,12 @@ class _Extractor:
             and _MESSAGES.search(sentence.norm, 0, lo)
         ):
             return []  # 接收留言89条、处理留言89条、公开答复8: messages answered publicly (rule 50)
+        if (
+            metric.family == "applications"
+            and not metric.is_outcome
+            and _OUTCOME_GLUED_AFTER_UNIT.match(self._norm, after_unit)
+        ):
+            return []  # 上年结转…申请数量11件部分公开: a count glued to an outcome, no figure (rule 85)
         if metric.family == "applications" and _HELPING_OTHERS.search(prefix):
             return []  # 协助区政府办理政府信息公开申请1宗: another office's requests (rule 50)
         if metric.code == GRANTED_METRIC and _PUBLISHED_AFTER_DOCUMENTS.search(
