@@ -9389,3 +9389,18 @@ def test_a_count_of_the_requests_glued_to_an_outcome_is_no_figure():
         ("applications_carried_over", "2"),
         ("partially_granted", "1"),
     ]
+
+
+def test_no_lost_suit_after_the_lawsuits_count_of_two_digits():
+    # round 69's tuning half (rules 19 and 85): 行政诉讼12件，无败诉, 无 as 未 and the lawsuits' count of two
+    # digits (rule 70's 行政诉讼1件，未败诉): the lawsuit's corrected null
+    assert _figures("2024年，行政诉讼12件，无败诉。") == [
+        ("litigation_total", "12"),
+        ("litigation_corrected", None),
+    ]
+    # near misses: after the reviews' count, or the lost suits counted after 无败诉案件
+    assert _figures("2024年，行政复议12件，无败诉。") == [("review_total", "12")]
+    assert _figures("2024年，行政诉讼12件，无败诉案件1件。") == [
+        ("litigation_total", "12"),
+        ("litigation_corrected", "1"),
+    ]
