@@ -9404,3 +9404,19 @@ def test_no_lost_suit_after_the_lawsuits_count_of_two_digits():
         ("litigation_total", "12"),
         ("litigation_corrected", "1"),
     ]
+
+
+def test_the_passive_bei_alone_between_a_count_and_its_outcome():
+    # round 69's tuning half (rules 33 and 85): 行政复议30件，有10件被纠正, the passive 被 alone between the
+    # part's count and its outcome after a proceeding's count: that proceeding's outcome
+    assert _figures("2024年，行政复议30件，有10件被纠正。") == [
+        ("review_total", "30"),
+        ("review_corrected", "10"),
+    ]
+    assert _figures("2024年，行政复议30件，其中10件被纠错。") == [
+        ("review_total", "30"),
+        ("review_corrected", "10"),
+    ]
+    # near misses: other words between 被 and the outcome, or no proceeding's count before
+    assert _figures("2024年，行政复议30件，其中10件被告知纠正。") == [("review_total", "30")]
+    assert ("review_corrected", "10") not in _figures("2024年，收到申请30件，其中10件被纠正。")

@@ -4393,6 +4393,10 @@ class _Extractor:
             # reason before the passive outcome
             reason = _OUTCOME_REASON.match(self._norm, at, end)
             begins = (begin, reason.end(), reason.end() + 1) if reason else (begin,)
+            if self._norm.startswith("被", begin):
+                # 行政复议30件，有10件被纠正 (round 69's tuning half, CONVENTIONS.md rules 33 and 85): the passive
+                # 被 alone between the count and its outcome, as rule 33's 4宗被行政复议结果维持
+                begins += (begin + 1,)
             for hit in self.scanner.window(self._norm, self._hits, at, end, (OUTCOME,)):
                 if hit.start in begins:
                     return self.vocabulary.by_proceeding(self.proceeding, self.scanner.cues[hit.cue].code)
