@@ -9420,3 +9420,11 @@ def test_the_passive_bei_alone_between_a_count_and_its_outcome():
     # near misses: other words between 被 and the outcome, or no proceeding's count before
     assert _figures("2024年，行政复议30件，其中10件被告知纠正。") == [("review_total", "30")]
     assert ("review_corrected", "10") not in _figures("2024年，收到申请30件，其中10件被纠正。")
+
+
+def test_a_written_channel_then_yi_other_forms_is_every_form():
+    # round 69's test half (rules 24, 48 and 85): 未收到书面或以其他形式要求公开政府信息的申请, one channel then
+    # 或以其他形式 (以 after the joiner): every form, the received null, as rule 48's 和其他形式
+    assert _figures("2024年，我分局未收到书面或以其他形式要求公开政府信息的申请。") == [(_RECEIVED, None)]
+    # near miss: the written form alone: one channel's, no figure (rule 24)
+    assert _figures("2024年，我分局未收到书面形式要求公开政府信息的申请。") == []
