@@ -9428,3 +9428,12 @@ def test_a_written_channel_then_yi_other_forms_is_every_form():
     assert _figures("2024年，我分局未收到书面或以其他形式要求公开政府信息的申请。") == [(_RECEIVED, None)]
     # near miss: the written form alone: one channel's, no figure (rule 24)
     assert _figures("2024年，我分局未收到书面形式要求公开政府信息的申请。") == []
+
+
+def test_chansheng_closing_the_clause_after_both_proceedings():
+    # round 69's tuning half (rules 8 and 85): 无信息公开类行政复议或行政诉讼产生, 产生 closing the clause right
+    # after both proceedings joined by 或, as 发生: the pair's null
+    assert _figures("2024年，无信息公开类行政复议或行政诉讼产生。") == [("review_and_litigation_total", None)]
+    # near misses: more words after 产生, or one proceeding alone
+    assert _figures("2024年，无行政复议或行政诉讼产生的费用。") == []
+    assert _figures("2024年，无行政复议产生。") == []
