@@ -9348,10 +9348,13 @@ def test_cases_lost_counted_before_anjian_baisu():
 
 
 def test_documents_counted_then_listed_by_attribute_in_any_order():
-    # round 69's test half (rules 22 and 85): 共收到需审核公开属性的公文117件，其中不予公开18件，依申请公开16件，
-    # 主动公开83件, a count of documents followed by two or more attributes each with its count, 不予公开 first:
-    # documents by attribute, no denied nor received figure
-    assert _figures("2024年，共收到需审核公开属性的公文117件，其中不予公开18件，依申请公开16件，主动公开83件。") == []
+    # round 69's test half (rules 22 and 85): 共收到需审核公开属性的公文117件，其中不予公开18件，
+    # 依申请公开16件，主动公开83件, a count of documents followed by two or more attributes each with its
+    # count, 不予公开 first: documents by attribute, no denied nor received figure
+    assert (
+        _figures("2024年，共收到需审核公开属性的公文117件，其中不予公开18件，依申请公开16件，主动公开83件。")
+        == []
+    )
     # near miss: the requests counted, not documents: their outcomes
     assert _figures("2024年，共收到政府信息公开申请117件，其中不予公开18件，部分公开16件。") == [
         (_RECEIVED, "117"),
@@ -9361,12 +9364,13 @@ def test_documents_counted_then_listed_by_attribute_in_any_order():
 
 
 def test_the_second_proceeding_with_its_own_cause_after_the_joiner():
-    # round 69's tuning half (rules 8 and 85): 也未发生政府信息依申请行政复议案和因政府信息依申请公开被提起行政诉讼案,
-    # the lawsuit with its own cause (因…) before 被提起 after 和: one 未发生 over both, the pair's null
-    assert _figures(
-        "2024年，也未发生政府信息依申请行政复议案和因政府信息依申请公开被提起行政诉讼案。"
-    ) == [("review_and_litigation_total", None)]
-    # near misses: a comma for the joiner and a count after the lawsuit, or the cause before another verb (引起)
+    # round 69's tuning half (rules 8 and 85): 也未发生政府信息依申请行政复议案和因政府信息依申请公开
+    # 被提起行政诉讼案, the lawsuit with its own cause (因…) before 被提起 after 和: one 未发生 over both, the
+    # pair's null
+    assert _figures("2024年，也未发生政府信息依申请行政复议案和因政府信息依申请公开被提起行政诉讼案。") == [
+        ("review_and_litigation_total", None)
+    ]
+    # near misses: a comma for the joiner and a count after the lawsuit, or the cause before another verb
     assert _figures("2024年，未发生行政复议案，因政府信息公开被提起行政诉讼案1件。") == [
         ("review_total", None),
         ("litigation_total", "1"),
@@ -9378,9 +9382,9 @@ def test_the_second_proceeding_with_its_own_cause_after_the_joiner():
 
 
 def test_a_count_of_the_requests_glued_to_an_outcome_is_no_figure():
-    # round 69's tuning half (rule 85): 上年结转政府信息公开申请数量11件部分公开, a count of the requests run straight
-    # into an outcome's row words, its separator lost in print (the digits maybe two counts run together): no
-    # carried_over figure
+    # round 69's tuning half (rule 85): 上年结转政府信息公开申请数量11件部分公开, a count of the requests run
+    # straight into an outcome's row words, its separator lost in print (the digits maybe two counts run
+    # together): no carried_over figure
     assert _figures(
         "2024年，本年新收政府信息公开申请数量1件，上年结转政府信息公开申请数量11件部分公开，1本机关不掌握相关政府信息。"
     ) == [(_RECEIVED, "1")]
@@ -9423,16 +9427,16 @@ def test_the_passive_bei_alone_between_a_count_and_its_outcome():
 
 
 def test_a_written_channel_then_yi_other_forms_is_every_form():
-    # round 69's test half (rules 24, 48 and 85): 未收到书面或以其他形式要求公开政府信息的申请, one channel then
-    # 或以其他形式 (以 after the joiner): every form, the received null, as rule 48's 和其他形式
+    # round 69's test half (rules 24, 48 and 85): 未收到书面或以其他形式要求公开政府信息的申请, one channel
+    # then 或以其他形式 (以 after the joiner): every form, the received null, as rule 48's 和其他形式
     assert _figures("2024年，我分局未收到书面或以其他形式要求公开政府信息的申请。") == [(_RECEIVED, None)]
     # near miss: the written form alone: one channel's, no figure (rule 24)
     assert _figures("2024年，我分局未收到书面形式要求公开政府信息的申请。") == []
 
 
 def test_chansheng_closing_the_clause_after_both_proceedings():
-    # round 69's tuning half (rules 8 and 85): 无信息公开类行政复议或行政诉讼产生, 产生 closing the clause right
-    # after both proceedings joined by 或, as 发生: the pair's null
+    # round 69's tuning half (rules 8 and 85): 无信息公开类行政复议或行政诉讼产生, 产生 closing the clause
+    # right after both proceedings joined by 或, as 发生: the pair's null
     assert _figures("2024年，无信息公开类行政复议或行政诉讼产生。") == [("review_and_litigation_total", None)]
     # near misses: more words after 产生, or one proceeding alone
     assert _figures("2024年，无行政复议或行政诉讼产生的费用。") == []

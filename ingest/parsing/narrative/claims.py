@@ -977,8 +977,8 @@ _HELPING_OTHERS = re.compile(r"协助[^，,；;。\d]{0,12}?(?:办理|处理|答
 _DOCUMENTS_BY_ATTRIBUTE = re.compile(
     r"(?:文件|发文|公文)[^。；;]{0,24}?(?:主动公开(?:文件)?\d+件|\d+件主动公开)[^。；;]{0,12}?依申请公开"
     # ... and a count of documents followed by its members, two or more attributes each with its count, in any
-    # order (共收到需审核公开属性的公文117件，其中不予公开18件，依申请公开16件，主动公开83件: round 69's test half,
-    # CONVENTIONS.md rules 22 and 85): documents by attribute, no denied nor received figure
+    # order (共收到需审核公开属性的公文117件，其中不予公开18件，依申请公开16件，主动公开83件: round 69's
+    # test half, CONVENTIONS.md rules 22 and 85): documents by attribute, no denied nor received figure
     r"|(?:文件|发文|公文)(?:共|共计|合计)?(?:为)?\d+(?:份|件)[，,](?:其中)?[：:]?"
     r"(?:不予公开|依申请公开|主动公开|部分公开)\d+(?:份|件)[，,、；;](?:不予公开|依申请公开|主动公开|部分公开)\d"
 )
@@ -4394,8 +4394,8 @@ class _Extractor:
             reason = _OUTCOME_REASON.match(self._norm, at, end)
             begins = (begin, reason.end(), reason.end() + 1) if reason else (begin,)
             if self._norm.startswith("被", begin):
-                # 行政复议30件，有10件被纠正 (round 69's tuning half, CONVENTIONS.md rules 33 and 85): the passive
-                # 被 alone between the count and its outcome, as rule 33's 4宗被行政复议结果维持
+                # 行政复议30件，有10件被纠正 (round 69's tuning half, CONVENTIONS.md rules 33 and 85): the
+                # passive 被 alone between the count and its outcome, as rule 33's 4宗被行政复议结果维持
                 begins += (begin + 1,)
             for hit in self.scanner.window(self._norm, self._hits, at, end, (OUTCOME,)):
                 if hit.start in begins:
