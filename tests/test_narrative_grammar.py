@@ -9441,3 +9441,12 @@ def test_chansheng_closing_the_clause_after_both_proceedings():
     # near misses: more words after 产生, or one proceeding alone
     assert _figures("2024年，无行政复议或行政诉讼产生的费用。") == []
     assert _figures("2024年，无行政复议产生。") == []
+
+
+def test_zhengfu_xinxi_yishenqing_negated_with_fasheng_and_qingkuang():
+    # round 69's tuning half (rules 26 and 85): 没有发生政府信息依申请情况, 政府信息依申请 (公开 left out) as
+    # the object of a negated 发生, closed by 情况: received null (as 未发生依申请公开情况)
+    assert _figures("2024年，本年度我局没有发生政府信息依申请情况。") == [(_RECEIVED, None)]
+    # near misses: another noun after it (the proceeding's), or no 情况
+    assert _figures("2024年，未发生政府信息依申请行政复议。") == [("review_total", None)]
+    assert _figures("2024年，本年度我局没有发生政府信息依申请。") == []
