@@ -9345,3 +9345,108 @@ def test_cases_lost_counted_before_anjian_baisu():
         ("review_corrected", "3"),
     ]
     assert _figures("2024年，行政诉讼5件，其中3件案件败诉后上诉。") == [("litigation_total", "5")]
+
+
+def test_documents_counted_then_listed_by_attribute_in_any_order():
+    # round 69's test half (rules 22 and 85): 共收到需审核公开属性的公文117件，其中不予公开18件，
+    # 依申请公开16件，主动公开83件, a count of documents followed by two or more attributes each with its
+    # count, 不予公开 first: documents by attribute, no denied nor received figure
+    assert (
+        _figures("2024年，共收到需审核公开属性的公文117件，其中不予公开18件，依申请公开16件，主动公开83件。")
+        == []
+    )
+    # near miss: the requests counted, not documents: their outcomes
+    assert _figures("2024年，共收到政府信息公开申请117件，其中不予公开18件，部分公开16件。") == [
+        (_RECEIVED, "117"),
+        ("denied", "18"),
+        ("partially_granted", "16"),
+    ]
+
+
+def test_the_second_proceeding_with_its_own_cause_after_the_joiner():
+    # round 69's tuning half (rules 8 and 85): 也未发生政府信息依申请行政复议案和因政府信息依申请公开
+    # 被提起行政诉讼案, the lawsuit with its own cause (因…) before 被提起 after 和: one 未发生 over both, the
+    # pair's null
+    assert _figures("2024年，也未发生政府信息依申请行政复议案和因政府信息依申请公开被提起行政诉讼案。") == [
+        ("review_and_litigation_total", None)
+    ]
+    # near misses: a comma for the joiner and a count after the lawsuit, or the cause before another verb
+    assert _figures("2024年，未发生行政复议案，因政府信息公开被提起行政诉讼案1件。") == [
+        ("review_total", None),
+        ("litigation_total", "1"),
+    ]
+    assert _figures("2024年，未发生行政复议案和因政府信息公开产生的行政诉讼1件。") == [
+        ("review_total", None),
+        ("litigation_total", "1"),
+    ]
+
+
+def test_a_count_of_the_requests_glued_to_an_outcome_is_no_figure():
+    # round 69's tuning half (rule 85): 上年结转政府信息公开申请数量11件部分公开, a count of the requests run
+    # straight into an outcome's row words, its separator lost in print (the digits maybe two counts run
+    # together): no carried_over figure
+    assert _figures(
+        "2024年，本年新收政府信息公开申请数量1件，上年结转政府信息公开申请数量11件部分公开，1本机关不掌握相关政府信息。"
+    ) == [(_RECEIVED, "1")]
+    # near miss: a comma between the count and the outcome's count: both read
+    assert _figures("2024年，上年结转政府信息公开申请2件，部分公开1件。") == [
+        ("applications_carried_over", "2"),
+        ("partially_granted", "1"),
+    ]
+
+
+def test_no_lost_suit_after_the_lawsuits_count_of_two_digits():
+    # round 69's tuning half (rules 19 and 85): 行政诉讼12件，无败诉, 无 as 未 and the lawsuits' count of two
+    # digits (rule 70's 行政诉讼1件，未败诉): the lawsuit's corrected null
+    assert _figures("2024年，行政诉讼12件，无败诉。") == [
+        ("litigation_total", "12"),
+        ("litigation_corrected", None),
+    ]
+    # near misses: after the reviews' count, or the lost suits counted after 无败诉案件
+    assert _figures("2024年，行政复议12件，无败诉。") == [("review_total", "12")]
+    assert _figures("2024年，行政诉讼12件，无败诉案件1件。") == [
+        ("litigation_total", "12"),
+        ("litigation_corrected", "1"),
+    ]
+
+
+def test_the_passive_bei_alone_between_a_count_and_its_outcome():
+    # round 69's tuning half (rules 33 and 85): 行政复议30件，有10件被纠正, the passive 被 alone between the
+    # part's count and its outcome after a proceeding's count: that proceeding's outcome
+    assert _figures("2024年，行政复议30件，有10件被纠正。") == [
+        ("review_total", "30"),
+        ("review_corrected", "10"),
+    ]
+    assert _figures("2024年，行政复议30件，其中10件被纠错。") == [
+        ("review_total", "30"),
+        ("review_corrected", "10"),
+    ]
+    # near misses: other words between 被 and the outcome, or no proceeding's count before
+    assert _figures("2024年，行政复议30件，其中10件被告知纠正。") == [("review_total", "30")]
+    assert ("review_corrected", "10") not in _figures("2024年，收到申请30件，其中10件被纠正。")
+
+
+def test_a_written_channel_then_yi_other_forms_is_every_form():
+    # round 69's test half (rules 24, 48 and 85): 未收到书面或以其他形式要求公开政府信息的申请, one channel
+    # then 或以其他形式 (以 after the joiner): every form, the received null, as rule 48's 和其他形式
+    assert _figures("2024年，我分局未收到书面或以其他形式要求公开政府信息的申请。") == [(_RECEIVED, None)]
+    # near miss: the written form alone: one channel's, no figure (rule 24)
+    assert _figures("2024年，我分局未收到书面形式要求公开政府信息的申请。") == []
+
+
+def test_chansheng_closing_the_clause_after_both_proceedings():
+    # round 69's tuning half (rules 8 and 85): 无信息公开类行政复议或行政诉讼产生, 产生 closing the clause
+    # right after both proceedings joined by 或, as 发生: the pair's null
+    assert _figures("2024年，无信息公开类行政复议或行政诉讼产生。") == [("review_and_litigation_total", None)]
+    # near misses: more words after 产生, or one proceeding alone
+    assert _figures("2024年，无行政复议或行政诉讼产生的费用。") == []
+    assert _figures("2024年，无行政复议产生。") == []
+
+
+def test_zhengfu_xinxi_yishenqing_negated_with_fasheng_and_qingkuang():
+    # round 69's tuning half (rules 26 and 85): 没有发生政府信息依申请情况, 政府信息依申请 (公开 left out) as
+    # the object of a negated 发生, closed by 情况: received null (as 未发生依申请公开情况)
+    assert _figures("2024年，本年度我局没有发生政府信息依申请情况。") == [(_RECEIVED, None)]
+    # near misses: another noun after it (the proceeding's), or no 情况
+    assert _figures("2024年，未发生政府信息依申请行政复议。") == [("review_total", None)]
+    assert _figures("2024年，本年度我局没有发生政府信息依申请。") == []

@@ -976,6 +976,11 @@ _HELPING_OTHERS = re.compile(r"协助[^，,；;。\d]{0,12}?(?:办理|处理|答
 # no applications' figure
 _DOCUMENTS_BY_ATTRIBUTE = re.compile(
     r"(?:文件|发文|公文)[^。；;]{0,24}?(?:主动公开(?:文件)?\d+件|\d+件主动公开)[^。；;]{0,12}?依申请公开"
+    # ... and a count of documents followed by its members, two or more attributes each with its count, in any
+    # order (共收到需审核公开属性的公文117件，其中不予公开18件，依申请公开16件，主动公开83件: round 69's
+    # test half, CONVENTIONS.md rules 22 and 85): documents by attribute, no denied nor received figure
+    r"|(?:文件|发文|公文)(?:共|共计|合计)?(?:为)?\d+(?:份|件)[，,](?:其中)?[：:]?"
+    r"(?:不予公开|依申请公开|主动公开|部分公开)\d+(?:份|件)[，,、；;](?:不予公开|依申请公开|主动公开|部分公开)\d"
 )
 # ... and inside the bracket right after a count of documents, the attributes as its members (发布文件15份
 # （不予公开7份，依申请公开5份）: round 58's tuning half, CONVENTIONS.md rules 63 and 74): documents by
@@ -984,6 +989,10 @@ _ATTRIBUTE_IN_DOCUMENTS_BRACKET = re.compile(
     r"(?:文件|发文|公文)(?:共|共计|合计)?(?:为)?\d+(?:份|件)[（(](?:其中)?[：:]?"
     r"(?:[^（）()\d，,、；;。]{1,8}\d+(?:份|件)[，,、；;])*(?:不予公开|依申请公开|主动公开|部分公开)(?:的)?$"
 )
+# A count of the requests run straight into an outcome's row words, no separator between (上年结转政府信息公开
+# 申请数量11件部分公开，1本机关不掌握相关政府信息: round 69's tuning half, CONVENTIONS.md rule 85, a separator
+# lost in print): the digits may be two counts run together, no figure for the count before the outcome
+_OUTCOME_GLUED_AFTER_UNIT = re.compile(r"(?:予以公开|部分公开|不予公开|不予处理|无法提供|本机关不掌握)")
 # Documents issued, then those of them published in the next clause (公文类信息共发文37个，已公开37个，
 # 公开率达100%: round 59's test half, CONVENTIONS.md rule 75): documents, no granted figure
 _PUBLISHED_AFTER_DOCUMENTS = re.compile(
@@ -3429,6 +3438,12 @@ class _Extractor:
             and _MESSAGES.search(sentence.norm, 0, lo)
         ):
             return []  # 接收留言89条、处理留言89条、公开答复8: messages answered publicly (rule 50)
+        if (
+            metric.family == "applications"
+            and not metric.is_outcome
+            and _OUTCOME_GLUED_AFTER_UNIT.match(self._norm, after_unit)
+        ):
+            return []  # 上年结转…申请数量11件部分公开: a count glued to an outcome, no figure (rule 85)
         if metric.family == "applications" and _HELPING_OTHERS.search(prefix):
             return []  # 协助区政府办理政府信息公开申请1宗: another office's requests (rule 50)
         if metric.code == GRANTED_METRIC and _PUBLISHED_AFTER_DOCUMENTS.search(
@@ -4378,6 +4393,10 @@ class _Extractor:
             # reason before the passive outcome
             reason = _OUTCOME_REASON.match(self._norm, at, end)
             begins = (begin, reason.end(), reason.end() + 1) if reason else (begin,)
+            if self._norm.startswith("被", begin):
+                # 行政复议30件，有10件被纠正 (round 69's tuning half, CONVENTIONS.md rules 33 and 85): the
+                # passive 被 alone between the count and its outcome, as rule 33's 4宗被行政复议结果维持
+                begins += (begin + 1,)
             for hit in self.scanner.window(self._norm, self._hits, at, end, (OUTCOME,)):
                 if hit.start in begins:
                     return self.vocabulary.by_proceeding(self.proceeding, self.scanner.cues[hit.cue].code)
