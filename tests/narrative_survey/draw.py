@@ -463,6 +463,12 @@ COUNTY_TOWNS_ORDER_SEED = "nianbao-issue-30-round-61-countytowns"
 SKIPPED_COUNTIES = ("3208", "371302", "371311", "370116", "370725", "350128")
 
 
+def _county_place(province: str, city: str, county: str) -> str:
+    """A county's place as the county families' queries name it: the city left out where there is none or
+    it is the municipality itself (北京市海淀区, not 北京市北京市海淀区)."""
+    return province + (city if city != province else "") + county
+
+
 def county_towns_rows() -> list[tuple[str, ...]]:
     """Round 61's family: each county-level unit with a kind of body below the county and a year, drawn once
     (the same for every round that goes on with it)."""
@@ -475,7 +481,7 @@ def county_towns_rows() -> list[tuple[str, ...]]:
         city = names.get(code[:4] + "00", "")  # none for a county-level unit under the province
         digest = _digest(COUNTY_TOWNS_ORDER_SEED, code)
         kind, year = _kind_and_year(digest)
-        place = province + (city if city != province else "") + names[code]
+        place = _county_place(province, city, names[code])
         query = f"{place} {kind} {year}年政府信息公开工作年度报告 依申请公开"
         drawn.append((digest, (code, province, city, names[code], kind, year, query)))
     return [(str(order), *row) for order, (_, row) in enumerate(sorted(drawn), start=1)]
@@ -526,7 +532,7 @@ def police_rows() -> list[tuple[str, ...]]:
     for _, code, province, city, county, _, _, _ in county_towns_rows():  # its kind and year unused
         digest = _digest(POLICE_ORDER_SEED, code)
         year = _drawn_year(digest)
-        place = province + (city if city != province else "") + county
+        place = _county_place(province, city, county)
         drawn.append(
             (
                 digest,
