@@ -298,11 +298,6 @@ _PROACTIVE_ITEMS = re.compile(r"主动公开[^，,；;。]{0,12}?\d+(?:条|篇)"
 # attribute): no figure (not in a request point, 其中：按规定予以公开信息9条，不予公开信息5条, rule 29's
 # denied; nor with no proactive count before it)
 _WITHHELD_ITEMS = re.compile(r"(?:^|[，,；;、])不予(?:以)?公开(?:的)?(?:政府)?信息(?:数)?(?:共|共计|为)?$")
-# (the point's heading naming the proactive disclosure may open the sentence itself, the stored text's line
-# break lost: (一)主动公开政府信息情况2022年,…)
-_PROACTIVE_HEADING_OPENING = re.compile(
-    r"(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、．.])[^，,；;。\d]{0,16}?主动公开"
-)
 # A count before its noun (共受理2件依申请公开): a receiving verb ends the prefix, the noun follows the unit.
 # The verbs of receiving an application, as one alternation (used in several patterns below).
 # (收到和办理10件依申请公开信息: two verbs joined by 和 or 及 over the count, below; not 收到并办理3件依申请
@@ -1133,6 +1128,9 @@ _DISCLOSED_OPENING = re.compile(
 # (not inside a point headed by the proactive disclosure, （二）加大主动公开力度。: rule 29's items by
 # attribute)
 _POINT_NUMBER = re.compile(r"[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、．.]")
+# (the point's heading naming the proactive disclosure may open the sentence itself, the stored text's line
+# break lost: (一)主动公开政府信息情况2022年,…: round 68's tuning half, _WITHHELD_ITEMS above)
+_PROACTIVE_HEADING_OPENING = re.compile(rf"(?:{_POINT_NUMBER.pattern})[^，,；;。\d]{{0,16}}?主动公开")
 _MAX_POINT_HEADING = 24
 # (not a split by attribute, the proactive count after it: …依申请公开政府信息0条，主动公开政府信息74条,
 # rule 29)
