@@ -399,8 +399,9 @@ def test_the_weather_list_pairs_every_province_level_and_year_once() -> None:
 
 def test_the_police_list_is_each_county_level_unit_once() -> None:
     rows = draw.rows("police", 69)
+    county_rows = draw.rows("countytowns", 61)
     # the county township family's units, each once, with its own year and query
-    assert sorted(row[1] for row in rows) == sorted(row[1] for row in draw.rows("countytowns", 61))
+    assert sorted(row[1] for row in rows) == sorted(row[1] for row in county_rows)
     names = {row[4] for row in rows}
     assert not names & {"洪泽区", "盱眙县", "兰山区", "罗庄区", "莱芜区", "昌乐县", "平潭县"}
     assert ("湖北省", "黄冈市", "麻城市") in {row[2:5] for row in rows}
@@ -413,4 +414,4 @@ def test_the_police_list_is_each_county_level_unit_once() -> None:
     assert any(row[6].startswith("北京市海淀区公安局 ") for row in rows)
     assert [row[0] for row in rows] == [str(n) for n in range(1, len(rows) + 1)]
     assert rows == draw.rows("police", 70)  # a later round goes on down the same list
-    assert rows[0][1] != draw.rows("countytowns", 61)[0][1]  # its own digest's order
+    assert rows[0][1] != county_rows[0][1]  # its own digest's order
