@@ -115,6 +115,7 @@ SEARCH_LINES["weather"] = SEARCH_LINES["towns"]  # a province, a kind (of weathe
 SEARCH_LINES["police"] = re.compile(
     r"^#\s+(?P<order>\d+) (?P<county>\S+) (?P<year>\d{4})(?: \([^)]*\))? ->", re.M
 )  # the county (its public security bureau) and the year
+SEARCH_LINES["agencies"] = SEARCH_LINES["towncities"]  # a city, a kind of body and a year
 COLUMNS: dict[str, tuple[str | None, ...]] = {
     "types": ("body", "year", "count"),
     "topics": ("year", "subject"),
@@ -124,6 +125,7 @@ COLUMNS: dict[str, tuple[str | None, ...]] = {
     "townnames": (None, None, None, "county", "town", "year"),  # columns 4-6 (the county and the town)
     "weather": ("province", "kind", "year"),
     "police": (None, None, None, "county", "year"),  # columns 4-5 (the county and the year)
+    "agencies": (None, None, None, "city", "kind", "year"),  # columns 4-6 (the city, the kind and the year)
 }  # the draw's columns 1, 2, …
 SEARCHED_PARTS = {
     "reports_55_e.yaml": ("types", 1, 150),
@@ -415,3 +417,23 @@ def test_the_police_list_is_each_county_level_unit_once() -> None:
     assert [row[0] for row in rows] == [str(n) for n in range(1, len(rows) + 1)]
     assert rows == draw.rows("police", 70)  # a later round goes on down the same list
     assert rows[0][1] != county_rows[0][1]  # its own digest's order
+
+
+def test_the_agency_list_pairs_every_city_with_every_kind_once() -> None:
+    rows = draw.rows("agencies", 70)
+    cities = {row[1] for row in draw.rows("city", 55) if row[4] == "city"} - {"320800"}  # less 淮安市
+    assert len(cities) == 337
+    pairs = {(city, kind) for city in cities for kind in draw.AGENCY_KINDS}
+    assert {(row[1], row[4]) for row in rows} == pairs
+    assert len(rows) == 337 * 20 == 6740
+    assert ("广西壮族自治区", "桂林市") in {row[2:4] for row in rows}
+    assert not [row for row in rows if row[3] == "淮安市"]
+    assert {row[5] for row in rows} == {str(year) for year in range(2019, 2026)}
+    for row in rows:
+        place = row[2] + (row[3] if row[3] != row[2] else "")
+        assert row[6] == f"{place}{row[4]} {row[5]}年政府信息公开工作年度报告 依申请公开"
+    # a municipality is named once (北京市残疾人联合会, not 北京市北京市残疾人联合会)
+    assert any(row[6].startswith("北京市残疾人联合会 ") for row in rows)
+    assert [row[0] for row in rows] == [str(n) for n in range(1, 6741)]
+    assert rows == draw.rows("agencies", 71)  # a later round goes on down the same list
+    assert len({row[1] for row in rows[:20]}) > 1  # the digest's order, not city by city

@@ -103,6 +103,21 @@ security reports, ten in no round, from 湖北, 安徽, 广东 and 重庆; a hou
 province's transport department pages earlier rounds hold. It favours public security bureaus (平潭's
 is reserved and never kept), which the round's header says. Columns: order, code, province, city,
 county, year, query.
+
+Round 70 found the police list nearly spent (its last parts met the same dozen pages), so it draws the
+agency family (`draw.py agencies N`): every pairing of a prefecture-level unit or municipality (as the
+city family lists them, less 淮安市, the samples' city) with a kind of body in AGENCY_KINDS, each pair with
+a year drawn by sha256(AGENCIES_ORDER_SEED + code + kind), `{province}{city}{kind}
+{year}年政府信息公开工作年度报告 依申请公开`, in the order of that digest. Why: the survey's 4,815 reports
+of rounds 1-69 hold few of the bodies a city has besides its departments (1 of a disabled persons'
+federation, 4 of highway bodies, 3 of disease control centres, 2 of grain reserves, 2 of fire rescue, none
+of a housing management bureau or a livestock bureau), and no earlier family named them. Six trial
+searches on 2026-12-07: a city's disabled persons' federation (桂林市 2022) met two federations' reports,
+one in no round, and a region's office in no round; a city's highway centre (赣州市 2022) met six highway
+bodies' reports, three in no round; a housing bureau (洛阳市 2021), a disease control centre (绵阳市
+2023), a prison bureau (湖北省 2020) and a livestock bureau (张掖市 2020) met pages earlier rounds hold,
+reports before 2019, rules and copies. It favours such bodies, most of which received few requests, which
+the round's header says. Columns: order, code, province, city, kind, year, query.
 """
 
 from __future__ import annotations
@@ -549,8 +564,55 @@ def police_rows() -> list[tuple[str, ...]]:
     return [(str(order), *row) for order, (_, row) in enumerate(sorted(drawn), start=1)]
 
 
+AGENCIES_ORDER_SEED = "nianbao-issue-30-round-70-agencies"
+# A city's bodies besides its departments (DEPARTMENTS) that publish the national template, as a city names
+# them; the survey of rounds 1-69 holds few or none of each.
+AGENCY_KINDS = (
+    "残疾人联合会",
+    "公路事业发展中心",
+    "住房保障和房产管理局",
+    "疾病预防控制中心",
+    "畜牧兽医局",
+    "粮食和物资储备局",
+    "地震局",
+    "档案馆",
+    "供销合作社",
+    "红十字会",
+    "不动产登记中心",
+    "人民防空办公室",
+    "消防救援支队",
+    "地方金融监督管理局",
+    "外事办公室",
+    "广播电视局",
+    "乡村振兴局",
+    "投资促进局",
+    "机关事务管理局",
+    "国有资产监督管理委员会",
+)
+SAMPLES_CITY = "320800"  # 淮安市: the samples' city, whose bodies no round keeps
+
+
+def agencies_rows() -> list[tuple[str, ...]]:
+    """Round 70's family: each prefecture-level unit or municipality paired with each kind of AGENCY_KINDS,
+    with a year, drawn once (the same for every round that goes on with it), the units as the city family
+    lists them."""
+    drawn = []
+    for _, code, province, city, level, _, _ in city_rows(70):  # the units; their drawn columns unused
+        if level != "city" or code == SAMPLES_CITY:
+            continue
+        place = province + (city if city != province else "")  # 北京市, not 北京市北京市
+        for kind in AGENCY_KINDS:
+            digest = _digest(AGENCIES_ORDER_SEED, code + kind)
+            year = _drawn_year(digest)
+            query = f"{place}{kind} {year}年政府信息公开工作年度报告 依申请公开"
+            drawn.append((digest, (code, province, city, kind, year, query)))
+    return [(str(order), *row) for order, (_, row) in enumerate(sorted(drawn), start=1)]
+
+
 def rows(region: str, round_no: int) -> list[tuple[str, ...]]:
     """The region's counties in the drawn order with their years and the round's department draw."""
+    if region == "agencies":
+        return agencies_rows()
     if region == "police":
         return police_rows()
     if region == "weather":
@@ -609,6 +671,7 @@ def main() -> None:
             "townnames",
             "weather",
             "police",
+            "agencies",
         ),
     )
     parser.add_argument("round_no", type=int)
