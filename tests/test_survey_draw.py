@@ -125,7 +125,7 @@ COLUMNS: dict[str, tuple[str | None, ...]] = {
     "townnames": (None, None, None, "county", "town", "year"),  # columns 4-6 (the county and the town)
     "weather": ("province", "kind", "year"),
     "police": (None, None, None, "county", "year"),  # columns 4-5 (the county and the year)
-    "agencies": (None, None, None, "city", "kind", "year"),  # columns 4-6 (the city, the kind and the year)
+    "agencies": (None, None, "city", "kind", "year"),  # columns 3-5 (the city, the kind and the year)
 }  # the draw's columns 1, 2, …
 SEARCHED_PARTS = {
     "reports_55_e.yaml": ("types", 1, 150),
