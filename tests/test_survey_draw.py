@@ -258,6 +258,16 @@ SEARCHED_PARTS = {
     "reports_69_n.yaml": ("police", 1, 59),  # a new family; fired
     "reports_69_o.yaml": ("police", 81, 160),
     "reports_69_p.yaml": ("police", 161, 195),  # a fresh run (searched while part O ended with a run of 13)
+    # round 70: a new family, the agency family, in parts searched at once, each with a fresh run
+    "reports_70_a.yaml": ("agencies", 1, 85),  # fired
+    "reports_70_b.yaml": ("agencies", 121, 216),  # fired
+    "reports_70_c.yaml": ("agencies", 241, 360),
+    "reports_70_d.yaml": ("agencies", 361, 474),  # fired; one stray search, none kept from
+    "reports_70_e.yaml": ("agencies", 481, 523),  # fired at 522; 523 searched past the rule, none kept
+    "reports_70_f.yaml": ("agencies", 601, 657),  # fired at 656; 657 searched past the rule, none kept
+    "reports_70_g.yaml": ("agencies", 721, 840),  # one stray search, none kept from
+    "reports_70_h.yaml": ("agencies", 841, 940),  # fired
+    "reports_70_j.yaml": ("agencies", 1081, 1120),  # fired; nothing kept
 }
 
 
