@@ -267,7 +267,10 @@ SEARCHED_PARTS = {
     "reports_70_f.yaml": ("agencies", 601, 657),  # fired at 656; 657 searched past the rule, none kept
     "reports_70_g.yaml": ("agencies", 721, 840),  # one stray search, none kept from
     "reports_70_h.yaml": ("agencies", 841, 940),  # fired
+    "reports_70_i.yaml": ("agencies", 961, 1058),  # the search budget ran out at order 1059
     "reports_70_j.yaml": ("agencies", 1081, 1120),  # fired; nothing kept
+    "reports_70_k.yaml": ("agencies", 1201, 1253),  # the search budget ran out at order 1254
+    "reports_70_l.yaml": ("agencies", 1321, 1360),  # fired; nothing kept
 }
 
 
