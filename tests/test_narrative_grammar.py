@@ -9450,3 +9450,14 @@ def test_zhengfu_xinxi_yishenqing_negated_with_fasheng_and_qingkuang():
     # near misses: another noun after it (the proceeding's), or no 情况
     assert _figures("2024年，未发生政府信息依申请行政复议。") == [("review_total", None)]
     assert _figures("2024年，本年度我局没有发生政府信息依申请。") == []
+
+
+def test_what_a_proceedings_total_includes_in_a_bracket_before_its_count():
+    # round 70's tuning half (rule 86): 受理行政诉讼（含尚未审结案件）0件, a bracket opened by 含 between the
+    # proceeding and its count says what the total includes: litigation_total 0, not the pending
+    figures = _figures("2024年，因政府信息公开受理行政诉讼（含尚未审结案件）0件。")
+    assert figures == [("litigation_total", "0")]
+    assert _figures("2024年，行政复议（包括尚未审结的）2件。") == [("review_total", "2")]
+    # near misses: a bracket with no 含, or the outcome outside a bracket, still the pending
+    assert _figures("2024年，行政诉讼（尚未审结）0件。") == [("litigation_pending", "0")]
+    assert _figures("2024年，行政诉讼尚未审结0件。") == [("litigation_pending", "0")]

@@ -786,6 +786,11 @@ _REVIEW_OR_LAWSUIT = re.compile(r"复议|诉讼")
 _NOT_YET = "尚未"  # 尚未办理 N 件 (rule 44's old template), before the handled count only
 _LOST_SUIT = "败诉"  # an outcome only a lawsuit has (rule 44)
 _NOT_SUED = ("review", "review_and_litigation")  # the proceedings in context a lost suit is not of
+# What a proceeding's total includes, said in a bracket opened by 含 (包含, 包括) between the proceeding
+# and its count (受理行政诉讼（含尚未审结案件）0件: round 70's tuning half, CONVENTIONS.md rule 86): the
+# outcome named there is a part of the total, not the count's row; the count is the proceeding's total (a
+# bracket with no 含, 行政诉讼（尚未审结）0件, or the outcome outside a bracket, still the outcome's)
+_TOTAL_INCLUDES = re.compile(r"[（(](?:其中)?(?:含|包含|包括)[^（）()\d，,；;。]{1,12}[）)]$")
 # Cases lost, counted right before 案件败诉 closing the clause, no proceeding named, perhaps the requests'
 # kind before 案件 (其中5件依申请公开行政复议后被撤销答复，3件依申请公开案件败诉: round 68's test half,
 # CONVENTIONS.md rule 84, as rules 19 and 44 read 败诉, an outcome only a lawsuit has): the lawsuit's
@@ -1569,6 +1574,16 @@ class _Extractor:
         if not found:
             return None
         text = self._norm[lo:hi]
+        includes = _TOTAL_INCLUDES.search(text) if "含" in text or "包括" in text else None
+        if includes is not None:
+            # (rule 86) the outcome inside the bracket of what the total includes, right after a proceeding
+            opened = includes.start()
+            inside = [f for f in found if -f[1] >= opened]
+            before = [f for f in found if f[0] <= opened]
+            if inside and all(f[2] == OUTCOME for f in inside) and before:
+                last = max(before, key=lambda f: (f[0], f[1]))
+                if last[2] == PROCEEDING and last[0] == opened:
+                    found = [(len(text), *last[1:])]  # (the bracket read as the proceeding's words)
         end, neg_start, what, code = max(found, key=lambda f: (f[0], f[1]))
         # A cue starting inside the words of a carry-over's cue is that phrase's own verb (结转下年度继续办理
         # 的申请2条: the carry-forward, not 办理…申请).
