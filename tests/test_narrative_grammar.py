@@ -9461,3 +9461,15 @@ def test_what_a_proceedings_total_includes_in_a_bracket_before_its_count():
     # near misses: a bracket with no 含, or the outcome outside a bracket, still the pending
     assert _figures("2024年，行政诉讼（尚未审结）0件。") == [("litigation_pending", "0")]
     assert _figures("2024年，行政诉讼尚未审结0件。") == [("litigation_pending", "0")]
+
+
+def test_channels_named_after_their_counts_with_no_total():
+    # round 70's tuning half (rules 10, 11 and 86): 共受理依申请公开0份网络申请，0份书面申请, each channel
+    # named as the requests' noun right after its count, no total: no received figure (the outcomes after
+    # 其中 still read)
+    figures = _figures("2024年，我局共受理依申请公开0份网络申请，0份书面申请，其中同意公开0件。")
+    assert figures == [("granted", "0")]
+    assert _figures("2024年，我局共受理依申请公开3份网络申请，2份书面申请。") == []
+    # near misses: one channel alone, or the second after 其中, still the received
+    assert _figures("2024年，我局共受理依申请公开3份网络申请。") == [(_RECEIVED, "3")]
+    assert _figures("2024年，我局共受理依申请公开3份网络申请，其中2份书面申请。") == [(_RECEIVED, "3")]

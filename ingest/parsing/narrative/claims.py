@@ -143,6 +143,11 @@ _OWN_FAULT = re.compile(r"自身原因[^，,；;。]{0,8}?复议")
 # qualified (the member itself checked against the vocabulary's parts)
 _MEMBER_AFTER_UNIT = re.compile(r"涉及?")
 _MEMBER_AFTER_COUNT = re.compile(r"(?<=[，,、；;])\d+[件条个项宗份]涉及?")
+# The member named right after a count's unit as the requests' noun it qualifies, with no 涉 (共受理依申请公开
+# 0份网络申请，0份书面申请: round 70's tuning half, CONVENTIONS.md rule 86, rules 10 and 11), and the next
+# counts of the sentence so qualified: each channel's part, no total
+_MEMBER_NOUN = re.compile(r"[^，,；;。\d]{0,6}?申请")
+_COUNT_BEFORE_MEMBER = re.compile(r"(?<=[，,、；;])\d+[件条个项宗份]")
 _CORRECTED_METRICS = frozenset({"review_corrected", "litigation_corrected"})
 # 全部 said of the answered ones with the answers' manner only (共计答复…53件，全部规范答复: round 38's tuning
 # half, CONVENTIONS.md rule 54): of the answered, no "all handled"
@@ -4191,7 +4196,7 @@ class _Extractor:
         涉 names the requests' topic (收到申请5件涉及征地拆迁), nor one with no such member after it."""
         found = _MEMBER_AFTER_UNIT.match(self._norm, after_unit)
         if found is None:
-            return False  # (most counts: no 涉 after the unit)
+            return self._member_nouns_after_counts(after_unit)  # (most counts: no 涉 after the unit)
         for member, _ in self._enumerations:
             if not member.match(self._norm, found.end()):
                 continue
@@ -4199,6 +4204,29 @@ class _Extractor:
                 if "其中" in self._norm[after_unit : later.start()]:
                     break
                 if member.match(self._norm, later.end()):
+                    return True
+        return False
+
+    def _member_nouns_after_counts(self, after_unit: int) -> bool:
+        """Whether the count's member (a channel, an applicant type) is named right after its unit as the
+        requests' noun it qualifies, and a later clause counts another member of the same kind the same way,
+        with no 其中 between: an enumeration of parts with no total (共受理依申请公开0份网络申请，0份书面申请:
+        round 70's tuning half, CONVENTIONS.md rule 86, rules 10 and 11), each a part. Not a count whose noun
+        names one member alone (共受理依申请公开3份网络申请), nor members after 其中 (rule 11's parts)."""
+        norm = self._norm
+        for member, _ in self._enumerations:
+            first = member.match(norm, after_unit)
+            if first is None or _MEMBER_NOUN.match(norm, first.end()) is None:
+                continue
+            for later in _COUNT_BEFORE_MEMBER.finditer(norm, after_unit):
+                if "其中" in norm[after_unit : later.start()]:
+                    break
+                other = member.match(norm, later.end())
+                if (
+                    other is not None
+                    and other.group() != first.group()
+                    and _MEMBER_NOUN.match(norm, other.end())
+                ):
                     return True
         return False
 
