@@ -9473,3 +9473,15 @@ def test_channels_named_after_their_counts_with_no_total():
     # near misses: one channel alone, or the second after 其中, still the received
     assert _figures("2024年，我局共受理依申请公开3份网络申请。") == [(_RECEIVED, "3")]
     assert _figures("2024年，我局共受理依申请公开3份网络申请，其中2份书面申请。") == [(_RECEIVED, "3")]
+
+
+def test_jieguo_jiuzheng_negated_after_both_proceedings():
+    # round 70's tuning half (rules 19 and 86): 未发生引起行政复议和行政诉讼结果纠正等情形, 结果纠正 as 纠错
+    # right after both proceedings joined under one negation: each one's corrected null (not the pair's null)
+    assert sorted(_figures("2024年，未发生引起行政复议和行政诉讼结果纠正等情形。")) == [
+        ("litigation_corrected", None),
+        ("review_corrected", None),
+    ]
+    # near misses: no negation (a count of both), or the review alone
+    assert _figures("2024年，行政复议和行政诉讼结果纠正0件。") == [("review_and_litigation_corrected", "0")]
+    assert _figures("2024年，未发生行政复议结果纠正情形。") == []
