@@ -9485,3 +9485,13 @@ def test_jieguo_jiuzheng_negated_after_both_proceedings():
     # near misses: no negation (a count of both), or the review alone
     assert _figures("2024年，行政复议和行政诉讼结果纠正0件。") == [("review_and_litigation_corrected", "0")]
     assert _figures("2024年，未发生行政复议结果纠正情形。") == []
+
+
+def test_xinxi_closing_the_negation_right_after_both_proceedings():
+    # round 70's tuning half (rules 8 and 86): 无申请行政复议和诉讼信息, 信息 closing the clause right after
+    # both proceedings under 无 (or 无 and the verb of applying): the pair's null, as 情况
+    assert _figures("2024年，我局无申请行政复议和诉讼信息。") == [("review_and_litigation_total", None)]
+    # near misses: more words after 信息, other words between the negator and the pair, or the review alone
+    assert _figures("2024年，无行政复议和行政诉讼信息公开工作。") == []
+    assert _figures("2024年，未公开行政复议和行政诉讼信息。") == []
+    assert _figures("2024年，无行政复议信息。") == []
