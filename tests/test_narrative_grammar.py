@@ -9495,3 +9495,13 @@ def test_xinxi_closing_the_negation_right_after_both_proceedings():
     assert _figures("2024年，无行政复议和行政诉讼信息公开工作。") == []
     assert _figures("2024年，未公开行政复议和行政诉讼信息。") == []
     assert _figures("2024年，无行政复议信息。") == []
+
+
+def test_the_proceedings_heading_words_as_the_label_of_a_count():
+    # round 70's test half (rules 8 and 86): 政府信息公开行政复议、行政诉讼情况0条, the template's heading
+    # words (政府信息公开 before both joined, 情况) right before a count: the pair's count
+    figures = _figures("2024年，政府信息公开行政复议、行政诉讼情况0条。")
+    assert figures == [("review_and_litigation_total", "0")]
+    # near misses: no 政府信息公开 before the pair, or one proceeding alone (round 38's), still no figure
+    assert _figures("2024年，行政复议、行政诉讼情况0件。") == []
+    assert _figures("2024年，政府信息公开行政复议情况0条。") == []

@@ -854,6 +854,11 @@ _PROCEEDING_LINK = re.compile(
 )
 # 情况 between a proceeding occurred and its count (发生…行政复议情况1件: rule 71)
 _CASES_RIGHT_BEFORE = re.compile(r"的?情况")
+# The template's heading words for the proceedings, 政府信息公开 right before both joined, then 情况 right
+# before the count (政府信息公开行政复议、行政诉讼情况0条: round 70's test half, CONVENTIONS.md rules 8 and
+# 86): the heading used as the count's label, the pair's count (not both with no 政府信息公开 before them,
+# 行政复议、行政诉讼情况0件, nor one proceeding alone, 行政复议情况1件: round 38's near miss)
+_DISCLOSURE_HEADING_BEFORE = re.compile(r"(?:政府信息公开|信息公开)$")
 _OCCURRED = re.compile(r"(?<![未没无])(?:发生|出现)")
 # A clause that receives a proceeding and ends with its count (受理行政复议案件7件, 受理行政诉讼案件8件): a
 # bare handling verb's count in the clause right after it (办结5件) is that proceeding's concluded, no figure
@@ -3428,6 +3433,12 @@ class _Extractor:
             # (not 行政复议情况1件 with no such verb: round 38's near miss, no figure)
             and not (
                 _CASES_RIGHT_BEFORE.fullmatch(prefix, cue_end) and _OCCURRED.search(prefix, 0, cue_start)
+            )
+            and not (
+                metric.proceeding == "review_and_litigation"
+                and prefix.endswith("情况")
+                and _CASES_RIGHT_BEFORE.fullmatch(prefix, cue_end)
+                and _DISCLOSURE_HEADING_BEFORE.search(prefix, 0, cue_start)
             )
         ):
             return []  # 诉讼驳回起诉1件: a predicate after the proceeding, the count is not its total
