@@ -9505,3 +9505,22 @@ def test_the_proceedings_heading_words_as_the_label_of_a_count():
     # near misses: no 政府信息公开 before the pair, or one proceeding alone (round 38's), still no figure
     assert _figures("2024年，行政复议、行政诉讼情况0件。") == []
     assert _figures("2024年，政府信息公开行政复议情况0条。") == []
+
+
+def test_handled_under_a_quoted_article_of_the_regulation():
+    # round 70's tuning half (rules 22 and 86): 已按照《…条例》第三十六条第七款“…，…，…办理”的规定为其办理,
+    # the article's text quoted with commas inside, then 的规定 and the handling verb: all handled (the
+    # carry-forward null), as 已按规定办理
+    figures = _figures(
+        "2024年，中心收到自然人提交的公开申请1项，已按照《中华人民共和国政府信息公开条例》第三十六条第七款"
+        "“所申请公开信息属于工商、不动产登记资料等信息，有关法律、行政法规对信息的获取有特别规定的，告知申请人"
+        "依照有关法律、行政法规的规定办理”的规定为其办理。"
+    )
+    assert figures == [(_RECEIVED, "1"), ("applications_carried_forward", None)]
+    # near miss: the quoted article with no handling verb after 的规定, a standing practice
+    assert (
+        _figures(
+            "2024年，中心已按照《条例》第三十六条第七款“告知申请人依照有关法律、行政法规的规定办理”的规定，完善制度。"
+        )
+        == []
+    )
