@@ -9450,3 +9450,77 @@ def test_zhengfu_xinxi_yishenqing_negated_with_fasheng_and_qingkuang():
     # near misses: another noun after it (the proceeding's), or no 情况
     assert _figures("2024年，未发生政府信息依申请行政复议。") == [("review_total", None)]
     assert _figures("2024年，本年度我局没有发生政府信息依申请。") == []
+
+
+def test_what_a_proceedings_total_includes_in_a_bracket_before_its_count():
+    # round 70's tuning half (rule 86): 受理行政诉讼（含尚未审结案件）0件, a bracket opened by 含 between the
+    # proceeding and its count says what the total includes: litigation_total 0, not the pending
+    figures = _figures("2024年，因政府信息公开受理行政诉讼（含尚未审结案件）0件。")
+    assert figures == [("litigation_total", "0")]
+    assert _figures("2024年，行政复议（包括尚未审结的）2件。") == [("review_total", "2")]
+    # near misses: a bracket with no 含, or the outcome outside a bracket, still the pending
+    assert _figures("2024年，行政诉讼（尚未审结）0件。") == [("litigation_pending", "0")]
+    assert _figures("2024年，行政诉讼尚未审结0件。") == [("litigation_pending", "0")]
+
+
+def test_channels_named_after_their_counts_with_no_total():
+    # round 70's tuning half (rules 10, 11 and 86): 共受理依申请公开0份网络申请，0份书面申请, each channel
+    # named as the requests' noun right after its count, no total: no received figure (the outcomes after
+    # 其中 still read)
+    figures = _figures("2024年，我局共受理依申请公开0份网络申请，0份书面申请，其中同意公开0件。")
+    assert figures == [("granted", "0")]
+    assert _figures("2024年，我局共受理依申请公开3份网络申请，2份书面申请。") == []
+    # near misses: one channel alone, or the second after 其中, still the received
+    assert _figures("2024年，我局共受理依申请公开3份网络申请。") == [(_RECEIVED, "3")]
+    assert _figures("2024年，我局共受理依申请公开3份网络申请，其中2份书面申请。") == [(_RECEIVED, "3")]
+
+
+def test_jieguo_jiuzheng_negated_after_both_proceedings():
+    # round 70's tuning half (rules 19 and 86): 未发生引起行政复议和行政诉讼结果纠正等情形, 结果纠正 as 纠错
+    # right after both proceedings joined under one negation: each one's corrected null (not the pair's null)
+    assert sorted(_figures("2024年，未发生引起行政复议和行政诉讼结果纠正等情形。")) == [
+        ("litigation_corrected", None),
+        ("review_corrected", None),
+    ]
+    # near misses: no negation (a count of both), or the review alone
+    assert _figures("2024年，行政复议和行政诉讼结果纠正0件。") == [("review_and_litigation_corrected", "0")]
+    assert _figures("2024年，未发生行政复议结果纠正情形。") == []
+
+
+def test_xinxi_closing_the_negation_right_after_both_proceedings():
+    # round 70's tuning half (rules 8 and 86): 无申请行政复议和诉讼信息, 信息 closing the clause right after
+    # both proceedings under 无 (or 无 and the verb of applying): the pair's null, as 情况
+    assert _figures("2024年，我局无申请行政复议和诉讼信息。") == [("review_and_litigation_total", None)]
+    # near misses: more words after 信息, other words between the negator and the pair, or the review alone
+    assert _figures("2024年，无行政复议和行政诉讼信息公开工作。") == []
+    assert _figures("2024年，未公开行政复议和行政诉讼信息。") == []
+    assert _figures("2024年，无行政复议信息。") == []
+
+
+def test_the_proceedings_heading_words_as_the_label_of_a_count():
+    # round 70's test half (rules 8 and 86): 政府信息公开行政复议、行政诉讼情况0条, the template's heading
+    # words (政府信息公开 before both joined, 情况) right before a count: the pair's count
+    figures = _figures("2024年，政府信息公开行政复议、行政诉讼情况0条。")
+    assert figures == [("review_and_litigation_total", "0")]
+    # near misses: no 政府信息公开 before the pair, or one proceeding alone (round 38's), still no figure
+    assert _figures("2024年，行政复议、行政诉讼情况0件。") == []
+    assert _figures("2024年，政府信息公开行政复议情况0条。") == []
+
+
+def test_handled_under_a_quoted_article_of_the_regulation():
+    # round 70's tuning half (rules 22 and 86): 已按照《…条例》第三十六条第七款“…，…，…办理”的规定为其办理,
+    # the article's text quoted with commas inside, then 的规定 and the handling verb: all handled (the
+    # carry-forward null), as 已按规定办理
+    figures = _figures(
+        "2024年，中心收到自然人提交的公开申请1项，已按照《中华人民共和国政府信息公开条例》第三十六条第七款"
+        "“所申请公开信息属于工商、不动产登记资料等信息，有关法律、行政法规对信息的获取有特别规定的，告知申请人"
+        "依照有关法律、行政法规的规定办理”的规定为其办理。"
+    )
+    assert figures == [(_RECEIVED, "1"), ("applications_carried_forward", None)]
+    # near miss: the quoted article with no handling verb after 的规定, a standing practice
+    assert (
+        _figures(
+            "2024年，中心已按照《条例》第三十六条第七款“告知申请人依照有关法律、行政法规的规定办理”的规定，完善制度。"
+        )
+        == []
+    )

@@ -1525,22 +1525,22 @@ HALVES: tuple[Half, ...] = (
     Half(
         70,
         "tuning",
-        "held out",
+        "tuned",
         "Measured once, unseen, with the test half on 2026-12-07 at 23:02 UTC (the rules of 9b7b1dd; a new "
         "family, the agency family: a city's bodies besides its departments; 30 reports; sentences written "
         "from the phrasing after the freeze): 57 of 62, 91.9%, 2 false alarms (行政诉讼（含尚未审结案件）0件 "
         "read as pending 0, where the surveyor reads the lawsuits' total; two channel counts under one "
-        "共受理 read as received 0, where rule 10 gives no figure), no silent report: measurements_70.yaml.",
-        xfail="round 70's tuning half, measured once unseen at 9b7b1dd: 57 of 62, 91.9%, 2 false alarms",
+        "共受理 read as received 0, where rule 10 gives no figure), no silent report: measurements_70.yaml; "
+        "tuned on (issue-30g70): 62 of 62, 100.0%, 0 false alarms.",
     ),
     Half(
         70,
         "test",
-        "held out",
+        "spent",
         "Measured once held out on 2026-12-07 at 23:02 UTC (grammar frozen at 9b7b1dd, sentences written "
         "after the freeze by issue-30w70abefh-ik; 15 reports): 29 of 30, 96.7%, 0 false alarms (missed: "
         "the pair's total 0 of 政府信息公开行政复议、行政诉讼情况0条: measurements_70.yaml), a plain test "
-        "from its measurement.",
+        "from its measurement; tuned on (issue-30g70): 30 of 30, 100.0%, 0 false alarms.",
     ),
 )
 

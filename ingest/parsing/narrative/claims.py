@@ -143,6 +143,11 @@ _OWN_FAULT = re.compile(r"自身原因[^，,；;。]{0,8}?复议")
 # qualified (the member itself checked against the vocabulary's parts)
 _MEMBER_AFTER_UNIT = re.compile(r"涉及?")
 _MEMBER_AFTER_COUNT = re.compile(r"(?<=[，,、；;])\d+[件条个项宗份]涉及?")
+# The member named right after a count's unit as the requests' noun it qualifies, with no 涉 (共受理依申请公开
+# 0份网络申请，0份书面申请: round 70's tuning half, CONVENTIONS.md rule 86, rules 10 and 11), and the next
+# counts of the sentence so qualified: each channel's part, no total
+_MEMBER_NOUN = re.compile(r"[^，,；;。\d]{0,6}?申请")
+_COUNT_BEFORE_MEMBER = re.compile(r"(?<=[，,、；;])\d+[件条个项宗份]")
 _CORRECTED_METRICS = frozenset({"review_corrected", "litigation_corrected"})
 # 全部 said of the answered ones with the answers' manner only (共计答复…53件，全部规范答复: round 38's tuning
 # half, CONVENTIONS.md rule 54): of the answered, no "all handled"
@@ -786,6 +791,11 @@ _REVIEW_OR_LAWSUIT = re.compile(r"复议|诉讼")
 _NOT_YET = "尚未"  # 尚未办理 N 件 (rule 44's old template), before the handled count only
 _LOST_SUIT = "败诉"  # an outcome only a lawsuit has (rule 44)
 _NOT_SUED = ("review", "review_and_litigation")  # the proceedings in context a lost suit is not of
+# What a proceeding's total includes, said in a bracket opened by 含 (包含, 包括) between the proceeding
+# and its count (受理行政诉讼（含尚未审结案件）0件: round 70's tuning half, CONVENTIONS.md rule 86): the
+# outcome named there is a part of the total, not the count's row; the count is the proceeding's total (a
+# bracket with no 含, 行政诉讼（尚未审结）0件, or the outcome outside a bracket, still the outcome's)
+_TOTAL_INCLUDES = re.compile(r"[（(](?:其中)?(?:含|包含|包括)[^（）()\d，,；;。]{1,12}[）)]$")
 # Cases lost, counted right before 案件败诉 closing the clause, no proceeding named, perhaps the requests'
 # kind before 案件 (其中5件依申请公开行政复议后被撤销答复，3件依申请公开案件败诉: round 68's test half,
 # CONVENTIONS.md rule 84, as rules 19 and 44 read 败诉, an outcome only a lawsuit has): the lawsuit's
@@ -844,6 +854,11 @@ _PROCEEDING_LINK = re.compile(
 )
 # 情况 between a proceeding occurred and its count (发生…行政复议情况1件: rule 71)
 _CASES_RIGHT_BEFORE = re.compile(r"的?情况")
+# The template's heading words for the proceedings, 政府信息公开 right before both joined, then 情况 right
+# before the count (政府信息公开行政复议、行政诉讼情况0条: round 70's test half, CONVENTIONS.md rules 8 and
+# 86): the heading used as the count's label, the pair's count (not both with no 政府信息公开 before them,
+# 行政复议、行政诉讼情况0件, nor one proceeding alone, 行政复议情况1件: round 38's near miss)
+_DISCLOSURE_HEADING_BEFORE = re.compile(r"(?:政府信息公开|信息公开)$")
 _OCCURRED = re.compile(r"(?<![未没无])(?:发生|出现)")
 # A clause that receives a proceeding and ends with its count (受理行政复议案件7件, 受理行政诉讼案件8件): a
 # bare handling verb's count in the clause right after it (办结5件) is that proceeding's concluded, no figure
@@ -1569,6 +1584,16 @@ class _Extractor:
         if not found:
             return None
         text = self._norm[lo:hi]
+        includes = _TOTAL_INCLUDES.search(text) if "含" in text or "包括" in text else None
+        if includes is not None:
+            # (rule 86) the outcome inside the bracket of what the total includes, right after a proceeding
+            opened = includes.start()
+            inside = [f for f in found if -f[1] >= opened]
+            before = [f for f in found if f[0] <= opened]
+            if inside and all(f[2] == OUTCOME for f in inside) and before:
+                last = max(before, key=lambda f: (f[0], f[1]))
+                if last[2] == PROCEEDING and last[0] == opened:
+                    found = [(len(text), *last[1:])]  # (the bracket read as the proceeding's words)
         end, neg_start, what, code = max(found, key=lambda f: (f[0], f[1]))
         # A cue starting inside the words of a carry-over's cue is that phrase's own verb (结转下年度继续办理
         # 的申请2条: the carry-forward, not 办理…申请).
@@ -3409,6 +3434,12 @@ class _Extractor:
             and not (
                 _CASES_RIGHT_BEFORE.fullmatch(prefix, cue_end) and _OCCURRED.search(prefix, 0, cue_start)
             )
+            and not (
+                metric.proceeding == "review_and_litigation"
+                and prefix.endswith("情况")
+                and _CASES_RIGHT_BEFORE.fullmatch(prefix, cue_end)
+                and _DISCLOSURE_HEADING_BEFORE.search(prefix, 0, cue_start)
+            )
         ):
             return []  # 诉讼驳回起诉1件: a predicate after the proceeding, the count is not its total
         if metric.family != "free" and "被" not in prefix and self._no_row(prefix):
@@ -4176,7 +4207,7 @@ class _Extractor:
         涉 names the requests' topic (收到申请5件涉及征地拆迁), nor one with no such member after it."""
         found = _MEMBER_AFTER_UNIT.match(self._norm, after_unit)
         if found is None:
-            return False  # (most counts: no 涉 after the unit)
+            return self._member_nouns_after_counts(after_unit)  # (most counts: no 涉 after the unit)
         for member, _ in self._enumerations:
             if not member.match(self._norm, found.end()):
                 continue
@@ -4184,6 +4215,29 @@ class _Extractor:
                 if "其中" in self._norm[after_unit : later.start()]:
                     break
                 if member.match(self._norm, later.end()):
+                    return True
+        return False
+
+    def _member_nouns_after_counts(self, after_unit: int) -> bool:
+        """Whether the count's member (a channel, an applicant type) is named right after its unit as the
+        requests' noun it qualifies, and a later clause counts another member of the same kind the same way,
+        with no 其中 between: an enumeration of parts with no total (共受理依申请公开0份网络申请，0份书面申请:
+        round 70's tuning half, CONVENTIONS.md rule 86, rules 10 and 11), each a part. Not a count whose noun
+        names one member alone (共受理依申请公开3份网络申请), nor members after 其中 (rule 11's parts)."""
+        norm = self._norm
+        for member, _ in self._enumerations:
+            first = member.match(norm, after_unit)
+            if first is None or _MEMBER_NOUN.match(norm, first.end()) is None:
+                continue
+            for later in _COUNT_BEFORE_MEMBER.finditer(norm, after_unit):
+                if "其中" in norm[after_unit : later.start()]:
+                    break
+                other = member.match(norm, later.end())
+                if (
+                    other is not None
+                    and other.group() != first.group()
+                    and _MEMBER_NOUN.match(norm, other.end())
+                ):
                     return True
         return False
 
