@@ -478,10 +478,15 @@ COUNTY_TOWNS_ORDER_SEED = "nianbao-issue-30-round-61-countytowns"
 SKIPPED_COUNTIES = ("3208", "371302", "371311", "370116", "370725", "350128")
 
 
+def _city_place(province: str, city: str) -> str:
+    """A city's place as the families' queries name it: the city left out where there is none or it is the
+    municipality itself (北京市, not 北京市北京市)."""
+    return province + (city if city != province else "")
+
+
 def _county_place(province: str, city: str, county: str) -> str:
-    """A county's place as the county families' queries name it: the city left out where there is none or
-    it is the municipality itself (北京市海淀区, not 北京市北京市海淀区)."""
-    return province + (city if city != province else "") + county
+    """A county's place as the county families' queries name it (北京市海淀区, not 北京市北京市海淀区)."""
+    return _city_place(province, city) + county
 
 
 def county_towns_rows() -> list[tuple[str, ...]]:
@@ -589,7 +594,6 @@ AGENCY_KINDS = (
     "机关事务管理局",
     "国有资产监督管理委员会",
 )
-SAMPLES_CITY = "320800"  # 淮安市: the samples' city, whose bodies no round keeps
 
 
 def agencies_rows() -> list[tuple[str, ...]]:
@@ -598,9 +602,9 @@ def agencies_rows() -> list[tuple[str, ...]]:
     lists them."""
     drawn = []
     for _, code, province, city, level, _, _ in city_rows(70):  # the units; their drawn columns unused
-        if level != "city" or code == SAMPLES_CITY:
+        if level != "city" or code.startswith(SKIPPED_COUNTIES):  # 淮安市, the samples' city
             continue
-        place = province + (city if city != province else "")  # 北京市, not 北京市北京市
+        place = _city_place(province, city)
         for kind in AGENCY_KINDS:
             digest = _digest(AGENCIES_ORDER_SEED, code + kind)
             year = _drawn_year(digest)
