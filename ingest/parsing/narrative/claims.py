@@ -138,16 +138,17 @@ _ZERO_RIGHT_AFTER = re.compile(r"0[件条个份起项](?=[，,；;。]|$)")
 # (没有因我街道自身原因引起的行政复议被纠错和行政败诉案件: round 59's test half, CONVENTIONS.md rule 75, as
 # rule 60); not the outcomes alone after it (没有因自身原因引起的败诉或被纠错情况: rule 57, each one's null)
 _OWN_FAULT = re.compile(r"自身原因[^，,；;。]{0,8}?复议")
+# A later count of the sentence, opening its clause, whose unit a member of an enumeration may follow
+_COUNT_BEFORE_MEMBER = re.compile(r"(?<=[，,、；;])\d+[件条个项宗份]")
 # A member of an enumeration of parts named right after a count's unit with 涉 (125件涉自然人案件，2件涉企业:
 # round 63's tuning half, CONVENTIONS.md rule 79, rules 10 and 11), and the next count of the sentence so
 # qualified (the member itself checked against the vocabulary's parts)
 _MEMBER_AFTER_UNIT = re.compile(r"涉及?")
-_MEMBER_AFTER_COUNT = re.compile(r"(?<=[，,、；;])\d+[件条个项宗份]涉及?")
+_MEMBER_AFTER_COUNT = re.compile(_COUNT_BEFORE_MEMBER.pattern + _MEMBER_AFTER_UNIT.pattern)
 # The member named right after a count's unit as the requests' noun it qualifies, with no 涉 (共受理依申请公开
 # 0份网络申请，0份书面申请: round 70's tuning half, CONVENTIONS.md rule 86, rules 10 and 11), and the next
-# counts of the sentence so qualified: each channel's part, no total
+# counts of the sentence so qualified (_COUNT_BEFORE_MEMBER): each channel's part, no total
 _MEMBER_NOUN = re.compile(r"[^，,；;。\d]{0,6}?申请")
-_COUNT_BEFORE_MEMBER = re.compile(r"(?<=[，,、；;])\d+[件条个项宗份]")
 _CORRECTED_METRICS = frozenset({"review_corrected", "litigation_corrected"})
 # 全部 said of the answered ones with the answers' manner only (共计答复…53件，全部规范答复: round 38's tuning
 # half, CONVENTIONS.md rule 54): of the answered, no "all handled"
